@@ -1,0 +1,306 @@
+#include "CommandLine.h"
+
+#include "AuditLogService.h"
+#include "AuditTrail.h"
+#include "AuthService.h"
+#include "Clock.h"
+#include "CompanyDatabase.h"
+#include "DemoCompany.h"
+#include "Terminal.h"
+#include "UserService.h"
+#include "data/Database.h"
+#include "data/Migrations.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace shopdesk {
+
+namespace {
+// Takes "--name VALUE" pairs (repeatable) out of a subcommand's arguments.
+QStringList takeOption(QStringList &args, const QString &name)
+{
+    QStringList values;
+    for (int i = 0; i < args.size();) {
+        if (args[i] == name && i + 1 < args.size()) {
+            values.append(args[i + 1]);
+            args.remove(i, 2);
+        } else if (args[i].startsWith(name + u'=')) {
+            values.append(args[i].mid(name.size() + 1));
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return values;
+}
+} // namespace
+
+CommandLine::CommandLine(const Clock &clock) : m_clock(clock), m_out(stdout), m_err(stderr)
+{
+}
+
+int CommandLine::failed(const QString &message)
+{
+    m_err << tr("shopdeskctl: %1").arg(message) << Qt::endl;
+    return Failed;
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    m_err << tr("shopdeskctl: %1").arg(problem) << Qt::endl << helpText() << Qt::endl;
+    return Usage;
+}
+
+QString CommandLine::helpText() const
+{
+    return tr("Usage: shopdeskctl --db FILE [--user NAME] COMMAND\n"
+                "Commands:\n"
+                "  init --company NAME --admin USER   create a company database (password from standard input, twice)\n"
+                "  migrate                            apply the program's schema migrations\n"
+                "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
+                "  user disable NAME | user reset NAME\n"
+                "  demo [--employees N] [--months M] [--seed S]   create a sample company\n"
+                "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
+                "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        m_out << QStringLiteral("shopdeskctl %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Ok;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        m_out << helpText() << Qt::endl;
+        return Ok;
+    }
+    const QStringList db = takeOption(args, QStringLiteral("--db"));
+    const QStringList signInAs = takeOption(args, QStringLiteral("--user"));
+    m_dbPath = db.value(0);
+    m_userName = signInAs.value(0);
+    if (args.isEmpty())
+        return usage(tr("No command given."));
+    if (m_dbPath.isEmpty())
+        return usage(tr("Name the database file with --db FILE."));
+    const QString command = args.takeFirst();
+    if (command == u"init")
+        return init(args);
+    if (command == u"migrate")
+        return migrate();
+    if (command == u"user")
+        return user(args);
+    if (command == u"demo")
+        return demo(args);
+    if (command == u"verify")
+        return verify();
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+Result<std::shared_ptr<Database>> CommandLine::openDatabase(bool migrateOnOpen)
+{
+    return CompanyDatabase::open(m_dbPath, migrateOnOpen);
+}
+
+Result<Actor> CommandLine::signIn(Database &db)
+{
+    if (m_userName.isEmpty())
+        return fail(tr("This command changes data: name the user with --user NAME."));
+    QString password = qEnvironmentVariable("SHOPDESK_PASSWORD");
+    if (password.isEmpty()) {
+        if (!Terminal::inputIsInteractive())
+            return fail(tr("No password: set SHOPDESK_PASSWORD or run the command at a terminal."));
+        password = Terminal::readSecret(tr("Password for %1: ").arg(m_userName));
+    }
+    auto outcome = AuthService(db, m_clock).login(m_userName, password);
+    if (!outcome)
+        return fail(outcome.error());
+    return outcome->actor;
+}
+
+Result<QString> CommandLine::newPassword(const QString &whose)
+{
+    QString first, second;
+    if (Terminal::inputIsInteractive()) {
+        first = Terminal::readSecret(tr("New password for %1: ").arg(whose));
+        second = Terminal::readSecret(tr("Repeat the password: "));
+    } else {
+        first = Terminal::readLine();
+        second = Terminal::readLine();
+    }
+    if (first.isEmpty())
+        return fail(tr("No password was given on standard input."));
+    if (first != second)
+        return fail(tr("The two passwords differ."));
+    return first;
+}
+
+int CommandLine::init(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString company = takeOption(args, QStringLiteral("--company")).value(0);
+    const QString admin = takeOption(args, QStringLiteral("--admin")).value(0);
+    if (company.isEmpty() || admin.isEmpty() || !args.isEmpty())
+        return usage(tr("init needs --company NAME and --admin USER."));
+    auto password = newPassword(admin);
+    if (!password)
+        return failed(password.error());
+    auto db = CompanyDatabase::create(m_dbPath, company, admin, *password, m_clock);
+    if (!db)
+        return failed(db.error());
+    AuditAnchor::rememberNewest(**db);
+    m_out << tr("Created %1 for %2; administrator: %3.").arg(QDir::toNativeSeparators((*db)->path()), company, admin)
+          << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::migrate()
+{
+    auto db = openDatabase(false);
+    if (!db)
+        return failed(db.error());
+    Migrations migrations(**db);
+    auto before = migrations.inspect();
+    if (!before)
+        return failed(before.error());
+    if (!before->problem.isEmpty())
+        return failed(before->problem);
+    auto actor = signIn(**db);
+    if (!actor)
+        return failed(actor.error());
+    if (!Permissions::can(*actor, Action::ManageSettings))
+        return failed(Permissions::refusal(Action::ManageSettings));
+    auto after = migrations.migrate();
+    if (!after)
+        return failed(after.error());
+    m_out << tr("Schema version %1 -> %2.").arg(before->databaseVersion).arg(after->databaseVersion) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::user(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString level = takeOption(args, QStringLiteral("--level")).value(0, QStringLiteral("reader"));
+    const QString display = takeOption(args, QStringLiteral("--display")).value(0);
+    const QStringList roles = takeOption(args, QStringLiteral("--role"));
+    const QStringList scopes = takeOption(args, QStringLiteral("--scope"));
+    if (args.size() != 2)
+        return usage(tr("user needs an action (add, disable, reset) and a user name."));
+    const QString action = args[0], name = args[1];
+    if (action != u"add" && action != u"disable" && action != u"reset")
+        return usage(tr("Unknown user action \"%1\".").arg(action));
+    if (!QStringList{QStringLiteral("reader"), QStringLiteral("clerk"), QStringLiteral("dbadmin")}.contains(level))
+        return usage(tr("--level is reader, clerk or dbadmin."));
+    for (const QString &r : roles)
+        if (!Role::all().contains(r))
+            return usage(tr("Unknown role \"%1\"; known: %2.").arg(r, Role::all().join(QStringLiteral(", "))));
+    for (const QString &s : scopes)
+        if (!Scope::all().contains(s))
+            return usage(tr("Unknown area \"%1\"; known: %2.").arg(s, Scope::all().join(QStringLiteral(", "))));
+
+    auto db = openDatabase();
+    if (!db)
+        return failed(db.error());
+    auto actor = signIn(**db);
+    if (!actor)
+        return failed(actor.error());
+    UserService users(**db, m_clock);
+    Status done = success();
+    if (action == u"add") {
+        if (!Permissions::can(*actor, Action::ManageUsers))
+            return failed(Permissions::refusal(Action::ManageUsers));
+        auto password = newPassword(name);
+        if (!password)
+            return failed(password.error());
+        NewUser n;
+        n.userName = name;
+        n.displayName = display;
+        n.level = levelFromKey(level);
+        n.roles = QSet<QString>(roles.begin(), roles.end());
+        n.scopes = QSet<QString>(scopes.begin(), scopes.end());
+        n.password = *password;
+        auto id = users.create(*actor, n);
+        if (!id)
+            return failed(id.error());
+        m_out << tr("User %1 created; they must change the password at the first login.").arg(name) << Qt::endl;
+    } else {
+        auto all = users.list(*actor);
+        if (!all)
+            return failed(all.error());
+        qint64 id = 0;
+        for (const UserRecord &u : *all)
+            if (u.userName.compare(name, Qt::CaseInsensitive) == 0)
+                id = u.id;
+        if (id == 0)
+            return failed(tr("There is no user %1.").arg(name));
+        if (action == u"disable") {
+            done = users.setDisabled(*actor, id, true);
+            if (done)
+                m_out << tr("User %1 disabled.").arg(name) << Qt::endl;
+        } else {
+            auto password = newPassword(name);
+            if (!password)
+                return failed(password.error());
+            done = users.resetPassword(*actor, id, *password);
+            if (done)
+                m_out << tr("Password of %1 reset; they must change it at the next login.").arg(name) << Qt::endl;
+        }
+    }
+    if (!done)
+        return failed(done.error());
+    AuditAnchor::rememberNewest(**db);
+    return Ok;
+}
+
+int CommandLine::demo(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    DemoOptions options;
+    bool ok = true;
+    auto number = [&](const QString &name, int fallback) {
+        const QString v = takeOption(args, name).value(0);
+        if (v.isEmpty())
+            return fallback;
+        bool good = false;
+        const int n = v.toInt(&good);
+        ok = ok && good;
+        return n;
+    };
+    options.employees = number(QStringLiteral("--employees"), options.employees);
+    options.months = number(QStringLiteral("--months"), options.months);
+    options.seed = quint32(number(QStringLiteral("--seed"), int(options.seed)));
+    if (!ok || !args.isEmpty())
+        return usage(tr("demo takes --employees N, --months M and --seed S, each a whole number."));
+    auto summary = DemoCompany::create(m_dbPath, options, m_clock);
+    if (!summary)
+        return failed(summary.error());
+    m_out << tr("Demo company created in %1: %2 departments, %3 employees.")
+                 .arg(QDir::toNativeSeparators(m_dbPath))
+                 .arg(summary->departments)
+                 .arg(summary->employees)
+          << Qt::endl
+          << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::verify()
+{
+    auto db = openDatabase(false);
+    if (!db)
+        return failed(db.error());
+    auto report = DatabaseCheck(**db).run(AuditAnchor::recall((*db)->path()));
+    if (!report)
+        return failed(report.error());
+    for (const QString &line : report->lines)
+        m_out << line << Qt::endl;
+    if (!report->ok) {
+        m_out << tr("PROBLEMS FOUND in %1.").arg(QDir::toNativeSeparators((*db)->path())) << Qt::endl;
+        return CheckFailed;
+    }
+    AuditAnchor::remember((*db)->path(), report->newest);
+    m_out << tr("The database is sound.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace shopdesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+struct Actor;
+
+// shopdeskctl: the same services as the GUI, for scripts and for the administrator's shell.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(shopdeskctl)
+
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2, CheckFailed = 3 };
+
+    explicit CommandLine(const Clock &clock);
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &args);
+    int migrate();
+    int user(const QStringList &args);
+    int demo(const QStringList &args);
+    int verify();
+    int usage(const QString &problem);
+    QString helpText() const;
+
+    Result<std::shared_ptr<Database>> openDatabase(bool migrateOnOpen = true);
+    Result<Actor> signIn(Database &db);
+    // A new password: two lines from standard input, or asked twice at a terminal.
+    Result<QString> newPassword(const QString &whose);
+    int failed(const QString &message);
+
+    const Clock &m_clock;
+    QString m_dbPath;
+    QString m_userName;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace shopdesk

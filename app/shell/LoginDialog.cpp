@@ -1,0 +1,87 @@
+#include "LoginDialog.h"
+
+#include "CompanySettings.h"
+#include "data/Database.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock, QWidget *parent)
+    : QDialog(parent), m_database(std::move(database)), m_clock(clock), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("ShopDesk: sign in"));
+    auto *company = new QLabel(CompanySettings(*m_database, m_clock).companyName(), this);
+    QFont f = company->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    company->setFont(f);
+    auto *file = new QLabel(QDir::toNativeSeparators(m_database->path()), this);
+    file->setEnabled(false);
+    file->setWordWrap(true);
+
+    m_user->setText(QSettings().value(QStringLiteral("login/lastUser")).toString());
+    m_password->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout;
+    form->addRow(tr("User name:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *signInButton = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    signInButton->setDefault(true);
+    auto *other = buttons->addButton(tr("Other database..."), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(other, &QPushButton::clicked, this, [this] { done(ChangeDatabase); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(company);
+    layout->addWidget(file);
+    if (m_database->isReadOnly()) {
+        auto *banner = new QLabel(tr("Read-only: %1").arg(m_database->readOnlyReason()), this);
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px"));
+        layout->addWidget(banner);
+    }
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+    if (!m_user->text().isEmpty())
+        m_password->setFocus();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LoginDialog::signIn()
+{
+    auto outcome = AuthService(*m_database, m_clock).login(m_user->text(), m_password->text());
+    m_password->clear();
+    if (!outcome) {
+        m_error->setText(outcome.error());
+        m_error->show();
+        m_password->setFocus();
+        return;
+    }
+    m_outcome = *outcome;
+    QSettings().setValue(QStringLiteral("login/lastUser"), m_outcome.actor.userName);
+    accept();
+}
+
+} // namespace shopdesk

@@ -1,0 +1,179 @@
+#include "MainWindow.h"
+
+#include "AuditTrail.h"
+#include "AuthService.h"
+#include "Language.h"
+#include "data/Database.h"
+#include "ui/MessageBox.h"
+#include "ui/NewPasswordDialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+MainWindow::MainWindow(AppContext context, QWidget *parent)
+    : QMainWindow(parent), m_context(std::move(context)),
+      m_modules(ModuleRegistry::instance().visibleTo(m_context.actor)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this))
+{
+    setWindowTitle(tr("ShopDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/database.svg")));
+    for (const Module *m : std::as_const(m_modules)) {
+        auto *item = new QListWidgetItem(m->icon(), m->title(), m_navigation);
+        item->setData(Qt::UserRole, m->id());
+    }
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMinimumWidth(160);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showModuleAt);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    Database &db = *m_context.database;
+    if (db.isReadOnly()) {
+        // RULE DB-06: a newer database opens read-only with a banner naming both versions.
+        auto *banner = new QLabel(tr("Read-only: %1").arg(db.readOnlyReason()), central);
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 8px"));
+        layout->addWidget(banner);
+    }
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(new QLabel(tr("User: %1 (%2)").arg(m_context.actor.userName, levelTitle(m_context.actor.level)), this));
+    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())), this), 1);
+    statusBar()->addPermanentWidget(new QLabel(db.isReadOnly() ? tr("Read-only") : tr("Connected"), this));
+    buildMenus();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({200, 900});
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1180, 760);
+    const QString last = settings.value(QStringLiteral("mainWindow/module")).toString();
+    if (!openModule(last) && m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this,
+                                       &MainWindow::refreshCurrent);
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    for (int i = 0; i < m_modules.size() && i < 9; ++i) {
+        QAction *go = view->addAction(m_modules[i]->title());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QStringList titles = {tr("Follow the system"), QStringLiteral("简体中文"), QStringLiteral("English")};
+    const QStringList keys = Language::choices();
+    for (int i = 0; i < keys.size(); ++i) {
+        QAction *a = language->addAction(titles[i]);
+        a->setCheckable(true);
+        a->setChecked(Language::chosen() == keys[i]);
+        group->addAction(a);
+        const QString key = keys[i];
+        connect(a, &QAction::triggered, this, [this, key] {
+            Language::choose(key);
+            MessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ShopDesk"), this, [this] {
+        MessageBox::information(this, tr("About ShopDesk"),
+                                tr("ShopDesk %1\nThe back office of a small e-commerce company.\n"
+                                   "Licensed under the GNU GPL, version 3 or later.")
+                                    .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+QWidget *MainWindow::openModule(const QString &moduleId)
+{
+    for (int i = 0; i < m_modules.size(); ++i) {
+        if (m_modules[i]->id() == moduleId) {
+            m_navigation->setCurrentRow(i);
+            return m_panels.value(moduleId);
+        }
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::currentPanel() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::showModuleAt(int row)
+{
+    if (row < 0 || row >= m_modules.size())
+        return;
+    const Module *m = m_modules[row];
+    QWidget *panel = m_panels.value(m->id());
+    if (!panel) {
+        panel = m->createPanel(m_context, m_stack);
+        m_panels.insert(m->id(), panel);
+        m_stack->addWidget(panel);
+    }
+    m_stack->setCurrentWidget(panel);
+    QSettings().setValue(QStringLiteral("mainWindow/module"), m->id());
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (QWidget *panel = currentPanel())
+        QMetaObject::invokeMethod(panel, "refresh");
+}
+
+void MainWindow::changeOwnPassword()
+{
+    NewPasswordDialog dialog(NewPasswordDialog::Mode::ChangeOwn, QString(), this);
+    connect(&dialog, &NewPasswordDialog::submitted, &dialog, [&] {
+        Status s = AuthService(*m_context.database, *m_context.clock)
+                       .changeOwnPassword(m_context.actor, dialog.currentPassword(), dialog.newPassword());
+        if (!s)
+            return dialog.showError(s.error());
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    AuditAnchor::rememberNewest(*m_context.database);
+    event->accept();
+}
+
+} // namespace shopdesk

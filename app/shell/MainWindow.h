@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/Module.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace shopdesk {
+
+// The shell: modules the user may use on the left, the chosen module's panel on the right
+// (created on first show), a status bar with user, database and connection state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext context, QWidget *parent = nullptr);
+
+    QListWidget *navigation() const { return m_navigation; }
+    // Shows the module's panel, creating it on first use; null when the user may not use it.
+    QWidget *openModule(const QString &moduleId);
+    QWidget *currentPanel() const;
+
+public slots:
+    void refreshCurrent();
+    void changeOwnPassword();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void showModuleAt(int row);
+
+    AppContext m_context;
+    QList<const Module *> m_modules;
+    QHash<QString, QWidget *> m_panels;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+};
+
+} // namespace shopdesk

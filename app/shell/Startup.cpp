@@ -1,0 +1,90 @@
+#include "Startup.h"
+
+#include "AdminModule.h"
+#include "AuditTrail.h"
+#include "AuthService.h"
+#include "Clock.h"
+#include "CompanyDatabase.h"
+#include "FirstRunDialog.h"
+#include "HomeModule.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "data/Database.h"
+#include "domain/Permissions.h"
+#include "ui/NewPasswordDialog.h"
+
+#include <QApplication>
+#include <QSettings>
+
+namespace shopdesk {
+
+void registerModules()
+{
+    ModuleRegistry &registry = ModuleRegistry::instance();
+    registry.add(std::make_unique<HomeModule>());
+    registry.add(std::make_unique<AdminModule>());
+}
+
+namespace {
+
+// RULE DB-03: an expired, reset or handed-over password is changed before going on.
+bool changeRequiredPassword(Database &db, const Clock &clock, const LoginOutcome &outcome)
+{
+    if (!outcome.mustChangePassword)
+        return true;
+    if (db.isReadOnly())
+        return true; // nothing can be written; the banner says why
+    NewPasswordDialog dialog(NewPasswordDialog::Mode::ChangeOwn, outcome.whyChange);
+    QObject::connect(&dialog, &NewPasswordDialog::submitted, &dialog, [&] {
+        Status s = AuthService(db, clock).changeOwnPassword(outcome.actor, dialog.currentPassword(), dialog.newPassword());
+        if (!s)
+            return dialog.showError(s.error());
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace
+
+int runShopDesk(QApplication &app, const QString &databaseOverride)
+{
+    static const Clock clock;
+    QSettings settings;
+    const QString key = QStringLiteral("database/path");
+    const QString remembered = databaseOverride.isEmpty() ? settings.value(key).toString() : databaseOverride;
+    std::shared_ptr<Database> db;
+    QString problem;
+    if (!remembered.isEmpty()) {
+        auto opened = CompanyDatabase::open(remembered);
+        if (opened)
+            db = *opened;
+        else
+            problem = opened.error();
+    }
+    for (;;) {
+        if (!db) {
+            FirstRunDialog first(clock, problem);
+            if (first.exec() != QDialog::Accepted)
+                return 0;
+            db = first.database();
+        }
+        settings.setValue(key, db->path());
+        LoginDialog login(db, clock);
+        const int answer = login.exec();
+        if (answer == LoginDialog::ChangeDatabase) {
+            db.reset();
+            problem.clear();
+            continue;
+        }
+        if (answer != QDialog::Accepted)
+            return 0;
+        if (!changeRequiredPassword(*db, clock, login.outcome()))
+            return 0;
+        AuditAnchor::rememberNewest(*db);
+        MainWindow window(AppContext{db, login.outcome().actor, &clock});
+        window.show();
+        return app.exec();
+    }
+}
+
+} // namespace shopdesk

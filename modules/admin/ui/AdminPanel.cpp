@@ -1,0 +1,30 @@
+#include "AdminPanel.h"
+
+#include "AuditPage.h"
+#include "SettingsPage.h"
+#include "UsersPage.h"
+
+namespace shopdesk {
+
+AdminPanel::AdminPanel(const AppContext &context, QWidget *parent)
+    : QTabWidget(parent), m_users(new UsersPage(context, this)), m_settings(new SettingsPage(context, this)),
+      m_audit(new AuditPage(context, this))
+{
+    setDocumentMode(true);
+    addTab(m_users, tr("Users"));
+    addTab(m_settings, tr("Policy and database"));
+    addTab(m_audit, tr("Audit log"));
+    // What another tab wrote shows when the audit tab is opened.
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (widget(index) == m_audit)
+            m_audit->refresh();
+    });
+}
+
+void AdminPanel::refresh()
+{
+    m_users->refresh();
+    m_audit->refresh();
+}
+
+} // namespace shopdesk

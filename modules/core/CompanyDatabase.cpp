@@ -1,0 +1,100 @@
+#include "CompanyDatabase.h"
+
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "PasswordHasher.h"
+#include "data/Database.h"
+#include "data/Migrations.h"
+#include "data/SettingsStore.h"
+#include "data/UserRepository.h"
+#include "domain/PasswordPolicy.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace shopdesk {
+
+Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, bool migrate)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db;
+    {
+        // Never migrate someone else's SQLite file into ours: only a file with our migration
+        // table is a ShopDesk database.
+        QSqlQuery q = (*db)->query();
+        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'")) || !q.next())
+            return fail(tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
+    }
+    Migrations migrations(**db);
+    auto state = migrate ? migrations.bringUpToDate() : migrations.inspect();
+    if (!state)
+        return fail(state.error());
+    if (!state->problem.isEmpty())
+        (*db)->setReadOnly(state->problem);
+    return db;
+}
+
+Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, const QString &companyName,
+                                                          const QString &adminName, const QString &adminPassword,
+                                                          const Clock &clock)
+{
+    const QFileInfo info(QDir::fromNativeSeparators(path.trimmed()));
+    if (info.exists() && info.size() > 0)
+        return fail(tr("The file %1 already exists. Choose a new file name, or open it as an existing database.")
+                        .arg(QDir::toNativeSeparators(info.filePath())));
+    if (companyName.trimmed().isEmpty())
+        return fail(tr("Enter the company's name."));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
+    if (!namePattern.match(adminName.trimmed()).hasMatch())
+        return fail(tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
+                       "'-', starting with a letter.").arg(adminName.trimmed()));
+    const QString reason = PasswordPolicy{}.check(adminPassword);
+    if (!reason.isEmpty())
+        return fail(reason);
+
+    Database::Options options;
+    options.create = true;
+    auto db = Database::open(path, options);
+    if (!db)
+        return db;
+    Database &d = **db;
+    auto state = Migrations(d).migrate();
+    if (!state)
+        return fail(state.error());
+
+    const QDateTime now = clock.nowUtc();
+    UserRecord admin;
+    admin.userName = adminName.trimmed();
+    admin.displayName = adminName.trimmed();
+    admin.level = Level::DatabaseAdmin;
+    admin.roles = {Role::GeneralManager};
+    admin.passwordHash = PasswordHasher::hash(adminPassword);
+    admin.passwordChangedOn = now.toLocalTime().date();
+    admin.createdAt = toStoredInstant(now);
+    Status s = d.write([&]() -> Status {
+        Status r = SettingsStore(d).set(QStringLiteral("company.name"), companyName.trimmed());
+        if (!r)
+            return r;
+        UserRepository users(d);
+        auto id = users.insert(admin);
+        if (!id)
+            return fail(id.error());
+        r = users.setPassword(*id, admin.passwordHash, admin.passwordChangedOn, false, admin.createdAt);
+        if (!r)
+            return r;
+        const Actor actor{*id, admin.userName, Level::DatabaseAdmin};
+        return AuditTrail(d, clock).record(actor, QStringLiteral("company.create"), QStringLiteral("company"),
+                                           QStringLiteral("1"), {},
+                                           {{QStringLiteral("name"), companyName.trimmed()},
+                                            {QStringLiteral("administrator"), admin.userName}});
+    });
+    if (!s)
+        return fail(s.error());
+    return db;
+}
+
+} // namespace shopdesk

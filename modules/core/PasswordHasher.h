@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace shopdesk::PasswordHasher {
+
+// Argon2id through libsodium (crypto_pwhash_str): salted, slow, self-describing.
+// The cost is interactive by default; SHOPDESK_FAST_HASH=1 (tests) selects the minimum.
+QString hash(const QString &password);
+bool verify(const QString &storedHash, const QString &password);
+
+} // namespace shopdesk::PasswordHasher

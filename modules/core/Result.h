@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace shopdesk {
+
+// An error a person can read: already translated, says what and where.
+struct Error
+{
+    QString message;
+};
+
+// Errors are values (STYLE 6): a service returns Result<T>, the UI shows the message.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return std::get<T>(m_data); }
+    T &value() { return std::get<T>(m_data); }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
+    QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// For operations that return nothing but can fail.
+struct Done
+{
+};
+using Status = Result<Done>;
+
+inline Status success()
+{
+    return Done{};
+}
+
+inline Error fail(const QString &message)
+{
+    return Error{message};
+}
+
+} // namespace shopdesk

@@ -1,0 +1,244 @@
+#include "UserService.h"
+
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "CompanySettings.h"
+#include "PasswordHasher.h"
+#include "data/AuditRepository.h"
+#include "data/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace shopdesk {
+
+namespace {
+QJsonObject toJson(const UserRecord &u)
+{
+    QStringList scopes(u.scopes.begin(), u.scopes.end());
+    QStringList roles(u.roles.begin(), u.roles.end());
+    scopes.sort();
+    roles.sort();
+    return {{QStringLiteral("userName"), u.userName},
+            {QStringLiteral("displayName"), u.displayName},
+            {QStringLiteral("employeeId"), u.employeeId},
+            {QStringLiteral("level"), levelKey(u.level)},
+            {QStringLiteral("disabled"), u.disabled},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
+}
+} // namespace
+
+Result<QList<UserRecord>> UserService::list(const Actor &actor) const
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    return UserRepository(m_db).list();
+}
+
+Result<QList<EmployeeSummary>> UserService::employees(const Actor &actor) const
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    return OrgRepository(m_db).employees();
+}
+
+Result<UserRecord> UserService::existing(qint64 userId) const
+{
+    auto user = UserRepository(m_db).findById(userId);
+    if (user && user->id == 0)
+        return fail(tr("The user no longer exists."));
+    return user;
+}
+
+QString UserService::lastSavedBy(qint64 userId) const
+{
+    AuditFilter f;
+    f.text = QString::number(userId);
+    f.limit = 20;
+    auto records = AuditRepository(m_db).page(f);
+    if (records) {
+        for (const AuditRecord &r : *records) {
+            if (r.entity == u"user" && r.entityId == QString::number(userId) && r.action.startsWith(u"user."))
+                return tr("%1 saved this user at %2.")
+                    .arg(r.userName, QLocale().toString(fromStoredInstant(r.at).toLocalTime(), QLocale::ShortFormat));
+        }
+    }
+    return {};
+}
+
+Status UserService::keepsAnAdministrator(const UserRecord &before, const UserRecord &after) const
+{
+    const bool wasAdmin = before.level == Level::DatabaseAdmin && !before.disabled;
+    const bool isAdmin = after.level == Level::DatabaseAdmin && !after.disabled;
+    if (!wasAdmin || isAdmin)
+        return success();
+    auto all = UserRepository(m_db).list();
+    if (!all)
+        return fail(all.error());
+    for (const UserRecord &u : *all)
+        if (u.id != before.id && u.level == Level::DatabaseAdmin && !u.disabled)
+            return success();
+    return fail(tr("%1 is the last active database administrator; make someone else one first.").arg(before.userName));
+}
+
+Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
+    const QString name = n.userName.trimmed();
+    if (!namePattern.match(name).hasMatch())
+        return fail(tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
+                       "'-', starting with a letter.").arg(name));
+    auto clash = UserRepository(m_db).findByName(name);
+    if (!clash)
+        return fail(clash.error());
+    if (clash->id != 0)
+        return fail(tr("The user name %1 is already taken.").arg(name));
+    const QString reason = CompanySettings(m_db, m_clock).passwordPolicy().check(n.password);
+    if (!reason.isEmpty())
+        return fail(reason);
+
+    const QDateTime now = m_clock.nowUtc();
+    UserRecord u;
+    u.userName = name;
+    u.displayName = n.displayName.trimmed().isEmpty() ? name : n.displayName.trimmed();
+    u.employeeId = n.employeeId;
+    u.level = n.level;
+    u.scopes = n.scopes;
+    u.roles = n.roles;
+    u.passwordHash = PasswordHasher::hash(n.password);
+    u.passwordChangedOn = now.toLocalTime().date();
+    u.mustChangePassword = n.mustChangePassword;
+    u.createdAt = toStoredInstant(now);
+    UserRepository users(m_db);
+    return m_db.write([&]() -> Result<qint64> {
+        auto id = users.insert(u);
+        if (!id)
+            return id;
+        Status s = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, u.mustChangePassword, u.createdAt);
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                                                 QString::number(*id), {}, toJson(u));
+        if (!s)
+            return fail(s.error());
+        return id;
+    });
+}
+
+Status UserService::update(const Actor &actor, const UserRecord &edited)
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    auto before = existing(edited.id);
+    if (!before)
+        return fail(before.error());
+    if (before->version != edited.version)
+        return fail(tr("Someone else changed this user after you opened it. %1 Reload and make "
+                       "your change again.").arg(lastSavedBy(edited.id)));
+    UserRecord after = *before;
+    after.displayName = edited.displayName.trimmed();
+    after.employeeId = edited.employeeId;
+    after.level = edited.level;
+    after.scopes = edited.scopes;
+    after.roles = edited.roles;
+    Status keeps = keepsAnAdministrator(*before, after);
+    if (!keeps)
+        return keeps;
+    UserRepository users(m_db);
+    return m_db.write([&]() -> Status {
+        auto saved = users.update(after);
+        if (!saved)
+            return fail(saved.error());
+        if (!*saved)
+            return fail(tr("Someone else changed this user after you opened it. %1 Reload and make "
+                           "your change again.").arg(lastSavedBy(edited.id)));
+        Status s = users.setScopes(after.id, after.scopes);
+        if (s)
+            s = users.setRoles(after.id, after.roles);
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                                                 QString::number(after.id), toJson(*before), toJson(after));
+        return s;
+    });
+}
+
+Status UserService::setDisabled(const Actor &actor, qint64 userId, bool disabled)
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    if (disabled && userId == actor.userId)
+        return fail(tr("You cannot disable your own account."));
+    auto before = existing(userId);
+    if (!before)
+        return fail(before.error());
+    UserRecord after = *before;
+    after.disabled = disabled;
+    Status keeps = keepsAnAdministrator(*before, after);
+    if (!keeps)
+        return keeps;
+    UserRepository users(m_db);
+    return m_db.write([&]() -> Status {
+        auto saved = users.update(after);
+        if (!saved)
+            return fail(saved.error());
+        if (!*saved)
+            return fail(tr("Someone else changed this user at the same moment; try again."));
+        return AuditTrail(m_db, m_clock).record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+                                                QStringLiteral("user"), QString::number(userId),
+                                                toJson(*before), toJson(after));
+    });
+}
+
+Status UserService::resetPassword(const Actor &actor, qint64 userId, const QString &newPassword)
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    auto user = existing(userId);
+    if (!user)
+        return fail(user.error());
+    const QString reason = CompanySettings(m_db, m_clock).passwordPolicy().check(newPassword);
+    if (!reason.isEmpty())
+        return fail(reason);
+    const QString hash = PasswordHasher::hash(newPassword);
+    const QDateTime now = m_clock.nowUtc();
+    UserRepository users(m_db);
+    return m_db.write([&]() -> Status {
+        Status s = users.setPassword(userId, hash, now.toLocalTime().date(), true, toStoredInstant(now));
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"),
+                                                 QString::number(userId), {}, {});
+        return s;
+    });
+}
+
+Status UserService::recordHandover(const Actor &actor, qint64 userId, const QString &workedBy,
+                                   const QString &reason, const QString &consentBy)
+{
+    if (!Permissions::can(actor, Action::ManageUsers))
+        return fail(Permissions::refusal(Action::ManageUsers));
+    if (workedBy.trimmed().isEmpty() || reason.trimmed().isEmpty() || consentBy.trimmed().isEmpty())
+        return fail(tr("A handover needs who worked under the name, why, and the department head who agreed."));
+    auto user = existing(userId);
+    if (!user)
+        return fail(user.error());
+    UserRepository users(m_db);
+    const QString at = toStoredInstant(m_clock.nowUtc());
+    return m_db.write([&]() -> Status {
+        Status s = users.addHandover(userId, workedBy.trimmed(), reason.trimmed(), consentBy.trimmed(), actor.userId, at);
+        if (s)
+            s = users.setMustChangePassword(userId, true);
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.handover"), QStringLiteral("user"),
+                                                 QString::number(userId), {},
+                                                 {{QStringLiteral("workedBy"), workedBy.trimmed()},
+                                                  {QStringLiteral("reason"), reason.trimmed()},
+                                                  {QStringLiteral("consentBy"), consentBy.trimmed()}});
+        return s;
+    });
+}
+
+} // namespace shopdesk

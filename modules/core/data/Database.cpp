@@ -1,0 +1,202 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QTemporaryFile>
+#include <QThread>
+#include <QUuid>
+
+namespace shopdesk {
+
+namespace {
+
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+
+// A folder is writable when a file can really be made in it (ACLs and shares ignore mode bits).
+bool folderAcceptsFiles(const QString &folder)
+{
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".shopdesk-probe-XXXXXX")));
+    return probe.open();
+}
+
+} // namespace
+
+Database::Database(QString path, Options options)
+    : m_path(std::move(path)), m_options(options),
+      m_connectionPrefix(QStringLiteral("shopdesk-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_lock);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    // QDir::cleanPath keeps a UNC prefix (\\server\share -> //server/share), which SQLite
+    // and Windows both accept.
+    const QString file = QDir::cleanPath(QDir::fromNativeSeparators(path.trimmed()));
+    if (file.isEmpty())
+        return fail(tr("No database file was given."));
+    const QFileInfo info(file);
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(file)));
+    if (!info.exists()) {
+        if (!options.create)
+            return fail(tr("The database file %1 does not exist, or its drive is not reachable.")
+                            .arg(QDir::toNativeSeparators(file)));
+        const QString folder = info.absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
+        if (!folderAcceptsFiles(folder))
+            return fail(tr("ShopDesk cannot create files in the folder %1. Choose another folder "
+                           "or ask for write permission.")
+                            .arg(QDir::toNativeSeparators(folder)));
+    } else if (info.size() > 0) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(tr("The database file %1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(file), f.errorString()));
+        if (f.read(16) != kSqliteMagic)
+            return fail(tr("%1 is not a ShopDesk database (it is not an SQLite file).")
+                            .arg(QDir::toNativeSeparators(file)));
+    }
+
+    std::shared_ptr<Database> db(new Database(file, options));
+    if (info.exists() && !info.isWritable()) {
+        db->m_fileReadOnly = true;
+        db->m_readOnlyReason = tr("the file %1 is read-only").arg(QDir::toNativeSeparators(file));
+    } else if (info.exists() && !folderAcceptsFiles(info.absolutePath())) {
+        // The rollback journal is made beside the file: without it nothing can be written.
+        db->m_readOnlyReason = tr("the folder %1 is not writable")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath()));
+    }
+
+    QSqlDatabase c = db->connection();
+    if (!c.isOpen())
+        return fail(tr("The database file %1 cannot be opened: %2")
+                        .arg(QDir::toNativeSeparators(file), c.lastError().text()));
+    // Reading the schema proves it is a usable SQLite file (a corrupt header fails here).
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return fail(tr("The database file %1 is damaged or not a database: %2")
+                        .arg(QDir::toNativeSeparators(file), q.lastError().text()));
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0) {
+        q.finish();
+        // WAL needs shared memory, which a network drive does not have.
+        if (db->m_fileReadOnly || !q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) || !q.next()
+            || q.value(0).toString().compare(u"delete", Qt::CaseInsensitive) != 0)
+            return fail(tr("The database file %1 is in WAL mode, which does not work on a shared "
+                           "drive, and could not be switched back. Close every other program "
+                           "using it and try again.")
+                            .arg(QDir::toNativeSeparators(file)));
+    }
+    q.finish();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
+    if (m_fileReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    {
+        QMutexLocker lock(&m_lock);
+        m_connectionNames.append(name);
+    }
+    if (db.open()) {
+        QSqlQuery q(db);
+        if (!m_fileReadOnly) {
+            q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        }
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return db;
+}
+
+bool Database::isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5" || code == u"6" || error.text().contains(u"locked", Qt::CaseInsensitive);
+}
+
+QString Database::busyMessage() const
+{
+    return tr("Another PC held the database file %1 for too long. Your input is kept; try again "
+              "in a moment.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+Status Database::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return success();
+    return fail(tr("Database error: %1").arg(query.lastError().text()));
+}
+
+Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return fail(tr("Database error: %1").arg(query.lastError().text()));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return exec(query);
+}
+
+Status Database::begin()
+{
+    // BEGIN IMMEDIATE as SQL: QSqlDatabase::transaction() sends a deferred BEGIN, which turns
+    // into "database is locked" when two PCs upgrade their read locks at once.
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return success();
+    if (isBusy(q.lastError()))
+        return fail(busyMessage());
+    return fail(tr("Database error: %1").arg(q.lastError().text()));
+}
+
+Status Database::commit()
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("COMMIT")))
+        return success();
+    if (isBusy(q.lastError()))
+        return fail(busyMessage());
+    return fail(tr("Database error: %1").arg(q.lastError().text()));
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
+}
+
+void Database::pauseBeforeRetry(int attempt) const
+{
+    // Growing, jittered pauses so that PCs retrying together do not collide again.
+    const int base = 50 << qMin(attempt, 6);
+    QThread::msleep(base + QRandomGenerator::global()->bounded(base));
+}
+
+} // namespace shopdesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+
+namespace shopdesk {
+
+// One SQLite file, opened with the shared-drive settings of ARCHITECTURE.md: rollback journal,
+// synchronous=FULL, foreign keys, a busy timeout, one connection per thread, and writes as short
+// BEGIN IMMEDIATE transactions retried as a whole when another PC holds the file.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options
+    {
+        bool create = false;      // create the file if it does not exist
+        int busyTimeoutMs = 12000;
+        int maxWriteAttempts = 6; // whole-transaction retries after the busy timeout
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    // This thread's connection; created on first use.
+    QSqlDatabase connection() const;
+    QSqlQuery query() const { return QSqlQuery(connection()); }
+
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnly(const QString &reason) { m_readOnlyReason = reason; }
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT. Rolls back when work fails. When the file
+    // stays busy past the timeout, the whole transaction is tried again with a growing pause.
+    // `work` returns Result<T> and must be safe to run again from the start.
+    template<typename Work>
+    auto write(Work &&work) -> decltype(work());
+
+    // Prepared statement helpers: on failure an Error naming the statement's purpose.
+    static Status exec(QSqlQuery &query);
+    static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    static bool isBusy(const QSqlError &error);
+    QString busyMessage() const;
+
+private:
+    explicit Database(QString path, Options options);
+    Status begin();
+    Status commit();
+    void rollback();
+    void pauseBeforeRetry(int attempt) const;
+
+    QString m_path;
+    Options m_options;
+    QString m_readOnlyReason;
+    bool m_fileReadOnly = false;
+    QString m_connectionPrefix;
+    mutable QMutex m_lock;
+    mutable QStringList m_connectionNames;
+};
+
+template<typename Work>
+auto Database::write(Work &&work) -> decltype(work())
+{
+    if (isReadOnly())
+        return fail(tr("The database is open read-only: %1").arg(m_readOnlyReason));
+    QString lastError;
+    for (int attempt = 0; attempt < m_options.maxWriteAttempts; ++attempt) {
+        if (attempt > 0)
+            pauseBeforeRetry(attempt);
+        Status begun = begin();
+        if (!begun) {
+            lastError = begun.error();
+            if (lastError == busyMessage())
+                continue;
+            return fail(lastError);
+        }
+        auto result = work();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        Status committed = commit();
+        if (committed)
+            return result;
+        rollback();
+        lastError = committed.error();
+        if (lastError != busyMessage())
+            return fail(lastError);
+    }
+    return fail(lastError);
+}
+
+} // namespace shopdesk

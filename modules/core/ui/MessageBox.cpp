@@ -1,0 +1,85 @@
+#include "MessageBox.h"
+
+#include <QFileDialog>
+
+namespace shopdesk {
+
+namespace {
+std::optional<QMessageBox::StandardButton> nextAnswer;
+QString lastShownText;
+std::optional<QString> nextFileName;
+} // namespace
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    lastShownText = text;
+    if (nextAnswer) {
+        const auto answer = *nextAnswer;
+        nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return lastShownText;
+}
+
+bool FileDialog::takeNext(QString &fileName)
+{
+    if (!nextFileName)
+        return false;
+    fileName = *nextFileName;
+    nextFileName.reset();
+    return true;
+}
+
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    QString f;
+    if (takeNext(f))
+        return f;
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    QString f;
+    if (takeNext(f))
+        return f;
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    nextFileName = fileName;
+}
+
+} // namespace shopdesk

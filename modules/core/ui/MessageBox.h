@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace shopdesk {
+
+// The one way the program asks or tells the user something in a box. A test answers in advance
+// (setNextAnswer) so GUI tests drive the real windows without blocking (STYLE 9).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: the next box returns this without showing; the text it would have shown is kept.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+// File pickers, with the same seam.
+class FileDialog
+{
+public:
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static void setNextFileName(const QString &fileName);
+
+private:
+    static bool takeNext(QString &fileName);
+};
+
+} // namespace shopdesk

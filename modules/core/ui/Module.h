@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Permissions.h"
+
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// What a panel is handed: the open database, who is working, and the clock.
+struct AppContext
+{
+    std::shared_ptr<Database> database;
+    Actor actor;
+    const Clock *clock = nullptr;
+};
+
+// One area of the program as the shell sees it (STYLE 4). The shell never names a module's
+// classes: it lists the registry, shows those the user may use, and creates panels lazily.
+class Module
+{
+public:
+    virtual ~Module() = default;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0; // translated
+    virtual QIcon icon() const = 0;
+    // The permissions the module defines; registered once at start-up.
+    virtual QList<Permission> permissions() const = 0;
+    // The user sees the module when they may do this.
+    virtual QString openAction() const = 0;
+    virtual QWidget *createPanel(const AppContext &context, QWidget *parent) const = 0;
+};
+
+class ModuleRegistry
+{
+public:
+    static ModuleRegistry &instance();
+    void add(std::unique_ptr<Module> module); // defines its permissions
+    const std::vector<std::unique_ptr<Module>> &modules() const { return m_modules; }
+    QList<const Module *> visibleTo(const Actor &actor) const;
+
+private:
+    std::vector<std::unique_ptr<Module>> m_modules;
+};
+
+} // namespace shopdesk

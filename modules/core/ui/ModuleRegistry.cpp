@@ -1,0 +1,30 @@
+#include "Module.h"
+
+namespace shopdesk {
+
+ModuleRegistry &ModuleRegistry::instance()
+{
+    static ModuleRegistry registry;
+    return registry;
+}
+
+void ModuleRegistry::add(std::unique_ptr<Module> module)
+{
+    for (const auto &existing : m_modules)
+        if (existing->id() == module->id())
+            return;
+    for (const Permission &p : module->permissions())
+        Permissions::define(p);
+    m_modules.push_back(std::move(module));
+}
+
+QList<const Module *> ModuleRegistry::visibleTo(const Actor &actor) const
+{
+    QList<const Module *> visible;
+    for (const auto &m : m_modules)
+        if (Permissions::can(actor, m->openAction()))
+            visible.append(m.get());
+    return visible;
+}
+
+} // namespace shopdesk

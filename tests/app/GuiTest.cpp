@@ -1,0 +1,218 @@
+// The real windows, offscreen: first run, sign-in and its lock, the main window, Administration.
+// With SHOPDESK_SCREENSHOT_DIR set, each window is also saved as a PNG to look at.
+#include "AdminPanel.h"
+#include "AuditPage.h"
+#include "AuditTableModel.h"
+#include "FirstRunDialog.h"
+#include "Language.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "SettingsPage.h"
+#include "Startup.h"
+#include "TestSupport.h"
+#include "UserDialog.h"
+#include "UserTableModel.h"
+#include "UsersPage.h"
+#include "ui/MessageBox.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTimer>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class GuiTest : public QObject
+{
+    Q_OBJECT
+
+    static void snap(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        w->show();
+        QCoreApplication::processEvents();
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    // Runs `fill` on the next modal dialog of type T as soon as it opens.
+    template<typename T>
+    static void whenDialogOpens(std::function<void(T *)> fill)
+    {
+        QTimer::singleShot(0, [fill] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(20, [fill] { whenDialogOpens<T>(fill); });
+                return;
+            }
+            fill(dialog);
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        registerModules();
+        const QString language = qEnvironmentVariable("SHOPDESK_SCREENSHOT_LANG");
+        if (!language.isEmpty()) {
+            Language::choose(language);
+            Language::install(*qApp);
+        }
+    }
+
+    void firstRunCreatesACompanyDatabase()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(testNow());
+        FirstRunDialog dialog(clock, QString());
+        dialog.createChoice()->setChecked(true);
+        dialog.newPathField()->setText(QDir::toNativeSeparators(dir.filePath(QStringLiteral("shop.db"))));
+        dialog.companyField()->setText(QStringLiteral("示例电商有限公司"));
+        dialog.passwordField()->setText(QStringLiteral("Admin2026"));
+        dialog.confirmField()->setText(QStringLiteral("Admin2027"));
+        snap(&dialog, QStringLiteral("first-run"));
+        dialog.submit();
+        QVERIFY(!dialog.database());
+        QVERIFY(!dialog.errorText().isEmpty());
+        dialog.confirmField()->setText(QStringLiteral("Admin2026"));
+        dialog.submit();
+        QVERIFY2(dialog.database(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(AuthService(*dialog.database(), clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026")));
+    }
+
+    void firstRunOpenShowsWhyAPathFails()
+    {
+        FixedClock clock(testNow());
+        FirstRunDialog dialog(clock, QString());
+        dialog.openChoice()->setChecked(true);
+        dialog.existingPathField()->setText(QStringLiteral("\\\\server\\share\\shopdesk.db"));
+        dialog.submit();
+        QVERIFY(!dialog.database());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("shopdesk.db")), qPrintable(dialog.errorText()));
+    }
+
+    void fiveWrongPasswordsLockTheAccount()
+    {
+        Company c;
+        LoginDialog login(c.db, c.clock);
+        login.userField()->setText(QStringLiteral("admin"));
+        for (int i = 0; i < 5; ++i) {
+            login.passwordField()->setText(QStringLiteral("wrong%1").arg(i));
+            login.signIn();
+            QVERIFY(login.passwordField()->text().isEmpty()); // a wrong password is not left in the field
+        }
+        QVERIFY2(login.errorText().contains(QStringLiteral("locked")), qPrintable(login.errorText()));
+        snap(&login, QStringLiteral("login-locked"));
+        login.passwordField()->setText(QStringLiteral("Admin2026"));
+        login.signIn();
+        QVERIFY(login.result() != QDialog::Accepted);
+        QVERIFY(login.errorText().contains(QStringLiteral("locked")));
+    }
+
+    void signInAccepts()
+    {
+        Company c;
+        LoginDialog login(c.db, c.clock);
+        login.userField()->setText(QStringLiteral("admin"));
+        login.passwordField()->setText(QStringLiteral("Admin2026"));
+        snap(&login, QStringLiteral("login"));
+        login.signIn();
+        QCOMPARE(login.result(), int(QDialog::Accepted));
+        QCOMPARE(login.outcome().actor.userName, QStringLiteral("admin"));
+    }
+
+    void mainWindowListsOnlyModulesTheUserMayUse()
+    {
+        Company c;
+        MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
+        QCOMPARE(adminWindow.navigation()->count(), 2);
+        for (const char *id : {"home", "admin"})
+            QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
+        snap(&adminWindow, QStringLiteral("main-window-admin"));
+        adminWindow.openModule(QStringLiteral("home"));
+        snap(&adminWindow, QStringLiteral("main-window-home"));
+
+        Actor clerk;
+        clerk.userId = 2;
+        clerk.userName = QStringLiteral("clerk");
+        clerk.level = Level::Clerk;
+        MainWindow clerkWindow(AppContext{c.db, clerk, &c.clock});
+        QCOMPARE(clerkWindow.navigation()->count(), 1);
+        QVERIFY(!clerkWindow.openModule(QStringLiteral("admin")));
+    }
+
+    void userCreatedInAdministrationAppearsInTheAuditLog()
+    {
+        Company c;
+        AdminPanel panel(AppContext{c.db, c.admin, &c.clock});
+        panel.resize(1000, 640);
+        QAbstractItemModelTester usersTester(panel.usersPage()->model());
+        QAbstractItemModelTester auditTester(panel.auditPage()->model());
+        whenDialogOpens<UserDialog>([](UserDialog *d) {
+            d->userNameField()->setText(QStringLiteral("liuyang"));
+            d->levelField()->setCurrentIndex(d->levelField()->findData(int(Level::Clerk)));
+            d->passwordField()->setText(QStringLiteral("Liu2026x"));
+            d->confirmField()->setText(QStringLiteral("Liu2026x"));
+            snap(d, QStringLiteral("admin-new-user"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        panel.usersPage()->newAction()->trigger();
+        UserTableModel *users = panel.usersPage()->model();
+        QVERIFY(users->rowOf(2) >= 0);
+        QCOMPARE(users->userAt(users->rowOf(2))->userName, QStringLiteral("liuyang"));
+        snap(&panel, QStringLiteral("admin-users"));
+
+        panel.setCurrentWidget(panel.auditPage());
+        AuditTableModel *audit = panel.auditPage()->model();
+        QVERIFY(audit->rowCount() >= 2);
+        QCOMPARE(audit->recordAt(0)->action, QStringLiteral("user.create"));
+        QCOMPARE(audit->recordAt(0)->userName, QStringLiteral("admin"));
+        panel.auditPage()->textFilter()->setText(QStringLiteral("company"));
+        panel.auditPage()->refresh();
+        QCOMPARE(audit->rowCount(), 1);
+        panel.auditPage()->textFilter()->clear();
+        panel.auditPage()->refresh();
+        snap(&panel, QStringLiteral("admin-audit"));
+
+        panel.setCurrentWidget(panel.settingsPage());
+        panel.settingsPage()->runCheck();
+        QVERIFY(panel.settingsPage()->checkReport()->toPlainText().contains(QStringLiteral("ok")));
+        snap(&panel, QStringLiteral("admin-settings"));
+    }
+
+    void usersFilterNarrowsTheTable()
+    {
+        Company c;
+        NewUser n;
+        n.userName = QStringLiteral("zhangsan");
+        n.password = QStringLiteral("Zhang2026");
+        QVERIFY(UserService(*c.db, c.clock).create(c.admin, n));
+        UsersPage page(AppContext{c.db, c.admin, &c.clock});
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        page.filter()->setText(QStringLiteral("ZHANG"));
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir settings;
+    qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ShopDeskTest"));
+    QStandardPaths::setTestModeEnabled(true);
+    GuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "GuiTest.moc"

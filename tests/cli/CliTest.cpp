@@ -1,0 +1,281 @@
+// shopdeskctl, run as a separate process the way a script would run it.
+#include "AuthService.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QStandardPaths>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+
+    QTemporaryDir m_home; // the CLI's settings (audit anchors) live here, not in the user's
+
+    Run ctl(const QStringList &args, const QByteArray &input = {}, const QString &password = {},
+            const QStringList &wrapper = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("SHOPDESK_FAST_HASH"), QStringLiteral("1"));
+        env.remove(QStringLiteral("SHOPDESK_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("SHOPDESK_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+        if (wrapper.isEmpty())
+            p.start(QStringLiteral(SHOPDESKCTL_PATH), args);
+        else
+            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(SHOPDESKCTL_PATH)} + args);
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // A demo company in `dir`.
+    QString demo(QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        const Run r = ctl({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("12")});
+        if (r.code != 0)
+            qWarning() << r.err;
+        return path;
+    }
+
+    static bool isRoot()
+    {
+#ifdef Q_OS_WIN
+        return false;
+#else
+        return geteuid() == 0;
+#endif
+    }
+
+    // Root ignores file permissions: permission tests run the CLI as the unprivileged "nobody".
+    static QStringList asUnprivileged()
+    {
+        return isRoot() ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+                        : QStringList{};
+    }
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run v = ctl({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("shopdeskctl ")));
+        const Run h = ctl({QStringLiteral("--help")});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains(QStringLiteral("verify")));
+        QCOMPARE(ctl({}).code, 2);
+        const Run unknown = ctl({QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    void initReadsThePasswordTwice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        const QStringList args = {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--company"),
+                                  QStringLiteral("示例公司"), QStringLiteral("--admin"), QStringLiteral("boss")};
+        const Run differ = ctl(args, "Boss2026\nBoss2027\n");
+        QCOMPARE(differ.code, 1);
+        QVERIFY(differ.err.contains(QStringLiteral("differ")));
+        QVERIFY(!QFile::exists(path));
+        const Run weak = ctl(args, "boss\nboss\n");
+        QCOMPARE(weak.code, 1);
+        QVERIFY(!QFile::exists(path));
+        const Run made = ctl(args, "Boss2026\nBoss2026\n");
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QVERIFY(made.out.contains(QStringLiteral("示例公司")));
+        const Run again = ctl(args, "Boss2026\nBoss2026\n");
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already exists")));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("init")}).code, 2);
+    }
+
+    void demoIsReproducibleFromItsSeed()
+    {
+        QTemporaryDir dir;
+        QStringList dumps;
+        for (const char *name : {"a.db", "b.db"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            const Run r = ctl({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--employees"),
+                               QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("7")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.contains(QStringLiteral("admin / Admin2026")));
+            dumps << sqlite3(path, QStringLiteral("SELECT staff_no, name, clock_pin, department_id FROM employees ORDER BY id"));
+        }
+        QCOMPARE(dumps[0], dumps[1]);
+        QCOMPARE(dumps[0].count(QLatin1Char('\n')) + 1, 25);
+        QVERIFY(dumps[0].contains(QStringLiteral("|1001|"))); // time-clock PINs from 1001
+        const Run bad = ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("c.db")), QStringLiteral("demo"),
+                             QStringLiteral("--employees"), QStringLiteral("many")});
+        QCOMPARE(bad.code, 2);
+    }
+
+    void demoUsersCanSignIn()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir);
+        for (const auto &[user, password] : {std::pair{"admin", "Admin2026"}, {"manager", "Manager2026"}, {"clerk", "Clerk2026"}}) {
+            auto db = CompanyDatabase::open(path);
+            QVERIFY(db);
+            FixedClock clock(QDateTime::currentDateTimeUtc());
+            auto login = AuthService(**db, clock).login(QString::fromLatin1(user), QString::fromLatin1(password));
+            QVERIFY2(login, qPrintable(login.error()));
+            QVERIFY(!login->mustChangePassword);
+        }
+    }
+
+    void userAddDisableReset()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir);
+        const QStringList db = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")};
+        const Run add = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                             QStringLiteral("--level"), QStringLiteral("clerk"), QStringLiteral("--scope"),
+                                             QStringLiteral("hr"), QStringLiteral("--role"), QStringLiteral("hr")},
+                            "Zhao2026\nZhao2026\n", QStringLiteral("Admin2026"));
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT level FROM users WHERE username = 'zhao'")), QStringLiteral("clerk"));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.create'")), QStringLiteral("1"));
+
+        const Run reset = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("zhao")},
+                              "Again2026\nAgain2026\n", QStringLiteral("Admin2026"));
+        QVERIFY2(reset.code == 0, qPrintable(reset.err));
+        const Run disable = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")},
+                                {}, QStringLiteral("Admin2026"));
+        QVERIFY2(disable.code == 0, qPrintable(disable.err));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT disabled FROM users WHERE username = 'zhao'")), QStringLiteral("1"));
+        const Run nobody = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("ghost")},
+                               {}, QStringLiteral("Admin2026"));
+        QCOMPARE(nobody.code, 1);
+        QVERIFY(nobody.err.contains(QStringLiteral("ghost")));
+    }
+
+    void changesNeedASignInWithPermission()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir);
+        const QStringList add = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("eve")};
+        const Run noUser = ctl(QStringList{QStringLiteral("--db"), path} + add, "Eve12345\nEve12345\n");
+        QCOMPARE(noUser.code, 1);
+        QVERIFY(noUser.err.contains(QStringLiteral("--user")));
+        const QStringList asAdmin = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")};
+        const Run noPassword = ctl(asAdmin + add, "Eve12345\nEve12345\n");
+        QCOMPARE(noPassword.code, 1);
+        QVERIFY(noPassword.err.contains(QStringLiteral("SHOPDESK_PASSWORD")));
+        const Run wrong = ctl(asAdmin + add, "Eve12345\nEve12345\n", QStringLiteral("Wrong2026"));
+        QCOMPARE(wrong.code, 1);
+        QVERIFY(wrong.err.contains(QStringLiteral("Wrong user name or password")));
+        const QStringList asClerk = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("clerk")};
+        const Run refused = ctl(asClerk + add, "Eve12345\nEve12345\n", QStringLiteral("Clerk2026"));
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("permission")));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM users WHERE username = 'eve'")), QStringLiteral("0"));
+    }
+
+    void migrateAndVerify()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir);
+        const Run migrate = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("migrate")}, {}, QStringLiteral("Admin2026"));
+        QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+        QVERIFY(migrate.out.contains(QStringLiteral("Schema version")));
+        const Run ok = ctl({QStringLiteral("--db"), path, QStringLiteral("verify")});
+        QVERIFY2(ok.code == 0, qPrintable(ok.out + ok.err));
+        QVERIFY(ok.out.contains(QStringLiteral("sound")));
+        sqlite3(path, QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'someone' WHERE id = 1"));
+        const Run tampered = ctl({QStringLiteral("--db"), path, QStringLiteral("verify")});
+        QCOMPARE(tampered.code, 3);
+        QVERIFY(tampered.out.contains(QStringLiteral("record 1")));
+        QVERIFY(tampered.out.contains(QStringLiteral("audit_log_no_update")));
+    }
+
+    void badFilesGiveClearErrors()
+    {
+        QTemporaryDir dir;
+        const Run missing = ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("gone.db")), QStringLiteral("verify")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("gone.db")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("gone.db"))));
+
+        const QString text = dir.filePath(QStringLiteral("notes.db"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes");
+        f.close();
+        const Run notDb = ctl({QStringLiteral("--db"), text, QStringLiteral("verify")});
+        QCOMPARE(notDb.code, 1);
+        QVERIFY(notDb.err.contains(QStringLiteral("not a ShopDesk database")));
+    }
+
+    void db06_newerDatabaseIsNeverWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir);
+        sqlite3(path, QStringLiteral("INSERT INTO schema_migrations VALUES (9999, 'future', 'x', '2030-01-01T00:00:00Z')"));
+        const QString before = sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const Run add = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("late")},
+                            "Late2026\nLate2026\n", QStringLiteral("Admin2026"));
+        QCOMPARE(add.code, 1);
+        QVERIFY2(add.err.contains(QStringLiteral("9999")), qPrintable(add.err));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log")), before);
+        const Run migrate = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("migrate")}, {}, QStringLiteral("Admin2026"));
+        QCOMPARE(migrate.code, 1);
+    }
+
+    void readOnlyFileCanBeReadNotWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QStringList as = asUnprivileged();
+        const Run verify = ctl({QStringLiteral("--db"), path, QStringLiteral("verify")}, {}, {}, as);
+        QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+        const Run add = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ro")},
+                            "Read2026\nRead2026\n", QStringLiteral("Admin2026"), as);
+        QCOMPARE(add.code, 1);
+        QVERIFY2(add.err.contains(QStringLiteral("read-only")), qPrintable(add.err));
+    }
+
+    void folderWithoutWritePermissionIsAClearError()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const Run r = ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("init"),
+                           QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("boss")},
+                          "Boss2026\nBoss2026\n", {}, asUnprivileged());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot create files")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "CliTest.moc"

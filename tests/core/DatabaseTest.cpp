@@ -1,0 +1,213 @@
+// The database layer: opening bad files, the shared-drive settings, migrations (DB-06), writes.
+#include "TestSupport.h"
+#include "data/Migrations.h"
+
+#include <QFile>
+#include <QSqlError>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+
+    static int scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q = db.query();
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensWithSharedDriveSettings()
+    {
+        Company c;
+        QSqlQuery q = c.db->query();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("delete"));
+        q.finish();
+        QCOMPARE(scalar(*c.db, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(scalar(*c.db, QStringLiteral("PRAGMA synchronous")), 2); // FULL
+    }
+
+    void missingFileIsAClearError()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("nothere.db")));
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(QStringLiteral("nothere.db")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nothere.db")))); // nothing created
+    }
+
+    void missingFolderIsAClearError()
+    {
+        QTemporaryDir dir;
+        Database::Options create;
+        create.create = true;
+        auto db = Database::open(dir.filePath(QStringLiteral("no/such/folder/x.db")), create);
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(QStringLiteral("folder")));
+    }
+
+    void fileThatIsNotSqliteIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("letter.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dear customer, this is not a database.\n");
+        f.close();
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(QStringLiteral("not a ShopDesk database")));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("Dear customer, this is not a database.\n"));
+    }
+
+    void corruptedFileIsAClearError()
+    {
+        Company c;
+        const QString path = c.path();
+        c.db.reset();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100); // keep the magic, wreck the header and the first page
+        f.write(QByteArray(3000, '\xAB'));
+        f.close();
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")) || db.error().contains(QStringLiteral("not")),
+                 qPrintable(db.error()));
+    }
+
+    void someoneElsesSqliteFileIsNotMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        sqlite3(path, QStringLiteral("CREATE TABLE recipes(name TEXT)"));
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(!db);
+        QVERIFY(sqlite3(path, QStringLiteral(".tables")) == QStringLiteral("recipes"));
+    }
+
+    void walDatabaseIsSwitchedBack()
+    {
+        Company c;
+        const QString path = c.path();
+        c.db.reset();
+        sqlite3(path, QStringLiteral("PRAGMA journal_mode=WAL"));
+        QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        {
+            auto db = CompanyDatabase::open(path);
+            QVERIFY2(db, qPrintable(db.error()));
+        }
+        QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+    }
+
+    void uncPathsAreKept()
+    {
+        // Opening fails here (no such server), but the path must reach the message unmangled.
+        auto db = Database::open(QStringLiteral("\\\\server\\share\\shopdesk.db"));
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("server")) && db.error().contains(QStringLiteral("shopdesk.db")),
+                 qPrintable(db.error()));
+    }
+
+    void db06_upgradesADatabaseMadeByTheFirstMigration()
+    {
+        QTemporaryDir dir;
+        Database::Options create;
+        create.create = true;
+        auto db = Database::open(dir.filePath(QStringLiteral("old.db")), create);
+        QVERIFY(db);
+        const auto all = Migrations::builtIn();
+        QVERIFY(!all.isEmpty());
+        auto first = Migrations(**db, {all.first()}).migrate();
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->databaseVersion, all.first().version);
+        QVERIFY((*db)->write([&]() -> Status {
+            QSqlQuery q = (*db)->query();
+            return Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('kept', 'yes')"), {});
+        }));
+        auto latest = Migrations(**db).bringUpToDate();
+        QVERIFY2(latest, qPrintable(latest.error()));
+        QCOMPARE(latest->databaseVersion, Migrations::latestVersion());
+        QVERIFY(latest->pending.isEmpty());
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'kept'")), 1);
+    }
+
+    void db06_newerDatabaseOpensReadOnlyNamingBothVersions()
+    {
+        Company c;
+        const QString path = c.path();
+        c.db.reset();
+        sqlite3(path, QStringLiteral("INSERT INTO schema_migrations VALUES (9999, 'future', 'x', '2030-01-01T00:00:00Z')"));
+        auto db = CompanyDatabase::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY((*db)->isReadOnly());
+        QVERIFY((*db)->readOnlyReason().contains(QStringLiteral("9999")));
+        QVERIFY((*db)->readOnlyReason().contains(QString::number(Migrations::latestVersion())));
+        Status write = (*db)->write([]() -> Status { return success(); });
+        QVERIFY(!write);
+        QVERIFY(write.error().contains(QStringLiteral("read-only")));
+    }
+
+    void db06_editedOldMigrationOpensReadOnly()
+    {
+        Company c;
+        const QString path = c.path();
+        c.db.reset();
+        sqlite3(path, QStringLiteral("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1"));
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(db);
+        QVERIFY((*db)->isReadOnly());
+        QVERIFY((*db)->readOnlyReason().contains(QStringLiteral("differs")));
+    }
+
+    void splitsTriggersAsOneStatement()
+    {
+        const QStringList s = Migrations::splitStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a(x);\nCREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT 1;\n    SELECT 2;\nEND;\nCREATE TABLE b(y);\n"));
+        QCOMPARE(s.size(), 3);
+        QVERIFY(s[1].startsWith(QStringLiteral("CREATE TRIGGER")) && s[1].endsWith(QStringLiteral("END;")));
+    }
+
+    void failedWorkRollsBackEverything()
+    {
+        Company c;
+        Status s = c.db->write([&]() -> Status {
+            QSqlQuery q = c.db->query();
+            Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('half', 'done')"), {});
+            return fail(QStringLiteral("the second step failed"));
+        });
+        QVERIFY(!s);
+        QCOMPARE(s.error(), QStringLiteral("the second step failed"));
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'")), 0);
+    }
+
+    void busyFileGivesUpWithAMessageNamingIt()
+    {
+        Company c;
+        Database::Options quick;
+        quick.busyTimeoutMs = 100;
+        quick.maxWriteAttempts = 2;
+        auto other = Database::open(c.path(), quick);
+        QVERIFY(other);
+        // This connection holds the write lock, as another PC in a long transaction would.
+        QSqlQuery hold = c.db->query();
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        Status s = (*other)->write([]() -> Status { return success(); });
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("Another PC")), qPrintable(s.error()));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY((*other)->write([]() -> Status { return success(); }));
+    }
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "DatabaseTest.moc"
