@@ -1,4 +1,1212 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AdminModule</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Company database created</source>
+        <translation>Company database created</translation>
+    </message>
+    <message>
+        <source>Demo company filled</source>
+        <translation>Demo company filled</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Account locked after wrong passwords</source>
+        <translation>Account locked after wrong passwords</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Handover recorded</source>
+        <translation>Handover recorded</translation>
+    </message>
+    <message>
+        <source>Company name changed</source>
+        <translation>Company name changed</translation>
+    </message>
+    <message>
+        <source>Password policy changed</source>
+        <translation>Password policy changed</translation>
+    </message>
+    <message>
+        <source>Lock-out policy changed</source>
+        <translation>Lock-out policy changed</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Audit record %1 does not follow record %2: a record between them was removed or inserted, or the previous one was changed.</source>
+        <translation>Audit record %1 does not follow record %2: a record between them was removed or inserted, or the previous one was changed.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>Audit record %1 was changed after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask a database administrator.</source>
+        <translation>The account %1 is disabled. Ask a database administrator.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2.</source>
+        <translation>The account %1 is locked after too many wrong passwords until %2.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked for %2 minutes.</source>
+        <translation>Too many wrong passwords: the account %1 is locked for %2 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>%n attempt left before the account is locked.</numerusform>
+            <numerusform>%n attempts left before the account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was set by someone else or used by someone else; choose your own now.</source>
+        <translation>Your password was set by someone else or used by someone else; choose your own now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password is older than %n day(s); choose a new one.</source>
+        <translation>
+            <numerusform>Your password is older than %n day; choose a new one.</numerusform>
+            <numerusform>Your password is older than %n days; choose a new one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDatabase</name>
+    <message>
+        <source>%1 is an SQLite file but not a ShopDesk database.</source>
+        <translation>%1 is an SQLite file but not a ShopDesk database.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose a new file name, or open it as an existing database.</source>
+        <translation>The file %1 already exists. Choose a new file name, or open it as an existing database.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettings</name>
+    <message>
+        <source>The company name must not be empty.</source>
+        <translation>The company name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The minimum password length may only be raised (now %1).</source>
+        <translation>The minimum password length may only be raised (now %1).</translation>
+    </message>
+    <message>
+        <source>A password must be changed every 1 to 3650 days.</source>
+        <translation>A password must be changed every 1 to 3650 days.</translation>
+    </message>
+    <message>
+        <source>The number of earlier passwords that may not be reused must be 0 to 24.</source>
+        <translation>The number of earlier passwords that may not be reused must be 0 to 24.</translation>
+    </message>
+    <message>
+        <source>Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes.</source>
+        <translation>Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist, or its drive is not reachable.</source>
+        <translation>The database file %1 does not exist, or its drive is not reachable.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>ShopDesk cannot create files in the folder %1. Choose another folder or ask for write permission.</source>
+        <translation>ShopDesk cannot create files in the folder %1. Choose another folder or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>The database file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShopDesk database (it is not an SQLite file).</source>
+        <translation>%1 is not a ShopDesk database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>the file %1 is read-only</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>the folder %1 is not writable</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened: %2</source>
+        <translation>The database file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or not a database: %2</source>
+        <translation>The database file %1 is damaged or not a database: %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is in WAL mode, which does not work on a shared drive, and could not be switched back. Close every other program using it and try again.</source>
+        <translation>The database file %1 is in WAL mode, which does not work on a shared drive, and could not be switched back. Close every other program using it and try again.</translation>
+    </message>
+    <message>
+        <source>Another PC held the database file %1 for too long. Your input is kept; try again in a moment.</source>
+        <translation>Another PC held the database file %1 for too long. Your input is kept; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation>The database is open read-only: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>Integrity check: ok</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: %1</source>
+        <translation>Integrity check failed: %1</translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>table %1, row %2</translation>
+    </message>
+    <message>
+        <source>Foreign keys: ok</source>
+        <translation>Foreign keys: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Foreign keys: %n row(s) point to missing rows, first %1</source>
+        <translation>
+            <numerusform>Foreign keys: %n row points to a missing row, first %1</numerusform>
+            <numerusform>Foreign keys: %n rows point to missing rows, first %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</source>
+        <translation>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 differs from the copy this PC remembered: the log was rewritten.</source>
+        <translation>Audit record %1 differs from the copy this PC remembered: the log was rewritten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain: %n record(s), ok</source>
+        <translation>
+            <numerusform>Audit chain: %n record, ok</numerusform>
+            <numerusform>Audit chain: %n records, ok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit records after %1 are missing: this PC saw record %2, the file ends at %1.</source>
+        <translation>Audit records after %1 are missing: this PC saw record %2, the file ends at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCompany</name>
+    <message>
+        <source>A demo company has 6 to 5000 employees.</source>
+        <translation>A demo company has 6 to 5000 employees.</translation>
+    </message>
+    <message>
+        <source>A demo company covers 1 to 36 months.</source>
+        <translation>A demo company covers 1 to 36 months.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModule</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) in this program differs from the one applied to the database. The program or the database was altered; the database is opened read-only.</source>
+        <translation>Migration %1 (%2) in this program differs from the one applied to the database. The program or the database was altered; the database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, but this program only knows version %2. It is opened read-only; please install the newer ShopDesk.</source>
+        <translation>This database has schema version %1, but this program only knows version %2. It is opened read-only; please install the newer ShopDesk.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not start with a digit.</source>
+        <translation>The password must not start with a digit.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>The password must contain both letters and digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must differ from your last %n passwords.</source>
+        <translation>
+            <numerusform>The password must differ from your last password.</numerusform>
+            <numerusform>The password must differ from your last %n passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Database administrator</source>
+        <translation>Database administrator</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>General manager</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>Senior manager</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Human resources</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Chief accountant</translation>
+    </message>
+    <message>
+        <source>Cash accountant</source>
+        <translation>Cash accountant</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>Site manager</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>Product manager</translation>
+    </message>
+    <message>
+        <source>Web editor</source>
+        <translation>Web editor</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <source>Service supervisor</source>
+        <translation>Service supervisor</translation>
+    </message>
+    <message>
+        <source>People and attendance</source>
+        <translation>People and attendance</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Office supplies</translation>
+    </message>
+    <message>
+        <source>Contract archive</source>
+        <translation>Contract archive</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this (%1). Ask a database administrator.</source>
+        <translation>You do not have permission for this (%1). Ask a database administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 saved this user at %2.</source>
+        <translation>%1 saved this user at %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active database administrator; make someone else one first.</source>
+        <translation>%1 is the last active database administrator; make someone else one first.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>The user name %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user after you opened it. %1 Reload and make your change again.</source>
+        <translation>Someone else changed this user after you opened it. %1 Reload and make your change again.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user at the same moment; try again.</source>
+        <translation>Someone else changed this user at the same moment; try again.</translation>
+    </message>
+    <message>
+        <source>A handover needs who worked under the name, why, and the department head who agreed.</source>
+        <translation>A handover needs who worked under the name, why, and the department head who agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AdminPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Policy and database</source>
+        <translation>Policy and database</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Action or record</source>
+        <translation>Action or record</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>Select a record to see what it changed.</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 by %3
+Before:
+%4
+After:
+%5
+Hash: %6</source>
+        <translation>Record %1, %2 by %3
+Before:
+%4
+After:
+%5
+Hash: %6</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FirstRunDialog</name>
+    <message>
+        <source>Create a new company database</source>
+        <translation>Create a new company database</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>Open an existing database</translation>
+    </message>
+    <message>
+        <source>ShopDesk: choose the company database</source>
+        <translation>ShopDesk: choose the company database</translation>
+    </message>
+    <message>
+        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
+        <translation>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>New company database</source>
+        <translation>New company database</translation>
+    </message>
+    <message>
+        <source>for example: Example E-commerce Co., Ltd.</source>
+        <translation>for example: Example E-commerce Co., Ltd.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Company name:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name:</source>
+        <translation>Administrator&apos;s user name:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password:</source>
+        <translation>Administrator&apos;s password:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>At least 6 characters with letters and digits, not starting with a digit.</source>
+        <translation>At least 6 characters with letters and digits, not starting with a digit.</translation>
+    </message>
+    <message>
+        <source>Open a company database</source>
+        <translation>Open a company database</translation>
+    </message>
+    <message>
+        <source>A file on a shared drive may be typed as a network path, such as \\server\share\shopdesk.db.</source>
+        <translation>A file on a shared drive may be typed as a network path, such as \\server\share\shopdesk.db.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter the database file&apos;s path.</source>
+        <translation>Enter the database file&apos;s path.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::HandoverDialog</name>
+    <message>
+        <source>Record a handover of %1</source>
+        <translation>Record a handover of %1</translation>
+    </message>
+    <message>
+        <source>Someone else worked under the name %1. %1 must change the password at the next login.</source>
+        <translation>Someone else worked under the name %1. %1 must change the password at the next login.</translation>
+    </message>
+    <message>
+        <source>Who worked under the name:</source>
+        <translation>Who worked under the name:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Department head who agreed:</source>
+        <translation>Department head who agreed:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::HomePanel</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Signed in as:</translation>
+    </message>
+    <message>
+        <source>Permission level:</source>
+        <translation>Permission level:</translation>
+    </message>
+    <message>
+        <source>Business roles:</source>
+        <translation>Business roles:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Work areas:</source>
+        <translation>Work areas:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>%1 (this program knows %2)</source>
+        <translation>%1 (this program knows %2)</translation>
+    </message>
+    <message>
+        <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
+        <translation>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::LoginDialog</name>
+    <message>
+        <source>ShopDesk: sign in</source>
+        <translation>ShopDesk: sign in</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Other database...</source>
+        <translation>Other database...</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::MainWindow</name>
+    <message>
+        <source>ShopDesk</source>
+        <translation>ShopDesk</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation>Change my &amp;password...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ShopDesk</source>
+        <translation>&amp;About ShopDesk</translation>
+    </message>
+    <message>
+        <source>About ShopDesk</source>
+        <translation>About ShopDesk</translation>
+    </message>
+    <message>
+        <source>ShopDesk %1
+The back office of a small e-commerce company.
+Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>ShopDesk %1
+The back office of a small e-commerce company.
+Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::NewPasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Use letters and digits, do not start with a digit, and do not reuse a recent password.</source>
+        <translation>Use letters and digits, do not start with a digit, and do not reuse a recent password.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SettingsPage</name>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Company name:</translation>
+    </message>
+    <message>
+        <source>Passwords (rule DB-03)</source>
+        <translation>Passwords (rule DB-03)</translation>
+    </message>
+    <message>
+        <source>Minimum length (may only be raised):</source>
+        <translation>Minimum length (may only be raised):</translation>
+    </message>
+    <message>
+        <source>Change every:</source>
+        <translation>Change every:</translation>
+    </message>
+    <message>
+        <source>Earlier passwords that may not be reused:</source>
+        <translation>Earlier passwords that may not be reused:</translation>
+    </message>
+    <message>
+        <source>Wrong passwords before the account locks:</source>
+        <translation>Wrong passwords before the account locks:</translation>
+    </message>
+    <message>
+        <source>Lock the account for:</source>
+        <translation>Lock the account for:</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Database check</translation>
+    </message>
+    <message>
+        <source>Check the database now</source>
+        <translation>Check the database now</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</source>
+        <translation>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>The database is sound.</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND:</source>
+        <translation>PROBLEMS FOUND:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Edit user %1</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Business roles:</source>
+        <translation>Business roles:</translation>
+    </message>
+    <message>
+        <source>Work areas:</source>
+        <translation>Work areas:</translation>
+    </message>
+    <message>
+        <source>The user must change this password at the first login (passwords are personal).</source>
+        <translation>The user must change this password at the first login (passwords are personal).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Business roles</source>
+        <translation>Business roles</translation>
+    </message>
+    <message>
+        <source>Work areas</source>
+        <translation>Work areas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::UsersPage</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation>Record handover</translation>
+    </message>
+    <message>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Filter users (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; their records stay.</source>
+        <translation>Disable %1? They can no longer log in; their records stay.</translation>
+    </message>
+    <message>
+        <source>A new password for %1. They must change it at their next login.</source>
+        <translation>A new password for %1. They must change it at their next login.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdeskctl</name>
+    <message>
+        <source>shopdeskctl: %1</source>
+        <translation>shopdeskctl: %1</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Name the database file with --db FILE.</source>
+        <translation>Name the database file with --db FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This command changes data: name the user with --user NAME.</source>
+        <translation>This command changes data: name the user with --user NAME.</translation>
+    </message>
+    <message>
+        <source>No password: set SHOPDESK_PASSWORD or run the command at a terminal.</source>
+        <translation>No password: set SHOPDESK_PASSWORD or run the command at a terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME and --admin USER.</source>
+        <translation>init needs --company NAME and --admin USER.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2; administrator: %3.</source>
+        <translation>Created %1 for %2; administrator: %3.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 -&gt; %2.</source>
+        <translation>Schema version %1 -&gt; %2.</translation>
+    </message>
+    <message>
+        <source>user needs an action (add, disable, reset) and a user name.</source>
+        <translation>user needs an action (add, disable, reset) and a user name.</translation>
+    </message>
+    <message>
+        <source>Unknown user action &quot;%1&quot;.</source>
+        <translation>Unknown user action &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--level is reader, clerk or dbadmin.</source>
+        <translation>--level is reader, clerk or dbadmin.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown role &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown area &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown area &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>User %1 created; they must change the password at the first login.</source>
+        <translation>User %1 created; they must change the password at the first login.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; they must change it at the next login.</source>
+        <translation>Password of %1 reset; they must change it at the next login.</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M and --seed S, each a whole number.</source>
+        <translation>demo takes --employees N, --months M and --seed S, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Demo company created in %1: %2 departments, %3 employees.</source>
+        <translation>Demo company created in %1: %2 departments, %3 employees.</translation>
+    </message>
+    <message>
+        <source>Sign in as: %1</source>
+        <translation>Sign in as: %1</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND in %1.</source>
+        <translation>PROBLEMS FOUND in %1.</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>The database is sound.</translation>
+    </message>
+</context>
 </TS>

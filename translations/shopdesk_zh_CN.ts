@@ -1,4 +1,1206 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminModule</name>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Company database created</source>
+        <translation>创建公司数据库</translation>
+    </message>
+    <message>
+        <source>Demo company filled</source>
+        <translation>生成示例公司</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account locked after wrong passwords</source>
+        <translation>密码错误过多，账户锁定</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Handover recorded</source>
+        <translation>登记账户交接</translation>
+    </message>
+    <message>
+        <source>Company name changed</source>
+        <translation>修改公司名称</translation>
+    </message>
+    <message>
+        <source>Password policy changed</source>
+        <translation>修改密码策略</translation>
+    </message>
+    <message>
+        <source>Lock-out policy changed</source>
+        <translation>修改锁定策略</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Audit record %1 does not follow record %2: a record between them was removed or inserted, or the previous one was changed.</source>
+        <translation>审计记录 %1 与记录 %2 不相衔接：两者之间的记录被删除或插入，或前一条记录被修改。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>审计记录 %1 在写入后被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask a database administrator.</source>
+        <translation>账户 %1 已停用，请联系数据库管理员。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many wrong passwords until %2.</source>
+        <translation>账户 %1 因密码错误次数过多已被锁定，至 %2 解锁。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked for %2 minutes.</source>
+        <translation>密码错误次数过多：账户 %1 已被锁定 %2 分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>再错 %n 次账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password was set by someone else or used by someone else; choose your own now.</source>
+        <translation>您的密码由他人设置或曾被他人使用，请立即设置您自己的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password is older than %n day(s); choose a new one.</source>
+        <translation>
+            <numerusform>您的密码已使用超过 %n 天，请设置新密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDatabase</name>
+    <message>
+        <source>%1 is an SQLite file but not a ShopDesk database.</source>
+        <translation>%1 是 SQLite 文件，但不是 ShopDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose a new file name, or open it as an existing database.</source>
+        <translation>文件 %1 已存在。请另选文件名，或作为现有数据库打开。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>用户名“%1”无效：请使用 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettings</name>
+    <message>
+        <source>The company name must not be empty.</source>
+        <translation>公司名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The minimum password length may only be raised (now %1).</source>
+        <translation>密码最小长度只能提高（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>A password must be changed every 1 to 3650 days.</source>
+        <translation>密码更换周期须为 1 至 3650 天。</translation>
+    </message>
+    <message>
+        <source>The number of earlier passwords that may not be reused must be 0 to 24.</source>
+        <translation>不得重复使用的历史密码个数须为 0 至 24。</translation>
+    </message>
+    <message>
+        <source>Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes.</source>
+        <translation>允许错误次数须为 1 至 100 次，锁定时长须为 1 至 1440 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist, or its drive is not reachable.</source>
+        <translation>数据库文件 %1 不存在，或其所在的驱动器无法访问。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>ShopDesk cannot create files in the folder %1. Choose another folder or ask for write permission.</source>
+        <translation>ShopDesk 无法在文件夹 %1 中创建文件。请另选文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>无法读取数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShopDesk database (it is not an SQLite file).</source>
+        <translation>%1 不是 ShopDesk 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>文件 %1 为只读</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>文件夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened: %2</source>
+        <translation>无法打开数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or not a database: %2</source>
+        <translation>数据库文件 %1 已损坏或不是数据库：%2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is in WAL mode, which does not work on a shared drive, and could not be switched back. Close every other program using it and try again.</source>
+        <translation>数据库文件 %1 处于 WAL 模式，该模式在共享驱动器上无法使用，且未能切换回来。请关闭所有正在使用它的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>Another PC held the database file %1 for too long. Your input is kept; try again in a moment.</source>
+        <translation>另一台电脑占用数据库文件 %1 时间过长。您输入的内容已保留，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation>数据库以只读方式打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: %1</source>
+        <translation>完整性检查未通过：%1</translation>
+    </message>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>表 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Foreign keys: ok</source>
+        <translation>外键：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>Foreign keys: %n row(s) point to missing rows, first %1</source>
+        <translation>
+            <numerusform>外键：有 %n 行指向不存在的记录，首个为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</source>
+        <translation>保护触发器 %1 缺失：有人绕过程序修改了数据库。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 differs from the copy this PC remembered: the log was rewritten.</source>
+        <translation>审计记录 %1 与本机记住的副本不一致：日志已被改写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain: %n record(s), ok</source>
+        <translation>
+            <numerusform>审计链：共 %n 条记录，正常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit records after %1 are missing: this PC saw record %2, the file ends at %1.</source>
+        <translation>记录 %1 之后的审计记录缺失：本机曾见到记录 %2，而文件只到记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCompany</name>
+    <message>
+        <source>A demo company has 6 to 5000 employees.</source>
+        <translation>示例公司的员工人数须为 6 至 5000 人。</translation>
+    </message>
+    <message>
+        <source>A demo company covers 1 to 36 months.</source>
+        <translation>示例公司的数据跨度须为 1 至 36 个月。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModule</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) in this program differs from the one applied to the database. The program or the database was altered; the database is opened read-only.</source>
+        <translation>本程序中的迁移 %1（%2）与数据库中已应用的不一致。程序或数据库已被改动；数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, but this program only knows version %2. It is opened read-only; please install the newer ShopDesk.</source>
+        <translation>该数据库的结构版本为 %1，而本程序只支持到版本 %2。数据库以只读方式打开，请安装新版 ShopDesk。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not start with a digit.</source>
+        <translation>密码不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>密码必须同时包含字母和数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must differ from your last %n passwords.</source>
+        <translation>
+            <numerusform>密码不能与最近 %n 次使用的密码相同。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Reader</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>后台管理员</translation>
+    </message>
+    <message>
+        <source>Database administrator</source>
+        <translation>数据库管理员</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>主管领导</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>主管会计</translation>
+    </message>
+    <message>
+        <source>Cash accountant</source>
+        <translation>现金会计</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>专管员</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>网站负责人</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>产品经理</translation>
+    </message>
+    <message>
+        <source>Web editor</source>
+        <translation>网站编辑</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>网站策划</translation>
+    </message>
+    <message>
+        <source>Service supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>People and attendance</source>
+        <translation>人事与考勤</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>办公用品</translation>
+    </message>
+    <message>
+        <source>Contract archive</source>
+        <translation>合同档案</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this (%1). Ask a database administrator.</source>
+        <translation>您没有此项权限（%1），请联系数据库管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 saved this user at %2.</source>
+        <translation>%1 于 %2 保存了该用户。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active database administrator; make someone else one first.</source>
+        <translation>%1 是最后一位在用的数据库管理员，请先指定其他人为数据库管理员。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>用户名“%1”无效：请使用 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user after you opened it. %1 Reload and make your change again.</source>
+        <translation>在您打开后，他人已修改了该用户。%1 请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user at the same moment; try again.</source>
+        <translation>他人同时修改了该用户，请重试。</translation>
+    </message>
+    <message>
+        <source>A handover needs who worked under the name, why, and the department head who agreed.</source>
+        <translation>交接记录须写明谁以该用户名工作、原因以及同意的部门负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AdminPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Policy and database</source>
+        <translation>策略与数据库</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Action or record</source>
+        <translation>操作或记录</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>谁：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>什么：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>选择一条记录以查看其改动内容。</translation>
+    </message>
+    <message>
+        <source>Record %1, %2 by %3
+Before:
+%4
+After:
+%5
+Hash: %6</source>
+        <translation>记录 %1，%3 执行 %2
+修改前：
+%4
+修改后：
+%5
+哈希：%6</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>对象编号</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FirstRunDialog</name>
+    <message>
+        <source>Create a new company database</source>
+        <translation>新建公司数据库</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>打开现有数据库</translation>
+    </message>
+    <message>
+        <source>ShopDesk: choose the company database</source>
+        <translation>ShopDesk：选择公司数据库</translation>
+    </message>
+    <message>
+        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
+        <translation>ShopDesk 将公司的全部记录保存在一个数据库文件中，多台电脑可通过网络驱动器共享使用。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>New company database</source>
+        <translation>新建公司数据库</translation>
+    </message>
+    <message>
+        <source>for example: Example E-commerce Co., Ltd.</source>
+        <translation>例如：示例电商有限公司</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name:</source>
+        <translation>管理员用户名：</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password:</source>
+        <translation>管理员密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>At least 6 characters with letters and digits, not starting with a digit.</source>
+        <translation>至少 6 个字符，须同时含字母和数字，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>Open a company database</source>
+        <translation>打开公司数据库</translation>
+    </message>
+    <message>
+        <source>A file on a shared drive may be typed as a network path, such as \\server\share\shopdesk.db.</source>
+        <translation>共享驱动器上的文件可直接输入网络路径，例如 \\server\share\shopdesk.db。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the database file&apos;s path.</source>
+        <translation>请输入数据库文件的路径。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::HandoverDialog</name>
+    <message>
+        <source>Record a handover of %1</source>
+        <translation>登记 %1 的账户交接</translation>
+    </message>
+    <message>
+        <source>Someone else worked under the name %1. %1 must change the password at the next login.</source>
+        <translation>有他人以 %1 的用户名工作过。%1 下次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>Who worked under the name:</source>
+        <translation>以该用户名工作的人：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Department head who agreed:</source>
+        <translation>同意的部门负责人：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::HomePanel</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前用户：</translation>
+    </message>
+    <message>
+        <source>Permission level:</source>
+        <translation>权限级别：</translation>
+    </message>
+    <message>
+        <source>Business roles:</source>
+        <translation>业务角色：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Work areas:</source>
+        <translation>工作范围：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>%1 (this program knows %2)</source>
+        <translation>%1（本程序支持 %2）</translation>
+    </message>
+    <message>
+        <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
+        <translation>请在左侧选择功能区。无权使用的功能区不会列出；如需权限，请联系数据库管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::LoginDialog</name>
+    <message>
+        <source>ShopDesk: sign in</source>
+        <translation>ShopDesk：登录</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Other database...</source>
+        <translation>其他数据库...</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::MainWindow</name>
+    <message>
+        <source>ShopDesk</source>
+        <translation>ShopDesk</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation>修改我的密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ShopDesk</source>
+        <translation>关于 ShopDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ShopDesk</source>
+        <translation>关于 ShopDesk</translation>
+    </message>
+    <message>
+        <source>ShopDesk %1
+The back office of a small e-commerce company.
+Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>ShopDesk %1
+小型电商公司的后台办公系统。
+依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::NewPasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Use letters and digits, do not start with a digit, and do not reuse a recent password.</source>
+        <translation>请同时使用字母和数字，不要以数字开头，也不要重复使用最近用过的密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SettingsPage</name>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Passwords (rule DB-03)</source>
+        <translation>密码（规则 DB-03）</translation>
+    </message>
+    <message>
+        <source>Minimum length (may only be raised):</source>
+        <translation>最小长度（只能提高）：</translation>
+    </message>
+    <message>
+        <source>Change every:</source>
+        <translation>更换周期：</translation>
+    </message>
+    <message>
+        <source>Earlier passwords that may not be reused:</source>
+        <translation>不得重复使用的历史密码个数：</translation>
+    </message>
+    <message>
+        <source>Wrong passwords before the account locks:</source>
+        <translation>锁定前允许的密码错误次数：</translation>
+    </message>
+    <message>
+        <source>Lock the account for:</source>
+        <translation>锁定时长：</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>Check the database now</source>
+        <translation>立即检查数据库</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</source>
+        <translation>检查文件完整性、外键、审计链和保护触发器。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND:</source>
+        <translation>发现问题：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>（未关联）</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Business roles:</source>
+        <translation>业务角色：</translation>
+    </message>
+    <message>
+        <source>Work areas:</source>
+        <translation>工作范围：</translation>
+    </message>
+    <message>
+        <source>The user must change this password at the first login (passwords are personal).</source>
+        <translation>用户首次登录时必须修改此密码（密码仅限本人使用）。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Business roles</source>
+        <translation>业务角色</translation>
+    </message>
+    <message>
+        <source>Work areas</source>
+        <translation>工作范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码修改日期</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::UsersPage</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation>登记交接</translation>
+    </message>
+    <message>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>筛选用户 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; their records stay.</source>
+        <translation>停用 %1？停用后无法登录，其记录仍予保留。</translation>
+    </message>
+    <message>
+        <source>A new password for %1. They must change it at their next login.</source>
+        <translation>为 %1 设置新密码，其下次登录时必须修改。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdeskctl</name>
+    <message>
+        <source>shopdeskctl: %1</source>
+        <translation>shopdeskctl：%1</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
+命令：
+  init --company 公司名 --admin 用户名   新建公司数据库（密码从标准输入读取两次）
+  migrate                            应用本程序的数据库结构迁移
+  user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
+  user disable 用户名 | user reset 用户名
+  demo [--employees N] [--months M] [--seed S]   创建示例公司
+  verify                             检查完整性、外键、审计链和保护触发器
+修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Name the database file with --db FILE.</source>
+        <translation>请用 --db 文件 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>This command changes data: name the user with --user NAME.</source>
+        <translation>此命令会修改数据：请用 --user 用户名 指定用户。</translation>
+    </message>
+    <message>
+        <source>No password: set SHOPDESK_PASSWORD or run the command at a terminal.</source>
+        <translation>没有密码：请设置 SHOPDESK_PASSWORD，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME and --admin USER.</source>
+        <translation>init 需要 --company 公司名 和 --admin 用户名。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2; administrator: %3.</source>
+        <translation>已为 %2 创建 %1；管理员：%3。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 -&gt; %2.</source>
+        <translation>结构版本 %1 -&gt; %2。</translation>
+    </message>
+    <message>
+        <source>user needs an action (add, disable, reset) and a user name.</source>
+        <translation>user 需要一个操作（add、disable、reset）和一个用户名。</translation>
+    </message>
+    <message>
+        <source>Unknown user action &quot;%1&quot;.</source>
+        <translation>未知的用户操作“%1”。</translation>
+    </message>
+    <message>
+        <source>--level is reader, clerk or dbadmin.</source>
+        <translation>--level 须为 reader、clerk 或 dbadmin。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; known: %2.</source>
+        <translation>未知角色“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown area &quot;%1&quot;; known: %2.</source>
+        <translation>未知范围“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>User %1 created; they must change the password at the first login.</source>
+        <translation>已创建用户 %1；其首次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; they must change it at the next login.</source>
+        <translation>已重置 %1 的密码；其下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M and --seed S, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M 和 --seed S，均须为整数。</translation>
+    </message>
+    <message>
+        <source>Demo company created in %1: %2 departments, %3 employees.</source>
+        <translation>已在 %1 创建示例公司：%2 个部门，%3 名员工。</translation>
+    </message>
+    <message>
+        <source>Sign in as: %1</source>
+        <translation>登录账户：%1</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND in %1.</source>
+        <translation>%1 中发现问题。</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+</context>
 </TS>

@@ -85,7 +85,7 @@ QWidget *FirstRunDialog::buildCreatePage()
     });
     m_password->setEchoMode(QLineEdit::Password);
     m_confirm->setEchoMode(QLineEdit::Password);
-    m_company->setPlaceholderText(tr("for example 示例电商有限公司"));
+    m_company->setPlaceholderText(tr("for example: Example E-commerce Co., Ltd."));
     form->addRow(tr("Database file:"), pathRow(m_newPath, browse, page));
     form->addRow(tr("Company name:"), m_company);
     form->addRow(tr("Administrator's user name:"), m_admin);

@@ -111,8 +111,8 @@ private slots:
             login.signIn();
             QVERIFY(login.passwordField()->text().isEmpty()); // a wrong password is not left in the field
         }
-        QVERIFY2(login.errorText().contains(QStringLiteral("locked")), qPrintable(login.errorText()));
         snap(&login, QStringLiteral("login-locked"));
+        QVERIFY2(login.errorText().contains(QStringLiteral("locked")), qPrintable(login.errorText()));
         login.passwordField()->setText(QStringLiteral("Admin2026"));
         login.signIn();
         QVERIFY(login.result() != QDialog::Accepted);
@@ -186,8 +186,8 @@ private slots:
 
         panel.setCurrentWidget(panel.settingsPage());
         panel.settingsPage()->runCheck();
-        QVERIFY(panel.settingsPage()->checkReport()->toPlainText().contains(QStringLiteral("ok")));
         snap(&panel, QStringLiteral("admin-settings"));
+        QVERIFY(panel.settingsPage()->checkReport()->toPlainText().contains(QStringLiteral("ok")));
     }
 
     void usersFilterNarrowsTheTable()

@@ -2,6 +2,7 @@
 
 #include "AuditTableModel.h"
 #include "Clock.h"
+#include "domain/AuditActionTitles.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -112,7 +113,9 @@ void AuditPage::showDetail()
     }
     m_detail->setPlainText(tr("Record %1, %2 by %3\nBefore:\n%4\nAfter:\n%5\nHash: %6")
                                .arg(r->id)
-                               .arg(r->action, r->userName, pretty(r->before), pretty(r->after),
+                               .arg(AuditActionTitles::title(r->action) + QStringLiteral(" (") + r->action
+                                        + QLatin1Char(')'),
+                                    r->userName, pretty(r->before), pretty(r->after),
                                     QString::fromLatin1(r->hash)));
 }
 

@@ -1,6 +1,7 @@
 #include "AuditTableModel.h"
 
 #include "Clock.h"
+#include "domain/AuditActionTitles.h"
 
 #include <QLocale>
 
@@ -69,13 +70,17 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     const AuditRecord *r = recordAt(index.row());
-    if (!r || role != Qt::DisplayRole)
+    if (!r)
+        return {};
+    if (role == Qt::ToolTipRole && index.column() == What)
+        return r->action; // the code, for filtering
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case When: return QLocale().toString(fromStoredInstant(r->at).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Who: return r->userName;
-    case What: return r->action;
-    case Entity: return r->entity;
+    case What: return AuditActionTitles::title(r->action);
+    case Entity: return AuditActionTitles::title(r->entity);
     case EntityId: return r->entityId;
     }
     return {};

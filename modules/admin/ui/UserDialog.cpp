@@ -22,7 +22,7 @@ QListWidget *checkList(const QStringList &keys, QString (*title)(const QString &
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(on.contains(k) ? Qt::Checked : Qt::Unchecked);
     }
-    list->setMinimumHeight(160);
+    list->setMinimumHeight(list->sizeHintForRow(0) * int(keys.size()) + 2 * list->frameWidth() + 4);
     return list;
 }
 } // namespace
