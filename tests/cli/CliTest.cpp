@@ -23,6 +23,8 @@ class CliTest : public QObject
     };
 
     QTemporaryDir m_home; // the CLI's settings (audit anchors) live here, not in the user's
+    QTemporaryDir m_bin;  // a copy of shopdeskctl that "nobody" may run, when the build folder is private
+    QString m_unprivilegedCtl = QStringLiteral(SHOPDESKCTL_PATH);
 
     Run ctl(const QStringList &args, const QByteArray &input = {}, const QString &password = {},
             const QStringList &wrapper = {})
@@ -40,7 +42,7 @@ class CliTest : public QObject
         if (wrapper.isEmpty())
             p.start(QStringLiteral(SHOPDESKCTL_PATH), args);
         else
-            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(SHOPDESKCTL_PATH)} + args);
+            p.start(wrapper.first(), wrapper.mid(1) + QStringList{m_unprivilegedCtl} + args);
         p.waitForStarted();
         p.write(input);
         p.closeWriteChannel();
@@ -76,6 +78,20 @@ class CliTest : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (!isRoot() || ctl({QStringLiteral("--version")}, {}, {}, asUnprivileged()).code == 0)
+            return;
+        // The build folder is closed to other users (a clone under /root): run a copy.
+        m_unprivilegedCtl = m_bin.filePath(QStringLiteral("shopdeskctl"));
+        QVERIFY(QFile::copy(QStringLiteral(SHOPDESKCTL_PATH), m_unprivilegedCtl));
+        const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QFile::setPermissions(m_bin.path(), open);
+        QFile::setPermissions(m_unprivilegedCtl, open);
+        QCOMPARE(ctl({QStringLiteral("--version")}, {}, {}, asUnprivileged()).code, 0);
+    }
+
     void versionAndHelp()
     {
         const Run v = ctl({QStringLiteral("--version")});
