@@ -164,26 +164,27 @@ Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVaria
     return exec(query);
 }
 
-Status Database::begin()
+Database::Step Database::run(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return {};
+    if (isBusy(q.lastError()))
+        return {false, true, busyMessage()};
+    return {false, false, tr("Database error: %1").arg(q.lastError().text())};
+}
+
+Database::Step Database::begin()
 {
     // BEGIN IMMEDIATE as SQL: QSqlDatabase::transaction() sends a deferred BEGIN, which turns
     // into "database is locked" when two PCs upgrade their read locks at once.
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return success();
-    if (isBusy(q.lastError()))
-        return fail(busyMessage());
-    return fail(tr("Database error: %1").arg(q.lastError().text()));
+    return run(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-Status Database::commit()
+Database::Step Database::commit()
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("COMMIT")))
-        return success();
-    if (isBusy(q.lastError()))
-        return fail(busyMessage());
-    return fail(tr("Database error: %1").arg(q.lastError().text()));
+    // COMMIT can be busy too while other PCs read: the caller retries the whole transaction.
+    return run(QStringLiteral("COMMIT"));
 }
 
 void Database::rollback()

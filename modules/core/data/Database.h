@@ -55,9 +55,17 @@ public:
     QString busyMessage() const;
 
 private:
+    // The outcome of BEGIN or COMMIT: busy means another PC holds the file, worth another try.
+    struct Step
+    {
+        bool ok = true;
+        bool busy = false;
+        QString error;
+    };
     explicit Database(QString path, Options options);
-    Status begin();
-    Status commit();
+    Step begin();
+    Step commit();
+    Step run(const QString &sql);
     void rollback();
     void pauseBeforeRetry(int attempt) const;
 
@@ -75,31 +83,27 @@ auto Database::write(Work &&work) -> decltype(work())
 {
     if (isReadOnly())
         return fail(tr("The database is open read-only: %1").arg(m_readOnlyReason));
-    QString lastError;
     for (int attempt = 0; attempt < m_options.maxWriteAttempts; ++attempt) {
         if (attempt > 0)
             pauseBeforeRetry(attempt);
-        Status begun = begin();
-        if (!begun) {
-            lastError = begun.error();
-            if (lastError == busyMessage())
-                continue;
-            return fail(lastError);
-        }
+        const Step begun = begin();
+        if (begun.busy)
+            continue;
+        if (!begun.ok)
+            return fail(begun.error);
         auto result = work();
         if (!result) {
             rollback();
             return result;
         }
-        Status committed = commit();
-        if (committed)
+        const Step committed = commit();
+        if (committed.ok)
             return result;
         rollback();
-        lastError = committed.error();
-        if (lastError != busyMessage())
-            return fail(lastError);
+        if (!committed.busy)
+            return fail(committed.error);
     }
-    return fail(lastError);
+    return fail(busyMessage());
 }
 
 } // namespace shopdesk
