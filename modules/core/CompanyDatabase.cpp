@@ -10,6 +10,7 @@
 #include "domain/PasswordPolicy.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -61,10 +62,18 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
     auto db = Database::open(path, options);
     if (!db)
         return db;
+    // A half-made company file is worse than none: remove it when a step fails.
+    auto abandon = [&](const QString &error) -> Result<std::shared_ptr<Database>> {
+        const QString file = (*db)->path();
+        db = Error{error};
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-journal"));
+        return fail(error);
+    };
     Database &d = **db;
     auto state = Migrations(d).migrate();
     if (!state)
-        return fail(state.error());
+        return abandon(state.error());
 
     const QDateTime now = clock.nowUtc();
     UserRecord admin;
@@ -93,7 +102,7 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
                                             {QStringLiteral("administrator"), admin.userName}});
     });
     if (!s)
-        return fail(s.error());
+        return abandon(s.error());
     return db;
 }
 
