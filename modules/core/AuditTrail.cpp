@@ -49,8 +49,12 @@ Mark recall(const QString &databasePath)
 
 void remember(const QString &databasePath, const Mark &mark)
 {
-    if (mark.id <= recall(databasePath).id)
-        return;
+    if (mark.id > recall(databasePath).id)
+        replace(databasePath, mark);
+}
+
+void replace(const QString &databasePath, const Mark &mark)
+{
     QSettings s;
     s.beginGroup(groupFor(databasePath));
     s.setValue(QStringLiteral("path"), QFileInfo(databasePath).absoluteFilePath());

@@ -35,6 +35,8 @@ struct Mark
 Mark recall(const QString &databasePath);
 // Keeps the newer of the stored and the given mark.
 void remember(const QString &databasePath, const Mark &mark);
+// After a restore the file legitimately goes back in time: the anchor follows it.
+void replace(const QString &databasePath, const Mark &mark);
 // Moves the anchor to the database's newest record (at log-in, on closing, after a command that
 // wrote), but only when the records since the anchor still link to it; false when they do not.
 bool rememberNewest(Database &db);

@@ -18,6 +18,26 @@
 
 namespace shopdesk {
 
+void CompanyDatabase::dailyQuickCheck(Database &db)
+{
+    // Issue 6, behaviour 8: a quick check on the first open of the day, by whichever PC opens
+    // first; on failure the program opens read-only and says why.
+    if (db.isReadOnly())
+        return;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString key = QStringLiteral("check.quick_last");
+    if (SettingsStore(db).value(key) == today)
+        return;
+    const QString problems = db.quickCheckProblems();
+    if (!problems.isEmpty()) {
+        db.setReadOnly(tr("the daily check found damage (%1). Ask the database administrator to restore a backup.")
+                           .arg(problems));
+        return;
+    }
+    Status s = db.write([&]() { return SettingsStore(db).set(key, today); });
+    Q_UNUSED(s); // another PC may have written it at the same moment: either way, checked today
+}
+
 Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, bool migrate)
 {
     auto db = Database::open(path);
@@ -36,6 +56,8 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
         return fail(state.error());
     if (!state->problem.isEmpty())
         (*db)->setReadOnly(state->problem);
+    if (migrate)
+        dailyQuickCheck(**db);
     return db;
 }
 

@@ -27,6 +27,9 @@ public:
     static Result<std::shared_ptr<Database>> create(const QString &path, const QString &companyName,
                                                     const QString &adminName, const QString &adminPassword,
                                                     const Clock &clock);
+
+private:
+    static void dailyQuickCheck(Database &db);
 };
 
 } // namespace shopdesk

@@ -6,6 +6,7 @@
 int runAuthTest(int argc, char **argv);
 int runUserServiceTest(int argc, char **argv);
 int runAuditTest(int argc, char **argv);
+int runBackupTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -16,5 +17,6 @@ int main(int argc, char **argv)
     failures += runAuthTest(argc, argv);
     failures += runUserServiceTest(argc, argv);
     failures += runAuditTest(argc, argv);
+    failures += runBackupTest(argc, argv);
     return failures;
 }

@@ -109,10 +109,50 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
+namespace {
+QString threadConnectionName(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+} // namespace
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = threadConnectionName(m_connectionPrefix);
+    {
+        QMutexLocker lock(&m_lock);
+        if (!m_connectionNames.removeOne(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return fail(tr("Database error: %1").arg(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+QString Database::quickCheckProblems() const
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    return problems == QStringList{QStringLiteral("ok")} ? QString() : problems.mid(0, 5).join(QStringLiteral("; "));
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName(m_connectionPrefix);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

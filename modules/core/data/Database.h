@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace shopdesk {
@@ -23,8 +24,10 @@ public:
     struct Options
     {
         bool create = false;      // create the file if it does not exist
-        int busyTimeoutMs = 12000;
-        int maxWriteAttempts = 6; // whole-transaction retries after the busy timeout
+        // SQLite waits this long for a lock; then the whole transaction is retried, and the
+        // status bar can say that another PC holds the file. 6 x 2.5 s plus pauses: about 18 s.
+        int busyTimeoutMs = 2500;
+        int maxWriteAttempts = 6;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
@@ -37,6 +40,18 @@ public:
     // This thread's connection; created on first use.
     QSqlDatabase connection() const;
     QSqlQuery query() const { return QSqlQuery(connection()); }
+
+    // Closes this thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection() const;
+
+    // PRAGMA data_version: changes when another connection (another PC) commits, not for our own.
+    Result<qint64> dataVersion() const;
+    // PRAGMA quick_check; empty when sound, else what it found.
+    QString quickCheckProblems() const;
+
+    // Told when a write starts waiting for another PC (true) and when it stops waiting (false).
+    // Called on the writing thread.
+    void setWaitListener(std::function<void(bool waiting)> listener) { m_waitListener = std::move(listener); }
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -73,6 +88,7 @@ private:
     Options m_options;
     QString m_readOnlyReason;
     bool m_fileReadOnly = false;
+    std::function<void(bool)> m_waitListener;
     QString m_connectionPrefix;
     mutable QMutex m_lock;
     mutable QStringList m_connectionNames;
@@ -83,26 +99,43 @@ auto Database::write(Work &&work) -> decltype(work())
 {
     if (isReadOnly())
         return fail(tr("The database is open read-only: %1").arg(m_readOnlyReason));
+    bool waited = false;
+    auto stopWaiting = [&] {
+        if (waited && m_waitListener)
+            m_waitListener(false);
+    };
     for (int attempt = 0; attempt < m_options.maxWriteAttempts; ++attempt) {
-        if (attempt > 0)
+        if (attempt > 0) {
+            if (!waited && m_waitListener)
+                m_waitListener(true);
+            waited = true;
             pauseBeforeRetry(attempt);
+        }
         const Step begun = begin();
         if (begun.busy)
             continue;
-        if (!begun.ok)
+        if (!begun.ok) {
+            stopWaiting();
             return fail(begun.error);
+        }
         auto result = work();
         if (!result) {
             rollback();
+            stopWaiting();
             return result;
         }
         const Step committed = commit();
-        if (committed.ok)
+        if (committed.ok) {
+            stopWaiting();
             return result;
+        }
         rollback();
-        if (!committed.busy)
+        if (!committed.busy) {
+            stopWaiting();
             return fail(committed.error);
+        }
     }
+    stopWaiting();
     return fail(busyMessage());
 }
 

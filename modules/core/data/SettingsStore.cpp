@@ -27,7 +27,7 @@ Status SettingsStore::set(const QString &key, const QString &value)
     return Database::execPrepared(
         q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {key, value});
+        {key, value.isNull() ? QStringLiteral("") : value}); // an empty setting is "", never NULL
 }
 
 } // namespace shopdesk

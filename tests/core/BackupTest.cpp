@@ -1,0 +1,161 @@
+#include "Backups.h"
+#include "DatabaseCheck.h"
+#include "Presence.h"
+#include "Restore.h"
+#include "TestSupport.h"
+#include "UserService.h"
+#include "data/Migrations.h"
+#include "data/UserRepository.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// RULE DB-05 / ORD-04: backups and restore (issue 6, behaviours 5 to 7).
+class BackupTest : public QObject
+{
+    Q_OBJECT
+
+    static void addUser(Company &c, const QString &name)
+    {
+        NewUser n;
+        n.userName = name;
+        n.password = QStringLiteral("Start2026");
+        QVERIFY(UserService(*c.db, c.clock).create(c.admin, n));
+    }
+
+private slots:
+    void db05_backupIsCheckedAndDescribed()
+    {
+        Company c;
+        addUser(c, QStringLiteral("alpha"));
+        auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        QVERIFY2(made, qPrintable(made.error()));
+        const QString folder = QDir(c.dir.path()).filePath(QStringLiteral("backups"));
+        const QString file = QDir(folder).filePath(made->fileName);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(QFile::exists(file + QStringLiteral(".json")));
+        QCOMPARE(made->schemaVersion, Migrations::latestVersion());
+        QCOMPARE(made->auditId, 2); // company.create, user.create; the backup's own record comes after
+        QCOMPARE(made->size, QFileInfo(file).size());
+        QVERIFY(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(Backups::check(file));
+        QCOMPARE(Backups::list(folder).size(), 1);
+    }
+
+    void db05_onlyAdministratorsBackUp()
+    {
+        Company c;
+        Actor clerk;
+        clerk.userId = 5;
+        clerk.userName = QStringLiteral("clerk");
+        clerk.level = Level::Clerk;
+        QVERIFY(!Backups(*c.db, c.clock).backUp(clerk));
+    }
+
+    void db05_automaticBackupWhenDueByOnePc()
+    {
+        Company c;
+        Backups backups(*c.db, c.clock);
+        auto first = backups.backUpIfDue(c.admin);
+        QVERIFY(first && first->has_value()); // never backed up: due
+        auto again = backups.backUpIfDue(c.admin);
+        QVERIFY(again && !again->has_value()); // just done
+        FixedClock sixDays(testNow().addDays(6));
+        QVERIFY(!Backups(*c.db, sixDays).backUpIfDue(c.admin)->has_value());
+        FixedClock sevenDays(testNow().addDays(7));
+        // Two PCs start at the same moment: only the first claims it.
+        auto otherPc = Database::open(c.path());
+        auto pcA = Backups(*c.db, sevenDays).backUpIfDue(c.admin);
+        auto pcB = Backups(**otherPc, sevenDays).backUpIfDue(c.admin);
+        QVERIFY(pcA && pcA->has_value());
+        QVERIFY(pcB && !pcB->has_value());
+    }
+
+    void db05_keepsTheSetNumberOfGenerations()
+    {
+        Company c;
+        BackupPolicy p;
+        p.keep = 2;
+        QVERIFY(Backups(*c.db, c.clock).setPolicy(c.admin, p));
+        for (int i = 0; i < 4; ++i) {
+            c.clock.advanceSeconds(3600);
+            QVERIFY(Backups(*c.db, c.clock).backUp(c.admin));
+        }
+        const auto kept = Backups::list(Backups(*c.db, c.clock).folder());
+        QCOMPARE(kept.size(), 2);
+        QVERIFY(kept[0].madeAt > kept[1].madeAt);
+        QCOMPARE(QDir(Backups(*c.db, c.clock).folder()).entryList({QStringLiteral("*.db")}, QDir::Files).size(), 2);
+        p.everyDays = 8;
+        QVERIFY(!Backups(*c.db, c.clock).setPolicy(c.admin, p)); // DB-05: at least weekly
+    }
+
+    void db05_changedBackupIsRefused()
+    {
+        Company c;
+        auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
+        sqlite3(file, QStringLiteral("INSERT INTO settings VALUES ('sneaky', '1')"));
+        auto checked = Backups::check(file);
+        QVERIFY(!checked);
+        QVERIFY(checked.error().contains(QStringLiteral("manifest")));
+    }
+
+    void db05_restoreRefusedWhileOthersAreConnected()
+    {
+        Company c;
+        auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
+        Presence presence(*c.db, c.clock);
+        const qint64 mine = *presence.announce(c.admin, QStringLiteral("test"));
+        Actor other;
+        other.userId = 1;
+        other.userName = QStringLiteral("clerk");
+        const qint64 theirs = *presence.announce(other, QStringLiteral("test"));
+        auto refused = Restore::precheck(*c.db, c.clock, c.admin, mine, file);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("clerk")));
+        // Their program crashed two minutes ago: the row is stale and no longer blocks.
+        FixedClock later(testNow().addSecs(Presence::kStaleSeconds + 1));
+        QVERIFY(Presence(*c.db, later).heartbeat(mine));
+        auto allowed = Restore::precheck(*c.db, later, c.admin, mine, file);
+        QVERIFY2(allowed, qPrintable(allowed.error()));
+        Q_UNUSED(theirs);
+    }
+
+    void db05_restoreRoundTripsAndTheChainVerifies()
+    {
+        Company c;
+        addUser(c, QStringLiteral("before"));
+        auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        QVERIFY(made);
+        const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
+        addUser(c, QStringLiteral("after"));
+        AuditAnchor::rememberNewest(*c.db);
+        const QString path = c.path();
+        c.db.reset();
+        auto restored = Restore::run(path, file, c.admin, 0, c.clock);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(UserRepository(**restored).findByName(QStringLiteral("before"))->userName, QStringLiteral("before"));
+        QCOMPARE(UserRepository(**restored).findByName(QStringLiteral("after"))->id, 0);
+        auto report = DatabaseCheck(**restored).run(AuditAnchor::recall(path));
+        QVERIFY2(report && report->ok, qPrintable(report->lines.join('\n')));
+        // The state before the restore was kept as a backup, with "after" in it.
+        bool kept = false;
+        for (const BackupManifest &m : Backups::list(QFileInfo(file).absolutePath())) {
+            auto db = Database::open(QDir(QFileInfo(file).absolutePath()).filePath(m.fileName));
+            kept = kept || UserRepository(**db).findByName(QStringLiteral("after"))->id != 0;
+        }
+        QVERIFY(kept);
+    }
+};
+
+int runBackupTest(int argc, char **argv)
+{
+    BackupTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "BackupTest.moc"
