@@ -3,9 +3,11 @@
 #include "AuditLogService.h"
 #include "AuditTrail.h"
 #include "AuthService.h"
+#include "Backups.h"
 #include "Clock.h"
 #include "CompanyDatabase.h"
 #include "DemoCompany.h"
+#include "Restore.h"
 #include "Terminal.h"
 #include "UserService.h"
 #include "data/Database.h"
@@ -62,6 +64,8 @@ QString CommandLine::helpText() const
                 "  user disable NAME | user reset NAME\n"
                 "  demo [--employees N] [--months M] [--seed S]   create a sample company\n"
                 "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
+                "  backup [--to DIR]                  a checked backup with its manifest\n"
+                "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
                 "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -95,6 +99,10 @@ int CommandLine::run(const QStringList &arguments)
         return demo(args);
     if (command == u"verify")
         return verify();
+    if (command == u"backup")
+        return backup(args);
+    if (command == u"restore")
+        return restore(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -300,6 +308,77 @@ int CommandLine::verify()
     }
     AuditAnchor::remember((*db)->path(), report->newest);
     m_out << tr("The database is sound.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace shopdesk
+
+namespace shopdesk {
+
+int CommandLine::backup(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString to = takeOption(args, QStringLiteral("--to")).value(0);
+    if (!args.isEmpty())
+        return usage(tr("backup takes only --to DIR."));
+    auto db = openDatabase();
+    if (!db)
+        return failed(db.error());
+    auto actor = signIn(**db);
+    if (!actor)
+        return failed(actor.error());
+    Backups backups(**db, m_clock);
+    auto made = backups.backUp(*actor, to);
+    if (!made)
+        return failed(made.error());
+    const QString folder = to.isEmpty() ? backups.folder() : to;
+    m_out << tr("Backup %1 made and checked: %2 bytes, SHA-256 %3.")
+                 .arg(QDir::toNativeSeparators(QDir(folder).filePath(made->fileName)))
+                 .arg(made->size)
+                 .arg(QString::fromLatin1(made->sha256))
+          << Qt::endl;
+    AuditAnchor::rememberNewest(**db);
+    return Ok;
+}
+
+int CommandLine::restore(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool yes = args.removeAll(QStringLiteral("--yes")) > 0;
+    if (args.size() != 1)
+        return usage(tr("restore needs the backup file."));
+    const QString file = args.first();
+    Actor actor;
+    QString path;
+    {
+        auto db = openDatabase();
+        if (!db)
+            return failed(db.error());
+        auto signedIn = signIn(**db);
+        if (!signedIn)
+            return failed(signedIn.error());
+        actor = *signedIn;
+        path = (*db)->path();
+        auto checked = Restore::precheck(**db, m_clock, actor, 0, file);
+        if (!checked)
+            return failed(checked.error());
+    }
+    if (!yes) {
+        if (!Terminal::inputIsInteractive())
+            return failed(tr("Restoring replaces the database: confirm with --yes."));
+        m_err << tr("Replace %1 with the backup %2? The current state is saved as a backup first. [y/N] ")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(file))
+              << Qt::flush;
+        const QString answer = Terminal::readLine().trimmed().toLower();
+        if (answer != u"y" && answer != u"yes" && answer != u"是")
+            return failed(tr("Nothing was restored."));
+    }
+    auto restored = Restore::run(path, file, actor, 0, m_clock);
+    if (!restored)
+        return failed(restored.error());
+    m_out << tr("Restored %1 from %2; the database check passed.")
+                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(file))
+          << Qt::endl;
     return Ok;
 }
 

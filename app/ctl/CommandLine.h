@@ -31,6 +31,8 @@ private:
     int user(const QStringList &args);
     int demo(const QStringList &args);
     int verify();
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 

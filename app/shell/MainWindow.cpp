@@ -2,6 +2,10 @@
 
 #include "AuditTrail.h"
 #include "AuthService.h"
+#include "BackgroundTask.h"
+#include "Backups.h"
+#include "ChangeWatcher.h"
+#include "Presence.h"
 #include "Language.h"
 #include "data/Database.h"
 #include "ui/MessageBox.h"
@@ -14,10 +18,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace shopdesk {
@@ -25,7 +32,7 @@ namespace shopdesk {
 MainWindow::MainWindow(AppContext context, QWidget *parent)
     : QMainWindow(parent), m_context(std::move(context)),
       m_modules(ModuleRegistry::instance().visibleTo(m_context.actor)), m_navigation(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this))
+      m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_state(new QLabel(this))
 {
     setWindowTitle(tr("ShopDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/database.svg")));
@@ -57,8 +64,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 
     statusBar()->addWidget(new QLabel(tr("User: %1 (%2)").arg(m_context.actor.userName, levelTitle(m_context.actor.level)), this));
     statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())), this), 1);
-    statusBar()->addPermanentWidget(new QLabel(db.isReadOnly() ? tr("Read-only") : tr("Connected"), this));
+    m_state->setText(db.isReadOnly() ? tr("Read-only") : tr("Connected"));
+    statusBar()->addPermanentWidget(m_state);
     buildMenus();
+    startSharedFileDuties();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -69,6 +78,62 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     const QString last = settings.value(QStringLiteral("mainWindow/module")).toString();
     if (!openModule(last) && m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
+}
+
+QString MainWindow::waitMessage() const
+{
+    return tr("Waiting for another PC to finish saving...");
+}
+
+void MainWindow::startSharedFileDuties()
+{
+    Database &db = *m_context.database;
+    // Issue 6, behaviour 1: while a write waits for another PC, the status bar says so.
+    QPointer<QLabel> state = m_state;
+    const QString normal = m_state->text();
+    const QString waiting = waitMessage();
+    db.setWaitListener([state, normal, waiting](bool isWaiting) {
+        if (!state)
+            return;
+        const QString text = isWaiting ? waiting : normal;
+        if (QThread::currentThread() == state->thread()) {
+            state->setText(text);
+            state->repaint(); // the GUI thread is inside the write: paint now
+        } else {
+            QMetaObject::invokeMethod(state, [state, text] { if (state) state->setText(text); }, Qt::QueuedConnection);
+        }
+    });
+
+    // Behaviour 4: others' changes appear by themselves.
+    const int seconds = qBound(1, QSettings().value(QStringLiteral("sync/pollSeconds"), 3).toInt(), 60);
+    auto *watcher = new ChangeWatcher(m_context.database, seconds * 1000, this);
+    connect(watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshCurrent);
+
+    if (db.isReadOnly())
+        return;
+    // Behaviour 5: a heartbeat about once a minute, off the GUI thread so it never stalls anyone.
+    auto *heartbeat = new QTimer(this);
+    heartbeat->setInterval(60 * 1000);
+    connect(heartbeat, &QTimer::timeout, this, [this] {
+        const AppContext c = m_context;
+        runInBackground(this, c.database, [c] {
+            Status s = Presence(*c.database, *c.clock).heartbeat(c.sessionId);
+            return s ? QString() : s.error();
+        }, {});
+    });
+    heartbeat->start();
+
+    // Behaviour 6 (RULE DB-05): the automatic backup, by whichever PC starts first.
+    const AppContext c = m_context;
+    runInBackground(this, c.database, [c] {
+        auto made = Backups(*c.database, *c.clock).backUpIfDue(c.actor);
+        if (!made)
+            return tr("The automatic backup failed: %1").arg(made.error());
+        return made->has_value() ? tr("Automatic backup made: %1").arg((*made)->fileName) : QString();
+    }, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
+    });
 }
 
 void MainWindow::buildMenus()
@@ -141,6 +206,9 @@ void MainWindow::showModuleAt(int row)
     QWidget *panel = m_panels.value(m->id());
     if (!panel) {
         panel = m->createPanel(m_context, m_stack);
+        // A panel may ask for a restore (Administration); the shell carries it out.
+        if (panel->metaObject()->indexOfSignal("restoreRequested(QString)") >= 0)
+            connect(panel, SIGNAL(restoreRequested(QString)), this, SIGNAL(restoreRequested(QString)));
         m_panels.insert(m->id(), panel);
         m_stack->addWidget(panel);
     }
@@ -173,6 +241,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     AuditAnchor::rememberNewest(*m_context.database);
+    Presence(*m_context.database, *m_context.clock).leave(m_context.sessionId);
+    m_context.database->setWaitListener({});
     event->accept();
 }
 

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTimer;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -26,6 +27,14 @@ public:
     QWidget *openModule(const QString &moduleId);
     QWidget *currentPanel() const;
 
+    // The message the status bar shows while a write waits for another PC (tests read it).
+    QString waitMessage() const;
+
+signals:
+    // Administration asked to replace the database with this backup; the shell closes the
+    // window, restores, and signs in again.
+    void restoreRequested(const QString &backupFile);
+
 public slots:
     void refreshCurrent();
     void changeOwnPassword();
@@ -36,6 +45,7 @@ protected:
 private:
     void buildMenus();
     void showModuleAt(int row);
+    void startSharedFileDuties();
 
     AppContext m_context;
     QList<const Module *> m_modules;
@@ -43,6 +53,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
+    QLabel *m_state;
 };
 
 } // namespace shopdesk

@@ -9,8 +9,11 @@
 #include "HomeModule.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Presence.h"
+#include "Restore.h"
 #include "data/Database.h"
 #include "domain/Permissions.h"
+#include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 
 #include <QApplication>
@@ -81,9 +84,37 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
         if (!changeRequiredPassword(*db, clock, login.outcome()))
             return 0;
         AuditAnchor::rememberNewest(*db);
-        MainWindow window(AppContext{db, login.outcome().actor, &clock});
-        window.show();
-        return app.exec();
+        const Actor actor = login.outcome().actor;
+        QString pendingRestore;
+        int exitCode = 0;
+        qint64 sessionId = 0;
+        {
+            auto session = Presence(*db, clock).announce(actor, QCoreApplication::applicationVersion());
+            sessionId = session ? *session : 0;
+            MainWindow window(AppContext{db, actor, &clock, sessionId});
+            QObject::connect(&window, &MainWindow::restoreRequested, &window, [&](const QString &file) {
+                pendingRestore = file;
+                window.close();
+            });
+            window.show();
+            exitCode = app.exec();
+        }
+        if (pendingRestore.isEmpty())
+            return exitCode;
+        // Every window is gone, so this is the last handle on the file: close it and restore.
+        const QString path = db->path();
+        db.reset();
+        auto restored = Restore::run(path, pendingRestore, actor, sessionId, clock);
+        if (restored) {
+            db = *restored;
+            MessageBox::information(nullptr, QCoreApplication::translate("Startup", "Restore"),
+                                    QCoreApplication::translate("Startup", "The database was restored and checked. Sign in again."));
+        } else {
+            MessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Restore"), restored.error());
+            auto reopened = CompanyDatabase::open(path);
+            db = reopened ? *reopened : nullptr;
+            problem = reopened ? QString() : reopened.error();
+        }
     }
 }
 

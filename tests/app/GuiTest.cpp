@@ -3,6 +3,8 @@
 #include "AdminPanel.h"
 #include "AuditPage.h"
 #include "AuditTableModel.h"
+#include "ConnectionsPage.h"
+#include "Presence.h"
 #include "FirstRunDialog.h"
 #include "Language.h"
 #include "LoginDialog.h"
@@ -16,6 +18,7 @@
 #include "ui/MessageBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace shopdesk;
@@ -188,6 +192,37 @@ private slots:
         panel.settingsPage()->runCheck();
         snap(&panel, QStringLiteral("admin-settings"));
         QVERIFY(panel.settingsPage()->checkReport()->toPlainText().contains(QStringLiteral("ok")));
+    }
+
+    void db05_backUpFromAdministrationAndAskToRestore()
+    {
+        Company c;
+        Presence presence(*c.db, c.clock);
+        const qint64 mine = *presence.announce(c.admin, QStringLiteral("test"));
+        AdminPanel panel(AppContext{c.db, c.admin, &c.clock, mine});
+        ConnectionsPage *page = panel.connectionsPage();
+        QCOMPARE(page->connections()->rowCount(), 1);
+        page->backUpNow();
+        QTRY_COMPARE_WITH_TIMEOUT(page->backups()->rowCount(), 1, 20000);
+        panel.setCurrentWidget(page);
+        snap(&panel, QStringLiteral("admin-connections"));
+
+        QSignalSpy asked(&panel, &AdminPanel::restoreRequested);
+        page->backups()->setCurrentCell(0, 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        page->restoreSelected();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().first().toString().endsWith(QStringLiteral(".db")));
+
+        // Someone else signs in on another PC: the restore is refused before any question.
+        Actor clerk;
+        clerk.userId = 9;
+        clerk.userName = QStringLiteral("wangfang");
+        QVERIFY(presence.announce(clerk, QStringLiteral("test")));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        page->restoreSelected();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("wangfang")), qPrintable(MessageBox::lastText()));
     }
 
     void usersFilterNarrowsTheTable()

@@ -199,11 +199,14 @@ private slots:
         auto other = Database::open(c.path(), quick);
         QVERIFY(other);
         // This connection holds the write lock, as another PC in a long transaction would.
+        QList<bool> told;
+        (*other)->setWaitListener([&](bool waiting) { told.append(waiting); });
         QSqlQuery hold = c.db->query();
         QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
         Status s = (*other)->write([]() -> Status { return success(); });
         QVERIFY(!s);
         QVERIFY2(s.error().contains(QStringLiteral("Another PC")), qPrintable(s.error()));
+        QCOMPARE(told, (QList<bool>{true, false})); // the status bar said so, then cleared
         QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
         QVERIFY((*other)->write([]() -> Status { return success(); }));
     }

@@ -7,6 +7,7 @@
 namespace shopdesk {
 
 class AuditPage;
+class ConnectionsPage;
 class SettingsPage;
 class UsersPage;
 
@@ -19,6 +20,10 @@ public:
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
     SettingsPage *settingsPage() const { return m_settings; }
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+
+signals:
+    void restoreRequested(const QString &backupFile);
 
 public slots:
     void refresh();
@@ -26,6 +31,7 @@ public slots:
 private:
     UsersPage *m_users;
     SettingsPage *m_settings;
+    ConnectionsPage *m_connections;
     AuditPage *m_audit;
 };
 

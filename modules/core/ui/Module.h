@@ -16,12 +16,14 @@ namespace shopdesk {
 class Clock;
 class Database;
 
-// What a panel is handed: the open database, who is working, and the clock.
+// What a panel is handed: the open database, who is working, the clock, and this program's
+// presence row (0 when it has none).
 struct AppContext
 {
     std::shared_ptr<Database> database;
     Actor actor;
     const Clock *clock = nullptr;
+    qint64 sessionId = 0;
 };
 
 // One area of the program as the shell sees it (STYLE 4). The shell never names a module's
