@@ -52,4 +52,23 @@ inline QString sqlite3(const QString &file, const QString &sql)
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
 }
 
+// Issue 6, behaviour 3: true when another PC could commit right now, i.e. no query of ours was
+// left unfinished holding a shared lock. The probe does not wait for locks at all.
+inline bool anotherPcCanCommit(const QString &file)
+{
+    Database::Options impatient;
+    impatient.busyTimeoutMs = 0;
+    impatient.maxWriteAttempts = 1;
+    auto other = Database::open(file, impatient);
+    if (!other)
+        return false;
+    Status s = (*other)->write([&]() -> Status {
+        QSqlQuery q = (*other)->query();
+        return Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('test.probe', ?) "
+                                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                      {QDateTime::currentMSecsSinceEpoch()});
+    });
+    return s.ok();
+}
+
 } // namespace shopdesk::test

@@ -206,6 +206,12 @@ void Backups::prune(const QString &folder, int keep) const
 {
     const QList<BackupManifest> all = list(folder);
     const QDir dir(folder);
+    // Partial copies of backups that were cut off (a PC switched off mid-way) are hidden; once
+    // they are an hour old nobody is still writing them.
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &partial : dir.entryInfoList({QStringLiteral(".shopdesk-*.partial")}, QDir::Files | QDir::Hidden))
+        if (partial.lastModified().toUTC() < anHourAgo)
+            QFile::remove(partial.absoluteFilePath());
     for (qsizetype i = keep; i < all.size(); ++i) {
         QFile::remove(dir.filePath(all[i].fileName));
         QFile::remove(dir.filePath(all[i].fileName + kManifestSuffix));
