@@ -8,10 +8,13 @@
 
 namespace shopdesk {
 
-// An error a person can read: already translated, says what and where.
+// An error a person can read: already translated, says what and where. `conflict` marks a
+// save refused because someone else saved the same record first (issue 6, behaviour 2), so the
+// UI can offer to reload instead of only showing the message.
 struct Error
 {
     QString message;
+    bool conflict = false;
 };
 
 // Errors are values (STYLE 6): a service returns Result<T>, the UI shows the message.
@@ -29,6 +32,7 @@ public:
     const T &operator*() const { return value(); }
     const T *operator->() const { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
+    bool isConflict() const { return !ok() && std::get<Error>(m_data).conflict; }
 
 private:
     std::variant<T, Error> m_data;
@@ -48,6 +52,11 @@ inline Status success()
 inline Error fail(const QString &message)
 {
     return Error{message};
+}
+
+inline Error conflict(const QString &message)
+{
+    return Error{message, true};
 }
 
 } // namespace shopdesk

@@ -137,7 +137,7 @@ Status UserService::update(const Actor &actor, const UserRecord &edited)
     if (!before)
         return fail(before.error());
     if (before->version != edited.version)
-        return fail(tr("Someone else changed this user after you opened it. %1 Reload and make "
+        return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
                        "your change again.").arg(lastSavedBy(edited.id)));
     UserRecord after = *before;
     after.displayName = edited.displayName.trimmed();
@@ -154,8 +154,8 @@ Status UserService::update(const Actor &actor, const UserRecord &edited)
         if (!saved)
             return fail(saved.error());
         if (!*saved)
-            return fail(tr("Someone else changed this user after you opened it. %1 Reload and make "
-                           "your change again.").arg(lastSavedBy(edited.id)));
+            return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
+                               "your change again.").arg(lastSavedBy(edited.id)));
         Status s = users.setScopes(after.id, after.scopes);
         if (s)
             s = users.setRoles(after.id, after.roles);

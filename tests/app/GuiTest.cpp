@@ -14,12 +14,14 @@
 #include "TestSupport.h"
 #include "UserDialog.h"
 #include "UserTableModel.h"
+#include "data/UserRepository.h"
 #include "UsersPage.h"
 #include "ui/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -223,6 +225,33 @@ private slots:
         page->restoreSelected();
         QCOMPARE(asked.size(), 1);
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("wangfang")), qPrintable(MessageBox::lastText()));
+    }
+
+    void conflictOffersReloadAndCopiesMyChanges()
+    {
+        Company c;
+        NewUser n;
+        n.userName = QStringLiteral("lisi");
+        n.password = QStringLiteral("Li2026xx");
+        const qint64 id = *UserService(*c.db, c.clock).create(c.admin, n);
+        UsersPage page(AppContext{c.db, c.admin, &c.clock});
+        page.table()->setCurrentIndex(page.table()->model()->index(page.model()->rowOf(id), 0));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "copy my changes, then reload"
+        const QString path = c.path();
+        whenDialogOpens<UserDialog>([path, id, &c](UserDialog *d) {
+            // Meanwhile another PC saves the same user.
+            auto otherPc = Database::open(path);
+            UserRecord theirs = *UserRepository(**otherPc).findById(id);
+            theirs.displayName = QStringLiteral("李四（另一台电脑）");
+            QVERIFY(UserService(**otherPc, c.clock).update(c.admin, theirs));
+            d->displayNameField()->setText(QStringLiteral("李四（我的）"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        page.editUser();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("admin")), qPrintable(MessageBox::lastText()));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("李四（我的）")));
+        // Reloaded: the table shows what the other PC saved; nothing of theirs was overwritten.
+        QCOMPARE(page.model()->userAt(page.model()->rowOf(id))->displayName, QStringLiteral("李四（另一台电脑）"));
     }
 
     void usersFilterNarrowsTheTable()

@@ -169,6 +169,36 @@ private slots:
         QVERIFY((*db)->readOnlyReason().contains(QStringLiteral("differs")));
     }
 
+    void dailyQuickCheckOpensADamagedFileReadOnly()
+    {
+        Company c;
+        sqlite3(c.path(), QStringLiteral("CREATE TABLE filler(x TEXT); "
+                                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                         "INSERT INTO filler SELECT printf('%0200d', i) FROM n"));
+        const QString path = c.path();
+        c.db.reset();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 3 * 4096); // a page of filler, far from the schema and the settings
+        f.write(QByteArray(4096, '\x5A'));
+        f.close();
+        auto db = CompanyDatabase::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY((*db)->isReadOnly());
+        QVERIFY2((*db)->readOnlyReason().contains(QStringLiteral("daily check")), qPrintable((*db)->readOnlyReason()));
+    }
+
+    void truncatedFileIsRefusedOrReadOnlyNeverACrash()
+    {
+        Company c;
+        const QString path = c.path();
+        c.db.reset();
+        QFile f(path);
+        QVERIFY(f.resize(f.size() / 2));
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(!db || (*db)->isReadOnly());
+    }
+
     void splitsTriggersAsOneStatement()
     {
         const QStringList s = Migrations::splitStatements(QStringLiteral(

@@ -121,6 +121,24 @@ UserRecord UserDialog::edited() const
     return u;
 }
 
+QString UserDialog::changesAsText() const
+{
+    const UserRecord u = edited();
+    QStringList roles, scopes;
+    for (const QString &r : u.roles)
+        roles.append(Role::title(r));
+    for (const QString &s : u.scopes)
+        scopes.append(Scope::title(s));
+    roles.sort();
+    scopes.sort();
+    return QStringList{tr("User name:") + QLatin1Char(' ') + u.userName, tr("Name:") + QLatin1Char(' ') + u.displayName,
+                       tr("Employee:") + QLatin1Char(' ') + m_employee->currentText(),
+                       tr("Level:") + QLatin1Char(' ') + levelTitle(u.level),
+                       tr("Business roles:") + QLatin1Char(' ') + roles.join(QStringLiteral(", ")),
+                       tr("Work areas:") + QLatin1Char(' ') + scopes.join(QStringLiteral(", "))}
+        .join(QLatin1Char('\n'));
+}
+
 void UserDialog::showError(const QString &message)
 {
     m_error->setText(message);

@@ -22,9 +22,12 @@ public:
 
     NewUser newUser() const;
     UserRecord edited() const;
+    // What the user entered, as text to paste somewhere after a conflict.
+    QString changesAsText() const;
     void showError(const QString &message);
 
     QLineEdit *userNameField() const { return m_userName; }
+    QLineEdit *displayNameField() const { return m_displayName; }
     QLineEdit *passwordField() const { return m_password; }
     QLineEdit *confirmField() const { return m_confirm; }
     QComboBox *levelField() const { return m_level; }

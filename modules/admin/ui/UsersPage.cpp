@@ -136,13 +136,18 @@ void UsersPage::editUser()
     UserService service(*m_context.database, *m_context.clock);
     auto employees = service.employees(m_context.actor);
     UserDialog dialog(employees ? *employees : QList<EmployeeSummary>{}, u, this);
+    Status saved = success();
     connect(&dialog, &UserDialog::submitted, &dialog, [&] {
-        Status saved = service.update(m_context.actor, dialog.edited());
+        saved = service.update(m_context.actor, dialog.edited());
+        if (saved.isConflict())
+            return dialog.reject(); // answered below, with reload and copy
         if (!saved)
             return dialog.showError(saved.error());
         dialog.accept();
     });
     dialog.exec();
+    if (saved.isConflict())
+        MessageBox::conflict(this, saved.error(), dialog.changesAsText());
     refresh();
 }
 

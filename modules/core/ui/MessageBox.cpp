@@ -1,6 +1,9 @@
 #include "MessageBox.h"
 
+#include <QClipboard>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QPushButton>
 
 namespace shopdesk {
 
@@ -40,6 +43,25 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
 {
     show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::conflict(QWidget *parent, const QString &text, const QString &myChanges)
+{
+    lastShownText = text;
+    bool copy = false;
+    if (nextAnswer) {
+        copy = *nextAnswer == QMessageBox::Yes;
+        nextAnswer.reset();
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), text, QMessageBox::NoButton, parent);
+        QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+        QPushButton *copyButton = box.addButton(tr("Copy my changes, then reload"), QMessageBox::ActionRole);
+        box.setDefaultButton(reload);
+        box.exec();
+        copy = box.clickedButton() == copyButton;
+    }
+    if (copy)
+        QGuiApplication::clipboard()->setText(myChanges);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

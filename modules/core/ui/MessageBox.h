@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace shopdesk {
@@ -8,12 +9,17 @@ namespace shopdesk {
 // (setNextAnswer) so GUI tests drive the real windows without blocking (STYLE 9).
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    // Issue 6, behaviour 2: someone else saved first. The user reloads, or first copies their own
+    // changes (as text, to the clipboard) so they can enter them again. A test answers Yes to copy.
+    static void conflict(QWidget *parent, const QString &text, const QString &myChanges);
 
     // Tests: the next box returns this without showing; the text it would have shown is kept.
     static void setNextAnswer(QMessageBox::StandardButton answer);
