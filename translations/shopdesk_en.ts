@@ -78,6 +78,26 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Automatic backup made</source>
+        <translation>Automatic backup made</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <source>Backup policy changed</source>
+        <translation>Backup policy changed</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -136,6 +156,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>RULE DB-05 asks for a backup at least weekly: every 1 to 7 days.</source>
+        <translation>RULE DB-05 asks for a backup at least weekly: every 1 to 7 days.</translation>
+    </message>
+    <message>
+        <source>Keep 1 to 520 backups.</source>
+        <translation>Keep 1 to 520 backups.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup into %1 failed: %2</source>
+        <translation>The backup into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check, so it was not kept: %1</source>
+        <translation>The backup copy failed its check, so it was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into %1.</source>
+        <translation>The backup could not be moved into %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made, but its manifest could not be written.</source>
+        <translation>The backup %1 was made, but its manifest could not be written.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its manifest: the file was changed or damaged.</source>
+        <translation>The backup %1 does not match its manifest: the file was changed or damaged.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>The backup %1 failed its check: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDatabase</name>
     <message>
         <source>%1 is an SQLite file but not a ShopDesk database.</source>
@@ -152,6 +211,10 @@
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
+        <translation>the daily check found damage (%1). Ask the database administrator to restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +371,21 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Copy my changes, then reload</source>
+        <translation>Copy my changes, then reload</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Database error: %1</source>
@@ -443,6 +521,56 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation>The database is open read-only: %1</translation>
+    </message>
+    <message>
+        <source>Others are still working in this database: %1. Restore only when everyone else has closed ShopDesk.</source>
+        <translation>Others are still working in this database: %1. Restore only when everyone else has closed ShopDesk.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>Choose a backup file, not the database itself.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside the database.</source>
+        <translation>The backup could not be copied beside the database.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved first, so nothing was restored: %1</source>
+        <translation>The current database could not be saved first, so nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>A program on another PC is still writing (%1 exists). Nothing was restored; try again when everyone has closed ShopDesk.</source>
+        <translation>A program on another PC is still writing (%1 exists). Nothing was restored; try again when everyone has closed ShopDesk.</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced; it is unchanged. Is it open elsewhere?</source>
+        <translation>The database file could not be replaced; it is unchanged. Is it open elsewhere?</translation>
+    </message>
+    <message>
+        <source>The restore stopped half-way: copy %1 to %2 by hand. The state before the restore is saved as %3.</source>
+        <translation>The restore stopped half-way: copy %1 to %2 by hand. The state before the restore is saved as %3.</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check: %1</source>
+        <translation>The restored database failed its check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The database was restored and checked. Sign in again.</source>
+        <translation>The database was restored and checked. Sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>The user no longer exists.</source>
@@ -494,6 +622,10 @@
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Connections and backups</source>
+        <translation>Connections and backups</translation>
     </message>
 </context>
 <context>
@@ -566,6 +698,137 @@ Hash: %6</translation>
     <message>
         <source>Record id</source>
         <translation>Record id</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ConnectionsPage</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Connected now (seen in the last two minutes)</source>
+        <translation>Connected now (seen in the last two minutes)</translation>
+    </message>
+    <message>
+        <source>Backups (rule DB-05)</source>
+        <translation>Backups (rule DB-05)</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the database file</source>
+        <translation>&quot;backups&quot; beside the database file</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Back up automatically every:</source>
+        <translation>Back up automatically every:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <source>Restore selected...</source>
+        <translation>Restore selected...</translation>
+    </message>
+    <message>
+        <source>Restore from file...</source>
+        <translation>Restore from file...</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy...</source>
+        <translation>Backing up and checking the copy...</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>ShopDesk backups (*.db)</source>
+        <translation>ShopDesk backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1 (audit record %2)?
+
+The current state is saved as a backup first. ShopDesk closes the window, restores, checks the result and asks you to sign in again.</source>
+        <translation>Replace the database with the backup %1 (audit record %2)?
+
+The current state is saved as a backup first. ShopDesk closes the window, restores, checks the result and asks you to sign in again.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1080,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>ShopDesk %1
 The back office of a small e-commerce company.
 Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>Waiting for another PC to finish saving...</source>
+        <translation>Waiting for another PC to finish saving...</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation>Automatic backup made: %1</translation>
     </message>
 </context>
 <context>
@@ -1081,26 +1356,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>shopdeskctl: %1</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
@@ -1207,6 +1462,58 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>The database is sound.</source>
         <translation>The database is sound.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>backup takes only --to DIR.</source>
+        <translation>backup takes only --to DIR.</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and checked: %2 bytes, SHA-256 %3.</source>
+        <translation>Backup %1 made and checked: %2 bytes, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file.</source>
+        <translation>restore needs the backup file.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database: confirm with --yes.</source>
+        <translation>Restoring replaces the database: confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current state is saved as a backup first. [y/N] </source>
+        <translation>Replace %1 with the backup %2? The current state is saved as a backup first. [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the database check passed.</source>
+        <translation>Restored %1 from %2; the database check passed.</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,26 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Automatic backup made</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>Backup policy changed</source>
+        <translation>修改备份策略</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -134,6 +154,45 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>RULE DB-05 asks for a backup at least weekly: every 1 to 7 days.</source>
+        <translation>规则 DB-05 要求至少每周备份一次：周期须为 1 至 7 天。</translation>
+    </message>
+    <message>
+        <source>Keep 1 to 520 backups.</source>
+        <translation>保留的备份份数须为 1 至 520。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup into %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check, so it was not kept: %1</source>
+        <translation>备份副本未通过检查，因此未予保留：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into %1.</source>
+        <translation>无法将备份移入 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made, but its manifest could not be written.</source>
+        <translation>备份 %1 已生成，但无法写入其说明文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its manifest: the file was changed or damaged.</source>
+        <translation>备份 %1 与其说明文件不符：文件已被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>备份 %1 未通过检查：%2</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDatabase</name>
     <message>
         <source>%1 is an SQLite file but not a ShopDesk database.</source>
@@ -150,6 +209,10 @@
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
+        <translation>每日检查发现损坏（%1）。请联系数据库管理员从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -304,6 +367,21 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Copy my changes, then reload</source>
+        <translation>复制我的修改，然后重新加载</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Database error: %1</source>
@@ -437,6 +515,56 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation>数据库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Others are still working in this database: %1. Restore only when everyone else has closed ShopDesk.</source>
+        <translation>仍有其他人在使用此数据库：%1。请在其他人都关闭 ShopDesk 后再恢复。</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>请选择备份文件，而不是数据库本身。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside the database.</source>
+        <translation>无法将备份复制到数据库所在位置。</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved first, so nothing was restored: %1</source>
+        <translation>未能先保存当前数据库，因此没有进行恢复：%1</translation>
+    </message>
+    <message>
+        <source>A program on another PC is still writing (%1 exists). Nothing was restored; try again when everyone has closed ShopDesk.</source>
+        <translation>另一台电脑上的程序仍在写入（存在 %1）。未进行恢复；请在所有人关闭 ShopDesk 后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced; it is unchanged. Is it open elsewhere?</source>
+        <translation>无法替换数据库文件，文件保持原样。是否在别处被打开？</translation>
+    </message>
+    <message>
+        <source>The restore stopped half-way: copy %1 to %2 by hand. The state before the restore is saved as %3.</source>
+        <translation>恢复中途停止：请手动将 %1 复制为 %2。恢复前的状态已保存为 %3。</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check: %1</source>
+        <translation>恢复后的数据库未通过检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The database was restored and checked. Sign in again.</source>
+        <translation>数据库已恢复并通过检查，请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>The user no longer exists.</source>
@@ -488,6 +616,10 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Connections and backups</source>
+        <translation>连接与备份</translation>
     </message>
 </context>
 <context>
@@ -560,6 +692,137 @@ Hash: %6</source>
     <message>
         <source>Record id</source>
         <translation>对象编号</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ConnectionsPage</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Connected now (seen in the last two minutes)</source>
+        <translation>当前连接（最近两分钟内活动）</translation>
+    </message>
+    <message>
+        <source>Backups (rule DB-05)</source>
+        <translation>备份（规则 DB-05）</translation>
+    </message>
+    <message>
+        <source>&quot;backups&quot; beside the database file</source>
+        <translation>数据库文件旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Back up automatically every:</source>
+        <translation>自动备份周期：</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>保留份数：</translation>
+    </message>
+    <message>
+        <source>Restore selected...</source>
+        <translation>恢复所选备份...</translation>
+    </message>
+    <message>
+        <source>Restore from file...</source>
+        <translation>从文件恢复...</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy...</source>
+        <translation>正在备份并检查副本...</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>ShopDesk backups (*.db)</source>
+        <translation>ShopDesk 备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1 (audit record %2)?
+
+The current state is saved as a backup first. ShopDesk closes the window, restores, checks the result and asks you to sign in again.</source>
+        <translation>用备份 %1（审计记录 %2）替换数据库？
+
+当前状态会先保存为备份。ShopDesk 将关闭窗口、执行恢复、检查结果，然后请您重新登录。</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1074,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>ShopDesk %1
 小型电商公司的后台办公系统。
 依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>Waiting for another PC to finish saving...</source>
+        <translation>正在等待另一台电脑完成保存...</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation>已自动备份：%1</translation>
     </message>
 </context>
 <context>
@@ -1075,26 +1350,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>shopdeskctl：%1</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
-命令：
-  init --company 公司名 --admin 用户名   新建公司数据库（密码从标准输入读取两次）
-  migrate                            应用本程序的数据库结构迁移
-  user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
-  user disable 用户名 | user reset 用户名
-  demo [--employees N] [--months M] [--seed S]   创建示例公司
-  verify                             检查完整性、外键、审计链和保护触发器
-修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -1201,6 +1456,58 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>The database is sound.</source>
         <translation>数据库完好。</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
+命令：
+  init --company 公司名 --admin 用户名   新建公司数据库（密码从标准输入读取两次）
+  migrate                            应用本程序的数据库结构迁移
+  user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
+  user disable 用户名 | user reset 用户名
+  demo [--employees N] [--months M] [--seed S]   创建示例公司
+  verify                             检查完整性、外键、审计链和保护触发器
+  backup [--to 文件夹]               生成经过检查的备份及其说明文件
+  restore 文件 [--yes]               用备份替换数据库（先保存当前状态）
+修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
+    </message>
+    <message>
+        <source>backup takes only --to DIR.</source>
+        <translation>backup 只接受 --to 文件夹。</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and checked: %2 bytes, SHA-256 %3.</source>
+        <translation>备份 %1 已生成并通过检查：%2 字节，SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file.</source>
+        <translation>restore 需要指定备份文件。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database: confirm with --yes.</source>
+        <translation>恢复会替换数据库：请用 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current state is saved as a backup first. [y/N] </source>
+        <translation>用备份 %2 替换 %1？当前状态会先保存为备份。[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未进行恢复。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the database check passed.</source>
+        <translation>已从 %2 恢复 %1；数据库检查通过。</translation>
     </message>
 </context>
 </TS>

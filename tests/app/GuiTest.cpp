@@ -202,6 +202,7 @@ private slots:
         Presence presence(*c.db, c.clock);
         const qint64 mine = *presence.announce(c.admin, QStringLiteral("test"));
         AdminPanel panel(AppContext{c.db, c.admin, &c.clock, mine});
+        panel.resize(1000, 640);
         ConnectionsPage *page = panel.connectionsPage();
         QCOMPARE(page->connections()->rowCount(), 1);
         page->backUpNow();

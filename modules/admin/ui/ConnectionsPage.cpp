@@ -128,6 +128,7 @@ void ConnectionsPage::refresh()
         }
     }
     m_backups->setSortingEnabled(true);
+    m_backups->sortByColumn(0, Qt::DescendingOrder); // newest first
     m_backups->resizeColumnsToContents();
 }
 
