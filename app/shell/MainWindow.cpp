@@ -218,7 +218,9 @@ void MainWindow::showModuleAt(int row)
 
 void MainWindow::refreshCurrent()
 {
-    if (QWidget *panel = currentPanel())
+    // A panel that shows data others can change offers a refresh() slot.
+    QWidget *panel = currentPanel();
+    if (panel && panel->metaObject()->indexOfSlot("refresh()") >= 0)
         QMetaObject::invokeMethod(panel, "refresh");
 }
 

@@ -47,9 +47,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
 {
     // QDir::cleanPath keeps a UNC prefix (\\server\share -> //server/share), which SQLite
     // and Windows both accept.
-    const QString file = QDir::cleanPath(QDir::fromNativeSeparators(path.trimmed()));
-    if (file.isEmpty())
+    if (path.trimmed().isEmpty())
         return fail(tr("No database file was given."));
+    const QString file = QDir::cleanPath(QFileInfo(QDir::fromNativeSeparators(path.trimmed())).absoluteFilePath());
     const QFileInfo info(file);
     if (info.isDir())
         return fail(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(file)));
