@@ -216,6 +216,13 @@
         <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
         <translation>the daily check found damage (%1). Ask the database administrator to restore a backup.</translation>
     </message>
+    <message numerus="yes">
+        <source>ShopDesk was updated, and the database needs the update too; %n other PC(s) still work in it. Open it again when everyone has closed ShopDesk.</source>
+        <translation>
+            <numerusform>ShopDesk was updated, and the database needs the update too; %n other PC still works in it. Open it again when everyone has closed ShopDesk.</numerusform>
+            <numerusform>ShopDesk was updated, and the database needs the update too; %n other PCs still work in it. Open it again when everyone has closed ShopDesk.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompanySettings</name>

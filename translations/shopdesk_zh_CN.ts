@@ -214,6 +214,12 @@
         <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
         <translation>每日检查发现损坏（%1）。请联系数据库管理员从备份恢复。</translation>
     </message>
+    <message numerus="yes">
+        <source>ShopDesk was updated, and the database needs the update too; %n other PC(s) still work in it. Open it again when everyone has closed ShopDesk.</source>
+        <translation>
+            <numerusform>ShopDesk 已更新，数据库也需要随之更新；仍有 %n 台其他电脑在使用它。请在所有人关闭 ShopDesk 后重新打开。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompanySettings</name>

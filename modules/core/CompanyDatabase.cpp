@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "PasswordHasher.h"
+#include "Presence.h"
 #include "data/Database.h"
 #include "data/Migrations.h"
 #include "data/SettingsStore.h"
@@ -17,6 +18,18 @@
 #include <QSqlQuery>
 
 namespace shopdesk {
+
+int CompanyDatabase::othersWorking(Database &db)
+{
+    QSqlQuery q = db.query();
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'presence'")) || !q.next())
+        return 0;
+    q.finish();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-Presence::kStaleSeconds);
+    q.prepare(QStringLiteral("SELECT count(*) FROM presence WHERE last_seen >= ?"));
+    q.addBindValue(toStoredInstant(cutoff));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
 
 void CompanyDatabase::dailyQuickCheck(Database &db)
 {
@@ -51,6 +64,20 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
             return fail(tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
     }
     Migrations migrations(**db);
+    if (migrate) {
+        // A schema update waits until no other PC is working in the file (ARCHITECTURE: several
+        // PCs): until then this program opens it read-only and says why.
+        auto pending = migrations.inspect();
+        if (pending && !pending->pending.isEmpty() && pending->problem.isEmpty()) {
+            const int others = othersWorking(**db);
+            if (others > 0) {
+                (*db)->setReadOnly(tr("ShopDesk was updated, and the database needs the update too; %n other "
+                                      "PC(s) still work in it. Open it again when everyone has closed ShopDesk.",
+                                      nullptr, others));
+                return db;
+            }
+        }
+    }
     auto state = migrate ? migrations.bringUpToDate() : migrations.inspect();
     if (!state)
         return fail(state.error());

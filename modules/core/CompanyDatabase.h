@@ -30,6 +30,7 @@ public:
 
 private:
     static void dailyQuickCheck(Database &db);
+    static int othersWorking(Database &db);
 };
 
 } // namespace shopdesk

@@ -141,6 +141,27 @@ private slots:
         QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'kept'")), 1);
     }
 
+    void db06_updateWaitsUntilOtherPcsHaveLeft()
+    {
+        Company c;
+        const QString path = c.path();
+        const auto all = Migrations::builtIn();
+        QVERIFY(all.size() >= 2);
+        // A database at the previous schema version, with another PC working in it.
+        c.db.reset();
+        sqlite3(path, QStringLiteral("DELETE FROM schema_migrations WHERE version = %1; "
+                                     "INSERT INTO presence(user_id, username, pc_name, program_version, since, last_seen) "
+                                     "VALUES (2, 'clerk', 'PC-2', 'old', strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
+                                     "strftime('%Y-%m-%dT%H:%M:%SZ','now'))").arg(all.last().version));
+        {
+            auto waiting = CompanyDatabase::open(path);
+            QVERIFY(waiting);
+            QVERIFY((*waiting)->isReadOnly());
+            QVERIFY((*waiting)->readOnlyReason().contains(QStringLiteral("1 other")));
+        }
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM schema_migrations")), QString::number(all.size() - 1));
+    }
+
     void db06_newerDatabaseOpensReadOnlyNamingBothVersions()
     {
         Company c;
