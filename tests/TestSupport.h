@@ -2,7 +2,10 @@
 
 #include "Clock.h"
 #include "CompanyDatabase.h"
+#include "UserService.h"
 #include "data/Database.h"
+#include "data/OrgRepository.h"
+#include "data/UserRepository.h"
 #include "domain/Permissions.h"
 
 #include <QProcess>
@@ -41,6 +44,75 @@ struct Company
         admin.roles = {Role::GeneralManager};
     }
     QString path() const { return db->path(); }
+};
+
+// A small organisation chart on top of a Company: the GM (admin), the office with its head and
+// two clerks, and a sales department whose head reports to the GM. Every person has a user.
+struct Org
+{
+    Company company;
+    qint64 gmEmployee = 0, officeHeadEmployee = 0, clerkEmployee = 0, clerk2Employee = 0, salesHeadEmployee = 0,
+           loneEmployee = 0;
+    Actor admin, head, clerk, clerk2, sales, lone;
+
+    Org()
+    {
+        Database &db = *company.db;
+        auto made = db.write([&]() -> Status {
+            OrgRepository org(db);
+            const qint64 office = *org.addDepartment(QStringLiteral("行政部"));
+            const qint64 salesDept = *org.addDepartment(QStringLiteral("电商运营部"));
+            auto person = [&](const char *no, const char *name, qint64 dept, qint64 supervisor) {
+                EmployeeSummary e;
+                e.staffNo = QString::fromLatin1(no);
+                e.name = QString::fromUtf8(name);
+                e.departmentId = dept;
+                e.supervisorId = supervisor;
+                return *org.addEmployee(e);
+            };
+            gmEmployee = person("E1", "总经理", 0, 0);
+            officeHeadEmployee = person("E2", "行政经理", office, gmEmployee);
+            clerkEmployee = person("E3", "行政专员", office, officeHeadEmployee);
+            clerk2Employee = person("E4", "行政助理", office, officeHeadEmployee);
+            salesHeadEmployee = person("E5", "运营经理", salesDept, gmEmployee);
+            loneEmployee = person("E6", "新人", salesDept, 0);
+            org.setDepartmentHead(office, officeHeadEmployee);
+            org.setDepartmentHead(salesDept, salesHeadEmployee);
+            return success();
+        });
+        if (!made)
+            qFatal("org: %s", qPrintable(made.error()));
+        admin = company.admin;
+        UserRepository users(db);
+        UserRecord a = *users.findById(1);
+        a.employeeId = gmEmployee;
+        db.write([&]() -> Status { return users.update(a) ? success() : fail(QStringLiteral("admin")); });
+        admin.employeeId = gmEmployee;
+        head = user(QStringLiteral("head"), officeHeadEmployee, Level::Clerk);
+        clerk = user(QStringLiteral("clerk"), clerkEmployee, Level::Clerk);
+        clerk2 = user(QStringLiteral("clerk2"), clerk2Employee, Level::Clerk);
+        sales = user(QStringLiteral("sales"), salesHeadEmployee, Level::Clerk);
+        lone = user(QStringLiteral("lone"), loneEmployee, Level::Reader);
+    }
+
+    Actor user(const QString &name, qint64 employee, Level level)
+    {
+        NewUser n;
+        n.userName = name;
+        n.employeeId = employee;
+        n.level = level;
+        n.password = QStringLiteral("Start2026");
+        n.mustChangePassword = false;
+        auto id = UserService(*company.db, company.clock).create(admin, n);
+        if (!id)
+            qFatal("org user: %s", qPrintable(id.error()));
+        Actor a;
+        a.userId = *id;
+        a.userName = name;
+        a.level = level;
+        a.employeeId = employee;
+        return a;
+    }
 };
 
 // Runs the sqlite3 tool on a file, as someone tampering behind the program's back would.

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CompanySettings.h"
 #include "PasswordHasher.h"
+#include "PermissionChange.h"
 #include "data/AuditRepository.h"
 #include "data/Database.h"
 
@@ -129,7 +130,7 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
     });
 }
 
-Status UserService::update(const Actor &actor, const UserRecord &edited)
+Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
 {
     if (!Permissions::can(actor, Action::ManageUsers))
         return fail(Permissions::refusal(Action::ManageUsers));
@@ -138,31 +139,37 @@ Status UserService::update(const Actor &actor, const UserRecord &edited)
         return fail(before.error());
     if (before->version != edited.version)
         return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
-                       "your change again.").arg(lastSavedBy(edited.id)));
-    UserRecord after = *before;
+                           "your change again.").arg(lastSavedBy(edited.id)));
+    UserRecord after = *before; // what is saved now
     after.displayName = edited.displayName.trimmed();
     after.employeeId = edited.employeeId;
-    after.level = edited.level;
-    after.scopes = edited.scopes;
-    after.roles = edited.roles;
-    Status keeps = keepsAnAdministrator(*before, after);
-    if (!keeps)
-        return keeps;
+    UserRecord wanted = after;  // what waits for approval (RULE DB-02)
+    wanted.level = edited.level;
+    wanted.scopes = edited.scopes;
+    wanted.roles = edited.roles;
+    const bool permissions = PermissionChange::changesPermissions(*before, wanted);
+    if (permissions) {
+        Status keeps = keepsAnAdministrator(*before, wanted);
+        if (!keeps)
+            return fail(keeps.error());
+    }
     UserRepository users(m_db);
-    return m_db.write([&]() -> Status {
+    return m_db.write([&]() -> Result<qint64> {
         auto saved = users.update(after);
         if (!saved)
             return fail(saved.error());
         if (!*saved)
             return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
                                "your change again.").arg(lastSavedBy(edited.id)));
-        Status s = users.setScopes(after.id, after.scopes);
-        if (s)
-            s = users.setRoles(after.id, after.roles);
-        if (s)
-            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
-                                                 QString::number(after.id), toJson(*before), toJson(after));
-        return s;
+        if (after.displayName != before->displayName || after.employeeId != before->employeeId) {
+            Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                                                        QString::number(after.id), toJson(*before), toJson(after));
+            if (!s)
+                return fail(s.error());
+        }
+        if (!permissions)
+            return qint64(0);
+        return Approvals(m_db, m_clock).submitInTransaction(actor, PermissionChange::request(*before, wanted));
     });
 }
 

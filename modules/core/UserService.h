@@ -37,9 +37,11 @@ public:
     // The people a user account can be linked to.
     Result<QList<EmployeeSummary>> employees(const Actor &actor) const;
     Result<qint64> create(const Actor &actor, const NewUser &user);
-    // Saves display name, employee, level, scopes and roles; `edited.version` must be current,
-    // else nothing changes and the error names who saved last and when.
-    Status update(const Actor &actor, const UserRecord &edited);
+    // Saves display name and employee at once; a change of level, scopes or roles becomes a
+    // permission-change request (RULE DB-02) whose id is returned (0: nothing to approve).
+    // `edited.version` must be current, else nothing changes and the error (a conflict) names
+    // who saved last and when.
+    Result<qint64> update(const Actor &actor, const UserRecord &edited);
     Status setDisabled(const Actor &actor, qint64 userId, bool disabled);
     // The user must change it at the next login (DB-03: passwords are personal).
     Status resetPassword(const Actor &actor, qint64 userId, const QString &newPassword);

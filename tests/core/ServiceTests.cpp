@@ -7,6 +7,7 @@ int runAuthTest(int argc, char **argv);
 int runUserServiceTest(int argc, char **argv);
 int runAuditTest(int argc, char **argv);
 int runBackupTest(int argc, char **argv);
+int runApprovalTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -18,5 +19,6 @@ int main(int argc, char **argv)
     failures += runUserServiceTest(argc, argv);
     failures += runAuditTest(argc, argv);
     failures += runBackupTest(argc, argv);
+    failures += runApprovalTest(argc, argv);
     return failures;
 }

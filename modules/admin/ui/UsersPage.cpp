@@ -136,7 +136,7 @@ void UsersPage::editUser()
     UserService service(*m_context.database, *m_context.clock);
     auto employees = service.employees(m_context.actor);
     UserDialog dialog(employees ? *employees : QList<EmployeeSummary>{}, u, this);
-    Status saved = success();
+    Result<qint64> saved = qint64(0);
     connect(&dialog, &UserDialog::submitted, &dialog, [&] {
         saved = service.update(m_context.actor, dialog.edited());
         if (saved.isConflict())
@@ -148,6 +148,10 @@ void UsersPage::editUser()
     dialog.exec();
     if (saved.isConflict())
         MessageBox::conflict(this, saved.error(), dialog.changesAsText());
+    else if (saved && *saved > 0)
+        MessageBox::information(this, tr("Permission change"),
+                                tr("The change of level, work areas or roles was submitted for approval as request %1 "
+                                   "(rule DB-02). It takes effect when approved.").arg(*saved));
     refresh();
 }
 

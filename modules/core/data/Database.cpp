@@ -199,8 +199,14 @@ Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVaria
 {
     if (!query.prepare(sql))
         return fail(tr("Database error: %1").arg(query.lastError().text()));
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString would reach SQLite as NULL; text columns are NOT NULL here, and "" is
+        // what an empty field means. NULL is asked for explicitly with QVariant(QMetaType(...)).
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     return exec(query);
 }
 

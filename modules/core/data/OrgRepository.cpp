@@ -127,7 +127,7 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
                        "supervisor_id, clock_pin, phone, hire_date) VALUES (?,?,?,?,?,?,?,?)"),
         {e.staffNo, e.name, nullable(e.departmentId), nullable(*position), nullable(e.supervisorId),
          e.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.clockPin),
-         e.phone, e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
+         e.phone.isNull() ? QStringLiteral("") : e.phone, e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
     if (!s)
         return fail(s.error());
     return q.lastInsertId().toLongLong();

@@ -1,0 +1,231 @@
+#include "Approvals.h"
+
+#include "ApprovalTypes.h"
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "data/Database.h"
+
+namespace shopdesk {
+
+Result<qint64> Approvals::submit(const Actor &actor, const NewApproval &request)
+{
+    return m_db.write([&] { return submitInTransaction(actor, request); });
+}
+
+Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewApproval &n)
+{
+    const ApprovalType *type = ApprovalTypes::find(n.type);
+    if (!type)
+        return fail(tr("Unknown kind of request: %1.").arg(n.type));
+    if (actor.userId == 0)
+        return fail(tr("Sign in to submit a request."));
+    ApprovalRepository repo(m_db);
+    qint64 person = n.aboutEmployeeId;
+    if (n.aboutUserId == 0 && person == 0) {
+        auto own = repo.employeeOfUser(actor.userId);
+        if (!own)
+            return fail(own.error());
+        person = *own;
+    }
+    auto chart = repo.chartAbove(person);
+    if (!chart)
+        return fail(chart.error());
+    QSet<qint64> excluded{actor.userId};
+    if (n.aboutUserId)
+        excluded.insert(n.aboutUserId);
+    const Chain chain = ApprovalChain::build(type->route(n.figures), *chart, excluded);
+    if (!chain.missing.isEmpty())
+        return fail(chain.missing); // a clear error now, not a request stuck forever
+
+    const QString at = toStoredInstant(m_clock.nowUtc());
+    ApprovalRequest r;
+    r.type = n.type;
+    r.requesterUserId = actor.userId;
+    r.subjectModule = n.subjectModule;
+    r.subjectId = n.subjectId;
+    r.title = n.title;
+    r.figures = n.figures;
+    r.attachments = n.attachments;
+    r.payload = n.payload;
+    r.state = QStringLiteral("pending");
+    r.createdAt = at;
+    for (int i = 0; i < chain.steps.size(); ++i)
+        r.steps.append({i + 1, chain.steps[i].kind, chain.steps[i].approverUserId});
+    auto id = repo.insert(r);
+    if (!id)
+        return id;
+    r.id = *id;
+    Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("approval.submit"), QStringLiteral("approval"),
+                                                QString::number(r.id), {},
+                                                {{QStringLiteral("type"), r.type},
+                                                 {QStringLiteral("title"), r.title},
+                                                 {QStringLiteral("steps"), int(r.steps.size())}});
+    // The top of the chart asking: nobody above can approve, the office itself decides.
+    if (s && chain.approvedByOffice)
+        s = finish(actor, r, true, at);
+    if (!s)
+        return fail(s.error());
+    return *id;
+}
+
+Status Approvals::finish(const Actor &actor, const ApprovalRequest &request, bool approved, const QString &at)
+{
+    ApprovalRepository repo(m_db);
+    Status s = repo.setState(request.id, approved ? QStringLiteral("approved") : QStringLiteral("rejected"), at);
+    if (!s)
+        return s;
+    auto decided = repo.find(request.id);
+    if (!decided)
+        return fail(decided.error());
+    const ApprovalType *type = ApprovalTypes::find(request.type);
+    if (type && type->onOutcome) {
+        s = type->onOutcome(OutcomeContext{m_db, actor, m_clock}, *decided, approved);
+        if (!s)
+            return s; // the caller's transaction rolls the decision back
+    }
+    return AuditTrail(m_db, m_clock).record(actor, approved ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),
+                                            QStringLiteral("approval"), QString::number(request.id), {},
+                                            {{QStringLiteral("state"), decided->state}});
+}
+
+Result<QList<qint64>> Approvals::actingFor(const Actor &actor) const
+{
+    auto others = ApprovalRepository(m_db).standingInFor(actor.userId, m_clock.nowUtc().toLocalTime().date());
+    if (!others)
+        return others;
+    QList<qint64> users{actor.userId};
+    users.append(*others);
+    return users;
+}
+
+Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, const QString &comment,
+                         const QString &byPhoneName)
+{
+    ApprovalRepository repo(m_db);
+    auto acting = actingFor(actor);
+    if (!acting)
+        return fail(acting.error());
+    if (!approve && comment.trimmed().isEmpty())
+        return fail(tr("Give a reason for the rejection."));
+    return m_db.write([&]() -> Status {
+        auto request = repo.find(requestId);
+        if (!request)
+            return fail(request.error());
+        if (request->id == 0)
+            return fail(tr("There is no request %1.").arg(requestId));
+        const ApprovalStep *current = request->currentStep();
+        if (!current)
+            return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
+        const bool byPhone = !byPhoneName.trimmed().isEmpty();
+        const bool mayDecide = acting->contains(current->approverUserId)
+            || (byPhone && actor.level >= Level::Clerk && actor.userId != current->approverUserId);
+        if (!mayDecide)
+            return fail(tr("Request %1 waits for %2, not for you.").arg(requestId).arg(current->approverName));
+        if (request->requesterUserId == actor.userId && !byPhone)
+            return fail(tr("Nobody approves their own request.")); // RULE APR-03
+        ApprovalStep step = *current;
+        step.decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+        step.decidedByUserId = actor.userId;
+        step.decidedAt = toStoredInstant(m_clock.nowUtc());
+        step.comment = comment.trimmed();
+        step.byPhoneName = byPhoneName.trimmed();
+        Status s = repo.recordDecision(requestId, step);
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(
+                actor, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
+                QStringLiteral("approval"), QString::number(requestId), {},
+                {{QStringLiteral("step"), step.position},
+                 {QStringLiteral("approver"), current->approverName},
+                 {QStringLiteral("decidedBy"), actor.userName},
+                 {QStringLiteral("comment"), step.comment},
+                 {QStringLiteral("byPhone"), step.byPhoneName}});
+        if (!s)
+            return s;
+        const bool last = step.position == request->steps.last().position;
+        if (!approve || last)
+            return finish(actor, *request, approve, step.decidedAt);
+        return success();
+    });
+}
+
+Status Approvals::withdraw(const Actor &actor, qint64 requestId)
+{
+    ApprovalRepository repo(m_db);
+    return m_db.write([&]() -> Status {
+        auto request = repo.find(requestId);
+        if (!request)
+            return fail(request.error());
+        if (request->id == 0 || request->requesterUserId != actor.userId)
+            return fail(tr("Only the requester can withdraw request %1.").arg(requestId));
+        if (request->state != u"pending")
+            return fail(tr("Request %1 is no longer pending.").arg(requestId));
+        Status s = repo.setState(requestId, QStringLiteral("withdrawn"), toStoredInstant(m_clock.nowUtc()));
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("approval.withdraw"), QStringLiteral("approval"),
+                                                 QString::number(requestId), {}, {});
+        return s;
+    });
+}
+
+Status Approvals::setDeputy(const Actor &actor, qint64 deputyUserId, const QDate &from, const QDate &to)
+{
+    if (deputyUserId == 0 || deputyUserId == actor.userId)
+        return fail(tr("Choose someone else as your deputy."));
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(tr("The deputy's period must end on or after its first day."));
+    return m_db.write([&]() -> Status {
+        Status s = ApprovalRepository(m_db).addDeputy(actor.userId, deputyUserId, from, to,
+                                                      toStoredInstant(m_clock.nowUtc()));
+        if (s)
+            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("approval.deputy"), QStringLiteral("user"),
+                                                 QString::number(actor.userId), {},
+                                                 {{QStringLiteral("deputy"), deputyUserId},
+                                                  {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                                  {QStringLiteral("to"), to.toString(Qt::ISODate)}});
+        return s;
+    });
+}
+
+Result<QList<ApprovalRequest>> Approvals::waitingFor(const Actor &actor) const
+{
+    auto acting = actingFor(actor);
+    if (!acting)
+        return fail(acting.error());
+    return ApprovalRepository(m_db).waitingFor(*acting);
+}
+
+Result<QList<ApprovalRequest>> Approvals::mine(const Actor &actor) const
+{
+    return ApprovalRepository(m_db).byRequester(actor.userId);
+}
+
+Result<QList<ApprovalRequest>> Approvals::history(const Actor &actor) const
+{
+    return ApprovalRepository(m_db).decidedBy(actor.userId);
+}
+
+Result<ApprovalRequest> Approvals::detail(const Actor &actor, qint64 requestId) const
+{
+    auto request = ApprovalRepository(m_db).find(requestId);
+    if (!request || request->id == 0)
+        return request;
+    bool involved = request->requesterUserId == actor.userId || Permissions::can(actor, Action::ViewAudit);
+    for (const ApprovalStep &s : request->steps)
+        involved = involved || s.approverUserId == actor.userId || s.decidedByUserId == actor.userId;
+    auto acting = actingFor(actor);
+    if (acting && request->currentStep())
+        involved = involved || acting->contains(request->currentStep()->approverUserId);
+    if (!involved)
+        return fail(tr("Request %1 is not yours to see.").arg(requestId));
+    return request;
+}
+
+Result<int> Approvals::waitingCount(const Actor &actor) const
+{
+    auto waiting = waitingFor(actor);
+    if (!waiting)
+        return fail(waiting.error());
+    return int(waiting->size());
+}
+
+} // namespace shopdesk

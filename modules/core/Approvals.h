@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+#include "data/ApprovalRepository.h"
+#include "domain/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+struct NewApproval
+{
+    QString type;
+    QString subjectModule;
+    QString subjectId;
+    QString title;
+    QJsonObject figures;
+    QJsonArray attachments;
+    QJsonObject payload;
+    // Whose chart the chain follows: this employee's (a permission change follows the user it
+    // changes); 0: the requester's. The person is excluded from approving, like the requester.
+    qint64 aboutEmployeeId = 0;
+    qint64 aboutUserId = 0;
+};
+
+// The approvals engine (RULES APR-01..05): submit, decide step by step, withdraw, deputies, and
+// the inbox queries. Every change is audited; the owning module hears the outcome in the same
+// transaction as the final decision.
+class Approvals
+{
+    Q_DECLARE_TR_FUNCTIONS(Approvals)
+
+public:
+    Approvals(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<qint64> submit(const Actor &actor, const NewApproval &request);
+    // For a service already inside Database::write (the request is part of its unit of work).
+    Result<qint64> submitInTransaction(const Actor &actor, const NewApproval &request);
+
+    // `byPhoneName` non-empty: the step's approver approved by phone and `actor` records it (FIN-04).
+    Status decide(const Actor &actor, qint64 requestId, bool approve, const QString &comment,
+                  const QString &byPhoneName = {});
+    Status withdraw(const Actor &actor, qint64 requestId);
+    // RULE APR-04: `actor` names a deputy for a period.
+    Status setDeputy(const Actor &actor, qint64 deputyUserId, const QDate &from, const QDate &to);
+
+    Result<QList<ApprovalRequest>> waitingFor(const Actor &actor) const;
+    Result<QList<ApprovalRequest>> mine(const Actor &actor) const;
+    Result<QList<ApprovalRequest>> history(const Actor &actor) const;
+    Result<ApprovalRequest> detail(const Actor &actor, qint64 requestId) const;
+    Result<int> waitingCount(const Actor &actor) const;
+
+private:
+    Result<QList<qint64>> actingFor(const Actor &actor) const;
+    Status finish(const Actor &actor, const ApprovalRequest &request, bool approved, const QString &at);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,123 @@
+#include "PermissionChange.h"
+
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "data/Database.h"
+
+#include <QJsonArray>
+
+namespace shopdesk::PermissionChange {
+
+namespace {
+const QSet<QString> kSpecialRoles = {Role::GeneralManager, Role::SeniorManager, Role::ChiefAccountant,
+                                     Role::CashAccountant};
+const QSet<QString> kSpecialScopes = {QStringLiteral("export")};
+
+QJsonArray sorted(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return QJsonArray::fromStringList(list);
+}
+
+QSet<QString> toSet(const QJsonValue &v)
+{
+    QSet<QString> set;
+    for (const QJsonValue &e : v.toArray())
+        set.insert(e.toString());
+    return set;
+}
+
+QJsonObject permissionsOf(const UserRecord &u)
+{
+    return {{QStringLiteral("level"), levelKey(u.level)},
+            {QStringLiteral("scopes"), sorted(u.scopes)},
+            {QStringLiteral("roles"), sorted(u.roles)}};
+}
+
+Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool approved)
+{
+    Database &db = context.db;
+    if (!approved)
+        return success();
+    const QJsonObject p = request.payload;
+    UserRepository users(db);
+    auto found = users.findById(p.value(QStringLiteral("userId")).toInteger());
+    if (!found)
+        return fail(found.error());
+    if (found->id == 0)
+        return fail(QCoreApplication::translate("PermissionChange", "The user of this request no longer exists."));
+    UserRecord after = *found;
+    after.level = levelFromKey(p.value(QStringLiteral("level")).toString());
+    after.scopes = toSet(p.value(QStringLiteral("scopes")));
+    after.roles = toSet(p.value(QStringLiteral("roles")));
+    if (found->level == Level::DatabaseAdmin && after.level != Level::DatabaseAdmin) {
+        auto all = users.list();
+        bool another = false;
+        for (const UserRecord &u : all ? *all : QList<UserRecord>{})
+            another = another || (u.id != after.id && u.level == Level::DatabaseAdmin && !u.disabled);
+        if (!another)
+            return fail(QCoreApplication::translate("PermissionChange",
+                                                    "%1 is the last active database administrator; make someone "
+                                                    "else one first.").arg(after.userName));
+    }
+    auto saved = users.update(after);
+    if (!saved)
+        return fail(saved.error());
+    Status s = users.setScopes(after.id, after.scopes);
+    if (s)
+        s = users.setRoles(after.id, after.roles);
+    if (s) {
+        s = AuditTrail(db, context.clock).record(context.decider, QStringLiteral("user.permissions"), QStringLiteral("user"),
+                                         QString::number(after.id), permissionsOf(*found), permissionsOf(after));
+    }
+    return s;
+}
+} // namespace
+
+bool changesPermissions(const UserRecord &before, const UserRecord &after)
+{
+    return before.level != after.level || before.scopes != after.scopes || before.roles != after.roles;
+}
+
+bool isSpecial(const UserRecord &before, const UserRecord &after)
+{
+    if ((before.level == Level::DatabaseAdmin) != (after.level == Level::DatabaseAdmin))
+        return true;
+    const QSet<QString> rolesChanged = (before.roles - after.roles) + (after.roles - before.roles);
+    const QSet<QString> scopesChanged = (before.scopes - after.scopes) + (after.scopes - before.scopes);
+    return rolesChanged.intersects(kSpecialRoles) || scopesChanged.intersects(kSpecialScopes);
+}
+
+NewApproval request(const UserRecord &before, const UserRecord &after)
+{
+    NewApproval n;
+    n.type = TypeId;
+    n.subjectModule = QStringLiteral("admin");
+    n.subjectId = QString::number(after.id);
+    n.title = QCoreApplication::translate("PermissionChange", "Permissions of %1").arg(after.userName);
+    n.figures = {{QStringLiteral("special"), isSpecial(before, after)}};
+    QJsonObject payload = permissionsOf(after);
+    payload.insert(QStringLiteral("userId"), after.id);
+    payload.insert(QStringLiteral("before"), permissionsOf(before));
+    n.payload = payload;
+    n.aboutEmployeeId = after.employeeId;
+    n.aboutUserId = after.id;
+    return n;
+}
+
+const ApprovalType &type()
+{
+    static const ApprovalType t{
+        TypeId, QT_TRANSLATE_NOOP("ApprovalType", "Permission change"),
+        [](const QJsonObject &figures) {
+            QList<ApproverKind> kinds{ApproverKind::DepartmentHead};
+            if (figures.value(QStringLiteral("special")).toBool())
+                kinds.append(ApproverKind::GeneralManager);
+            return kinds;
+        },
+        &apply};
+    return t;
+}
+
+} // namespace shopdesk::PermissionChange

@@ -1,0 +1,265 @@
+#include "ApprovalRepository.h"
+
+#include "data/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace shopdesk {
+
+namespace {
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString json(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+QVariant nullable(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+const ApprovalStep *ApprovalRequest::currentStep() const
+{
+    if (state != u"pending")
+        return nullptr;
+    for (const ApprovalStep &s : steps)
+        if (s.decision.isEmpty())
+            return &s;
+    return nullptr;
+}
+
+int ApprovalRequest::approvedSteps() const
+{
+    int n = 0;
+    for (const ApprovalStep &s : steps)
+        n += s.decision == u"approved";
+    return n;
+}
+
+Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
+{
+    ApprovalRequest r;
+    {
+        QSqlQuery q = m_db.query();
+        Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT r.id, r.type, r.requester_user_id, coalesce(nullif(u.display_name, ''), u.username), "
+                           "r.subject_module, r.subject_id, r.title, r.figures_json, r.attachments_json, r.payload_json, "
+                           "r.state, r.created_at, coalesce(r.decided_at, ''), r.version "
+                           "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
+            {id});
+        if (!s)
+            return fail(s.error());
+        if (!q.next())
+            return ApprovalRequest{};
+        r.id = q.value(0).toLongLong();
+        r.type = q.value(1).toString();
+        r.requesterUserId = q.value(2).toLongLong();
+        r.requesterName = q.value(3).toString();
+        r.subjectModule = q.value(4).toString();
+        r.subjectId = q.value(5).toString();
+        r.title = q.value(6).toString();
+        r.figures = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        r.attachments = QJsonDocument::fromJson(q.value(8).toByteArray()).array();
+        r.payload = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+        r.state = q.value(10).toString();
+        r.createdAt = q.value(11).toString();
+        r.decidedAt = q.value(12).toString();
+        r.version = q.value(13).toInt();
+    }
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("SELECT s.position, s.approver_kind, s.approver_user_id, coalesce(nullif(a.display_name, ''), a.username), "
+                       "coalesce(s.decision, ''), coalesce(s.decided_by_user_id, 0), "
+                       "coalesce(nullif(d.display_name, ''), d.username, ''), coalesce(s.decided_at, ''), s.comment, "
+                       "s.by_phone_name FROM approval_steps s JOIN users a ON a.id = s.approver_user_id "
+                       "LEFT JOIN users d ON d.id = s.decided_by_user_id WHERE s.request_id = ? ORDER BY s.position"),
+        {id});
+    if (!s)
+        return fail(s.error());
+    while (q.next())
+        r.steps.append({q.value(0).toInt(), approverKindFromKey(q.value(1).toString()), q.value(2).toLongLong(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
+                        q.value(7).toString(), q.value(8).toString(), q.value(9).toString()});
+    return r;
+}
+
+Result<QList<qint64>> ApprovalRepository::ids(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(q, sql, values);
+    if (!s)
+        return fail(s.error());
+    QList<qint64> list;
+    while (q.next())
+        list.append(q.value(0).toLongLong());
+    return list;
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::findAll(const QList<qint64> &idList) const
+{
+    QList<ApprovalRequest> requests;
+    for (qint64 id : idList) {
+        auto r = find(id);
+        if (!r)
+            return fail(r.error());
+        requests.append(*r);
+    }
+    return requests;
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::waitingFor(const QList<qint64> &userIds) const
+{
+    if (userIds.isEmpty())
+        return QList<ApprovalRequest>{};
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : userIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    auto found = ids(QStringLiteral("SELECT r.id FROM approval_requests r JOIN approval_steps s ON s.request_id = r.id "
+                                    "WHERE r.state = 'pending' AND s.decision IS NULL AND s.approver_user_id IN (%1) "
+                                    "AND s.position = (SELECT min(position) FROM approval_steps "
+                                    "WHERE request_id = r.id AND decision IS NULL) ORDER BY r.created_at, r.id")
+                         .arg(marks.join(u',')),
+                     values);
+    if (!found)
+        return fail(found.error());
+    return findAll(*found);
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::byRequester(qint64 userId, int limit) const
+{
+    auto found = ids(QStringLiteral("SELECT id FROM approval_requests WHERE requester_user_id = ? ORDER BY id DESC LIMIT ?"),
+                     {userId, limit});
+    if (!found)
+        return fail(found.error());
+    return findAll(*found);
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::decidedBy(qint64 userId, int limit) const
+{
+    auto found = ids(QStringLiteral("SELECT DISTINCT request_id FROM approval_steps WHERE decided_by_user_id = ? "
+                                    "ORDER BY request_id DESC LIMIT ?"),
+                     {userId, limit});
+    if (!found)
+        return fail(found.error());
+    return findAll(*found);
+}
+
+Result<QList<qint64>> ApprovalRepository::standingInFor(qint64 deputyUserId, const QDate &day) const
+{
+    const QString d = day.toString(Qt::ISODate);
+    return ids(QStringLiteral("SELECT DISTINCT user_id FROM approval_deputies WHERE deputy_user_id = ? "
+                              "AND from_date <= ? AND to_date >= ?"),
+               {deputyUserId, d, d});
+}
+
+Result<qint64> ApprovalRepository::employeeOfUser(qint64 userId) const
+{
+    auto found = ids(QStringLiteral("SELECT coalesce(employee_id, 0) FROM users WHERE id = ?"), {userId});
+    if (!found)
+        return fail(found.error());
+    return found->value(0, 0);
+}
+
+Result<ChartAbove> ApprovalRepository::chartAbove(qint64 employeeId) const
+{
+    // Each place as the active user linked to the employee who holds it. The senior manager is
+    // the department head's own supervisor (RULES "Who is who"); the GM holds the role.
+    const QString userOf = QStringLiteral(
+        "(SELECT u.id FROM users u WHERE u.employee_id = %1 AND u.disabled = 0 ORDER BY u.id LIMIT 1)");
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("SELECT %1, %2, %3, "
+                       "(SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id "
+                       " WHERE r.role = 'general_manager' AND u.disabled = 0 ORDER BY u.id LIMIT 1) "
+                       "FROM employees e LEFT JOIN departments d ON d.id = e.department_id "
+                       "LEFT JOIN employees h ON h.id = d.head_employee_id WHERE e.id = ?")
+            .arg(userOf.arg(QStringLiteral("e.supervisor_id")), userOf.arg(QStringLiteral("d.head_employee_id")),
+                 userOf.arg(QStringLiteral("h.supervisor_id"))),
+        {employeeId});
+    if (!s)
+        return fail(s.error());
+    ChartAbove chart;
+    if (q.next()) {
+        chart = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+    } else {
+        // Not on the chart (no employee record): only the general manager can be found.
+        q.finish();
+        auto gm = ids(QStringLiteral("SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                     "WHERE r.role = 'general_manager' AND u.disabled = 0 ORDER BY u.id LIMIT 1"),
+                      {});
+        if (!gm)
+            return fail(gm.error());
+        chart.generalManager = gm->value(0, 0);
+    }
+    return chart;
+}
+
+Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO approval_requests(type, requester_user_id, subject_module, subject_id, title, "
+                       "figures_json, attachments_json, payload_json, state, created_at, decided_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        {r.type, r.requesterUserId, r.subjectModule, r.subjectId, r.title, json(r.figures), json(r.attachments),
+         json(r.payload), r.state, r.createdAt,
+         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt)});
+    if (!s)
+        return fail(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (const ApprovalStep &step : r.steps) {
+        s = Database::execPrepared(q,
+                                   QStringLiteral("INSERT INTO approval_steps(request_id, position, approver_kind, "
+                                                  "approver_user_id) VALUES (?,?,?,?)"),
+                                   {id, step.position, approverKindKey(step.kind), step.approverUserId});
+        if (!s)
+            return fail(s.error());
+    }
+    return id;
+}
+
+Status ApprovalRepository::recordDecision(qint64 requestId, const ApprovalStep &step)
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("UPDATE approval_steps SET decision = ?, decided_by_user_id = ?, decided_at = ?, comment = ?, "
+                       "by_phone_name = ? WHERE request_id = ? AND position = ? AND decision IS NULL"),
+        {step.decision, nullable(step.decidedByUserId), step.decidedAt, step.comment, step.byPhoneName, requestId,
+         step.position});
+    if (s && q.numRowsAffected() != 1)
+        return fail(Database::tr("Someone decided this step at the same moment; reload."));
+    return s;
+}
+
+Status ApprovalRepository::setState(qint64 requestId, const QString &state, const QString &decidedAt)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(
+        q, QStringLiteral("UPDATE approval_requests SET state = ?, decided_at = ?, version = version + 1 WHERE id = ?"),
+        {state, decidedAt, requestId});
+}
+
+Status ApprovalRepository::addDeputy(qint64 userId, qint64 deputyUserId, const QDate &from, const QDate &to,
+                                     const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO approval_deputies(user_id, deputy_user_id, from_date, to_date, created_at) "
+                       "VALUES (?,?,?,?,?)"),
+        {userId, deputyUserId, from.toString(Qt::ISODate), to.toString(Qt::ISODate), at});
+}
+
+} // namespace shopdesk

@@ -1,0 +1,340 @@
+#include "ApprovalTypes.h"
+#include "Approvals.h"
+#include "PermissionChange.h"
+#include "TestSupport.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// The approvals engine (RULES APR-01..05) and its first request type, permission changes (DB-02).
+class ApprovalTest : public QObject
+{
+    Q_OBJECT
+
+    static QList<ApproverKind> kinds(const Org &org, qint64 requestId)
+    {
+        QList<ApproverKind> list;
+        for (const ApprovalStep &s : ApprovalRepository(*org.company.db).find(requestId)->steps)
+            list.append(s.kind);
+        return list;
+    }
+
+    static NewApproval leave(const QString &kind, double days)
+    {
+        NewApproval n;
+        n.type = QStringLiteral("test.leave");
+        n.subjectModule = QStringLiteral("test");
+        n.subjectId = QStringLiteral("1");
+        n.title = QStringLiteral("%1 leave, %2 days").arg(kind).arg(days);
+        n.figures = {{QStringLiteral("kind"), kind}, {QStringLiteral("days"), days}};
+        return n;
+    }
+
+    static NewApproval purchase(qint64 amountFen, qint64 remainingFen)
+    {
+        NewApproval n;
+        n.type = QStringLiteral("test.purchase");
+        n.subjectModule = QStringLiteral("test");
+        n.subjectId = QStringLiteral("1");
+        n.title = QStringLiteral("purchase");
+        n.figures = {{QStringLiteral("amount_fen"), amountFen}, {QStringLiteral("remaining_fen"), remainingFen}};
+        return n;
+    }
+
+    static QStringList outcomes;
+
+    // The id, or 0 with the reason printed: a failed submission fails the test, never throws.
+    static qint64 ok(const Result<qint64> &r)
+    {
+        if (!r)
+            qWarning() << r.error();
+        return r ? *r : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Request types shaped like the rules', as the areas will define them.
+        ApprovalTypes::define({QStringLiteral("test.leave"), "Leave", [](const QJsonObject &f) {
+                                   const double days = f.value(QStringLiteral("days")).toDouble();
+                                   const bool sick = f.value(QStringLiteral("kind")).toString() == u"sick";
+                                   // LEAVE-02/03: up to and including 3 (sick) or 2 (personal) days the
+                                   // supervisor; more, also the senior manager.
+                                   QList<ApproverKind> k{ApproverKind::DirectSupervisor};
+                                   if (days > (sick ? 3.0 : 2.0))
+                                       k.append(ApproverKind::SeniorManager);
+                                   return k;
+                               },
+                               [](const OutcomeContext &, const ApprovalRequest &r, bool approved) {
+                                   outcomes.append(QStringLiteral("%1:%2").arg(r.id).arg(approved));
+                                   return success();
+                               }});
+        ApprovalTypes::define({QStringLiteral("test.purchase"), "Purchase", [](const QJsonObject &f) {
+                                   // FIN-01: over the remaining budget line, also the general manager.
+                                   QList<ApproverKind> k{ApproverKind::DepartmentHead};
+                                   if (f.value(QStringLiteral("amount_fen")).toInteger()
+                                       > f.value(QStringLiteral("remaining_fen")).toInteger())
+                                       k.append(ApproverKind::GeneralManager);
+                                   return k;
+                               },
+                               {}});
+        ApprovalTypes::define({QStringLiteral("test.expense"), "Expense", [](const QJsonObject &) {
+                                   // FIN-04: department head, then the general manager.
+                                   return QList<ApproverKind>{ApproverKind::DepartmentHead, ApproverKind::GeneralManager};
+                               },
+                               {}});
+        ApprovalTypes::define({QStringLiteral("test.failing"), "Failing", [](const QJsonObject &) {
+                                   return QList<ApproverKind>{ApproverKind::DirectSupervisor};
+                               },
+                               [](const OutcomeContext &, const ApprovalRequest &, bool) {
+                                   return Status(fail(QStringLiteral("the owning module refused")));
+                               }});
+    }
+
+    void apr01_personalLeaveBoundaryIsTwoDays()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 two = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 2)));
+        const qint64 twoAndHalf = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 2.5)));
+        QCOMPARE(kinds(org, two), QList<ApproverKind>{ApproverKind::DirectSupervisor});
+        QCOMPARE(kinds(org, twoAndHalf), (QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::SeniorManager}));
+    }
+
+    void apr01_sickLeaveBoundaryIsThreeDays()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 three = ok(a.submit(org.clerk, leave(QStringLiteral("sick"), 3)));
+        QCOMPARE(kinds(org, three), QList<ApproverKind>{ApproverKind::DirectSupervisor});
+        const qint64 longer = ok(a.submit(org.clerk, leave(QStringLiteral("sick"), 3.5)));
+        const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(longer);
+        QCOMPARE(r.steps.size(), 2);
+        QCOMPARE(r.steps[0].approverUserId, org.head.userId);
+        QCOMPARE(r.steps[1].approverUserId, org.admin.userId); // no senior manager set: the GM
+    }
+
+    void apr01_amountEqualToTheRemainingBudgetStaysWithTheHead()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 equal = ok(a.submit(org.clerk, purchase(50000, 50000)));
+        const qint64 over = ok(a.submit(org.clerk, purchase(50001, 50000)));
+        QCOMPARE(kinds(org, equal), QList<ApproverKind>{ApproverKind::DepartmentHead});
+        QCOMPARE(kinds(org, over), (QList<ApproverKind>{ApproverKind::DepartmentHead, ApproverKind::GeneralManager}));
+    }
+
+    void apr01_chainIsStoredAndOutlivesChartChanges()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET supervisor_id = %1 WHERE id = %2")
+                                        .arg(org.salesHeadEmployee).arg(org.clerkEmployee));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->steps[0].approverUserId, org.head.userId);
+    }
+
+    void apr03_headAskingPassesToTheNextPersonUp()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        NewApproval expense = purchase(1, 1);
+        expense.type = QStringLiteral("test.expense");
+        const qint64 id = ok(a.submit(org.head, expense));
+        const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
+        // Department head (himself) passes up to the GM, who is asked once.
+        QCOMPARE(r.steps.size(), 1);
+        QCOMPARE(r.steps[0].approverUserId, org.admin.userId);
+        QVERIFY(!a.decide(org.head, id, true, QString())); // and never decides it himself
+    }
+
+    void apr01_missingApproverIsAnErrorAtSubmission()
+    {
+        Org org;
+        auto r = Approvals(*org.company.db, org.company.clock).submit(org.lone, leave(QStringLiteral("personal"), 1));
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QStringLiteral("supervisor")), qPrintable(r.error()));
+        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM approval_requests")), QStringLiteral("0"));
+    }
+
+    void apr02_stepsInOrderRejectionEndsIt()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 5)));
+        QVERIFY(!a.decide(org.admin, id, true, QString())); // the GM's turn has not come
+        QVERIFY(!a.decide(org.head, id, false, QString()));  // a rejection needs a reason
+        QVERIFY(a.decide(org.head, id, false, QStringLiteral("busy season")));
+        const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
+        QCOMPARE(r.state, QStringLiteral("rejected"));
+        QVERIFY(r.steps[1].decision.isEmpty());
+        QVERIFY(outcomes.contains(QStringLiteral("%1:0").arg(id)));
+        QVERIFY(!a.decide(org.admin, id, true, QString()));
+    }
+
+    void apr02_lastApprovalApprovesAndTellsTheModule()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 5)));
+        QVERIFY(a.decide(org.head, id, true, QStringLiteral("ok")));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
+        QCOMPARE(*a.waitingCount(org.admin), 1);
+        QVERIFY(a.decide(org.admin, id, true, QString()));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("approved"));
+        QVERIFY(outcomes.contains(QStringLiteral("%1:1").arg(id)));
+        QCOMPARE(*a.waitingCount(org.admin), 0);
+    }
+
+    void apr02_requesterWithdrawsWhilePending()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        QVERIFY(!a.withdraw(org.clerk2, id));
+        QVERIFY(a.withdraw(org.clerk, id));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("withdrawn"));
+        QVERIFY(!a.decide(org.head, id, true, QString()));
+        QVERIFY(!a.withdraw(org.clerk, id));
+    }
+
+    void fin04_approvalByPhoneNamesWhoApproved()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        QVERIFY(a.decide(org.clerk2, id, true, QStringLiteral("called from the airport"), QStringLiteral("行政经理")));
+        const ApprovalStep step = ApprovalRepository(*org.company.db).find(id)->steps[0];
+        QCOMPARE(step.byPhoneName, QStringLiteral("行政经理"));
+        QCOMPARE(step.decidedByUserId, org.clerk2.userId);
+        QCOMPARE(step.approverUserId, org.head.userId);
+    }
+
+    void apr04_deputyDecidesAndBothNamesAreKept()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const QDate today = org.company.clock.nowUtc().toLocalTime().date();
+        QVERIFY(!a.setDeputy(org.head, org.head.userId, today, today));
+        QVERIFY(!a.setDeputy(org.head, org.clerk2.userId, today, today.addDays(-1)));
+        QVERIFY(a.setDeputy(org.head, org.clerk2.userId, today, today.addDays(3)));
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        QCOMPARE(*a.waitingCount(org.clerk2), 1);
+        QVERIFY(a.decide(org.clerk2, id, true, QStringLiteral("on behalf")));
+        const ApprovalStep step = ApprovalRepository(*org.company.db).find(id)->steps[0];
+        QCOMPARE(step.approverName, QStringLiteral("head"));
+        QCOMPARE(step.decidedByName, QStringLiteral("clerk2"));
+        // After the period the deputy sees nothing.
+        FixedClock later(org.company.clock.nowUtc().addDays(5));
+        const qint64 next = ok(Approvals(*org.company.db, later).submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        QCOMPARE(*Approvals(*org.company.db, later).waitingCount(org.clerk2), 0);
+        QVERIFY(!Approvals(*org.company.db, later).decide(org.clerk2, next, true, QString()));
+    }
+
+    void failingOutcomeCallbackRollsTheDecisionBack()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        NewApproval n = leave(QStringLiteral("personal"), 1);
+        n.type = QStringLiteral("test.failing");
+        const qint64 id = ok(a.submit(org.clerk, n));
+        const QString auditBefore = sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log"));
+        auto decided = a.decide(org.head, id, true, QString());
+        QVERIFY(!decided);
+        QCOMPARE(decided.error(), QStringLiteral("the owning module refused"));
+        const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
+        QCOMPARE(r.state, QStringLiteral("pending"));
+        QVERIFY(r.steps[0].decision.isEmpty());
+        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+    }
+
+    void db02_permissionChangeTakesEffectOnlyWhenApproved()
+    {
+        Org org;
+        UserService users(*org.company.db, org.company.clock);
+        UserRecord u = *UserRepository(*org.company.db).findById(org.clerk.userId);
+        u.scopes = {QStringLiteral("supplies")};
+        auto requested = users.update(org.admin, u);
+        QVERIFY2(requested && *requested > 0, qPrintable(requested.error()));
+        QVERIFY(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes.isEmpty()); // not yet
+        QCOMPARE(kinds(org, *requested), QList<ApproverKind>{ApproverKind::DepartmentHead});
+        QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *requested, true, QString()));
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
+    }
+
+    void db02_specialPermissionNeedsTheGeneralManager()
+    {
+        Org org;
+        const Actor it = org.user(QStringLiteral("itadmin"), 0, Level::DatabaseAdmin);
+        UserRecord u = *UserRepository(*org.company.db).findById(org.clerk.userId);
+        u.scopes = {QStringLiteral("export")}; // DB-04: taking data out is special
+        const qint64 id = ok(UserService(*org.company.db, org.company.clock).update(it, u));
+        QCOMPARE(kinds(org, id), (QList<ApproverKind>{ApproverKind::DepartmentHead, ApproverKind::GeneralManager}));
+        Approvals a(*org.company.db, org.company.clock);
+        QVERIFY(a.decide(org.head, id, true, QString()));
+        QVERIFY(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes.isEmpty()); // the GM has not
+        QVERIFY(a.decide(org.admin, id, true, QString()));
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("export")});
+    }
+
+    void db02_whenTheGeneralManagerAsksTheirStepIsTheirOwn()
+    {
+        Org org;
+        UserRecord u = *UserRepository(*org.company.db).findById(org.clerk.userId);
+        u.scopes = {QStringLiteral("export")};
+        const qint64 id = ok(UserService(*org.company.db, org.company.clock).update(org.admin, u));
+        // Nobody is above the GM: the GM step passes up to nobody; the department head decides.
+        QCOMPARE(kinds(org, id), QList<ApproverKind>{ApproverKind::DepartmentHead});
+    }
+
+    void db02_lastAdministratorKeptThroughApproval()
+    {
+        Org org;
+        UserService users(*org.company.db, org.company.clock);
+        UserRecord admin = *UserRepository(*org.company.db).findById(org.admin.userId);
+        admin.level = Level::Clerk;
+        QVERIFY(!users.update(org.admin, admin)); // refused at once: the only administrator
+        // Two administrators in the office each ask to lower the other.
+        sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET department_id = "
+                                                   "(SELECT department_id FROM employees WHERE id = %1) WHERE id = %2")
+                                        .arg(org.clerkEmployee).arg(org.gmEmployee));
+        const Actor it = org.user(QStringLiteral("itadmin"), org.clerk2Employee, Level::DatabaseAdmin);
+        admin = *UserRepository(*org.company.db).findById(org.admin.userId);
+        admin.level = Level::Clerk;
+        const qint64 lowerAdmin = ok(users.update(it, admin));
+        UserRecord itUser = *UserRepository(*org.company.db).findById(it.userId);
+        itUser.level = Level::Clerk;
+        const qint64 lowerIt = ok(users.update(org.admin, itUser));
+        QVERIFY(lowerAdmin > 0 && lowerIt > 0);
+        Approvals a(*org.company.db, org.company.clock);
+        QVERIFY(a.decide(org.head, lowerAdmin, true, QString()));
+        QCOMPARE(UserRepository(*org.company.db).findById(org.admin.userId)->level, Level::Clerk);
+        // Approving the second would leave nobody: the type's callback refuses, the decision rolls back.
+        auto second = a.decide(org.head, lowerIt, true, QString());
+        QVERIFY(!second);
+        QVERIFY(second.error().contains(QStringLiteral("last active database administrator")));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(lowerIt)->state, QStringLiteral("pending"));
+        QCOMPARE(UserRepository(*org.company.db).findById(it.userId)->level, Level::DatabaseAdmin);
+    }
+
+    void db02_theUserConcernedNeverApprovesTheirOwnChange()
+    {
+        Org org;
+        UserRecord u = *UserRepository(*org.company.db).findById(org.head.userId);
+        u.scopes = {QStringLiteral("hr")};
+        const qint64 id = ok(UserService(*org.company.db, org.company.clock).update(org.admin, u));
+        const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
+        for (const ApprovalStep &s : r.steps)
+            QVERIFY(s.approverUserId != org.head.userId);
+    }
+};
+
+QStringList ApprovalTest::outcomes;
+
+int runApprovalTest(int argc, char **argv)
+{
+    ApprovalTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "ApprovalTest.moc"
