@@ -108,6 +108,7 @@ void MainWindow::startSharedFileDuties()
     const int seconds = qBound(1, QSettings().value(QStringLiteral("sync/pollSeconds"), 3).toInt(), 60);
     auto *watcher = new ChangeWatcher(m_context.database, seconds * 1000, this);
     connect(watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshCurrent);
+    refreshBadges();
 
     if (db.isReadOnly())
         return;
@@ -209,6 +210,8 @@ void MainWindow::showModuleAt(int row)
         // A panel may ask for a restore (Administration); the shell carries it out.
         if (panel->metaObject()->indexOfSignal("restoreRequested(QString)") >= 0)
             connect(panel, SIGNAL(restoreRequested(QString)), this, SIGNAL(restoreRequested(QString)));
+        if (panel->metaObject()->indexOfSignal("dataChanged()") >= 0)
+            connect(panel, SIGNAL(dataChanged()), this, SLOT(refreshBadges()));
         m_panels.insert(m->id(), panel);
         m_stack->addWidget(panel);
     }
@@ -216,8 +219,18 @@ void MainWindow::showModuleAt(int row)
     QSettings().setValue(QStringLiteral("mainWindow/module"), m->id());
 }
 
+void MainWindow::refreshBadges()
+{
+    for (int i = 0; i < m_modules.size(); ++i) {
+        const QString badge = m_modules[i]->badge(m_context);
+        m_navigation->item(i)->setText(badge.isEmpty() ? m_modules[i]->title()
+                                                       : QStringLiteral("%1 (%2)").arg(m_modules[i]->title(), badge));
+    }
+}
+
 void MainWindow::refreshCurrent()
 {
+    refreshBadges();
     // A panel that shows data others can change offers a refresh() slot.
     QWidget *panel = currentPanel();
     if (panel && panel->metaObject()->indexOfSlot("refresh()") >= 0)

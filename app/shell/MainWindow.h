@@ -37,6 +37,8 @@ signals:
 
 public slots:
     void refreshCurrent();
+    // The counts beside module titles (what waits in the inbox, RULE APR-05).
+    void refreshBadges();
     void changeOwnPassword();
 
 protected:

@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "data/Database.h"
+#include "data/UserRepository.h"
 
 namespace shopdesk {
 
@@ -226,6 +227,22 @@ Result<int> Approvals::waitingCount(const Actor &actor) const
     if (!waiting)
         return fail(waiting.error());
     return int(waiting->size());
+}
+
+} // namespace shopdesk
+
+namespace shopdesk {
+
+Result<QList<QPair<qint64, QString>>> Approvals::possibleDeputies(const Actor &actor) const
+{
+    auto users = UserRepository(m_db).list();
+    if (!users)
+        return fail(users.error());
+    QList<QPair<qint64, QString>> people;
+    for (const UserRecord &u : *users)
+        if (u.id != actor.userId && !u.disabled)
+            people.append({u.id, u.displayName.isEmpty() ? u.userName : QStringLiteral("%1 (%2)").arg(u.displayName, u.userName)});
+    return people;
 }
 
 } // namespace shopdesk

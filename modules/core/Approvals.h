@@ -52,6 +52,8 @@ public:
     Result<QList<ApprovalRequest>> history(const Actor &actor) const;
     Result<ApprovalRequest> detail(const Actor &actor, qint64 requestId) const;
     Result<int> waitingCount(const Actor &actor) const;
+    // Active users other than `actor`, as id and name: who can stand in as a deputy.
+    Result<QList<QPair<qint64, QString>>> possibleDeputies(const Actor &actor) const;
 
 private:
     Result<QList<qint64>> actingFor(const Actor &actor) const;

@@ -4,6 +4,10 @@
 #include "AuditPage.h"
 #include "AuditTableModel.h"
 #include "ConnectionsPage.h"
+#include "DecisionDialog.h"
+#include "InboxModule.h"
+#include "InboxPanel.h"
+#include "RequestTableModel.h"
 #include "Presence.h"
 #include "FirstRunDialog.h"
 #include "Language.h"
@@ -141,8 +145,8 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 2);
-        for (const char *id : {"home", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 3);
+        for (const char *id : {"home", "inbox", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -153,7 +157,7 @@ private slots:
         clerk.userName = QStringLiteral("clerk");
         clerk.level = Level::Clerk;
         MainWindow clerkWindow(AppContext{c.db, clerk, &c.clock});
-        QCOMPARE(clerkWindow.navigation()->count(), 1);
+        QCOMPARE(clerkWindow.navigation()->count(), 2); // overview and approvals
         QVERIFY(!clerkWindow.openModule(QStringLiteral("admin")));
     }
 
@@ -253,6 +257,53 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("李四（我的）")));
         // Reloaded: the table shows what the other PC saved; nothing of theirs was overwritten.
         QCOMPARE(page.model()->userAt(page.model()->rowOf(id))->displayName, QStringLiteral("李四（另一台电脑）"));
+    }
+
+    void apr05_inboxApprovesSeveralAtOnceAndTheCountFollows()
+    {
+        Org org;
+        UserService users(*org.company.db, org.company.clock);
+        for (qint64 id : {org.clerk.userId, org.clerk2.userId}) {
+            UserRecord u = *UserRepository(*org.company.db).findById(id);
+            u.scopes = {QStringLiteral("supplies")};
+            QVERIFY(users.update(org.admin, u));
+        }
+        MainWindow window(AppContext{org.company.db, org.head, &org.company.clock});
+        QVERIFY(window.navigation()->item(1)->text().endsWith(QStringLiteral("(2)")));
+        auto *inbox = qobject_cast<InboxPanel *>(window.openModule(QStringLiteral("inbox")));
+        QVERIFY(inbox);
+        QAbstractItemModelTester tester(inbox->model(InboxPanel::Waiting));
+        QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 2);
+        window.resize(1100, 700);
+        snap(&window, QStringLiteral("inbox-waiting"));
+        inbox->view(InboxPanel::Waiting)->selectAll();
+        whenDialogOpens<DecisionDialog>([](DecisionDialog *d) {
+            d->commentField()->setPlainText(QStringLiteral("同意"));
+            snap(d, QStringLiteral("inbox-approve"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        inbox->approveSelected();
+        QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 0);
+        QCOMPARE(inbox->model(InboxPanel::History)->rowCount(), 2);
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk2.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
+        QCOMPARE(window.navigation()->item(1)->text(), InboxModule().title()); // the count is gone
+    }
+
+    void apr02_requesterSeesProgressAndWithdraws()
+    {
+        Org org;
+        UserRecord u = *UserRepository(*org.company.db).findById(org.clerk.userId);
+        u.scopes = {QStringLiteral("hr")};
+        QVERIFY(UserService(*org.company.db, org.company.clock).update(org.admin, u));
+        InboxPanel inbox(AppContext{org.company.db, org.admin, &org.company.clock});
+        inbox.showTab(InboxPanel::Mine);
+        QCOMPARE(inbox.model(InboxPanel::Mine)->rowCount(), 1);
+        QCOMPARE(inbox.model(InboxPanel::Mine)->index(0, RequestTableModel::Progress).data().toString(), QStringLiteral("0 of 1"));
+        inbox.view(InboxPanel::Mine)->selectRow(0);
+        snap(&inbox, QStringLiteral("inbox-mine"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        inbox.withdrawSelected();
+        QCOMPARE(inbox.model(InboxPanel::Mine)->requestAt(0)->state, QStringLiteral("withdrawn"));
     }
 
     void usersFilterNarrowsTheTable()

@@ -40,6 +40,8 @@ public:
     // The user sees the module when they may do this.
     virtual QString openAction() const = 0;
     virtual QWidget *createPanel(const AppContext &context, QWidget *parent) const = 0;
+    // A short count shown beside the title (what waits in the inbox); empty: none.
+    virtual QString badge(const AppContext &) const { return {}; }
 };
 
 class ModuleRegistry

@@ -1,0 +1,238 @@
+#include "InboxPanel.h"
+
+#include "Approvals.h"
+#include "Clock.h"
+#include "DecisionDialog.h"
+#include "RequestTableModel.h"
+#include "data/Database.h"
+#include "ui/MessageBox.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_tabs(new QTabWidget(this)), m_detail(new QPlainTextEdit(this))
+{
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_approve = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Approve"), this, &InboxPanel::approveSelected);
+    m_approve->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_reject = bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Reject"), this, &InboxPanel::rejectSelected);
+    m_withdraw = bar->addAction(tr("Withdraw"), this, &InboxPanel::withdrawSelected);
+    bar->addSeparator();
+    bar->addAction(tr("Name a deputy..."), this, &InboxPanel::nameDeputy);
+    for (QAction *a : {m_approve, m_reject}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    auto *open = new QAction(this);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(open, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        const RequestTableModel *model = m_models[currentTab()];
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (!ids.isEmpty() && model->requestAt(row)->id == ids.first())
+                MessageBox::information(this, tr("Request %1").arg(ids.first()), RequestTableModel::detailText(*model->requestAt(row)));
+    });
+    addAction(open);
+
+    const QString titles[] = {tr("Waiting for me"), tr("My requests"), tr("Decided by me")};
+    for (int t = 0; t < 3; ++t) {
+        m_models[t] = new RequestTableModel(this);
+        m_proxies[t] = new QSortFilterProxyModel(this);
+        m_proxies[t]->setSourceModel(m_models[t]);
+        m_proxies[t]->setSortRole(Qt::UserRole);
+        m_views[t] = new QTableView(this);
+        QTableView *v = m_views[t];
+        v->setModel(m_proxies[t]);
+        v->setSortingEnabled(true);
+        v->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->setSelectionMode(t == Waiting ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        v->verticalHeader()->hide();
+        v->horizontalHeader()->setStretchLastSection(true);
+        connect(v->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InboxPanel::showDetail);
+        m_tabs->addTab(v, titles[t]);
+    }
+    m_views[Waiting]->hideColumn(RequestTableModel::State);
+    m_views[Mine]->hideColumn(RequestTableModel::Requester);
+    m_views[History]->hideColumn(RequestTableModel::Waited);
+    m_views[Waiting]->sortByColumn(RequestTableModel::Waited, Qt::DescendingOrder);
+    m_views[Mine]->sortByColumn(RequestTableModel::Number, Qt::DescendingOrder);
+    m_views[History]->sortByColumn(RequestTableModel::Number, Qt::DescendingOrder);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        showDetail();
+        updateActions();
+    });
+
+    m_detail->setReadOnly(true);
+    m_detail->setPlaceholderText(tr("Select a request to see its steps."));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tabs);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(split);
+    refresh();
+}
+
+void InboxPanel::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+InboxPanel::Tab InboxPanel::currentTab() const
+{
+    return Tab(qBound(0, m_tabs->currentIndex(), 2));
+}
+
+void InboxPanel::refresh()
+{
+    Approvals approvals(*m_context.database, *m_context.clock);
+    const QDateTime now = m_context.clock->nowUtc();
+    const Result<QList<ApprovalRequest>> lists[] = {approvals.waitingFor(m_context.actor), approvals.mine(m_context.actor),
+                                                    approvals.history(m_context.actor)};
+    for (int t = 0; t < 3; ++t) {
+        m_models[t]->setRequests(lists[t] ? *lists[t] : QList<ApprovalRequest>{}, now);
+        m_views[t]->resizeColumnsToContents();
+    }
+    m_tabs->setTabText(Waiting, m_models[Waiting]->rowCount() ? tr("Waiting for me (%1)").arg(m_models[Waiting]->rowCount())
+                                                              : tr("Waiting for me"));
+    showDetail();
+    updateActions();
+}
+
+QList<qint64> InboxPanel::selectedIds() const
+{
+    const Tab tab = currentTab();
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_views[tab]->selectionModel()->selectedRows())
+        if (const ApprovalRequest *r = m_models[tab]->requestAt(m_proxies[tab]->mapToSource(index).row()))
+            ids.append(r->id);
+    return ids;
+}
+
+void InboxPanel::showDetail()
+{
+    const QList<qint64> ids = selectedIds();
+    const RequestTableModel *model = m_models[currentTab()];
+    m_detail->clear();
+    for (int row = 0; row < model->rowCount() && ids.size() == 1; ++row)
+        if (model->requestAt(row)->id == ids.first())
+            m_detail->setPlainText(RequestTableModel::detailText(*model->requestAt(row)));
+    updateActions();
+}
+
+void InboxPanel::updateActions()
+{
+    const bool writable = !m_context.database->isReadOnly();
+    const bool any = !selectedIds().isEmpty();
+    m_approve->setEnabled(writable && any && currentTab() == Waiting);
+    m_reject->setEnabled(writable && any && currentTab() == Waiting);
+    m_withdraw->setEnabled(writable && any && currentTab() == Mine);
+}
+
+void InboxPanel::decide(bool approve)
+{
+    if (currentTab() != Waiting)
+        return;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList titles;
+    for (int row = 0; row < m_models[Waiting]->rowCount(); ++row)
+        if (ids.contains(m_models[Waiting]->requestAt(row)->id))
+            titles.append(m_models[Waiting]->requestAt(row)->title);
+    DecisionDialog dialog(approve, titles, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Approvals approvals(*m_context.database, *m_context.clock);
+    QStringList problems;
+    for (qint64 id : ids) {
+        Status s = approvals.decide(m_context.actor, id, approve, dialog.comment(), dialog.byPhoneName());
+        if (!s)
+            problems.append(tr("Request %1: %2").arg(id).arg(s.error()));
+    }
+    refresh();
+    emit dataChanged();
+    if (!problems.isEmpty())
+        MessageBox::warning(this, tr("Approvals"), problems.join(QLatin1Char('\n')));
+}
+
+void InboxPanel::approveSelected()
+{
+    decide(true);
+}
+
+void InboxPanel::rejectSelected()
+{
+    decide(false);
+}
+
+void InboxPanel::withdrawSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (currentTab() != Mine || ids.isEmpty())
+        return;
+    if (MessageBox::question(this, tr("Withdraw"), tr("Withdraw request %1?").arg(ids.first())) != QMessageBox::Yes)
+        return;
+    Status s = Approvals(*m_context.database, *m_context.clock).withdraw(m_context.actor, ids.first());
+    if (!s)
+        MessageBox::warning(this, tr("Approvals"), s.error());
+    refresh();
+    emit dataChanged();
+}
+
+void InboxPanel::nameDeputy()
+{
+    Approvals approvals(*m_context.database, *m_context.clock);
+    auto people = approvals.possibleDeputies(m_context.actor);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Name a deputy"));
+    auto *who = new QComboBox(&dialog);
+    for (const auto &p : people ? *people : QList<QPair<qint64, QString>>{})
+        who->addItem(p.second, p.first);
+    const QDate today = m_context.clock->nowUtc().toLocalTime().date();
+    auto *from = new QDateEdit(today, &dialog);
+    auto *to = new QDateEdit(today.addDays(6), &dialog);
+    for (QDateEdit *d : {from, to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Deputy:"), who);
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Status s = approvals.setDeputy(m_context.actor, who->currentData().toLongLong(), from->date(), to->date());
+    if (!s)
+        MessageBox::warning(this, tr("Approvals"), s.error());
+    else
+        MessageBox::information(this, tr("Approvals"),
+                                tr("%1 decides your approvals from %2 to %3.")
+                                    .arg(who->currentText(), from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate)));
+}
+
+} // namespace shopdesk

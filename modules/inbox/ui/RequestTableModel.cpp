@@ -1,0 +1,133 @@
+#include "RequestTableModel.h"
+
+#include "ApprovalTypes.h"
+#include "Clock.h"
+#include "domain/Money.h"
+
+#include <QLocale>
+
+namespace shopdesk {
+
+void RequestTableModel::setRequests(QList<ApprovalRequest> requests, const QDateTime &nowUtc)
+{
+    beginResetModel();
+    m_requests = std::move(requests);
+    m_now = nowUtc;
+    endResetModel();
+}
+
+const ApprovalRequest *RequestTableModel::requestAt(int row) const
+{
+    return row >= 0 && row < m_requests.size() ? &m_requests[row] : nullptr;
+}
+
+QString RequestTableModel::figuresText(const QJsonObject &figures)
+{
+    QStringList parts;
+    if (figures.contains(QStringLiteral("days")))
+        parts.append(tr("%1 days").arg(figures.value(QStringLiteral("days")).toDouble()));
+    if (figures.contains(QStringLiteral("hours")))
+        parts.append(tr("%1 hours").arg(figures.value(QStringLiteral("hours")).toDouble()));
+    if (figures.contains(QStringLiteral("amount_fen")))
+        parts.append(Money::fromFen(figures.value(QStringLiteral("amount_fen")).toInteger()).toString());
+    if (figures.value(QStringLiteral("special")).toBool())
+        parts.append(tr("special permission"));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString RequestTableModel::stateText(const QString &state)
+{
+    if (state == u"pending")
+        return tr("Pending");
+    if (state == u"approved")
+        return tr("Approved");
+    if (state == u"rejected")
+        return tr("Rejected");
+    if (state == u"withdrawn")
+        return tr("Withdrawn");
+    return tr("Draft");
+}
+
+QString RequestTableModel::detailText(const ApprovalRequest &r)
+{
+    QStringList lines;
+    lines << tr("Request %1: %2").arg(r.id).arg(r.title)
+          << tr("Kind: %1").arg(ApprovalTypes::title(r.type))
+          << tr("From: %1, %2").arg(r.requesterName,
+                                    QLocale().toString(fromStoredInstant(r.createdAt).toLocalTime(), QLocale::ShortFormat))
+          << tr("State: %1").arg(stateText(r.state));
+    const QString figures = figuresText(r.figures);
+    if (!figures.isEmpty())
+        lines << tr("Figures: %1").arg(figures);
+    lines << QString();
+    for (const ApprovalStep &s : r.steps) {
+        QString line = tr("%1. %2, %3: ").arg(s.position).arg(approverKindTitle(s.kind), s.approverName);
+        if (s.decision.isEmpty()) {
+            line += r.state == u"pending" ? tr("waiting") : tr("not asked");
+        } else {
+            line += s.decision == u"approved" ? tr("approved") : tr("rejected");
+            if (!s.byPhoneName.isEmpty())
+                line += tr(" by phone (%1, recorded by %2)").arg(s.byPhoneName, s.decidedByName);
+            else if (s.decidedByUserId != s.approverUserId)
+                line += tr(" by %1 as deputy").arg(s.decidedByName);
+            line += QStringLiteral(", ") + QLocale().toString(fromStoredInstant(s.decidedAt).toLocalTime(), QLocale::ShortFormat);
+            if (!s.comment.isEmpty())
+                line += QStringLiteral(": ") + s.comment;
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int RequestTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_requests.size());
+}
+
+int RequestTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestTableModel::data(const QModelIndex &index, int role) const
+{
+    const ApprovalRequest *r = requestAt(index.row());
+    if (!r || (role != Qt::DisplayRole && role != Qt::UserRole))
+        return {};
+    const QDateTime created = fromStoredInstant(r->createdAt);
+    switch (index.column()) {
+    case Number: return role == Qt::UserRole ? QVariant(r->id) : QVariant(QString::number(r->id));
+    case Kind: return ApprovalTypes::title(r->type);
+    case Title: return r->title;
+    case Requester: return r->requesterName;
+    case Figures: return figuresText(r->figures);
+    case Waited: {
+        const qint64 secs = created.secsTo(m_now);
+        if (role == Qt::UserRole)
+            return secs;
+        return secs >= 86400 ? tr("%1 d").arg(secs / 86400) : tr("%1 h").arg(qMax<qint64>(0, secs / 3600));
+    }
+    case Progress: return tr("%1 of %2").arg(r->approvedSteps()).arg(r->steps.size());
+    case State: return stateText(r->state);
+    }
+    return {};
+}
+
+QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("No.");
+    case Kind: return tr("Kind");
+    case Title: return tr("Request");
+    case Requester: return tr("From");
+    case Figures: return tr("Figures");
+    case Waited: return tr("Waiting");
+    case Progress: return tr("Approved steps");
+    case State: return tr("State");
+    }
+    return {};
+}
+
+} // namespace shopdesk
