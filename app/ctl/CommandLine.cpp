@@ -3,6 +3,8 @@
 #include "AuditLogService.h"
 #include "AuditTrail.h"
 #include "AuthService.h"
+#include "ApprovalTypes.h"
+#include "Approvals.h"
 #include "Backups.h"
 #include "Clock.h"
 #include "CompanyDatabase.h"
@@ -66,6 +68,9 @@ QString CommandLine::helpText() const
                 "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
                 "  backup [--to DIR]                  a checked backup with its manifest\n"
                 "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
+                "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
+                "  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT\n"
+                "  approvals withdraw ID\n"
                 "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -103,6 +108,8 @@ int CommandLine::run(const QStringList &arguments)
         return backup(args);
     if (command == u"restore")
         return restore(args);
+    if (command == u"approvals")
+        return approvals(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -379,6 +386,51 @@ int CommandLine::restore(const QStringList &arguments)
     m_out << tr("Restored %1 from %2; the database check passed.")
                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(file))
           << Qt::endl;
+    return Ok;
+}
+
+} // namespace shopdesk
+
+namespace shopdesk {
+
+int CommandLine::approvals(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString comment = takeOption(args, QStringLiteral("--comment")).value(0);
+    const QString byPhone = takeOption(args, QStringLiteral("--by-phone")).value(0);
+    const bool mineOnly = args.removeAll(QStringLiteral("--mine")) > 0;
+    const bool history = args.removeAll(QStringLiteral("--history")) > 0;
+    const QString action = args.value(0);
+    const bool needsId = action == u"approve" || action == u"reject" || action == u"withdraw";
+    if (!(action == u"list" && args.size() == 1) && !(needsId && args.size() == 2))
+        return usage(tr("approvals takes list, approve ID, reject ID or withdraw ID."));
+    bool numeric = true;
+    const qint64 id = needsId ? args[1].toLongLong(&numeric) : 0;
+    if (!numeric)
+        return usage(tr("\"%1\" is not a request number.").arg(args[1]));
+    auto db = openDatabase();
+    if (!db)
+        return failed(db.error());
+    auto actor = signIn(**db);
+    if (!actor)
+        return failed(actor.error());
+    Approvals engine(**db, m_clock);
+    if (action == u"list") {
+        auto list = mineOnly ? engine.mine(*actor) : history ? engine.history(*actor) : engine.waitingFor(*actor);
+        if (!list)
+            return failed(list.error());
+        for (const ApprovalRequest &r : *list)
+            m_out << r.id << '\t' << r.state << '\t' << ApprovalTypes::title(r.type) << '\t' << r.requesterName << '\t'
+                  << r.title << '\t' << r.approvedSteps() << '/' << r.steps.size() << Qt::endl;
+        return Ok;
+    }
+    Status done = action == u"withdraw" ? engine.withdraw(*actor, id)
+                                        : engine.decide(*actor, id, action == u"approve", comment, byPhone);
+    if (!done)
+        return failed(done.error());
+    auto after = engine.detail(*actor, id);
+    m_out << tr("Request %1: %2.").arg(id).arg(after ? after->state : action) << Qt::endl;
+    AuditAnchor::rememberNewest(**db);
     return Ok;
 }
 

@@ -33,6 +33,7 @@ private:
     int verify();
     int backup(const QStringList &args);
     int restore(const QStringList &args);
+    int approvals(const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 

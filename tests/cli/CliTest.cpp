@@ -1,5 +1,6 @@
 // shopdeskctl, run as a separate process the way a script would run it.
 #include "AuthService.h"
+#include "UserService.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -51,10 +52,11 @@ class CliTest : public QObject
     }
 
     // A demo company in `dir`.
-    QString demo(QTemporaryDir &dir)
+    QString demo(QTemporaryDir &dir, int employees = 12)
     {
         const QString path = dir.filePath(QStringLiteral("demo.db"));
-        const Run r = ctl({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("12")});
+        const Run r = ctl({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--employees"),
+                           QString::number(employees)});
         if (r.code != 0)
             qWarning() << r.err;
         return path;
@@ -226,6 +228,45 @@ private slots:
         QCOMPARE(tampered.code, 3);
         QVERIFY(tampered.out.contains(QStringLiteral("record 1")));
         QVERIFY(tampered.out.contains(QStringLiteral("audit_log_no_update")));
+    }
+
+    void approvalsListApproveReject()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir, 40); // the office then has its head and clerks
+        qint64 id = 0;
+        {
+            auto db = CompanyDatabase::open(path);
+            FixedClock clock(QDateTime::currentDateTimeUtc());
+            auto admin = AuthService(**db, clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"));
+            QVERIFY(admin);
+            UserRecord clerk = *UserRepository(**db).findByName(QStringLiteral("clerk"));
+            clerk.scopes.insert(QStringLiteral("hr"));
+            auto requested = UserService(**db, clock).update(admin->actor, clerk);
+            QVERIFY2(requested && *requested > 0, qPrintable(requested.error()));
+            id = *requested;
+        }
+        const QStringList asManager = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("manager"),
+                                       QStringLiteral("approvals")};
+        const Run list = ctl(asManager + QStringList{QStringLiteral("list")}, {}, QStringLiteral("Manager2026"));
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QVERIFY2(list.out.startsWith(QString::number(id) + QLatin1Char('\t')), qPrintable(list.out));
+        QVERIFY(list.out.contains(QStringLiteral("Permission change")));
+        const Run noReason = ctl(asManager + QStringList{QStringLiteral("reject"), QString::number(id)}, {},
+                                 QStringLiteral("Manager2026"));
+        QCOMPARE(noReason.code, 1);
+        QVERIFY(noReason.err.contains(QStringLiteral("reason")));
+        const Run approve = ctl(asManager + QStringList{QStringLiteral("approve"), QString::number(id),
+                                                        QStringLiteral("--comment"), QStringLiteral("agreed")},
+                                {}, QStringLiteral("Manager2026"));
+        QVERIFY2(approve.code == 0, qPrintable(approve.err));
+        QVERIFY(approve.out.contains(QStringLiteral("approved")));
+        QVERIFY(sqlite3(path, QStringLiteral("SELECT group_concat(scope) FROM user_scopes s JOIN users u ON u.id = s.user_id "
+                                             "WHERE u.username = 'clerk'")).contains(QStringLiteral("hr")));
+        QCOMPARE(ctl(asManager + QStringList{QStringLiteral("approve"), QString::number(id)}, {},
+                     QStringLiteral("Manager2026")).code, 1);
+        QCOMPARE(ctl(asManager + QStringList{QStringLiteral("approve"), QStringLiteral("abc")}, {},
+                     QStringLiteral("Manager2026")).code, 2);
     }
 
     void badFilesGiveClearErrors()
