@@ -9,6 +9,87 @@
     </message>
 </context>
 <context>
+    <name>ApprovalChain</name>
+    <message>
+        <source>Direct supervisor</source>
+        <translation>Direct supervisor</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>Senior manager</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>General manager</translation>
+    </message>
+    <message>
+        <source>No %1 is set for this person in the organisation chart; set one before submitting.</source>
+        <translation>No %1 is set for this person in the organisation chart; set one before submitting.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalType</name>
+    <message>
+        <source>Permission change</source>
+        <translation>Permission change</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>Unknown kind of request: %1.</source>
+        <translation>Unknown kind of request: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to submit a request.</source>
+        <translation>Sign in to submit a request.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the rejection.</source>
+        <translation>Give a reason for the rejection.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer waiting for a decision.</source>
+        <translation>Request %1 is no longer waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for %2, not for you.</source>
+        <translation>Request %1 waits for %2, not for you.</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request.</source>
+        <translation>Nobody approves their own request.</translation>
+    </message>
+    <message>
+        <source>Only the requester can withdraw request %1.</source>
+        <translation>Only the requester can withdraw request %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer pending.</source>
+        <translation>Request %1 is no longer pending.</translation>
+    </message>
+    <message>
+        <source>Choose someone else as your deputy.</source>
+        <translation>Choose someone else as your deputy.</translation>
+    </message>
+    <message>
+        <source>The deputy&apos;s period must end on or after its first day.</source>
+        <translation>The deputy&apos;s period must end on or after its first day.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not yours to see.</source>
+        <translation>Request %1 is not yours to see.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Company database created</source>
@@ -97,6 +178,42 @@
     <message>
         <source>Backup</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Request submitted</source>
+        <translation>Request submitted</translation>
+    </message>
+    <message>
+        <source>Step approved</source>
+        <translation>Step approved</translation>
+    </message>
+    <message>
+        <source>Step rejected</source>
+        <translation>Step rejected</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>Request approved</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Request rejected</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>Request withdrawn</translation>
+    </message>
+    <message>
+        <source>Deputy named</source>
+        <translation>Deputy named</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Permissions changed</source>
+        <translation>Permissions changed</translation>
     </message>
 </context>
 <context>
@@ -309,6 +426,10 @@
         <source>The database is open read-only: %1</source>
         <translation>The database is open read-only: %1</translation>
     </message>
+    <message>
+        <source>Someone decided this step at the same moment; reload.</source>
+        <translation>Someone decided this step at the same moment; reload.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -378,6 +499,13 @@
     </message>
 </context>
 <context>
+    <name>InboxModule</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Saved by someone else</source>
@@ -434,6 +562,21 @@
             <numerusform>The password must differ from your last password.</numerusform>
             <numerusform>The password must differ from your last %n passwords.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionChange</name>
+    <message>
+        <source>The user of this request no longer exists.</source>
+        <translation>The user of this request no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active database administrator; make someone else one first.</source>
+        <translation>%1 is the last active database administrator; make someone else one first.</translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Permissions of %1</translation>
     </message>
 </context>
 <context>
@@ -839,6 +982,55 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::DecisionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)?</source>
+        <translation>
+            <numerusform>Approve %n request?</numerusform>
+            <numerusform>Approve %n requests?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s)?</source>
+        <translation>
+            <numerusform>Reject %n request?</numerusform>
+            <numerusform>Reject %n requests?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>only when recording someone else&apos;s approval</source>
+        <translation>only when recording someone else&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Approved by phone by:</source>
+        <translation>Approved by phone by:</translation>
+    </message>
+    <message>
+        <source>Give a reason for the rejection.</source>
+        <translation>Give a reason for the rejection.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::FirstRunDialog</name>
     <message>
         <source>Create a new company database</source>
@@ -973,6 +1165,81 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
         <translation>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InboxPanel</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Name a deputy...</source>
+        <translation>Name a deputy...</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Decided by me</source>
+        <translation>Decided by me</translation>
+    </message>
+    <message>
+        <source>Select a request to see its steps.</source>
+        <translation>Select a request to see its steps.</translation>
+    </message>
+    <message>
+        <source>Waiting for me (%1)</source>
+        <translation>Waiting for me (%1)</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Withdraw request %1?</source>
+        <translation>Withdraw request %1?</translation>
+    </message>
+    <message>
+        <source>Name a deputy</source>
+        <translation>Name a deputy</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>Deputy:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>%1 decides your approvals from %2 to %3.</source>
+        <translation>%1 decides your approvals from %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1397,133 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::RequestTableModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>special permission</source>
+        <translation>special permission</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>From: %1, %2</source>
+        <translation>From: %1, %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Figures: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3: </source>
+        <translation>%1. %2, %3: </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source> by phone (%1, recorded by %2)</source>
+        <translation> by phone (%1, recorded by %2)</translation>
+    </message>
+    <message>
+        <source> by %1 as deputy</source>
+        <translation> by %1 as deputy</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Approved steps</source>
+        <translation>Approved steps</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1749,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>A new password for %1. They must change it at their next login.</source>
         <translation>A new password for %1. They must change it at their next login.</translation>
     </message>
+    <message>
+        <source>Permission change</source>
+        <translation>Permission change</translation>
+    </message>
+    <message>
+        <source>The change of level, work areas or roles was submitted for approval as request %1 (rule DB-02). It takes effect when approved.</source>
+        <translation>The change of level, work areas or roles was submitted for approval as request %1 (rule DB-02). It takes effect when approved.</translation>
+    </message>
 </context>
 <context>
     <name>shopdeskctl</name>
@@ -1471,30 +1873,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>The database is sound.</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>backup takes only --to DIR.</source>
         <translation>backup takes only --to DIR.</translation>
     </message>
@@ -1521,6 +1899,48 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Restored %1 from %2; the database check passed.</source>
         <translation>Restored %1 from %2; the database check passed.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals withdraw ID
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals withdraw ID
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
+        <translation>approvals takes list, approve ID, reject ID or withdraw ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request number.</source>
+        <translation>&quot;%1&quot; is not a request number.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Request %1: %2.</translation>
     </message>
 </context>
 </TS>

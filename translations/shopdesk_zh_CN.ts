@@ -9,6 +9,87 @@
     </message>
 </context>
 <context>
+    <name>ApprovalChain</name>
+    <message>
+        <source>Direct supervisor</source>
+        <translation>直接主管</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>主管领导</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>No %1 is set for this person in the organisation chart; set one before submitting.</source>
+        <translation>组织架构中未为此人设置%1，请先设置再提交。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalType</name>
+    <message>
+        <source>Permission change</source>
+        <translation>权限变更</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>Unknown kind of request: %1.</source>
+        <translation>未知的申请类型：%1。</translation>
+    </message>
+    <message>
+        <source>Sign in to submit a request.</source>
+        <translation>请登录后再提交申请。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the rejection.</source>
+        <translation>请填写驳回理由。</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>没有编号为 %1 的申请。</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer waiting for a decision.</source>
+        <translation>申请 %1 已不再等待审批。</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for %2, not for you.</source>
+        <translation>申请 %1 正在等待 %2 审批，而不是您。</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own request.</source>
+        <translation>任何人都不能审批自己的申请。</translation>
+    </message>
+    <message>
+        <source>Only the requester can withdraw request %1.</source>
+        <translation>只有申请人可以撤回申请 %1。</translation>
+    </message>
+    <message>
+        <source>Request %1 is no longer pending.</source>
+        <translation>申请 %1 已不在审批中。</translation>
+    </message>
+    <message>
+        <source>Choose someone else as your deputy.</source>
+        <translation>请选择其他人作为您的代理人。</translation>
+    </message>
+    <message>
+        <source>The deputy&apos;s period must end on or after its first day.</source>
+        <translation>代理期限的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Request %1 is not yours to see.</source>
+        <translation>您无权查看申请 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Company database created</source>
@@ -97,6 +178,42 @@
     <message>
         <source>Backup</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Request submitted</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Step approved</source>
+        <translation>审批通过一步</translation>
+    </message>
+    <message>
+        <source>Step rejected</source>
+        <translation>审批驳回一步</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>申请已批准</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>申请被驳回</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>申请已撤回</translation>
+    </message>
+    <message>
+        <source>Deputy named</source>
+        <translation>指定代理人</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Permissions changed</source>
+        <translation>权限变更生效</translation>
     </message>
 </context>
 <context>
@@ -306,6 +423,10 @@
         <source>The database is open read-only: %1</source>
         <translation>数据库以只读方式打开：%1</translation>
     </message>
+    <message>
+        <source>Someone decided this step at the same moment; reload.</source>
+        <translation>他人同时审批了这一步，请重新加载。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -373,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>InboxModule</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Saved by someone else</source>
@@ -427,6 +555,21 @@
         <translation>
             <numerusform>密码不能与最近 %n 次使用的密码相同。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionChange</name>
+    <message>
+        <source>The user of this request no longer exists.</source>
+        <translation>此申请涉及的用户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active database administrator; make someone else one first.</source>
+        <translation>%1 是最后一位在用的数据库管理员，请先指定其他人为数据库管理员。</translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>%1 的权限</translation>
     </message>
 </context>
 <context>
@@ -832,6 +975,53 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::DecisionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)?</source>
+        <translation>
+            <numerusform>批准 %n 项申请？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s)?</source>
+        <translation>
+            <numerusform>驳回 %n 项申请？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>意见（可选）</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>only when recording someone else&apos;s approval</source>
+        <translation>仅在代为登记他人的批准时填写</translation>
+    </message>
+    <message>
+        <source>Approved by phone by:</source>
+        <translation>电话批准人：</translation>
+    </message>
+    <message>
+        <source>Give a reason for the rejection.</source>
+        <translation>请填写驳回理由。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::FirstRunDialog</name>
     <message>
         <source>Create a new company database</source>
@@ -966,6 +1156,81 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
         <translation>请在左侧选择功能区。无权使用的功能区不会列出；如需权限，请联系数据库管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InboxPanel</name>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Name a deputy...</source>
+        <translation>指定代理人...</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>我的申请</translation>
+    </message>
+    <message>
+        <source>Decided by me</source>
+        <translation>我已审批</translation>
+    </message>
+    <message>
+        <source>Select a request to see its steps.</source>
+        <translation>选择一项申请以查看审批步骤。</translation>
+    </message>
+    <message>
+        <source>Waiting for me (%1)</source>
+        <translation>待我审批（%1）</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Withdraw request %1?</source>
+        <translation>撤回申请 %1？</translation>
+    </message>
+    <message>
+        <source>Name a deputy</source>
+        <translation>指定代理人</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>%1 decides your approvals from %2 to %3.</source>
+        <translation>%1 将于 %2 至 %3 期间代您审批。</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1388,133 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::RequestTableModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>special permission</source>
+        <translation>特殊权限</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>From: %1, %2</source>
+        <translation>申请人：%1，%2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3: </source>
+        <translation>%1. %2，%3：</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未轮到</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source> by phone (%1, recorded by %2)</source>
+        <translation>（电话批准：%1，由 %2 登记）</translation>
+    </message>
+    <message>
+        <source> by %1 as deputy</source>
+        <translation>（由代理人 %1 审批）</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Approved steps</source>
+        <translation>已批步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请人</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1740,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>A new password for %1. They must change it at their next login.</source>
         <translation>为 %1 设置新密码，其下次登录时必须修改。</translation>
     </message>
+    <message>
+        <source>Permission change</source>
+        <translation>权限变更</translation>
+    </message>
+    <message>
+        <source>The change of level, work areas or roles was submitted for approval as request %1 (rule DB-02). It takes effect when approved.</source>
+        <translation>级别、工作范围或角色的变更已作为申请 %1 提交审批（规则 DB-02），批准后生效。</translation>
+    </message>
 </context>
 <context>
     <name>shopdeskctl</name>
@@ -1464,30 +1864,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>数据库完好。</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
-命令：
-  init --company 公司名 --admin 用户名   新建公司数据库（密码从标准输入读取两次）
-  migrate                            应用本程序的数据库结构迁移
-  user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
-  user disable 用户名 | user reset 用户名
-  demo [--employees N] [--months M] [--seed S]   创建示例公司
-  verify                             检查完整性、外键、审计链和保护触发器
-  backup [--to 文件夹]               生成经过检查的备份及其说明文件
-  restore 文件 [--yes]               用备份替换数据库（先保存当前状态）
-修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
-    </message>
-    <message>
         <source>backup takes only --to DIR.</source>
         <translation>backup 只接受 --to 文件夹。</translation>
     </message>
@@ -1514,6 +1890,48 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Restored %1 from %2; the database check passed.</source>
         <translation>已从 %2 恢复 %1；数据库检查通过。</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals withdraw ID
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
+命令：
+  init --company 公司名 --admin 用户名   新建公司数据库（密码从标准输入读取两次）
+  migrate                            应用本程序的数据库结构迁移
+  user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
+  user disable 用户名 | user reset 用户名
+  demo [--employees N] [--months M] [--seed S]   创建示例公司
+  verify                             检查完整性、外键、审计链和保护触发器
+  backup [--to 文件夹]               生成经过检查的备份及其说明文件
+  restore 文件 [--yes]               用备份替换数据库（先保存当前状态）
+  approvals list [--mine|--history]  列出等待 --user 审批的申请（制表符分隔）
+  approvals approve 编号 [--comment 意见] [--by-phone 姓名] | approvals reject 编号 --comment 理由
+  approvals withdraw 编号
+修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
+    </message>
+    <message>
+        <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
+        <translation>approvals 接受 list、approve 编号、reject 编号或 withdraw 编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request number.</source>
+        <translation>“%1”不是申请编号。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>申请 %1：%2。</translation>
     </message>
 </context>
 </TS>

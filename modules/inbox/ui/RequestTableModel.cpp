@@ -121,7 +121,7 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
     case Number: return tr("No.");
     case Kind: return tr("Kind");
     case Title: return tr("Request");
-    case Requester: return tr("From");
+    case Requester: return tr("Requester");
     case Figures: return tr("Figures");
     case Waited: return tr("Waiting");
     case Progress: return tr("Approved steps");
