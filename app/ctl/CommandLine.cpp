@@ -134,6 +134,17 @@ Result<Actor> CommandLine::signIn(Database &db)
     return outcome->actor;
 }
 
+Result<CommandLine::Session> CommandLine::openSignedIn()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    auto actor = signIn(**db);
+    if (!actor)
+        return fail(actor.error());
+    return Session{*db, *actor};
+}
+
 Result<QString> CommandLine::newPassword(const QString &whose)
 {
     QString first, second;
@@ -214,13 +225,12 @@ int CommandLine::user(const QStringList &arguments)
         if (!Scope::all().contains(s))
             return usage(tr("Unknown area \"%1\"; known: %2.").arg(s, Scope::all().join(QStringLiteral(", "))));
 
-    auto db = openDatabase();
-    if (!db)
-        return failed(db.error());
-    auto actor = signIn(**db);
-    if (!actor)
-        return failed(actor.error());
-    UserService users(**db, m_clock);
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    const auto &db = session->db;
+    const Actor *actor = &session->actor;
+    UserService users(*db, m_clock);
     Status done = success();
     if (action == u"add") {
         if (!Permissions::can(*actor, Action::ManageUsers))
@@ -264,7 +274,7 @@ int CommandLine::user(const QStringList &arguments)
     }
     if (!done)
         return failed(done.error());
-    AuditAnchor::rememberNewest(**db);
+    AuditAnchor::rememberNewest(*db);
     return Ok;
 }
 
@@ -328,13 +338,12 @@ int CommandLine::backup(const QStringList &arguments)
     const QString to = takeOption(args, QStringLiteral("--to")).value(0);
     if (!args.isEmpty())
         return usage(tr("backup takes only --to DIR."));
-    auto db = openDatabase();
-    if (!db)
-        return failed(db.error());
-    auto actor = signIn(**db);
-    if (!actor)
-        return failed(actor.error());
-    Backups backups(**db, m_clock);
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    const auto &db = session->db;
+    const Actor *actor = &session->actor;
+    Backups backups(*db, m_clock);
     auto made = backups.backUp(*actor, to);
     if (!made)
         return failed(made.error());
@@ -344,7 +353,7 @@ int CommandLine::backup(const QStringList &arguments)
                  .arg(made->size)
                  .arg(QString::fromLatin1(made->sha256))
           << Qt::endl;
-    AuditAnchor::rememberNewest(**db);
+    AuditAnchor::rememberNewest(*db);
     return Ok;
 }
 
@@ -358,15 +367,12 @@ int CommandLine::restore(const QStringList &arguments)
     Actor actor;
     QString path;
     {
-        auto db = openDatabase();
-        if (!db)
-            return failed(db.error());
-        auto signedIn = signIn(**db);
-        if (!signedIn)
-            return failed(signedIn.error());
-        actor = *signedIn;
-        path = (*db)->path();
-        auto checked = Restore::precheck(**db, m_clock, actor, 0, file);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        actor = session->actor;
+        path = session->db->path();
+        auto checked = Restore::precheck(*session->db, m_clock, actor, 0, file);
         if (!checked)
             return failed(checked.error());
     }
@@ -408,13 +414,12 @@ int CommandLine::approvals(const QStringList &arguments)
     const qint64 id = needsId ? args[1].toLongLong(&numeric) : 0;
     if (!numeric)
         return usage(tr("\"%1\" is not a request number.").arg(args[1]));
-    auto db = openDatabase();
-    if (!db)
-        return failed(db.error());
-    auto actor = signIn(**db);
-    if (!actor)
-        return failed(actor.error());
-    Approvals engine(**db, m_clock);
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    const auto &db = session->db;
+    const Actor *actor = &session->actor;
+    Approvals engine(*db, m_clock);
     if (action == u"list") {
         auto list = mineOnly ? engine.mine(*actor) : history ? engine.history(*actor) : engine.waitingFor(*actor);
         if (!list)
@@ -430,7 +435,7 @@ int CommandLine::approvals(const QStringList &arguments)
         return failed(done.error());
     auto after = engine.detail(*actor, id);
     m_out << tr("Request %1: %2.").arg(id).arg(after ? after->state : action) << Qt::endl;
-    AuditAnchor::rememberNewest(**db);
+    AuditAnchor::rememberNewest(*db);
     return Ok;
 }
 

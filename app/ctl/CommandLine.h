@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Permissions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -39,6 +40,13 @@ private:
 
     Result<std::shared_ptr<Database>> openDatabase(bool migrateOnOpen = true);
     Result<Actor> signIn(Database &db);
+    // The database opened (and brought up to date) with the --user signed in.
+    struct Session
+    {
+        std::shared_ptr<Database> db;
+        Actor actor;
+    };
+    Result<Session> openSignedIn();
     // A new password: two lines from standard input, or asked twice at a terminal.
     Result<QString> newPassword(const QString &whose);
     int failed(const QString &message);
