@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CompanyDatabase.h"
 #include "PasswordHasher.h"
+#include "UserService.h"
 #include "data/Database.h"
 #include "data/OrgRepository.h"
 #include "data/SettingsStore.h"
@@ -157,6 +158,19 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
     });
     if (!s)
         return fail(s.error());
+    // Something waiting in the inbox from the start: the administrator asks that the clerk may
+    // also work in people and attendance (RULE DB-02), for the office head to approve.
+    UserRepository users(d);
+    auto clerk = users.findByName(QStringLiteral("clerk"));
+    auto admin = users.findByName(QStringLiteral("admin"));
+    if (clerk && admin && clerk->employeeId != 0) {
+        UserRecord wanted = *clerk;
+        wanted.scopes.insert(QStringLiteral("hr"));
+        const Actor gm{admin->id, admin->userName, Level::DatabaseAdmin, false, admin->employeeId};
+        auto requested = UserService(d, clock).update(gm, wanted);
+        if (!requested)
+            return fail(requested.error());
+    }
     summary.logins = {QStringLiteral("admin / Admin2026"), QStringLiteral("manager / Manager2026"),
                       QStringLiteral("clerk / Clerk2026")};
     return summary;

@@ -250,7 +250,7 @@ private slots:
                                        QStringLiteral("approvals")};
         const Run list = ctl(asManager + QStringList{QStringLiteral("list")}, {}, QStringLiteral("Manager2026"));
         QVERIFY2(list.code == 0, qPrintable(list.err));
-        QVERIFY2(list.out.startsWith(QString::number(id) + QLatin1Char('\t')), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QLatin1Char('\n') + QString::number(id) + QLatin1Char('\t')) || list.out.startsWith(QString::number(id) + QLatin1Char('\t')), qPrintable(list.out));
         QVERIFY(list.out.contains(QStringLiteral("Permission change")));
         const Run noReason = ctl(asManager + QStringList{QStringLiteral("reject"), QString::number(id)}, {},
                                  QStringLiteral("Manager2026"));
