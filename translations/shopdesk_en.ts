@@ -578,6 +578,14 @@
         <source>Permissions of %1</source>
         <translation>Permissions of %1</translation>
     </message>
+    <message>
+        <source>areas</source>
+        <translation>areas</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1524,6 +1532,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Requester</source>
         <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>Asks for: %1</translation>
     </message>
 </context>
 <context>

@@ -571,6 +571,14 @@
         <source>Permissions of %1</source>
         <translation>%1 的权限</translation>
     </message>
+    <message>
+        <source>areas</source>
+        <translation>工作范围</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1515,6 +1523,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Requester</source>
         <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>申请内容：%1</translation>
     </message>
 </context>
 <context>

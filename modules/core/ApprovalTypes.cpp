@@ -40,4 +40,10 @@ QString title(const QString &id)
     return t ? QCoreApplication::translate("ApprovalType", t->title) : id;
 }
 
+QString describe(const ApprovalRequest &request)
+{
+    const ApprovalType *t = find(request.type);
+    return t && t->describe ? t->describe(request) : QString();
+}
+
 } // namespace shopdesk::ApprovalTypes

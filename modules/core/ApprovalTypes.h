@@ -34,12 +34,15 @@ struct ApprovalType
     // The final outcome, inside the transaction of the final decision: an error rolls the decision
     // back. `approved` false: rejected. May be empty.
     std::function<Status(const OutcomeContext &, const ApprovalRequest &, bool approved)> onOutcome;
+    // What the request asks for, in the reader's language, for the inbox. May be empty.
+    std::function<QString(const ApprovalRequest &)> describe = {};
 };
 
 namespace ApprovalTypes {
 void define(const ApprovalType &type);
 const ApprovalType *find(const QString &id);
 QString title(const QString &id); // translated
+QString describe(const ApprovalRequest &request); // the type's description, or ""
 } // namespace ApprovalTypes
 
 } // namespace shopdesk

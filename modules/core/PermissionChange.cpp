@@ -73,6 +73,31 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     }
     return s;
 }
+// "Clerk -> Database administrator; areas +Finance -Shop; roles +Custodian", in the reader's language.
+QString describeChange(const ApprovalRequest &request)
+{
+    const QJsonObject before = request.payload.value(QStringLiteral("before")).toObject();
+    const QJsonObject &after = request.payload;
+    QStringList parts;
+    const QString levelBefore = before.value(QStringLiteral("level")).toString();
+    const QString levelAfter = after.value(QStringLiteral("level")).toString();
+    if (levelBefore != levelAfter)
+        parts.append(QStringLiteral("%1 → %2").arg(levelTitle(levelFromKey(levelBefore)), levelTitle(levelFromKey(levelAfter))));
+    auto diff = [&](const QString &key, QString (*title)(const QString &), const char *label) {
+        const QSet<QString> was = toSet(before.value(key)), now = toSet(after.value(key));
+        QStringList changes;
+        for (const QString &k : now - was)
+            changes.append(QLatin1Char('+') + title(k));
+        for (const QString &k : was - now)
+            changes.append(QLatin1Char('-') + title(k));
+        changes.sort();
+        if (!changes.isEmpty())
+            parts.append(QCoreApplication::translate("PermissionChange", label) + QLatin1Char(' ') + changes.join(QLatin1Char(' ')));
+    };
+    diff(QStringLiteral("scopes"), &Scope::title, QT_TRANSLATE_NOOP("PermissionChange", "areas"));
+    diff(QStringLiteral("roles"), &Role::title, QT_TRANSLATE_NOOP("PermissionChange", "roles"));
+    return parts.join(QStringLiteral("; "));
+}
 } // namespace
 
 bool changesPermissions(const UserRecord &before, const UserRecord &after)
@@ -116,7 +141,7 @@ const ApprovalType &type()
                 kinds.append(ApproverKind::GeneralManager);
             return kinds;
         },
-        &apply};
+        &apply, &describeChange};
     return t;
 }
 

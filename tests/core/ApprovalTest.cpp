@@ -258,6 +258,9 @@ private slots:
         QVERIFY2(requested && *requested > 0, qPrintable(requested.error()));
         QVERIFY(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes.isEmpty()); // not yet
         QCOMPARE(kinds(org, *requested), QList<ApproverKind>{ApproverKind::DepartmentHead});
+        // The inbox shows what is asked, from the request's own before and after.
+        QCOMPARE(ApprovalTypes::describe(*ApprovalRepository(*org.company.db).find(*requested)),
+                 QStringLiteral("areas +Office supplies"));
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *requested, true, QString()));
         QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
     }

@@ -56,6 +56,9 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
           << tr("From: %1, %2").arg(r.requesterName,
                                     QLocale().toString(fromStoredInstant(r.createdAt).toLocalTime(), QLocale::ShortFormat))
           << tr("State: %1").arg(stateText(r.state));
+    const QString described = ApprovalTypes::describe(r);
+    if (!described.isEmpty())
+        lines << tr("Asks for: %1").arg(described);
     const QString figures = figuresText(r.figures);
     if (!figures.isEmpty())
         lines << tr("Figures: %1").arg(figures);
@@ -100,7 +103,11 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
     case Kind: return ApprovalTypes::title(r->type);
     case Title: return r->title;
     case Requester: return r->requesterName;
-    case Figures: return figuresText(r->figures);
+    case Figures: {
+        const QString described = ApprovalTypes::describe(*r);
+        const QString figures = figuresText(r->figures);
+        return described.isEmpty() ? figures : figures.isEmpty() ? described : described + QStringLiteral(", ") + figures;
+    }
     case Waited: {
         const qint64 secs = created.secsTo(m_now);
         if (role == Qt::UserRole)
