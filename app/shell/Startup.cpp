@@ -30,9 +30,6 @@ void registerModules()
     registry.add(std::make_unique<AdminModule>());
 }
 
-namespace {
-
-// RULE DB-03: an expired, reset or handed-over password is changed before going on.
 bool changeRequiredPassword(Database &db, const Clock &clock, const LoginOutcome &outcome)
 {
     if (!outcome.mustChangePassword)
@@ -48,8 +45,6 @@ bool changeRequiredPassword(Database &db, const Clock &clock, const LoginOutcome
     });
     return dialog.exec() == QDialog::Accepted;
 }
-
-} // namespace
 
 int runShopDesk(QApplication &app, const QString &databaseOverride)
 {

@@ -21,6 +21,7 @@
 #include "data/UserRepository.h"
 #include "UsersPage.h"
 #include "ui/MessageBox.h"
+#include "ui/NewPasswordDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -139,6 +140,31 @@ private slots:
         login.signIn();
         QCOMPARE(login.result(), int(QDialog::Accepted));
         QCOMPARE(login.outcome().actor.userName, QStringLiteral("admin"));
+    }
+
+    void db03_expiredPasswordIsChangedBeforeGoingOn()
+    {
+        Company c;
+        FixedClock later(testNow().addDays(90));
+        auto outcome = AuthService(*c.db, later).login(QStringLiteral("admin"), QStringLiteral("Admin2026"));
+        QVERIFY(outcome && outcome->mustChangePassword);
+        int attempts = 0;
+        whenDialogOpens<NewPasswordDialog>([&attempts](NewPasswordDialog *d) {
+            d->currentField()->setText(QStringLiteral("Admin2026"));
+            d->newField()->setText(QStringLiteral("Admin2026")); // the same password: refused
+            d->confirmField()->setText(QStringLiteral("Admin2026"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            ++attempts;
+            QVERIFY(d->isVisible()); // still asking
+            snap(d, QStringLiteral("password-expired"));
+            d->newField()->setText(QStringLiteral("Spring2026"));
+            d->confirmField()->setText(QStringLiteral("Spring2026"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QVERIFY(changeRequiredPassword(*c.db, later, *outcome));
+        QCOMPARE(attempts, 1);
+        auto again = AuthService(*c.db, later).login(QStringLiteral("admin"), QStringLiteral("Spring2026"));
+        QVERIFY(again && !again->mustChangePassword);
     }
 
     void mainWindowListsOnlyModulesTheUserMayUse()
