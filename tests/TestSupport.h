@@ -33,8 +33,8 @@ struct Company
 
     explicit Company(const QString &file = QStringLiteral("company.db"))
     {
-        auto created = CompanyDatabase::create(dir.filePath(file), QStringLiteral("测试公司"),
-                                               QStringLiteral("admin"), QStringLiteral("Admin2026"), clock);
+        auto created = CompanyDatabase::create(dir.filePath(file), QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                               QStringLiteral("Admin2026"), clock);
         if (!created)
             qFatal("cannot create test company: %s", qPrintable(created.error()));
         db = *created;
@@ -136,8 +136,9 @@ inline bool anotherPcCanCommit(const QString &file)
         return false;
     Status s = (*other)->write([&]() -> Status {
         QSqlQuery q = (*other)->query();
-        return Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('test.probe', ?) "
-                                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        return Database::execPrepared(q,
+                                      QStringLiteral("INSERT INTO settings(key, value) VALUES ('test.probe', ?) "
+                                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                                       {QDateTime::currentMSecsSinceEpoch()});
     });
     return s.ok();

@@ -1,10 +1,10 @@
 #include "CommandLine.h"
 
+#include "ApprovalTypes.h"
+#include "Approvals.h"
 #include "AuditLogService.h"
 #include "AuditTrail.h"
 #include "AuthService.h"
-#include "ApprovalTypes.h"
-#include "Approvals.h"
 #include "Backups.h"
 #include "Clock.h"
 #include "CompanyDatabase.h"
@@ -40,9 +40,7 @@ QStringList takeOption(QStringList &args, const QString &name)
 }
 } // namespace
 
-CommandLine::CommandLine(const Clock &clock) : m_clock(clock), m_out(stdout), m_err(stderr)
-{
-}
+CommandLine::CommandLine(const Clock &clock) : m_clock(clock), m_out(stdout), m_err(stderr) {}
 
 int CommandLine::failed(const QString &message)
 {
@@ -58,20 +56,21 @@ int CommandLine::usage(const QString &problem)
 
 QString CommandLine::helpText() const
 {
-    return tr("Usage: shopdeskctl --db FILE [--user NAME] COMMAND\n"
-                "Commands:\n"
-                "  init --company NAME --admin USER   create a company database (password from standard input, twice)\n"
-                "  migrate                            apply the program's schema migrations\n"
-                "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
-                "  user disable NAME | user reset NAME\n"
-                "  demo [--employees N] [--months M] [--seed S]   create a sample company\n"
-                "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
-                "  backup [--to DIR]                  a checked backup with its manifest\n"
-                "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
-                "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
-                "  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT\n"
-                "  approvals withdraw ID\n"
-                "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
+    return tr(
+        "Usage: shopdeskctl --db FILE [--user NAME] COMMAND\n"
+        "Commands:\n"
+        "  init --company NAME --admin USER   create a company database (password from standard input, twice)\n"
+        "  migrate                            apply the program's schema migrations\n"
+        "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
+        "  user disable NAME | user reset NAME\n"
+        "  demo [--employees N] [--months M] [--seed S]   create a sample company\n"
+        "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
+        "  backup [--to DIR]                  a checked backup with its manifest\n"
+        "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
+        "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
+        "  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT\n"
+        "  approvals withdraw ID\n"
+        "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -34,9 +34,9 @@ const QString kFilter = QStringLiteral("ShopDesk (*.db *.sqlite);;*");
 FirstRunDialog::FirstRunDialog(const Clock &clock, const QString &problem, QWidget *parent)
     : QDialog(parent), m_clock(clock), m_create(new QRadioButton(tr("Create a new company database"), this)),
       m_open(new QRadioButton(tr("Open an existing database"), this)), m_pages(new QStackedWidget(this)),
-      m_newPath(new QLineEdit(this)), m_company(new QLineEdit(this)), m_admin(new QLineEdit(QStringLiteral("admin"), this)),
-      m_password(new QLineEdit(this)), m_confirm(new QLineEdit(this)), m_existingPath(new QLineEdit(this)),
-      m_error(new QLabel(this))
+      m_newPath(new QLineEdit(this)), m_company(new QLineEdit(this)),
+      m_admin(new QLineEdit(QStringLiteral("admin"), this)), m_password(new QLineEdit(this)),
+      m_confirm(new QLineEdit(this)), m_existingPath(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("ShopDesk: choose the company database"));
     auto *intro = new QLabel(tr("ShopDesk keeps the company's records in one database file. Several PCs "
@@ -103,7 +103,8 @@ QWidget *FirstRunDialog::buildOpenPage()
     auto *form = new QFormLayout(page);
     auto *browse = new QPushButton(tr("Browse..."), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = FileDialog::openFileName(this, tr("Open a company database"), m_existingPath->text(), kFilter);
+        const QString f =
+            FileDialog::openFileName(this, tr("Open a company database"), m_existingPath->text(), kFilter);
         if (!f.isEmpty())
             m_existingPath->setText(QDir::toNativeSeparators(f));
     });
@@ -134,8 +135,8 @@ void FirstRunDialog::submit()
     if (m_create->isChecked()) {
         if (m_password->text() != m_confirm->text())
             return showError(tr("The two passwords differ."));
-        auto db = CompanyDatabase::create(m_newPath->text(), m_company->text(), m_admin->text(), m_password->text(),
-                                          m_clock);
+        auto db =
+            CompanyDatabase::create(m_newPath->text(), m_company->text(), m_admin->text(), m_password->text(), m_clock);
         if (!db)
             return showError(db.error());
         m_database = *db;

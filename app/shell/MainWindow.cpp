@@ -5,8 +5,8 @@
 #include "BackgroundTask.h"
 #include "Backups.h"
 #include "ChangeWatcher.h"
-#include "Presence.h"
 #include "Language.h"
+#include "Presence.h"
 #include "data/Database.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
@@ -62,7 +62,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     layout->addWidget(m_splitter);
     setCentralWidget(central);
 
-    statusBar()->addWidget(new QLabel(tr("User: %1 (%2)").arg(m_context.actor.userName, levelTitle(m_context.actor.level)), this));
+    statusBar()->addWidget(
+        new QLabel(tr("User: %1 (%2)").arg(m_context.actor.userName, levelTitle(m_context.actor.level)), this));
     statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())), this), 1);
     m_state->setText(db.isReadOnly() ? tr("Read-only") : tr("Connected"));
     statusBar()->addPermanentWidget(m_state);
@@ -100,7 +101,13 @@ void MainWindow::startSharedFileDuties()
             state->setText(text);
             state->repaint(); // the GUI thread is inside the write: paint now
         } else {
-            QMetaObject::invokeMethod(state, [state, text] { if (state) state->setText(text); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                state,
+                [state, text] {
+                    if (state)
+                        state->setText(text);
+                },
+                Qt::QueuedConnection);
         }
     });
 
@@ -117,24 +124,29 @@ void MainWindow::startSharedFileDuties()
     heartbeat->setInterval(60 * 1000);
     connect(heartbeat, &QTimer::timeout, this, [this] {
         const AppContext c = m_context;
-        runInBackground(this, c.database, [c] {
-            Status s = Presence(*c.database, *c.clock).heartbeat(c.sessionId);
-            return s ? QString() : s.error();
-        }, {});
+        runInBackground(this, c.database,
+                        [c] {
+                            Status s = Presence(*c.database, *c.clock).heartbeat(c.sessionId);
+                            return s ? QString() : s.error();
+                        },
+                        {});
     });
     heartbeat->start();
 
     // Behaviour 6 (RULE DB-05): the automatic backup, by whichever PC starts first.
     const AppContext c = m_context;
-    runInBackground(this, c.database, [c] {
-        auto made = Backups(*c.database, *c.clock).backUpIfDue(c.actor);
-        if (!made)
-            return tr("The automatic backup failed: %1").arg(made.error());
-        return made->has_value() ? tr("Automatic backup made: %1").arg((*made)->fileName) : QString();
-    }, [this](const QString &message) {
-        if (!message.isEmpty())
-            statusBar()->showMessage(message, 15000);
-    });
+    runInBackground(
+        this, c.database,
+        [c] {
+            auto made = Backups(*c.database, *c.clock).backUpIfDue(c.actor);
+            if (!made)
+                return tr("The automatic backup failed: %1").arg(made.error());
+            return made->has_value() ? tr("Automatic backup made: %1").arg((*made)->fileName) : QString();
+        },
+        [this](const QString &message) {
+            if (!message.isEmpty())
+                statusBar()->showMessage(message, 15000);
+        });
 }
 
 void MainWindow::buildMenus()

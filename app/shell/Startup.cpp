@@ -38,7 +38,8 @@ bool changeRequiredPassword(Database &db, const Clock &clock, const LoginOutcome
         return true; // nothing can be written; the banner says why
     NewPasswordDialog dialog(NewPasswordDialog::Mode::ChangeOwn, outcome.whyChange);
     QObject::connect(&dialog, &NewPasswordDialog::submitted, &dialog, [&] {
-        Status s = AuthService(db, clock).changeOwnPassword(outcome.actor, dialog.currentPassword(), dialog.newPassword());
+        Status s =
+            AuthService(db, clock).changeOwnPassword(outcome.actor, dialog.currentPassword(), dialog.newPassword());
         if (!s)
             return dialog.showError(s.error());
         dialog.accept();
@@ -104,8 +105,9 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
         auto restored = Restore::run(path, pendingRestore, actor, sessionId, clock);
         if (restored) {
             db = *restored;
-            MessageBox::information(nullptr, QCoreApplication::translate("Startup", "Restore"),
-                                    QCoreApplication::translate("Startup", "The database was restored and checked. Sign in again."));
+            MessageBox::information(
+                nullptr, QCoreApplication::translate("Startup", "Restore"),
+                QCoreApplication::translate("Startup", "The database was restored and checked. Sign in again."));
         } else {
             MessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Restore"), restored.error());
             auto reopened = CompanyDatabase::open(path);

@@ -27,8 +27,8 @@ struct OutcomeContext
 // function, and the owning module's callback for the outcome (ARCHITECTURE: approvals).
 struct ApprovalType
 {
-    QString id;            // "permission.change"
-    const char *title;     // QT_TRANSLATE_NOOP("ApprovalType", "...")
+    QString id; // "permission.change"
+    const char *title; // QT_TRANSLATE_NOOP("ApprovalType", "...")
     // RULE APR-01: the titles that approve, in order, for the request's figures.
     std::function<QList<ApproverKind>(const QJsonObject &figures)> route;
     // The final outcome, inside the transaction of the final decision: an error rolls the decision

@@ -56,11 +56,12 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     if (!id)
         return id;
     r.id = *id;
-    Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("approval.submit"), QStringLiteral("approval"),
-                                                QString::number(r.id), {},
-                                                {{QStringLiteral("type"), r.type},
-                                                 {QStringLiteral("title"), r.title},
-                                                 {QStringLiteral("steps"), int(r.steps.size())}});
+    Status s =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("approval.submit"), QStringLiteral("approval"), QString::number(r.id), {},
+                    {{QStringLiteral("type"), r.type},
+                     {QStringLiteral("title"), r.title},
+                     {QStringLiteral("steps"), int(r.steps.size())}});
     // The top of the chart asking: nobody above can approve, the office itself decides.
     if (s && chain.approvedByOffice)
         s = finish(actor, r, true, at);
@@ -84,9 +85,10 @@ Status Approvals::finish(const Actor &actor, const ApprovalRequest &request, boo
         if (!s)
             return s; // the caller's transaction rolls the decision back
     }
-    return AuditTrail(m_db, m_clock).record(actor, approved ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),
-                                            QStringLiteral("approval"), QString::number(request.id), {},
-                                            {{QStringLiteral("state"), decided->state}});
+    return AuditTrail(m_db, m_clock)
+        .record(actor, approved ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),
+                QStringLiteral("approval"), QString::number(request.id), {},
+                {{QStringLiteral("state"), decided->state}});
 }
 
 Result<QList<qint64>> Approvals::actingFor(const Actor &actor) const
@@ -132,14 +134,14 @@ Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, con
         step.byPhoneName = byPhoneName.trimmed();
         Status s = repo.recordDecision(requestId, step);
         if (s)
-            s = AuditTrail(m_db, m_clock).record(
-                actor, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
-                QStringLiteral("approval"), QString::number(requestId), {},
-                {{QStringLiteral("step"), step.position},
-                 {QStringLiteral("approver"), current->approverName},
-                 {QStringLiteral("decidedBy"), actor.userName},
-                 {QStringLiteral("comment"), step.comment},
-                 {QStringLiteral("byPhone"), step.byPhoneName}});
+            s = AuditTrail(m_db, m_clock)
+                    .record(actor, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
+                            QStringLiteral("approval"), QString::number(requestId), {},
+                            {{QStringLiteral("step"), step.position},
+                             {QStringLiteral("approver"), current->approverName},
+                             {QStringLiteral("decidedBy"), actor.userName},
+                             {QStringLiteral("comment"), step.comment},
+                             {QStringLiteral("byPhone"), step.byPhoneName}});
         if (!s)
             return s;
         const bool last = step.position == request->steps.last().position;
@@ -162,8 +164,9 @@ Status Approvals::withdraw(const Actor &actor, qint64 requestId)
             return fail(tr("Request %1 is no longer pending.").arg(requestId));
         Status s = repo.setState(requestId, QStringLiteral("withdrawn"), toStoredInstant(m_clock.nowUtc()));
         if (s)
-            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("approval.withdraw"), QStringLiteral("approval"),
-                                                 QString::number(requestId), {}, {});
+            s = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("approval.withdraw"), QStringLiteral("approval"),
+                            QString::number(requestId), {}, {});
         return s;
     });
 }
@@ -175,14 +178,15 @@ Status Approvals::setDeputy(const Actor &actor, qint64 deputyUserId, const QDate
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(tr("The deputy's period must end on or after its first day."));
     return m_db.write([&]() -> Status {
-        Status s = ApprovalRepository(m_db).addDeputy(actor.userId, deputyUserId, from, to,
-                                                      toStoredInstant(m_clock.nowUtc()));
+        Status s =
+            ApprovalRepository(m_db).addDeputy(actor.userId, deputyUserId, from, to, toStoredInstant(m_clock.nowUtc()));
         if (s)
-            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("approval.deputy"), QStringLiteral("user"),
-                                                 QString::number(actor.userId), {},
-                                                 {{QStringLiteral("deputy"), deputyUserId},
-                                                  {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                                  {QStringLiteral("to"), to.toString(Qt::ISODate)}});
+            s = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("approval.deputy"), QStringLiteral("user"),
+                            QString::number(actor.userId), {},
+                            {{QStringLiteral("deputy"), deputyUserId},
+                             {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), to.toString(Qt::ISODate)}});
         return s;
     });
 }
@@ -241,7 +245,9 @@ Result<QList<QPair<qint64, QString>>> Approvals::possibleDeputies(const Actor &a
     QList<QPair<qint64, QString>> people;
     for (const UserRecord &u : *users)
         if (u.id != actor.userId && !u.disabled)
-            people.append({u.id, u.displayName.isEmpty() ? u.userName : QStringLiteral("%1 (%2)").arg(u.displayName, u.userName)});
+            people.append(
+                {u.id,
+                 u.displayName.isEmpty() ? u.userName : QStringLiteral("%1 (%2)").arg(u.displayName, u.userName)});
     return people;
 }
 

@@ -11,8 +11,8 @@
 
 namespace shopdesk {
 
-Status AuditTrail::record(const Actor &actor, const QString &action, const QString &entity,
-                          const QString &entityId, const QJsonObject &before, const QJsonObject &after)
+Status AuditTrail::record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
+                          const QJsonObject &before, const QJsonObject &after)
 {
     AuditRecord r;
     r.at = toStoredInstant(m_clock.nowUtc());

@@ -17,8 +17,8 @@ class AuditTrail
 public:
     AuditTrail(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
     // Inside Database::write, after the change itself.
-    Status record(const Actor &actor, const QString &action, const QString &entity,
-                  const QString &entityId, const QJsonObject &before, const QJsonObject &after);
+    Status record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
+                  const QJsonObject &before, const QJsonObject &after);
 
 private:
     Database &m_db;

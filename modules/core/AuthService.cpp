@@ -48,8 +48,9 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
         return fail(tr("The account %1 is disabled. Ask a database administrator.").arg(user.userName));
     const QDateTime now = m_clock.nowUtc();
     if (user.lockedUntil.isValid() && user.lockedUntil > now)
-        return fail(tr("The account %1 is locked after too many wrong passwords until %2.")
-                        .arg(user.userName, QLocale().toString(user.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+        return fail(
+            tr("The account %1 is locked after too many wrong passwords until %2.")
+                .arg(user.userName, QLocale().toString(user.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
 
     const Actor self{user.id, user.userName, user.level};
     if (!PasswordHasher::verify(user.passwordHash, password)) {
@@ -62,9 +63,9 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
             Status r = users.recordLoginAttempt(user.id, lock ? 0 : failures,
                                                 lock ? now.addSecs(lockout.lockMinutes * 60) : QDateTime());
             if (r && lock)
-                r = AuditTrail(m_db, m_clock).record(self, QStringLiteral("auth.locked"), QStringLiteral("user"),
-                                                     QString::number(user.id), {},
-                                                     {{QStringLiteral("minutes"), lockout.lockMinutes}});
+                r = AuditTrail(m_db, m_clock)
+                        .record(self, QStringLiteral("auth.locked"), QStringLiteral("user"), QString::number(user.id),
+                                {}, {{QStringLiteral("minutes"), lockout.lockMinutes}});
             return r;
         });
         if (!s)
@@ -81,8 +82,9 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
         Status s = m_db.write([&]() -> Status {
             Status r = users.recordLoginAttempt(user.id, 0, QDateTime());
             if (r)
-                r = AuditTrail(m_db, m_clock).record(self, QStringLiteral("auth.login"), QStringLiteral("user"),
-                                                     QString::number(user.id), {}, {});
+                r = AuditTrail(m_db, m_clock)
+                        .record(self, QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user.id),
+                                {}, {});
             return r;
         });
         if (!s)
@@ -104,8 +106,7 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
     return outcome;
 }
 
-Status AuthService::changeOwnPassword(const Actor &actor, const QString &currentPassword,
-                                      const QString &newPassword)
+Status AuthService::changeOwnPassword(const Actor &actor, const QString &currentPassword, const QString &newPassword)
 {
     UserRepository users(m_db);
     auto user = users.findById(actor.userId);
@@ -130,8 +131,9 @@ Status AuthService::changeOwnPassword(const Actor &actor, const QString &current
     return m_db.write([&]() -> Status {
         Status r = users.setPassword(user->id, hash, now.toLocalTime().date(), false, toStoredInstant(now));
         if (r)
-            r = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.password_changed"),
-                                                 QStringLiteral("user"), QString::number(user->id), {}, {});
+            r = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("user.password_changed"), QStringLiteral("user"),
+                            QString::number(user->id), {}, {});
         return r;
     });
 }

@@ -68,11 +68,12 @@ Status Backups::setPolicy(const Actor &actor, const BackupPolicy &p)
         if (r)
             r = s.set(kKeep, QString::number(p.keep));
         if (r)
-            r = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("backup.policy"), QStringLiteral("settings"),
-                                                 QStringLiteral("backup"), {},
-                                                 {{QStringLiteral("folder"), p.folder.trimmed()},
-                                                  {QStringLiteral("everyDays"), p.everyDays},
-                                                  {QStringLiteral("keep"), p.keep}});
+            r = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("backup.policy"), QStringLiteral("settings"),
+                            QStringLiteral("backup"), {},
+                            {{QStringLiteral("folder"), p.folder.trimmed()},
+                             {QStringLiteral("everyDays"), p.everyDays},
+                             {QStringLiteral("keep"), p.keep}});
         return r;
     });
 }
@@ -126,7 +127,9 @@ Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFo
     const QDateTime now = m_clock.nowUtc();
     QString name = QStringLiteral("shopdesk-%1.db").arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     for (int n = 2; QFile::exists(dir.filePath(name)); ++n)
-        name = QStringLiteral("shopdesk-%1-%2.db").arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))).arg(n);
+        name = QStringLiteral("shopdesk-%1-%2.db")
+                   .arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                   .arg(n);
     const QString final = dir.filePath(name);
     const QString partial = dir.filePath(QLatin1Char('.') + name + QStringLiteral(".partial"));
     QFile::remove(partial);
@@ -166,18 +169,20 @@ Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFo
         return fail(tr("The backup could not be moved into %1.").arg(QDir::toNativeSeparators(targetFolder)));
     }
     QSaveFile manifest(manifestPath(final));
-    if (!manifest.open(QIODevice::WriteOnly)
-        || manifest.write(QJsonDocument(m.toJson()).toJson()) < 0 || !manifest.commit())
-        return fail(tr("The backup %1 was made, but its manifest could not be written.").arg(QDir::toNativeSeparators(final)));
+    if (!manifest.open(QIODevice::WriteOnly) || manifest.write(QJsonDocument(m.toJson()).toJson()) < 0
+        || !manifest.commit())
+        return fail(
+            tr("The backup %1 was made, but its manifest could not be written.").arg(QDir::toNativeSeparators(final)));
     prune(targetFolder, policy().keep);
 
     Status recorded = m_db.write([&]() -> Status {
         Status r = SettingsStore(m_db).set(kLastDone, toStoredInstant(now));
         if (r)
-            r = AuditTrail(m_db, m_clock).record(actor, automatic ? QStringLiteral("backup.automatic") : QStringLiteral("backup.create"),
-                                                 QStringLiteral("backup"), name, {},
-                                                 {{QStringLiteral("sha256"), QString::fromLatin1(m.sha256)},
-                                                  {QStringLiteral("size"), m.size}});
+            r = AuditTrail(m_db, m_clock)
+                    .record(
+                        actor, automatic ? QStringLiteral("backup.automatic") : QStringLiteral("backup.create"),
+                        QStringLiteral("backup"), name, {},
+                        {{QStringLiteral("sha256"), QString::fromLatin1(m.sha256)}, {QStringLiteral("size"), m.size}});
         return r;
     });
     if (!recorded)
@@ -209,7 +214,8 @@ void Backups::prune(const QString &folder, int keep) const
     // Partial copies of backups that were cut off (a PC switched off mid-way) are hidden; once
     // they are an hour old nobody is still writing them.
     const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (const QFileInfo &partial : dir.entryInfoList({QStringLiteral(".shopdesk-*.partial")}, QDir::Files | QDir::Hidden))
+    for (const QFileInfo &partial :
+         dir.entryInfoList({QStringLiteral(".shopdesk-*.partial")}, QDir::Files | QDir::Hidden))
         if (partial.lastModified().toUTC() < anHourAgo)
             QFile::remove(partial.absoluteFilePath());
     for (qsizetype i = keep; i < all.size(); ++i) {

@@ -16,9 +16,9 @@ class Database;
 
 struct BackupPolicy
 {
-    QString folder;    // empty: "backups" beside the database file
+    QString folder; // empty: "backups" beside the database file
     int everyDays = 7; // RULE DB-05: at least weekly
-    int keep = 10;     // generations kept
+    int keep = 10; // generations kept
 };
 
 // RULE DB-05, ORD-04: backups. VACUUM INTO a temporary file beside the target, check the copy

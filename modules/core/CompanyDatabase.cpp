@@ -43,8 +43,8 @@ void CompanyDatabase::dailyQuickCheck(Database &db)
         return;
     const QString problems = db.quickCheckProblems();
     if (!problems.isEmpty()) {
-        db.setReadOnly(tr("the daily check found damage (%1). Ask the database administrator to restore a backup.")
-                           .arg(problems));
+        db.setReadOnly(
+            tr("the daily check found damage (%1). Ask the database administrator to restore a backup.").arg(problems));
         return;
     }
     Status s = db.write([&]() { return SettingsStore(db).set(key, today); });
@@ -101,7 +101,8 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
     if (!namePattern.match(adminName.trimmed()).hasMatch())
         return fail(tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
-                       "'-', starting with a letter.").arg(adminName.trimmed()));
+                       "'-', starting with a letter.")
+                        .arg(adminName.trimmed()));
     const QString reason = PasswordPolicy{}.check(adminPassword);
     if (!reason.isEmpty())
         return fail(reason);
@@ -145,10 +146,9 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
         if (!r)
             return r;
         const Actor actor{*id, admin.userName, Level::DatabaseAdmin};
-        return AuditTrail(d, clock).record(actor, QStringLiteral("company.create"), QStringLiteral("company"),
-                                           QStringLiteral("1"), {},
-                                           {{QStringLiteral("name"), companyName.trimmed()},
-                                            {QStringLiteral("administrator"), admin.userName}});
+        return AuditTrail(d, clock).record(
+            actor, QStringLiteral("company.create"), QStringLiteral("company"), QStringLiteral("1"), {},
+            {{QStringLiteral("name"), companyName.trimmed()}, {QStringLiteral("administrator"), admin.userName}});
     });
     if (!s)
         return abandon(s.error());

@@ -52,10 +52,9 @@ Status CompanySettings::setCompanyName(const Actor &actor, const QString &name)
         Status s = SettingsStore(m_db).set(Key::CompanyName, name.trimmed());
         if (!s)
             return s;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("settings.company"),
-                                                QStringLiteral("settings"), Key::CompanyName,
-                                                {{QStringLiteral("name"), before}},
-                                                {{QStringLiteral("name"), name.trimmed()}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("settings.company"), QStringLiteral("settings"), Key::CompanyName,
+                    {{QStringLiteral("name"), before}}, {{QStringLiteral("name"), name.trimmed()}});
     });
 }
 
@@ -84,9 +83,9 @@ Status CompanySettings::setPasswordPolicy(const Actor &actor, const PasswordPoli
             r = s.set(Key::History, QString::number(policy.historyCount));
         if (!r)
             return r;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("settings.password_policy"),
-                                                QStringLiteral("settings"), QStringLiteral("password"),
-                                                json(current), json(policy));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("settings.password_policy"), QStringLiteral("settings"),
+                    QStringLiteral("password"), json(current), json(policy));
     });
 }
 
@@ -94,8 +93,7 @@ Status CompanySettings::setLockoutPolicy(const Actor &actor, const LockoutPolicy
 {
     if (!Permissions::can(actor, Action::ManageSettings))
         return fail(Permissions::refusal(Action::ManageSettings));
-    if (policy.maxFailures < 1 || policy.maxFailures > 100 || policy.lockMinutes < 1
-        || policy.lockMinutes > 24 * 60)
+    if (policy.maxFailures < 1 || policy.maxFailures > 100 || policy.lockMinutes < 1 || policy.lockMinutes > 24 * 60)
         return fail(tr("Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes."));
     const LockoutPolicy current = lockoutPolicy();
     return m_db.write([&]() -> Status {
@@ -105,10 +103,12 @@ Status CompanySettings::setLockoutPolicy(const Actor &actor, const LockoutPolicy
             r = s.set(Key::LockMinutes, QString::number(policy.lockMinutes));
         if (!r)
             return r;
-        return AuditTrail(m_db, m_clock).record(
-            actor, QStringLiteral("settings.lockout"), QStringLiteral("settings"), QStringLiteral("login"),
-            {{QStringLiteral("maxFailures"), current.maxFailures}, {QStringLiteral("lockMinutes"), current.lockMinutes}},
-            {{QStringLiteral("maxFailures"), policy.maxFailures}, {QStringLiteral("lockMinutes"), policy.lockMinutes}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("settings.lockout"), QStringLiteral("settings"), QStringLiteral("login"),
+                    {{QStringLiteral("maxFailures"), current.maxFailures},
+                     {QStringLiteral("lockMinutes"), current.lockMinutes}},
+                    {{QStringLiteral("maxFailures"), policy.maxFailures},
+                     {QStringLiteral("lockMinutes"), policy.lockMinutes}});
     });
 }
 

@@ -49,7 +49,8 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
             q.addBindValue(trigger);
             if (!q.exec() || !q.next())
                 problem(tr("Protective trigger %1 is missing: someone changed the database behind "
-                           "the program's back.").arg(trigger));
+                           "the program's back.")
+                            .arg(trigger));
             q.finish();
         }
     }
@@ -63,7 +64,8 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
             anchorSeen = true;
             if (r.hash != anchor.hash)
                 problem(tr("Audit record %1 differs from the copy this PC remembered: the log was "
-                           "rewritten.").arg(r.id));
+                           "rewritten.")
+                            .arg(r.id));
         }
         return true;
     });

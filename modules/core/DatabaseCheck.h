@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
 #include "AuditTrail.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,7 +13,7 @@ class Database;
 struct CheckReport
 {
     bool ok = true;
-    QStringList lines;    // one line per check, in the user's language
+    QStringList lines; // one line per check, in the user's language
     qint64 auditRecords = 0;
     AuditAnchor::Mark newest; // the chain's end, to keep as the next anchor
 };

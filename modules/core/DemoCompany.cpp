@@ -28,19 +28,16 @@ struct DemoDepartment
 // The company of the rules document: an e-commerce firm with an office, finance, the shop's
 // operations, customer service and a warehouse.
 const DemoDepartment kDepartments[] = {
-    {"总经办", "总经理", "总经理助理", 1},
-    {"行政部", "行政经理", "行政专员", 2},
-    {"财务部", "财务经理", "会计", 2},
-    {"电商运营部", "运营经理", "运营专员", 4},
-    {"客服部", "客服主管", "客服专员", 4},
-    {"仓储物流部", "仓储主管", "仓管员", 3},
+    {"总经办", "总经理", "总经理助理", 1}, {"行政部", "行政经理", "行政专员", 2},
+    {"财务部", "财务经理", "会计", 2},     {"电商运营部", "运营经理", "运营专员", 4},
+    {"客服部", "客服主管", "客服专员", 4}, {"仓储物流部", "仓储主管", "仓管员", 3},
 };
 
 const char *kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
                            "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
-const char *kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳",
-                        "杰", "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "晓东",
-                        "海燕", "建华", "子涵", "浩然", "雨欣", "思远", "佳怡"};
+const char *kGiven[] = {"伟", "芳",   "娜",   "敏",   "静",   "丽",   "强",   "磊",   "军",   "洋",
+                        "勇", "艳",   "杰",   "娟",   "涛",   "明",   "超",   "秀英", "霞",   "平",
+                        "刚", "桂英", "晓东", "海燕", "建华", "子涵", "浩然", "雨欣", "思远", "佳怡"};
 
 } // namespace
 
@@ -75,8 +72,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
                 return fail(depId.error());
             ++summary.departments;
             const bool last = &dep == &kDepartments[std::size(kDepartments) - 1];
-            const int size = last ? options.employees - next
-                                  : qMax(1, options.employees * dep.weight / totalWeight);
+            const int size = last ? options.employees - next : qMax(1, options.employees * dep.weight / totalWeight);
             qint64 head = 0;
             for (int i = 0; i < size; ++i, ++next) {
                 EmployeeSummary e;
@@ -126,9 +122,19 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
             Level level;
             QSet<QString> roles, scopes;
         } demoUsers[] = {
-            {"manager", "行政经理", "Manager2026", officeHead, Level::Clerk, {Role::DepartmentHead, Role::Hr},
+            {"manager",
+             "行政经理",
+             "Manager2026",
+             officeHead,
+             Level::Clerk,
+             {Role::DepartmentHead, Role::Hr},
              {QStringLiteral("hr"), QStringLiteral("supplies"), QStringLiteral("contracts")}},
-            {"clerk", "行政专员", "Clerk2026", officeClerk, Level::Clerk, {Role::Custodian},
+            {"clerk",
+             "行政专员",
+             "Clerk2026",
+             officeClerk,
+             Level::Clerk,
+             {Role::Custodian},
              {QStringLiteral("supplies"), QStringLiteral("contracts")}},
         };
         for (const auto &du : demoUsers) {

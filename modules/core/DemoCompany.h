@@ -12,7 +12,7 @@ class Clock;
 struct DemoOptions
 {
     int employees = 40;
-    int months = 3;   // history the areas generate back from today (attendance, orders, ...)
+    int months = 3; // history the areas generate back from today (attendance, orders, ...)
     quint32 seed = 2026;
 };
 

@@ -40,7 +40,7 @@ void install(QCoreApplication &app)
 {
     const QString language = effective();
     const QLocale locale(language == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
-                                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
+                                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/shopdesk_%1.qm").arg(language)))

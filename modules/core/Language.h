@@ -9,7 +9,7 @@ namespace shopdesk::Language {
 
 // "auto" follows the system: Simplified Chinese on a Chinese system, English otherwise.
 QStringList choices(); // auto, zh_CN, en
-QString chosen();      // from the settings
+QString chosen(); // from the settings
 void choose(const QString &language);
 // The language actually used: zh_CN or en.
 QString effective();

@@ -59,7 +59,8 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
         if (!another)
             return fail(QCoreApplication::translate("PermissionChange",
                                                     "%1 is the last active database administrator; make someone "
-                                                    "else one first.").arg(after.userName));
+                                                    "else one first.")
+                            .arg(after.userName));
     }
     auto saved = users.update(after);
     if (!saved)
@@ -68,8 +69,9 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     if (s)
         s = users.setRoles(after.id, after.roles);
     if (s) {
-        s = AuditTrail(db, context.clock).record(context.decider, QStringLiteral("user.permissions"), QStringLiteral("user"),
-                                         QString::number(after.id), permissionsOf(*found), permissionsOf(after));
+        s = AuditTrail(db, context.clock)
+                .record(context.decider, QStringLiteral("user.permissions"), QStringLiteral("user"),
+                        QString::number(after.id), permissionsOf(*found), permissionsOf(after));
     }
     return s;
 }
@@ -82,7 +84,8 @@ QString describeChange(const ApprovalRequest &request)
     const QString levelBefore = before.value(QStringLiteral("level")).toString();
     const QString levelAfter = after.value(QStringLiteral("level")).toString();
     if (levelBefore != levelAfter)
-        parts.append(QStringLiteral("%1 → %2").arg(levelTitle(levelFromKey(levelBefore)), levelTitle(levelFromKey(levelAfter))));
+        parts.append(
+            QStringLiteral("%1 → %2").arg(levelTitle(levelFromKey(levelBefore)), levelTitle(levelFromKey(levelAfter))));
     auto diff = [&](const QString &key, QString (*title)(const QString &), const char *label) {
         const QSet<QString> was = toSet(before.value(key)), now = toSet(after.value(key));
         QStringList changes;
@@ -92,7 +95,8 @@ QString describeChange(const ApprovalRequest &request)
             changes.append(QLatin1Char('-') + title(k));
         changes.sort();
         if (!changes.isEmpty())
-            parts.append(QCoreApplication::translate("PermissionChange", label) + QLatin1Char(' ') + changes.join(QLatin1Char(' ')));
+            parts.append(QCoreApplication::translate("PermissionChange", label) + QLatin1Char(' ')
+                         + changes.join(QLatin1Char(' ')));
     };
     diff(QStringLiteral("scopes"), &Scope::title, QT_TRANSLATE_NOOP("PermissionChange", "areas"));
     diff(QStringLiteral("roles"), &Role::title, QT_TRANSLATE_NOOP("PermissionChange", "roles"));
@@ -133,15 +137,14 @@ NewApproval request(const UserRecord &before, const UserRecord &after)
 
 const ApprovalType &type()
 {
-    static const ApprovalType t{
-        TypeId, QT_TRANSLATE_NOOP("ApprovalType", "Permission change"),
-        [](const QJsonObject &figures) {
-            QList<ApproverKind> kinds{ApproverKind::DepartmentHead};
-            if (figures.value(QStringLiteral("special")).toBool())
-                kinds.append(ApproverKind::GeneralManager);
-            return kinds;
-        },
-        &apply, &describeChange};
+    static const ApprovalType t{TypeId, QT_TRANSLATE_NOOP("ApprovalType", "Permission change"),
+                                [](const QJsonObject &figures) {
+                                    QList<ApproverKind> kinds{ApproverKind::DepartmentHead};
+                                    if (figures.value(QStringLiteral("special")).toBool())
+                                        kinds.append(ApproverKind::GeneralManager);
+                                    return kinds;
+                                },
+                                &apply, &describeChange};
     return t;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Approvals.h"
 #include "ApprovalTypes.h"
+#include "Approvals.h"
 #include "data/UserRepository.h"
 
 namespace shopdesk {

@@ -29,7 +29,8 @@ Result<BackupManifest> Restore::precheck(Database &db, const Clock &clock, const
         for (const PresenceRow &r : *others)
             who.append(QStringLiteral("%1 (%2)").arg(r.userName, r.pcName));
         return fail(tr("Others are still working in this database: %1. Restore only when everyone else has "
-                       "closed ShopDesk.").arg(who.join(QStringLiteral(", "))));
+                       "closed ShopDesk.")
+                        .arg(who.join(QStringLiteral(", "))));
     }
     if (QFileInfo(backupFile).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return fail(tr("Choose a backup file, not the database itself."));
@@ -57,7 +58,8 @@ Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, cons
         auto saved = Backups(**db, clock).backUp(actor);
         if (!saved) {
             QFile::remove(incoming);
-            return fail(tr("The current database could not be saved first, so nothing was restored: %1").arg(saved.error()));
+            return fail(
+                tr("The current database could not be saved first, so nothing was restored: %1").arg(saved.error()));
         }
         safety = saved->fileName;
         replaced = {saved->auditId, saved->auditHash};
@@ -69,7 +71,8 @@ Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, cons
     if (QFile::exists(path + QStringLiteral("-journal"))) {
         QFile::remove(incoming);
         return fail(tr("A program on another PC is still writing (%1 exists). Nothing was restored; try again "
-                       "when everyone has closed ShopDesk.").arg(QDir::toNativeSeparators(path + QStringLiteral("-journal"))));
+                       "when everyone has closed ShopDesk.")
+                        .arg(QDir::toNativeSeparators(path + QStringLiteral("-journal"))));
     }
     if (!QFile::remove(path)) {
         QFile::remove(incoming);
@@ -77,7 +80,8 @@ Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, cons
     }
     if (!QFile::rename(incoming, path))
         return fail(tr("The restore stopped half-way: copy %1 to %2 by hand. The state before the restore is "
-                       "saved as %3.").arg(QDir::toNativeSeparators(incoming), QDir::toNativeSeparators(path), safety));
+                       "saved as %3.")
+                        .arg(QDir::toNativeSeparators(incoming), QDir::toNativeSeparators(path), safety));
     QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner);
 
     auto restored = CompanyDatabase::open(path);

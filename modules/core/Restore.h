@@ -22,8 +22,8 @@ class Restore
 
 public:
     // Everything that can be refused before the file is touched.
-    static Result<BackupManifest> precheck(Database &db, const Clock &clock, const Actor &actor,
-                                           qint64 ownSessionId, const QString &backupFile);
+    static Result<BackupManifest> precheck(Database &db, const Clock &clock, const Actor &actor, qint64 ownSessionId,
+                                           const QString &backupFile);
     // The caller has closed its own connections to `databasePath`. Returns the restored database.
     static Result<std::shared_ptr<Database>> run(const QString &databasePath, const QString &backupFile,
                                                  const Actor &actor, qint64 ownSessionId, const Clock &clock);

@@ -93,7 +93,8 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
     const QString name = n.userName.trimmed();
     if (!namePattern.match(name).hasMatch())
         return fail(tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
-                       "'-', starting with a letter.").arg(name));
+                       "'-', starting with a letter.")
+                        .arg(name));
     auto clash = UserRepository(m_db).findByName(name);
     if (!clash)
         return fail(clash.error());
@@ -122,8 +123,9 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
             return id;
         Status s = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, u.mustChangePassword, u.createdAt);
         if (s)
-            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.create"), QStringLiteral("user"),
-                                                 QString::number(*id), {}, toJson(u));
+            s = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(*id), {},
+                            toJson(u));
         if (!s)
             return fail(s.error());
         return id;
@@ -139,11 +141,12 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
         return fail(before.error());
     if (before->version != edited.version)
         return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
-                           "your change again.").arg(lastSavedBy(edited.id)));
+                           "your change again.")
+                            .arg(lastSavedBy(edited.id)));
     UserRecord after = *before; // what is saved now
     after.displayName = edited.displayName.trimmed();
     after.employeeId = edited.employeeId;
-    UserRecord wanted = after;  // what waits for approval (RULE DB-02)
+    UserRecord wanted = after; // what waits for approval (RULE DB-02)
     wanted.level = edited.level;
     wanted.scopes = edited.scopes;
     wanted.roles = edited.roles;
@@ -160,10 +163,12 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
             return fail(saved.error());
         if (!*saved)
             return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
-                               "your change again.").arg(lastSavedBy(edited.id)));
+                               "your change again.")
+                                .arg(lastSavedBy(edited.id)));
         if (after.displayName != before->displayName || after.employeeId != before->employeeId) {
-            Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
-                                                        QString::number(after.id), toJson(*before), toJson(after));
+            Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                                   QString::number(after.id), toJson(*before), toJson(after));
             if (!s)
                 return fail(s.error());
         }
@@ -194,9 +199,9 @@ Status UserService::setDisabled(const Actor &actor, qint64 userId, bool disabled
             return fail(saved.error());
         if (!*saved)
             return fail(tr("Someone else changed this user at the same moment; try again."));
-        return AuditTrail(m_db, m_clock).record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
-                                                QStringLiteral("user"), QString::number(userId),
-                                                toJson(*before), toJson(after));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+                    QStringLiteral("user"), QString::number(userId), toJson(*before), toJson(after));
     });
 }
 
@@ -216,14 +221,15 @@ Status UserService::resetPassword(const Actor &actor, qint64 userId, const QStri
     return m_db.write([&]() -> Status {
         Status s = users.setPassword(userId, hash, now.toLocalTime().date(), true, toStoredInstant(now));
         if (s)
-            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"),
-                                                 QString::number(userId), {}, {});
+            s = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"),
+                            QString::number(userId), {}, {});
         return s;
     });
 }
 
-Status UserService::recordHandover(const Actor &actor, qint64 userId, const QString &workedBy,
-                                   const QString &reason, const QString &consentBy)
+Status UserService::recordHandover(const Actor &actor, qint64 userId, const QString &workedBy, const QString &reason,
+                                   const QString &consentBy)
 {
     if (!Permissions::can(actor, Action::ManageUsers))
         return fail(Permissions::refusal(Action::ManageUsers));
@@ -235,15 +241,16 @@ Status UserService::recordHandover(const Actor &actor, qint64 userId, const QStr
     UserRepository users(m_db);
     const QString at = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Status {
-        Status s = users.addHandover(userId, workedBy.trimmed(), reason.trimmed(), consentBy.trimmed(), actor.userId, at);
+        Status s =
+            users.addHandover(userId, workedBy.trimmed(), reason.trimmed(), consentBy.trimmed(), actor.userId, at);
         if (s)
             s = users.setMustChangePassword(userId, true);
         if (s)
-            s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.handover"), QStringLiteral("user"),
-                                                 QString::number(userId), {},
-                                                 {{QStringLiteral("workedBy"), workedBy.trimmed()},
-                                                  {QStringLiteral("reason"), reason.trimmed()},
-                                                  {QStringLiteral("consentBy"), consentBy.trimmed()}});
+            s = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("user.handover"), QStringLiteral("user"), QString::number(userId), {},
+                            {{QStringLiteral("workedBy"), workedBy.trimmed()},
+                             {QStringLiteral("reason"), reason.trimmed()},
+                             {QStringLiteral("consentBy"), consentBy.trimmed()}});
         return s;
     });
 }

@@ -46,8 +46,8 @@ public:
     // The user must change it at the next login (DB-03: passwords are personal).
     Status resetPassword(const Actor &actor, qint64 userId, const QString &newPassword);
     // RULE DB-03: someone worked under this user's name with the department head's consent.
-    Status recordHandover(const Actor &actor, qint64 userId, const QString &workedBy,
-                          const QString &reason, const QString &consentBy);
+    Status recordHandover(const Actor &actor, qint64 userId, const QString &workedBy, const QString &reason,
+                          const QString &consentBy);
 
 private:
     Result<UserRecord> existing(qint64 userId) const;

@@ -34,16 +34,19 @@ HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(paren
     auto *form = new QFormLayout;
     form->addRow(tr("Signed in as:"), new QLabel(context.actor.userName, this));
     form->addRow(tr("Permission level:"), new QLabel(levelTitle(context.actor.level), this));
-    form->addRow(tr("Business roles:"), new QLabel(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral("、")), this));
-    form->addRow(tr("Work areas:"), new QLabel(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral("、")), this));
+    form->addRow(tr("Business roles:"),
+                 new QLabel(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral("、")), this));
+    form->addRow(tr("Work areas:"),
+                 new QLabel(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral("、")), this));
     auto *path = new QLabel(QDir::toNativeSeparators(db.path()), this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Database file:"), path);
     auto state = Migrations(db).inspect();
-    form->addRow(tr("Schema version:"),
-                 new QLabel(state ? tr("%1 (this program knows %2)").arg(state->databaseVersion).arg(state->programVersion)
-                                  : state.error(),
-                            this));
+    form->addRow(
+        tr("Schema version:"),
+        new QLabel(state ? tr("%1 (this program knows %2)").arg(state->databaseVersion).arg(state->programVersion)
+                         : state.error(),
+                   this));
 
     auto *hint = new QLabel(tr("Choose an area on the left. Areas you may not use are not listed; "
                                "ask a database administrator for access."),

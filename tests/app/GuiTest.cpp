@@ -5,26 +5,25 @@
 #include "AuditTableModel.h"
 #include "ConnectionsPage.h"
 #include "DecisionDialog.h"
+#include "FirstRunDialog.h"
 #include "InboxModule.h"
 #include "InboxPanel.h"
-#include "RequestTableModel.h"
-#include "Presence.h"
-#include "FirstRunDialog.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Presence.h"
+#include "RequestTableModel.h"
 #include "SettingsPage.h"
 #include "Startup.h"
 #include "TestSupport.h"
 #include "UserDialog.h"
 #include "UserTableModel.h"
-#include "data/UserRepository.h"
 #include "UsersPage.h"
+#include "data/UserRepository.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -34,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -311,7 +311,8 @@ private slots:
         inbox->approveSelected();
         QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 0);
         QCOMPARE(inbox->model(InboxPanel::History)->rowCount(), 2);
-        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk2.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk2.userId)->scopes,
+                 QSet<QString>{QStringLiteral("supplies")});
         QCOMPARE(window.navigation()->item(1)->text(), InboxModule().title()); // the count is gone
     }
 
@@ -324,7 +325,8 @@ private slots:
         InboxPanel inbox(AppContext{org.company.db, org.admin, &org.company.clock});
         inbox.showTab(InboxPanel::Mine);
         QCOMPARE(inbox.model(InboxPanel::Mine)->rowCount(), 1);
-        QCOMPARE(inbox.model(InboxPanel::Mine)->index(0, RequestTableModel::Progress).data().toString(), QStringLiteral("0 of 1"));
+        QCOMPARE(inbox.model(InboxPanel::Mine)->index(0, RequestTableModel::Progress).data().toString(),
+                 QStringLiteral("0 of 1"));
         inbox.view(InboxPanel::Mine)->selectRow(0);
         snap(&inbox, QStringLiteral("inbox-mine"));
         MessageBox::setNextAnswer(QMessageBox::Yes);

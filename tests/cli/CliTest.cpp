@@ -1,7 +1,7 @@
 // shopdeskctl, run as a separate process the way a script would run it.
 #include "AuthService.h"
-#include "UserService.h"
 #include "TestSupport.h"
+#include "UserService.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -24,7 +24,7 @@ class CliTest : public QObject
     };
 
     QTemporaryDir m_home; // the CLI's settings (audit anchors) live here, not in the user's
-    QTemporaryDir m_bin;  // a copy of shopdeskctl that "nobody" may run, when the build folder is private
+    QTemporaryDir m_bin; // a copy of shopdeskctl that "nobody" may run, when the build folder is private
     QString m_unprivilegedCtl = QStringLiteral(SHOPDESKCTL_PATH);
 
     Run ctl(const QStringList &args, const QByteArray &input = {}, const QString &password = {},
@@ -48,7 +48,8 @@ class CliTest : public QObject
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     // A demo company in `dir`.
@@ -112,8 +113,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.db"));
-        const QStringList args = {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--company"),
-                                  QStringLiteral("示例公司"), QStringLiteral("--admin"), QStringLiteral("boss")};
+        const QStringList args = {QStringLiteral("--db"),     path,
+                                  QStringLiteral("init"),     QStringLiteral("--company"),
+                                  QStringLiteral("示例公司"), QStringLiteral("--admin"),
+                                  QStringLiteral("boss")};
         const Run differ = ctl(args, "Boss2026\nBoss2027\n");
         QCOMPARE(differ.code, 1);
         QVERIFY(differ.err.contains(QStringLiteral("differ")));
@@ -140,7 +143,8 @@ private slots:
                                QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("7")});
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QVERIFY(r.out.contains(QStringLiteral("admin / Admin2026")));
-            dumps << sqlite3(path, QStringLiteral("SELECT staff_no, name, clock_pin, department_id FROM employees ORDER BY id"));
+            dumps << sqlite3(
+                path, QStringLiteral("SELECT staff_no, name, clock_pin, department_id FROM employees ORDER BY id"));
         }
         QCOMPARE(dumps[0], dumps[1]);
         QCOMPARE(dumps[0].count(QLatin1Char('\n')) + 1, 25);
@@ -154,7 +158,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = demo(dir);
-        for (const auto &[user, password] : {std::pair{"admin", "Admin2026"}, {"manager", "Manager2026"}, {"clerk", "Clerk2026"}}) {
+        for (const auto &[user, password] :
+             {std::pair{"admin", "Admin2026"}, {"manager", "Manager2026"}, {"clerk", "Clerk2026"}}) {
             auto db = CompanyDatabase::open(path);
             QVERIFY(db);
             FixedClock clock(QDateTime::currentDateTimeUtc());
@@ -169,23 +174,30 @@ private slots:
         QTemporaryDir dir;
         const QString path = demo(dir);
         const QStringList db = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")};
-        const Run add = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
-                                             QStringLiteral("--level"), QStringLiteral("clerk"), QStringLiteral("--scope"),
-                                             QStringLiteral("hr"), QStringLiteral("--role"), QStringLiteral("hr")},
-                            "Zhao2026\nZhao2026\n", QStringLiteral("Admin2026"));
+        const Run add =
+            ctl(db
+                    + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                  QStringLiteral("--level"), QStringLiteral("clerk"), QStringLiteral("--scope"),
+                                  QStringLiteral("hr"), QStringLiteral("--role"), QStringLiteral("hr")},
+                "Zhao2026\nZhao2026\n", QStringLiteral("Admin2026"));
         QVERIFY2(add.code == 0, qPrintable(add.err));
-        QCOMPARE(sqlite3(path, QStringLiteral("SELECT level FROM users WHERE username = 'zhao'")), QStringLiteral("clerk"));
-        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.create'")), QStringLiteral("1"));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT level FROM users WHERE username = 'zhao'")),
+                 QStringLiteral("clerk"));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'user.create'")),
+                 QStringLiteral("1"));
 
         const Run reset = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("zhao")},
                               "Again2026\nAgain2026\n", QStringLiteral("Admin2026"));
         QVERIFY2(reset.code == 0, qPrintable(reset.err));
-        const Run disable = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")},
-                                {}, QStringLiteral("Admin2026"));
+        const Run disable =
+            ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")}, {},
+                QStringLiteral("Admin2026"));
         QVERIFY2(disable.code == 0, qPrintable(disable.err));
-        QCOMPARE(sqlite3(path, QStringLiteral("SELECT disabled FROM users WHERE username = 'zhao'")), QStringLiteral("1"));
-        const Run nobody = ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("ghost")},
-                               {}, QStringLiteral("Admin2026"));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT disabled FROM users WHERE username = 'zhao'")),
+                 QStringLiteral("1"));
+        const Run nobody =
+            ctl(db + QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("ghost")}, {},
+                QStringLiteral("Admin2026"));
         QCOMPARE(nobody.code, 1);
         QVERIFY(nobody.err.contains(QStringLiteral("ghost")));
     }
@@ -209,7 +221,8 @@ private slots:
         const Run refused = ctl(asClerk + add, "Eve12345\nEve12345\n", QStringLiteral("Clerk2026"));
         QCOMPARE(refused.code, 1);
         QVERIFY(refused.err.contains(QStringLiteral("permission")));
-        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM users WHERE username = 'eve'")), QStringLiteral("0"));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM users WHERE username = 'eve'")),
+                 QStringLiteral("0"));
     }
 
     void migrateAndVerify()
@@ -217,13 +230,16 @@ private slots:
         QTemporaryDir dir;
         const QString path = demo(dir);
         const Run migrate = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("migrate")}, {}, QStringLiteral("Admin2026"));
+                                 QStringLiteral("migrate")},
+                                {}, QStringLiteral("Admin2026"));
         QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
         QVERIFY(migrate.out.contains(QStringLiteral("Schema version")));
         const Run ok = ctl({QStringLiteral("--db"), path, QStringLiteral("verify")});
         QVERIFY2(ok.code == 0, qPrintable(ok.out + ok.err));
         QVERIFY(ok.out.contains(QStringLiteral("sound")));
-        sqlite3(path, QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'someone' WHERE id = 1"));
+        sqlite3(
+            path,
+            QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'someone' WHERE id = 1"));
         const Run tampered = ctl({QStringLiteral("--db"), path, QStringLiteral("verify")});
         QCOMPARE(tampered.code, 3);
         QVERIFY(tampered.out.contains(QStringLiteral("record 1")));
@@ -246,33 +262,43 @@ private slots:
             QVERIFY2(requested && *requested > 0, qPrintable(requested.error()));
             id = *requested;
         }
-        const QStringList asManager = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("manager"),
-                                       QStringLiteral("approvals")};
+        const QStringList asManager = {QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                       QStringLiteral("manager"), QStringLiteral("approvals")};
         const Run list = ctl(asManager + QStringList{QStringLiteral("list")}, {}, QStringLiteral("Manager2026"));
         QVERIFY2(list.code == 0, qPrintable(list.err));
-        QVERIFY2(list.out.contains(QLatin1Char('\n') + QString::number(id) + QLatin1Char('\t')) || list.out.startsWith(QString::number(id) + QLatin1Char('\t')), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QLatin1Char('\n') + QString::number(id) + QLatin1Char('\t'))
+                     || list.out.startsWith(QString::number(id) + QLatin1Char('\t')),
+                 qPrintable(list.out));
         QVERIFY(list.out.contains(QStringLiteral("Permission change")));
         const Run noReason = ctl(asManager + QStringList{QStringLiteral("reject"), QString::number(id)}, {},
                                  QStringLiteral("Manager2026"));
         QCOMPARE(noReason.code, 1);
         QVERIFY(noReason.err.contains(QStringLiteral("reason")));
-        const Run approve = ctl(asManager + QStringList{QStringLiteral("approve"), QString::number(id),
-                                                        QStringLiteral("--comment"), QStringLiteral("agreed")},
+        const Run approve = ctl(asManager
+                                    + QStringList{QStringLiteral("approve"), QString::number(id),
+                                                  QStringLiteral("--comment"), QStringLiteral("agreed")},
                                 {}, QStringLiteral("Manager2026"));
         QVERIFY2(approve.code == 0, qPrintable(approve.err));
         QVERIFY(approve.out.contains(QStringLiteral("approved")));
-        QVERIFY(sqlite3(path, QStringLiteral("SELECT group_concat(scope) FROM user_scopes s JOIN users u ON u.id = s.user_id "
-                                             "WHERE u.username = 'clerk'")).contains(QStringLiteral("hr")));
+        QVERIFY(sqlite3(path,
+                        QStringLiteral("SELECT group_concat(scope) FROM user_scopes s JOIN users u ON u.id = s.user_id "
+                                       "WHERE u.username = 'clerk'"))
+                    .contains(QStringLiteral("hr")));
         QCOMPARE(ctl(asManager + QStringList{QStringLiteral("approve"), QString::number(id)}, {},
-                     QStringLiteral("Manager2026")).code, 1);
+                     QStringLiteral("Manager2026"))
+                     .code,
+                 1);
         QCOMPARE(ctl(asManager + QStringList{QStringLiteral("approve"), QStringLiteral("abc")}, {},
-                     QStringLiteral("Manager2026")).code, 2);
+                     QStringLiteral("Manager2026"))
+                     .code,
+                 2);
     }
 
     void badFilesGiveClearErrors()
     {
         QTemporaryDir dir;
-        const Run missing = ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("gone.db")), QStringLiteral("verify")});
+        const Run missing =
+            ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("gone.db")), QStringLiteral("verify")});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("gone.db")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("gone.db"))));
@@ -291,7 +317,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = demo(dir);
-        sqlite3(path, QStringLiteral("INSERT INTO schema_migrations VALUES (9999, 'future', 'x', '2030-01-01T00:00:00Z')"));
+        sqlite3(path,
+                QStringLiteral("INSERT INTO schema_migrations VALUES (9999, 'future', 'x', '2030-01-01T00:00:00Z')"));
         const QString before = sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log"));
         const Run add = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
                              QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("late")},
@@ -300,7 +327,8 @@ private slots:
         QVERIFY2(add.err.contains(QStringLiteral("9999")), qPrintable(add.err));
         QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM audit_log")), before);
         const Run migrate = ctl({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("migrate")}, {}, QStringLiteral("Admin2026"));
+                                 QStringLiteral("migrate")},
+                                {}, QStringLiteral("Admin2026"));
         QCOMPARE(migrate.code, 1);
     }
 
@@ -308,8 +336,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = demo(dir);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
         const QStringList as = asUnprivileged();
         const Run verify = ctl({QStringLiteral("--db"), path, QStringLiteral("verify")}, {}, {}, as);
@@ -324,11 +353,13 @@ private slots:
     void folderWithoutWritePermissionIsAClearError()
     {
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
-        const Run r = ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("init"),
-                           QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("boss")},
-                          "Boss2026\nBoss2026\n", {}, asUnprivileged());
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const Run r =
+            ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")), QStringLiteral("init"),
+                 QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("boss")},
+                "Boss2026\nBoss2026\n", {}, asUnprivileged());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot create files")), qPrintable(r.err));
     }

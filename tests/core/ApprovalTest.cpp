@@ -55,7 +55,8 @@ private slots:
     void initTestCase()
     {
         // Request types shaped like the rules', as the areas will define them.
-        ApprovalTypes::define({QStringLiteral("test.leave"), "Leave", [](const QJsonObject &f) {
+        ApprovalTypes::define({QStringLiteral("test.leave"), "Leave",
+                               [](const QJsonObject &f) {
                                    const double days = f.value(QStringLiteral("days")).toDouble();
                                    const bool sick = f.value(QStringLiteral("kind")).toString() == u"sick";
                                    // LEAVE-02/03: up to and including 3 (sick) or 2 (personal) days the
@@ -69,7 +70,9 @@ private slots:
                                    outcomes.append(QStringLiteral("%1:%2").arg(r.id).arg(approved));
                                    return success();
                                }});
-        ApprovalTypes::define({QStringLiteral("test.purchase"), "Purchase", [](const QJsonObject &f) {
+        ApprovalTypes::define({QStringLiteral("test.purchase"),
+                               "Purchase",
+                               [](const QJsonObject &f) {
                                    // FIN-01: over the remaining budget line, also the general manager.
                                    QList<ApproverKind> k{ApproverKind::DepartmentHead};
                                    if (f.value(QStringLiteral("amount_fen")).toInteger()
@@ -78,14 +81,16 @@ private slots:
                                    return k;
                                },
                                {}});
-        ApprovalTypes::define({QStringLiteral("test.expense"), "Expense", [](const QJsonObject &) {
-                                   // FIN-04: department head, then the general manager.
-                                   return QList<ApproverKind>{ApproverKind::DepartmentHead, ApproverKind::GeneralManager};
-                               },
-                               {}});
-        ApprovalTypes::define({QStringLiteral("test.failing"), "Failing", [](const QJsonObject &) {
-                                   return QList<ApproverKind>{ApproverKind::DirectSupervisor};
-                               },
+        ApprovalTypes::define(
+            {QStringLiteral("test.expense"),
+             "Expense",
+             [](const QJsonObject &) {
+                 // FIN-04: department head, then the general manager.
+                 return QList<ApproverKind>{ApproverKind::DepartmentHead, ApproverKind::GeneralManager};
+             },
+             {}});
+        ApprovalTypes::define({QStringLiteral("test.failing"), "Failing",
+                               [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; },
                                [](const OutcomeContext &, const ApprovalRequest &, bool) {
                                    return Status(fail(QStringLiteral("the owning module refused")));
                                }});
@@ -98,7 +103,8 @@ private slots:
         const qint64 two = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 2)));
         const qint64 twoAndHalf = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 2.5)));
         QCOMPARE(kinds(org, two), QList<ApproverKind>{ApproverKind::DirectSupervisor});
-        QCOMPARE(kinds(org, twoAndHalf), (QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::SeniorManager}));
+        QCOMPARE(kinds(org, twoAndHalf),
+                 (QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::SeniorManager}));
     }
 
     void apr01_sickLeaveBoundaryIsThreeDays()
@@ -129,8 +135,10 @@ private slots:
         Org org;
         Approvals a(*org.company.db, org.company.clock);
         const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
-        sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET supervisor_id = %1 WHERE id = %2")
-                                        .arg(org.salesHeadEmployee).arg(org.clerkEmployee));
+        sqlite3(org.company.path(),
+                QStringLiteral("UPDATE employees SET supervisor_id = %1 WHERE id = %2")
+                    .arg(org.salesHeadEmployee)
+                    .arg(org.clerkEmployee));
         QCOMPARE(ApprovalRepository(*org.company.db).find(id)->steps[0].approverUserId, org.head.userId);
     }
 
@@ -154,7 +162,8 @@ private slots:
         auto r = Approvals(*org.company.db, org.company.clock).submit(org.lone, leave(QStringLiteral("personal"), 1));
         QVERIFY(!r);
         QVERIFY2(r.error().contains(QStringLiteral("supervisor")), qPrintable(r.error()));
-        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM approval_requests")), QStringLiteral("0"));
+        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM approval_requests")),
+                 QStringLiteral("0"));
     }
 
     void apr02_stepsInOrderRejectionEndsIt()
@@ -163,7 +172,7 @@ private slots:
         Approvals a(*org.company.db, org.company.clock);
         const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 5)));
         QVERIFY(!a.decide(org.admin, id, true, QString())); // the GM's turn has not come
-        QVERIFY(!a.decide(org.head, id, false, QString()));  // a rejection needs a reason
+        QVERIFY(!a.decide(org.head, id, false, QString())); // a rejection needs a reason
         QVERIFY(a.decide(org.head, id, false, QStringLiteral("busy season")));
         const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
         QCOMPARE(r.state, QStringLiteral("rejected"));
@@ -226,7 +235,8 @@ private slots:
         QCOMPARE(step.decidedByName, QStringLiteral("clerk2"));
         // After the period the deputy sees nothing.
         FixedClock later(org.company.clock.nowUtc().addDays(5));
-        const qint64 next = ok(Approvals(*org.company.db, later).submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        const qint64 next =
+            ok(Approvals(*org.company.db, later).submit(org.clerk, leave(QStringLiteral("personal"), 1)));
         QCOMPARE(*Approvals(*org.company.db, later).waitingCount(org.clerk2), 0);
         QVERIFY(!Approvals(*org.company.db, later).decide(org.clerk2, next, true, QString()));
     }
@@ -262,7 +272,8 @@ private slots:
         QCOMPARE(ApprovalTypes::describe(*ApprovalRepository(*org.company.db).find(*requested)),
                  QStringLiteral("areas +Office supplies"));
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *requested, true, QString()));
-        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes,
+                 QSet<QString>{QStringLiteral("supplies")});
     }
 
     void db02_specialPermissionNeedsTheGeneralManager()
@@ -277,7 +288,8 @@ private slots:
         QVERIFY(a.decide(org.head, id, true, QString()));
         QVERIFY(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes.isEmpty()); // the GM has not
         QVERIFY(a.decide(org.admin, id, true, QString()));
-        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("export")});
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes,
+                 QSet<QString>{QStringLiteral("export")});
     }
 
     void db02_whenTheGeneralManagerAsksTheirStepIsTheirOwn()
@@ -298,9 +310,11 @@ private slots:
         admin.level = Level::Clerk;
         QVERIFY(!users.update(org.admin, admin)); // refused at once: the only administrator
         // Two administrators in the office each ask to lower the other.
-        sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET department_id = "
-                                                   "(SELECT department_id FROM employees WHERE id = %1) WHERE id = %2")
-                                        .arg(org.clerkEmployee).arg(org.gmEmployee));
+        sqlite3(org.company.path(),
+                QStringLiteral("UPDATE employees SET department_id = "
+                               "(SELECT department_id FROM employees WHERE id = %1) WHERE id = %2")
+                    .arg(org.clerkEmployee)
+                    .arg(org.gmEmployee));
         const Actor it = org.user(QStringLiteral("itadmin"), org.clerk2Employee, Level::DatabaseAdmin);
         admin = *UserRepository(*org.company.db).findById(org.admin.userId);
         admin.level = Level::Clerk;

@@ -45,16 +45,19 @@ private slots:
     {
         Company c;
         fill(c);
-        QVERIFY(sqlite3(c.path(), QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 2")).contains(QStringLiteral("append-only")));
-        QVERIFY(sqlite3(c.path(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")).contains(QStringLiteral("append-only")));
+        QVERIFY(sqlite3(c.path(), QStringLiteral("UPDATE audit_log SET action = 'x' WHERE id = 2"))
+                    .contains(QStringLiteral("append-only")));
+        QVERIFY(sqlite3(c.path(), QStringLiteral("DELETE FROM audit_log WHERE id = 2"))
+                    .contains(QStringLiteral("append-only")));
     }
 
     void alteredRecordIsNamed()
     {
         Company c;
         const auto anchor = fill(c);
-        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_update; "
-                                         "UPDATE audit_log SET after_json = '{}' WHERE id = 3"));
+        sqlite3(c.path(),
+                QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                               "UPDATE audit_log SET after_json = '{}' WHERE id = 3"));
         const CheckReport r = check(c.path(), anchor);
         QVERIFY(!r.ok);
         const QString all = r.lines.join('\n');
@@ -76,9 +79,10 @@ private slots:
     {
         Company c;
         const auto anchor = fill(c);
-        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4; "
-                                         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                                         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"));
+        sqlite3(c.path(),
+                QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4; "
+                               "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"));
         const CheckReport r = check(c.path(), anchor);
         QVERIFY(!r.ok);
         QVERIFY2(r.lines.join('\n').contains(QStringLiteral("4")), qPrintable(r.lines.join('\n')));
@@ -92,10 +96,11 @@ private slots:
         AuditRecord r4 = AuditRepository(*c.db).page({})->first();
         r4.after = QStringLiteral("{\"forged\":true}");
         const QString hash = QString::fromLatin1(AuditChain::hashOf(r4, r4.prevHash));
-        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '%1', "
-                                         "hash = '%2' WHERE id = 4; CREATE TRIGGER audit_log_no_update BEFORE UPDATE "
-                                         "ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;")
-                              .arg(r4.after, hash));
+        sqlite3(c.path(),
+                QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '%1', "
+                               "hash = '%2' WHERE id = 4; CREATE TRIGGER audit_log_no_update BEFORE UPDATE "
+                               "ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;")
+                    .arg(r4.after, hash));
         QVERIFY(check(c.path(), {}).ok); // without an anchor the forgery is consistent
         const CheckReport anchored = check(c.path(), anchor);
         QVERIFY(!anchored.ok);
@@ -109,7 +114,8 @@ private slots:
         QVERIFY(AuditAnchor::rememberNewest(*c.db));
         const auto kept = AuditAnchor::recall(c.path());
         QCOMPARE(kept.id, 4);
-        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = 'x' WHERE id = 4"));
+        sqlite3(c.path(),
+                QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = 'x' WHERE id = 4"));
         QVERIFY(!AuditAnchor::rememberNewest(*c.db));
         QCOMPARE(AuditAnchor::recall(c.path()).hash, kept.hash);
     }

@@ -92,7 +92,8 @@ private slots:
         auto late = AuthService(*c.db, day90).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
         QVERIFY(late);
         QVERIFY(late->mustChangePassword);
-        QVERIFY(AuthService(*c.db, day90).changeOwnPassword(late->actor, QStringLiteral("Clerk2026"), QStringLiteral("Winter2026")));
+        QVERIFY(AuthService(*c.db, day90)
+                    .changeOwnPassword(late->actor, QStringLiteral("Clerk2026"), QStringLiteral("Winter2026")));
         auto changed = AuthService(*c.db, day90).login(QStringLiteral("clerk"), QStringLiteral("Winter2026"));
         QVERIFY(changed && !changed->mustChangePassword);
     }
@@ -111,7 +112,8 @@ private slots:
         const qint64 id = addUser(c, QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
         UserService users(*c.db, c.clock);
         QVERIFY(!users.recordHandover(c.admin, id, QStringLiteral("王芳"), QString(), QStringLiteral("李经理")));
-        QVERIFY(users.recordHandover(c.admin, id, QStringLiteral("王芳"), QStringLiteral("休假期间代班"), QStringLiteral("李经理")));
+        QVERIFY(users.recordHandover(c.admin, id, QStringLiteral("王芳"), QStringLiteral("休假期间代班"),
+                                     QStringLiteral("李经理")));
         auto outcome = AuthService(*c.db, c.clock).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
         QVERIFY(outcome && outcome->mustChangePassword);
     }

@@ -132,7 +132,8 @@ private slots:
         QCOMPARE(first->databaseVersion, all.first().version);
         QVERIFY((*db)->write([&]() -> Status {
             QSqlQuery q = (*db)->query();
-            return Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('kept', 'yes')"), {});
+            return Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('kept', 'yes')"),
+                                          {});
         }));
         auto latest = Migrations(**db).bringUpToDate();
         QVERIFY2(latest, qPrintable(latest.error()));
@@ -149,17 +150,20 @@ private slots:
         QVERIFY(all.size() >= 2);
         // A database at the previous schema version, with another PC working in it.
         c.db.reset();
-        sqlite3(path, QStringLiteral("DELETE FROM schema_migrations WHERE version = %1; "
-                                     "INSERT INTO presence(user_id, username, pc_name, program_version, since, last_seen) "
-                                     "VALUES (2, 'clerk', 'PC-2', 'old', strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
-                                     "strftime('%Y-%m-%dT%H:%M:%SZ','now'))").arg(all.last().version));
+        sqlite3(path,
+                QStringLiteral("DELETE FROM schema_migrations WHERE version = %1; "
+                               "INSERT INTO presence(user_id, username, pc_name, program_version, since, last_seen) "
+                               "VALUES (2, 'clerk', 'PC-2', 'old', strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
+                               "strftime('%Y-%m-%dT%H:%M:%SZ','now'))")
+                    .arg(all.last().version));
         {
             auto waiting = CompanyDatabase::open(path);
             QVERIFY(waiting);
             QVERIFY((*waiting)->isReadOnly());
             QVERIFY((*waiting)->readOnlyReason().contains(QStringLiteral("1 other")));
         }
-        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM schema_migrations")), QString::number(all.size() - 1));
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM schema_migrations")),
+                 QString::number(all.size() - 1));
     }
 
     void db06_newerDatabaseOpensReadOnlyNamingBothVersions()
@@ -167,7 +171,8 @@ private slots:
         Company c;
         const QString path = c.path();
         c.db.reset();
-        sqlite3(path, QStringLiteral("INSERT INTO schema_migrations VALUES (9999, 'future', 'x', '2030-01-01T00:00:00Z')"));
+        sqlite3(path,
+                QStringLiteral("INSERT INTO schema_migrations VALUES (9999, 'future', 'x', '2030-01-01T00:00:00Z')"));
         auto db = CompanyDatabase::open(path);
         QVERIFY2(db, qPrintable(db.error()));
         QVERIFY((*db)->isReadOnly());
@@ -193,9 +198,10 @@ private slots:
     void dailyQuickCheckOpensADamagedFileReadOnly()
     {
         Company c;
-        sqlite3(c.path(), QStringLiteral("CREATE TABLE filler(x TEXT); "
-                                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                                         "INSERT INTO filler SELECT printf('%0200d', i) FROM n"));
+        sqlite3(c.path(),
+                QStringLiteral("CREATE TABLE filler(x TEXT); "
+                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                               "INSERT INTO filler SELECT printf('%0200d', i) FROM n"));
         const QString path = c.path();
         c.db.reset();
         QFile f(path);
@@ -222,8 +228,9 @@ private slots:
 
     void splitsTriggersAsOneStatement()
     {
-        const QStringList s = Migrations::splitStatements(QStringLiteral(
-            "-- comment\nCREATE TABLE a(x);\nCREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT 1;\n    SELECT 2;\nEND;\nCREATE TABLE b(y);\n"));
+        const QStringList s = Migrations::splitStatements(
+            QStringLiteral("-- comment\nCREATE TABLE a(x);\nCREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT "
+                           "1;\n    SELECT 2;\nEND;\nCREATE TABLE b(y);\n"));
         QCOMPARE(s.size(), 3);
         QVERIFY(s[1].startsWith(QStringLiteral("CREATE TRIGGER")) && s[1].endsWith(QStringLiteral("END;")));
     }

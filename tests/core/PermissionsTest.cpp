@@ -1,5 +1,5 @@
-#include "domain/AuditRecord.h"
 #include "domain/Permissions.h"
+#include "domain/AuditRecord.h"
 
 #include <QTest>
 

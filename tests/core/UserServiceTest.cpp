@@ -1,7 +1,7 @@
+#include "UserService.h"
 #include "AuditLogService.h"
 #include "AuthService.h"
 #include "TestSupport.h"
-#include "UserService.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;

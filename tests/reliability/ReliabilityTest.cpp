@@ -59,7 +59,9 @@ private slots:
         }
         const int value = scalar(c.path(), QStringLiteral("SELECT value FROM counters WHERE name = 'contention'"));
         figure(QStringLiteral("contention: 6 processes x 300 increments -> %1 in %2 ms, longest single write %3 ms")
-                   .arg(value).arg(t.elapsed()).arg(maxWait));
+                   .arg(value)
+                   .arg(t.elapsed())
+                   .arg(maxWait));
         QCOMPARE(value, 1800);
     }
 
@@ -79,7 +81,8 @@ private slots:
         b.displayName = QStringLiteral("B's name");
         QVERIFY(UserService(*c.db, c.clock).update(c.admin, a));
         auto second = UserService(**pcB, c.clock).update(c.admin, b);
-        figure(QStringLiteral("lost update: second save -> %1").arg(second ? QStringLiteral("accepted") : second.error()));
+        figure(
+            QStringLiteral("lost update: second save -> %1").arg(second ? QStringLiteral("accepted") : second.error()));
         QVERIFY(!second);
         QCOMPARE(UserRepository(**pcB).findById(id)->displayName, QStringLiteral("A's name"));
     }
@@ -89,7 +92,8 @@ private slots:
         Company c;
         sqlite3(c.path(), QStringLiteral("CREATE TABLE reliability_rows(batch INTEGER, n INTEGER, payload TEXT)"));
         const int rounds = qEnvironmentVariableIntValue("SHOPDESK_KILL_ROUNDS") > 0
-            ? qEnvironmentVariableIntValue("SHOPDESK_KILL_ROUNDS") : 100;
+            ? qEnvironmentVariableIntValue("SHOPDESK_KILL_ROUNDS")
+            : 100;
         int hotJournals = 0;
         for (int round = 0; round < rounds; ++round) {
             const bool backup = round % 4 == 3; // every fourth round kills a backup instead
@@ -111,10 +115,13 @@ private slots:
         auto report = DatabaseCheck(*c.db).run({});
         QVERIFY(report && report->ok);
         for (const BackupManifest &m : Backups::list(Backups(*c.db, c.clock).folder()))
-            QVERIFY2(Backups::check(QDir(Backups(*c.db, c.clock).folder()).filePath(m.fileName)), qPrintable(m.fileName));
+            QVERIFY2(Backups::check(QDir(Backups(*c.db, c.clock).folder()).filePath(m.fileName)),
+                     qPrintable(m.fileName));
         figure(QStringLiteral("kill -9: %1 rounds, integrity ok every round, %2 rows in whole batches of 500, "
                               "%3 hot journals rolled back, %4 complete backups")
-                   .arg(rounds).arg(rows).arg(hotJournals)
+                   .arg(rounds)
+                   .arg(rows)
+                   .arg(hotJournals)
                    .arg(Backups::list(Backups(*c.db, c.clock).folder()).size()));
     }
 
@@ -147,7 +154,9 @@ private slots:
         QCOMPARE(w->exitCode(), 0);
         const qint64 wait = maxWaitOf(w);
         figure(QStringLiteral("open views: another process committed in %1 ms with %2 audit rows and %3 users listed")
-                   .arg(wait).arg(audit.rowCount()).arg(users->size()));
+                   .arg(wait)
+                   .arg(audit.rowCount())
+                   .arg(users->size()));
         QVERIFY(wait >= 0 && wait < 2000);
     }
 
@@ -167,7 +176,8 @@ private slots:
         t.start();
         QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 1, 5000);
         figure(QStringLiteral("change detection: seen %1 ms after the other process committed (poll %2 ms)")
-                   .arg(t.elapsed()).arg(pollMs));
+                   .arg(t.elapsed())
+                   .arg(pollMs));
         QVERIFY(t.elapsed() <= 2 * pollMs + 100);
     }
 
@@ -199,7 +209,8 @@ private slots:
         const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
         QVERIFY(Backups::check(file));
         figure(QStringLiteral("backup under load: %1 ms with 3 writers, backup verified, longest writer wait %2 ms")
-                   .arg(backupMs).arg(maxWait));
+                   .arg(backupMs)
+                   .arg(maxWait));
         QVERIFY(maxWait < 2500); // within the busy timeout: no writer needed a retry
     }
 
@@ -227,7 +238,8 @@ private slots:
         QVERIFY2(restored, qPrintable(restored.error()));
         auto report = DatabaseCheck(**restored).run(AuditAnchor::recall(path));
         figure(QStringLiteral("restore: refused with a live session; round trip in %1 ms, audit chain %2")
-                   .arg(t.elapsed()).arg(report && report->ok ? QStringLiteral("verifies") : QStringLiteral("BROKEN")));
+                   .arg(t.elapsed())
+                   .arg(report && report->ok ? QStringLiteral("verifies") : QStringLiteral("BROKEN")));
         QVERIFY(report && report->ok);
     }
 };

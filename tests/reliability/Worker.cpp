@@ -49,8 +49,9 @@ int batches(Database &db)
     for (qint64 batch = 1;; ++batch) {
         db.write([&]() -> Status {
             for (int n = 0; n < 500; ++n) {
-                Status s = execSql(db, QStringLiteral("INSERT INTO reliability_rows(batch, n, payload) VALUES (?, ?, ?)"),
-                                   {batch, n, QStringLiteral("row of an interrupted import")});
+                Status s =
+                    execSql(db, QStringLiteral("INSERT INTO reliability_rows(batch, n, payload) VALUES (?, ?, ?)"),
+                            {batch, n, QStringLiteral("row of an interrupted import")});
                 if (!s)
                     return s;
             }

@@ -111,12 +111,11 @@ void AuditPage::showDetail()
         m_detail->clear();
         return;
     }
-    m_detail->setPlainText(tr("Record %1, %2 by %3\nBefore:\n%4\nAfter:\n%5\nHash: %6")
-                               .arg(r->id)
-                               .arg(AuditActionTitles::title(r->action) + QStringLiteral(" (") + r->action
-                                        + QLatin1Char(')'),
-                                    r->userName, pretty(r->before), pretty(r->after),
-                                    QString::fromLatin1(r->hash)));
+    m_detail->setPlainText(
+        tr("Record %1, %2 by %3\nBefore:\n%4\nAfter:\n%5\nHash: %6")
+            .arg(r->id)
+            .arg(AuditActionTitles::title(r->action) + QStringLiteral(" (") + r->action + QLatin1Char(')'), r->userName,
+                 pretty(r->before), pretty(r->after), QString::fromLatin1(r->hash)));
 }
 
 } // namespace shopdesk

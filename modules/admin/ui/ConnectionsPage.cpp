@@ -178,7 +178,8 @@ void ConnectionsPage::restoreSelected()
 
 void ConnectionsPage::restoreFromFile()
 {
-    const QString file = FileDialog::openFileName(this, tr("Restore from a backup"), Backups(*m_context.database, *m_context.clock).folder(),
+    const QString file = FileDialog::openFileName(this, tr("Restore from a backup"),
+                                                  Backups(*m_context.database, *m_context.clock).folder(),
                                                   tr("ShopDesk backups (*.db)"));
     if (!file.isEmpty())
         askToRestore(file);

@@ -9,12 +9,14 @@
 namespace shopdesk {
 
 HandoverDialog::HandoverDialog(const QString &userName, QWidget *parent)
-    : QDialog(parent), m_workedBy(new QLineEdit(this)), m_reason(new QLineEdit(this)),
-      m_consentBy(new QLineEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_workedBy(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_consentBy(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Record a handover of %1").arg(userName));
     auto *intro = new QLabel(tr("Someone else worked under the name %1. %1 must change the password "
-                                "at the next login.").arg(userName), this);
+                                "at the next login.")
+                                 .arg(userName),
+                             this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Who worked under the name:"), m_workedBy);
@@ -34,9 +36,18 @@ HandoverDialog::HandoverDialog(const QString &userName, QWidget *parent)
     setMinimumWidth(460);
 }
 
-QString HandoverDialog::workedBy() const { return m_workedBy->text(); }
-QString HandoverDialog::reason() const { return m_reason->text(); }
-QString HandoverDialog::consentBy() const { return m_consentBy->text(); }
+QString HandoverDialog::workedBy() const
+{
+    return m_workedBy->text();
+}
+QString HandoverDialog::reason() const
+{
+    return m_reason->text();
+}
+QString HandoverDialog::consentBy() const
+{
+    return m_consentBy->text();
+}
 
 void HandoverDialog::showError(const QString &message)
 {

@@ -29,9 +29,8 @@ QListWidget *checkList(const QStringList &keys, QString (*title)(const QString &
 
 UserDialog::UserDialog(const QList<EmployeeSummary> &employees, const UserRecord *existing, QWidget *parent)
     : QDialog(parent), m_original(existing ? *existing : UserRecord{}), m_creating(existing == nullptr),
-      m_userName(new QLineEdit(m_original.userName, this)),
-      m_displayName(new QLineEdit(m_original.displayName, this)), m_employee(new QComboBox(this)),
-      m_level(new QComboBox(this)), m_error(new QLabel(this))
+      m_userName(new QLineEdit(m_original.userName, this)), m_displayName(new QLineEdit(m_original.displayName, this)),
+      m_employee(new QComboBox(this)), m_level(new QComboBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(m_creating ? tr("New user") : tr("Edit user %1").arg(m_original.userName));
     m_userName->setReadOnly(!m_creating);
@@ -79,7 +78,8 @@ UserDialog::UserDialog(const QList<EmployeeSummary> &employees, const UserRecord
     layout->addLayout(form);
     layout->addLayout(lists);
     if (m_creating) {
-        auto *note = new QLabel(tr("The user must change this password at the first login (passwords are personal)."), this);
+        auto *note =
+            new QLabel(tr("The user must change this password at the first login (passwords are personal)."), this);
         note->setWordWrap(true);
         layout->addWidget(note);
     }
@@ -131,7 +131,8 @@ QString UserDialog::changesAsText() const
         scopes.append(Scope::title(s));
     roles.sort();
     scopes.sort();
-    return QStringList{tr("User name:") + QLatin1Char(' ') + u.userName, tr("Name:") + QLatin1Char(' ') + u.displayName,
+    return QStringList{tr("User name:") + QLatin1Char(' ') + u.userName,
+                       tr("Name:") + QLatin1Char(' ') + u.displayName,
                        tr("Employee:") + QLatin1Char(' ') + m_employee->currentText(),
                        tr("Level:") + QLatin1Char(' ') + levelTitle(u.level),
                        tr("Business roles:") + QLatin1Char(' ') + roles.join(QStringLiteral(", ")),

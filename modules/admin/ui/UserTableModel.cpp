@@ -61,10 +61,12 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         if (u->disabled)
             return tr("Disabled");
         if (u->lockedUntil.isValid() && u->lockedUntil > m_now)
-            return tr("Locked until %1").arg(QLocale().toString(u->lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+            return tr("Locked until %1")
+                .arg(QLocale().toString(u->lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
         return u->mustChangePassword ? tr("Must change password") : tr("Active");
     case PasswordChanged:
-        return role == Qt::UserRole ? QVariant(u->passwordChangedOn) : QVariant(u->passwordChangedOn.toString(Qt::ISODate));
+        return role == Qt::UserRole ? QVariant(u->passwordChangedOn)
+                                    : QVariant(u->passwordChangedOn.toString(Qt::ISODate));
     }
     return {};
 }

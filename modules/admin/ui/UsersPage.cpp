@@ -20,8 +20,8 @@
 namespace shopdesk {
 
 UsersPage::UsersPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_model(new UserTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this))
+    : QWidget(parent), m_context(context), m_model(new UserTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this))
 {
     auto *bar = new QToolBar(this);
     m_new = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("New user"), this, &UsersPage::createUser);
@@ -151,7 +151,8 @@ void UsersPage::editUser()
     else if (saved && *saved > 0)
         MessageBox::information(this, tr("Permission change"),
                                 tr("The change of level, work areas or roles was submitted for approval as request %1 "
-                                   "(rule DB-02). It takes effect when approved.").arg(*saved));
+                                   "(rule DB-02). It takes effect when approved.")
+                                    .arg(*saved));
     refresh();
 }
 
@@ -178,10 +179,12 @@ void UsersPage::resetPassword()
     if (!u)
         return;
     NewPasswordDialog dialog(NewPasswordDialog::Mode::Reset,
-                             tr("A new password for %1. They must change it at their next login.").arg(u->userName), this);
+                             tr("A new password for %1. They must change it at their next login.").arg(u->userName),
+                             this);
     const qint64 id = u->id;
     connect(&dialog, &NewPasswordDialog::submitted, &dialog, [&] {
-        Status s = UserService(*m_context.database, *m_context.clock).resetPassword(m_context.actor, id, dialog.newPassword());
+        Status s =
+            UserService(*m_context.database, *m_context.clock).resetPassword(m_context.actor, id, dialog.newPassword());
         if (!s)
             return dialog.showError(s.error());
         dialog.accept();

@@ -47,10 +47,11 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
         QSqlQuery q = m_db.query();
         Status s = Database::execPrepared(
             q,
-            QStringLiteral("SELECT r.id, r.type, r.requester_user_id, coalesce(nullif(u.display_name, ''), u.username), "
-                           "r.subject_module, r.subject_id, r.title, r.figures_json, r.attachments_json, r.payload_json, "
-                           "r.state, r.created_at, coalesce(r.decided_at, ''), r.version "
-                           "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
+            QStringLiteral(
+                "SELECT r.id, r.type, r.requester_user_id, coalesce(nullif(u.display_name, ''), u.username), "
+                "r.subject_module, r.subject_id, r.title, r.figures_json, r.attachments_json, r.payload_json, "
+                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version "
+                "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
             {id});
         if (!s)
             return fail(s.error());
@@ -74,11 +75,12 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT s.position, s.approver_kind, s.approver_user_id, coalesce(nullif(a.display_name, ''), a.username), "
-                       "coalesce(s.decision, ''), coalesce(s.decided_by_user_id, 0), "
-                       "coalesce(nullif(d.display_name, ''), d.username, ''), coalesce(s.decided_at, ''), s.comment, "
-                       "s.by_phone_name FROM approval_steps s JOIN users a ON a.id = s.approver_user_id "
-                       "LEFT JOIN users d ON d.id = s.decided_by_user_id WHERE s.request_id = ? ORDER BY s.position"),
+        QStringLiteral(
+            "SELECT s.position, s.approver_kind, s.approver_user_id, coalesce(nullif(a.display_name, ''), a.username), "
+            "coalesce(s.decision, ''), coalesce(s.decided_by_user_id, 0), "
+            "coalesce(nullif(d.display_name, ''), d.username, ''), coalesce(s.decided_at, ''), s.comment, "
+            "s.by_phone_name FROM approval_steps s JOIN users a ON a.id = s.approver_user_id "
+            "LEFT JOIN users d ON d.id = s.decided_by_user_id WHERE s.request_id = ? ORDER BY s.position"),
         {id});
     if (!s)
         return fail(s.error());
@@ -136,8 +138,9 @@ Result<QList<ApprovalRequest>> ApprovalRepository::waitingFor(const QList<qint64
 
 Result<QList<ApprovalRequest>> ApprovalRepository::byRequester(qint64 userId, int limit) const
 {
-    auto found = ids(QStringLiteral("SELECT id FROM approval_requests WHERE requester_user_id = ? ORDER BY id DESC LIMIT ?"),
-                     {userId, limit});
+    auto found =
+        ids(QStringLiteral("SELECT id FROM approval_requests WHERE requester_user_id = ? ORDER BY id DESC LIMIT ?"),
+            {userId, limit});
     if (!found)
         return fail(found.error());
     return findAll(*found);
@@ -173,8 +176,8 @@ Result<ChartAbove> ApprovalRepository::chartAbove(qint64 employeeId) const
 {
     // Each place as the active user linked to the employee who holds it. The senior manager is
     // the department head's own supervisor (RULES "Who is who"); the GM holds the role.
-    const QString userOf = QStringLiteral(
-        "(SELECT u.id FROM users u WHERE u.employee_id = %1 AND u.disabled = 0 ORDER BY u.id LIMIT 1)");
+    const QString userOf =
+        QStringLiteral("(SELECT u.id FROM users u WHERE u.employee_id = %1 AND u.disabled = 0 ORDER BY u.id LIMIT 1)");
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,

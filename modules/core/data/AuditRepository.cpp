@@ -7,8 +7,8 @@
 namespace shopdesk {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, at, user_id, username, action, entity, entity_id, before_json, after_json, prev_hash, hash");
+const QString kColumns =
+    QStringLiteral("id, at, user_id, username, action, entity, entity_id, before_json, after_json, prev_hash, hash");
 
 AuditRecord readRecord(const QSqlQuery &q)
 {
@@ -100,9 +100,7 @@ Status AuditRepository::forEach(const std::function<bool(const AuditRecord &)> &
         {
             QSqlQuery q = m_db.query();
             Status s = Database::execPrepared(
-                q,
-                QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? ORDER BY id LIMIT 2000")
-                    .arg(kColumns),
+                q, QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? ORDER BY id LIMIT 2000").arg(kColumns),
                 {after});
             if (!s)
                 return s;

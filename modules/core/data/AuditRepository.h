@@ -14,9 +14,9 @@ class Database;
 
 struct AuditFilter
 {
-    QString userName;  // exact, case-insensitive; empty: anyone
-    QString text;      // part of the action or entity
-    QDate from, to;    // inclusive, UTC dates; invalid: open
+    QString userName; // exact, case-insensitive; empty: anyone
+    QString text; // part of the action or entity
+    QDate from, to; // inclusive, UTC dates; invalid: open
     qint64 beforeId = 0; // paging by key: records older than this id; 0: newest
     int limit = 200;
 };

@@ -67,11 +67,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     } else if (info.size() > 0) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(tr("The database file %1 cannot be read: %2")
-                            .arg(QDir::toNativeSeparators(file), f.errorString()));
+            return fail(
+                tr("The database file %1 cannot be read: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
         if (f.read(16) != kSqliteMagic)
-            return fail(tr("%1 is not a ShopDesk database (it is not an SQLite file).")
-                            .arg(QDir::toNativeSeparators(file)));
+            return fail(
+                tr("%1 is not a ShopDesk database (it is not an SQLite file).").arg(QDir::toNativeSeparators(file)));
     }
 
     std::shared_ptr<Database> db(new Database(file, options));
@@ -80,14 +80,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         db->m_readOnlyReason = tr("the file %1 is read-only").arg(QDir::toNativeSeparators(file));
     } else if (info.exists() && !folderAcceptsFiles(info.absolutePath())) {
         // The rollback journal is made beside the file: without it nothing can be written.
-        db->m_readOnlyReason = tr("the folder %1 is not writable")
-                                   .arg(QDir::toNativeSeparators(info.absolutePath()));
+        db->m_readOnlyReason = tr("the folder %1 is not writable").arg(QDir::toNativeSeparators(info.absolutePath()));
     }
 
     QSqlDatabase c = db->connection();
     if (!c.isOpen())
-        return fail(tr("The database file %1 cannot be opened: %2")
-                        .arg(QDir::toNativeSeparators(file), c.lastError().text()));
+        return fail(
+            tr("The database file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(file), c.lastError().text()));
     // Reading the schema proves it is a usable SQLite file (a corrupt header fails here).
     QSqlQuery q(c);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))

@@ -23,7 +23,7 @@ class Database
 public:
     struct Options
     {
-        bool create = false;      // create the file if it does not exist
+        bool create = false; // create the file if it does not exist
         // SQLite waits this long for a lock; then the whole transaction is retried, and the
         // status bar can say that another PC holds the file. 6 x 2.5 s plus pauses: about 18 s.
         int busyTimeoutMs = 2500;

@@ -13,9 +13,9 @@
 namespace shopdesk {
 
 namespace {
-const QString kCreateTable = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-    " checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
+const QString kCreateTable =
+    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                   " checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
 }
 
 QList<Migrations::Script> Migrations::builtIn()
@@ -71,9 +71,7 @@ QStringList Migrations::splitStatements(const QString &sql)
     return statements;
 }
 
-Migrations::Migrations(Database &db, QList<Script> scripts) : m_db(db), m_scripts(std::move(scripts))
-{
-}
+Migrations::Migrations(Database &db, QList<Script> scripts) : m_db(db), m_scripts(std::move(scripts)) {}
 
 Result<Migrations::State> Migrations::inspect() const
 {
@@ -123,13 +121,13 @@ Status Migrations::apply(const Script &script)
             return fail(tr("Database error: %1").arg(q.lastError().text()));
         for (const QString &statement : splitStatements(QString::fromUtf8(script.sql))) {
             if (!q.exec(statement))
-                return fail(tr("Migration %1 (%2) failed: %3")
-                                .arg(script.version)
-                                .arg(script.name, q.lastError().text()));
+                return fail(
+                    tr("Migration %1 (%2) failed: %3").arg(script.version).arg(script.name, q.lastError().text()));
         }
         return Database::execPrepared(
-            q, QStringLiteral("INSERT INTO schema_migrations(version, name, checksum, applied_at) "
-                              "VALUES (?, ?, ?, ?)"),
+            q,
+            QStringLiteral("INSERT INTO schema_migrations(version, name, checksum, applied_at) "
+                           "VALUES (?, ?, ?, ?)"),
             {script.version, script.name, QString::fromLatin1(script.checksum),
              toStoredInstant(QDateTime::currentDateTimeUtc())});
     });

@@ -28,10 +28,10 @@ public:
 
     struct State
     {
-        int databaseVersion = 0;  // highest applied
-        int programVersion = 0;   // highest this program knows
+        int databaseVersion = 0; // highest applied
+        int programVersion = 0; // highest this program knows
         QList<int> pending;
-        QString problem;          // an edited old migration, or a newer database: read-only
+        QString problem; // an edited old migration, or a newer database: read-only
         bool isNewerThanProgram() const { return databaseVersion > programVersion; }
     };
 

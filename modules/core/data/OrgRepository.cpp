@@ -12,9 +12,9 @@ QVariant nullable(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-const QString kEmployeeSelect = QStringLiteral(
-    "SELECT e.id, e.staff_no, e.name, e.department_id, coalesce(p.name, ''), e.supervisor_id, "
-    "e.clock_pin, e.phone, e.hire_date FROM employees e LEFT JOIN positions p ON p.id = e.position_id");
+const QString kEmployeeSelect =
+    QStringLiteral("SELECT e.id, e.staff_no, e.name, e.department_id, coalesce(p.name, ''), e.supervisor_id, "
+                   "e.clock_pin, e.phone, e.hire_date FROM employees e LEFT JOIN positions p ON p.id = e.position_id");
 
 EmployeeSummary readEmployee(const QSqlQuery &q)
 {
@@ -39,8 +39,7 @@ Result<QList<Department>> OrgRepository::departments() const
         return fail(q.lastError().text());
     QList<Department> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                     q.value(3).toLongLong()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     return list;
 }
 
@@ -86,8 +85,8 @@ Result<QSet<qint64>> OrgRepository::managedBy(qint64 employeeId) const
 Result<qint64> OrgRepository::addDepartment(const QString &name, qint64 parentId)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q, QStringLiteral("INSERT INTO departments(name, parent_id) VALUES (?, ?)"), {name, nullable(parentId)});
+    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO departments(name, parent_id) VALUES (?, ?)"),
+                                      {name, nullable(parentId)});
     if (!s)
         return fail(s.error());
     return q.lastInsertId().toLongLong();
@@ -127,7 +126,8 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
                        "supervisor_id, clock_pin, phone, hire_date) VALUES (?,?,?,?,?,?,?,?)"),
         {e.staffNo, e.name, nullable(e.departmentId), nullable(*position), nullable(e.supervisorId),
          e.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.clockPin),
-         e.phone.isNull() ? QStringLiteral("") : e.phone, e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
+         e.phone.isNull() ? QStringLiteral("") : e.phone,
+         e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
     if (!s)
         return fail(s.error());
     return q.lastInsertId().toLongLong();

@@ -25,8 +25,9 @@ Status SettingsStore::set(const QString &key, const QString &value)
 {
     QSqlQuery q = m_db.query();
     return Database::execPrepared(
-        q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        q,
+        QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
         {key, value.isNull() ? QStringLiteral("") : value}); // an empty setting is "", never NULL
 }
 

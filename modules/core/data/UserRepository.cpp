@@ -8,10 +8,10 @@
 namespace shopdesk {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, username, display_name, employee_id, level, disabled, password_hash, "
-    "password_changed_on, must_change_password, failed_logins, locked_until, created_at, version "
-    "FROM users");
+const QString kSelect =
+    QStringLiteral("SELECT id, username, display_name, employee_id, level, disabled, password_hash, "
+                   "password_changed_on, must_change_password, failed_logins, locked_until, created_at, version "
+                   "FROM users");
 
 UserRecord readUser(const QSqlQuery &q)
 {
@@ -117,9 +117,8 @@ Result<qint64> UserRepository::insert(const UserRecord &u)
         QStringLiteral("INSERT INTO users(username, display_name, employee_id, level, disabled, "
                        "password_hash, password_changed_on, must_change_password, created_at) "
                        "VALUES (?,?,?,?,?,?,?,?,?)"),
-        {u.userName.trimmed(), u.displayName, nullable(u.employeeId), levelKey(u.level),
-         u.disabled, u.passwordHash, u.passwordChangedOn.toString(Qt::ISODate),
-         u.mustChangePassword, u.createdAt});
+        {u.userName.trimmed(), u.displayName, nullable(u.employeeId), levelKey(u.level), u.disabled, u.passwordHash,
+         u.passwordChangedOn.toString(Qt::ISODate), u.mustChangePassword, u.createdAt});
     if (!s)
         return fail(s.error());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -150,20 +149,19 @@ Status UserRepository::recordLoginAttempt(qint64 id, int failedLogins, const QDa
     return Database::execPrepared(
         q, QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
         {failedLogins,
-         lockedUntil.isValid() ? QVariant(toStoredInstant(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)),
-         id});
+         lockedUntil.isValid() ? QVariant(toStoredInstant(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)), id});
 }
 
-Status UserRepository::setPassword(qint64 id, const QString &hash, const QDate &changedOn,
-                                   bool mustChange, const QString &at)
+Status UserRepository::setPassword(qint64 id, const QString &hash, const QDate &changedOn, bool mustChange,
+                                   const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q,
-        QStringLiteral("UPDATE users SET password_hash = ?, password_changed_on = ?, "
-                       "must_change_password = ?, failed_logins = 0, locked_until = NULL, "
-                       "version = version + 1 WHERE id = ?"),
-        {hash, changedOn.toString(Qt::ISODate), mustChange, id});
+    Status s =
+        Database::execPrepared(q,
+                               QStringLiteral("UPDATE users SET password_hash = ?, password_changed_on = ?, "
+                                              "must_change_password = ?, failed_logins = 0, locked_until = NULL, "
+                                              "version = version + 1 WHERE id = ?"),
+                               {hash, changedOn.toString(Qt::ISODate), mustChange, id});
     if (!s)
         return s;
     return Database::execPrepared(
@@ -174,18 +172,17 @@ Status UserRepository::setPassword(qint64 id, const QString &hash, const QDate &
 Status UserRepository::setMustChangePassword(qint64 id, bool mustChange)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(
-        q, QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"), {mustChange, id});
+    return Database::execPrepared(q, QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"),
+                                  {mustChange, id});
 }
 
 Result<QStringList> UserRepository::recentPasswordHashes(qint64 id, int count) const
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q,
-        QStringLiteral("SELECT password_hash FROM password_history WHERE user_id = ? "
-                       "ORDER BY id DESC LIMIT ?"),
-        {id, count});
+    Status s = Database::execPrepared(q,
+                                      QStringLiteral("SELECT password_hash FROM password_history WHERE user_id = ? "
+                                                     "ORDER BY id DESC LIMIT ?"),
+                                      {id, count});
     if (!s)
         return fail(s.error());
     QStringList hashes;
@@ -194,16 +191,15 @@ Result<QStringList> UserRepository::recentPasswordHashes(qint64 id, int count) c
     return hashes;
 }
 
-Status UserRepository::replaceSet(const QString &table, const QString &column, qint64 id,
-                                  const QSet<QString> &values)
+Status UserRepository::replaceSet(const QString &table, const QString &column, qint64 id, const QSet<QString> &values)
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("DELETE FROM %1 WHERE user_id = ?").arg(table), {id});
     for (const QString &v : values) {
         if (!s)
             break;
-        s = Database::execPrepared(
-            q, QStringLiteral("INSERT INTO %1(user_id, %2) VALUES (?, ?)").arg(table, column), {id, v});
+        s = Database::execPrepared(q, QStringLiteral("INSERT INTO %1(user_id, %2) VALUES (?, ?)").arg(table, column),
+                                   {id, v});
     }
     return s;
 }
@@ -218,8 +214,8 @@ Status UserRepository::setRoles(qint64 id, const QSet<QString> &roles)
     return replaceSet(QStringLiteral("user_roles"), QStringLiteral("role"), id, roles);
 }
 
-Status UserRepository::addHandover(qint64 id, const QString &workedBy, const QString &reason,
-                                   const QString &consentBy, qint64 recordedBy, const QString &at)
+Status UserRepository::addHandover(qint64 id, const QString &workedBy, const QString &reason, const QString &consentBy,
+                                   qint64 recordedBy, const QString &at)
 {
     QSqlQuery q = m_db.query();
     return Database::execPrepared(

@@ -45,14 +45,13 @@ public:
     // Saves level, display name, employee, disabled; false when `user.version` is stale.
     Result<bool> update(const UserRecord &user);
     Status recordLoginAttempt(qint64 id, int failedLogins, const QDateTime &lockedUntil);
-    Status setPassword(qint64 id, const QString &hash, const QDate &changedOn, bool mustChange,
-                       const QString &at);
+    Status setPassword(qint64 id, const QString &hash, const QDate &changedOn, bool mustChange, const QString &at);
     Status setMustChangePassword(qint64 id, bool mustChange);
     Result<QStringList> recentPasswordHashes(qint64 id, int count) const;
     Status setScopes(qint64 id, const QSet<QString> &scopes);
     Status setRoles(qint64 id, const QSet<QString> &roles);
-    Status addHandover(qint64 id, const QString &workedBy, const QString &reason,
-                       const QString &consentBy, qint64 recordedBy, const QString &at);
+    Status addHandover(qint64 id, const QString &workedBy, const QString &reason, const QString &consentBy,
+                       qint64 recordedBy, const QString &at);
 
 private:
     Status loadSets(UserRecord &user) const;

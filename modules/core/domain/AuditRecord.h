@@ -18,7 +18,7 @@ struct AuditRecord
     QString before;
     QString after;
     QByteArray prevHash; // hex
-    QByteArray hash;     // hex
+    QByteArray hash; // hex
 };
 
 // The hash chain (ARCHITECTURE: the audit log): each hash covers the previous hash and the

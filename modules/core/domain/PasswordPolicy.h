@@ -24,8 +24,7 @@ public:
     // Empty when the password is acceptable, else the first reason in the user's language.
     QString check(const QString &password) const;
     // `wasUsedBefore` answers whether the password matches one of the last historyCount.
-    QString checkNew(const QString &password,
-                     const std::function<bool(const QString &)> &wasUsedBefore) const;
+    QString checkNew(const QString &password, const std::function<bool(const QString &)> &wasUsedBefore) const;
     bool isExpired(const QDate &changedOn, const QDate &today) const;
 };
 

@@ -65,8 +65,8 @@ QString levelTitle(Level level)
 
 QStringList Role::all()
 {
-    return {GeneralManager, SeniorManager, DepartmentHead, Hr, ChiefAccountant, CashAccountant,
-            Custodian, SiteManager, ProductManager, WebEditor, Planner, ServiceSupervisor};
+    return {GeneralManager, SeniorManager, DepartmentHead, Hr,        ChiefAccountant, CashAccountant,
+            Custodian,      SiteManager,   ProductManager, WebEditor, Planner,         ServiceSupervisor};
 }
 
 QString Role::title(const QString &role)
@@ -91,8 +91,8 @@ QString Role::title(const QString &role)
 
 QStringList Scope::all()
 {
-    return {QStringLiteral("hr"), QStringLiteral("supplies"), QStringLiteral("contracts"),
-            QStringLiteral("finance"), QStringLiteral("shop"), QStringLiteral("export")};
+    return {QStringLiteral("hr"),      QStringLiteral("supplies"), QStringLiteral("contracts"),
+            QStringLiteral("finance"), QStringLiteral("shop"),     QStringLiteral("export")};
 }
 
 QString Scope::title(const QString &scope)

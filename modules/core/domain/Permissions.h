@@ -48,8 +48,8 @@ struct Actor
     Level level = Level::Reader;
     bool disabled = false;
     qint64 employeeId = 0;
-    QSet<QString> scopes;            // module ids the user may work in
-    QSet<QString> roles;             // business roles
+    QSet<QString> scopes; // module ids the user may work in
+    QSet<QString> roles; // business roles
     QSet<qint64> managedEmployeeIds; // people this user supervises or heads
 };
 
@@ -61,9 +61,9 @@ struct Subject
 
 struct Permission
 {
-    QString action;    // "admin.users.manage"
+    QString action; // "admin.users.manage"
     Level minLevel = Level::DatabaseAdmin;
-    QString scope;     // module scope required below database administrator; empty: none
+    QString scope; // module scope required below database administrator; empty: none
     bool personalData = false; // RULE DB-04: only HR, the person and their own managers
 };
 

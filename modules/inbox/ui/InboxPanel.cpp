@@ -29,9 +29,11 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
 {
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_approve = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Approve"), this, &InboxPanel::approveSelected);
+    m_approve =
+        bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Approve"), this, &InboxPanel::approveSelected);
     m_approve->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_reject = bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Reject"), this, &InboxPanel::rejectSelected);
+    m_reject =
+        bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Reject"), this, &InboxPanel::rejectSelected);
     m_withdraw = bar->addAction(tr("Withdraw"), this, &InboxPanel::withdrawSelected);
     bar->addSeparator();
     bar->addAction(tr("Name a deputy..."), this, &InboxPanel::nameDeputy);
@@ -47,7 +49,8 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
         const RequestTableModel *model = m_models[currentTab()];
         for (int row = 0; row < model->rowCount(); ++row)
             if (!ids.isEmpty() && model->requestAt(row)->id == ids.first())
-                MessageBox::information(this, tr("Request %1").arg(ids.first()), RequestTableModel::detailText(*model->requestAt(row)));
+                MessageBox::information(this, tr("Request %1").arg(ids.first()),
+                                        RequestTableModel::detailText(*model->requestAt(row)));
     });
     addAction(open);
 
@@ -107,14 +110,15 @@ void InboxPanel::refresh()
 {
     Approvals approvals(*m_context.database, *m_context.clock);
     const QDateTime now = m_context.clock->nowUtc();
-    const Result<QList<ApprovalRequest>> lists[] = {approvals.waitingFor(m_context.actor), approvals.mine(m_context.actor),
-                                                    approvals.history(m_context.actor)};
+    const Result<QList<ApprovalRequest>> lists[] = {
+        approvals.waitingFor(m_context.actor), approvals.mine(m_context.actor), approvals.history(m_context.actor)};
     for (int t = 0; t < 3; ++t) {
         m_models[t]->setRequests(lists[t] ? *lists[t] : QList<ApprovalRequest>{}, now);
         m_views[t]->resizeColumnsToContents();
     }
-    m_tabs->setTabText(Waiting, m_models[Waiting]->rowCount() ? tr("Waiting for me (%1)").arg(m_models[Waiting]->rowCount())
-                                                              : tr("Waiting for me"));
+    m_tabs->setTabText(Waiting,
+                       m_models[Waiting]->rowCount() ? tr("Waiting for me (%1)").arg(m_models[Waiting]->rowCount())
+                                                     : tr("Waiting for me"));
     showDetail();
     updateActions();
 }
@@ -230,9 +234,10 @@ void InboxPanel::nameDeputy()
     if (!s)
         MessageBox::warning(this, tr("Approvals"), s.error());
     else
-        MessageBox::information(this, tr("Approvals"),
-                                tr("%1 decides your approvals from %2 to %3.")
-                                    .arg(who->currentText(), from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate)));
+        MessageBox::information(
+            this, tr("Approvals"),
+            tr("%1 decides your approvals from %2 to %3.")
+                .arg(who->currentText(), from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate)));
 }
 
 } // namespace shopdesk

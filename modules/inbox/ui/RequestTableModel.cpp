@@ -51,10 +51,10 @@ QString RequestTableModel::stateText(const QString &state)
 QString RequestTableModel::detailText(const ApprovalRequest &r)
 {
     QStringList lines;
-    lines << tr("Request %1: %2").arg(r.id).arg(r.title)
-          << tr("Kind: %1").arg(ApprovalTypes::title(r.type))
-          << tr("From: %1, %2").arg(r.requesterName,
-                                    QLocale().toString(fromStoredInstant(r.createdAt).toLocalTime(), QLocale::ShortFormat))
+    lines << tr("Request %1: %2").arg(r.id).arg(r.title) << tr("Kind: %1").arg(ApprovalTypes::title(r.type))
+          << tr("From: %1, %2")
+                 .arg(r.requesterName,
+                      QLocale().toString(fromStoredInstant(r.createdAt).toLocalTime(), QLocale::ShortFormat))
           << tr("State: %1").arg(stateText(r.state));
     const QString described = ApprovalTypes::describe(r);
     if (!described.isEmpty())
@@ -73,7 +73,8 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
                 line += tr(" by phone (%1, recorded by %2)").arg(s.byPhoneName, s.decidedByName);
             else if (s.decidedByUserId != s.approverUserId)
                 line += tr(" by %1 as deputy").arg(s.decidedByName);
-            line += QStringLiteral(", ") + QLocale().toString(fromStoredInstant(s.decidedAt).toLocalTime(), QLocale::ShortFormat);
+            line += QStringLiteral(", ")
+                + QLocale().toString(fromStoredInstant(s.decidedAt).toLocalTime(), QLocale::ShortFormat);
             if (!s.comment.isEmpty())
                 line += QStringLiteral(": ") + s.comment;
         }
@@ -106,7 +107,9 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
     case Figures: {
         const QString described = ApprovalTypes::describe(*r);
         const QString figures = figuresText(r->figures);
-        return described.isEmpty() ? figures : figures.isEmpty() ? described : described + QStringLiteral(", ") + figures;
+        return described.isEmpty() ? figures
+            : figures.isEmpty()    ? described
+                                   : described + QStringLiteral(", ") + figures;
     }
     case Waited: {
         const qint64 secs = created.secsTo(m_now);
