@@ -492,6 +492,49 @@
     </message>
 </context>
 <context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>In-lieu rest day</source>
+        <translation>In-lieu rest day</translation>
+    </message>
+    <message>
+        <source>Statutory holiday</source>
+        <translation>Statutory holiday</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday calendar: %2 at character %3.</source>
+        <translation>%1 is not a holiday calendar: %2 at character %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;years&quot; with holiday breaks.</source>
+        <translation>%1 has no &quot;years&quot; with holiday breaks.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation>%1: &quot;%2&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The shipped holiday calendar is missing from the program.</source>
+        <translation>The shipped holiday calendar is missing from the program.</translation>
+    </message>
+</context>
+<context>
     <name>HomeModule</name>
     <message>
         <source>Overview</source>

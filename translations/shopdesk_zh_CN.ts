@@ -487,6 +487,49 @@
     </message>
 </context>
 <context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>In-lieu rest day</source>
+        <translation>调休休息日</translation>
+    </message>
+    <message>
+        <source>Statutory holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday calendar: %2 at character %3.</source>
+        <translation>%1 不是节假日日历：第 %3 个字符处%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;years&quot; with holiday breaks.</source>
+        <translation>%1 中没有包含假期安排的“years”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation>%1：“%2”不是年份。</translation>
+    </message>
+    <message>
+        <source>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1：%2 年，%3，字段“%4”：“%5”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The shipped holiday calendar is missing from the program.</source>
+        <translation>程序中缺少随附的节假日日历。</translation>
+    </message>
+</context>
+<context>
     <name>HomeModule</name>
     <message>
         <source>Overview</source>

@@ -5,6 +5,7 @@
 int runMoneyTest(int argc, char **argv);
 int runPasswordPolicyTest(int argc, char **argv);
 int runPermissionsTest(int argc, char **argv);
+int runHolidayCalendarTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -13,5 +14,6 @@ int main(int argc, char **argv)
     failures += runMoneyTest(argc, argv);
     failures += runPasswordPolicyTest(argc, argv);
     failures += runPermissionsTest(argc, argv);
+    failures += runHolidayCalendarTest(argc, argv);
     return failures;
 }
