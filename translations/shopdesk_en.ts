@@ -811,6 +811,53 @@
     </message>
 </context>
 <context>
+    <name>ZkTecoAttlog</name>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>expected tab-separated PIN and time</source>
+        <translation>expected tab-separated PIN and time</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>empty or too long</source>
+        <translation>empty or too long</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>not a date and time (YYYY-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>work code</source>
+        <translation>work code</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AdminPanel</name>
     <message>
         <source>Users</source>

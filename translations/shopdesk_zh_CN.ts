@@ -804,6 +804,53 @@
     </message>
 </context>
 <context>
+    <name>ZkTecoAttlog</name>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>expected tab-separated PIN and time</source>
+        <translation>应为以制表符分隔的考勤号和时间</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>考勤号</translation>
+    </message>
+    <message>
+        <source>empty or too long</source>
+        <translation>为空或过长</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>不是日期时间（YYYY-MM-DD HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>机器号</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>work code</source>
+        <translation>工作代码</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AdminPanel</name>
     <message>
         <source>Users</source>

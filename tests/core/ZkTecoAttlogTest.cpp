@@ -1,0 +1,72 @@
+#include "domain/ZkTecoAttlog.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace shopdesk;
+
+// Issue 4, punches: reading ZKTeco USB logs, both variants, and naming every bad line.
+class ZkTecoAttlogTest : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray sample(const char *name)
+    {
+        QFile f(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/") + QString::fromLatin1(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void readsThePaddedUsbDownload()
+    {
+        const ClockLog log = ZkTecoAttlog::parse(sample("1_attlog.dat"));
+        QCOMPARE(log.rowsRead, 168);
+        QCOMPARE(log.punches.size(), 168);
+        QVERIFY(log.problems.isEmpty());
+        const ClockPunch &first = log.punches.first();
+        QCOMPARE(first.pin, QStringLiteral("1004")); // the padding is gone
+        QCOMPARE(first.at, QDateTime(QDate(2026, 10, 12), QTime(7, 57, 44)));
+        QCOMPARE(first.device, 1);
+        QCOMPARE(first.state, 0);
+        QCOMPARE(first.verify, 1);
+        QCOMPARE(log.punches[1].verify, 15); // face
+    }
+
+    void extendedVariantSkipsSerialAndChecksumLines()
+    {
+        const ClockLog log = ZkTecoAttlog::parse(sample("99_attlog_extended.dat"));
+        QCOMPARE(log.serialNumber, QStringLiteral("CJDE21034567"));
+        QCOMPARE(log.rowsRead, 56);
+        QCOMPARE(log.punches.size(), 56);
+        QVERIFY(log.problems.isEmpty());
+        QCOMPARE(log.punches.first().line, 2);
+        QCOMPARE(log.punches.first().device, 99);
+    }
+
+    void badLinesAreNamedAndTheRestIsRead()
+    {
+        const ClockLog log = ZkTecoAttlog::parse("1001\t2026-10-12 08:00:00\t1\t0\t1\t0\r\n"
+                                                 "1002\t2026-13-40 08:00:00\t1\t0\t1\t0\r\n"
+                                                 "\t2026-10-12 08:01:00\t1\t0\t1\t0\r\n"
+                                                 "garbage\r\n"
+                                                 "1003\t2026-10-12 08:02:00\t1\tX\t1\t0\r\n"
+                                                 "1004\t2026-10-12 08:03:00\r\n");
+        QCOMPARE(log.rowsRead, 6);
+        QCOMPARE(log.punches.size(), 2); // the first and the short last line
+        QCOMPARE(log.problems.size(), 4);
+        QCOMPARE(log.problems[0].line, 2);
+        QCOMPARE(log.problems[0].value, QStringLiteral("2026-13-40 08:00:00"));
+        QCOMPARE(log.problems[1].line, 3);
+        QCOMPARE(log.problems[2].line, 4);
+        QCOMPARE(log.problems[3].line, 5);
+        QCOMPARE(log.problems[3].value, QStringLiteral("X"));
+    }
+};
+
+int runZkTecoAttlogTest(int argc, char **argv)
+{
+    ZkTecoAttlogTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "ZkTecoAttlogTest.moc"
