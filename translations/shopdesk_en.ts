@@ -858,6 +858,25 @@
     </message>
 </context>
 <context>
+    <name>ZkTimeExport</name>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>no 考勤号码 and 日期时间 columns: not a ZKTime export, or the wrong encoding</source>
+        <translation>no 考勤号码 and 日期时间 columns: not a ZKTime export, or the wrong encoding</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>not a date and time</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AdminPanel</name>
     <message>
         <source>Users</source>

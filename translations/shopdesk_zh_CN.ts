@@ -851,6 +851,25 @@
     </message>
 </context>
 <context>
+    <name>ZkTimeExport</name>
+    <message>
+        <source>header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>no 考勤号码 and 日期时间 columns: not a ZKTime export, or the wrong encoding</source>
+        <translation>没有“考勤号码”和“日期时间”列：不是 ZKTime 导出文件，或编码选择有误</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AdminPanel</name>
     <message>
         <source>Users</source>

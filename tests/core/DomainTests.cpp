@@ -7,6 +7,7 @@ int runPasswordPolicyTest(int argc, char **argv);
 int runPermissionsTest(int argc, char **argv);
 int runHolidayCalendarTest(int argc, char **argv);
 int runZkTecoAttlogTest(int argc, char **argv);
+int runZkTimeExportTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -17,5 +18,6 @@ int main(int argc, char **argv)
     failures += runPermissionsTest(argc, argv);
     failures += runHolidayCalendarTest(argc, argv);
     failures += runZkTecoAttlogTest(argc, argv);
+    failures += runZkTimeExportTest(argc, argv);
     return failures;
 }

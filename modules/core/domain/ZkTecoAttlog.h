@@ -17,6 +17,8 @@ struct ClockPunch
     int state = 0;     // 0 in, 1 out, 2/3 break, 4/5 overtime
     int verify = 0;    // 1 fingerprint, 15 face, ...
     int workCode = 0;
+    QString name;       // when the export names the person (ZKTime, DingTalk)
+    QString department;
 };
 
 // A line that could not be read: where, which field, what it held, and why.
