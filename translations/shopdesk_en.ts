@@ -492,6 +492,29 @@
     </message>
 </context>
 <context>
+    <name>DingTalkRecords</name>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>no 工号, 考勤日期 and 打卡时间 columns: not DingTalk raw records, or the wrong encoding</source>
+        <translation>no 工号, 考勤日期 and 打卡时间 columns: not DingTalk raw records, or the wrong encoding</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>not a time (HH:MM)</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>

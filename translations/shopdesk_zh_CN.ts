@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>DingTalkRecords</name>
+    <message>
+        <source>header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>no 工号, 考勤日期 and 打卡时间 columns: not DingTalk raw records, or the wrong encoding</source>
+        <translation>没有“工号”“考勤日期”和“打卡时间”列：不是钉钉原始记录，或编码选择有误</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM)</source>
+        <translation>不是时间（HH:MM）</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>

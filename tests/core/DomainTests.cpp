@@ -8,6 +8,7 @@ int runPermissionsTest(int argc, char **argv);
 int runHolidayCalendarTest(int argc, char **argv);
 int runZkTecoAttlogTest(int argc, char **argv);
 int runZkTimeExportTest(int argc, char **argv);
+int runDingTalkRecordsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -19,5 +20,6 @@ int main(int argc, char **argv)
     failures += runHolidayCalendarTest(argc, argv);
     failures += runZkTecoAttlogTest(argc, argv);
     failures += runZkTimeExportTest(argc, argv);
+    failures += runDingTalkRecordsTest(argc, argv);
     return failures;
 }
