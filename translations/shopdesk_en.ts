@@ -834,6 +834,33 @@
     </message>
 </context>
 <context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>This is not an .xlsx workbook (it is not a zip file).</source>
+        <translation>This is not an .xlsx workbook (it is not a zip file).</translation>
+    </message>
+    <message>
+        <source>The workbook could not be copied to a temporary file.</source>
+        <translation>The workbook could not be copied to a temporary file.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its zip structure cannot be read.</source>
+        <translation>The workbook is damaged: its zip structure cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read (over 64 MB of XML).</source>
+        <translation>The workbook is too large to read (over 64 MB of XML).</translation>
+    </message>
+    <message>
+        <source>The workbook has no first worksheet (xl/worksheets/sheet1.xml).</source>
+        <translation>The workbook has no first worksheet (xl/worksheets/sheet1.xml).</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
+        <translation>The worksheet&apos;s XML is damaged at line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ZkTecoAttlog</name>
     <message>
         <source>line</source>

@@ -827,6 +827,33 @@
     </message>
 </context>
 <context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>This is not an .xlsx workbook (it is not a zip file).</source>
+        <translation>这不是 .xlsx 工作簿（不是 zip 文件）。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be copied to a temporary file.</source>
+        <translation>无法将工作簿复制到临时文件。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its zip structure cannot be read.</source>
+        <translation>工作簿已损坏：无法读取其 zip 结构。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read (over 64 MB of XML).</source>
+        <translation>工作簿过大，无法读取（XML 超过 64 MB）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no first worksheet (xl/worksheets/sheet1.xml).</source>
+        <translation>工作簿中没有第一个工作表（xl/worksheets/sheet1.xml）。</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
+        <translation>工作表的 XML 在第 %1 行损坏：%2</translation>
+    </message>
+</context>
+<context>
     <name>ZkTecoAttlog</name>
     <message>
         <source>line</source>

@@ -1,4 +1,5 @@
 #include "domain/CsvTable.h"
+#include "XlsxSheet.h"
 #include "domain/DingTalkRecords.h"
 
 #include <QFile>
@@ -39,6 +40,32 @@ private slots:
         QCOMPARE(first.name, QStringLiteral("刘洋"));
         QCOMPARE(first.department, QStringLiteral("财务部"));
         QCOMPARE(first.at, QDateTime(QDate(2026, 10, 12), QTime(7, 57)));
+    }
+
+    void readsTheSameRecordsFromTheWorkbook()
+    {
+        QFile f(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/dingtalk_raw_records.xlsx"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto sheet = XlsxSheet::readFirstSheet(f.readAll());
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        const ClockLog log = DingTalkRecords::parseTable(*sheet);
+        QVERIFY2(log.problems.isEmpty(), log.problems.isEmpty() ? "" : qPrintable(log.problems.first().value + log.problems.first().reason));
+        QCOMPARE(log.punches.size(), 168);
+        const ClockPunch &first = log.punches.first();
+        QCOMPARE(first.line, 4); // the spreadsheet's row
+        QCOMPARE(first.pin, QStringLiteral("1004")); // a number in the sheet, text here
+        QCOMPARE(first.name, QStringLiteral("刘洋"));
+        QCOMPARE(first.at, QDateTime(QDate(2026, 10, 12), QTime(7, 57))); // a fraction of a day in the sheet
+    }
+
+    void damagedWorkbooksAreClearErrors()
+    {
+        QVERIFY(!XlsxSheet::readFirstSheet("not a zip at all"));
+        QVERIFY(!XlsxSheet::readFirstSheet(QByteArray("PK\x03\x04") + QByteArray(200, 'x')));
+        QFile f(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/dingtalk_raw_records.xlsx"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        QVERIFY(!XlsxSheet::readFirstSheet(whole.left(whole.size() / 2))); // cut off: no crash, an error
     }
 
     void datesAndBadRows()

@@ -18,8 +18,30 @@ QDate DingTalkRecords::parseDate(const QString &text)
 
 ClockLog DingTalkRecords::parseCsv(const QByteArray &bytes, TextDecoding::Encoding encoding)
 {
+    return parseTable(CsvTable::parse(TextDecoding::decode(bytes, encoding)));
+}
+
+namespace {
+// "07:57", "7:57:30", or a spreadsheet's fraction of a day ("0.33125").
+QTime punchTime(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const char *format : {"H:mm", "H:mm:ss"}) {
+        const QTime time = QTime::fromString(t, QLatin1String(format));
+        if (time.isValid())
+            return time;
+    }
+    bool numeric = false;
+    const double fraction = t.toDouble(&numeric);
+    if (!numeric || fraction < 0 || fraction >= 1)
+        return {};
+    return QTime(0, 0).addSecs(int(qRound(fraction * 86400.0)) % 86400);
+}
+} // namespace
+
+ClockLog DingTalkRecords::parseTable(const QList<CsvRecord> &records)
+{
     ClockLog log;
-    const QList<CsvRecord> records = CsvTable::parse(TextDecoding::decode(bytes, encoding));
     const QStringList required = {QStringLiteral("工号"), QStringLiteral("考勤日期"), QStringLiteral("打卡时间")};
     const int header = CsvTable::findHeader(records, required);
     if (header < 0) {
@@ -39,10 +61,12 @@ ClockLog DingTalkRecords::parseCsv(const QByteArray &bytes, TextDecoding::Encodi
         ClockPunch p;
         p.line = rec.line;
         p.pin = rec.fields.value(pin).trimmed();
+        if (p.pin.endsWith(QLatin1String(".0")))
+            p.pin.chop(2); // a staff number a spreadsheet turned into a number
         p.name = rec.fields.value(name).trimmed();
         p.department = rec.fields.value(department).trimmed();
         const QDate d = parseDate(rec.fields.value(date));
-        const QTime t = QTime::fromString(rec.fields.value(time).trimmed(), QStringLiteral("H:mm"));
+        const QTime t = punchTime(rec.fields.value(time));
         if (p.pin.isEmpty()) {
             log.problems.append({rec.line, QStringLiteral("工号"), QString(), tr("empty")});
         } else if (!d.isValid()) {

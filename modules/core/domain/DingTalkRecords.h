@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CsvTable.h"
 #include "domain/TextDecoding.h"
 #include "domain/ZkTecoAttlog.h"
 
@@ -14,6 +15,9 @@ class DingTalkRecords
 
 public:
     static ClockLog parseCsv(const QByteArray &bytes, TextDecoding::Encoding encoding = TextDecoding::Encoding::Auto);
+    // The same records from a table already read (CSV, or the first sheet of an .xlsx, where a
+    // time is a fraction of a day and a staff number may have become a number).
+    static ClockLog parseTable(const QList<CsvRecord> &records);
     static QDate parseDate(const QString &text); // "26-10-12 星期一", "2026-10-12", "2026/10/12"
 };
 
