@@ -1,3 +1,4 @@
+#include "domain/PunchDeduplication.h"
 #include "domain/ZkTecoAttlog.h"
 
 #include <QFile>
@@ -41,6 +42,30 @@ private slots:
         QVERIFY(log.problems.isEmpty());
         QCOMPARE(log.punches.first().line, 2);
         QCOMPARE(log.punches.first().device, 99);
+    }
+
+    void att12_punchesUnderAMinuteApartCountOnce()
+    {
+        PunchDeduplication d;
+        const QDateTime t(QDate(2026, 10, 12), QTime(7, 57, 44));
+        d.addKept(QStringLiteral("E7"), t); // already stored from another file
+        QVERIFY(!d.keep(QStringLiteral("E7"), t));                // the same punch again
+        QVERIFY(!d.keep(QStringLiteral("E7"), t.addSecs(59)));    // pressed twice
+        QVERIFY(!d.keep(QStringLiteral("E7"), t.addSecs(-59)));   // another device, clock a bit behind
+        QVERIFY(d.keep(QStringLiteral("E7"), t.addSecs(60)));     // a minute later: a new punch
+        QVERIFY(d.keep(QStringLiteral("E8"), t));                 // someone else at the same second
+        // The sample log holds double presses: fewer punches count than lines were read.
+        const ClockLog log = ZkTecoAttlog::parse(sample("1_attlog.dat"));
+        PunchDeduplication sampleDedup;
+        int kept = 0;
+        for (const ClockPunch &p : log.punches)
+            kept += sampleDedup.keep(p.pin, p.at);
+        QVERIFY(kept < log.punches.size());
+        PunchDeduplication again = sampleDedup; // importing the same file again adds nothing
+        int added = 0;
+        for (const ClockPunch &p : log.punches)
+            added += again.keep(p.pin, p.at);
+        QCOMPARE(added, 0);
     }
 
     void badLinesAreNamedAndTheRestIsRead()
