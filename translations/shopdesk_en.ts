@@ -326,10 +326,6 @@
         <translation>Enter the company&apos;s name.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
-    </message>
-    <message>
         <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
         <translation>the daily check found damage (%1). Ask the database administrator to restore a backup.</translation>
     </message>
@@ -635,10 +631,6 @@
     <message>
         <source>The user of this request no longer exists.</source>
         <translation>The user of this request no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active database administrator; make someone else one first.</source>
-        <translation>%1 is the last active database administrator; make someone else one first.</translation>
     </message>
     <message>
         <source>Permissions of %1</source>

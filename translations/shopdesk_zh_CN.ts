@@ -324,10 +324,6 @@
         <translation>请输入公司名称。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>用户名“%1”无效：请使用 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
-    </message>
-    <message>
         <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
         <translation>每日检查发现损坏（%1）。请联系数据库管理员从备份恢复。</translation>
     </message>
@@ -628,10 +624,6 @@
     <message>
         <source>The user of this request no longer exists.</source>
         <translation>此申请涉及的用户已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is the last active database administrator; make someone else one first.</source>
-        <translation>%1 是最后一位在用的数据库管理员，请先指定其他人为数据库管理员。</translation>
     </message>
     <message>
         <source>Permissions of %1</source>

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "PasswordHasher.h"
 #include "Presence.h"
+#include "UserService.h"
 #include "data/Database.h"
 #include "data/Migrations.h"
 #include "data/SettingsStore.h"
@@ -21,14 +22,13 @@ namespace shopdesk {
 
 int CompanyDatabase::othersWorking(Database &db)
 {
-    QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'presence'")) || !q.next())
-        return 0;
-    q.finish();
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-Presence::kStaleSeconds);
-    q.prepare(QStringLiteral("SELECT count(*) FROM presence WHERE last_seen >= ?"));
-    q.addBindValue(toStoredInstant(cutoff));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    {
+        QSqlQuery q = db.query(); // a database from before presence existed has nobody to wait for
+        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'presence'")) || !q.next())
+            return 0;
+    }
+    auto seen = PresenceRepository(db).seenSince(QDateTime::currentDateTimeUtc().addSecs(-Presence::kStaleSeconds));
+    return seen ? int(seen->size()) : 0;
 }
 
 void CompanyDatabase::dailyQuickCheck(Database &db)
@@ -98,11 +98,9 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
                         .arg(QDir::toNativeSeparators(info.filePath())));
     if (companyName.trimmed().isEmpty())
         return fail(tr("Enter the company's name."));
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
-    if (!namePattern.match(adminName.trimmed()).hasMatch())
-        return fail(tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
-                       "'-', starting with a letter.")
-                        .arg(adminName.trimmed()));
+    const QString nameProblem = UserService::userNameProblem(adminName.trimmed());
+    if (!nameProblem.isEmpty())
+        return fail(nameProblem);
     const QString reason = PasswordPolicy{}.check(adminPassword);
     if (!reason.isEmpty())
         return fail(reason);

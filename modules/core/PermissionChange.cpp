@@ -1,6 +1,7 @@
 #include "PermissionChange.h"
 
 #include "AuditTrail.h"
+#include "UserService.h"
 #include "Clock.h"
 #include "data/Database.h"
 
@@ -51,17 +52,9 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     after.level = levelFromKey(p.value(QStringLiteral("level")).toString());
     after.scopes = toSet(p.value(QStringLiteral("scopes")));
     after.roles = toSet(p.value(QStringLiteral("roles")));
-    if (found->level == Level::DatabaseAdmin && after.level != Level::DatabaseAdmin) {
-        auto all = users.list();
-        bool another = false;
-        for (const UserRecord &u : all ? *all : QList<UserRecord>{})
-            another = another || (u.id != after.id && u.level == Level::DatabaseAdmin && !u.disabled);
-        if (!another)
-            return fail(QCoreApplication::translate("PermissionChange",
-                                                    "%1 is the last active database administrator; make someone "
-                                                    "else one first.")
-                            .arg(after.userName));
-    }
+    Status keeps = UserService::keepsAnAdministrator(db, *found, after);
+    if (!keeps)
+        return keeps;
     auto saved = users.update(after);
     if (!saved)
         return fail(saved.error());

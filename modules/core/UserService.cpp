@@ -70,31 +70,38 @@ QString UserService::lastSavedBy(qint64 userId) const
     return {};
 }
 
-Status UserService::keepsAnAdministrator(const UserRecord &before, const UserRecord &after) const
+Status UserService::keepsAnAdministrator(Database &db, const UserRecord &before, const UserRecord &after)
 {
     const bool wasAdmin = before.level == Level::DatabaseAdmin && !before.disabled;
     const bool isAdmin = after.level == Level::DatabaseAdmin && !after.disabled;
     if (!wasAdmin || isAdmin)
         return success();
-    auto all = UserRepository(m_db).list();
-    if (!all)
-        return fail(all.error());
-    for (const UserRecord &u : *all)
-        if (u.id != before.id && u.level == Level::DatabaseAdmin && !u.disabled)
-            return success();
+    auto others = UserRepository(db).otherActiveAdministrators(before.id);
+    if (!others)
+        return fail(others.error());
+    if (*others > 0)
+        return success();
     return fail(tr("%1 is the last active database administrator; make someone else one first.").arg(before.userName));
+}
+
+QString UserService::userNameProblem(const QString &userName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
+    if (pattern.match(userName).hasMatch())
+        return {};
+    return tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
+              "'-', starting with a letter.")
+        .arg(userName);
 }
 
 Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
 {
     if (!Permissions::can(actor, Action::ManageUsers))
         return fail(Permissions::refusal(Action::ManageUsers));
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{1,31}$"));
     const QString name = n.userName.trimmed();
-    if (!namePattern.match(name).hasMatch())
-        return fail(tr("The user name \"%1\" is not valid: use 2 to 32 letters, digits, '.', '_' or "
-                       "'-', starting with a letter.")
-                        .arg(name));
+    const QString nameProblem = userNameProblem(name);
+    if (!nameProblem.isEmpty())
+        return fail(nameProblem);
     auto clash = UserRepository(m_db).findByName(name);
     if (!clash)
         return fail(clash.error());
@@ -152,7 +159,7 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
     wanted.roles = edited.roles;
     const bool permissions = PermissionChange::changesPermissions(*before, wanted);
     if (permissions) {
-        Status keeps = keepsAnAdministrator(*before, wanted);
+        Status keeps = keepsAnAdministrator(m_db, *before, wanted);
         if (!keeps)
             return fail(keeps.error());
     }
@@ -189,7 +196,7 @@ Status UserService::setDisabled(const Actor &actor, qint64 userId, bool disabled
         return fail(before.error());
     UserRecord after = *before;
     after.disabled = disabled;
-    Status keeps = keepsAnAdministrator(*before, after);
+    Status keeps = keepsAnAdministrator(m_db, *before, after);
     if (!keeps)
         return keeps;
     UserRepository users(m_db);

@@ -49,10 +49,14 @@ public:
     Status recordHandover(const Actor &actor, qint64 userId, const QString &workedBy, const QString &reason,
                           const QString &consentBy);
 
+    // Refuses a change that would leave no active database administrator.
+    static Status keepsAnAdministrator(Database &db, const UserRecord &before, const UserRecord &after);
+    // Why a user name is not acceptable; empty when it is.
+    static QString userNameProblem(const QString &userName);
+
 private:
     Result<UserRecord> existing(qint64 userId) const;
     QString lastSavedBy(qint64 userId) const;
-    Status keepsAnAdministrator(const UserRecord &before, const UserRecord &after) const;
 
     Database &m_db;
     const Clock &m_clock;

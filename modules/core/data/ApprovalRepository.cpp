@@ -16,10 +16,6 @@ QString json(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 } // namespace
 
 const ApprovalStep *ApprovalRequest::currentStep() const
@@ -115,25 +111,38 @@ Result<QList<ApprovalRequest>> ApprovalRepository::findAll(const QList<qint64> &
     return requests;
 }
 
-Result<QList<ApprovalRequest>> ApprovalRepository::waitingFor(const QList<qint64> &userIds) const
+Result<QList<qint64>> ApprovalRepository::waitingIds(const QList<qint64> &userIds) const
 {
     if (userIds.isEmpty())
-        return QList<ApprovalRequest>{};
+        return QList<qint64>{};
     QStringList marks;
     QVariantList values;
     for (qint64 id : userIds) {
         marks.append(QStringLiteral("?"));
         values.append(id);
     }
-    auto found = ids(QStringLiteral("SELECT r.id FROM approval_requests r JOIN approval_steps s ON s.request_id = r.id "
-                                    "WHERE r.state = 'pending' AND s.decision IS NULL AND s.approver_user_id IN (%1) "
-                                    "AND s.position = (SELECT min(position) FROM approval_steps "
-                                    "WHERE request_id = r.id AND decision IS NULL) ORDER BY r.created_at, r.id")
-                         .arg(marks.join(u',')),
-                     values);
+    return ids(QStringLiteral("SELECT r.id FROM approval_requests r JOIN approval_steps s ON s.request_id = r.id "
+                              "WHERE r.state = 'pending' AND s.decision IS NULL AND s.approver_user_id IN (%1) "
+                              "AND s.position = (SELECT min(position) FROM approval_steps "
+                              "WHERE request_id = r.id AND decision IS NULL) ORDER BY r.created_at, r.id")
+                   .arg(marks.join(u',')),
+               values);
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::waitingFor(const QList<qint64> &userIds) const
+{
+    auto found = waitingIds(userIds);
     if (!found)
         return fail(found.error());
     return findAll(*found);
+}
+
+Result<int> ApprovalRepository::countWaitingFor(const QList<qint64> &userIds) const
+{
+    auto found = waitingIds(userIds);
+    if (!found)
+        return fail(found.error());
+    return int(found->size());
 }
 
 Result<QList<ApprovalRequest>> ApprovalRepository::byRequester(qint64 userId, int limit) const
@@ -239,7 +248,7 @@ Status ApprovalRepository::recordDecision(qint64 requestId, const ApprovalStep &
         q,
         QStringLiteral("UPDATE approval_steps SET decision = ?, decided_by_user_id = ?, decided_at = ?, comment = ?, "
                        "by_phone_name = ? WHERE request_id = ? AND position = ? AND decision IS NULL"),
-        {step.decision, nullable(step.decidedByUserId), step.decidedAt, step.comment, step.byPhoneName, requestId,
+        {step.decision, Database::nullableId(step.decidedByUserId), step.decidedAt, step.comment, step.byPhoneName, requestId,
          step.position});
     if (s && q.numRowsAffected() != 1)
         return fail(Database::tr("Someone decided this step at the same moment; reload."));

@@ -57,6 +57,7 @@ public:
     Result<ApprovalRequest> find(qint64 id) const; // id 0: none
     // Pending requests whose current step waits for one of these users.
     Result<QList<ApprovalRequest>> waitingFor(const QList<qint64> &userIds) const;
+    Result<int> countWaitingFor(const QList<qint64> &userIds) const;
     Result<QList<ApprovalRequest>> byRequester(qint64 userId, int limit = 200) const;
     Result<QList<ApprovalRequest>> decidedBy(qint64 userId, int limit = 200) const;
     // Users for whom `deputyUserId` stands in on `day` (RULE APR-04).
@@ -74,6 +75,7 @@ public:
 private:
     Result<QList<ApprovalRequest>> findAll(const QList<qint64> &ids) const;
     Result<QList<qint64>> ids(const QString &sql, const QVariantList &values) const;
+    Result<QList<qint64>> waitingIds(const QList<qint64> &userIds) const;
     Database &m_db;
 };
 

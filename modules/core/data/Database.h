@@ -67,6 +67,8 @@ public:
     static Status exec(QSqlQuery &query);
     static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
     static bool isBusy(const QSqlError &error);
+    // An id column's value: NULL for 0 (no such link).
+    static QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
     QString busyMessage() const;
 
 private:

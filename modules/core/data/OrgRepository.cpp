@@ -7,11 +7,6 @@
 namespace shopdesk {
 
 namespace {
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 const QString kEmployeeSelect =
     QStringLiteral("SELECT e.id, e.staff_no, e.name, e.department_id, coalesce(p.name, ''), e.supervisor_id, "
                    "e.clock_pin, e.phone, e.hire_date FROM employees e LEFT JOIN positions p ON p.id = e.position_id");
@@ -86,7 +81,7 @@ Result<qint64> OrgRepository::addDepartment(const QString &name, qint64 parentId
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO departments(name, parent_id) VALUES (?, ?)"),
-                                      {name, nullable(parentId)});
+                                      {name, Database::nullableId(parentId)});
     if (!s)
         return fail(s.error());
     return q.lastInsertId().toLongLong();
@@ -97,7 +92,7 @@ Status OrgRepository::setDepartmentHead(qint64 departmentId, qint64 employeeId)
     QSqlQuery q = m_db.query();
     return Database::execPrepared(
         q, QStringLiteral("UPDATE departments SET head_employee_id = ?, version = version + 1 WHERE id = ?"),
-        {nullable(employeeId), departmentId});
+        {Database::nullableId(employeeId), departmentId});
 }
 
 Result<qint64> OrgRepository::positionId(const QString &name)
@@ -124,7 +119,7 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
         q,
         QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, "
                        "supervisor_id, clock_pin, phone, hire_date) VALUES (?,?,?,?,?,?,?,?)"),
-        {e.staffNo, e.name, nullable(e.departmentId), nullable(*position), nullable(e.supervisorId),
+        {e.staffNo, e.name, Database::nullableId(e.departmentId), Database::nullableId(*position), Database::nullableId(e.supervisorId),
          e.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.clockPin),
          e.phone.isNull() ? QStringLiteral("") : e.phone,
          e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});

@@ -33,10 +33,6 @@ UserRecord readUser(const QSqlQuery &q)
     return u;
 }
 
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 } // namespace
 
 Status UserRepository::loadSets(UserRecord &user) const
@@ -109,6 +105,16 @@ Result<QList<UserRecord>> UserRepository::list() const
     return users;
 }
 
+Result<int> UserRepository::otherActiveAdministrators(qint64 userId) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT count(*) FROM users WHERE level = 'dbadmin' AND disabled = 0 AND id <> ?"), {userId});
+    if (!s || !q.next())
+        return fail(s ? q.lastError().text() : s.error());
+    return q.value(0).toInt();
+}
+
 Result<qint64> UserRepository::insert(const UserRecord &u)
 {
     QSqlQuery q = m_db.query();
@@ -117,7 +123,7 @@ Result<qint64> UserRepository::insert(const UserRecord &u)
         QStringLiteral("INSERT INTO users(username, display_name, employee_id, level, disabled, "
                        "password_hash, password_changed_on, must_change_password, created_at) "
                        "VALUES (?,?,?,?,?,?,?,?,?)"),
-        {u.userName.trimmed(), u.displayName, nullable(u.employeeId), levelKey(u.level), u.disabled, u.passwordHash,
+        {u.userName.trimmed(), u.displayName, Database::nullableId(u.employeeId), levelKey(u.level), u.disabled, u.passwordHash,
          u.passwordChangedOn.toString(Qt::ISODate), u.mustChangePassword, u.createdAt});
     if (!s)
         return fail(s.error());
@@ -137,7 +143,7 @@ Result<bool> UserRepository::update(const UserRecord &u)
         q,
         QStringLiteral("UPDATE users SET display_name = ?, employee_id = ?, level = ?, disabled = ?, "
                        "version = version + 1 WHERE id = ? AND version = ?"),
-        {u.displayName, nullable(u.employeeId), levelKey(u.level), u.disabled, u.id, u.version});
+        {u.displayName, Database::nullableId(u.employeeId), levelKey(u.level), u.disabled, u.id, u.version});
     if (!s)
         return fail(s.error());
     return q.numRowsAffected() == 1;

@@ -39,6 +39,8 @@ public:
     Result<UserRecord> findByName(const QString &userName) const; // id 0: none
     Result<UserRecord> findById(qint64 id) const;
     Result<QList<UserRecord>> list() const;
+    // Active database administrators other than `userId`.
+    Result<int> otherActiveAdministrators(qint64 userId) const;
 
     // The calls below belong inside Database::write.
     Result<qint64> insert(const UserRecord &user);
