@@ -227,10 +227,11 @@ Result<ApprovalRequest> Approvals::detail(const Actor &actor, qint64 requestId) 
 
 Result<int> Approvals::waitingCount(const Actor &actor) const
 {
-    auto waiting = waitingFor(actor);
-    if (!waiting)
-        return fail(waiting.error());
-    return int(waiting->size());
+    // Asked on every refresh of the main window: ids only, no request is loaded.
+    auto acting = actingFor(actor);
+    if (!acting)
+        return fail(acting.error());
+    return ApprovalRepository(m_db).countWaitingFor(*acting);
 }
 
 } // namespace shopdesk
