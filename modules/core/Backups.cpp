@@ -139,24 +139,12 @@ Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFo
         QFile::remove(partial);
         return fail(tr("The backup into %1 failed: %2").arg(QDir::toNativeSeparators(targetFolder), copied.error()));
     }
-    BackupManifest m;
-    {
-        auto copy = Database::open(partial);
-        if (!copy) {
-            QFile::remove(partial);
-            return fail(copy.error());
-        }
-        auto report = DatabaseCheck(**copy).run({});
-        auto state = Migrations(**copy).inspect();
-        if (!report || !report->ok || !state) {
-            QFile::remove(partial);
-            return fail(tr("The backup copy failed its check, so it was not kept: %1")
-                            .arg(report ? report->lines.join(QStringLiteral("; ")) : report.error()));
-        }
-        m.schemaVersion = state->databaseVersion;
-        m.auditId = report->newest.id;
-        m.auditHash = report->newest.hash;
+    auto checked = check(partial);
+    if (!checked) {
+        QFile::remove(partial);
+        return fail(tr("The backup copy failed its check, so it was not kept: %1").arg(checked.error()));
     }
+    BackupManifest m = *checked; // schema version and newest audit record of the copy
     m.fileName = name;
     m.madeAt = now;
     m.size = QFileInfo(partial).size();
