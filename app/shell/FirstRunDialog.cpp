@@ -1,5 +1,6 @@
 #include "FirstRunDialog.h"
 
+#include "ui/ErrorLabel.h"
 #include "CompanyDatabase.h"
 #include "data/Database.h"
 #include "ui/MessageBox.h"
@@ -36,7 +37,7 @@ FirstRunDialog::FirstRunDialog(const Clock &clock, const QString &problem, QWidg
       m_open(new QRadioButton(tr("Open an existing database"), this)), m_pages(new QStackedWidget(this)),
       m_newPath(new QLineEdit(this)), m_company(new QLineEdit(this)),
       m_admin(new QLineEdit(QStringLiteral("admin"), this)), m_password(new QLineEdit(this)),
-      m_confirm(new QLineEdit(this)), m_existingPath(new QLineEdit(this)), m_error(new QLabel(this))
+      m_confirm(new QLineEdit(this)), m_existingPath(new QLineEdit(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("ShopDesk: choose the company database"));
     auto *intro = new QLabel(tr("ShopDesk keeps the company's records in one database file. Several PCs "
@@ -49,12 +50,7 @@ FirstRunDialog::FirstRunDialog(const Clock &clock, const QString &problem, QWidg
     m_open->setChecked(true);
     m_create->setChecked(true);
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    if (problem.isEmpty())
-        m_error->hide();
-    else
-        m_error->setText(problem);
+    m_error->showError(problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
@@ -121,13 +117,12 @@ QWidget *FirstRunDialog::buildOpenPage()
 
 QString FirstRunDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->error();
 }
 
 void FirstRunDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 void FirstRunDialog::submit()

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 class Clock;
 class Database;
 
@@ -47,7 +49,7 @@ private:
     QRadioButton *m_create, *m_open;
     QStackedWidget *m_pages;
     QLineEdit *m_newPath, *m_company, *m_admin, *m_password, *m_confirm, *m_existingPath;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "ui/ErrorLabel.h"
 #include "CompanySettings.h"
 #include "data/Database.h"
 
@@ -16,7 +17,7 @@ namespace shopdesk {
 
 LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock, QWidget *parent)
     : QDialog(parent), m_database(std::move(database)), m_clock(clock), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_error(new QLabel(this))
+      m_password(new QLineEdit(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("ShopDesk: sign in"));
     auto *company = new QLabel(CompanySettings(*m_database, m_clock).companyName(), this);
@@ -34,9 +35,6 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock,
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     auto *signInButton = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -66,7 +64,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock,
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->error();
 }
 
 void LoginDialog::signIn()
@@ -74,8 +72,7 @@ void LoginDialog::signIn()
     auto outcome = AuthService(*m_database, m_clock).login(m_user->text(), m_password->text());
     m_password->clear();
     if (!outcome) {
-        m_error->setText(outcome.error());
-        m_error->show();
+        m_error->showError(outcome.error());
         m_password->setFocus();
         return;
     }

@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 class Clock;
 class Database;
 
@@ -37,7 +39,7 @@ private:
     const Clock &m_clock;
     LoginOutcome m_outcome;
     QLineEdit *m_user, *m_password;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "ui/ErrorLabel.h"
 #include "AuditTableModel.h"
 #include "Clock.h"
 #include "domain/AuditActionTitles.h"
@@ -32,7 +33,7 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent)
       m_model(new AuditTableModel(AuditLogService(*context.database), context.actor, this)),
       m_table(new QTableView(this)), m_user(new QLineEdit(this)), m_text(new QLineEdit(this)),
       m_useDates(new QCheckBox(tr("From"), this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_detail(new QPlainTextEdit(this)), m_error(new QLabel(this))
+      m_detail(new QPlainTextEdit(this)), m_error(new ErrorLabel(this))
 {
     const QDate today = context.clock->nowUtc().toLocalTime().date();
     m_user->setPlaceholderText(tr("User name"));
@@ -72,8 +73,6 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetail);
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a record to see what it changed."));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -98,8 +97,7 @@ void AuditPage::refresh()
         f.to = m_to->date();
     }
     const QString error = m_model->setFilter(f);
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    m_error->showError(error);
     m_table->resizeColumnsToContents();
     m_detail->clear();
 }

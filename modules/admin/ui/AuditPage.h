@@ -13,6 +13,8 @@ class QTableView;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 class AuditTableModel;
 
 // A read-only browser of the audit trail with filters: who, what, when.
@@ -39,7 +41,7 @@ private:
     QCheckBox *m_useDates;
     QDateEdit *m_from, *m_to;
     QPlainTextEdit *m_detail;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "HandoverDialog.h"
 
+#include "ui/ErrorLabel.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace shopdesk {
 
 HandoverDialog::HandoverDialog(const QString &userName, QWidget *parent)
     : QDialog(parent), m_workedBy(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_consentBy(new QLineEdit(this)),
-      m_error(new QLabel(this))
+      m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Record a handover of %1").arg(userName));
     auto *intro = new QLabel(tr("Someone else worked under the name %1. %1 must change the password "
@@ -22,9 +23,6 @@ HandoverDialog::HandoverDialog(const QString &userName, QWidget *parent)
     form->addRow(tr("Who worked under the name:"), m_workedBy);
     form->addRow(tr("Why:"), m_reason);
     form->addRow(tr("Department head who agreed:"), m_consentBy);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &HandoverDialog::submitted);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,8 +49,7 @@ QString HandoverDialog::consentBy() const
 
 void HandoverDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 } // namespace shopdesk

@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 // RULE DB-03: someone else worked under a user's name with the department head's consent.
 class HandoverDialog : public QDialog
 {
@@ -24,7 +26,7 @@ signals:
 
 private:
     QLineEdit *m_workedBy, *m_reason, *m_consentBy;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk

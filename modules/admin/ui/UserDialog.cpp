@@ -1,5 +1,6 @@
 #include "UserDialog.h"
 
+#include "ui/ErrorLabel.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,7 +31,7 @@ QListWidget *checkList(const QStringList &keys, QString (*title)(const QString &
 UserDialog::UserDialog(const QList<EmployeeSummary> &employees, const UserRecord *existing, QWidget *parent)
     : QDialog(parent), m_original(existing ? *existing : UserRecord{}), m_creating(existing == nullptr),
       m_userName(new QLineEdit(m_original.userName, this)), m_displayName(new QLineEdit(m_original.displayName, this)),
-      m_employee(new QComboBox(this)), m_level(new QComboBox(this)), m_error(new QLabel(this))
+      m_employee(new QComboBox(this)), m_level(new QComboBox(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(m_creating ? tr("New user") : tr("Edit user %1").arg(m_original.userName));
     m_userName->setReadOnly(!m_creating);
@@ -67,9 +68,6 @@ UserDialog::UserDialog(const QList<EmployeeSummary> &employees, const UserRecord
     lists->addLayout(rolesBox);
     lists->addLayout(scopesBox);
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,8 +140,7 @@ QString UserDialog::changesAsText() const
 
 void UserDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 void UserDialog::submit()

@@ -11,6 +11,8 @@ class QListWidget;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 // Creates a user, or edits one's name, employee link, level, roles and work areas.
 class UserDialog : public QDialog
 {
@@ -49,7 +51,7 @@ private:
     QListWidget *m_scopes;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "NewPasswordDialog.h"
 
+#include "ui/ErrorLabel.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -9,7 +10,7 @@
 namespace shopdesk {
 
 NewPasswordDialog::NewPasswordDialog(Mode mode, const QString &explanation, QWidget *parent)
-    : QDialog(parent), m_new(new QLineEdit(this)), m_confirm(new QLineEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_new(new QLineEdit(this)), m_confirm(new QLineEdit(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(mode == Mode::ChangeOwn ? tr("Change your password") : tr("Set a new password"));
     auto *layout = new QVBoxLayout(this);
@@ -35,9 +36,6 @@ NewPasswordDialog::NewPasswordDialog(Mode mode, const QString &explanation, QWid
     rules->setWordWrap(true);
     rules->setEnabled(false);
     layout->addWidget(rules);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -58,8 +56,7 @@ QString NewPasswordDialog::newPassword() const
 
 void NewPasswordDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 void NewPasswordDialog::submit()

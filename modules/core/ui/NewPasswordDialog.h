@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 // Asks for a new password twice, and the current one when the user changes their own.
 // The caller checks the policy; `showError` keeps the dialog open with the reason.
 class NewPasswordDialog : public QDialog
@@ -36,7 +38,7 @@ private:
     QLineEdit *m_current = nullptr;
     QLineEdit *m_new;
     QLineEdit *m_confirm;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "DecisionDialog.h"
 
+#include "ui/ErrorLabel.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,7 +12,7 @@
 namespace shopdesk {
 
 DecisionDialog::DecisionDialog(bool approve, const QStringList &titles, QWidget *parent)
-    : QDialog(parent), m_approve(approve), m_comment(new QPlainTextEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_approve(approve), m_comment(new QPlainTextEdit(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(approve ? tr("Approve") : tr("Reject"));
     auto *what = new QLabel((approve ? tr("Approve %n request(s)?", nullptr, int(titles.size()))
@@ -30,8 +31,6 @@ DecisionDialog::DecisionDialog(bool approve, const QStringList &titles, QWidget 
         m_byPhone->setPlaceholderText(tr("only when recording someone else's approval"));
         form->addRow(tr("Approved by phone by:"), m_byPhone);
     }
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(approve ? tr("Approve") : tr("Reject"));
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::submit);
@@ -57,8 +56,7 @@ QString DecisionDialog::byPhoneName() const
 void DecisionDialog::submit()
 {
     if (!m_approve && comment().isEmpty()) {
-        m_error->setText(tr("Give a reason for the rejection."));
-        m_error->show();
+        m_error->showError(tr("Give a reason for the rejection."));
         return;
     }
     accept();

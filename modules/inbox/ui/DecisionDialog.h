@@ -8,6 +8,8 @@ class QPlainTextEdit;
 
 namespace shopdesk {
 
+class ErrorLabel;
+
 // Confirms an approval or a rejection of one or more requests, with a comment; for an approval
 // given by phone (RULE FIN-04), the name of who approved.
 class DecisionDialog : public QDialog
@@ -26,7 +28,7 @@ private:
     bool m_approve;
     QPlainTextEdit *m_comment;
     QLineEdit *m_byPhone = nullptr;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace shopdesk
