@@ -1,0 +1,324 @@
+#include "AttendanceRules.h"
+
+#include <algorithm>
+
+namespace shopdesk {
+
+namespace {
+
+// RULE ATT-03: times are compared to the minute, seconds dropped.
+int minuteOf(const QDateTime &at)
+{
+    return at.time().hour() * 60 + at.time().minute();
+}
+
+int minuteOnDay(const QDateTime &at, const QDate &day)
+{
+    if (at.date() < day)
+        return 0;
+    if (at.date() > day)
+        return 24 * 60;
+    return minuteOf(at);
+}
+
+AttendanceStatus statusFor(FilingKind kind)
+{
+    switch (kind) {
+    case FilingKind::PersonalLeave: return AttendanceStatus::PersonalLeave;
+    case FilingKind::SickLeave: return AttendanceStatus::SickLeave;
+    case FilingKind::MarriageLeave: return AttendanceStatus::MarriageLeave;
+    case FilingKind::BereavementLeave: return AttendanceStatus::BereavementLeave;
+    case FilingKind::CompTime: return AttendanceStatus::CompTime;
+    case FilingKind::OutOnBusiness: return AttendanceStatus::OutOnBusiness;
+    case FilingKind::Overtime: break;
+    }
+    return AttendanceStatus::Present;
+}
+
+bool isLeave(AttendanceStatus s)
+{
+    return s == AttendanceStatus::PersonalLeave || s == AttendanceStatus::SickLeave || s == AttendanceStatus::MarriageLeave
+        || s == AttendanceStatus::BereavementLeave || s == AttendanceStatus::CompTime;
+}
+
+bool attended(AttendanceStatus s)
+{
+    return s == AttendanceStatus::Present || s == AttendanceStatus::Late || s == AttendanceStatus::Early
+        || s == AttendanceStatus::OutOnBusiness;
+}
+
+} // namespace
+
+QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropped)
+{
+    std::stable_sort(punches.begin(), punches.end(), [](const Punch &a, const Punch &b) { return a.at < b.at; });
+    QList<Punch> kept;
+    for (const Punch &p : punches) {
+        if (!kept.isEmpty() && kept.last().at.secsTo(p.at) < 60)
+            continue;
+        kept.append(p);
+    }
+    if (dropped)
+        *dropped = int(punches.size() - kept.size());
+    return kept;
+}
+
+// RULE ATT-03 pairing: check-in is the earliest punch from the midpoint of the gap before the
+// segment (midnight for the first) up to the segment's midpoint; check-out the latest punch from
+// that midpoint to the midpoint of the gap after it (midnight after the last segment).
+SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, const QList<Punch> &punches, int index) const
+{
+    const QList<ShiftSegment> &segments = input.shift->segments;
+    const ShiftSegment seg = segments.at(index);
+    const int inFrom = index == 0 ? 0 : (segments.at(index - 1).endMinute + seg.startMinute) / 2;
+    const int middle = (seg.startMinute + seg.endMinute) / 2;
+    const int outTo = index + 1 == segments.size() ? 24 * 60 : (seg.endMinute + segments.at(index + 1).startMinute) / 2;
+    const double weight = 1.0 / segments.size();
+
+    SegmentOutcome out;
+    out.segment = seg;
+    for (const Punch &p : punches) {
+        if (p.at.date() != input.date)
+            continue;
+        const int m = minuteOf(p.at);
+        if (m >= inFrom && m < middle && !out.checkIn)
+            out.checkIn = p;
+        if (m >= middle && m < outTo)
+            out.checkOut = p;
+    }
+
+    auto absent = [&](const QString &clause) {
+        out.status = AttendanceStatus::Absent;
+        out.absenceDays = weight;
+        out.clause = clause;
+        return out;
+    };
+    if (input.proxyPunchFinding)
+        return absent(QStringLiteral("ATT-09"));
+    if (input.refusedReassignment)
+        return absent(QStringLiteral("ABS-01(e)"));
+
+    // Approved time: a filing over the whole segment decides it; one over its start or end
+    // excuses that punch (ATT-07: out-of-office covers missing punches; hospital hours, LEAVE-02).
+    bool startExcused = false, endExcused = false;
+    for (const TimeFiling &f : input.filings) {
+        if (f.kind == FilingKind::Overtime)
+            continue;
+        const int from = minuteOnDay(f.from, input.date), to = minuteOnDay(f.to, input.date);
+        if (from <= seg.startMinute && to >= seg.endMinute) {
+            out.status = statusFor(f.kind);
+            out.leaveDays = f.kind == FilingKind::OutOnBusiness ? 0 : weight;
+            return out;
+        }
+        startExcused = startExcused || (from <= seg.startMinute && to > seg.startMinute);
+        endExcused = endExcused || (from < seg.endMinute && to >= seg.endMinute);
+    }
+
+    const bool haveIn = out.checkIn || startExcused;
+    const bool haveOut = out.checkOut || endExcused;
+    if (!haveIn && !haveOut)
+        return absent(QStringLiteral("ATT-13"));
+    if (!haveIn || !haveOut) {
+        // RULE ATT-13: a check-in without check-out (or the reverse) is a missing punch.
+        out.status = AttendanceStatus::MissingPunch;
+        out.clause = QStringLiteral("ATT-13");
+        if (m_policy.missingPunchIsAbsence) {
+            out.absenceDays = weight;
+        } else {
+            out.missingCountsAsLateEarly = true;
+            (haveIn ? out.earlyMinutes : out.lateMinutes) = seg.endMinute - seg.startMinute;
+        }
+        return out;
+    }
+
+    if (out.checkIn && !startExcused && minuteOf(out.checkIn->at) > seg.startMinute + m_policy.graceMinutes)
+        out.lateMinutes = minuteOf(out.checkIn->at) - seg.startMinute;
+    if (out.checkOut && !endExcused && minuteOf(out.checkOut->at) < seg.endMinute)
+        out.earlyMinutes = seg.endMinute - minuteOf(out.checkOut->at);
+
+    // RULE ABS-01 (c), ATT-05 resolution: beyond the last tier (60 min) without a filing is
+    // half a day's absence, with no tier fine.
+    const int limit = m_policy.absenceAfterMinutes();
+    if (out.lateMinutes > limit || out.earlyMinutes > limit)
+        return absent(QStringLiteral("ABS-01(c)"));
+    // RULE ATT-04, strict reading (a setting, off by default).
+    if (out.earlyMinutes > 0 && m_policy.earlyLeaveIsAbsence)
+        return absent(QStringLiteral("ATT-04"));
+    out.status = out.lateMinutes > 0 ? AttendanceStatus::Late
+        : out.earlyMinutes > 0       ? AttendanceStatus::Early
+                                     : AttendanceStatus::Present;
+    return out;
+}
+
+DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leaveRanOut) const
+{
+    DayOutcome day;
+    day.date = input.date;
+    day.dayType = input.dayType;
+    day.proxyPunch = input.proxyPunchFinding;
+    day.punches = withoutDuplicates(input.punches, &day.duplicatePunches);
+    for (const Punch &p : std::as_const(day.punches))
+        day.makeUpPunches += p.makeUp ? 1 : 0;
+
+    if (!input.employed) {
+        day.halfDays = {AttendanceStatus::NotEmployed, AttendanceStatus::NotEmployed};
+        return day;
+    }
+
+    // RULE HOL-02, OT-02: only approved overtime counts, and only while the clock shows the
+    // person there (between the day's first and last punch).
+    day.overtimeBucket = input.dayType == DayType::Statutory ? OvertimeBucket::Statutory
+        : (input.dayType == DayType::Rest || input.dayType == DayType::InLieuRest) ? OvertimeBucket::RestDay
+                                                                                  : OvertimeBucket::WorkingDay;
+    if (!day.punches.isEmpty()) {
+        const QDateTime first = day.punches.first().at, last = day.punches.last().at;
+        for (const TimeFiling &f : input.filings) {
+            if (f.kind != FilingKind::Overtime)
+                continue;
+            const QDateTime from = std::max(f.from, first), to = std::min(f.to, last);
+            if (from < to)
+                day.overtimeMinutes += int(from.secsTo(to) / 60);
+        }
+    }
+
+    day.scheduled = input.shift.has_value() && !input.shift->segments.isEmpty();
+    if (!day.scheduled) {
+        // RULE ATT-02: punches on a day off without overtime on file are shown, not counted.
+        const AttendanceStatus off = input.dayType == DayType::Statutory ? AttendanceStatus::Statutory : AttendanceStatus::Rest;
+        day.halfDays = {off, off};
+        day.punchesNotCounted = !day.punches.isEmpty() && day.overtimeMinutes == 0;
+        return day;
+    }
+    day.shiftName = input.shift->name;
+
+    for (int i = 0; i < input.shift->segments.size(); ++i)
+        day.segments.append(judgeSegment(input, day.punches, i));
+
+    // No punch and nothing on file all day: ABS-01 (f) leave taken without a form, or (b) when
+    // the day before was leave that ran out without an extension.
+    const bool noPunchAllDay = std::all_of(day.segments.cbegin(), day.segments.cend(), [](const SegmentOutcome &s) {
+        return s.clause == QLatin1String("ATT-13") && s.status == AttendanceStatus::Absent;
+    });
+    const bool nothingFiled = std::none_of(input.filings.cbegin(), input.filings.cend(),
+                                           [](const TimeFiling &f) { return f.kind != FilingKind::Overtime; });
+    if (noPunchAllDay && nothingFiled)
+        for (SegmentOutcome &s : day.segments)
+            s.clause = leaveRanOut ? QStringLiteral("ABS-01(b)") : QStringLiteral("ABS-01(f)");
+
+    for (const SegmentOutcome &s : std::as_const(day.segments)) {
+        day.absenceDays += s.absenceDays;
+        if (attended(s.status) || (s.status == AttendanceStatus::MissingPunch && s.absenceDays == 0))
+            day.workedDays += 1.0 / day.segments.size();
+    }
+    day.halfDays = {day.segments.first().status, day.segments.last().status};
+    return day;
+}
+
+MonthOutcome AttendanceRules::judgeMonth(const QList<AttendanceDayInput> &days, const AttendanceHistory &history) const
+{
+    MonthOutcome month;
+    int occurrence = 0, absenceOccurrence = 0;
+    int absentRun = history.lastScheduledDayBeforeFullyAbsent ? 1 : 0;
+    bool runFlagged = false, yearFlagged = false, noticeFlagged = false;
+    bool previousOnLeave = false;
+
+    auto flag = [&](const QDate &date, Escalation kind, const QString &rule, const QString &reason) {
+        month.flags.append({date, kind, rule, reason});
+    };
+    // RULE ATT-05 fine and ATT-06 escalation for one late or early occurrence.
+    auto lateOrEarly = [&](const QDate &date, int minutes, bool wholeSegment, const QString &what) {
+        ++occurrence;
+        if (occurrence >= m_policy.fineFromOccurrence) {
+            const qint64 fen = m_policy.tierFine(wholeSegment ? m_policy.absenceAfterMinutes() : minutes);
+            month.fines.append({date, QStringLiteral("ATT-05"), fen, tr("%1, %n minute(s)", nullptr, minutes).arg(what)});
+            month.finesFen += fen;
+        }
+        if (occurrence == m_policy.reminderAt)
+            flag(date, Escalation::Reminder, QStringLiteral("ATT-06"), tr("Occurrence %1 of lateness or early leave this month").arg(occurrence));
+        else if (occurrence == m_policy.warningAt)
+            flag(date, Escalation::Warning, QStringLiteral("ATT-06"), tr("Occurrence %1 of lateness or early leave this month").arg(occurrence));
+        else if (occurrence >= m_policy.noticeAt && !noticeFlagged) {
+            noticeFlagged = true;
+            month.publicNotice = true;
+            flag(date, Escalation::PublicNotice, QStringLiteral("ATT-06"), tr("Occurrence %1 of lateness or early leave this month").arg(occurrence));
+            if (history.monthsInARowWithNoticeBefore + 1 >= m_policy.noticeMonthsForDismissalReview)
+                flag(date, Escalation::DismissalReview, QStringLiteral("ATT-06"),
+                     tr("A public notice in %n month(s) in a row", nullptr, history.monthsInARowWithNoticeBefore + 1));
+        }
+    };
+
+    for (const AttendanceDayInput &input : days) {
+        const DayOutcome day = judgeDay(input, previousOnLeave && input.filings.isEmpty());
+        if (day.scheduled)
+            previousOnLeave = std::all_of(day.segments.cbegin(), day.segments.cend(),
+                                          [](const SegmentOutcome &s) { return isLeave(s.status); });
+
+        for (const SegmentOutcome &s : day.segments) {
+            const bool counted = s.status != AttendanceStatus::Absent;
+            if (counted && s.lateMinutes > 0) {
+                ++month.lateCount;
+                month.lateMinutes += s.lateMinutes;
+                lateOrEarly(day.date, s.lateMinutes, s.missingCountsAsLateEarly, tr("Late"));
+            }
+            if (counted && s.earlyMinutes > 0) {
+                ++month.earlyCount;
+                month.earlyMinutes += s.earlyMinutes;
+                lateOrEarly(day.date, s.earlyMinutes, s.missingCountsAsLateEarly, tr("Left early"));
+            }
+            double *leave = nullptr;
+            switch (s.status) {
+            case AttendanceStatus::PersonalLeave: leave = &month.personalLeaveDays; break;
+            case AttendanceStatus::SickLeave: leave = &month.sickLeaveDays; break;
+            case AttendanceStatus::MarriageLeave: leave = &month.marriageLeaveDays; break;
+            case AttendanceStatus::BereavementLeave: leave = &month.bereavementLeaveDays; break;
+            case AttendanceStatus::CompTime: leave = &month.compTimeDays; break;
+            case AttendanceStatus::OutOnBusiness: month.outOnBusinessDays += 1.0 / day.segments.size(); break;
+            default: break;
+            }
+            if (leave)
+                *leave += s.leaveDays;
+        }
+
+        // RULE ABS-02: an occurrence is a calendar day with any absence.
+        if (day.absenceDays > 0) {
+            ++absenceOccurrence;
+            const qint64 fen = absenceOccurrence == 1 ? m_policy.firstAbsenceFen : m_policy.laterAbsenceFen;
+            month.fines.append({day.date, QStringLiteral("ABS-02"), fen,
+                                tr("Absence no. %1 this month (%2 day)").arg(absenceOccurrence).arg(day.absenceDays)});
+            month.finesFen += fen;
+            const double before = history.absentDaysEarlierThisYear + month.absentDays;
+            month.absentDays += day.absenceDays;
+            if (!yearFlagged && before < m_policy.absentDaysPerYearForReview
+                && before + day.absenceDays >= m_policy.absentDaysPerYearForReview) {
+                yearFlagged = true;
+                flag(day.date, Escalation::DismissalReview, QStringLiteral("ABS-02"),
+                     tr("%1 days absent this year").arg(before + day.absenceDays));
+            }
+        }
+        // RULE ATT-09: each party of a proxy punch is fined on top of the absence.
+        if (day.proxyPunch) {
+            month.fines.append({day.date, QStringLiteral("ATT-09"), m_policy.proxyPunchFen, tr("Proxy punching")});
+            month.finesFen += m_policy.proxyPunchFen;
+        }
+        // RULE ABS-02: consecutive scheduled days fully absent; days off do not break the run.
+        if (day.scheduled) {
+            absentRun = day.fullyAbsent() ? absentRun + 1 : 0;
+            if (!runFlagged && absentRun >= m_policy.consecutiveAbsentDaysForReview) {
+                runFlagged = true;
+                flag(day.date, Escalation::DismissalReview, QStringLiteral("ABS-02"),
+                     tr("%n working day(s) in a row absent", nullptr, absentRun));
+            }
+        }
+
+        month.workedDays += day.workedDays;
+        month.makeUpPunches += day.makeUpPunches;
+        int *bucket = day.overtimeBucket == OvertimeBucket::Statutory ? &month.overtimeMinutesStatutory
+            : day.overtimeBucket == OvertimeBucket::RestDay         ? &month.overtimeMinutesRestDay
+                                                                    : &month.overtimeMinutesWorkingDay;
+        *bucket += day.overtimeMinutes;
+        month.days.append(day);
+    }
+    return month;
+}
+
+} // namespace shopdesk

@@ -1,0 +1,12 @@
+// The hr area's pure rules: no database, no clock.
+#include <QCoreApplication>
+
+int runAttendanceRulesTest(int argc, char **argv);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    failures += runAttendanceRulesTest(argc, argv);
+    return failures;
+}
