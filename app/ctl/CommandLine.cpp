@@ -2,6 +2,7 @@
 
 #include "ApprovalTypes.h"
 #include "Approvals.h"
+#include "AttendanceDemo.h"
 #include "AuditLogService.h"
 #include "AuditTrail.h"
 #include "AuthService.h"
@@ -70,6 +71,9 @@ QString CommandLine::helpText() const
         "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
         "  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT\n"
         "  approvals withdraw ID\n"
+        "  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]\n"
+        "  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE\n"
+        "  attendance confirm --month YYYY-MM\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -109,6 +113,10 @@ int CommandLine::run(const QStringList &arguments)
         return restore(args);
     if (command == u"approvals")
         return approvals(args);
+    if (command == u"punches")
+        return punches(args);
+    if (command == u"attendance")
+        return attendance(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -299,10 +307,21 @@ int CommandLine::demo(const QStringList &arguments)
     auto summary = DemoCompany::create(m_dbPath, options, m_clock);
     if (!summary)
         return failed(summary.error());
+    auto db = openDatabase();
+    if (!db)
+        return failed(db.error());
+    auto attendance = AttendanceDemo::create(**db, m_clock, options.months, options.seed);
+    if (!attendance)
+        return failed(attendance.error());
     m_out << tr("Demo company created in %1: %2 departments, %3 employees.")
                  .arg(QDir::toNativeSeparators(m_dbPath))
                  .arg(summary->departments)
                  .arg(summary->employees)
+          << Qt::endl
+          << tr("Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.")
+                 .arg(attendance->punches)
+                 .arg(attendance->rosterDays)
+                 .arg(attendance->filings)
           << Qt::endl
           << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
     return Ok;

@@ -35,6 +35,8 @@ private:
     int backup(const QStringList &args);
     int restore(const QStringList &args);
     int approvals(const QStringList &args);
+    int punches(const QStringList &args);   // AttendanceCommands.cpp
+    int attendance(const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 

@@ -4,15 +4,34 @@
 #include "CommandLine.h"
 #include "Language.h"
 
-#include <QCoreApplication>
+#include "HrActions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without windows: PDF reports need fonts. With no display (a server,
+    // a script), Qt's offscreen platform serves.
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh) Qt warns on every run that it has no runtime folder.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("shopdesk"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+#endif
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
     shopdesk::Language::install(app);
+    shopdesk::HrAction::defineAll();
     const shopdesk::Clock clock;
     return shopdesk::CommandLine(clock).run(QCoreApplication::arguments());
 }

@@ -31,6 +31,8 @@ public:
     T &value() { return std::get<T>(m_data); }
     const T &operator*() const { return value(); }
     const T *operator->() const { return &value(); }
+    T &operator*() { return value(); }
+    T *operator->() { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
     bool isConflict() const { return !ok() && std::get<Error>(m_data).conflict; }
 

@@ -1,4 +1,5 @@
 #include "domain/PunchDeduplication.h"
+#include "domain/WallClock.h"
 #include "domain/ZkTecoAttlog.h"
 
 #include <QFile>
@@ -47,25 +48,34 @@ private slots:
     void att12_punchesUnderAMinuteApartCountOnce()
     {
         PunchDeduplication d;
-        const QDateTime t(QDate(2026, 10, 12), QTime(7, 57, 44));
+        const qint64 t = wallSeconds(QDate(2026, 10, 12), QTime(7, 57, 44));
         d.addKept(QStringLiteral("E7"), t); // already stored from another file
         QVERIFY(!d.keep(QStringLiteral("E7"), t));                // the same punch again
-        QVERIFY(!d.keep(QStringLiteral("E7"), t.addSecs(59)));    // pressed twice
-        QVERIFY(!d.keep(QStringLiteral("E7"), t.addSecs(-59)));   // another device, clock a bit behind
-        QVERIFY(d.keep(QStringLiteral("E7"), t.addSecs(60)));     // a minute later: a new punch
+        QVERIFY(!d.keep(QStringLiteral("E7"), t + 59));    // pressed twice
+        QVERIFY(!d.keep(QStringLiteral("E7"), t - 59));   // another device, clock a bit behind
+        QVERIFY(d.keep(QStringLiteral("E7"), t + 60));     // a minute later: a new punch
         QVERIFY(d.keep(QStringLiteral("E8"), t));                 // someone else at the same second
         // The sample log holds double presses: fewer punches count than lines were read.
         const ClockLog log = ZkTecoAttlog::parse(sample("1_attlog.dat"));
         PunchDeduplication sampleDedup;
         int kept = 0;
         for (const ClockPunch &p : log.punches)
-            kept += sampleDedup.keep(p.pin, p.at);
+            kept += sampleDedup.keep(p.pin, wallSeconds(p.at));
         QVERIFY(kept < log.punches.size());
         PunchDeduplication again = sampleDedup; // importing the same file again adds nothing
         int added = 0;
         for (const ClockPunch &p : log.punches)
-            added += again.keep(p.pin, p.at);
+            added += again.keep(p.pin, wallSeconds(p.at));
         QCOMPARE(added, 0);
+    }
+
+    void wallClockSecondsRoundTrip()
+    {
+        const QDateTime t(QDate(2026, 10, 12), QTime(7, 57, 44));
+        QCOMPARE(wallSeconds(t), QDateTime(t.date(), t.time(), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(fromWallSeconds(wallSeconds(t)), t);
+        const QDateTime early(QDate(1969, 12, 31), QTime(23, 59, 59));
+        QCOMPARE(fromWallSeconds(wallSeconds(early)), early);
     }
 
     void badLinesAreNamedAndTheRestIsRead()

@@ -134,4 +134,43 @@ void HolidayCalendar::merge(const HolidayCalendar &other)
         m_days.insert(it.key(), it.value());
 }
 
+QList<HolidayCalendar::SpecialDay> HolidayCalendar::specialDays(int year) const
+{
+    QList<SpecialDay> list;
+    for (auto it = m_days.constBegin(); it != m_days.constEnd(); ++it)
+        if (it.key().year() == year)
+            list.append({it.key(), it->type, it->nameZh, it->nameEn});
+    std::sort(list.begin(), list.end(), [](const SpecialDay &a, const SpecialDay &b) { return a.date < b.date; });
+    return list;
+}
+
+void HolidayCalendar::setDay(const SpecialDay &day)
+{
+    m_days.insert(day.date, {day.type, day.nameZh, day.nameEn});
+    m_years.insert(day.date.year());
+}
+
+void HolidayCalendar::clearDay(const QDate &date)
+{
+    m_days.remove(date);
+}
+
+void HolidayCalendar::replaceYear(int year, const QList<SpecialDay> &days)
+{
+    for (auto it = m_days.begin(); it != m_days.end();)
+        it = it.key().year() == year ? m_days.erase(it) : std::next(it);
+    m_years.insert(year);
+    for (const SpecialDay &d : days)
+        if (d.date.year() == year)
+            m_days.insert(d.date, {d.type, d.nameZh, d.nameEn});
+}
+
+std::optional<DayType> HolidayCalendar::dayTypeFromKey(const QString &key)
+{
+    for (DayType t : {DayType::Working, DayType::Rest, DayType::MakeUpWorking, DayType::InLieuRest, DayType::Statutory})
+        if (dayTypeKey(t) == key)
+            return t;
+    return std::nullopt;
+}
+
 } // namespace shopdesk

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace shopdesk {
 
 // What a calendar date is (RULE HOL-01). A statutory holiday proper stays statutory on a weekend.
@@ -46,6 +48,22 @@ public:
     QList<int> years() const;
     // Adds or replaces the years of another calendar (a new year's import).
     void merge(const HolidayCalendar &other);
+
+    // A date the calendar names, for the editor and for storing a year.
+    struct SpecialDay
+    {
+        QDate date;
+        DayType type;
+        QString nameZh, nameEn;
+    };
+    QList<SpecialDay> specialDays(int year) const; // in date order
+    // An administrator's edit (HOL-01); the year counts as covered by the calendar.
+    void setDay(const SpecialDay &day);
+    void clearDay(const QDate &date); // back to the work week
+    // Replaces a year with the days given (a year stored in the database).
+    void replaceYear(int year, const QList<SpecialDay> &days);
+    // For a stored form that round-trips.
+    static std::optional<DayType> dayTypeFromKey(const QString &key);
 
 private:
     struct Day

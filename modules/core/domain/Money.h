@@ -18,6 +18,7 @@ public:
 
     constexpr qint64 fen() const { return m_fen; }
     QString toString() const; // ¥1,234.50
+    QString toPlainString() const; // 1234.50, for tables and files
 
     constexpr Money operator+(Money o) const { return Money(m_fen + o.m_fen); }
     constexpr Money operator-(Money o) const { return Money(m_fen - o.m_fen); }

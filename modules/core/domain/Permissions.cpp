@@ -15,6 +15,7 @@ QHash<QString, Permission> coreActions()
                                 Permission{Action::ManageSettings, Level::DatabaseAdmin, {}, false},
                                 Permission{Action::ViewAudit, Level::DatabaseAdmin, {}, false},
                                 Permission{Action::Backup, Level::DatabaseAdmin, {}, false},
+                                Permission{Action::ManageCalendar, Level::DatabaseAdmin, {}, false}, // HOL-01
                                 // RULE DB-04: exporting is a permission of its own, the "export" scope.
                                 Permission{Action::Export, Level::Clerk, QStringLiteral("export"), false},
                                 Permission{Action::ViewPersonalData, Level::Reader, {}, true}})

@@ -87,6 +87,7 @@ inline const QString ManageUsers = QStringLiteral("admin.users.manage");
 inline const QString ManageSettings = QStringLiteral("admin.settings.manage");
 inline const QString ViewAudit = QStringLiteral("audit.view");
 inline const QString Backup = QStringLiteral("db.backup");
+inline const QString ManageCalendar = QStringLiteral("calendar.manage");
 inline const QString Export = QStringLiteral("data.export");
 inline const QString ViewPersonalData = QStringLiteral("people.personal.view");
 } // namespace Action

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -9,19 +8,20 @@ namespace shopdesk {
 
 // RULE ATT-12 (duplicates): punches of one person less than 60 seconds apart count once, whatever
 // file or device they came from. Pure: the caller hands in what is stored and what is read.
+// Times are wall-clock seconds (domain/WallClock.h).
 class PunchDeduplication
 {
 public:
     static constexpr qint64 kWindowSeconds = 60;
 
     // Times already kept, per person key (employee id, or the PIN of an unknown person).
-    void addKept(const QString &person, const QDateTime &at);
+    void addKept(const QString &person, qint64 at);
     // True when `at` is a new punch (and keeps it); false when it falls within the window of a
     // punch already kept for the same person.
-    bool keep(const QString &person, const QDateTime &at);
+    bool keep(const QString &person, qint64 at);
 
 private:
-    QHash<QString, QList<QDateTime>> m_kept; // sorted per person
+    QHash<QString, QList<qint64>> m_kept; // sorted per person
 };
 
 } // namespace shopdesk

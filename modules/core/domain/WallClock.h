@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace shopdesk {
+
+// The company's wall-clock time as whole seconds since 1970-01-01 00:00, with no time zone:
+// what a time clock prints, stored as an integer key (ARCHITECTURE speed notes: punches).
+// Computed from the date's Julian day, so no time-zone lookup runs per punch.
+inline qint64 wallSeconds(const QDate &date, const QTime &time)
+{
+    return (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000;
+}
+
+inline qint64 wallSeconds(const QDateTime &at)
+{
+    return wallSeconds(at.date(), at.time());
+}
+
+inline QDateTime fromWallSeconds(qint64 seconds)
+{
+    const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    return QDateTime(QDate::fromJulianDay(day + 2440588), QTime::fromMSecsSinceStartOfDay(int(seconds - day * 86400) * 1000));
+}
+
+} // namespace shopdesk

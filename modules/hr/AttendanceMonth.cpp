@@ -1,0 +1,192 @@
+#include "AttendanceMonth.h"
+
+#include "AttendancePolicyService.h"
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "CompanySettings.h"
+#include "HolidayCalendarService.h"
+#include "HrActions.h"
+#include "data/Database.h"
+#include "data/PeriodLockRepository.h"
+#include "data/PunchRepository.h"
+#include "data/RosterRepository.h"
+#include "data/ShiftRepository.h"
+#include "data/TimeFilingRepository.h"
+#include "domain/DutyRoster.h"
+#include "domain/WallClock.h"
+
+namespace shopdesk {
+
+namespace {
+const QString kAttendance = QStringLiteral("attendance");
+
+QDate firstOfMonth(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+QList<TimeFiling> filingsOn(const QList<TimeFiling> &all, const QDate &day)
+{
+    QList<TimeFiling> list;
+    const QDateTime start(day, QTime(0, 0)), end(day, QTime(23, 59, 59));
+    for (const TimeFiling &f : all)
+        if (f.from <= end && f.to >= start)
+            list.append(f);
+    return list;
+}
+} // namespace
+
+Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &anyDay, qint64 departmentId,
+                                               const std::optional<AttendancePolicy> &draft) const
+{
+    if (!Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    if (!anyDay.isValid())
+        return fail(tr("Choose a month."));
+    AttendanceSheet sheet;
+    sheet.month = firstOfMonth(anyDay);
+    const QDate last = sheet.month.addMonths(1).addDays(-1);
+    sheet.companyName = CompanySettings(m_db, m_clock).companyName();
+
+    auto policy = draft ? Result<AttendancePolicy>(*draft) : AttendancePolicyService(m_db, m_clock).policy();
+    if (!policy)
+        return fail(policy.error());
+    auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
+    if (!calendar)
+        return fail(calendar.error());
+    if (policy->workWeekAllDays)
+        calendar->setWorkWeek({1, 2, 3, 4, 5, 6, 7});
+    for (QDate d = sheet.month; d <= last; d = d.addDays(1))
+        sheet.dayTypes.append(calendar->typeOf(d));
+
+    OrgRepository org(m_db);
+    auto departments = org.departments();
+    auto everyone = org.employees();
+    if (!departments || !everyone)
+        return fail(departments ? everyone.error() : departments.error());
+    QHash<qint64, QString> departmentNames;
+    for (const Department &d : *departments)
+        departmentNames.insert(d.id, d.name);
+    sheet.departmentName = departmentNames.value(departmentId);
+    QList<EmployeeSummary> people;
+    for (const EmployeeSummary &e : *everyone)
+        if ((departmentId == 0 || e.departmentId == departmentId) && (!e.hireDate.isValid() || e.hireDate <= last))
+            people.append(e);
+
+    // ABS-02 counts absence over the calendar year and ATT-06 notices over months in a row:
+    // the months before are judged too, from January (or two months back in January/February).
+    const QDate historyStart = std::min(QDate(sheet.month.year(), 1, 1), sheet.month.addMonths(-2));
+
+    ShiftRepository shiftRepo(m_db);
+    auto shifts = shiftRepo.shifts();
+    auto defaultShifts = shiftRepo.defaultShifts();
+    auto roster = RosterRepository(m_db).days(historyStart.addDays(-1), last);
+    TimeFilingRepository filingRepo(m_db);
+    auto filings = filingRepo.filings(historyStart, last);
+    auto findings = filingRepo.findings(historyStart, last);
+    auto locked = PeriodLockRepository(m_db).isLocked(kAttendance, sheet.month);
+    auto lateChanges = PeriodLockRepository(m_db).lateChanges(kAttendance, sheet.month);
+    if (!shifts || !defaultShifts || !roster || !filings || !findings || !locked || !lateChanges)
+        return fail(tr("Cannot read the attendance data: %1")
+                        .arg(QStringList{shifts.error(), defaultShifts.error(), roster.error(), filings.error(), findings.error(),
+                                         locked.error(), lateChanges.error()}
+                                 .join(QString())));
+    sheet.confirmed = *locked;
+
+    Shift admin = Shift::administrative(), main = Shift::mainDuty(), support = Shift::supportDuty();
+    QHash<qint64, Shift> shiftById;
+    for (const Shift &s : *shifts) {
+        shiftById.insert(s.id, s);
+        if (s.kind == Shift::Kind::Administrative)
+            admin = s;
+        else if (s.kind == Shift::Kind::MainDuty)
+            main = s;
+        else if (s.kind == Shift::Kind::SupportDuty)
+            support = s;
+    }
+    QHash<QDate, DutyDay> dutyByDate;
+    for (const DutyDay &d : *roster)
+        dutyByDate.insert(d.date, d);
+    QHash<qint64, QHash<QDate, QString>> findingsByPerson;
+    for (const Finding &f : *findings)
+        findingsByPerson[f.employeeId][f.day] += f.kind + QLatin1Char(' ');
+
+    QList<PunchRepository::Person> persons;
+    for (const EmployeeSummary &e : people)
+        persons.append({e.id, e.clockPin, e.staffNo});
+    auto punches = PunchRepository(m_db).punches(persons, wallSeconds(historyStart, QTime(0, 0)), wallSeconds(last, QTime(23, 59, 59)));
+    if (!punches)
+        return fail(punches.error());
+
+    const AttendanceRules rules(*policy);
+    for (const EmployeeSummary &e : people) {
+        const Shift defaultShift = shiftById.value(defaultShifts->value(e.id), admin);
+        const QList<Punch> &all = punches->value(e.id);
+        QHash<QDate, QList<Punch>> punchesByDay;
+        for (const Punch &p : all)
+            punchesByDay[p.at.date()].append(p);
+        const QList<TimeFiling> personFilings = filings->value(e.id);
+        const QHash<QDate, QString> personFindings = findingsByPerson.value(e.id);
+
+        AttendanceHistory history;
+        MonthOutcome outcome;
+        for (QDate monthStart = historyStart; monthStart <= sheet.month; monthStart = monthStart.addMonths(1)) {
+            QList<AttendanceDayInput> days;
+            const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
+            for (QDate d = monthStart; d <= monthEnd; d = d.addDays(1)) {
+                AttendanceDayInput in;
+                in.date = d;
+                in.dayType = calendar->typeOf(d);
+                in.employed = !e.hireDate.isValid() || d >= e.hireDate;
+                const auto today = dutyByDate.constFind(d);
+                const auto yesterday = dutyByDate.constFind(d.addDays(-1));
+                const auto scheduled = DutyRoster::scheduleFor(
+                    e.id, in.dayType, today == dutyByDate.constEnd() ? std::nullopt : std::optional<DutyDay>(*today),
+                    yesterday == dutyByDate.constEnd() ? std::nullopt : std::optional<DutyDay>(*yesterday), defaultShift, main, support);
+                in.shift = scheduled.shift;
+                in.restAfterMainDuty = scheduled.restAfterMainDuty;
+                in.punches = punchesByDay.value(d);
+                in.filings = filingsOn(personFilings, d);
+                in.proxyPunchFinding = personFindings.value(d).contains(QLatin1String("proxy_punch"));
+                in.refusedReassignment = personFindings.value(d).contains(QLatin1String("refused_reassignment"));
+                days.append(in);
+            }
+            outcome = rules.judgeMonth(days, history);
+            // Carried to the next month.
+            history.absentDaysEarlierThisYear = monthStart.month() == 12 ? 0 : history.absentDaysEarlierThisYear + outcome.absentDays;
+            history.monthsInARowWithNoticeBefore = outcome.publicNotice ? history.monthsInARowWithNoticeBefore + 1 : 0;
+            history.lastScheduledDayBeforeFullyAbsent = false;
+            for (auto it = outcome.days.crbegin(); it != outcome.days.crend(); ++it)
+                if (it->scheduled) {
+                    history.lastScheduledDayBeforeFullyAbsent = it->fullyAbsent();
+                    break;
+                }
+        }
+        EmployeeMonth row{e, departmentNames.value(e.departmentId), outcome, {}};
+        for (const LateChange &c : *lateChanges)
+            if (c.employeeId == e.id)
+                row.changesAfterConfirmation.append(c.what);
+        sheet.employees.append(row);
+    }
+    return sheet;
+}
+
+Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
+{
+    if (!Permissions::can(actor, HrAction::ConfirmAttendance))
+        return fail(Permissions::refusal(HrAction::ConfirmAttendance));
+    const QString now = toStoredInstant(m_clock.nowUtc());
+    return m_db.write([&]() -> Status {
+        auto locked = PeriodLockRepository(m_db).isLocked(kAttendance, month);
+        if (!locked)
+            return fail(locked.error());
+        if (*locked)
+            return fail(tr("%1 is already confirmed.").arg(PeriodLockRepository::monthKey(month)));
+        if (Status s = PeriodLockRepository(m_db).lock(kAttendance, month, actor.userId, now); !s)
+            return s;
+        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("attendance.confirm"), QStringLiteral("period_locks"),
+                                                PeriodLockRepository::monthKey(month), {}, {{QStringLiteral("month"), PeriodLockRepository::monthKey(month)}});
+    });
+}
+
+} // namespace shopdesk

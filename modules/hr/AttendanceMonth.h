@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+#include "data/OrgRepository.h"
+#include "domain/AttendancePolicy.h"
+#include "domain/AttendanceRules.h"
+#include "domain/Permissions.h"
+
+#include <optional>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+struct EmployeeMonth
+{
+    EmployeeSummary employee;
+    QString departmentName;
+    MonthOutcome outcome;
+    QStringList changesAfterConfirmation; // what changed after HR confirmed the month
+};
+
+// One department's month as the report shows it (ATT-11).
+struct AttendanceSheet
+{
+    QDate month; // the first day
+    QString companyName;
+    QString departmentName; // empty: every department
+    QList<DayType> dayTypes; // one per day of the month
+    QList<EmployeeMonth> employees;
+    bool confirmed = false;
+    QString confirmedAt;
+};
+
+// Gathers what the rules engine needs from the database (calendar, shifts, roster, punches,
+// filings, findings, policy), judges each employee's month, and confirms months (core's period
+// lock for attendance).
+class AttendanceMonth
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendanceMonth)
+public:
+    AttendanceMonth(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // departmentId 0: everyone. `draft`: judge under this policy instead of the saved one
+    // (the policy simulator).
+    Result<AttendanceSheet> sheet(const Actor &actor, const QDate &month, qint64 departmentId = 0,
+                                  const std::optional<AttendancePolicy> &draft = std::nullopt) const;
+    // ATT-11: HR confirms a month once it is printed; later changes are flagged.
+    Status confirm(const Actor &actor, const QDate &month);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

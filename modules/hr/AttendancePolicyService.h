@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/AttendancePolicy.h"
+#include "domain/Permissions.h"
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// The attendance policy every PC follows (RULES.md settings): read by the month's judgement,
+// changed by an administrator, every change audited with the policy before and after.
+class AttendancePolicyService
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendancePolicyService)
+public:
+    AttendancePolicyService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<AttendancePolicy> policy() const;
+    Status save(const Actor &actor, const AttendancePolicy &policy);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Permissions.h"
+
+namespace shopdesk {
+
+// The permissions the hr area defines (DB-01: within the `hr` scope).
+namespace HrAction {
+inline const QString ViewAttendance = QStringLiteral("hr.attendance.view");
+inline const QString ManageAttendance = QStringLiteral("hr.attendance.manage"); // imports, roster, findings
+inline const QString ConfirmAttendance = QStringLiteral("hr.attendance.confirm");
+inline const QString EditPolicy = QStringLiteral("hr.attendance.policy");
+inline const QString RequestMakeUpPunch = QStringLiteral("hr.makeup.request");
+
+inline QList<Permission> all()
+{
+    const QString hr = QStringLiteral("hr");
+    return {{ViewAttendance, Level::Reader, hr, false},
+            {ManageAttendance, Level::Clerk, hr, false},
+            {ConfirmAttendance, Level::Clerk, hr, false},
+            // RULES.md: policy settings change through an approval-free admin screen.
+            {EditPolicy, Level::DatabaseAdmin, {}, false},
+            // ATT-12: anyone with an employee record asks for a make-up punch of their own.
+            {RequestMakeUpPunch, Level::Reader, {}, false}};
+}
+
+// Idempotent; the GUI's module registry and shopdeskctl both call it.
+inline void defineAll()
+{
+    for (const Permission &p : all())
+        Permissions::define(p);
+}
+} // namespace HrAction
+
+} // namespace shopdesk

@@ -1,0 +1,212 @@
+#include "PunchImport.h"
+
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "HrActions.h"
+#include "data/Database.h"
+#include "data/OrgRepository.h"
+#include "data/PeriodLockRepository.h"
+#include "domain/PunchDeduplication.h"
+#include "domain/WallClock.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace shopdesk {
+
+namespace {
+struct ReadPunch
+{
+    qint64 employeeId = 0; // 0: unknown person
+    QString key;
+    qint64 at = 0;
+    int device = 0;
+    int index = 0; // position in the file, for names
+};
+} // namespace
+
+QString PunchImport::cancelledMessage()
+{
+    return tr("Import cancelled; nothing was written.");
+}
+
+Result<PunchImportPreview> PunchImport::previewFile(const Actor &actor, const QString &path, ClockFileFormat format,
+                                                    TextDecoding::Encoding encoding, const ImportProgress &progress) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return preview(actor, file.readAll(), QFileInfo(path).fileName(), format, encoding, progress);
+}
+
+Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
+                                                ClockFileFormat format, TextDecoding::Encoding encoding,
+                                                const ImportProgress &progress) const
+{
+    if (!Permissions::can(actor, HrAction::ManageAttendance))
+        return fail(Permissions::refusal(HrAction::ManageAttendance));
+    auto step = [&](int percent) { return !progress || progress(percent); };
+    if (!step(5))
+        return fail(cancelledMessage());
+    auto file = ClockFile::read(bytes, fileName, format, encoding);
+    if (!file)
+        return fail(file.error());
+    if (!step(40))
+        return fail(cancelledMessage());
+
+    PunchImportPreview preview;
+    preview.fileName = fileName;
+    preview.format = file->format;
+    preview.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    preview.rowsRead = file->log.rowsRead;
+    preview.problems = file->log.problems;
+    preview.keyKind = ClockFile::personKeyKind(file->format);
+
+    auto employees = OrgRepository(m_db).employees();
+    if (!employees)
+        return fail(employees.error());
+    // A clock's PIN is the employee's clock PIN. DingTalk's 工号 is the staff number, or, where
+    // the company keyed DingTalk by the clock's numbers, the clock PIN.
+    QHash<QString, qint64> byKey;
+    for (const EmployeeSummary &e : *employees)
+        if (!e.clockPin.isEmpty())
+            byKey.insert(e.clockPin, e.id);
+    if (preview.keyKind == QLatin1String("staff_no"))
+        for (const EmployeeSummary &e : *employees)
+            if (!e.staffNo.isEmpty())
+                byKey.insert(e.staffNo, e.id);
+
+    QList<ReadPunch> read;
+    read.reserve(file->log.punches.size());
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    QSet<qint64> people;
+    QSet<QString> unknownKeys;
+    QSet<QString> months;
+    for (int i = 0; i < file->log.punches.size(); ++i) {
+        const ClockPunch &p = file->log.punches.at(i);
+        ReadPunch r{byKey.value(p.pin), p.pin, wallSeconds(p.at), p.device, i};
+        first = std::min(first, r.at);
+        last = std::max(last, r.at);
+        if (r.employeeId)
+            people.insert(r.employeeId);
+        else
+            unknownKeys.insert(r.key);
+        months.insert(p.at.date().toString(QStringLiteral("yyyy-MM")));
+        read.append(r);
+    }
+    if (read.isEmpty())
+        return preview;
+
+    // Months HR confirmed take no new clock punches (late corrections are make-up requests).
+    QSet<QString> locked;
+    for (const QString &month : std::as_const(months)) {
+        auto isLocked = PeriodLockRepository(m_db).isLocked(QStringLiteral("attendance"), QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
+        if (!isLocked)
+            return fail(isLocked.error());
+        if (*isLocked)
+            locked.insert(month);
+    }
+
+    // RULE ATT-12: what is stored near the file's time range counts as kept.
+    PunchRepository punches(m_db);
+    const QList<qint64> peopleList(people.begin(), people.end());
+    auto stored = punches.storedTimes(peopleList, first - PunchDeduplication::kWindowSeconds, last + PunchDeduplication::kWindowSeconds);
+    if (!stored)
+        return fail(stored.error());
+    const QStringList unknownList(unknownKeys.begin(), unknownKeys.end());
+    auto storedUnknown = punches.storedUnmatchedTimes(preview.keyKind, unknownList, first - PunchDeduplication::kWindowSeconds,
+                                                      last + PunchDeduplication::kWindowSeconds);
+    if (!storedUnknown)
+        return fail(storedUnknown.error());
+    if (!step(60))
+        return fail(cancelledMessage());
+
+    PunchDeduplication dedup;
+    auto personKey = [](const ReadPunch &r) { return r.employeeId ? QString::number(r.employeeId) : QLatin1Char('#') + r.key; };
+    for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
+        for (qint64 at : it.value())
+            dedup.addKept(QString::number(it.key()), at);
+    for (auto it = storedUnknown->constBegin(); it != storedUnknown->constEnd(); ++it)
+        for (qint64 at : it.value())
+            dedup.addKept(QLatin1Char('#') + it.key(), at);
+
+    // Sorted by person and time: the rows go in key order (fast inserts), and each person's
+    // punches reach the 60-second rule in time order.
+    std::sort(read.begin(), read.end(), [](const ReadPunch &a, const ReadPunch &b) {
+        return a.employeeId != b.employeeId ? a.employeeId < b.employeeId : a.key != b.key ? a.key < b.key : a.at < b.at;
+    });
+    for (const ReadPunch &r : std::as_const(read)) {
+        if (locked.contains(fromWallSeconds(r.at).date().toString(QStringLiteral("yyyy-MM")))) {
+            ++preview.lockedPunches;
+            continue;
+        }
+        if (!dedup.keep(personKey(r), r.at)) {
+            ++preview.duplicates;
+            continue;
+        }
+        if (r.employeeId) {
+            preview.rows.append({r.employeeId, r.at, r.device});
+        } else {
+            const ClockPunch &p = file->log.punches.at(r.index);
+            preview.unmatchedRows.append({r.key, r.at, r.device, p.name});
+            ++preview.unknownPeople[r.key];
+            if (!p.name.isEmpty())
+                preview.unknownNames.insert(r.key, p.name);
+        }
+    }
+    preview.newPunches = int(preview.rows.size());
+    preview.unmatchedPunches = int(preview.unmatchedRows.size());
+    if (!step(100))
+        return fail(cancelledMessage());
+    return preview;
+}
+
+Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImportPreview &preview, const ImportProgress &progress)
+{
+    if (!Permissions::can(actor, HrAction::ManageAttendance))
+        return fail(Permissions::refusal(HrAction::ManageAttendance));
+    PunchImportRecord record;
+    record.fileName = preview.fileName;
+    record.format = ClockFile::formatKey(preview.format);
+    record.sha256 = QString::fromLatin1(preview.sha256);
+    record.importedAt = toStoredInstant(m_clock.nowUtc());
+    record.userId = actor.userId;
+    record.rowsRead = preview.rowsRead;
+    record.added = preview.newPunches;
+    record.duplicates = preview.duplicates;
+    record.unmatched = preview.unmatchedPunches;
+    record.badRows = int(preview.problems.size());
+
+    auto written = m_db.write([&]() -> Status {
+        PunchRepository punches(m_db);
+        auto importId = punches.addImport(record);
+        if (!importId)
+            return fail(importId.error());
+        // In slices, so that a long import shows progress and can be cancelled (rolled back).
+        constexpr qsizetype kSlice = 50000;
+        for (qsizetype start = 0; start < preview.rows.size(); start += kSlice) {
+            if (Status s = punches.insert(preview.rows.mid(start, kSlice), *importId); !s)
+                return s;
+            if (progress && !progress(int(100 * (start + kSlice) / std::max<qsizetype>(1, preview.rows.size()))))
+                return fail(cancelledMessage());
+        }
+        if (Status s = punches.insertUnmatched(preview.keyKind, preview.unmatchedRows, *importId); !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("punches.import"), QStringLiteral("punch_imports"), QString::number(*importId), {},
+                    {{QStringLiteral("file"), record.fileName},
+                     {QStringLiteral("sha256"), record.sha256},
+                     {QStringLiteral("added"), record.added},
+                     {QStringLiteral("duplicates"), record.duplicates},
+                     {QStringLiteral("unmatched"), record.unmatched},
+                     {QStringLiteral("bad_rows"), record.badRows}});
+    });
+    if (!written)
+        return fail(written.error());
+    return record;
+}
+
+} // namespace shopdesk

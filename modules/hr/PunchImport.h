@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ClockFile.h"
+#include "data/PunchRepository.h"
+#include "domain/Permissions.h"
+
+#include <QMap>
+
+#include <functional>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// What an import would do, before anything is written (issue 4: punches).
+struct PunchImportPreview
+{
+    QString fileName;
+    ClockFileFormat format = ClockFileFormat::Auto;
+    QByteArray sha256;
+    int rowsRead = 0;
+    int newPunches = 0;      // of known people
+    int duplicates = 0;      // RULE ATT-12: within 60 s of a punch kept (this file or stored)
+    int unmatchedPunches = 0; // new punches of unknown PINs, kept as unmatched
+    int lockedPunches = 0;   // in a month HR confirmed: not imported
+    QMap<QString, int> unknownPeople; // PIN or staff number -> new punches
+    QHash<QString, QString> unknownNames; // when the file names them
+    QList<ImportProblem> problems;
+    QString keyKind; // pin or staff_no
+    QList<PunchRow> rows;
+    QList<UnmatchedRow> unmatchedRows;
+};
+
+// Progress in percent; returns false when the user cancels. Called on the working thread.
+using ImportProgress = std::function<bool(int percent)>;
+
+// Reads a time-clock file, maps PINs (or staff numbers) to employees, applies ATT-12's 60-second
+// rule against this file and what is stored, and writes everything in one transaction. Importing
+// the same file again adds nothing.
+class PunchImport
+{
+    Q_DECLARE_TR_FUNCTIONS(PunchImport)
+public:
+    PunchImport(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<PunchImportPreview> preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
+                                       ClockFileFormat format = ClockFileFormat::Auto,
+                                       TextDecoding::Encoding encoding = TextDecoding::Encoding::Auto,
+                                       const ImportProgress &progress = {}) const;
+    Result<PunchImportPreview> previewFile(const Actor &actor, const QString &path, ClockFileFormat format = ClockFileFormat::Auto,
+                                           TextDecoding::Encoding encoding = TextDecoding::Encoding::Auto,
+                                           const ImportProgress &progress = {}) const;
+    // One transaction; a cancel (progress returning false) rolls everything back.
+    Result<PunchImportRecord> import(const Actor &actor, const PunchImportPreview &preview, const ImportProgress &progress = {});
+
+    static QString cancelledMessage();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,187 @@
+#include "PunchRepository.h"
+
+#include "data/Database.h"
+#include "domain/WallClock.h"
+
+#include <QSqlError>
+
+namespace shopdesk {
+
+namespace {
+constexpr int kRowsPerStatement = 250;
+
+// "(?,?,?,7),(?,?,?,7),..." for `rows` rows of `width` bound values plus a fixed last value.
+QString valuesList(int rows, int width, qint64 fixed)
+{
+    QString one = QStringLiteral("(");
+    for (int i = 0; i < width; ++i)
+        one += QStringLiteral("?,");
+    one += QString::number(fixed) + QLatin1Char(')');
+    QStringList all;
+    all.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        all << one;
+    return all.join(QLatin1Char(','));
+}
+} // namespace
+
+Result<QHash<qint64, QList<qint64>>> PunchRepository::storedTimes(const QList<qint64> &employees, qint64 from, qint64 to) const
+{
+    QHash<qint64, QList<qint64>> times;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT at FROM punches WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at")))
+        return fail(q.lastError().text());
+    for (qint64 employee : employees) {
+        q.addBindValue(employee);
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (Status s = Database::exec(q); !s)
+            return fail(s.error());
+        QList<qint64> &list = times[employee];
+        while (q.next())
+            list.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    return times;
+}
+
+Result<QHash<QString, QList<qint64>>> PunchRepository::storedUnmatchedTimes(const QString &keyKind, const QStringList &keys,
+                                                                            qint64 from, qint64 to) const
+{
+    QHash<QString, QList<qint64>> times;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT at FROM unmatched_punches WHERE key_kind = ? AND person_key = ? "
+                                  "AND at BETWEEN ? AND ? ORDER BY at")))
+        return fail(q.lastError().text());
+    for (const QString &key : keys) {
+        q.addBindValue(keyKind);
+        q.addBindValue(key);
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (Status s = Database::exec(q); !s)
+            return fail(s.error());
+        QList<qint64> &list = times[key];
+        while (q.next())
+            list.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    return times;
+}
+
+Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person> &people, qint64 from, qint64 to) const
+{
+    QHash<qint64, QList<Punch>> all;
+    QSqlQuery own = m_db.query(), unmatched = m_db.query();
+    own.setForwardOnly(true);
+    unmatched.setForwardOnly(true);
+    if (!own.prepare(QStringLiteral("SELECT at, make_up_request_id IS NOT NULL FROM punches "
+                                    "WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at"))
+        || !unmatched.prepare(QStringLiteral("SELECT at FROM unmatched_punches WHERE ((key_kind = 'pin' AND person_key = ?) "
+                                             "OR (key_kind = 'staff_no' AND person_key = ?)) AND at BETWEEN ? AND ?")))
+        return fail(own.lastError().text() + unmatched.lastError().text());
+    for (const Person &p : people) {
+        QList<Punch> &list = all[p.employeeId];
+        own.addBindValue(p.employeeId);
+        own.addBindValue(from);
+        own.addBindValue(to);
+        if (Status s = Database::exec(own); !s)
+            return fail(s.error());
+        while (own.next())
+            list.append({fromWallSeconds(own.value(0).toLongLong()), own.value(1).toBool()});
+        if (p.clockPin.isEmpty() && p.staffNo.isEmpty())
+            continue;
+        unmatched.addBindValue(p.clockPin.isEmpty() ? QStringLiteral("\x01") : p.clockPin);
+        unmatched.addBindValue(p.staffNo.isEmpty() ? QStringLiteral("\x01") : p.staffNo);
+        unmatched.addBindValue(from);
+        unmatched.addBindValue(to);
+        if (Status s = Database::exec(unmatched); !s)
+            return fail(s.error());
+        while (unmatched.next())
+            list.append({fromWallSeconds(unmatched.value(0).toLongLong()), false});
+    }
+    own.finish();
+    unmatched.finish();
+    return all;
+}
+
+Result<QList<UnmatchedSummary>> PunchRepository::unmatched() const
+{
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT key_kind, person_key, max(name), count(*), min(at), max(at) FROM unmatched_punches "
+                               "GROUP BY key_kind, person_key ORDER BY person_key")))
+        return fail(q.lastError().text());
+    QList<UnmatchedSummary> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                     q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return list;
+}
+
+Result<qint64> PunchRepository::addImport(const PunchImportRecord &r)
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO punch_imports(file_name, format, sha256, imported_at, "
+                                                        "imported_by_user_id, rows_read, added, duplicates, unmatched, bad_rows) "
+                                                        "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                                      {r.fileName, r.format, r.sha256, r.importedAt, r.userId, r.rowsRead, r.added, r.duplicates,
+                                       r.unmatched, r.badRows});
+    if (!s)
+        return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+// Many rows per statement: the driver's cost per exec() dominates one-row inserts.
+Status PunchRepository::insert(const QList<PunchRow> &rows, qint64 importId)
+{
+    const QString head = QStringLiteral("INSERT INTO punches(employee_id, at, device, import_id) VALUES ");
+    const QString tail = QStringLiteral(" ON CONFLICT DO NOTHING");
+    QSqlQuery full = m_db.query();
+    if (rows.size() >= kRowsPerStatement && !full.prepare(head + valuesList(kRowsPerStatement, 3, importId) + tail))
+        return fail(full.lastError().text());
+    for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
+        const qsizetype count = std::min<qsizetype>(kRowsPerStatement, rows.size() - start);
+        QSqlQuery partial = m_db.query();
+        QSqlQuery &q = count == kRowsPerStatement ? full : partial;
+        if (count != kRowsPerStatement && !q.prepare(head + valuesList(int(count), 3, importId) + tail))
+            return fail(q.lastError().text());
+        for (qsizetype i = start; i < start + count; ++i) {
+            q.addBindValue(rows.at(i).employeeId);
+            q.addBindValue(rows.at(i).at);
+            q.addBindValue(rows.at(i).device);
+        }
+        if (Status s = Database::exec(q); !s)
+            return s;
+    }
+    return success();
+}
+
+Status PunchRepository::insertUnmatched(const QString &keyKind, const QList<UnmatchedRow> &rows, qint64 importId)
+{
+    QSqlQuery q = m_db.query();
+    if (!q.prepare(QStringLiteral("INSERT INTO unmatched_punches(key_kind, person_key, at, device, name, import_id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")))
+        return fail(q.lastError().text());
+    for (const UnmatchedRow &r : rows) {
+        q.addBindValue(keyKind);
+        q.addBindValue(r.personKey);
+        q.addBindValue(r.at);
+        q.addBindValue(r.device);
+        q.addBindValue(r.name.isNull() ? QStringLiteral("") : r.name);
+        q.addBindValue(importId);
+        if (Status s = Database::exec(q); !s)
+            return s;
+    }
+    return success();
+}
+
+Status PunchRepository::addMakeUp(qint64 employeeId, qint64 at, qint64 requestId)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q, QStringLiteral("INSERT INTO punches(employee_id, at, device, make_up_request_id) VALUES (?, ?, 0, ?) "
+                                                    "ON CONFLICT(employee_id, at) DO UPDATE SET make_up_request_id = excluded.make_up_request_id"),
+                                  {employeeId, at, requestId});
+}
+
+} // namespace shopdesk
