@@ -119,6 +119,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
         return fail(punches.error());
 
     const AttendanceRules rules(*policy);
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
     for (const EmployeeSummary &e : people) {
         const Shift defaultShift = shiftById.value(defaultShifts->value(e.id), admin);
         const QList<Punch> &all = punches->value(e.id);
@@ -138,6 +139,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
                 in.date = d;
                 in.dayType = calendar->typeOf(d);
                 in.employed = !e.hireDate.isValid() || d >= e.hireDate;
+                in.upcoming = d >= today; // today is judged tomorrow, when its punches are in
                 const auto today = dutyByDate.constFind(d);
                 const auto yesterday = dutyByDate.constFind(d.addDays(-1));
                 const auto scheduled = DutyRoster::scheduleFor(

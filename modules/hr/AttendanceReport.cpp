@@ -2,7 +2,6 @@
 
 #include "domain/Money.h"
 
-#include <QLocale>
 
 namespace shopdesk {
 
@@ -95,11 +94,12 @@ Report AttendanceReport::build(const AttendanceSheet &sheet)
     grid.title = tr("Attendance by day");
     grid.header << tr("Name");
     grid.widths << 10;
-    const QLocale locale;
+    const QStringList weekdays{tr("Mo", "Monday"), tr("Tu", "Tuesday"), tr("We", "Wednesday"), tr("Th", "Thursday"),
+                               tr("Fr", "Friday"), tr("Sa", "Saturday"), tr("Su", "Sunday")};
     for (int d = 0; d < sheet.dayTypes.size(); ++d) {
         const QDate date = sheet.month.addDays(d);
         const DayType type = sheet.dayTypes.at(d);
-        QString head = QString::number(date.day()) + QLatin1Char('\n') + locale.dayName(date.dayOfWeek(), QLocale::NarrowFormat);
+        QString head = QString::number(date.day()) + QLatin1Char('\n') + weekdays.at(date.dayOfWeek() - 1);
         if (type == DayType::Statutory)
             head += QLatin1Char('\n') + statusSymbol(AttendanceStatus::Statutory);
         else if (type == DayType::MakeUpWorking)

@@ -116,8 +116,12 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
     auto stored = punches.storedTimes(peopleList, first - PunchDeduplication::kWindowSeconds, last + PunchDeduplication::kWindowSeconds);
     if (!stored)
         return fail(stored.error());
-    const QStringList unknownList(unknownKeys.begin(), unknownKeys.end());
-    auto storedUnknown = punches.storedUnmatchedTimes(preview.keyKind, unknownList, first - PunchDeduplication::kWindowSeconds,
+    // Unmatched punches already kept count too: for a PIN given to someone since, as theirs.
+    QStringList keys(unknownKeys.begin(), unknownKeys.end());
+    for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it)
+        if (people.contains(it.value()))
+            keys.append(it.key());
+    auto storedUnknown = punches.storedUnmatchedTimes(preview.keyKind, keys, first - PunchDeduplication::kWindowSeconds,
                                                       last + PunchDeduplication::kWindowSeconds);
     if (!storedUnknown)
         return fail(storedUnknown.error());
@@ -129,9 +133,11 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
     for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
         for (qint64 at : it.value())
             dedup.addKept(QString::number(it.key()), at);
-    for (auto it = storedUnknown->constBegin(); it != storedUnknown->constEnd(); ++it)
+    for (auto it = storedUnknown->constBegin(); it != storedUnknown->constEnd(); ++it) {
+        const qint64 owner = byKey.value(it.key());
         for (qint64 at : it.value())
-            dedup.addKept(QLatin1Char('#') + it.key(), at);
+            dedup.addKept(owner ? QString::number(owner) : QLatin1Char('#') + it.key(), at);
+    }
 
     // Sorted by person and time: the rows go in key order (fast inserts), and each person's
     // punches reach the 60-second rule in time order.

@@ -294,6 +294,70 @@ private slots:
                  2);
     }
 
+    void punchesImportPreviewAndIdempotence()
+    {
+        QTemporaryDir dir;
+        const QString db = demo(dir);
+        const QString sample = QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/1_attlog.dat");
+        const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("punches"),
+                               QStringLiteral("import")};
+        const Run dry = ctl(base + QStringList{sample, QStringLiteral("--dry-run")}, {}, QStringLiteral("Admin2026"));
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        QVERIFY(dry.out.contains(QStringLiteral("Rows read: 168")));
+        QVERIFY(dry.out.contains(QStringLiteral("Duplicates")));
+        QVERIFY(dry.out.contains(QStringLiteral("nothing was written")));
+        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM punches WHERE import_id IN (SELECT id FROM punch_imports WHERE file_name = '1_attlog.dat')")),
+                 QStringLiteral("0"));
+        const Run real = ctl(base + QStringList{sample, QStringLiteral("--format"), QStringLiteral("zkteco")}, {}, QStringLiteral("Admin2026"));
+        QVERIFY2(real.code == 0, qPrintable(real.err));
+        QVERIFY(real.out.contains(QStringLiteral("Imported")));
+        const Run again = ctl(base + QStringList{sample}, {}, QStringLiteral("Admin2026"));
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains(QStringLiteral("New punches: 0")));
+        // A file it cannot read: non-zero, named. A wrong option: usage.
+        const Run bad = ctl(base + QStringList{QStringLiteral(SHOPDESK_TEST_DATA_DIR "/fuzz/open_database/seed-company.db")}, {},
+                            QStringLiteral("Admin2026"));
+        QCOMPARE(bad.code, 1);
+        const Run missing = ctl(base + QStringList{dir.filePath(QStringLiteral("absent.dat"))}, {}, QStringLiteral("Admin2026"));
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("absent.dat")));
+        QCOMPARE(ctl(base + QStringList{sample, QStringLiteral("--encoding"), QStringLiteral("latin9")}).code, 2);
+    }
+
+    void att11_attendanceReportFiles()
+    {
+        QTemporaryDir dir;
+        const QString db = demo(dir);
+        const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                               QStringLiteral("attendance"), QStringLiteral("report"), QStringLiteral("--month"),
+                               QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"))};
+        for (const char *format : {"pdf", "xlsx", "csv"}) {
+            const QString out = dir.filePath(QStringLiteral("report.") + QString::fromLatin1(format));
+            const Run r = ctl(base + QStringList{QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("--out"), out}, {},
+                              QStringLiteral("Admin2026"));
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray head = f.read(5);
+            QVERIFY(head.startsWith(format[0] == 'p' ? "%PDF" : format[0] == 'x' ? "PK" : "\xEF\xBB\xBF"));
+        }
+        const Run csv = ctl(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--dept"),
+                                               QStringLiteral("行政部"), QStringLiteral("--out"), dir.filePath(QStringLiteral("office.csv"))},
+                            {}, QStringLiteral("Admin2026"));
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        QFile office(dir.filePath(QStringLiteral("office.csv")));
+        QVERIFY(office.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = office.readAll().split('\n');
+        QVERIFY(lines.size() > 2);
+        QVERIFY(lines.size() < 12 + 2); // one department of the twelve people
+        QCOMPARE(ctl(base + QStringList{QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"), QStringLiteral("x")}).code, 2);
+        const Run noDept = ctl(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--dept"), QStringLiteral("火星部"),
+                                                  QStringLiteral("--out"), dir.filePath(QStringLiteral("x.csv"))},
+                               {}, QStringLiteral("Admin2026"));
+        QCOMPARE(noDept.code, 1);
+        QVERIFY(noDept.err.contains(QStringLiteral("火星部")));
+    }
+
     void badFilesGiveClearErrors()
     {
         QTemporaryDir dir;

@@ -26,6 +26,7 @@ QString statusTitle(AttendanceStatus status)
     case AttendanceStatus::CompTime: return Tr::tr("Comp time off");
     case AttendanceStatus::OutOnBusiness: return Tr::tr("Out on business");
     case AttendanceStatus::NotEmployed: return Tr::tr("Not employed");
+    case AttendanceStatus::Upcoming: return Tr::tr("Not yet");
     }
     return {};
 }
@@ -48,6 +49,7 @@ QString statusSymbol(AttendanceStatus status)
     case AttendanceStatus::CompTime: return Tr::tr("C", "comp time off");
     case AttendanceStatus::OutOnBusiness: return Tr::tr("O", "out on business");
     case AttendanceStatus::NotEmployed: return Tr::tr("-", "not employed");
+    case AttendanceStatus::Upcoming: return QString();
     }
     return {};
 }

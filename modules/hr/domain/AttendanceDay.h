@@ -27,6 +27,7 @@ enum class AttendanceStatus {
     CompTime,
     OutOnBusiness,
     NotEmployed, // before hire or after leaving: nothing expected
+    Upcoming,    // after today: not judged yet
 };
 
 // Approved time on file: leave, out-of-office, comp time off, overtime (issue 5 files them
@@ -54,6 +55,7 @@ struct AttendanceDayInput
     std::optional<Shift> shift; // none: not scheduled (rest day, rest after main duty)
     bool restAfterMainDuty = false;
     bool employed = true;
+    bool upcoming = false; // after today: nothing is judged yet
     QList<Punch> punches;
     QList<TimeFiling> filings;
     bool proxyPunchFinding = false;    // ATT-09, recorded by a clerk

@@ -160,8 +160,9 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
     for (const Punch &p : std::as_const(day.punches))
         day.makeUpPunches += p.makeUp ? 1 : 0;
 
-    if (!input.employed) {
-        day.halfDays = {AttendanceStatus::NotEmployed, AttendanceStatus::NotEmployed};
+    if (!input.employed || input.upcoming) {
+        const AttendanceStatus none = input.upcoming ? AttendanceStatus::Upcoming : AttendanceStatus::NotEmployed;
+        day.halfDays = {none, none};
         return day;
     }
 

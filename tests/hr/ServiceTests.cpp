@@ -1,0 +1,16 @@
+// The hr area's services on a real database file.
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+int runPunchImportTest(int argc, char **argv);
+int runAttendanceMonthTest(int argc, char **argv);
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv); // the report's PDF needs fonts
+    QStandardPaths::setTestModeEnabled(true);
+    int failures = 0;
+    failures += runPunchImportTest(argc, argv);
+    failures += runAttendanceMonthTest(argc, argv);
+    return failures;
+}
