@@ -7,6 +7,7 @@
 #include "CompanyDatabase.h"
 #include "FirstRunDialog.h"
 #include "HomeModule.h"
+#include "HrModule.h"
 #include "InboxModule.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -27,6 +28,7 @@ void registerModules()
     ModuleRegistry &registry = ModuleRegistry::instance();
     registry.add(std::make_unique<HomeModule>());
     registry.add(std::make_unique<InboxModule>());
+    registry.add(std::make_unique<HrModule>());
     registry.add(std::make_unique<AdminModule>());
 }
 

@@ -173,6 +173,27 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     return sheet;
 }
 
+Result<QList<Department>> AttendanceMonth::departments(const Actor &actor) const
+{
+    if (!Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    return OrgRepository(m_db).departments();
+}
+
+Result<QList<EmployeeSummary>> AttendanceMonth::people(const Actor &actor, qint64 departmentId) const
+{
+    if (!Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    auto all = OrgRepository(m_db).employees();
+    if (!all)
+        return all;
+    QList<EmployeeSummary> list;
+    for (const EmployeeSummary &e : *all)
+        if (departmentId == 0 || e.departmentId == departmentId)
+            list.append(e);
+    return list;
+}
+
 Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
 {
     if (!Permissions::can(actor, HrAction::ConfirmAttendance))

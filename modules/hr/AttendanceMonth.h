@@ -46,6 +46,9 @@ public:
     // (the policy simulator).
     Result<AttendanceSheet> sheet(const Actor &actor, const QDate &month, qint64 departmentId = 0,
                                   const std::optional<AttendancePolicy> &draft = std::nullopt) const;
+    // What the month and the roster choose from.
+    Result<QList<Department>> departments(const Actor &actor) const;
+    Result<QList<EmployeeSummary>> people(const Actor &actor, qint64 departmentId) const;
     // ATT-11: HR confirms a month once it is printed; later changes are flagged.
     Status confirm(const Actor &actor, const QDate &month);
 

@@ -24,12 +24,9 @@ inline QList<Permission> all()
             {RequestMakeUpPunch, Level::Reader, {}, false}};
 }
 
-// Idempotent; the GUI's module registry and shopdeskctl both call it.
-inline void defineAll()
-{
-    for (const Permission &p : all())
-        Permissions::define(p);
-}
+// The permissions and the hr request types (make-up punches, duty swaps). Idempotent; the
+// GUI's module registry and shopdeskctl both call it.
+void defineAll();
 } // namespace HrAction
 
 } // namespace shopdesk

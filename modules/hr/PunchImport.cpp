@@ -33,6 +33,13 @@ QString PunchImport::cancelledMessage()
     return tr("Import cancelled; nothing was written.");
 }
 
+Result<QList<UnmatchedSummary>> PunchImport::unmatched(const Actor &actor) const
+{
+    if (!Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    return PunchRepository(m_db).unmatched();
+}
+
 Result<PunchImportPreview> PunchImport::previewFile(const Actor &actor, const QString &path, ClockFileFormat format,
                                                     TextDecoding::Encoding encoding, const ImportProgress &progress) const
 {

@@ -54,6 +54,9 @@ public:
     // One transaction; a cancel (progress returning false) rolls everything back.
     Result<PunchImportRecord> import(const Actor &actor, const PunchImportPreview &preview, const ImportProgress &progress = {});
 
+    // Punches kept for PINs nobody has yet, per PIN: what to give to whom.
+    Result<QList<UnmatchedSummary>> unmatched(const Actor &actor) const;
+
     static QString cancelledMessage();
 
 private:

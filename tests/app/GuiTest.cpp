@@ -15,6 +15,7 @@
 #include "RequestTableModel.h"
 #include "SettingsPage.h"
 #include "Startup.h"
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "UserDialog.h"
 #include "UserTableModel.h"
@@ -41,33 +42,11 @@
 using namespace shopdesk;
 using namespace shopdesk::test;
 
+int runAttendanceGuiTest(int argc, char **argv);
+
 class GuiTest : public QObject
 {
     Q_OBJECT
-
-    static void snap(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        w->show();
-        QCoreApplication::processEvents();
-        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-
-    // Runs `fill` on the next modal dialog of type T as soon as it opens.
-    template<typename T>
-    static void whenDialogOpens(std::function<void(T *)> fill)
-    {
-        QTimer::singleShot(0, [fill] {
-            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                QTimer::singleShot(20, [fill] { whenDialogOpens<T>(fill); });
-                return;
-            }
-            fill(dialog);
-        });
-    }
 
 private slots:
     void initTestCase()
@@ -171,8 +150,8 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 3);
-        for (const char *id : {"home", "inbox", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 4);
+        for (const char *id : {"home", "inbox", "attendance", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -356,7 +335,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ShopDeskTest"));
     QStandardPaths::setTestModeEnabled(true);
     GuiTest test;
-    return QTest::qExec(&test, argc, argv);
+    return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv);
 }
 
 #include "GuiTest.moc"

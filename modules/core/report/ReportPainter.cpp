@@ -147,6 +147,22 @@ private:
         }
     }
 
+    // One line, unless a cell breaks lines or is running text that wraps (measured only then:
+    // a month grid of 500 people has 16,000 cells).
+    qreal rowHeight(const ReportTable &table, const QStringList &cells, const QList<qreal> &widths) const
+    {
+        qreal height = m_rowHeight;
+        const QFontMetricsF fm(m_body, &m_device);
+        for (int c = 0; c < cells.size() && c < widths.size(); ++c) {
+            const QString &text = cells.at(c);
+            if (!text.contains(QLatin1Char('\n')) && !table.textColumns.contains(c))
+                continue;
+            const QRectF box = fm.boundingRect(QRectF(0, 0, widths.at(c) - 1.2 * m_mm, 1e6), Qt::TextWordWrap, text);
+            height = std::max(height, box.height() + 1.5 * m_mm);
+        }
+        return height;
+    }
+
     void layTable(const ReportTable &table)
     {
         const QList<qreal> widths = columnWidths(table);
@@ -169,12 +185,13 @@ private:
             startPage();
         tableHead(false);
         for (int r = 0; r < table.rows.size(); ++r) {
-            if (m_y + m_rowHeight > bottom()) {
+            const qreal height = rowHeight(table, table.rows.at(r), widths);
+            if (m_y + height > bottom()) {
                 startPage();
                 tableHead(true);
             }
-            paintRow(table, table.rows.at(r), widths, m_rowHeight, false, r % 2 == 1);
-            m_y += m_rowHeight;
+            paintRow(table, table.rows.at(r), widths, height, false, r % 2 == 1);
+            m_y += height;
         }
         m_y += 3 * m_mm;
     }

@@ -1,0 +1,272 @@
+#include "MonthPage.h"
+
+#include "AttendanceReport.h"
+#include "BackgroundTask.h"
+#include "Clock.h"
+#include "DayDetailDialog.h"
+#include "HrActions.h"
+#include "MonthGridModel.h"
+#include "data/Database.h"
+#include "report/ReportFiles.h"
+#include "report/ReportPainter.h"
+#include "ui/MessageBox.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+MonthPage::MonthPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_month(new QDateEdit(this)), m_department(new QComboBox(this)),
+      m_filter(new QLineEdit(this)), m_state(new QLabel(this)), m_model(new MonthGridModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QChartView(this))
+{
+    const QDate today = context.clock->nowUtc().toLocalTime().date();
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    m_month->setDate(lastMonth);
+    m_month->setAccessibleName(tr("Month"));
+    m_department->addItem(tr("All departments"), 0);
+    if (auto departments = AttendanceMonth(*context.database, *context.clock).departments(context.actor))
+        for (const Department &d : *departments)
+            m_department->addItem(d.name, d.id);
+    m_department->setAccessibleName(tr("Department"));
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(new QLabel(tr("Month:"), this));
+    bar->addWidget(m_month);
+    bar->addWidget(new QLabel(tr(" Department:"), this));
+    bar->addWidget(m_department);
+    QAction *reload = bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &MonthPage::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    bar->addSeparator();
+    QAction *print = bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this, &MonthPage::printPreview);
+    print->setShortcut(QKeySequence::Print);
+    const bool mayExport = Permissions::can(context.actor, Action::Export);
+    for (const auto &[format, title] : {std::pair{"pdf", tr("PDF...")}, std::pair{"xlsx", tr("XLSX...")}, std::pair{"csv", tr("CSV...")}}) {
+        QAction *a = bar->addAction(title, this, [this, f = QString::fromLatin1(format)] { exportAs(f); });
+        a->setEnabled(mayExport); // RULE DB-04: taking data out is a right of its own
+        a->setObjectName(QStringLiteral("export_") + QString::fromLatin1(format));
+    }
+    bar->addSeparator();
+    QAction *confirm = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Confirm month"), this, &MonthPage::confirmMonth);
+    confirm->setVisible(Permissions::can(context.actor, HrAction::ConfirmAttendance));
+    for (QAction *a : bar->actions())
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions(bar->actions());
+
+    m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); });
+    addAction(find);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(MonthGridModel::Name);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setMinimumSectionSize(20);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::activated, this, &MonthPage::showDay);
+
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(150);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setObjectName(QStringLiteral("attendanceMonthSplit"));
+    QSettings settings;
+    split->restoreState(settings.value(QStringLiteral("attendance/monthSplit")).toByteArray());
+    connect(split, &QSplitter::splitterMoved, this, [split] { QSettings().setValue(QStringLiteral("attendance/monthSplit"), split->saveState()); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_state);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &MonthPage::refresh);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &MonthPage::refresh);
+    refresh();
+}
+
+void MonthPage::setMonth(const QDate &month)
+{
+    m_month->setDate(month);
+}
+
+void MonthPage::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    m_state->setText(tr("Reading the month..."));
+    const AppContext c = m_context;
+    const QDate month = m_month->date();
+    const qint64 department = m_department->currentData().toLongLong();
+    auto result = std::make_shared<Result<AttendanceSheet>>(fail(QString()));
+    // A large company's month (punches of the year so far) is read off the GUI thread.
+    runInBackground(
+        this, c.database,
+        [c, month, department, result] {
+            *result = AttendanceMonth(*c.database, *c.clock).sheet(c.actor, month, department);
+            return result->error();
+        },
+        [this, result, month, department](const QString &error) {
+            m_loading = false;
+            if (!error.isEmpty()) {
+                m_state->setText(error);
+                return;
+            }
+            m_model->setSheet(**result);
+            m_view->resizeColumnsToContents();
+            m_state->setText((*result)->confirmed ? tr("Confirmed by HR") : tr("Not yet confirmed"));
+            updateChart();
+            if (month != m_month->date() || department != m_department->currentData().toLongLong())
+                refresh(); // the user moved on while this month was read
+        });
+}
+
+void MonthPage::updateChart()
+{
+    const AttendanceSheet &sheet = m_model->sheet();
+    auto *late = new QBarSet(tr("Late or early"));
+    auto *absent = new QBarSet(tr("Absent"));
+    QStringList days;
+    int highest = 1;
+    for (int d = 0; d < sheet.dayTypes.size(); ++d) {
+        int lateCount = 0, absentCount = 0;
+        for (const EmployeeMonth &e : sheet.employees) {
+            const DayOutcome &day = e.outcome.days.at(d);
+            bool wasLate = false;
+            for (const SegmentOutcome &s : day.segments)
+                wasLate = wasLate || ((s.lateMinutes > 0 || s.earlyMinutes > 0) && s.status != AttendanceStatus::Absent);
+            lateCount += wasLate ? 1 : 0;
+            absentCount += day.absenceDays > 0 ? 1 : 0;
+        }
+        *late << lateCount;
+        *absent << absentCount;
+        highest = std::max({highest, lateCount, absentCount});
+        days << QString::number(d + 1);
+    }
+    late->setColor(QColor(232, 160, 40));
+    absent->setColor(QColor(200, 60, 60));
+    auto *series = new QBarSeries;
+    series->append(late);
+    series->append(absent);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Late or early, and absent, per day: %1").arg(m_department->currentText()));
+    auto *x = new QBarCategoryAxis;
+    x->append(days);
+    auto *y = new QValueAxis;
+    y->setRange(0, highest);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(highest, 4) + 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void MonthPage::showDay(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    const EmployeeMonth *e = m_model->employeeAt(index.row());
+    const QDate date = m_model->dateAt(index.column());
+    if (!e || !date.isValid())
+        return;
+    DayDetailDialog dialog(m_context, *e, date.day() - 1, this);
+    dialog.exec();
+}
+
+void MonthPage::printPreview()
+{
+    const Report report = AttendanceReport::build(m_model->sheet());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(report.title);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
+    preview.exec();
+}
+
+void MonthPage::exportAs(const QString &format)
+{
+    const AttendanceSheet &sheet = m_model->sheet();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("attendance-%1").arg(sheet.month.toString(QStringLiteral("yyyy-MM"))) + QLatin1Char('.') + format);
+    const QString filter = format == u"pdf" ? tr("PDF (*.pdf)") : format == u"xlsx" ? tr("Excel workbook (*.xlsx)") : tr("CSV, UTF-8 (*.csv)");
+    const QString path = FileDialog::saveFileName(this, tr("Save the attendance report"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    const Report report = AttendanceReport::build(sheet);
+    Status written = success();
+    if (format == u"pdf") {
+        written = ReportPainter::writePdf(report, path);
+    } else if (format == u"xlsx") {
+        written = ReportFiles::writeXlsx(report, path);
+    } else {
+        Report csv;
+        csv.tables << AttendanceReport::csvTable(sheet);
+        written = ReportFiles::writeCsv(csv, path);
+    }
+    if (!written)
+        return MessageBox::warning(this, tr("Attendance report"), written.error());
+    m_state->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MonthPage::confirmMonth()
+{
+    const QDate month = m_month->date();
+    if (MessageBox::question(this, tr("Confirm %1").arg(month.toString(QStringLiteral("yyyy-MM"))),
+                             tr("Confirm the attendance of %1 for every department? Later changes are allowed only where "
+                                "a rule allows late filing, and are flagged on the report.")
+                                 .arg(month.toString(QStringLiteral("yyyy-MM"))))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = AttendanceMonth(*m_context.database, *m_context.clock).confirm(m_context.actor, month); !s)
+        return MessageBox::warning(this, tr("Confirm month"), s.error());
+    refresh();
+}
+
+} // namespace shopdesk

@@ -1,0 +1,143 @@
+// The attendance panel offscreen (issue 4): import with its preview, the month grid and its
+// drill-down, the roster, the calendar, the policy and its simulator, a PDF saved.
+#include "AttendancePanel.h"
+#include "CalendarPage.h"
+#include "DayDetailDialog.h"
+#include "GuiSupport.h"
+#include "ImportPage.h"
+#include "MainWindow.h"
+#include "MonthGridModel.h"
+#include "MonthPage.h"
+#include "PolicyPage.h"
+#include "PunchImportDialog.h"
+#include "RosterPage.h"
+#include "hr/HrFixture.h"
+#include "ui/MessageBox.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class AttendanceGuiTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void att11_importThenSeeTheMonthAndSaveItAsPdf()
+    {
+        HrCompany c;
+        c.company.clock.set(QDateTime(QDate(2026, 11, 3), QTime(1, 0), Qt::UTC));
+        MainWindow window(AppContext{c.company.db, c.admin(), &c.company.clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
+        QVERIFY(panel);
+        QCOMPARE(panel->tabs()->count(), 5); // an administrator sees the calendar and the policy too
+
+        // Import: the preview first, nothing written until "Import".
+        panel->tabs()->setCurrentWidget(panel->imports());
+        panel->imports()->importFile(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/1_attlog.dat"));
+        auto *dialog = panel->imports()->findChild<PunchImportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isReady());
+        QVERIFY(dialog->summary().contains(QStringLiteral("168")));
+        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM punches")), QStringLiteral("0"));
+        snap(dialog, QStringLiteral("attendance-import-preview"));
+        const int expected = dialog->preview()->newPunches;
+        dialog->startImport();
+        QTRY_COMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM punches")).toInt(), expected);
+
+        // The month: October 2026, everyone from the sample.
+        MonthPage *month = panel->month();
+        panel->tabs()->setCurrentWidget(month);
+        month->setMonth(QDate(2026, 10, 1));
+        QTRY_COMPARE(month->model()->sheet().month, QDate(2026, 10, 1));
+        QTRY_COMPARE(month->model()->rowCount(), 8);
+        QAbstractItemModelTester tester(month->model());
+        const int oct12 = MonthGridModel::FirstDay + 11;
+        QCOMPARE(month->model()->headerData(oct12, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("12"));
+        QVERIFY(!month->model()->index(0, oct12).data().toString().isEmpty());
+        snap(&window, QStringLiteral("attendance-month"));
+
+        // The drill-down names the punches and the rule behind the cell.
+        const EmployeeMonth *first = month->model()->employeeAt(0);
+        const QString detail = DayDetailDialog::describe(*first, 11);
+        QVERIFY(detail.contains(QStringLiteral("2026-10-12")));
+        QVERIFY(detail.contains(first->employee.name));
+        DayDetailDialog drill(AppContext{c.company.db, c.admin(), &c.company.clock}, *first, 11);
+        drill.resize(640, 340);
+        snap(&drill, QStringLiteral("attendance-day-detail"));
+
+        // Sorting by the fines column keeps every row (the model is well-behaved).
+        month->view()->sortByColumn(month->model()->columnCount() - 1, Qt::DescendingOrder);
+        QCOMPARE(month->view()->model()->rowCount(), 8);
+
+        // PDF through the export action, the file named in advance (DB-04: admin may export).
+        const QString pdf = c.company.dir.filePath(QStringLiteral("october.pdf"));
+        FileDialog::setNextFileName(pdf);
+        auto *exportPdf = month->findChild<QAction *>(QStringLiteral("export_pdf"));
+        QVERIFY(exportPdf && exportPdf->isEnabled());
+        exportPdf->trigger();
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void att02_rosterGeneratedForTheOfficeShowsOnTheCalendar()
+    {
+        HrCompany c;
+        MainWindow window(AppContext{c.company.db, c.admin(), &c.company.clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
+        RosterPage *roster = panel->roster();
+        panel->tabs()->setCurrentWidget(roster);
+        roster->setMonth(QDate(2026, 3, 1));
+        roster->generate();
+        QTableWidget *calendar = roster->calendar();
+        // March 2026 starts on a Sunday: the first cell of the first row is empty, the 1st is Sunday.
+        QVERIFY(!calendar->item(0, 0));
+        QVERIFY(calendar->item(0, 6)->text().startsWith(QStringLiteral("1\n")));
+        QVERIFY(calendar->item(0, 6)->text().contains(QStringLiteral("员工")));
+        snap(&window, QStringLiteral("attendance-roster"));
+    }
+
+    void hol01_att_policy_calendarAndPolicyPages()
+    {
+        HrCompany c;
+        MainWindow window(AppContext{c.company.db, c.admin(), &c.company.clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
+        panel->tabs()->setCurrentWidget(panel->calendar());
+        QVERIFY(panel->calendar()->days()->rowCount() > 20); // 2026's holidays and make-up days
+        snap(&window, QStringLiteral("attendance-calendar"));
+
+        panel->tabs()->setCurrentWidget(panel->policy());
+        AttendancePolicy draft = panel->policy()->draft();
+        QVERIFY(draft == AttendancePolicy{}); // the defaults of RULES.md
+        panel->policy()->save();
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attendance.policy'")) == QStringLiteral("1"));
+        snap(&window, QStringLiteral("attendance-policy"));
+
+        // A clerk of hr sees neither page.
+        Actor clerk;
+        clerk.userId = 1;
+        clerk.level = Level::Clerk;
+        clerk.scopes = {QStringLiteral("hr")};
+        AttendancePanel clerkPanel(AppContext{c.company.db, clerk, &c.company.clock});
+        QCOMPARE(clerkPanel.tabs()->count(), 3);
+        QVERIFY(!clerkPanel.calendar() && !clerkPanel.policy());
+    }
+};
+
+int runAttendanceGuiTest(int argc, char **argv)
+{
+    AttendanceGuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "AttendanceGuiTest.moc"
