@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AdminModule</name>
@@ -36,6 +35,14 @@
     <message>
         <source>Permission change</source>
         <translation>Permission change</translation>
+    </message>
+    <message>
+        <source>Duty swap</source>
+        <translation>Duty swap</translation>
+    </message>
+    <message>
+        <source>Make-up punch</source>
+        <translation>Make-up punch</translation>
     </message>
 </context>
 <context>
@@ -81,12 +88,463 @@
         <translation>Choose someone else as your deputy.</translation>
     </message>
     <message>
-        <source>The deputy&apos;s period must end on or after its first day.</source>
-        <translation>The deputy&apos;s period must end on or after its first day.</translation>
+        <source>The deputy's period must end on or after its first day.</source>
+        <translation>The deputy's period must end on or after its first day.</translation>
     </message>
     <message>
         <source>Request %1 is not yours to see.</source>
         <translation>Request %1 is not yours to see.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDemo</name>
+    <message>
+        <source>Cannot read the demo company: %1</source>
+        <translation>Cannot read the demo company: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMonth</name>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Choose a month.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attendance data: %1</source>
+        <translation>Cannot read the attendance data: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already confirmed.</source>
+        <translation>%1 is already confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePolicy</name>
+    <message>
+        <source>Grace minutes must be between 0 and 60.</source>
+        <translation>Grace minutes must be between 0 and 60.</translation>
+    </message>
+    <message>
+        <source>The fine tiers for lateness need at least one tier.</source>
+        <translation>The fine tiers for lateness need at least one tier.</translation>
+    </message>
+    <message>
+        <source>Fine tiers must rise: %1 minutes follows %2.</source>
+        <translation>Fine tiers must rise: %1 minutes follows %2.</translation>
+    </message>
+    <message>
+        <source>A fine cannot be negative.</source>
+        <translation>A fine cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The escalation ladder must go reminder, warning, public notice, from occurrence 1 on.</source>
+        <translation>The escalation ladder must go reminder, warning, public notice, from occurrence 1 on.</translation>
+    </message>
+    <message>
+        <source>The dismissal-review thresholds must be positive.</source>
+        <translation>The dismissal-review thresholds must be positive.</translation>
+    </message>
+    <message>
+        <source>The make-up punch quota cannot be negative.</source>
+        <translation>The make-up punch quota cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePolicyService</name>
+    <message>
+        <source>The stored attendance policy is not valid (%1); an administrator should save it again.</source>
+        <translation>The stored attendance policy is not valid (%1); an administrator should save it again.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Days worked</source>
+        <translation>Days worked</translation>
+    </message>
+    <message>
+        <source>Late (times)</source>
+        <translation>Late (times)</translation>
+    </message>
+    <message>
+        <source>Late (min)</source>
+        <translation>Late (min)</translation>
+    </message>
+    <message>
+        <source>Early (times)</source>
+        <translation>Early (times)</translation>
+    </message>
+    <message>
+        <source>Early (min)</source>
+        <translation>Early (min)</translation>
+    </message>
+    <message>
+        <source>Absent (days)</source>
+        <translation>Absent (days)</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>Marriage leave</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>Bereavement leave</translation>
+    </message>
+    <message>
+        <source>Comp time off (days)</source>
+        <translation>Comp time off (days)</translation>
+    </message>
+    <message>
+        <source>Overtime, working days (h)</source>
+        <translation>Overtime, working days (h)</translation>
+    </message>
+    <message>
+        <source>Overtime, rest days (h)</source>
+        <translation>Overtime, rest days (h)</translation>
+    </message>
+    <message>
+        <source>Overtime, holidays (h)</source>
+        <translation>Overtime, holidays (h)</translation>
+    </message>
+    <message>
+        <source>Fines (yuan)</source>
+        <translation>Fines (yuan)</translation>
+    </message>
+    <message>
+        <source>Unpaid days</source>
+        <translation>Unpaid days</translation>
+    </message>
+    <message>
+        <source>Make-up punches</source>
+        <translation>Make-up punches</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Legend (morning, afternoon): %1; * make-up punch used (ATT-12).</source>
+        <translation>Legend (morning, afternoon): %1; * make-up punch used (ATT-12).</translation>
+    </message>
+    <message>
+        <source>Monthly attendance report %1</source>
+        <translation>Monthly attendance report %1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by HR</source>
+        <translation>Confirmed by HR</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Not yet confirmed</translation>
+    </message>
+    <message>
+        <source>Attendance by day</source>
+        <translation>Attendance by day</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <comment>Monday</comment>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <comment>Tuesday</comment>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <comment>Wednesday</comment>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <comment>Thursday</comment>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <comment>Friday</comment>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <comment>Saturday</comment>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <comment>Sunday</comment>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>make-up working day, short</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>Totals per employee</source>
+        <translation>Totals per employee</translation>
+    </message>
+    <message>
+        <source>Flags and fines</source>
+        <translation>Flags and fines</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Changed after confirmation: %1</source>
+        <translation>Changed after confirmation: %1</translation>
+    </message>
+    <message>
+        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03).</source>
+        <translation>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03).</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Checked by:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Attendance %1</source>
+        <translation>Attendance %1</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRules</name>
+    <message numerus="yes">
+        <source>%1, %n minute(s)</source>
+        <translation><numerusform>%1, %n minute</numerusform><numerusform>%1, %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Occurrence %1 of lateness or early leave this month</source>
+        <translation>Occurrence %1 of lateness or early leave this month</translation>
+    </message>
+    <message numerus="yes">
+        <source>A public notice in %n month(s) in a row</source>
+        <translation><numerusform>A public notice in %n month in a row</numerusform><numerusform>A public notice in %n months in a row</numerusform></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>Absence no. %1 this month (%2 day)</source>
+        <translation>Absence no. %1 this month (%2 day)</translation>
+    </message>
+    <message>
+        <source>%1 days absent this year</source>
+        <translation>%1 days absent this year</translation>
+    </message>
+    <message>
+        <source>Proxy punching</source>
+        <translation>Proxy punching</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) in a row absent</source>
+        <translation><numerusform>%n working day in a row absent</numerusform><numerusform>%n working days in a row absent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Early leave</source>
+        <translation>Early leave</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Missing punch</source>
+        <translation>Missing punch</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>Marriage leave</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>Bereavement leave</translation>
+    </message>
+    <message>
+        <source>Statutory holiday</source>
+        <translation>Statutory holiday</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>Comp time off</source>
+        <translation>Comp time off</translation>
+    </message>
+    <message>
+        <source>Out on business</source>
+        <translation>Out on business</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>Not employed</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>present</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>late</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>early leave</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>missing punch</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>personal leave</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>sick leave</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>marriage (wedding) leave</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bereavement leave</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>statutory holiday</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>·</source>
+        <comment>rest day</comment>
+        <translation>·</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>comp time off</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>out on business</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <comment>not employed</comment>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Dismissal review</source>
+        <translation>Dismissal review</translation>
     </message>
 </context>
 <context>
@@ -312,6 +770,37 @@
     </message>
 </context>
 <context>
+    <name>ClockFile</name>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>ZKTeco USB log (attlog.dat)</source>
+        <translation>ZKTeco USB log (attlog.dat)</translation>
+    </message>
+    <message>
+        <source>ZKTime export</source>
+        <translation>ZKTime export</translation>
+    </message>
+    <message>
+        <source>DingTalk raw records</source>
+        <translation>DingTalk raw records</translation>
+    </message>
+    <message>
+        <source>%1 is not a time-clock file ShopDesk knows (ZKTeco log, ZKTime export, DingTalk records); choose the format by hand if it is one.</source>
+        <translation>%1 is not a time-clock file ShopDesk knows (ZKTeco log, ZKTime export, DingTalk records); choose the format by hand if it is one.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no line could be read as %2; the first problem is on line %3: %4</source>
+        <translation>%1: no line could be read as %2; the first problem is on line %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDatabase</name>
     <message>
         <source>%1 is an SQLite file but not a ShopDesk database.</source>
@@ -322,8 +811,8 @@
         <translation>The file %1 already exists. Choose a new file name, or open it as an existing database.</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name.</source>
-        <translation>Enter the company&apos;s name.</translation>
+        <source>Enter the company's name.</source>
+        <translation>Enter the company's name.</translation>
     </message>
     <message>
         <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
@@ -457,8 +946,8 @@
         </translation>
     </message>
     <message>
-        <source>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</source>
-        <translation>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</translation>
+        <source>Protective trigger %1 is missing: someone changed the database behind the program's back.</source>
+        <translation>Protective trigger %1 is missing: someone changed the database behind the program's back.</translation>
     </message>
     <message>
         <source>Audit record %1 differs from the copy this PC remembered: the log was rewritten.</source>
@@ -511,6 +1000,112 @@
     </message>
 </context>
 <context>
+    <name>DutyRoster</name>
+    <message>
+        <source>A duty rotation needs at least three people: one main, one support, and whoever rests after main duty.</source>
+        <translation>A duty rotation needs at least three people: one main, one support, and whoever rests after main duty.</translation>
+    </message>
+    <message>
+        <source>The roster period is not a range of dates.</source>
+        <translation>The roster period is not a range of dates.</translation>
+    </message>
+    <message>
+        <source>Every day needs a main and a support person.</source>
+        <translation>Every day needs a main and a support person.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be main and support on the same day.</source>
+        <translation>%1 cannot be main and support on the same day.</translation>
+    </message>
+    <message>
+        <source>%1 is on main duty two days running.</source>
+        <translation>%1 is on main duty two days running.</translation>
+    </message>
+    <message>
+        <source>%1 rests after main duty and cannot be on support duty.</source>
+        <translation>%1 rests after main duty and cannot be on support duty.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRosterService</name>
+    <message>
+        <source>Duty on %1: %2</source>
+        <translation>Duty on %1: %2</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is published; change a day by a swap request.</source>
+        <translation>The roster of %1 is published; change a day by a swap request.</translation>
+    </message>
+    <message>
+        <source>Every day of the month needs its duty before the roster is published.</source>
+        <translation>Every day of the month needs its duty before the roster is published.</translation>
+    </message>
+    <message>
+        <source>Choose a main and a support person.</source>
+        <translation>Choose a main and a support person.</translation>
+    </message>
+    <message>
+        <source>Duty swap on %1</source>
+        <translation>Duty swap on %1</translation>
+    </message>
+    <message>
+        <source>main %1, support %2</source>
+        <translation>main %1, support %2</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>Duty roster %1</translation>
+    </message>
+    <message>
+        <source>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)</source>
+        <translation>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>%1
+Main: %2
+Support and cleaning: %3</source>
+        <translation>%1
+Main: %2
+Support and cleaning: %3</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -537,20 +1132,27 @@
         <translation>%1 is not a holiday calendar: %2 at character %3.</translation>
     </message>
     <message>
-        <source>%1 has no &quot;years&quot; with holiday breaks.</source>
-        <translation>%1 has no &quot;years&quot; with holiday breaks.</translation>
+        <source>%1 has no "years" with holiday breaks.</source>
+        <translation>%1 has no "years" with holiday breaks.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a year.</source>
-        <translation>%1: &quot;%2&quot; is not a year.</translation>
+        <source>%1: "%2" is not a year.</source>
+        <translation>%1: "%2" is not a year.</translation>
     </message>
     <message>
-        <source>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</translation>
+        <source>%1: year %2, %3, field "%4": "%5" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: year %2, %3, field "%4": "%5" is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The shipped holiday calendar is missing from the program.</source>
         <translation>The shipped holiday calendar is missing from the program.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendarService</name>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Choose a date.</translation>
     </message>
 </context>
 <context>
@@ -561,10 +1163,52 @@
     </message>
 </context>
 <context>
+    <name>HrModule</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
     <name>InboxModule</name>
     <message>
         <source>Approvals</source>
         <translation>Approvals</translation>
+    </message>
+</context>
+<context>
+    <name>MakeUpPunch</name>
+    <message>
+        <source>Make-up punch %1</source>
+        <translation>Make-up punch %1</translation>
+    </message>
+    <message>
+        <source>Make-up punch at %1: %2</source>
+        <translation>Make-up punch at %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the punch.</source>
+        <translation>Give the date and time of the punch.</translation>
+    </message>
+    <message>
+        <source>A make-up punch needs a reason (ATT-12).</source>
+        <translation>A make-up punch needs a reason (ATT-12).</translation>
+    </message>
+    <message>
+        <source>A make-up punch cannot be in the future.</source>
+        <translation>A make-up punch cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>There is no such employee.</translation>
+    </message>
+    <message>
+        <source>%1 has used the %2 make-up punches allowed in %3 (ATT-12).</source>
+        <translation>%1 has used the %2 make-up punches allowed in %3 (ATT-12).</translation>
+    </message>
+    <message>
+        <source>Make-up punch for %1, %2</source>
+        <translation>Make-up punch for %1, %2</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1381,51 @@
     </message>
 </context>
 <context>
+    <name>PunchImport</name>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>The report has no table to write.</source>
+        <translation>The report has no table to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database is open read-only: %1</source>
@@ -776,6 +1465,41 @@
     </message>
 </context>
 <context>
+    <name>Shift</name>
+    <message>
+        <source>A shift needs at least one segment, written like 08:00-11:00.</source>
+        <translation>A shift needs at least one segment, written like 08:00-11:00.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a segment; write it like 08:00-11:00.</source>
+        <translation>"%1" is not a segment; write it like 08:00-11:00.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of day.</source>
+        <translation>"%1" is not a time of day.</translation>
+    </message>
+    <message>
+        <source>The segment %1 ends before it starts.</source>
+        <translation>The segment %1 ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The segment %1 overlaps the one before it.</source>
+        <translation>The segment %1 overlaps the one before it.</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Main duty</source>
+        <translation>Main duty</translation>
+    </message>
+    <message>
+        <source>Support duty</source>
+        <translation>Support duty</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Restore</source>
@@ -801,8 +1525,8 @@
         <translation>%1 is the last active database administrator; make someone else one first.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+        <source>The user name "%1" is not valid: use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>The user name "%1" is not valid: use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
@@ -848,8 +1572,8 @@
         <translation>The workbook has no first worksheet (xl/worksheets/sheet1.xml).</translation>
     </message>
     <message>
-        <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
-        <translation>The worksheet&apos;s XML is damaged at line %1: %2</translation>
+        <source>The worksheet's XML is damaged at line %1: %2</source>
+        <translation>The worksheet's XML is damaged at line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1662,29 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::AttendancePanel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>Punches</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AuditPage</name>
     <message>
         <source>From</source>
@@ -1010,6 +1757,93 @@ Hash: %6</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::CalendarPage</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Mark a day...</source>
+        <translation>Mark a day...</translation>
+    </message>
+    <message>
+        <source>Back to the work week</source>
+        <translation>Back to the work week</translation>
+    </message>
+    <message>
+        <source>Import a year...</source>
+        <translation>Import a year...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Days the calendar names; every other day follows the work week (Monday to Friday unless the attendance policy says otherwise).</source>
+        <translation>Days the calendar names; every other day follows the work week (Monday to Friday unless the attendance policy says otherwise).</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>Mark a day</source>
+        <translation>Mark a day</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Day type:</source>
+        <translation>Day type:</translation>
+    </message>
+    <message>
+        <source>Holiday name:</source>
+        <translation>Holiday name:</translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation>Select a day in the list first.</translation>
+    </message>
+    <message>
+        <source>Let %1 follow the work week again?</source>
+        <translation>Let %1 follow the work week again?</translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar</source>
+        <translation>Import a holiday calendar</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>Holiday calendar (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ConnectionsPage</name>
     <message>
         <source>User</source>
@@ -1068,8 +1902,8 @@ Hash: %6</translation>
         <translation>Backups (rule DB-05)</translation>
     </message>
     <message>
-        <source>&quot;backups&quot; beside the database file</source>
-        <translation>&quot;backups&quot; beside the database file</translation>
+        <source>"backups" beside the database file</source>
+        <translation>"backups" beside the database file</translation>
     </message>
     <message>
         <source> days</source>
@@ -1141,6 +1975,105 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::DayDetailDialog</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> (make-up)</source>
+        <translation> (make-up)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Not scheduled to work: %1.</source>
+        <translation>Not scheduled to work: %1.</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>Shift: %1</translation>
+    </message>
+    <message>
+        <source>%1-%2: in %3, out %4: %5</source>
+        <translation>%1-%2: in %3, out %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n minute(s) late</source>
+        <translation><numerusform>, %n minute late</numerusform><numerusform>, %n minutes late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n minute(s) early</source>
+        <translation><numerusform>, %n minute early</numerusform><numerusform>, %n minutes early</numerusform></translation>
+    </message>
+    <message>
+        <source> (rule %1)</source>
+        <translation> (rule %1)</translation>
+    </message>
+    <message>
+        <source>Punches: %1</source>
+        <translation>Punches: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) less than 60 seconds after another counted once (ATT-12).</source>
+        <translation><numerusform>%n punch less than 60 seconds after another counted once (ATT-12).</numerusform><numerusform>%n punches less than 60 seconds after another counted once (ATT-12).</numerusform></translation>
+    </message>
+    <message>
+        <source>Punches on a day off without overtime on file are shown, not counted (ATT-02, OT-02).</source>
+        <translation>Punches on a day off without overtime on file are shown, not counted (ATT-02, OT-02).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved overtime on the clock: %n minute(s).</source>
+        <translation><numerusform>Approved overtime on the clock: %n minute.</numerusform><numerusform>Approved overtime on the clock: %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fine %1 (%2): %3</source>
+        <translation>Fine %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message>
+        <source>Request a make-up punch...</source>
+        <translation>Request a make-up punch...</translation>
+    </message>
+    <message>
+        <source>Make-up punch (ATT-12)</source>
+        <translation>Make-up punch (ATT-12)</translation>
+    </message>
+    <message>
+        <source>Why the punch is missing</source>
+        <translation>Why the punch is missing</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>The make-up punch waits for the direct supervisor's approval.</source>
+        <translation>The make-up punch waits for the direct supervisor's approval.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -1177,8 +2110,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Comment:</translation>
     </message>
     <message>
-        <source>only when recording someone else&apos;s approval</source>
-        <translation>only when recording someone else&apos;s approval</translation>
+        <source>only when recording someone else's approval</source>
+        <translation>only when recording someone else's approval</translation>
     </message>
     <message>
         <source>Approved by phone by:</source>
@@ -1204,8 +2137,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>ShopDesk: choose the company database</translation>
     </message>
     <message>
-        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
-        <translation>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</translation>
+        <source>ShopDesk keeps the company's records in one database file. Several PCs can share it on a network drive.</source>
+        <translation>ShopDesk keeps the company's records in one database file. Several PCs can share it on a network drive.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1232,12 +2165,12 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Company name:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s user name:</source>
-        <translation>Administrator&apos;s user name:</translation>
+        <source>Administrator's user name:</source>
+        <translation>Administrator's user name:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password:</source>
-        <translation>Administrator&apos;s password:</translation>
+        <source>Administrator's password:</source>
+        <translation>Administrator's password:</translation>
     </message>
     <message>
         <source>Repeat the password:</source>
@@ -1260,8 +2193,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Enter the database file&apos;s path.</source>
-        <translation>Enter the database file&apos;s path.</translation>
+        <source>Enter the database file's path.</source>
+        <translation>Enter the database file's path.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +2257,57 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
         <translation>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ImportPage</name>
+    <message>
+        <source>Import punches...</source>
+        <translation>Import punches...</translation>
+    </message>
+    <message>
+        <source>Import a time-clock file</source>
+        <translation>Import a time-clock file</translation>
+    </message>
+    <message>
+        <source>Time-clock files (*.dat *.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>Time-clock files (*.dat *.txt *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. Nothing is written before you have seen the preview; importing the same file again adds nothing.</source>
+        <translation>ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. Nothing is written before you have seen the preview; importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <source>PIN or staff no.</source>
+        <translation>PIN or staff no.</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>Punches</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Punches of PINs no employee has: they count once the PIN is given to someone.</source>
+        <translation>Punches of PINs no employee has: they count once the PIN is given to someone.</translation>
+    </message>
+    <message>
+        <source>Imported %1 punches.</source>
+        <translation>Imported %1 punches.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2512,160 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::MonthGridModel</name>
+    <message>
+        <source>Changed after confirmation: %1</source>
+        <translation>Changed after confirmation: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Morning: %3
+Afternoon: %4</source>
+        <translation>%1 (%2)
+Morning: %3
+Afternoon: %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Fines</source>
+        <translation>Fines</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::MonthPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source> Department:</source>
+        <translation> Department:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Print preview...</translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <source>XLSX...</source>
+        <translation>XLSX...</translation>
+    </message>
+    <message>
+        <source>CSV...</source>
+        <translation>CSV...</translation>
+    </message>
+    <message>
+        <source>Confirm month</source>
+        <translation>Confirm month</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Filter by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Reading the month...</source>
+        <translation>Reading the month...</translation>
+    </message>
+    <message>
+        <source>Confirmed by HR</source>
+        <translation>Confirmed by HR</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Not yet confirmed</translation>
+    </message>
+    <message>
+        <source>Late or early</source>
+        <translation>Late or early</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Late or early, and absent, per day: %1</source>
+        <translation>Late or early, and absent, per day: %1</translation>
+    </message>
+    <message>
+        <source>attendance-%1</source>
+        <translation>attendance-%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the attendance report</source>
+        <translation>Save the attendance report</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>Attendance report</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Confirm %1</translation>
+    </message>
+    <message>
+        <source>Confirm the attendance of %1 for every department? Later changes are allowed only where a rule allows late filing, and are flagged on the report.</source>
+        <translation>Confirm the attendance of %1 for every department? Later changes are allowed only where a rule allows late filing, and are flagged on the report.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::NewPasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -1556,6 +2694,256 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PolicyPage</name>
+    <message>
+        <source>Early leave counts as absence (the strict reading)</source>
+        <translation>Early leave counts as absence (the strict reading)</translation>
+    </message>
+    <message>
+        <source>A missing punch counts as half a day's absence</source>
+        <translation>A missing punch counts as half a day's absence</translation>
+    </message>
+    <message>
+        <source>The administrative week is Monday to Sunday (the literal reading)</source>
+        <translation>The administrative week is Monday to Sunday (the literal reading)</translation>
+    </message>
+    <message>
+        <source>Up to minutes</source>
+        <translation>Up to minutes</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>Fine (yuan)</translation>
+    </message>
+    <message>
+        <source>Lateness and early leave</source>
+        <translation>Lateness and early leave</translation>
+    </message>
+    <message>
+        <source>Grace minutes (ATT-03):</source>
+        <translation>Grace minutes (ATT-03):</translation>
+    </message>
+    <message>
+        <source>Fine tiers (ATT-05); beyond the last is absence (ABS-01 c):</source>
+        <translation>Fine tiers (ATT-05); beyond the last is absence (ABS-01 c):</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Add tier</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Remove tier</translation>
+    </message>
+    <message>
+        <source>Fined from occurrence (ATT-05):</source>
+        <translation>Fined from occurrence (ATT-05):</translation>
+    </message>
+    <message>
+        <source>Reminder at occurrence (ATT-06):</source>
+        <translation>Reminder at occurrence (ATT-06):</translation>
+    </message>
+    <message>
+        <source>Warning at occurrence:</source>
+        <translation>Warning at occurrence:</translation>
+    </message>
+    <message>
+        <source>Public notice from occurrence:</source>
+        <translation>Public notice from occurrence:</translation>
+    </message>
+    <message>
+        <source>Months in a row with a notice before dismissal review:</source>
+        <translation>Months in a row with a notice before dismissal review:</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>First absence in a month (ABS-02):</source>
+        <translation>First absence in a month (ABS-02):</translation>
+    </message>
+    <message>
+        <source>Each later absence:</source>
+        <translation>Each later absence:</translation>
+    </message>
+    <message>
+        <source>Working days absent in a row for dismissal review:</source>
+        <translation>Working days absent in a row for dismissal review:</translation>
+    </message>
+    <message>
+        <source>Days absent in a year for dismissal review:</source>
+        <translation>Days absent in a year for dismissal review:</translation>
+    </message>
+    <message>
+        <source>Proxy punching, each party (ATT-09):</source>
+        <translation>Proxy punching, each party (ATT-09):</translation>
+    </message>
+    <message>
+        <source>Make-up punches a month (ATT-12):</source>
+        <translation>Make-up punches a month (ATT-12):</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Save policy</translation>
+    </message>
+    <message>
+        <source>Simulate last month...</source>
+        <translation>Simulate last month...</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Attendance policy</source>
+        <translation>Attendance policy</translation>
+    </message>
+    <message>
+        <source>Saved; the change is in the audit log.</source>
+        <translation>Saved; the change is in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 under the draft policy</source>
+        <translation>%1 under the draft policy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Days that change</source>
+        <translation>Days that change</translation>
+    </message>
+    <message>
+        <source>Absent days</source>
+        <translation>Absent days</translation>
+    </message>
+    <message>
+        <source>Fines</source>
+        <translation>Fines</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Nobody's month would change.</source>
+        <translation>Nobody's month would change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) would see a different month. Nothing is saved until you press Save policy.</source>
+        <translation><numerusform>%n employee would see a different month. Nothing is saved until you press Save policy.</numerusform><numerusform>%n employees would see a different month. Nothing is saved until you press Save policy.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PunchImportDialog</name>
+    <message>
+        <source>PIN or staff no.</source>
+        <translation>PIN or staff no.</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>New punches</source>
+        <translation>New punches</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import punches from %1</source>
+        <translation>Import punches from %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Unknown people</source>
+        <translation>Unknown people</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Bad rows</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Reading %1...</translation>
+    </message>
+    <message>
+        <source>Reading the time-clock file...</source>
+        <translation>Reading the time-clock file...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New punches: %1</source>
+        <translation>New punches: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
+        <translation>Duplicates (less than 60 seconds apart, ATT-12): %1</translation>
+    </message>
+    <message>
+        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
+        <translation>Unknown people: %1, their %2 new punches kept as unmatched</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>Bad rows: %1</translation>
+    </message>
+    <message>
+        <source>In months HR confirmed (not imported): %1</source>
+        <translation>In months HR confirmed (not imported): %1</translation>
+    </message>
+    <message>
+        <source>Importing punches...</source>
+        <translation>Importing punches...</translation>
+    </message>
+    <message>
+        <source>Import punches</source>
+        <translation>Import punches</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +3078,109 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::RosterPage</name>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source> Rotation among:</source>
+        <translation> Rotation among:</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Print preview...</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>%1
+Main: %2
+Support, cleaning: %3</source>
+        <translation>%1
+Main: %2
+Support, cleaning: %3</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet: choose who rotates and press Generate.</source>
+        <translation>No roster for this month yet: choose who rotates and press Generate.</translation>
+    </message>
+    <message>
+        <source>Published: a change is a swap request for the department head to approve.</source>
+        <translation>Published: a change is a swap request for the department head to approve.</translation>
+    </message>
+    <message>
+        <source>Draft: double-click a day to change it, then publish.</source>
+        <translation>Draft: double-click a day to change it, then publish.</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Replace the draft roster of this month with a new rotation?</source>
+        <translation>Replace the draft roster of this month with a new rotation?</translation>
+    </message>
+    <message>
+        <source>Publish the roster? Afterwards a change needs the department head's approval.</source>
+        <translation>Publish the roster? Afterwards a change needs the department head's approval.</translation>
+    </message>
+    <message>
+        <source>Duty on %1</source>
+        <translation>Duty on %1</translation>
+    </message>
+    <message>
+        <source>Main duty:</source>
+        <translation>Main duty:</translation>
+    </message>
+    <message>
+        <source>Support duty and cleaning:</source>
+        <translation>Support duty and cleaning:</translation>
+    </message>
+    <message>
+        <source>Reason for the swap:</source>
+        <translation>Reason for the swap:</translation>
+    </message>
+    <message>
+        <source>The swap waits for the department head's approval.</source>
+        <translation>The swap waits for the department head's approval.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -1748,8 +3239,8 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Check the database now</translation>
     </message>
     <message>
-        <source>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</source>
-        <translation>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</translation>
+        <source>Checks the file's integrity, its foreign keys, the audit chain and the protective triggers.</source>
+        <translation>Checks the file's integrity, its foreign keys, the audit chain and the protective triggers.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1936,8 +3427,8 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Name the database file with --db FILE.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>This command changes data: name the user with --user NAME.</source>
@@ -1984,20 +3475,20 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>user needs an action (add, disable, reset) and a user name.</translation>
     </message>
     <message>
-        <source>Unknown user action &quot;%1&quot;.</source>
-        <translation>Unknown user action &quot;%1&quot;.</translation>
+        <source>Unknown user action "%1".</source>
+        <translation>Unknown user action "%1".</translation>
     </message>
     <message>
         <source>--level is reader, clerk or dbadmin.</source>
         <translation>--level is reader, clerk or dbadmin.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown role &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown role "%1"; known: %2.</source>
+        <translation>Unknown role "%1"; known: %2.</translation>
     </message>
     <message>
-        <source>Unknown area &quot;%1&quot;; known: %2.</source>
-        <translation>Unknown area &quot;%1&quot;; known: %2.</translation>
+        <source>Unknown area "%1"; known: %2.</source>
+        <translation>Unknown area "%1"; known: %2.</translation>
     </message>
     <message>
         <source>User %1 created; they must change the password at the first login.</source>
@@ -2064,46 +3555,130 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Restored %1 from %2; the database check passed.</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
-  approvals withdraw ID
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
-  approvals withdraw ID
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
         <translation>approvals takes list, approve ID, reject ID or withdraw ID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a request number.</source>
-        <translation>&quot;%1&quot; is not a request number.</translation>
+        <source>"%1" is not a request number.</source>
+        <translation>"%1" is not a request number.</translation>
     </message>
     <message>
         <source>Request %1: %2.</source>
         <translation>Request %1: %2.</translation>
+    </message>
+    <message>
+        <source>Use: punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]</source>
+        <translation>Use: punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1".</source>
+        <translation>Unknown encoding "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1".</source>
+        <translation>Unknown format "%1".</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New punches: %1</source>
+        <translation>New punches: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
+        <translation>Duplicates (less than 60 seconds apart, ATT-12): %1</translation>
+    </message>
+    <message>
+        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
+        <translation>Unknown people: %1, their %2 new punches kept as unmatched</translation>
+    </message>
+    <message>
+        <source>In months HR confirmed (not imported): %1</source>
+        <translation>In months HR confirmed (not imported): %1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>Bad rows: %1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 "%3": %4</source>
+        <translation>  line %1, %2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 punches.</source>
+        <translation>Imported %1 punches.</translation>
+    </message>
+    <message>
+        <source>Use: attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+     attendance confirm --month YYYY-MM</source>
+        <translation>Use: attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+     attendance confirm --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Name the month with --month YYYY-MM.</source>
+        <translation>Name the month with --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed.</source>
+        <translation>%1 confirmed.</translation>
+    </message>
+    <message>
+        <source>There is no department "%1".</source>
+        <translation>There is no department "%1".</translation>
+    </message>
+    <message>
+        <source>%1 employees, written to %2</source>
+        <translation>%1 employees, written to %2</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program's schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program's schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S]   create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</source>
+        <translation>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminModule</name>
@@ -36,6 +35,14 @@
     <message>
         <source>Permission change</source>
         <translation>权限变更</translation>
+    </message>
+    <message>
+        <source>Duty swap</source>
+        <translation>值班调换</translation>
+    </message>
+    <message>
+        <source>Make-up punch</source>
+        <translation>补卡</translation>
     </message>
 </context>
 <context>
@@ -81,12 +88,463 @@
         <translation>请选择其他人作为您的代理人。</translation>
     </message>
     <message>
-        <source>The deputy&apos;s period must end on or after its first day.</source>
+        <source>The deputy's period must end on or after its first day.</source>
         <translation>代理期限的结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>Request %1 is not yours to see.</source>
         <translation>您无权查看申请 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDemo</name>
+    <message>
+        <source>Cannot read the demo company: %1</source>
+        <translation>无法读取示例公司：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMonth</name>
+    <message>
+        <source>Choose a month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attendance data: %1</source>
+        <translation>无法读取考勤数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 is already confirmed.</source>
+        <translation>%1 已经确认。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePolicy</name>
+    <message>
+        <source>Grace minutes must be between 0 and 60.</source>
+        <translation>宽限分钟数须在 0 至 60 之间。</translation>
+    </message>
+    <message>
+        <source>The fine tiers for lateness need at least one tier.</source>
+        <translation>迟到罚款档次至少需要一档。</translation>
+    </message>
+    <message>
+        <source>Fine tiers must rise: %1 minutes follows %2.</source>
+        <translation>罚款档次须逐档递增：%1 分钟排在 %2 之后。</translation>
+    </message>
+    <message>
+        <source>A fine cannot be negative.</source>
+        <translation>罚款金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The escalation ladder must go reminder, warning, public notice, from occurrence 1 on.</source>
+        <translation>处理阶梯须按提醒、警告、张榜的顺序，且从第 1 次起算。</translation>
+    </message>
+    <message>
+        <source>The dismissal-review thresholds must be positive.</source>
+        <translation>除名审查的阈值必须为正数。</translation>
+    </message>
+    <message>
+        <source>The make-up punch quota cannot be negative.</source>
+        <translation>补卡次数上限不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePolicyService</name>
+    <message>
+        <source>The stored attendance policy is not valid (%1); an administrator should save it again.</source>
+        <translation>已保存的考勤制度无效（%1），请管理员重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Late (times)</source>
+        <translation>迟到次数</translation>
+    </message>
+    <message>
+        <source>Late (min)</source>
+        <translation>迟到分钟</translation>
+    </message>
+    <message>
+        <source>Early (times)</source>
+        <translation>早退次数</translation>
+    </message>
+    <message>
+        <source>Early (min)</source>
+        <translation>早退分钟</translation>
+    </message>
+    <message>
+        <source>Absent (days)</source>
+        <translation>旷工天数</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>婚假</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>丧假</translation>
+    </message>
+    <message>
+        <source>Comp time off (days)</source>
+        <translation>调休（天）</translation>
+    </message>
+    <message>
+        <source>Overtime, working days (h)</source>
+        <translation>工作日加班（小时）</translation>
+    </message>
+    <message>
+        <source>Overtime, rest days (h)</source>
+        <translation>休息日加班（小时）</translation>
+    </message>
+    <message>
+        <source>Overtime, holidays (h)</source>
+        <translation>法定假日加班（小时）</translation>
+    </message>
+    <message>
+        <source>Fines (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Unpaid days</source>
+        <translation>无薪天数</translation>
+    </message>
+    <message>
+        <source>Make-up punches</source>
+        <translation>补卡次数</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Legend (morning, afternoon): %1; * make-up punch used (ATT-12).</source>
+        <translation>图例（上午、下午）：%1；* 表示使用了补卡（ATT-12）。</translation>
+    </message>
+    <message>
+        <source>Monthly attendance report %1</source>
+        <translation>%1 月度考勤表</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed by HR</source>
+        <translation>人事已确认</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Attendance by day</source>
+        <translation>每日考勤</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <comment>Monday</comment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <comment>Tuesday</comment>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <comment>Wednesday</comment>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <comment>Thursday</comment>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <comment>Friday</comment>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <comment>Saturday</comment>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <comment>Sunday</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>make-up working day, short</comment>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Totals per employee</source>
+        <translation>个人汇总</translation>
+    </message>
+    <message>
+        <source>Flags and fines</source>
+        <translation>处理标记与罚款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Changed after confirmation: %1</source>
+        <translation>确认后变更：%1</translation>
+    </message>
+    <message>
+        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03).</source>
+        <translation>† 表示确认后有变更。间隔不足 60 秒的打卡只计一次（ATT-12）。时间按分钟比较（ATT-03）。</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Attendance %1</source>
+        <translation>考勤 %1</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRules</name>
+    <message numerus="yes">
+        <source>%1, %n minute(s)</source>
+        <translation><numerusform>%1 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Occurrence %1 of lateness or early leave this month</source>
+        <translation>本月第 %1 次迟到或早退</translation>
+    </message>
+    <message numerus="yes">
+        <source>A public notice in %n month(s) in a row</source>
+        <translation><numerusform>连续 %n 个月被张榜</numerusform></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Absence no. %1 this month (%2 day)</source>
+        <translation>本月第 %1 次旷工（%2 天）</translation>
+    </message>
+    <message>
+        <source>%1 days absent this year</source>
+        <translation>本年旷工 %1 天</translation>
+    </message>
+    <message>
+        <source>Proxy punching</source>
+        <translation>代打卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) in a row absent</source>
+        <translation><numerusform>连续旷工 %n 个工作日</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <source>Missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>婚假</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>丧假</translation>
+    </message>
+    <message>
+        <source>Statutory holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Comp time off</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>Out on business</source>
+        <translation>因公外出</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>未在职</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>present</comment>
+        <translation>√</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>late</comment>
+        <translation>迟</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>early leave</comment>
+        <translation>早</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>absent</comment>
+        <translation>旷</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>missing punch</comment>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>personal leave</comment>
+        <translation>事</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>sick leave</comment>
+        <translation>病</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>marriage (wedding) leave</comment>
+        <translation>婚</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bereavement leave</comment>
+        <translation>丧</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>statutory holiday</comment>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>·</source>
+        <comment>rest day</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>comp time off</comment>
+        <translation>调</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>out on business</comment>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <comment>not employed</comment>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>张榜</translation>
+    </message>
+    <message>
+        <source>Dismissal review</source>
+        <translation>除名审查</translation>
     </message>
 </context>
 <context>
@@ -310,6 +768,37 @@
     </message>
 </context>
 <context>
+    <name>ClockFile</name>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>ZKTeco USB log (attlog.dat)</source>
+        <translation>中控 U 盘考勤记录（attlog.dat）</translation>
+    </message>
+    <message>
+        <source>ZKTime export</source>
+        <translation>ZKTime 导出文件</translation>
+    </message>
+    <message>
+        <source>DingTalk raw records</source>
+        <translation>钉钉原始记录</translation>
+    </message>
+    <message>
+        <source>%1 is not a time-clock file ShopDesk knows (ZKTeco log, ZKTime export, DingTalk records); choose the format by hand if it is one.</source>
+        <translation>%1 不是 ShopDesk 能识别的考勤文件（中控记录、ZKTime 导出、钉钉记录）；如果确实是，请手动选择格式。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no line could be read as %2; the first problem is on line %3: %4</source>
+        <translation>%1：没有一行能按 %2 读取；第一个问题在第 %3 行：%4</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDatabase</name>
     <message>
         <source>%1 is an SQLite file but not a ShopDesk database.</source>
@@ -320,7 +809,7 @@
         <translation>文件 %1 已存在。请另选文件名，或作为现有数据库打开。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name.</source>
+        <source>Enter the company's name.</source>
         <translation>请输入公司名称。</translation>
     </message>
     <message>
@@ -453,7 +942,7 @@
         </translation>
     </message>
     <message>
-        <source>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</source>
+        <source>Protective trigger %1 is missing: someone changed the database behind the program's back.</source>
         <translation>保护触发器 %1 缺失：有人绕过程序修改了数据库。</translation>
     </message>
     <message>
@@ -506,6 +995,112 @@
     </message>
 </context>
 <context>
+    <name>DutyRoster</name>
+    <message>
+        <source>A duty rotation needs at least three people: one main, one support, and whoever rests after main duty.</source>
+        <translation>值班轮换至少需要三人：一名主班、一名配班，以及主班次日休息的人。</translation>
+    </message>
+    <message>
+        <source>The roster period is not a range of dates.</source>
+        <translation>排班期间不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>Every day needs a main and a support person.</source>
+        <translation>每天都需要一名主班和一名配班。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be main and support on the same day.</source>
+        <translation>%1 不能在同一天既值主班又值配班。</translation>
+    </message>
+    <message>
+        <source>%1 is on main duty two days running.</source>
+        <translation>%1 连续两天值主班。</translation>
+    </message>
+    <message>
+        <source>%1 rests after main duty and cannot be on support duty.</source>
+        <translation>%1 主班后次日休息，不能值配班。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRosterService</name>
+    <message>
+        <source>Duty on %1: %2</source>
+        <translation>%1 值班：%2</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is published; change a day by a swap request.</source>
+        <translation>%1 的排班已发布；如需变更，请提交调班申请。</translation>
+    </message>
+    <message>
+        <source>Every day of the month needs its duty before the roster is published.</source>
+        <translation>发布排班前，本月每一天都须安排值班。</translation>
+    </message>
+    <message>
+        <source>Choose a main and a support person.</source>
+        <translation>请选择主班和配班人员。</translation>
+    </message>
+    <message>
+        <source>Duty swap on %1</source>
+        <translation>%1 调班</translation>
+    </message>
+    <message>
+        <source>main %1, support %2</source>
+        <translation>主班 %1，配班 %2</translation>
+    </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>%1 值班表</translation>
+    </message>
+    <message>
+        <source>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)</source>
+        <translation>主班 07:30-11:30、15:00-22:00，次日休息；配班 07:30-17:00，并负责当天办公室卫生（ATT-01、DUTY-01）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>%1
+Main: %2
+Support and cleaning: %3</source>
+        <translation>%1
+主班：%2
+配班及卫生：%3</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -532,20 +1127,27 @@
         <translation>%1 不是节假日日历：第 %3 个字符处%2。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;years&quot; with holiday breaks.</source>
+        <source>%1 has no "years" with holiday breaks.</source>
         <translation>%1 中没有包含假期安排的“years”。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a year.</source>
+        <source>%1: "%2" is not a year.</source>
         <translation>%1：“%2”不是年份。</translation>
     </message>
     <message>
-        <source>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</source>
+        <source>%1: year %2, %3, field "%4": "%5" is not a date (YYYY-MM-DD).</source>
         <translation>%1：%2 年，%3，字段“%4”：“%5”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>The shipped holiday calendar is missing from the program.</source>
         <translation>程序中缺少随附的节假日日历。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendarService</name>
+    <message>
+        <source>Choose a date.</source>
+        <translation>请选择日期。</translation>
     </message>
 </context>
 <context>
@@ -556,10 +1158,52 @@
     </message>
 </context>
 <context>
+    <name>HrModule</name>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+</context>
+<context>
     <name>InboxModule</name>
     <message>
         <source>Approvals</source>
         <translation>审批</translation>
+    </message>
+</context>
+<context>
+    <name>MakeUpPunch</name>
+    <message>
+        <source>Make-up punch %1</source>
+        <translation>补卡 %1</translation>
+    </message>
+    <message>
+        <source>Make-up punch at %1: %2</source>
+        <translation>补卡时间 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the punch.</source>
+        <translation>请填写补卡的日期和时间。</translation>
+    </message>
+    <message>
+        <source>A make-up punch needs a reason (ATT-12).</source>
+        <translation>补卡须说明原因（ATT-12）。</translation>
+    </message>
+    <message>
+        <source>A make-up punch cannot be in the future.</source>
+        <translation>补卡时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message>
+        <source>%1 has used the %2 make-up punches allowed in %3 (ATT-12).</source>
+        <translation>%1 已用完 %3 允许的 %2 次补卡（ATT-12）。</translation>
+    </message>
+    <message>
+        <source>Make-up punch for %1, %2</source>
+        <translation>%1 补卡，%2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1374,51 @@
     </message>
 </context>
 <context>
+    <name>PunchImport</name>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>The report has no table to write.</source>
+        <translation>报表中没有可写出的表格。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database is open read-only: %1</source>
@@ -769,6 +1458,41 @@
     </message>
 </context>
 <context>
+    <name>Shift</name>
+    <message>
+        <source>A shift needs at least one segment, written like 08:00-11:00.</source>
+        <translation>班次至少需要一个时段，写法如 08:00-11:00。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a segment; write it like 08:00-11:00.</source>
+        <translation>“%1”不是有效时段，请写成 08:00-11:00 的形式。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of day.</source>
+        <translation>“%1”不是有效的时刻。</translation>
+    </message>
+    <message>
+        <source>The segment %1 ends before it starts.</source>
+        <translation>时段 %1 的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>The segment %1 overlaps the one before it.</source>
+        <translation>时段 %1 与前一时段重叠。</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>行政班</translation>
+    </message>
+    <message>
+        <source>Main duty</source>
+        <translation>主班</translation>
+    </message>
+    <message>
+        <source>Support duty</source>
+        <translation>配班</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Restore</source>
@@ -794,7 +1518,7 @@
         <translation>%1 是最后一位在用的数据库管理员，请先指定其他人为数据库管理员。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <source>The user name "%1" is not valid: use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
     </message>
     <message>
@@ -841,7 +1565,7 @@
         <translation>工作簿中没有第一个工作表（xl/worksheets/sheet1.xml）。</translation>
     </message>
     <message>
-        <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
+        <source>The worksheet's XML is damaged at line %1: %2</source>
         <translation>工作表的 XML 在第 %1 行损坏：%2</translation>
     </message>
 </context>
@@ -931,6 +1655,29 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::AttendancePanel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>考勤制度</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AuditPage</name>
     <message>
         <source>From</source>
@@ -1003,6 +1750,93 @@ Hash: %6</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::CalendarPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Mark a day...</source>
+        <translation>设置日期...</translation>
+    </message>
+    <message>
+        <source>Back to the work week</source>
+        <translation>恢复按工作周</translation>
+    </message>
+    <message>
+        <source>Import a year...</source>
+        <translation>导入年度日历...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Day type</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Days the calendar names; every other day follows the work week (Monday to Friday unless the attendance policy says otherwise).</source>
+        <translation>日历中列出的日期；其他日期按工作周计算（除考勤制度另有规定外为周一至周五）。</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Mark a day</source>
+        <translation>设置日期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Day type:</source>
+        <translation>日期类型：</translation>
+    </message>
+    <message>
+        <source>Holiday name:</source>
+        <translation>节日名称：</translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation>请先在列表中选择一天。</translation>
+    </message>
+    <message>
+        <source>Let %1 follow the work week again?</source>
+        <translation>让 %1 重新按工作周计算吗？</translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>节假日日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ConnectionsPage</name>
     <message>
         <source>User</source>
@@ -1061,7 +1895,7 @@ Hash: %6</source>
         <translation>备份（规则 DB-05）</translation>
     </message>
     <message>
-        <source>&quot;backups&quot; beside the database file</source>
+        <source>"backups" beside the database file</source>
         <translation>数据库文件旁的“backups”文件夹</translation>
     </message>
     <message>
@@ -1134,6 +1968,105 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::DayDetailDialog</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (make-up)</source>
+        <translation>（补卡）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Not scheduled to work: %1.</source>
+        <translation>当天无排班：%1。</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>班次：%1</translation>
+    </message>
+    <message>
+        <source>%1-%2: in %3, out %4: %5</source>
+        <translation>%1-%2：上班 %3，下班 %4：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n minute(s) late</source>
+        <translation><numerusform>，迟到 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n minute(s) early</source>
+        <translation><numerusform>，早退 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source> (rule %1)</source>
+        <translation>（条款 %1）</translation>
+    </message>
+    <message>
+        <source>Punches: %1</source>
+        <translation>打卡：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punch(es) less than 60 seconds after another counted once (ATT-12).</source>
+        <translation><numerusform>有 %n 次打卡与上一次间隔不足 60 秒，只计一次（ATT-12）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Punches on a day off without overtime on file are shown, not counted (ATT-02, OT-02).</source>
+        <translation>休息日无加班记录的打卡只显示，不计入（ATT-02、OT-02）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved overtime on the clock: %n minute(s).</source>
+        <translation><numerusform>经批准且有打卡记录的加班：%n 分钟。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fine %1 (%2): %3</source>
+        <translation>罚款 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>%1 的考勤</translation>
+    </message>
+    <message>
+        <source>Request a make-up punch...</source>
+        <translation>申请补卡...</translation>
+    </message>
+    <message>
+        <source>Make-up punch (ATT-12)</source>
+        <translation>补卡（ATT-12）</translation>
+    </message>
+    <message>
+        <source>Why the punch is missing</source>
+        <translation>缺卡原因</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The make-up punch waits for the direct supervisor's approval.</source>
+        <translation>补卡申请正等待直接主管审批。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DecisionDialog</name>
     <message>
         <source>Approve</source>
@@ -1168,7 +2101,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>意见：</translation>
     </message>
     <message>
-        <source>only when recording someone else&apos;s approval</source>
+        <source>only when recording someone else's approval</source>
         <translation>仅在代为登记他人的批准时填写</translation>
     </message>
     <message>
@@ -1195,7 +2128,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>ShopDesk：选择公司数据库</translation>
     </message>
     <message>
-        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
+        <source>ShopDesk keeps the company's records in one database file. Several PCs can share it on a network drive.</source>
         <translation>ShopDesk 将公司的全部记录保存在一个数据库文件中，多台电脑可通过网络驱动器共享使用。</translation>
     </message>
     <message>
@@ -1223,11 +2156,11 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>公司名称：</translation>
     </message>
     <message>
-        <source>Administrator&apos;s user name:</source>
+        <source>Administrator's user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password:</source>
+        <source>Administrator's password:</source>
         <translation>管理员密码：</translation>
     </message>
     <message>
@@ -1251,7 +2184,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Enter the database file&apos;s path.</source>
+        <source>Enter the database file's path.</source>
         <translation>请输入数据库文件的路径。</translation>
     </message>
 </context>
@@ -1315,6 +2248,57 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
         <translation>请在左侧选择功能区。无权使用的功能区不会列出；如需权限，请联系数据库管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ImportPage</name>
+    <message>
+        <source>Import punches...</source>
+        <translation>导入打卡记录...</translation>
+    </message>
+    <message>
+        <source>Import a time-clock file</source>
+        <translation>导入考勤机文件</translation>
+    </message>
+    <message>
+        <source>Time-clock files (*.dat *.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>考勤机文件 (*.dat *.txt *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. Nothing is written before you have seen the preview; importing the same file again adds nothing.</source>
+        <translation>可读取中控 U 盘考勤记录（attlog.dat）、ZKTime 导出文件和钉钉原始记录（CSV 或 XLSX）。在您看过预览之前不会写入任何数据；同一文件再次导入不会重复添加。</translation>
+    </message>
+    <message>
+        <source>PIN or staff no.</source>
+        <translation>考勤号或工号</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的姓名</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最晚</translation>
+    </message>
+    <message>
+        <source>Punches of PINs no employee has: they count once the PIN is given to someone.</source>
+        <translation>尚未分配给员工的考勤号的打卡：分配后即计入该员工。</translation>
+    </message>
+    <message>
+        <source>Imported %1 punches.</source>
+        <translation>已导入 %1 条打卡记录。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2503,160 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::MonthGridModel</name>
+    <message>
+        <source>Changed after confirmation: %1</source>
+        <translation>确认后变更：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Morning: %3
+Afternoon: %4</source>
+        <translation>%1（%2）
+上午：%3
+下午：%4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <source>Fines</source>
+        <translation>罚款</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::MonthPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source> Department:</source>
+        <translation> 部门：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <source>XLSX...</source>
+        <translation>XLSX...</translation>
+    </message>
+    <message>
+        <source>CSV...</source>
+        <translation>CSV...</translation>
+    </message>
+    <message>
+        <source>Confirm month</source>
+        <translation>确认本月</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>按姓名筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Reading the month...</source>
+        <translation>正在读取本月数据...</translation>
+    </message>
+    <message>
+        <source>Confirmed by HR</source>
+        <translation>人事已确认</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Late or early</source>
+        <translation>迟到或早退</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <source>Late or early, and absent, per day: %1</source>
+        <translation>每日迟到早退及旷工人数：%1</translation>
+    </message>
+    <message>
+        <source>attendance-%1</source>
+        <translation>考勤-%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the attendance report</source>
+        <translation>保存考勤表</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>考勤表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>确认 %1</translation>
+    </message>
+    <message>
+        <source>Confirm the attendance of %1 for every department? Later changes are allowed only where a rule allows late filing, and are flagged on the report.</source>
+        <translation>确认 %1 全部部门的考勤吗？此后只有规定允许补报的变更才能进行，并会在考勤表上标注。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::NewPasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -1547,6 +2685,256 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PolicyPage</name>
+    <message>
+        <source>Early leave counts as absence (the strict reading)</source>
+        <translation>早退按旷工处理（严格解释）</translation>
+    </message>
+    <message>
+        <source>A missing punch counts as half a day's absence</source>
+        <translation>缺卡按旷工半天计</translation>
+    </message>
+    <message>
+        <source>The administrative week is Monday to Sunday (the literal reading)</source>
+        <translation>行政班工作周为周一至周日（字面解释）</translation>
+    </message>
+    <message>
+        <source>Up to minutes</source>
+        <translation>不超过（分钟）</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Lateness and early leave</source>
+        <translation>迟到与早退</translation>
+    </message>
+    <message>
+        <source>Grace minutes (ATT-03):</source>
+        <translation>宽限分钟（ATT-03）：</translation>
+    </message>
+    <message>
+        <source>Fine tiers (ATT-05); beyond the last is absence (ABS-01 c):</source>
+        <translation>罚款档次（ATT-05）；超过最后一档按旷工（ABS-01 c）：</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加档次</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除档次</translation>
+    </message>
+    <message>
+        <source>Fined from occurrence (ATT-05):</source>
+        <translation>自第几次起罚款（ATT-05）：</translation>
+    </message>
+    <message>
+        <source>Reminder at occurrence (ATT-06):</source>
+        <translation>第几次提醒（ATT-06）：</translation>
+    </message>
+    <message>
+        <source>Warning at occurrence:</source>
+        <translation>第几次警告：</translation>
+    </message>
+    <message>
+        <source>Public notice from occurrence:</source>
+        <translation>自第几次起张榜：</translation>
+    </message>
+    <message>
+        <source>Months in a row with a notice before dismissal review:</source>
+        <translation>连续张榜几个月后进行除名审查：</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <source>First absence in a month (ABS-02):</source>
+        <translation>当月第一次旷工（ABS-02）：</translation>
+    </message>
+    <message>
+        <source>Each later absence:</source>
+        <translation>此后每次旷工：</translation>
+    </message>
+    <message>
+        <source>Working days absent in a row for dismissal review:</source>
+        <translation>连续旷工几个工作日进行除名审查：</translation>
+    </message>
+    <message>
+        <source>Days absent in a year for dismissal review:</source>
+        <translation>年内旷工几天进行除名审查：</translation>
+    </message>
+    <message>
+        <source>Proxy punching, each party (ATT-09):</source>
+        <translation>代打卡，每方（ATT-09）：</translation>
+    </message>
+    <message>
+        <source>Make-up punches a month (ATT-12):</source>
+        <translation>每月补卡次数（ATT-12）：</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存制度</translation>
+    </message>
+    <message>
+        <source>Simulate last month...</source>
+        <translation>模拟上月...</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Attendance policy</source>
+        <translation>考勤制度</translation>
+    </message>
+    <message>
+        <source>Saved; the change is in the audit log.</source>
+        <translation>已保存；此次修改已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 under the draft policy</source>
+        <translation>按草拟制度计算的 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Days that change</source>
+        <translation>变化天数</translation>
+    </message>
+    <message>
+        <source>Absent days</source>
+        <translation>旷工天数</translation>
+    </message>
+    <message>
+        <source>Fines</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>处理标记</translation>
+    </message>
+    <message>
+        <source>Nobody's month would change.</source>
+        <translation>没有人的月度考勤会发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) would see a different month. Nothing is saved until you press Save policy.</source>
+        <translation><numerusform>有 %n 名员工的月度考勤会发生变化。在您点击“保存制度”之前不会保存任何内容。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PunchImportDialog</name>
+    <message>
+        <source>PIN or staff no.</source>
+        <translation>考勤号或工号</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的姓名</translation>
+    </message>
+    <message>
+        <source>New punches</source>
+        <translation>新增打卡</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import punches from %1</source>
+        <translation>从 %1 导入打卡记录</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Unknown people</source>
+        <translation>未知人员</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <source>Reading the time-clock file...</source>
+        <translation>正在读取考勤机文件...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New punches: %1</source>
+        <translation>新增打卡：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
+        <translation>重复打卡（间隔不足 60 秒，ATT-12）：%1</translation>
+    </message>
+    <message>
+        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
+        <translation>未知人员：%1 人，其 %2 条新打卡暂存为未匹配</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>错误行：%1</translation>
+    </message>
+    <message>
+        <source>In months HR confirmed (not imported): %1</source>
+        <translation>属于人事已确认月份（未导入）：%1</translation>
+    </message>
+    <message>
+        <source>Importing punches...</source>
+        <translation>正在导入打卡记录...</translation>
+    </message>
+    <message>
+        <source>Import punches</source>
+        <translation>导入打卡记录</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +3069,109 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::RosterPage</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source> Rotation among:</source>
+        <translation> 轮换部门：</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>%1
+Main: %2
+Support, cleaning: %3</source>
+        <translation>%1
+主班：%2
+配班、卫生：%3</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet: choose who rotates and press Generate.</source>
+        <translation>本月尚无排班：请选择轮换部门，然后点击“生成”。</translation>
+    </message>
+    <message>
+        <source>Published: a change is a swap request for the department head to approve.</source>
+        <translation>已发布：如需变更，请提交调班申请由部门负责人审批。</translation>
+    </message>
+    <message>
+        <source>Draft: double-click a day to change it, then publish.</source>
+        <translation>草稿：双击某天进行修改，然后发布。</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Replace the draft roster of this month with a new rotation?</source>
+        <translation>用新的轮换替换本月的排班草稿吗？</translation>
+    </message>
+    <message>
+        <source>Publish the roster? Afterwards a change needs the department head's approval.</source>
+        <translation>发布排班吗？发布后如需变更，须经部门负责人批准。</translation>
+    </message>
+    <message>
+        <source>Duty on %1</source>
+        <translation>%1 值班</translation>
+    </message>
+    <message>
+        <source>Main duty:</source>
+        <translation>主班：</translation>
+    </message>
+    <message>
+        <source>Support duty and cleaning:</source>
+        <translation>配班及卫生：</translation>
+    </message>
+    <message>
+        <source>Reason for the swap:</source>
+        <translation>调班原因：</translation>
+    </message>
+    <message>
+        <source>The swap waits for the department head's approval.</source>
+        <translation>调班申请正等待部门负责人审批。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -1739,7 +3230,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>立即检查数据库</translation>
     </message>
     <message>
-        <source>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</source>
+        <source>Checks the file's integrity, its foreign keys, the audit chain and the protective triggers.</source>
         <translation>检查文件完整性、外键、审计链和保护触发器。</translation>
     </message>
     <message>
@@ -1927,7 +3418,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>请用 --db 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1975,7 +3466,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>user 需要一个操作（add、disable、reset）和一个用户名。</translation>
     </message>
     <message>
-        <source>Unknown user action &quot;%1&quot;.</source>
+        <source>Unknown user action "%1".</source>
         <translation>未知的用户操作“%1”。</translation>
     </message>
     <message>
@@ -1983,11 +3474,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>--level 须为 reader、clerk 或 dbadmin。</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; known: %2.</source>
+        <source>Unknown role "%1"; known: %2.</source>
         <translation>未知角色“%1”；可用：%2。</translation>
     </message>
     <message>
-        <source>Unknown area &quot;%1&quot;; known: %2.</source>
+        <source>Unknown area "%1"; known: %2.</source>
         <translation>未知范围“%1”；可用：%2。</translation>
     </message>
     <message>
@@ -2055,10 +3546,96 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>已从 %2 恢复 %1；数据库检查通过。</translation>
     </message>
     <message>
+        <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
+        <translation>approvals 接受 list、approve 编号、reject 编号或 withdraw 编号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a request number.</source>
+        <translation>“%1”不是申请编号。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>申请 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Use: punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]</source>
+        <translation>用法：punches import 文件 [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1".</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1".</source>
+        <translation>未知格式“%1”。</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New punches: %1</source>
+        <translation>新增打卡：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
+        <translation>重复打卡（间隔不足 60 秒，ATT-12）：%1</translation>
+    </message>
+    <message>
+        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
+        <translation>未知人员：%1 人，其 %2 条新打卡暂存为未匹配</translation>
+    </message>
+    <message>
+        <source>In months HR confirmed (not imported): %1</source>
+        <translation>属于人事已确认月份（未导入）：%1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>错误行：%1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 "%3": %4</source>
+        <translation>  第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 punches.</source>
+        <translation>已导入 %1 条打卡记录。</translation>
+    </message>
+    <message>
+        <source>Use: attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+     attendance confirm --month YYYY-MM</source>
+        <translation>用法：attendance report --month YYYY-MM [--dept 部门] --format pdf|xlsx|csv --out 文件
+      attendance confirm --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Name the month with --month YYYY-MM.</source>
+        <translation>请用 --month YYYY-MM 指定月份。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed.</source>
+        <translation>%1 已确认。</translation>
+    </message>
+    <message>
+        <source>There is no department "%1".</source>
+        <translation>没有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>%1 employees, written to %2</source>
+        <translation>%1 名员工，已写入 %2</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
+  migrate                            apply the program's schema migrations
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S]   create a sample company
@@ -2068,6 +3645,9 @@ Commands:
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
   approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
 命令：
@@ -2082,19 +3662,14 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   approvals list [--mine|--history]  列出等待 --user 审批的申请（制表符分隔）
   approvals approve 编号 [--comment 意见] [--by-phone 姓名] | approvals reject 编号 --comment 理由
   approvals withdraw 编号
+  punches import 文件 [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept 部门] --format pdf|xlsx|csv --out 文件
+  attendance confirm --month YYYY-MM
 修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
     </message>
     <message>
-        <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
-        <translation>approvals 接受 list、approve 编号、reject 编号或 withdraw 编号。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a request number.</source>
-        <translation>“%1”不是申请编号。</translation>
-    </message>
-    <message>
-        <source>Request %1: %2.</source>
-        <translation>申请 %1：%2。</translation>
+        <source>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</source>
+        <translation>考勤：%1 条打卡记录，%2 天值班安排，%3 条请假和加班记录。</translation>
     </message>
 </context>
 </TS>

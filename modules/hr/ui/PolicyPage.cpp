@@ -104,7 +104,7 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *columns = new QHBoxLayout(content);
-    columns->addWidget(lateness, 1);
+    columns->addWidget(lateness, 1, Qt::AlignTop);
     columns->addWidget(absence, 1, Qt::AlignTop);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
