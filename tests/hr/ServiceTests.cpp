@@ -4,6 +4,7 @@
 
 int runPunchImportTest(int argc, char **argv);
 int runAttendanceMonthTest(int argc, char **argv);
+int runMakeUpAndSwapTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -12,5 +13,6 @@ int main(int argc, char **argv)
     int failures = 0;
     failures += runPunchImportTest(argc, argv);
     failures += runAttendanceMonthTest(argc, argv);
+    failures += runMakeUpAndSwapTest(argc, argv);
     return failures;
 }
