@@ -28,9 +28,9 @@ QDate firstOfMonth(const QDate &d)
 QList<TimeFiling> filingsOn(const QList<TimeFiling> &all, const QDate &day)
 {
     QList<TimeFiling> list;
-    const QDateTime start(day, QTime(0, 0)), end(day, QTime(23, 59, 59));
+    const qint64 start = wallSeconds(day, QTime(0, 0)), end = start + 86399;
     for (const TimeFiling &f : all)
-        if (f.from <= end && f.to >= start)
+        if (wallSeconds(f.from) <= end && wallSeconds(f.to) >= start)
             list.append(f);
     return list;
 }

@@ -20,11 +20,10 @@ namespace shopdesk {
 namespace {
 struct ReadPunch
 {
-    qint64 employeeId = 0; // 0: unknown person
-    QString key;
+    qint64 person = 0; // an employee id; negative for a PIN nobody has
     qint64 at = 0;
     int device = 0;
-    int index = 0; // position in the file, for names
+    int index = 0; // position in the file, for the PIN and name
 };
 } // namespace
 
@@ -86,31 +85,35 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
             if (!e.staffNo.isEmpty())
                 byKey.insert(e.staffNo, e.id);
 
+    // Unknown PINs get negative numbers, so that one integer names every person below.
+    QHash<QString, qint64> unknownIds;
     QList<ReadPunch> read;
     read.reserve(file->log.punches.size());
     qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
     QSet<qint64> people;
-    QSet<QString> unknownKeys;
-    QSet<QString> months;
     for (int i = 0; i < file->log.punches.size(); ++i) {
         const ClockPunch &p = file->log.punches.at(i);
-        ReadPunch r{byKey.value(p.pin), p.pin, wallSeconds(p.at), p.device, i};
+        qint64 person = byKey.value(p.pin);
+        if (person)
+            people.insert(person);
+        else
+            person = *unknownIds.insert(p.pin, unknownIds.value(p.pin, -(unknownIds.size() + 1)));
+        ReadPunch r{person, wallSeconds(p.at), p.device, i};
         first = std::min(first, r.at);
         last = std::max(last, r.at);
-        if (r.employeeId)
-            people.insert(r.employeeId);
-        else
-            unknownKeys.insert(r.key);
-        months.insert(p.at.date().toString(QStringLiteral("yyyy-MM")));
         read.append(r);
     }
     if (read.isEmpty())
         return preview;
 
     // Months HR confirmed take no new clock punches (late corrections are make-up requests).
-    QSet<QString> locked;
-    for (const QString &month : std::as_const(months)) {
-        auto isLocked = PeriodLockRepository(m_db).isLocked(QStringLiteral("attendance"), QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
+    auto monthOf = [](qint64 at) {
+        const QDate d = fromWallSeconds(at).date();
+        return d.year() * 12 + d.month() - 1;
+    };
+    QSet<int> locked;
+    for (int month = monthOf(first); month <= monthOf(last); ++month) {
+        auto isLocked = PeriodLockRepository(m_db).isLocked(QStringLiteral("attendance"), QDate(month / 12, month % 12 + 1, 1));
         if (!isLocked)
             return fail(isLocked.error());
         if (*isLocked)
@@ -119,55 +122,53 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
 
     // RULE ATT-12: what is stored near the file's time range counts as kept.
     PunchRepository punches(m_db);
-    const QList<qint64> peopleList(people.begin(), people.end());
-    auto stored = punches.storedTimes(peopleList, first - PunchDeduplication::kWindowSeconds, last + PunchDeduplication::kWindowSeconds);
+    const qint64 from = first - PunchDeduplication::kWindowSeconds, to = last + PunchDeduplication::kWindowSeconds;
+    auto stored = punches.storedTimes(QList<qint64>(people.begin(), people.end()), from, to);
     if (!stored)
         return fail(stored.error());
     // Unmatched punches already kept count too: for a PIN given to someone since, as theirs.
-    QStringList keys(unknownKeys.begin(), unknownKeys.end());
+    QStringList keys = unknownIds.keys();
     for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it)
         if (people.contains(it.value()))
             keys.append(it.key());
-    auto storedUnknown = punches.storedUnmatchedTimes(preview.keyKind, keys, first - PunchDeduplication::kWindowSeconds,
-                                                      last + PunchDeduplication::kWindowSeconds);
+    auto storedUnknown = punches.storedUnmatchedTimes(preview.keyKind, keys, from, to);
     if (!storedUnknown)
         return fail(storedUnknown.error());
     if (!step(60))
         return fail(cancelledMessage());
 
     PunchDeduplication dedup;
-    auto personKey = [](const ReadPunch &r) { return r.employeeId ? QString::number(r.employeeId) : QLatin1Char('#') + r.key; };
     for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
         for (qint64 at : it.value())
-            dedup.addKept(QString::number(it.key()), at);
+            dedup.addKept(it.key(), at);
     for (auto it = storedUnknown->constBegin(); it != storedUnknown->constEnd(); ++it) {
-        const qint64 owner = byKey.value(it.key());
+        const qint64 owner = byKey.value(it.key(), unknownIds.value(it.key()));
         for (qint64 at : it.value())
-            dedup.addKept(owner ? QString::number(owner) : QLatin1Char('#') + it.key(), at);
+            dedup.addKept(owner, at);
     }
 
     // Sorted by person and time: the rows go in key order (fast inserts), and each person's
     // punches reach the 60-second rule in time order.
     std::sort(read.begin(), read.end(), [](const ReadPunch &a, const ReadPunch &b) {
-        return a.employeeId != b.employeeId ? a.employeeId < b.employeeId : a.key != b.key ? a.key < b.key : a.at < b.at;
+        return a.person != b.person ? a.person < b.person : a.at < b.at;
     });
     for (const ReadPunch &r : std::as_const(read)) {
-        if (locked.contains(fromWallSeconds(r.at).date().toString(QStringLiteral("yyyy-MM")))) {
+        if (!locked.isEmpty() && locked.contains(monthOf(r.at))) {
             ++preview.lockedPunches;
             continue;
         }
-        if (!dedup.keep(personKey(r), r.at)) {
+        if (!dedup.keep(r.person, r.at)) {
             ++preview.duplicates;
             continue;
         }
-        if (r.employeeId) {
-            preview.rows.append({r.employeeId, r.at, r.device});
+        if (r.person > 0) {
+            preview.rows.append({r.person, r.at, r.device});
         } else {
             const ClockPunch &p = file->log.punches.at(r.index);
-            preview.unmatchedRows.append({r.key, r.at, r.device, p.name});
-            ++preview.unknownPeople[r.key];
+            preview.unmatchedRows.append({p.pin, r.at, r.device, p.name});
+            ++preview.unknownPeople[p.pin];
             if (!p.name.isEmpty())
-                preview.unknownNames.insert(r.key, p.name);
+                preview.unknownNames.insert(p.pin, p.name);
         }
     }
     preview.newPunches = int(preview.rows.size());

@@ -1,6 +1,7 @@
 #include "domain/CsvTable.h"
 #include "XlsxSheet.h"
 #include "domain/DingTalkRecords.h"
+#include "domain/WallClock.h"
 
 #include <QFile>
 #include <QTest>
@@ -39,7 +40,7 @@ private slots:
         QCOMPARE(first.pin, QStringLiteral("1004"));
         QCOMPARE(first.name, QStringLiteral("刘洋"));
         QCOMPARE(first.department, QStringLiteral("财务部"));
-        QCOMPARE(first.at, QDateTime(QDate(2026, 10, 12), QTime(7, 57)));
+        QCOMPARE(first.at, wallClock(QDate(2026, 10, 12), QTime(7, 57)));
     }
 
     void readsTheSameRecordsFromTheWorkbook()
@@ -55,7 +56,7 @@ private slots:
         QCOMPARE(first.line, 4); // the spreadsheet's row
         QCOMPARE(first.pin, QStringLiteral("1004")); // a number in the sheet, text here
         QCOMPARE(first.name, QStringLiteral("刘洋"));
-        QCOMPARE(first.at, QDateTime(QDate(2026, 10, 12), QTime(7, 57))); // a fraction of a day in the sheet
+        QCOMPARE(first.at, wallClock(QDate(2026, 10, 12), QTime(7, 57))); // a fraction of a day in the sheet
     }
 
     void damagedWorkbooksAreClearErrors()

@@ -1,3 +1,4 @@
+#include "domain/WallClock.h"
 #include "domain/ZkTimeExport.h"
 
 #include <QFile>
@@ -31,7 +32,7 @@ private slots:
         QCOMPARE(first.pin, QStringLiteral("1004"));
         QCOMPARE(first.name, QStringLiteral("刘洋"));
         QCOMPARE(first.department, QStringLiteral("财务部"));
-        QCOMPARE(first.at, QDateTime(QDate(2026, 10, 12), QTime(7, 57, 44)));
+        QCOMPARE(first.at, wallClock(QDate(2026, 10, 12), QTime(7, 57, 44)));
         QCOMPARE(first.line, 2);
     }
 

@@ -1,5 +1,7 @@
 #include "DingTalkRecords.h"
 
+#include "domain/WallClock.h"
+
 #include "domain/CsvTable.h"
 
 namespace shopdesk {
@@ -76,7 +78,7 @@ ClockLog DingTalkRecords::parseTable(const QList<CsvRecord> &records)
             if (!rec.fields.value(time).trimmed().isEmpty())
                 log.problems.append({rec.line, QStringLiteral("打卡时间"), rec.fields.value(time), tr("not a time (HH:MM)")});
         } else {
-            p.at = QDateTime(d, t);
+            p.at = wallClock(d, t);
             log.punches.append(p);
         }
     }

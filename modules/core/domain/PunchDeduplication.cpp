@@ -4,7 +4,7 @@
 
 namespace shopdesk {
 
-void PunchDeduplication::addKept(const QString &person, qint64 at)
+void PunchDeduplication::addKept(qint64 person, qint64 at)
 {
     QList<qint64> &times = m_kept[person];
     if (times.isEmpty() || times.last() <= at)
@@ -13,7 +13,7 @@ void PunchDeduplication::addKept(const QString &person, qint64 at)
         times.insert(std::lower_bound(times.begin(), times.end(), at), at);
 }
 
-bool PunchDeduplication::keep(const QString &person, qint64 at)
+bool PunchDeduplication::keep(qint64 person, qint64 at)
 {
     QList<qint64> &times = m_kept[person];
     const auto next = std::lower_bound(times.begin(), times.end(), at);

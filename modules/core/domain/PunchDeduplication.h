@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QString>
 
 namespace shopdesk {
 
@@ -14,14 +13,14 @@ class PunchDeduplication
 public:
     static constexpr qint64 kWindowSeconds = 60;
 
-    // Times already kept, per person key (employee id, or the PIN of an unknown person).
-    void addKept(const QString &person, qint64 at);
+    // Times already kept, per person (an employee id, or any number the caller gives an unknown PIN).
+    void addKept(qint64 person, qint64 at);
     // True when `at` is a new punch (and keeps it); false when it falls within the window of a
     // punch already kept for the same person.
-    bool keep(const QString &person, qint64 at);
+    bool keep(qint64 person, qint64 at);
 
 private:
-    QHash<QString, QList<qint64>> m_kept; // sorted per person
+    QHash<qint64, QList<qint64>> m_kept; // sorted per person
 };
 
 } // namespace shopdesk

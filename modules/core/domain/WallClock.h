@@ -17,10 +17,18 @@ inline qint64 wallSeconds(const QDateTime &at)
     return wallSeconds(at.date(), at.time());
 }
 
+// A wall-clock time as a QDateTime with no time zone to apply (Qt::UTC spec): date() and time()
+// give back what the clock printed, and no call consults the system's time zone, which costs a
+// system call per QDateTime in local time (measured: 20 s for a million punches).
+inline QDateTime wallClock(const QDate &date, const QTime &time)
+{
+    return QDateTime(date, time, Qt::UTC);
+}
+
 inline QDateTime fromWallSeconds(qint64 seconds)
 {
     const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    return QDateTime(QDate::fromJulianDay(day + 2440588), QTime::fromMSecsSinceStartOfDay(int(seconds - day * 86400) * 1000));
+    return wallClock(QDate::fromJulianDay(day + 2440588), QTime::fromMSecsSinceStartOfDay(int(seconds - day * 86400) * 1000));
 }
 
 } // namespace shopdesk

@@ -1,16 +1,24 @@
 #include "ZkTimeExport.h"
 
+#include "domain/WallClock.h"
+
 namespace shopdesk {
 
 QDateTime ZkTimeExport::parseDateTime(const QString &text)
 {
-    const QString t = text.trimmed();
-    for (const char *format : {"yyyy/M/d H:mm:ss", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm", "yyyy-M-d H:mm"}) {
-        const QDateTime dt = QDateTime::fromString(t, QLatin1String(format));
-        if (dt.isValid())
-            return dt;
-    }
-    return {};
+    // Date and time apart: a wall-clock time, no time zone (WallClock.h).
+    const QStringList parts = text.simplified().split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return {};
+    QDate date;
+    for (const char *format : {"yyyy/M/d", "yyyy-M-d"})
+        if (!date.isValid())
+            date = QDate::fromString(parts[0], QLatin1String(format));
+    QTime time;
+    for (const char *format : {"H:mm:ss", "H:mm"})
+        if (!time.isValid())
+            time = QTime::fromString(parts[1], QLatin1String(format));
+    return date.isValid() && time.isValid() ? wallClock(date, time) : QDateTime();
 }
 
 ClockLog ZkTimeExport::parse(const QByteArray &bytes, TextDecoding::Encoding encoding)

@@ -1,11 +1,17 @@
 #include "TimeFilingRepository.h"
 
 #include "data/Database.h"
+#include "domain/WallClock.h"
 
 namespace shopdesk {
 
 namespace {
 const QString kMinuteFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+QDateTime wallClockFrom(const QString &text)
+{
+    return wallClock(QDate::fromString(text.left(10), Qt::ISODate), QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
+}
 }
 
 QString TimeFilingRepository::kindKey(FilingKind kind)
@@ -42,8 +48,8 @@ Result<QHash<qint64, QList<TimeFiling>>> TimeFilingRepository::filings(const QDa
     QHash<qint64, QList<TimeFiling>> map;
     while (q.next()) {
         const auto kind = kindFromKey(q.value(1).toString());
-        const QDateTime from = QDateTime::fromString(q.value(2).toString(), kMinuteFormat);
-        const QDateTime to = QDateTime::fromString(q.value(3).toString(), kMinuteFormat);
+        const QDateTime from = wallClockFrom(q.value(2).toString());
+        const QDateTime to = wallClockFrom(q.value(3).toString());
         if (kind && from.isValid() && to.isValid())
             map[q.value(0).toLongLong()].append({*kind, from, to});
     }

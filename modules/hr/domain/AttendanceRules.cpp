@@ -1,5 +1,7 @@
 #include "AttendanceRules.h"
 
+#include "domain/WallClock.h"
+
 #include <algorithm>
 
 namespace shopdesk {
@@ -51,10 +53,11 @@ bool attended(AttendanceStatus s)
 
 QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropped)
 {
-    std::stable_sort(punches.begin(), punches.end(), [](const Punch &a, const Punch &b) { return a.at < b.at; });
+    // Compared as wall-clock seconds: a filing and a punch may come with different time specs.
+    std::stable_sort(punches.begin(), punches.end(), [](const Punch &a, const Punch &b) { return wallSeconds(a.at) < wallSeconds(b.at); });
     QList<Punch> kept;
     for (const Punch &p : punches) {
-        if (!kept.isEmpty() && kept.last().at.secsTo(p.at) < 60)
+        if (!kept.isEmpty() && wallSeconds(p.at) - wallSeconds(kept.last().at) < 60)
             continue;
         kept.append(p);
     }
@@ -172,13 +175,13 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
         : (input.dayType == DayType::Rest || input.dayType == DayType::InLieuRest) ? OvertimeBucket::RestDay
                                                                                   : OvertimeBucket::WorkingDay;
     if (!day.punches.isEmpty()) {
-        const QDateTime first = day.punches.first().at, last = day.punches.last().at;
+        const qint64 first = wallSeconds(day.punches.first().at), last = wallSeconds(day.punches.last().at);
         for (const TimeFiling &f : input.filings) {
             if (f.kind != FilingKind::Overtime)
                 continue;
-            const QDateTime from = std::max(f.from, first), to = std::min(f.to, last);
+            const qint64 from = std::max(wallSeconds(f.from), first), to = std::min(wallSeconds(f.to), last);
             if (from < to)
-                day.overtimeMinutes += int(from.secsTo(to) / 60);
+                day.overtimeMinutes += int((to - from) / 60);
         }
     }
 
