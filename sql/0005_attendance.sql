@@ -105,3 +105,15 @@ CREATE TABLE make_up_punches (
     reason TEXT NOT NULL
 );
 CREATE INDEX make_up_punches_employee ON make_up_punches(employee_id, at);
+
+-- What a confirmed month left for the months after it (ABS-02 counts absence over the year,
+-- ATT-06 public notices over months in a row), stored when HR confirms it (ATT-11), so that a
+-- later month reads these instead of judging the year again.
+CREATE TABLE attendance_month_totals (
+    month TEXT NOT NULL,                          -- YYYY-MM
+    employee_id INTEGER NOT NULL REFERENCES employees(id),
+    absent_days REAL NOT NULL,
+    public_notice INTEGER NOT NULL,
+    last_day_fully_absent INTEGER NOT NULL,
+    PRIMARY KEY (month, employee_id)
+) WITHOUT ROWID;

@@ -1,5 +1,6 @@
 #include "AttendanceDemo.h"
 
+#include "AttendanceMonth.h"
 #include "Clock.h"
 #include "HolidayCalendarService.h"
 #include "data/Database.h"
@@ -123,6 +124,12 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
     });
     if (!written)
         return fail(written.error());
+    // HR confirmed every month before the last one; the last waits for the manager (ATT-11).
+    const Actor hr{1, QStringLiteral("admin"), Level::DatabaseAdmin};
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    for (QDate m = first; m < lastMonth; m = m.addMonths(1))
+        if (Status s = AttendanceMonth(db, clock).confirm(hr, m); !s)
+            return fail(s.error());
     summary.punches = int(rows.size());
     summary.rosterDays = int(duty.size());
     summary.filings = int(filings.size());

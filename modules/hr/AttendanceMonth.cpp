@@ -7,6 +7,7 @@
 #include "HolidayCalendarService.h"
 #include "HrActions.h"
 #include "data/Database.h"
+#include "data/MonthTotalsRepository.h"
 #include "data/PeriodLockRepository.h"
 #include "data/PunchRepository.h"
 #include "data/RosterRepository.h"
@@ -23,6 +24,14 @@ const QString kAttendance = QStringLiteral("attendance");
 QDate firstOfMonth(const QDate &d)
 {
     return QDate(d.year(), d.month(), 1);
+}
+
+bool lastScheduledDayFullyAbsent(const MonthOutcome &outcome)
+{
+    for (auto it = outcome.days.crbegin(); it != outcome.days.crend(); ++it)
+        if (it->scheduled)
+            return it->fullyAbsent();
+    return false;
 }
 
 QList<TimeFiling> filingsOn(const QList<TimeFiling> &all, const QDate &day)
@@ -74,16 +83,23 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
             people.append(e);
 
     // ABS-02 counts absence over the calendar year and ATT-06 notices over months in a row:
-    // the months before are judged too, from January (or two months back in January/February).
+    // the months before count, from January (or two months back in January/February). A month
+    // HR confirmed left its totals; the months after the last confirmed one are judged again.
     const QDate historyStart = std::min(QDate(sheet.month.year(), 1, 1), sheet.month.addMonths(-2));
+    auto confirmedTotals = MonthTotalsRepository(m_db).totals(historyStart, sheet.month.addMonths(-1));
+    if (!confirmedTotals)
+        return fail(confirmedTotals.error());
+    QDate judgeFrom = historyStart;
+    while (judgeFrom < sheet.month && confirmedTotals->contains(judgeFrom))
+        judgeFrom = judgeFrom.addMonths(1);
 
     ShiftRepository shiftRepo(m_db);
     auto shifts = shiftRepo.shifts();
     auto defaultShifts = shiftRepo.defaultShifts();
-    auto roster = RosterRepository(m_db).days(historyStart.addDays(-1), last);
+    auto roster = RosterRepository(m_db).days(judgeFrom.addDays(-1), last);
     TimeFilingRepository filingRepo(m_db);
-    auto filings = filingRepo.filings(historyStart, last);
-    auto findings = filingRepo.findings(historyStart, last);
+    auto filings = filingRepo.filings(judgeFrom, last);
+    auto findings = filingRepo.findings(judgeFrom, last);
     auto locked = PeriodLockRepository(m_db).isLocked(kAttendance, sheet.month);
     auto lateChanges = PeriodLockRepository(m_db).lateChanges(kAttendance, sheet.month);
     if (!shifts || !defaultShifts || !roster || !filings || !findings || !locked || !lateChanges)
@@ -114,7 +130,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     QList<PunchRepository::Person> persons;
     for (const EmployeeSummary &e : people)
         persons.append({e.id, e.clockPin, e.staffNo});
-    auto punches = PunchRepository(m_db).punches(persons, wallSeconds(historyStart, QTime(0, 0)), wallSeconds(last, QTime(23, 59, 59)));
+    auto punches = PunchRepository(m_db).punches(persons, wallSeconds(judgeFrom, QTime(0, 0)), wallSeconds(last, QTime(23, 59, 59)));
     if (!punches)
         return fail(punches.error());
 
@@ -130,8 +146,18 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
         const QHash<QDate, QString> personFindings = findingsByPerson.value(e.id);
 
         AttendanceHistory history;
+        // Carried from one month to the next.
+        auto carry = [&history](const QDate &monthStart, double absentDays, bool notice, bool lastDayFullyAbsent) {
+            history.absentDaysEarlierThisYear = monthStart.month() == 12 ? 0 : history.absentDaysEarlierThisYear + absentDays;
+            history.monthsInARowWithNoticeBefore = notice ? history.monthsInARowWithNoticeBefore + 1 : 0;
+            history.lastScheduledDayBeforeFullyAbsent = lastDayFullyAbsent;
+        };
+        for (QDate monthStart = historyStart; monthStart < judgeFrom; monthStart = monthStart.addMonths(1)) {
+            const MonthTotals t = confirmedTotals->value(monthStart).value(e.id);
+            carry(monthStart, t.absentDays, t.publicNotice, t.lastDayFullyAbsent);
+        }
         MonthOutcome outcome;
-        for (QDate monthStart = historyStart; monthStart <= sheet.month; monthStart = monthStart.addMonths(1)) {
+        for (QDate monthStart = judgeFrom; monthStart <= sheet.month; monthStart = monthStart.addMonths(1)) {
             QList<AttendanceDayInput> days;
             const QDate monthEnd = monthStart.addMonths(1).addDays(-1);
             for (QDate d = monthStart; d <= monthEnd; d = d.addDays(1)) {
@@ -140,11 +166,12 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
                 in.dayType = calendar->typeOf(d);
                 in.employed = !e.hireDate.isValid() || d >= e.hireDate;
                 in.upcoming = d >= today; // today is judged tomorrow, when its punches are in
-                const auto today = dutyByDate.constFind(d);
-                const auto yesterday = dutyByDate.constFind(d.addDays(-1));
+                const auto dutyToday = dutyByDate.constFind(d);
+                const auto dutyYesterday = dutyByDate.constFind(d.addDays(-1));
                 const auto scheduled = DutyRoster::scheduleFor(
-                    e.id, in.dayType, today == dutyByDate.constEnd() ? std::nullopt : std::optional<DutyDay>(*today),
-                    yesterday == dutyByDate.constEnd() ? std::nullopt : std::optional<DutyDay>(*yesterday), defaultShift, main, support);
+                    e.id, in.dayType, dutyToday == dutyByDate.constEnd() ? std::nullopt : std::optional<DutyDay>(*dutyToday),
+                    dutyYesterday == dutyByDate.constEnd() ? std::nullopt : std::optional<DutyDay>(*dutyYesterday), defaultShift,
+                    main, support);
                 in.shift = scheduled.shift;
                 in.restAfterMainDuty = scheduled.restAfterMainDuty;
                 in.punches = punchesByDay.value(d);
@@ -154,15 +181,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
                 days.append(in);
             }
             outcome = rules.judgeMonth(days, history);
-            // Carried to the next month.
-            history.absentDaysEarlierThisYear = monthStart.month() == 12 ? 0 : history.absentDaysEarlierThisYear + outcome.absentDays;
-            history.monthsInARowWithNoticeBefore = outcome.publicNotice ? history.monthsInARowWithNoticeBefore + 1 : 0;
-            history.lastScheduledDayBeforeFullyAbsent = false;
-            for (auto it = outcome.days.crbegin(); it != outcome.days.crend(); ++it)
-                if (it->scheduled) {
-                    history.lastScheduledDayBeforeFullyAbsent = it->fullyAbsent();
-                    break;
-                }
+            carry(monthStart, outcome.absentDays, outcome.publicNotice, lastScheduledDayFullyAbsent(outcome));
         }
         EmployeeMonth row{e, departmentNames.value(e.departmentId), outcome, {}};
         for (const LateChange &c : *lateChanges)
@@ -198,6 +217,13 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
 {
     if (!Permissions::can(actor, HrAction::ConfirmAttendance))
         return fail(Permissions::refusal(HrAction::ConfirmAttendance));
+    // The month as it stands, for every department: what the months after it build on.
+    auto judged = sheet(actor, month);
+    if (!judged)
+        return fail(judged.error());
+    QHash<qint64, MonthTotals> totals;
+    for (const EmployeeMonth &e : judged->employees)
+        totals.insert(e.employee.id, {e.outcome.absentDays, e.outcome.publicNotice, lastScheduledDayFullyAbsent(e.outcome)});
     const QString now = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Status {
         auto locked = PeriodLockRepository(m_db).isLocked(kAttendance, month);
@@ -207,8 +233,12 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
             return fail(tr("%1 is already confirmed.").arg(PeriodLockRepository::monthKey(month)));
         if (Status s = PeriodLockRepository(m_db).lock(kAttendance, month, actor.userId, now); !s)
             return s;
+        if (Status s = MonthTotalsRepository(m_db).store(judged->month, totals); !s)
+            return s;
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("attendance.confirm"), QStringLiteral("period_locks"),
-                                                PeriodLockRepository::monthKey(month), {}, {{QStringLiteral("month"), PeriodLockRepository::monthKey(month)}});
+                                                PeriodLockRepository::monthKey(month), {},
+                                                {{QStringLiteral("month"), PeriodLockRepository::monthKey(month)},
+                                                 {QStringLiteral("employees"), int(totals.size())}});
     });
 }
 

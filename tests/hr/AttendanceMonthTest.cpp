@@ -182,6 +182,41 @@ private slots:
         QVERIFY(sqlite3(m_c->company.path(), QStringLiteral("SELECT action FROM audit_log")).contains(QStringLiteral("attendance.confirm")));
     }
 
+    void att06_abs02_confirmedMonthsHandTheirTotalsOn()
+    {
+        AttendanceMonth months(m_c->db(), m_c->clock());
+        QVERIFY(months.confirm(m_c->admin(), kNovember));
+        const qint64 firstId = m_c->employees.at(0);
+        QCOMPARE(sqlite3(m_c->company.path(), QStringLiteral("SELECT absent_days, public_notice FROM attendance_month_totals "
+                                                               "WHERE month = '2026-11' AND employee_id = %1").arg(firstId)),
+                 QStringLiteral("1.5|0"));
+        // January to October confirmed too, with a public notice in October (as if judged then).
+        for (int m = 1; m <= 10; ++m)
+            sqlite3(m_c->company.path(), QStringLiteral("INSERT INTO attendance_month_totals VALUES ('2026-%1', %2, 0, %3, 0)")
+                                             .arg(m, 2, 10, QLatin1Char('0'))
+                                             .arg(firstId)
+                                             .arg(m == 10 ? 1 : 0));
+        sqlite3(m_c->company.path(), QStringLiteral("UPDATE attendance_month_totals SET public_notice = 1 WHERE month = '2026-11' AND employee_id = %1").arg(firstId));
+        // December: late five times (a public notice), the third month in a row: dismissal review.
+        QList<std::pair<int, QDateTime>> december;
+        for (int day = 1; day <= 7; ++day) {
+            if (QDate(2026, 12, day).dayOfWeek() > 5)
+                continue;
+            for (const char *t : {"08:10", "11:01", "13:58", "17:01"})
+                december.append({1001, QDateTime(QDate(2026, 12, day), QTime::fromString(QString::fromLatin1(t), QStringLiteral("HH:mm")))});
+        }
+        PunchImport importer(m_c->db(), m_c->clock());
+        QVERIFY(importer.import(m_c->admin(), *importer.preview(m_c->admin(), attlog(december), QStringLiteral("december.dat"))));
+        m_c->company.clock.set(QDateTime(QDate(2026, 12, 8), QTime(2, 0), Qt::UTC));
+        auto sheet = months.sheet(m_c->admin(), QDate(2026, 12, 1), m_c->office);
+        QVERIFY(sheet);
+        const MonthOutcome m = first(*sheet).outcome;
+        QCOMPARE(m.lateCount, 5);
+        QVERIFY(std::any_of(m.flags.cbegin(), m.flags.cend(), [](const EscalationFlag &f) {
+            return f.kind == Escalation::DismissalReview && f.ruleId == QLatin1String("ATT-06");
+        }));
+    }
+
     void policyChangesAreAuditedAndTheSimulatorShowsTheirEffect()
     {
         AttendancePolicyService policies(m_c->db(), m_c->clock());

@@ -73,14 +73,12 @@ Result<QHash<QString, QList<qint64>>> PunchRepository::storedUnmatchedTimes(cons
 Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person> &people, qint64 from, qint64 to) const
 {
     QHash<qint64, QList<Punch>> all;
-    QSqlQuery own = m_db.query(), unmatched = m_db.query();
+    QSqlQuery own = m_db.query();
     own.setForwardOnly(true);
-    unmatched.setForwardOnly(true);
     if (!own.prepare(QStringLiteral("SELECT at, make_up_request_id IS NOT NULL FROM punches "
-                                    "WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at"))
-        || !unmatched.prepare(QStringLiteral("SELECT at FROM unmatched_punches WHERE ((key_kind = 'pin' AND person_key = ?) "
-                                             "OR (key_kind = 'staff_no' AND person_key = ?)) AND at BETWEEN ? AND ?")))
-        return fail(own.lastError().text() + unmatched.lastError().text());
+                                    "WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at")))
+        return fail(own.lastError().text());
+    // A range per person on the primary key: short queries, however large the table.
     for (const Person &p : people) {
         QList<Punch> &list = all[p.employeeId];
         own.addBindValue(p.employeeId);
@@ -90,19 +88,28 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
             return fail(s.error());
         while (own.next())
             list.append({fromWallSeconds(own.value(0).toLongLong()), own.value(1).toBool()});
-        if (p.clockPin.isEmpty() && p.staffNo.isEmpty())
-            continue;
-        unmatched.addBindValue(p.clockPin.isEmpty() ? QStringLiteral("\x01") : p.clockPin);
-        unmatched.addBindValue(p.staffNo.isEmpty() ? QStringLiteral("\x01") : p.staffNo);
-        unmatched.addBindValue(from);
-        unmatched.addBindValue(to);
-        if (Status s = Database::exec(unmatched); !s)
-            return fail(s.error());
-        while (unmatched.next())
-            list.append({fromWallSeconds(unmatched.value(0).toLongLong()), false});
     }
     own.finish();
-    unmatched.finish();
+    // Unmatched punches are few: one query, handed to whoever has the PIN or staff number now.
+    QHash<QString, qint64> byPin, byStaffNo;
+    for (const Person &p : people) {
+        if (!p.clockPin.isEmpty())
+            byPin.insert(p.clockPin, p.employeeId);
+        if (!p.staffNo.isEmpty())
+            byStaffNo.insert(p.staffNo, p.employeeId);
+    }
+    QSqlQuery unmatched = m_db.query();
+    unmatched.setForwardOnly(true);
+    if (Status s = Database::execPrepared(unmatched, QStringLiteral("SELECT key_kind, person_key, at FROM unmatched_punches WHERE at BETWEEN ? AND ?"),
+                                          {from, to});
+        !s)
+        return fail(s.error());
+    while (unmatched.next()) {
+        const QString key = unmatched.value(1).toString();
+        const qint64 owner = unmatched.value(0).toString() == QLatin1String("pin") ? byPin.value(key) : byStaffNo.value(key, byPin.value(key));
+        if (owner)
+            all[owner].append({fromWallSeconds(unmatched.value(2).toLongLong()), false});
+    }
     return all;
 }
 
