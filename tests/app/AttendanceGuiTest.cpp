@@ -11,11 +11,13 @@
 #include "PolicyPage.h"
 #include "PunchImportDialog.h"
 #include "RosterPage.h"
+#include "AttendancePolicyService.h"
 #include "hr/HrFixture.h"
 #include "ui/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -122,6 +124,17 @@ private slots:
         panel->policy()->save();
         QVERIFY(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attendance.policy'")) == QStringLiteral("1"));
         snap(&window, QStringLiteral("attendance-policy"));
+
+        // The simulator: a lower first-absence fine changes everyone's February (nobody
+        // punched), and nothing is saved by simulating.
+        auto spins = panel->policy()->findChildren<QDoubleSpinBox *>();
+        QVERIFY(!spins.isEmpty());
+        spins.first()->setValue(50); // the first absence of a month (ABS-02)
+        QCOMPARE(panel->policy()->draft().firstAbsenceFen, 5000);
+        const QList<QStringList> changed = panel->policy()->simulate(QDate(2026, 2, 1));
+        QCOMPARE(changed.size(), 8);
+        QVERIFY(changed.first().at(3).contains(QStringLiteral("→")));
+        QCOMPARE(AttendancePolicyService(*c.company.db, c.company.clock).policy()->firstAbsenceFen, 10000);
 
         // A clerk of hr sees neither page.
         Actor clerk;
