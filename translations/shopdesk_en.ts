@@ -363,7 +363,10 @@
     <name>AttendanceRules</name>
     <message numerus="yes">
         <source>%1, %n minute(s)</source>
-        <translation><numerusform>%1, %n minute</numerusform><numerusform>%1, %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n minute</numerusform>
+            <numerusform>%1, %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Occurrence %1 of lateness or early leave this month</source>
@@ -371,7 +374,10 @@
     </message>
     <message numerus="yes">
         <source>A public notice in %n month(s) in a row</source>
-        <translation><numerusform>A public notice in %n month in a row</numerusform><numerusform>A public notice in %n months in a row</numerusform></translation>
+        <translation>
+            <numerusform>A public notice in %n month in a row</numerusform>
+            <numerusform>A public notice in %n months in a row</numerusform>
+        </translation>
     </message>
     <message>
         <source>Late</source>
@@ -395,7 +401,10 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) in a row absent</source>
-        <translation><numerusform>%n working day in a row absent</numerusform><numerusform>%n working days in a row absent</numerusform></translation>
+        <translation>
+            <numerusform>%n working day in a row absent</numerusform>
+            <numerusform>%n working days in a row absent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1399,34 @@ Support and cleaning: %3</translation>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New punches: %1</source>
+        <translation>New punches: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
+        <translation>Duplicates (less than 60 seconds apart, ATT-12): %1</translation>
+    </message>
+    <message>
+        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
+        <translation>Unknown people: %1, their %2 new punches kept as unmatched</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>Bad rows: %1</translation>
+    </message>
+    <message>
+        <source>In months HR confirmed (not imported): %1</source>
+        <translation>In months HR confirmed (not imported): %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -2002,11 +2039,17 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
     <message numerus="yes">
         <source>, %n minute(s) late</source>
-        <translation><numerusform>, %n minute late</numerusform><numerusform>, %n minutes late</numerusform></translation>
+        <translation>
+            <numerusform>, %n minute late</numerusform>
+            <numerusform>, %n minutes late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n minute(s) early</source>
-        <translation><numerusform>, %n minute early</numerusform><numerusform>, %n minutes early</numerusform></translation>
+        <translation>
+            <numerusform>, %n minute early</numerusform>
+            <numerusform>, %n minutes early</numerusform>
+        </translation>
     </message>
     <message>
         <source> (rule %1)</source>
@@ -2018,7 +2061,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
     <message numerus="yes">
         <source>%n punch(es) less than 60 seconds after another counted once (ATT-12).</source>
-        <translation><numerusform>%n punch less than 60 seconds after another counted once (ATT-12).</numerusform><numerusform>%n punches less than 60 seconds after another counted once (ATT-12).</numerusform></translation>
+        <translation>
+            <numerusform>%n punch less than 60 seconds after another counted once (ATT-12).</numerusform>
+            <numerusform>%n punches less than 60 seconds after another counted once (ATT-12).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Punches on a day off without overtime on file are shown, not counted (ATT-02, OT-02).</source>
@@ -2026,7 +2072,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
     <message numerus="yes">
         <source>Approved overtime on the clock: %n minute(s).</source>
-        <translation><numerusform>Approved overtime on the clock: %n minute.</numerusform><numerusform>Approved overtime on the clock: %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Approved overtime on the clock: %n minute.</numerusform>
+            <numerusform>Approved overtime on the clock: %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine %1 (%2): %3</source>
@@ -2836,7 +2885,10 @@ Afternoon: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) would see a different month. Nothing is saved until you press Save policy.</source>
-        <translation><numerusform>%n employee would see a different month. Nothing is saved until you press Save policy.</numerusform><numerusform>%n employees would see a different month. Nothing is saved until you press Save policy.</numerusform></translation>
+        <translation>
+            <numerusform>%n employee would see a different month. Nothing is saved until you press Save policy.</numerusform>
+            <numerusform>%n employees would see a different month. Nothing is saved until you press Save policy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2908,34 +2960,6 @@ Afternoon: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Rows read: %1</source>
-        <translation>Rows read: %1</translation>
-    </message>
-    <message>
-        <source>New punches: %1</source>
-        <translation>New punches: %1</translation>
-    </message>
-    <message>
-        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
-        <translation>Duplicates (less than 60 seconds apart, ATT-12): %1</translation>
-    </message>
-    <message>
-        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
-        <translation>Unknown people: %1, their %2 new punches kept as unmatched</translation>
-    </message>
-    <message>
-        <source>Bad rows: %1</source>
-        <translation>Bad rows: %1</translation>
-    </message>
-    <message>
-        <source>In months HR confirmed (not imported): %1</source>
-        <translation>In months HR confirmed (not imported): %1</translation>
     </message>
     <message>
         <source>Importing punches...</source>
@@ -3577,34 +3601,6 @@ Support, cleaning: %3</translation>
     <message>
         <source>Unknown format "%1".</source>
         <translation>Unknown format "%1".</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>File: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Rows read: %1</source>
-        <translation>Rows read: %1</translation>
-    </message>
-    <message>
-        <source>New punches: %1</source>
-        <translation>New punches: %1</translation>
-    </message>
-    <message>
-        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
-        <translation>Duplicates (less than 60 seconds apart, ATT-12): %1</translation>
-    </message>
-    <message>
-        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
-        <translation>Unknown people: %1, their %2 new punches kept as unmatched</translation>
-    </message>
-    <message>
-        <source>In months HR confirmed (not imported): %1</source>
-        <translation>In months HR confirmed (not imported): %1</translation>
-    </message>
-    <message>
-        <source>Bad rows: %1</source>
-        <translation>Bad rows: %1</translation>
     </message>
     <message>
         <source>  line %1, %2 "%3": %4</source>

@@ -363,7 +363,9 @@
     <name>AttendanceRules</name>
     <message numerus="yes">
         <source>%1, %n minute(s)</source>
-        <translation><numerusform>%1 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Occurrence %1 of lateness or early leave this month</source>
@@ -371,7 +373,9 @@
     </message>
     <message numerus="yes">
         <source>A public notice in %n month(s) in a row</source>
-        <translation><numerusform>连续 %n 个月被张榜</numerusform></translation>
+        <translation>
+            <numerusform>连续 %n 个月被张榜</numerusform>
+        </translation>
     </message>
     <message>
         <source>Late</source>
@@ -395,7 +399,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) in a row absent</source>
-        <translation><numerusform>连续旷工 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>连续旷工 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1389,34 @@ Support and cleaning: %3</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New punches: %1</source>
+        <translation>新增打卡：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
+        <translation>重复打卡（间隔不足 60 秒，ATT-12）：%1</translation>
+    </message>
+    <message>
+        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
+        <translation>未知人员：%1 人，其 %2 条新打卡暂存为未匹配</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>错误行：%1</translation>
+    </message>
+    <message>
+        <source>In months HR confirmed (not imported): %1</source>
+        <translation>属于人事已确认月份（未导入）：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -1995,11 +2029,15 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
     <message numerus="yes">
         <source>, %n minute(s) late</source>
-        <translation><numerusform>，迟到 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>，迟到 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n minute(s) early</source>
-        <translation><numerusform>，早退 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>，早退 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source> (rule %1)</source>
@@ -2011,7 +2049,9 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
     <message numerus="yes">
         <source>%n punch(es) less than 60 seconds after another counted once (ATT-12).</source>
-        <translation><numerusform>有 %n 次打卡与上一次间隔不足 60 秒，只计一次（ATT-12）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 次打卡与上一次间隔不足 60 秒，只计一次（ATT-12）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Punches on a day off without overtime on file are shown, not counted (ATT-02, OT-02).</source>
@@ -2019,7 +2059,9 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
     <message numerus="yes">
         <source>Approved overtime on the clock: %n minute(s).</source>
-        <translation><numerusform>经批准且有打卡记录的加班：%n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>经批准且有打卡记录的加班：%n 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine %1 (%2): %3</source>
@@ -2827,7 +2869,9 @@ Afternoon: %4</source>
     </message>
     <message numerus="yes">
         <source>%n employee(s) would see a different month. Nothing is saved until you press Save policy.</source>
-        <translation><numerusform>有 %n 名员工的月度考勤会发生变化。在您点击“保存制度”之前不会保存任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 名员工的月度考勤会发生变化。在您点击“保存制度”之前不会保存任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2899,34 +2943,6 @@ Afternoon: %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Rows read: %1</source>
-        <translation>读取行数：%1</translation>
-    </message>
-    <message>
-        <source>New punches: %1</source>
-        <translation>新增打卡：%1</translation>
-    </message>
-    <message>
-        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
-        <translation>重复打卡（间隔不足 60 秒，ATT-12）：%1</translation>
-    </message>
-    <message>
-        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
-        <translation>未知人员：%1 人，其 %2 条新打卡暂存为未匹配</translation>
-    </message>
-    <message>
-        <source>Bad rows: %1</source>
-        <translation>错误行：%1</translation>
-    </message>
-    <message>
-        <source>In months HR confirmed (not imported): %1</source>
-        <translation>属于人事已确认月份（未导入）：%1</translation>
     </message>
     <message>
         <source>Importing punches...</source>
@@ -3568,34 +3584,6 @@ Support, cleaning: %3</source>
     <message>
         <source>Unknown format "%1".</source>
         <translation>未知格式“%1”。</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>文件：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Rows read: %1</source>
-        <translation>读取行数：%1</translation>
-    </message>
-    <message>
-        <source>New punches: %1</source>
-        <translation>新增打卡：%1</translation>
-    </message>
-    <message>
-        <source>Duplicates (less than 60 seconds apart, ATT-12): %1</source>
-        <translation>重复打卡（间隔不足 60 秒，ATT-12）：%1</translation>
-    </message>
-    <message>
-        <source>Unknown people: %1, their %2 new punches kept as unmatched</source>
-        <translation>未知人员：%1 人，其 %2 条新打卡暂存为未匹配</translation>
-    </message>
-    <message>
-        <source>In months HR confirmed (not imported): %1</source>
-        <translation>属于人事已确认月份（未导入）：%1</translation>
-    </message>
-    <message>
-        <source>Bad rows: %1</source>
-        <translation>错误行：%1</translation>
     </message>
     <message>
         <source>  line %1, %2 "%3": %4</source>

@@ -5,8 +5,6 @@
 #include "PunchImport.h"
 #include "data/Database.h"
 #include "data/OrgRepository.h"
-#include "report/ReportFiles.h"
-#include "report/ReportPainter.h"
 
 #include <QDir>
 
@@ -68,17 +66,10 @@ int CommandLine::punches(const QStringList &arguments)
     if (!preview)
         return failed(preview.error());
     const PunchImportPreview &p = *preview;
-    m_out << tr("File: %1 (%2)").arg(QDir::toNativeSeparators(file), ClockFile::formatTitle(p.format)) << Qt::endl
-          << tr("Rows read: %1").arg(p.rowsRead) << Qt::endl
-          << tr("New punches: %1").arg(p.newPunches) << Qt::endl
-          << tr("Duplicates (less than 60 seconds apart, ATT-12): %1").arg(p.duplicates) << Qt::endl
-          << tr("Unknown people: %1, their %2 new punches kept as unmatched").arg(p.unknownPeople.size()).arg(p.unmatchedPunches)
-          << Qt::endl;
+    for (const QString &line : PunchImport::summary(p))
+        m_out << line << Qt::endl;
     for (auto it = p.unknownPeople.constBegin(); it != p.unknownPeople.constEnd(); ++it)
         m_out << QStringLiteral("  %1\t%2\t%3").arg(it.key(), p.unknownNames.value(it.key())).arg(it.value()) << Qt::endl;
-    if (p.lockedPunches > 0)
-        m_out << tr("In months HR confirmed (not imported): %1").arg(p.lockedPunches) << Qt::endl;
-    m_out << tr("Bad rows: %1").arg(p.problems.size()) << Qt::endl;
     for (const ImportProblem &problem : p.problems)
         m_out << tr("  line %1, %2 \"%3\": %4").arg(problem.line).arg(problem.field, problem.value, problem.reason) << Qt::endl;
     if (dryRun) {
@@ -140,17 +131,7 @@ int CommandLine::attendance(const QStringList &arguments)
     auto sheet = AttendanceMonth(*session->db, m_clock).sheet(session->actor, month, departmentId);
     if (!sheet)
         return failed(sheet.error());
-    const Report report = AttendanceReport::build(*sheet);
-    Status written = success();
-    if (format == u"pdf") {
-        written = ReportPainter::writePdf(report, out);
-    } else if (format == u"xlsx") {
-        written = ReportFiles::writeXlsx(report, out);
-    } else {
-        Report csv;
-        csv.tables << AttendanceReport::csvTable(*sheet);
-        written = ReportFiles::writeCsv(csv, out);
-    }
+    const Status written = AttendanceReport::write(*sheet, format, out);
     if (!written)
         return failed(written.error());
     m_out << tr("%1 employees, written to %2").arg(sheet->employees.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;

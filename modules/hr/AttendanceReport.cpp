@@ -1,6 +1,8 @@
 #include "AttendanceReport.h"
 
 #include "domain/Money.h"
+#include "report/ReportFiles.h"
+#include "report/ReportPainter.h"
 
 
 namespace shopdesk {
@@ -170,6 +172,17 @@ ReportTable AttendanceReport::csvTable(const AttendanceSheet &sheet)
         table.rows << row;
     }
     return table;
+}
+
+Status AttendanceReport::write(const AttendanceSheet &sheet, const QString &format, const QString &path)
+{
+    if (format == u"pdf")
+        return ReportPainter::writePdf(build(sheet), path);
+    if (format == u"xlsx")
+        return ReportFiles::writeXlsx(build(sheet), path);
+    Report csv;
+    csv.tables << csvTable(sheet);
+    return ReportFiles::writeCsv(csv, path);
 }
 
 } // namespace shopdesk

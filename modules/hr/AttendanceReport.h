@@ -20,6 +20,8 @@ public:
     static QString dayCell(const DayOutcome &day);
     static QString hours(int minutes);
     static QString days(double days);
+    // The report as a file: "pdf", "xlsx" or "csv" (the CSV is csvTable).
+    static Status write(const AttendanceSheet &sheet, const QString &format, const QString &path);
 };
 
 } // namespace shopdesk

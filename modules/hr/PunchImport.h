@@ -58,6 +58,8 @@ public:
     Result<QList<UnmatchedSummary>> unmatched(const Actor &actor) const;
 
     static QString cancelledMessage();
+    // The preview's figures, a line each, as the dialog and shopdeskctl show them.
+    static QStringList summary(const PunchImportPreview &preview);
 
 private:
     Database &m_db;

@@ -7,7 +7,6 @@
 #include "HrActions.h"
 #include "MonthGridModel.h"
 #include "data/Database.h"
-#include "report/ReportFiles.h"
 #include "report/ReportPainter.h"
 #include "ui/MessageBox.h"
 
@@ -240,17 +239,7 @@ void MonthPage::exportAs(const QString &format)
     const QString path = FileDialog::saveFileName(this, tr("Save the attendance report"), suggested, filter);
     if (path.isEmpty())
         return;
-    const Report report = AttendanceReport::build(sheet);
-    Status written = success();
-    if (format == u"pdf") {
-        written = ReportPainter::writePdf(report, path);
-    } else if (format == u"xlsx") {
-        written = ReportFiles::writeXlsx(report, path);
-    } else {
-        Report csv;
-        csv.tables << AttendanceReport::csvTable(sheet);
-        written = ReportFiles::writeCsv(csv, path);
-    }
+    const Status written = AttendanceReport::write(sheet, format, path);
     if (!written)
         return MessageBox::warning(this, tr("Attendance report"), written.error());
     m_state->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

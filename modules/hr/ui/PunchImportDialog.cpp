@@ -118,18 +118,7 @@ void PunchImportDialog::readPreview()
 
 QString PunchImportDialog::summary() const
 {
-    if (!m_preview)
-        return {};
-    const PunchImportPreview &p = *m_preview;
-    QStringList lines{tr("%1: %2").arg(p.fileName, ClockFile::formatTitle(p.format)),
-                      tr("Rows read: %1").arg(p.rowsRead),
-                      tr("New punches: %1").arg(p.newPunches),
-                      tr("Duplicates (less than 60 seconds apart, ATT-12): %1").arg(p.duplicates),
-                      tr("Unknown people: %1, their %2 new punches kept as unmatched").arg(p.unknownPeople.size()).arg(p.unmatchedPunches),
-                      tr("Bad rows: %1").arg(p.problems.size())};
-    if (p.lockedPunches > 0)
-        lines << tr("In months HR confirmed (not imported): %1").arg(p.lockedPunches);
-    return lines.join(QLatin1Char('\n'));
+    return m_preview ? PunchImport::summary(*m_preview).join(QLatin1Char('\n')) : QString();
 }
 
 void PunchImportDialog::showPreview()
