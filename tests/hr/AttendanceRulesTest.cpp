@@ -279,7 +279,7 @@ private slots:
         QCOMPARE(afternoon(leavingAt(QStringLiteral("16:00"))).status, AttendanceStatus::Early); // exactly 60
     }
 
-    void abs01d_att09_proxyPunchingMakesBothAbsentAndFinesEach()
+    void att09_abs01d_proxyPunchingMakesBothAbsentAndFinesEach()
     {
         AttendanceDayInput day = adminDay(kFullDay); // the punches were there, made by someone else
         day.proxyPunchFinding = true;
@@ -469,6 +469,19 @@ private slots:
         QCOMPARE(out.halfDays[0], AttendanceStatus::OutOnBusiness);
         QCOMPARE(out.absenceDays, 0.0);
         QCOMPARE(out.workedDays, 1.0);
+    }
+
+    void att08_goingOutWithoutNoticeIsEarlyLeave()
+    {
+        // Out at 10:00 without telling the office: early leave by 60 minutes (fined, not absence).
+        const QStringList punches{QStringLiteral("07:55"), QStringLiteral("10:00"), QStringLiteral("13:58"), QStringLiteral("17:00")};
+        const SegmentOutcome unannounced = m_rules.judgeDay(adminDay(punches)).segments.at(0);
+        QCOMPARE(unannounced.status, AttendanceStatus::Early);
+        QCOMPARE(unannounced.earlyMinutes, 60);
+        // With the outing on file (ATT-07 request of a few hours), the morning is kept whole.
+        AttendanceDayInput noticed = adminDay(punches);
+        noticed.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("10:00")), at(QStringLiteral("11:30"))});
+        QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).status, AttendanceStatus::Present);
     }
 
     void att10_leaveOverTheWholeDayShowsItsType()
