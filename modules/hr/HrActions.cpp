@@ -2,6 +2,7 @@
 
 #include "DutyRosterService.h"
 #include "MakeUpPunch.h"
+#include "TimeRequests.h"
 
 namespace shopdesk::HrAction {
 
@@ -11,6 +12,8 @@ void defineAll()
         Permissions::define(p);
     ApprovalTypes::define(MakeUpPunch::type());
     ApprovalTypes::define(DutyRosterService::swapType());
+    for (const ApprovalType &t : TimeRequests::types())
+        ApprovalTypes::define(t);
 }
 
 } // namespace shopdesk::HrAction

@@ -419,7 +419,7 @@ private slots:
 
     void hol01_aMakeUpWorkingSaturdayIsWorked()
     {
-        const QDate saturday(2026, 9, 19); // a make-up working Saturday is a working day for the schedule
+        const QDate saturday(2026, 10, 10); // a make-up working Saturday (National Day 2026)
         const Shift admin = Shift::administrative();
         const auto scheduled = DutyRoster::scheduleFor(9, DayType::MakeUpWorking, std::nullopt, std::nullopt, admin, Shift::mainDuty(), Shift::supportDuty());
         QVERIFY(scheduled.shift);

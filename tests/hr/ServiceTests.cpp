@@ -5,6 +5,7 @@
 int runPunchImportTest(int argc, char **argv);
 int runAttendanceMonthTest(int argc, char **argv);
 int runMakeUpAndSwapTest(int argc, char **argv);
+int runTimeRequestsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -14,5 +15,6 @@ int main(int argc, char **argv)
     failures += runPunchImportTest(argc, argv);
     failures += runAttendanceMonthTest(argc, argv);
     failures += runMakeUpAndSwapTest(argc, argv);
+    failures += runTimeRequestsTest(argc, argv);
     return failures;
 }

@@ -39,6 +39,8 @@ QJsonObject AttendancePolicy::toJson() const
         {QStringLiteral("proxy_punch_fen"), proxyPunchFen},
         {QStringLiteral("make_up_quota_per_month"), makeUpQuotaPerMonth},
         {QStringLiteral("work_week_all_days"), workWeekAllDays},
+        {QStringLiteral("marriage_leave_days"), marriageLeaveDays},
+        {QStringLiteral("bereavement_leave_days"), bereavementLeaveDays},
     };
 }
 
@@ -73,6 +75,9 @@ Result<AttendancePolicy> AttendancePolicy::fromJson(const QJsonObject &json)
     money("proxy_punch_fen", p.proxyPunchFen);
     integer("make_up_quota_per_month", p.makeUpQuotaPerMonth);
     flag("work_week_all_days", p.workWeekAllDays);
+    for (auto [key, field] : {std::pair{"marriage_leave_days", &p.marriageLeaveDays}, std::pair{"bereavement_leave_days", &p.bereavementLeaveDays}})
+        if (json.contains(QLatin1String(key)))
+            *field = json.value(QLatin1String(key)).toDouble(*field);
     if (json.contains(QLatin1String("late_early_tiers"))) {
         p.lateEarlyTiers.clear();
         for (const QJsonValue &v : json.value(QLatin1String("late_early_tiers")).toArray()) {
@@ -106,6 +111,8 @@ Status AttendancePolicy::validate() const
         return fail(tr("The dismissal-review thresholds must be positive."));
     if (firstAbsenceFen < 0 || laterAbsenceFen < 0 || proxyPunchFen < 0)
         return fail(tr("A fine cannot be negative."));
+    if (marriageLeaveDays < 0 || bereavementLeaveDays < 0)
+        return fail(tr("Leave entitlements cannot be negative."));
     if (makeUpQuotaPerMonth < 0)
         return fail(tr("The make-up punch quota cannot be negative."));
     return success();

@@ -41,6 +41,8 @@ public:
     qint64 proxyPunchFen = 30000; // ATT-09, on top of the absence
     int makeUpQuotaPerMonth = 3;  // ATT-12
     bool workWeekAllDays = false; // ATT-02: the literal reading, Monday to Sunday
+    double marriageLeaveDays = 3;    // LEAVE-06 entitlement
+    double bereavementLeaveDays = 3; // LEAVE-06 entitlement
 
     // Late or early beyond this many minutes is absence (ABS-01 c): the last tier's limit.
     int absenceAfterMinutes() const;

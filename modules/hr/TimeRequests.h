@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApprovalTypes.h"
+#include "Result.h"
+#include "data/TimeRequestRepository.h"
+#include "domain/LeaveRules.h"
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// RULE ATT-07, ATT-08: out on company business, or going out, for a time range.
+struct OutOfOfficeDraft
+{
+    QDateTime from, to;
+    QString destination, reason;
+};
+
+// RULE OT-01, OT-02: overtime worked (or assigned) on one day.
+struct OvertimeDraft
+{
+    QDateTime from, to;
+    QString reason;
+};
+
+// LEAVE-07: a run of sick leave, for HR to hold against the legal medical period.
+struct MedicalPeriod
+{
+    QDate start;
+    double daysUsed = 0;
+};
+
+// Leave, out-of-office and overtime as requests of the approvals engine (issue 5). Each checks
+// its rules when filed; approved, it becomes approved time the attendance engine reads, adds to
+// or takes from the comp-time ledger (OT-02), and is flagged when it lands in a month HR already
+// confirmed (LEAVE-04).
+class TimeRequests
+{
+    Q_DECLARE_TR_FUNCTIONS(TimeRequests)
+public:
+    static inline const QString LeaveTypeId = QStringLiteral("attendance.leave");
+    static inline const QString OutOfOfficeTypeId = QStringLiteral("attendance.out_of_office");
+    static inline const QString OvertimeTypeId = QStringLiteral("attendance.overtime");
+    static QList<ApprovalType> types();
+
+    TimeRequests(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // `extends`: the request this one extends (LEAVE-04: filed before that one ends).
+    Result<qint64> fileLeave(const Actor &actor, qint64 employeeId, const LeaveDraft &draft, qint64 extends = 0);
+    Result<qint64> fileOutOfOffice(const Actor &actor, qint64 employeeId, const OutOfOfficeDraft &draft);
+    Result<qint64> fileOvertime(const Actor &actor, qint64 employeeId, const OvertimeDraft &draft);
+
+    Result<double> compTimeBalance(const Actor &actor, qint64 employeeId) const;
+    Result<QList<TimeRequestRow>> requests(const Actor &actor, qint64 employeeId) const;
+    // Who is away (pending or approved leave and out-of-office) in [first, last].
+    Result<QList<TimeRequestRow>> away(const Actor &actor, const QDate &first, const QDate &last) const;
+    Result<MedicalPeriod> medicalPeriod(const Actor &actor, qint64 employeeId, const QDate &asOf) const;
+
+private:
+    Status mayFileFor(const Actor &actor, qint64 employeeId) const;
+    Result<qint64> submit(const Actor &actor, qint64 employeeId, const QString &type, const QString &title, const QJsonObject &figures,
+                          const QJsonObject &payload, const TimeRequestRow &row);
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace shopdesk {
+
+class Database;
+
+// What a leave, out-of-office or overtime request asks for, beside its approval request.
+struct TimeRequestRow
+{
+    qint64 requestId = 0;
+    qint64 employeeId = 0;
+    QString kind; // a leave kind key, out_of_office or overtime
+    QDateTime from, to;
+    double days = 0, hours = 0;
+    bool lateFiling = false;
+    qint64 extendsRequestId = 0;
+    QString state; // the approval request's: pending, approved, rejected, withdrawn
+};
+
+struct CompTimeEntry
+{
+    QDate at;
+    double hours = 0;
+    QString note;
+};
+
+class TimeRequestRepository
+{
+public:
+    explicit TimeRequestRepository(Database &db) : m_db(db) {}
+
+    // Pending or approved requests of the person overlapping [from, to) (out-of-office and
+    // overtime excluded: they may lie inside a working day).
+    Result<QList<TimeRequestRow>> overlappingLeave(qint64 employeeId, const QDateTime &from, const QDateTime &to) const;
+    Result<std::optional<TimeRequestRow>> find(qint64 requestId) const;
+    // Every request of the person, or everyone's touching [first, last] when employeeId is 0.
+    Result<QList<TimeRequestRow>> requests(qint64 employeeId, const QDate &first = {}, const QDate &last = {}) const;
+    Result<QList<CompTimeEntry>> compTime(qint64 employeeId) const;
+
+    // Inside Database::write.
+    Status add(const TimeRequestRow &row);
+    Status addCompTime(qint64 employeeId, const CompTimeEntry &entry, qint64 requestId, const QString &recordedAt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,219 @@
+#include "Approvals.h"
+#include "AttendanceMonth.h"
+#include "HrActions.h"
+#include "TestSupport.h"
+#include "TimeRequests.h"
+#include "domain/WallClock.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// Leave, out-of-office and overtime through the approvals engine into attendance (issue 5).
+// The clock stands at 2026-03-02 01:00 UTC (a Monday); the clerk's supervisor is the office head;
+// the senior manager is the general manager (admin), none being set.
+class TimeRequestsTest : public QObject
+{
+    Q_OBJECT
+
+    static QDateTime t(int month, int day, int hour, int minute = 0) { return wallClock(QDate(2026, month, day), QTime(hour, minute)); }
+    static LeaveDraft leave(LeaveKind kind, const QDateTime &from, const QDateTime &to)
+    {
+        LeaveDraft d;
+        d.kind = kind;
+        d.from = from;
+        d.to = to;
+        d.reason = QStringLiteral("家中有事");
+        return d;
+    }
+    static Status approveAll(Org &org, qint64 id)
+    {
+        Approvals approvals(*org.company.db, org.company.clock);
+        for (const Actor *who : {&org.head, &org.admin, &org.sales}) {
+            auto request = approvals.detail(org.admin, id);
+            if (!request || request->state != QLatin1String("pending"))
+                break;
+            const ApprovalStep *step = request->currentStep();
+            if (step && step->approverUserId == who->userId)
+                if (Status s = approvals.decide(*who, id, true, QStringLiteral("同意")); !s)
+                    return s;
+        }
+        return success();
+    }
+    static DayOutcome dayOf(Org &org, qint64 employee, const QDate &day)
+    {
+        auto sheet = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, day);
+        for (const EmployeeMonth &e : sheet->employees)
+            if (e.employee.id == employee)
+                return e.outcome.days.at(day.day() - 1);
+        return {};
+    }
+
+private slots:
+    void initTestCase() { HrAction::defineAll(); }
+
+    void leave03_fileApproveAndTheDayIsExcused()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        QVERIFY(!requests.fileLeave(org.clerk, org.clerk2Employee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)))); // not theirs
+        auto id = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)));
+        QVERIFY2(id, qPrintable(id.error()));
+        auto request = Approvals(*org.company.db, org.company.clock).detail(org.admin, *id);
+        QCOMPARE(request->steps.size(), 1);
+        QCOMPARE(request->steps.first().approverUserId, org.head.userId); // the direct supervisor
+        QVERIFY(!request->payload.value(QStringLiteral("late_filing")).toBool());
+        org.company.clock.set(QDateTime(QDate(2026, 3, 6), QTime(2, 0), Qt::UTC));
+        QCOMPARE(dayOf(org, org.clerkEmployee, QDate(2026, 3, 4)).halfDays[0], AttendanceStatus::Absent); // not yet approved
+        QVERIFY(approveAll(org, *id));
+        const DayOutcome day = dayOf(org, org.clerkEmployee, QDate(2026, 3, 4));
+        QCOMPARE(day.halfDays[0], AttendanceStatus::PersonalLeave);
+        QCOMPARE(day.halfDays[1], AttendanceStatus::PersonalLeave);
+        QCOMPARE(day.absenceDays, 0.0);
+    }
+
+    void leave02_threeDaysOfSickLeaveTheSupervisorThreeAndAHalfTheSeniorManager()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        LeaveDraft three = leave(LeaveKind::Sick, t(3, 9, 0), t(3, 11, 23, 59));
+        three.certificate = true;
+        auto a = requests.fileLeave(org.clerk, org.clerkEmployee, three);
+        QVERIFY2(a, qPrintable(a.error()));
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *a)->steps.size(), 1);
+        LeaveDraft threeAndAHalf = leave(LeaveKind::Sick, t(3, 16, 0), t(3, 19, 12));
+        threeAndAHalf.certificate = true;
+        auto b = requests.fileLeave(org.clerk, org.clerkEmployee, threeAndAHalf);
+        QVERIFY2(b, qPrintable(b.error()));
+        const auto steps = Approvals(*org.company.db, org.company.clock).detail(org.admin, *b)->steps;
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.last().kind, ApproverKind::SeniorManager);
+        QCOMPARE(steps.last().approverUserId, org.admin.userId); // the GM, no senior manager set
+    }
+
+    void overlappingRequestsAreRefused()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        auto first = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 5, 23, 59)));
+        QVERIFY(first);
+        const auto again = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 5, 12), t(3, 5, 23, 59)));
+        QVERIFY(!again);
+        QVERIFY(again.error().contains(QString::number(*first)));
+        QVERIFY(requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 6, 0), t(3, 6, 12)))); // the next day
+        QVERIFY(Approvals(*org.company.db, org.company.clock).withdraw(org.clerk, *first));
+        QVERIFY(requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 5, 12), t(3, 5, 23, 59))));
+    }
+
+    void leave04_anExtensionIsFiledBeforeTheLeaveEnds()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        auto original = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)));
+        QVERIFY(original);
+        QVERIFY(approveAll(org, *original));
+        org.company.clock.set(QDateTime(QDate(2026, 3, 4), QTime(2, 0), Qt::UTC)); // during the leave
+        LeaveDraft more = leave(LeaveKind::Personal, t(3, 5, 0), t(3, 6, 23, 59));
+        more.emergency = false;
+        auto extension = requests.fileLeave(org.clerk, org.clerkEmployee, more, *original);
+        QVERIFY2(extension, qPrintable(extension.error()));
+        // One plus two days: more than two, so the senior manager approves the extension.
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *extension)->steps.last().kind, ApproverKind::SeniorManager);
+        QVERIFY(Approvals(*org.company.db, org.company.clock).withdraw(org.clerk, *extension));
+        org.company.clock.set(QDateTime(QDate(2026, 3, 5), QTime(2, 0), Qt::UTC)); // the leave has ended
+        more.emergency = true;
+        const auto tooLate = requests.fileLeave(org.clerk, org.clerkEmployee, more, *original);
+        QVERIFY(!tooLate);
+        QVERIFY(tooLate.error().contains(QStringLiteral("LEAVE-04")));
+    }
+
+    void leave04_leaveFiledAfterConfirmationIsFlagged()
+    {
+        Org org;
+        QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 2, 1)));
+        LeaveDraft emergency = leave(LeaveKind::Personal, t(2, 27, 0), t(2, 27, 23, 59));
+        emergency.emergency = true;
+        auto id = TimeRequests(*org.company.db, org.company.clock).fileLeave(org.clerk, org.clerkEmployee, emergency);
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->payload.value(QStringLiteral("late_filing")).toBool());
+        QVERIFY(approveAll(org, *id));
+        auto sheet = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 2, 1));
+        for (const EmployeeMonth &e : sheet->employees)
+            if (e.employee.id == org.clerkEmployee) {
+                QCOMPARE(e.changesAfterConfirmation.size(), 1);
+                QCOMPARE(e.outcome.days.at(26).halfDays[0], AttendanceStatus::PersonalLeave);
+            }
+    }
+
+    void ot02_hol02_overtimeByDayTypeAndTheCompTimeLedger()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        auto overtime = [&](int month, int day) {
+            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(month, day, 9), t(month, day, 12), QStringLiteral("大促备货")});
+            return id && approveAll(org, *id) ? *id : 0;
+        };
+        QVERIFY(overtime(3, 7)); // a Saturday: rest day, 200% or comp time
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 3.0);
+        const qint64 holiday = overtime(4, 5); // Qingming, a statutory holiday proper: 300%, never comp time
+        QVERIFY(holiday);
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, holiday)->payload.value(QStringLiteral("percent")).toInt(), 300);
+        QVERIFY(overtime(3, 9)); // a working day: 150%
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 3.0);
+        // Taking it: half a day is 3 hours; the next half day finds nothing left.
+        auto off = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::CompTime, t(3, 12, 0), t(3, 12, 12)));
+        QVERIFY2(off, qPrintable(off.error()));
+        QVERIFY(approveAll(org, *off));
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
+        QVERIFY(!requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::CompTime, t(3, 13, 0), t(3, 13, 12))));
+        // Unapproved overtime does not count (OT-02).
+        QVERIFY(requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 14, 9), t(3, 14, 12), QStringLiteral("x")}));
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
+        // The ledger is only ever added to.
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE comp_time_ledger SET hours = 99")).contains(QStringLiteral("append-only")));
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("DELETE FROM comp_time_ledger")).contains(QStringLiteral("append-only")));
+    }
+
+    void att07_approvedOutOfOfficeExcusesMissingPunchesAndNamesTheApprover()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        QVERIFY(!requests.fileOutOfOffice(org.clerk, org.clerkEmployee, {t(3, 4, 8), t(3, 4, 17), {}, QStringLiteral("送合同")}));
+        auto id = requests.fileOutOfOffice(org.clerk, org.clerkEmployee, {t(3, 4, 8), t(3, 4, 17), QStringLiteral("客户公司"), QStringLiteral("送合同")});
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(approveAll(org, *id));
+        org.company.clock.set(QDateTime(QDate(2026, 3, 6), QTime(2, 0), Qt::UTC));
+        const DayOutcome day = dayOf(org, org.clerkEmployee, QDate(2026, 3, 4));
+        QCOMPARE(day.halfDays[0], AttendanceStatus::OutOnBusiness);
+        QCOMPARE(day.absenceDays, 0.0);
+        // RULE ATT-07: who certified it stays on record.
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->steps.first().decidedByUserId, org.head.userId);
+    }
+
+    void leave07_theMedicalPeriodCountsFromTheFirstSickDay()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        LeaveDraft first = leave(LeaveKind::Sick, t(3, 3, 0), t(3, 4, 23, 59));
+        first.certificate = true;
+        LeaveDraft second = leave(LeaveKind::Sick, t(3, 5, 0), t(3, 6, 23, 59));
+        second.certificate = true;
+        for (const LeaveDraft &d : {first, second}) {
+            auto id = requests.fileLeave(org.clerk, org.clerkEmployee, d);
+            QVERIFY2(id, qPrintable(id.error()));
+            QVERIFY(approveAll(org, *id));
+        }
+        auto period = requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 6));
+        QVERIFY(period);
+        QCOMPARE(period->start, QDate(2026, 3, 3));
+        QCOMPARE(period->daysUsed, 4.0);
+        QVERIFY(!requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 20))->start.isValid()); // the run ended
+    }
+};
+
+int runTimeRequestsTest(int argc, char **argv)
+{
+    TimeRequestsTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "TimeRequestsTest.moc"
