@@ -9,6 +9,7 @@
 #include "HomeModule.h"
 #include "HrModule.h"
 #include "InboxModule.h"
+#include "RequestsModule.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Presence.h"
@@ -28,6 +29,7 @@ void registerModules()
     ModuleRegistry &registry = ModuleRegistry::instance();
     registry.add(std::make_unique<HomeModule>());
     registry.add(std::make_unique<InboxModule>());
+    registry.add(std::make_unique<RequestsModule>());
     registry.add(std::make_unique<HrModule>());
     registry.add(std::make_unique<AdminModule>());
 }

@@ -10,7 +10,8 @@ inline const QString ViewAttendance = QStringLiteral("hr.attendance.view");
 inline const QString ManageAttendance = QStringLiteral("hr.attendance.manage"); // imports, roster, findings
 inline const QString ConfirmAttendance = QStringLiteral("hr.attendance.confirm");
 inline const QString EditPolicy = QStringLiteral("hr.attendance.policy");
-inline const QString RequestMakeUpPunch = QStringLiteral("hr.makeup.request");
+// Leave, out-of-office, overtime and make-up punches of one's own (ATT-12, LEAVE, OT).
+inline const QString FileOwnRequests = QStringLiteral("hr.requests.own");
 
 inline QList<Permission> all()
 {
@@ -20,8 +21,8 @@ inline QList<Permission> all()
             {ConfirmAttendance, Level::Clerk, hr, false},
             // RULES.md: policy settings change through an approval-free admin screen.
             {EditPolicy, Level::DatabaseAdmin, {}, false},
-            // ATT-12: anyone with an employee record asks for a make-up punch of their own.
-            {RequestMakeUpPunch, Level::Reader, {}, false}};
+            // Anyone with an employee record files their own requests.
+            {FileOwnRequests, Level::Reader, {}, false}};
 }
 
 // The permissions and the hr request types (make-up punches, duty swaps). Idempotent; the

@@ -1,12 +1,19 @@
 #include "HrModule.h"
+#include "RequestsModule.h"
 
 #include "ui/AttendancePanel.h"
+#include "ui/RequestsPanel.h"
 
 namespace shopdesk {
 
 QWidget *HrModule::createPanel(const AppContext &context, QWidget *parent) const
 {
     return new AttendancePanel(context, parent);
+}
+
+QWidget *RequestsModule::createPanel(const AppContext &context, QWidget *parent) const
+{
+    return new RequestsPanel(context, parent);
 }
 
 } // namespace shopdesk

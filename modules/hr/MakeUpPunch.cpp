@@ -69,7 +69,7 @@ Result<int> MakeUpPunch::usedInMonth(qint64 employeeId, const QDate &anyDay) con
 Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const QDateTime &at, const QString &reason)
 {
     const bool own = actor.employeeId != 0 && actor.employeeId == employeeId;
-    if (!(own && Permissions::can(actor, HrAction::RequestMakeUpPunch)) && !Permissions::can(actor, HrAction::ManageAttendance))
+    if (!(own && Permissions::can(actor, HrAction::FileOwnRequests)) && !Permissions::can(actor, HrAction::ManageAttendance))
         return fail(Permissions::refusal(HrAction::ManageAttendance));
     if (!at.isValid())
         return fail(tr("Give the date and time of the punch."));

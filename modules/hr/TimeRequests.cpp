@@ -129,7 +129,7 @@ QList<ApprovalType> TimeRequests::types()
 Status TimeRequests::mayFileFor(const Actor &actor, qint64 employeeId) const
 {
     const bool own = actor.employeeId != 0 && actor.employeeId == employeeId;
-    if ((own && Permissions::can(actor, HrAction::RequestMakeUpPunch)) || Permissions::can(actor, HrAction::ManageAttendance))
+    if ((own && Permissions::can(actor, HrAction::FileOwnRequests)) || Permissions::can(actor, HrAction::ManageAttendance))
         return success();
     return fail(Permissions::refusal(HrAction::ManageAttendance));
 }

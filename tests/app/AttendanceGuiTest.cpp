@@ -11,12 +11,21 @@
 #include "PolicyPage.h"
 #include "PunchImportDialog.h"
 #include "RosterPage.h"
+#include "RequestsPanel.h"
+#include "TimeRequestDialog.h"
+#include "InboxPanel.h"
+#include "DecisionDialog.h"
+#include "RequestTableModel.h"
 #include "AttendancePolicyService.h"
 #include "hr/HrFixture.h"
 #include "ui/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -88,6 +97,52 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void leave_fileApproveAndSeeItExcusedOnTheMonthlyReport()
+    {
+        Org org;
+        // The clerk asks for Wednesday 4 March 2026 off (personal leave), two days ahead.
+        MainWindow clerkWindow(AppContext{org.company.db, org.clerk, &org.company.clock});
+        clerkWindow.resize(1100, 700);
+        auto *requests = qobject_cast<RequestsPanel *>(clerkWindow.openModule(QStringLiteral("requests")));
+        QVERIFY(requests);
+        TimeRequestDialog form(AppContext{org.company.db, org.clerk, &org.company.clock}, requests->employee(), TimeRequestDialog::Kind::Leave);
+        form.fromDate()->setDate(QDate(2026, 3, 4));
+        form.toDate()->setDate(QDate(2026, 3, 4));
+        QVERIFY(!form.send()); // no reason given yet: the form says so and sends nothing
+        QVERIFY(!form.error().isEmpty());
+        form.reason()->setText(QStringLiteral("家中有事"));
+        snap(&form, QStringLiteral("leave-form"));
+        QVERIFY(form.send());
+        requests->refresh();
+        QCOMPARE(requests->requests()->rowCount(), 1);
+        snap(&clerkWindow, QStringLiteral("leave-requests"));
+
+        // The office head approves it in the inbox.
+        MainWindow headWindow(AppContext{org.company.db, org.head, &org.company.clock});
+        auto *inbox = qobject_cast<InboxPanel *>(headWindow.openModule(QStringLiteral("inbox")));
+        QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 1);
+        inbox->view(InboxPanel::Waiting)->selectAll();
+        whenDialogOpens<DecisionDialog>([](DecisionDialog *d) { d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
+        inbox->approveSelected();
+        QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 0);
+
+        // Two days later the month shows the day as personal leave, not absence.
+        org.company.clock.set(QDateTime(QDate(2026, 3, 6), QTime(2, 0), Qt::UTC));
+        MainWindow adminWindow(AppContext{org.company.db, org.admin, &org.company.clock});
+        auto *panel = qobject_cast<AttendancePanel *>(adminWindow.openModule(QStringLiteral("attendance")));
+        panel->month()->setMonth(QDate(2026, 3, 1));
+        QTRY_COMPARE(panel->month()->model()->sheet().month, QDate(2026, 3, 1));
+        const MonthGridModel *model = panel->month()->model();
+        int clerkRow = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->employeeAt(r)->employee.id == org.clerkEmployee)
+                clerkRow = r;
+        QVERIFY(clerkRow >= 0);
+        const QString leaveCell = statusSymbol(AttendanceStatus::PersonalLeave) + statusSymbol(AttendanceStatus::PersonalLeave);
+        QCOMPARE(model->index(clerkRow, MonthGridModel::FirstDay + 3).data().toString(), leaveCell);
+        QCOMPARE(model->employeeAt(clerkRow)->outcome.personalLeaveDays, 1.0);
     }
 
     void att02_rosterGeneratedForTheOfficeShowsOnTheCalendar()

@@ -150,8 +150,8 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 4);
-        for (const char *id : {"home", "inbox", "attendance", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 5);
+        for (const char *id : {"home", "inbox", "requests", "attendance", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -162,7 +162,7 @@ private slots:
         clerk.userName = QStringLiteral("clerk");
         clerk.level = Level::Clerk;
         MainWindow clerkWindow(AppContext{c.db, clerk, &c.clock});
-        QCOMPARE(clerkWindow.navigation()->count(), 2); // overview and approvals
+        QCOMPARE(clerkWindow.navigation()->count(), 3); // overview, approvals, leave and overtime
         QVERIFY(!clerkWindow.openModule(QStringLiteral("admin")));
     }
 

@@ -1,0 +1,190 @@
+#include "RequestsPanel.h"
+
+#include "AttendanceMonth.h"
+#include "Clock.h"
+#include "HrActions.h"
+#include "TimeRequestDialog.h"
+#include "TimeRequests.h"
+#include "data/Database.h"
+#include "ui/MessageBox.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+namespace {
+QString kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("out_of_office"))
+        return RequestsPanel::tr("Out of office");
+    if (kind == QLatin1String("overtime"))
+        return RequestsPanel::tr("Overtime");
+    const auto leave = leaveKindFromKey(kind);
+    return leave ? leaveKindTitle(*leave) : kind;
+}
+
+QString stateTitle(const QString &state)
+{
+    if (state == QLatin1String("pending"))
+        return RequestsPanel::tr("Waiting for approval");
+    if (state == QLatin1String("approved"))
+        return RequestsPanel::tr("Approved");
+    if (state == QLatin1String("rejected"))
+        return RequestsPanel::tr("Rejected");
+    if (state == QLatin1String("withdrawn"))
+        return RequestsPanel::tr("Withdrawn");
+    return state;
+}
+
+QTableWidget *table(const QStringList &header, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(header.size()), parent);
+    t->setHorizontalHeaderLabels(header);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void fill(QTableWidget *t, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+} // namespace
+
+RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_employee(new QComboBox(this)), m_balance(new QLabel(this)),
+      m_requests(table({tr("No."), tr("Kind"), tr("From"), tr("To"), tr("Length"), tr("State"), tr("Note")}, this))
+{
+    const bool hr = Permissions::can(context.actor, HrAction::ManageAttendance);
+    if (Permissions::can(context.actor, HrAction::ViewAttendance))
+        if (auto people = AttendanceMonth(*context.database, *context.clock).people(context.actor, 0))
+            for (const EmployeeSummary &e : *people)
+                m_names.insert(e.id, e.name);
+    if (context.actor.employeeId)
+        m_employee->addItem(tr("Me"), context.actor.employeeId);
+    if (hr)
+        for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it)
+            if (it.key() != context.actor.employeeId)
+                m_employee->addItem(it.value(), it.key());
+    m_employee->setAccessibleName(tr("Employee"));
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(new QLabel(tr("For:"), this));
+    bar->addWidget(m_employee);
+    QAction *leave = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Leave..."), this, [this] { file(0); });
+    leave->setShortcut(QKeySequence::New);
+    leave->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(leave);
+    bar->addAction(tr("Out of office..."), this, [this] { file(1); });
+    bar->addAction(tr("Overtime..."), this, [this] { file(2); });
+    QAction *reload = bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &RequestsPanel::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(reload);
+    const bool canFile = m_employee->count() > 0;
+    for (QAction *a : bar->actions())
+        if (a != reload)
+            a->setEnabled(canFile);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *mine = new QWidget(split);
+    auto *mineLayout = new QVBoxLayout(mine);
+    mineLayout->setContentsMargins(0, 0, 0, 0);
+    mineLayout->addWidget(m_balance);
+    mineLayout->addWidget(m_requests);
+    split->addWidget(mine);
+    if (Permissions::can(context.actor, HrAction::ViewAttendance)) {
+        auto *awayBox = new QWidget(split);
+        auto *awayLayout = new QVBoxLayout(awayBox);
+        awayLayout->setContentsMargins(0, 0, 0, 0);
+        m_month = new QDateEdit(this);
+        m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        m_month->setCalendarPopup(true);
+        const QDate today = context.clock->nowUtc().toLocalTime().date();
+        m_month->setDate(QDate(today.year(), today.month(), 1));
+        auto *head = new QHBoxLayout;
+        head->addWidget(new QLabel(tr("Who is away in"), this));
+        head->addWidget(m_month);
+        head->addStretch();
+        awayLayout->addLayout(head);
+        m_away = table({tr("Name"), tr("Kind"), tr("From"), tr("To"), tr("State")}, this);
+        awayLayout->addWidget(m_away);
+        split->addWidget(awayBox);
+        connect(m_month, &QDateEdit::dateChanged, this, &RequestsPanel::refresh);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(split, 1);
+    connect(m_employee, &QComboBox::currentIndexChanged, this, &RequestsPanel::refresh);
+    refresh();
+}
+
+qint64 RequestsPanel::employee() const
+{
+    return m_employee->currentData().toLongLong();
+}
+
+void RequestsPanel::file(int kind)
+{
+    if (!employee())
+        return;
+    TimeRequestDialog dialog(m_context, employee(), TimeRequestDialog::Kind(kind), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void RequestsPanel::refresh()
+{
+    TimeRequests service(*m_context.database, *m_context.clock);
+    const qint64 person = employee();
+    if (person) {
+        auto list = service.requests(m_context.actor, person);
+        auto balance = service.compTimeBalance(m_context.actor, person);
+        const QDate today = m_context.clock->nowUtc().toLocalTime().date();
+        auto medical = service.medicalPeriod(m_context.actor, person, today);
+        QString summary = tr("Comp time earned and not taken: %1 h (OT-02)").arg(balance ? *balance : 0.0);
+        if (medical && medical->start.isValid())
+            summary += tr("    Medical period since %1: %2 days of sick leave (LEAVE-07)").arg(medical->start.toString(Qt::ISODate)).arg(medical->daysUsed);
+        m_balance->setText(summary);
+        const QList<TimeRequestRow> rows = list ? *list : QList<TimeRequestRow>{};
+        m_requests->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            const TimeRequestRow &row = rows.at(rows.size() - 1 - r); // newest first
+            const QString length = row.days > 0 ? tr("%1 d").arg(row.days) : tr("%1 h").arg(row.hours);
+            QStringList notes;
+            if (row.lateFiling)
+                notes << tr("filed late (LEAVE-01)");
+            if (row.extendsRequestId)
+                notes << tr("extends %1").arg(row.extendsRequestId);
+            fill(m_requests, r, {QString::number(row.requestId), kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                 row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), length, stateTitle(row.state), notes.join(QStringLiteral(", "))});
+        }
+        m_requests->resizeColumnsToContents();
+    }
+    if (m_away) {
+        const QDate first = QDate(m_month->date().year(), m_month->date().month(), 1);
+        auto away = service.away(m_context.actor, first, first.addMonths(1).addDays(-1));
+        const QList<TimeRequestRow> rows = away ? *away : QList<TimeRequestRow>{};
+        m_away->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            const TimeRequestRow &row = rows.at(r);
+            fill(m_away, r, {m_names.value(row.employeeId), kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), stateTitle(row.state)});
+        }
+        m_away->resizeColumnsToContents();
+    }
+}
+
+} // namespace shopdesk

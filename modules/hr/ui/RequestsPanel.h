@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ui/Module.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace shopdesk {
+
+// Leave and overtime for everyone (issue 5): file leave, out-of-office and overtime for oneself
+// (HR for anyone), follow one's requests, the comp-time balance (OT-02) and the medical period
+// (LEAVE-07); those who see attendance also see who is away in a month.
+class RequestsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    RequestsPanel(const AppContext &context, QWidget *parent = nullptr);
+    void refresh();
+    QTableWidget *requests() const { return m_requests; }
+    QTableWidget *away() const { return m_away; }
+    qint64 employee() const;
+
+private:
+    void file(int kind);
+
+    AppContext m_context;
+    QComboBox *m_employee;
+    QLabel *m_balance;
+    QTableWidget *m_requests;
+    QDateEdit *m_month = nullptr;
+    QTableWidget *m_away = nullptr;
+    QHash<qint64, QString> m_names;
+};
+
+} // namespace shopdesk
