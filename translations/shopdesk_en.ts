@@ -44,6 +44,18 @@
         <source>Make-up punch</source>
         <translation>Make-up punch</translation>
     </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Out of office</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -147,6 +159,10 @@
     <message>
         <source>The make-up punch quota cannot be negative.</source>
         <translation>The make-up punch quota cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Leave entitlements cannot be negative.</source>
+        <translation>Leave entitlements cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1202,69 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>LeaveRules</name>
+    <message>
+        <source>Personal leave</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>Marriage leave</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>Bereavement leave</translation>
+    </message>
+    <message>
+        <source>Comp time off</source>
+        <translation>Comp time off</translation>
+    </message>
+    <message>
+        <source>Hospital visit (hours)</source>
+        <translation>Hospital visit (hours)</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts.</source>
+        <translation>The leave must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the leave (LEAVE-01).</source>
+        <translation>Give a reason for the leave (LEAVE-01).</translation>
+    </message>
+    <message>
+        <source>A hospital visit is filed for hours within one day; longer is sick leave (LEAVE-02).</source>
+        <translation>A hospital visit is filed for hours within one day; longer is sick leave (LEAVE-02).</translation>
+    </message>
+    <message>
+        <source>The leave covers no working day.</source>
+        <translation>The leave covers no working day.</translation>
+    </message>
+    <message>
+        <source>This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told of by phone (LEAVE-04).</source>
+        <translation>This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told of by phone (LEAVE-04).</translation>
+    </message>
+    <message>
+        <source>Sick leave of more than one day needs a hospital certificate attached (LEAVE-02).</source>
+        <translation>Sick leave of more than one day needs a hospital certificate attached (LEAVE-02).</translation>
+    </message>
+    <message>
+        <source>Marriage leave is %1 days at most (LEAVE-06).</source>
+        <translation>Marriage leave is %1 days at most (LEAVE-06).</translation>
+    </message>
+    <message>
+        <source>Bereavement leave is %1 days at most (LEAVE-06).</source>
+        <translation>Bereavement leave is %1 days at most (LEAVE-06).</translation>
+    </message>
+    <message>
+        <source>Comp time off of %1 hours exceeds the %2 hours earned (OT-02).</source>
+        <translation>Comp time off of %1 hours exceeds the %2 hours earned (OT-02).</translation>
+    </message>
+</context>
+<context>
     <name>MakeUpPunch</name>
     <message>
         <source>Make-up punch %1</source>
@@ -1463,6 +1542,13 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestsModule</name>
+    <message>
+        <source>Leave and overtime</source>
+        <translation>Leave and overtime</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database is open read-only: %1</source>
@@ -1545,6 +1631,97 @@ Support and cleaning: %3</translation>
     <message>
         <source>The database was restored and checked. Sign in again.</source>
         <translation>The database was restored and checked. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRequests</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Comp time off</source>
+        <translation>Comp time off</translation>
+    </message>
+    <message>
+        <source>Out of office %1</source>
+        <translation>Out of office %1</translation>
+    </message>
+    <message>
+        <source>Overtime %1</source>
+        <translation>Overtime %1</translation>
+    </message>
+    <message>
+        <source>Rest-day overtime</source>
+        <translation>Rest-day overtime</translation>
+    </message>
+    <message>
+        <source> (filed late, LEAVE-01)</source>
+        <translation> (filed late, LEAVE-01)</translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation>, at %1</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>There is no such employee.</translation>
+    </message>
+    <message>
+        <source>An extension extends an approved leave of the same person.</source>
+        <translation>An extension extends an approved leave of the same person.</translation>
+    </message>
+    <message>
+        <source>The leave ended on %1: an extension must be asked for before it ends (LEAVE-04).</source>
+        <translation>The leave ended on %1: an extension must be asked for before it ends (LEAVE-04).</translation>
+    </message>
+    <message>
+        <source>An extension starts where the leave ends (%1).</source>
+        <translation>An extension starts where the leave ends (%1).</translation>
+    </message>
+    <message>
+        <source>This leave overlaps request %1 (%2 – %3).</source>
+        <translation>This leave overlaps request %1 (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Extension: %1 for %2, %3, %4</source>
+        <translation>Extension: %1 for %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3, %4</source>
+        <translation>%1 for %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The time out of the office must end after it starts.</source>
+        <translation>The time out of the office must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Say where and why (ATT-07).</source>
+        <translation>Say where and why (ATT-07).</translation>
+    </message>
+    <message>
+        <source>Out of office: %1, %2, %3</source>
+        <translation>Out of office: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Overtime is filed for a time range within one day.</source>
+        <translation>Overtime is filed for a time range within one day.</translation>
+    </message>
+    <message>
+        <source>Say what the overtime was for (OT-01).</source>
+        <translation>Say what the overtime was for (OT-01).</translation>
+    </message>
+    <message>
+        <source>Overtime: %1, %2, %3 h (%4)</source>
+        <translation>Overtime: %1, %2, %3 h (%4)</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3279,121 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::RequestsPanel</name>
+    <message>
+        <source>Out of office</source>
+        <translation>Out of office</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Leave...</source>
+        <translation>Leave...</translation>
+    </message>
+    <message>
+        <source>Out of office...</source>
+        <translation>Out of office...</translation>
+    </message>
+    <message>
+        <source>Overtime...</source>
+        <translation>Overtime...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Who is away in</source>
+        <translation>Who is away in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Comp time earned and not taken: %1 h (OT-02)</source>
+        <translation>Comp time earned and not taken: %1 h (OT-02)</translation>
+    </message>
+    <message>
+        <source>    Medical period since %1: %2 days of sick leave (LEAVE-07)</source>
+        <translation>    Medical period since %1: %2 days of sick leave (LEAVE-07)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>filed late (LEAVE-01)</source>
+        <translation>filed late (LEAVE-01)</translation>
+    </message>
+    <message>
+        <source>extends %1</source>
+        <translation>extends %1</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RosterPage</name>
     <message>
         <source>Month:</source>
@@ -3277,6 +3569,97 @@ Support, cleaning: %3</translation>
     <message>
         <source>PROBLEMS FOUND:</source>
         <translation>PROBLEMS FOUND:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::TimeRequestDialog</name>
+    <message>
+        <source>Ask for leave</source>
+        <translation>Ask for leave</translation>
+    </message>
+    <message>
+        <source>from the morning</source>
+        <translation>from the morning</translation>
+    </message>
+    <message>
+        <source>from the afternoon</source>
+        <translation>from the afternoon</translation>
+    </message>
+    <message>
+        <source>to the end of the day</source>
+        <translation>to the end of the day</translation>
+    </message>
+    <message>
+        <source>to noon</source>
+        <translation>to noon</translation>
+    </message>
+    <message>
+        <source>a new leave</source>
+        <translation>a new leave</translation>
+    </message>
+    <message>
+        <source>extends request %1 (to %2)</source>
+        <translation>extends request %1 (to %2)</translation>
+    </message>
+    <message>
+        <source>Emergency: the supervisor was told by phone (LEAVE-04)</source>
+        <translation>Emergency: the supervisor was told by phone (LEAVE-04)</translation>
+    </message>
+    <message>
+        <source>A hospital certificate is handed in (LEAVE-02)</source>
+        <translation>A hospital certificate is handed in (LEAVE-02)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Out of the office</source>
+        <translation>Out of the office</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>From, to:</source>
+        <translation>From, to:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Work done:</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
     </message>
 </context>
 <context>

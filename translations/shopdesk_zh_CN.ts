@@ -44,6 +44,18 @@
         <source>Make-up punch</source>
         <translation>补卡</translation>
     </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>因公外出</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -147,6 +159,10 @@
     <message>
         <source>The make-up punch quota cannot be negative.</source>
         <translation>补卡次数上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>Leave entitlements cannot be negative.</source>
+        <translation>假期天数不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1194,69 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>LeaveRules</name>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>婚假</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>丧假</translation>
+    </message>
+    <message>
+        <source>Comp time off</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>Hospital visit (hours)</source>
+        <translation>就医（按小时）</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts.</source>
+        <translation>请假结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the leave (LEAVE-01).</source>
+        <translation>请填写请假原因（LEAVE-01）。</translation>
+    </message>
+    <message>
+        <source>A hospital visit is filed for hours within one day; longer is sick leave (LEAVE-02).</source>
+        <translation>就医按当天的小时数申请；更长时间请申请病假（LEAVE-02）。</translation>
+    </message>
+    <message>
+        <source>The leave covers no working day.</source>
+        <translation>所请假期不含工作日。</translation>
+    </message>
+    <message>
+        <source>This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told of by phone (LEAVE-04).</source>
+        <translation>该假期已经开始：请在开始前申请，或注明为已电话告知主管的紧急情况（LEAVE-04）。</translation>
+    </message>
+    <message>
+        <source>Sick leave of more than one day needs a hospital certificate attached (LEAVE-02).</source>
+        <translation>病假超过一天须附医院证明（LEAVE-02）。</translation>
+    </message>
+    <message>
+        <source>Marriage leave is %1 days at most (LEAVE-06).</source>
+        <translation>婚假最多 %1 天（LEAVE-06）。</translation>
+    </message>
+    <message>
+        <source>Bereavement leave is %1 days at most (LEAVE-06).</source>
+        <translation>丧假最多 %1 天（LEAVE-06）。</translation>
+    </message>
+    <message>
+        <source>Comp time off of %1 hours exceeds the %2 hours earned (OT-02).</source>
+        <translation>调休 %1 小时超过已积累的 %2 小时（OT-02）。</translation>
+    </message>
+</context>
+<context>
     <name>MakeUpPunch</name>
     <message>
         <source>Make-up punch %1</source>
@@ -1453,6 +1532,13 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>RequestsModule</name>
+    <message>
+        <source>Leave and overtime</source>
+        <translation>请假与加班</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database is open read-only: %1</source>
@@ -1535,6 +1621,97 @@ Support and cleaning: %3</source>
     <message>
         <source>The database was restored and checked. Sign in again.</source>
         <translation>数据库已恢复并通过检查，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRequests</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Comp time off</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>Out of office %1</source>
+        <translation>因公外出 %1</translation>
+    </message>
+    <message>
+        <source>Overtime %1</source>
+        <translation>加班 %1</translation>
+    </message>
+    <message>
+        <source>Rest-day overtime</source>
+        <translation>休息日加班</translation>
+    </message>
+    <message>
+        <source> (filed late, LEAVE-01)</source>
+        <translation>（申请过晚，LEAVE-01）</translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation>，地点：%1</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message>
+        <source>An extension extends an approved leave of the same person.</source>
+        <translation>续假只能延续同一人已批准的假期。</translation>
+    </message>
+    <message>
+        <source>The leave ended on %1: an extension must be asked for before it ends (LEAVE-04).</source>
+        <translation>该假期已于 %1 结束：续假须在假期结束前申请（LEAVE-04）。</translation>
+    </message>
+    <message>
+        <source>An extension starts where the leave ends (%1).</source>
+        <translation>续假须从原假期结束时（%1）开始。</translation>
+    </message>
+    <message>
+        <source>This leave overlaps request %1 (%2 – %3).</source>
+        <translation>该假期与申请 %1（%2 – %3）重叠。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Extension: %1 for %2, %3, %4</source>
+        <translation>续假：%2 %1，%3，%4</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3, %4</source>
+        <translation>%2 %1，%3，%4</translation>
+    </message>
+    <message>
+        <source>The time out of the office must end after it starts.</source>
+        <translation>外出结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Say where and why (ATT-07).</source>
+        <translation>请填写外出地点和事由（ATT-07）。</translation>
+    </message>
+    <message>
+        <source>Out of office: %1, %2, %3</source>
+        <translation>因公外出：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Overtime is filed for a time range within one day.</source>
+        <translation>加班须按当天内的时间段申请。</translation>
+    </message>
+    <message>
+        <source>Say what the overtime was for (OT-01).</source>
+        <translation>请填写加班事由（OT-01）。</translation>
+    </message>
+    <message>
+        <source>Overtime: %1, %2, %3 h (%4)</source>
+        <translation>加班：%1，%2，%3 小时（%4）</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3262,121 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::RequestsPanel</name>
+    <message>
+        <source>Out of office</source>
+        <translation>因公外出</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Leave...</source>
+        <translation>请假...</translation>
+    </message>
+    <message>
+        <source>Out of office...</source>
+        <translation>因公外出...</translation>
+    </message>
+    <message>
+        <source>Overtime...</source>
+        <translation>加班...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Who is away in</source>
+        <translation>本月不在岗人员：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Comp time earned and not taken: %1 h (OT-02)</source>
+        <translation>可调休时长：%1 小时（OT-02）</translation>
+    </message>
+    <message>
+        <source>    Medical period since %1: %2 days of sick leave (LEAVE-07)</source>
+        <translation>    医疗期自 %1 起：已休病假 %2 天（LEAVE-07）</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>filed late (LEAVE-01)</source>
+        <translation>申请过晚（LEAVE-01）</translation>
+    </message>
+    <message>
+        <source>extends %1</source>
+        <translation>续 %1</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RosterPage</name>
     <message>
         <source>Month:</source>
@@ -3260,6 +3552,97 @@ Support, cleaning: %3</source>
     <message>
         <source>PROBLEMS FOUND:</source>
         <translation>发现问题：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::TimeRequestDialog</name>
+    <message>
+        <source>Ask for leave</source>
+        <translation>请假申请</translation>
+    </message>
+    <message>
+        <source>from the morning</source>
+        <translation>从上午开始</translation>
+    </message>
+    <message>
+        <source>from the afternoon</source>
+        <translation>从下午开始</translation>
+    </message>
+    <message>
+        <source>to the end of the day</source>
+        <translation>到当天结束</translation>
+    </message>
+    <message>
+        <source>to noon</source>
+        <translation>到中午</translation>
+    </message>
+    <message>
+        <source>a new leave</source>
+        <translation>新的请假</translation>
+    </message>
+    <message>
+        <source>extends request %1 (to %2)</source>
+        <translation>续申请 %1（至 %2）</translation>
+    </message>
+    <message>
+        <source>Emergency: the supervisor was told by phone (LEAVE-04)</source>
+        <translation>紧急情况：已电话告知主管（LEAVE-04）</translation>
+    </message>
+    <message>
+        <source>A hospital certificate is handed in (LEAVE-02)</source>
+        <translation>已交医院证明（LEAVE-02）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Out of the office</source>
+        <translation>因公外出</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>From, to:</source>
+        <translation>起止时间：</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>工作内容：</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>提交审批</translation>
     </message>
 </context>
 <context>
