@@ -2,9 +2,11 @@
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
 #include "CommandLine.h"
+#include "PayrollExport.h"
 #include "PunchImport.h"
 #include "data/Database.h"
 #include "data/OrgRepository.h"
+#include "report/ReportFiles.h"
 
 #include <QDir>
 
@@ -135,6 +137,30 @@ int CommandLine::attendance(const QStringList &arguments)
     if (!written)
         return failed(written.error());
     m_out << tr("%1 employees, written to %2").arg(sheet->employees.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::payroll(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString use = tr("Use: payroll export --month YYYY-MM --format xlsx|csv --out FILE");
+    if (args.isEmpty() || args.takeFirst() != u"export")
+        return usage(use);
+    const QDate month = QDate::fromString(takeValue(args, QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
+    const QString format = takeValue(args, QStringLiteral("--format")).toLower();
+    const QString out = takeValue(args, QStringLiteral("--out"));
+    if (!month.isValid() || out.isEmpty() || (format != u"xlsx" && format != u"csv") || !args.isEmpty())
+        return usage(use);
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    auto report = PayrollExport(*session->db, m_clock).report(session->actor, month);
+    if (!report)
+        return failed(report.error());
+    const Status written = format == u"xlsx" ? ReportFiles::writeXlsx(*report, out) : ReportFiles::writeCsv(*report, out);
+    if (!written)
+        return failed(written.error());
+    m_out << tr("%1 payroll lines, written to %2").arg(report->tables.first().rows.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return Ok;
 }
 

@@ -74,6 +74,7 @@ QString CommandLine::helpText() const
         "  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]\n"
         "  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE\n"
         "  attendance confirm --month YYYY-MM\n"
+        "  payroll export --month YYYY-MM --format xlsx|csv --out FILE\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -117,6 +118,8 @@ int CommandLine::run(const QStringList &arguments)
         return punches(args);
     if (command == u"attendance")
         return attendance(args);
+    if (command == u"payroll")
+        return payroll(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -37,6 +37,7 @@ private:
     int approvals(const QStringList &args);
     int punches(const QStringList &args);   // AttendanceCommands.cpp
     int attendance(const QStringList &args);
+    int payroll(const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 

@@ -7,7 +7,9 @@
 #include "HolidayCalendarService.h"
 #include "HrActions.h"
 #include "data/Database.h"
+#include "data/DisciplineRepository.h"
 #include "data/MonthTotalsRepository.h"
+#include "data/PayrollLineRepository.h"
 #include "data/PeriodLockRepository.h"
 #include "data/PunchRepository.h"
 #include "data/RosterRepository.h"
@@ -213,6 +215,36 @@ Result<QList<EmployeeSummary>> AttendanceMonth::people(const Actor &actor, qint6
     return list;
 }
 
+// The month's payroll lines (ARCHITECTURE: core's meeting point): unpaid days (LEAVE-05 and
+// absence), overtime hours at 150% and 300% (HOL-02; rest-day overtime became comp time, OT-02),
+// and the fines confirmed in the disciplinary register.
+Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const QString &now)
+{
+    PayrollLineRepository lines(m_db);
+    const QString source = QStringLiteral("attendance %1").arg(PeriodLockRepository::monthKey(sheet.month));
+    for (const EmployeeMonth &e : sheet.employees) {
+        const MonthOutcome &m = e.outcome;
+        const std::pair<const char *, double> quantities[] = {{"unpaid_days", m.unpaidDays()},
+                                                              {"overtime_150", m.overtimeMinutesWorkingDay / 60.0},
+                                                              {"overtime_300", m.overtimeMinutesStatutory / 60.0}};
+        for (const auto &[kind, quantity] : quantities)
+            if (quantity > 0)
+                if (Status s = lines.add({sheet.month, e.employee.id, QString::fromLatin1(kind), quantity, 0, source, {}}, now); !s)
+                    return s;
+    }
+    auto entries = DisciplineRepository(m_db).entries(sheet.month, sheet.month.addMonths(1).addDays(-1));
+    if (!entries)
+        return fail(entries.error());
+    for (const DisciplineEntry &d : *entries)
+        if (d.state == QLatin1String("confirmed") && d.kind == QLatin1String("fine"))
+            if (Status s = lines.add({sheet.month, d.employeeId, QStringLiteral("fine"), 0, d.amountFen,
+                                      QStringLiteral("discipline %1").arg(d.id), d.ruleId + QStringLiteral(": ") + d.description},
+                                     now);
+                !s)
+                return s;
+    return success();
+}
+
 Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
 {
     if (!Permissions::can(actor, HrAction::ConfirmAttendance))
@@ -234,6 +266,8 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
         if (Status s = PeriodLockRepository(m_db).lock(kAttendance, month, actor.userId, now); !s)
             return s;
         if (Status s = MonthTotalsRepository(m_db).store(judged->month, totals); !s)
+            return s;
+        if (Status s = addPayrollLines(*judged, now); !s)
             return s;
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("attendance.confirm"), QStringLiteral("period_locks"),
                                                 PeriodLockRepository::monthKey(month), {},

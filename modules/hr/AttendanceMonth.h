@@ -53,6 +53,7 @@ public:
     Status confirm(const Actor &actor, const QDate &month);
 
 private:
+    Status addPayrollLines(const AttendanceSheet &sheet, const QString &now);
     Database &m_db;
     const Clock &m_clock;
 };

@@ -1,5 +1,6 @@
 #include "HrActions.h"
 
+#include "DisciplineRegister.h"
 #include "DutyRosterService.h"
 #include "MakeUpPunch.h"
 #include "TimeRequests.h"
@@ -12,6 +13,7 @@ void defineAll()
         Permissions::define(p);
     ApprovalTypes::define(MakeUpPunch::type());
     ApprovalTypes::define(DutyRosterService::swapType());
+    ApprovalTypes::define(DisciplineRegister::fineType());
     for (const ApprovalType &t : TimeRequests::types())
         ApprovalTypes::define(t);
 }

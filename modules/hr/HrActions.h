@@ -10,6 +10,7 @@ inline const QString ViewAttendance = QStringLiteral("hr.attendance.view");
 inline const QString ManageAttendance = QStringLiteral("hr.attendance.manage"); // imports, roster, findings
 inline const QString ConfirmAttendance = QStringLiteral("hr.attendance.confirm");
 inline const QString EditPolicy = QStringLiteral("hr.attendance.policy");
+inline const QString ManageDiscipline = QStringLiteral("hr.discipline.manage"); // HR-03
 // Leave, out-of-office, overtime and make-up punches of one's own (ATT-12, LEAVE, OT).
 inline const QString FileOwnRequests = QStringLiteral("hr.requests.own");
 
@@ -19,6 +20,7 @@ inline QList<Permission> all()
     return {{ViewAttendance, Level::Reader, hr, false},
             {ManageAttendance, Level::Clerk, hr, false},
             {ConfirmAttendance, Level::Clerk, hr, false},
+            {ManageDiscipline, Level::Clerk, hr, false},
             // RULES.md: policy settings change through an approval-free admin screen.
             {EditPolicy, Level::DatabaseAdmin, {}, false},
             // Anyone with an employee record files their own requests.

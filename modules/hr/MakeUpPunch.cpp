@@ -5,9 +5,9 @@
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "HrActions.h"
+#include "LateChanges.h"
 #include "data/Database.h"
 #include "data/OrgRepository.h"
-#include "data/PeriodLockRepository.h"
 #include "data/PunchRepository.h"
 #include "domain/WallClock.h"
 
@@ -22,17 +22,10 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     const qint64 at = request.payload.value(QStringLiteral("at")).toInteger();
     if (Status s = PunchRepository(context.db).addMakeUp(employee, at, request.id); !s)
         return s;
-    const QDate day = fromWallSeconds(at).date();
-    PeriodLockRepository locks(context.db);
-    auto locked = locks.isLocked(QStringLiteral("attendance"), day);
-    if (!locked)
-        return fail(locked.error());
-    if (*locked) { // ATT-12 allows filing late: flagged on the report, carried to the next payroll
-        const LateChange change{employee, MakeUpPunch::tr("Make-up punch %1").arg(fromWallSeconds(at).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                toStoredInstant(context.clock.nowUtc())};
-        if (Status s = locks.addLateChange(QStringLiteral("attendance"), day, change, context.decider.userId); !s)
-            return s;
-    }
+    // ATT-12 allows filing late: flagged on the report, carried to the next payroll.
+    const QString what = MakeUpPunch::tr("Make-up punch %1").arg(fromWallSeconds(at).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (Status s = LateChanges::recordIfConfirmed(context.db, context.clock, context.decider, employee, fromWallSeconds(at).date(), what); !s)
+        return s;
     return AuditTrail(context.db, context.clock)
         .record(context.decider, QStringLiteral("punches.make_up"), QStringLiteral("punches"), QString::number(request.id), {},
                 request.payload);

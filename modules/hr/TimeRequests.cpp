@@ -6,9 +6,9 @@
 #include "Clock.h"
 #include "HolidayCalendarService.h"
 #include "HrActions.h"
+#include "LateChanges.h"
 #include "data/Database.h"
 #include "data/OrgRepository.h"
-#include "data/PeriodLockRepository.h"
 #include "data/TimeFilingRepository.h"
 #include "domain/WallClock.h"
 
@@ -42,14 +42,13 @@ Status fileApprovedTime(const OutcomeContext &c, const ApprovalRequest &r, Filin
     auto id = TimeFilingRepository(c.db).addFiling({employee, {kind, from, to}, r.payload.value(QStringLiteral("reason")).toString()}, now, r.id);
     if (!id)
         return fail(id.error());
-    PeriodLockRepository locks(c.db);
+    // A day at a time: the leave may reach into a month HR confirmed (LEAVE-04).
     for (QDate m(from.date().year(), from.date().month(), 1); m <= to.date(); m = m.addMonths(1)) {
-        auto locked = locks.isLocked(QStringLiteral("attendance"), m);
-        if (!locked)
-            return fail(locked.error());
-        if (*locked)
-            if (Status s = locks.addLateChange(QStringLiteral("attendance"), m, {employee, what, now}, c.decider.userId); !s)
-                return s;
+        const QDate firstDay = std::max(m, from.date());
+        const QDate lastDay = std::min(m.addMonths(1).addDays(-1), to.date());
+        const double days = r.payload.value(QStringLiteral("days")).toDouble() * (firstDay.daysTo(lastDay) + 1) / (from.date().daysTo(to.date()) + 1);
+        if (Status s = LateChanges::recordIfConfirmed(c.db, c.clock, c.decider, employee, firstDay, what, days); !s)
+            return s;
     }
     return AuditTrail(c.db, c.clock).record(c.decider, QStringLiteral("time.approved"), QStringLiteral("time_filings"), QString::number(*id), {},
                                             r.payload);

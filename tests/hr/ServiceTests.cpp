@@ -6,6 +6,7 @@ int runPunchImportTest(int argc, char **argv);
 int runAttendanceMonthTest(int argc, char **argv);
 int runMakeUpAndSwapTest(int argc, char **argv);
 int runTimeRequestsTest(int argc, char **argv);
+int runDisciplineTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -16,5 +17,6 @@ int main(int argc, char **argv)
     failures += runAttendanceMonthTest(argc, argv);
     failures += runMakeUpAndSwapTest(argc, argv);
     failures += runTimeRequestsTest(argc, argv);
+    failures += runDisciplineTest(argc, argv);
     return failures;
 }

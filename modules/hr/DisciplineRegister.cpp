@@ -1,0 +1,220 @@
+#include "DisciplineRegister.h"
+
+#include "Approvals.h"
+#include "AttendanceMonth.h"
+#include "AuditTrail.h"
+#include "Clock.h"
+#include "HrActions.h"
+#include "data/Database.h"
+#include "data/OrgRepository.h"
+#include "data/TimeFilingRepository.h"
+#include "domain/Money.h"
+
+namespace shopdesk {
+
+namespace {
+QJsonObject entryJson(const DisciplineEntry &e)
+{
+    return {{QStringLiteral("employee_id"), e.employeeId}, {QStringLiteral("day"), e.day.toString(Qt::ISODate)},
+            {QStringLiteral("rule"), e.ruleId},           {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("amount_fen"), e.amountFen},  {QStringLiteral("state"), e.state},
+            {QStringLiteral("waive_reason"), e.waiveReason}};
+}
+
+Status applyFine(const OutcomeContext &c, const ApprovalRequest &r, bool approved)
+{
+    DisciplineRepository repo(c.db);
+    auto entry = repo.byRequest(r.id);
+    if (!entry)
+        return fail(entry.error());
+    if (!*entry)
+        return fail(DisciplineRegister::tr("The disciplinary entry of this request no longer exists."));
+    const QString state = approved ? QStringLiteral("confirmed") : QStringLiteral("rejected");
+    auto changed = repo.setState((*entry)->id, (*entry)->version, state);
+    if (!changed)
+        return fail(changed.error());
+    DisciplineEntry after = **entry;
+    after.state = state;
+    return AuditTrail(c.db, c.clock).record(c.decider, QStringLiteral("discipline.decided"), QStringLiteral("discipline_entries"),
+                                            QString::number(after.id), entryJson(**entry), entryJson(after));
+}
+
+QString describeFine(const ApprovalRequest &r)
+{
+    return DisciplineRegister::tr("%1, rule %2: %3")
+        .arg(Money::fromFen(r.payload.value(QStringLiteral("amount_fen")).toInteger()).toString(),
+             r.payload.value(QStringLiteral("rule")).toString(), r.payload.value(QStringLiteral("description")).toString());
+}
+
+std::optional<DisciplineKind> kindOf(Escalation e)
+{
+    switch (e) {
+    case Escalation::Reminder: return DisciplineKind::Reminder;
+    case Escalation::Warning: return DisciplineKind::Warning;
+    case Escalation::PublicNotice: return DisciplineKind::PublicNotice;
+    case Escalation::DismissalReview: return DisciplineKind::DismissalReview;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+const ApprovalType &DisciplineRegister::fineType()
+{
+    // RULE HR-03: a fine needs the department head.
+    static const ApprovalType t{FineTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Disciplinary fine"),
+                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; }, &applyFine,
+                                &describeFine};
+    return t;
+}
+
+Result<qint64> DisciplineRegister::record(const Actor &actor, const NewDisciplineEntry &n)
+{
+    if (!Permissions::can(actor, HrAction::ManageDiscipline))
+        return fail(Permissions::refusal(HrAction::ManageDiscipline));
+    const auto rule = ConductRules::find(n.ruleId);
+    if (!rule)
+        return fail(tr("Choose the rule the entry is recorded under."));
+    if (Status s = ConductRules::check(*rule, n.kind, n.amountFen); !s)
+        return fail(s.error());
+    if (!n.day.isValid() || n.description.trimmed().isEmpty())
+        return fail(tr("Give the date and what happened."));
+    auto person = OrgRepository(m_db).employee(n.employeeId);
+    if (!person || person->id == 0)
+        return fail(tr("There is no such employee."));
+    const QString now = toStoredInstant(m_clock.nowUtc());
+    return m_db.write([&]() -> Result<qint64> {
+        DisciplineEntry e{0, n.employeeId, n.day, n.ruleId, disciplineKindKey(n.kind), n.amountFen, n.description.trimmed(),
+                          QStringLiteral("recorded"), {}, n.kind == DisciplineKind::Fine ? QStringLiteral("pending_approval") : QStringLiteral("confirmed"),
+                          {}, 0, 1};
+        if (n.kind == DisciplineKind::Fine) {
+            NewApproval request;
+            request.type = FineTypeId;
+            request.subjectModule = QStringLiteral("attendance");
+            request.subjectId = QString::number(n.employeeId);
+            request.title = tr("Fine for %1: %2 (%3)").arg(person->name, Money::fromFen(n.amountFen).toString(), n.ruleId);
+            request.payload = {{QStringLiteral("employee_id"), n.employeeId}, {QStringLiteral("rule"), n.ruleId},
+                               {QStringLiteral("amount_fen"), n.amountFen}, {QStringLiteral("description"), e.description}};
+            request.aboutEmployeeId = n.employeeId;
+            auto requestId = Approvals(m_db, m_clock).submitInTransaction(actor, request);
+            if (!requestId)
+                return requestId;
+            e.requestId = *requestId;
+        }
+        auto id = DisciplineRepository(m_db).add(e, actor.userId, now);
+        if (!id)
+            return id;
+        // RULE ATT-09, ABS-01 (e): the finding makes the day an absence in attendance.
+        if (!rule->finding.isEmpty())
+            if (Status s = TimeFilingRepository(m_db).addFinding({n.employeeId, n.day, rule->finding, e.description}, actor.userId, now); !s)
+                return fail(s.error());
+        e.id = *id;
+        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.record"), QStringLiteral("discipline_entries"),
+                                                        QString::number(*id), {}, entryJson(e));
+            !s)
+            return fail(s.error());
+        return id;
+    });
+}
+
+Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const QDate &month)
+{
+    if (!Permissions::can(actor, HrAction::ManageDiscipline))
+        return fail(Permissions::refusal(HrAction::ManageDiscipline));
+    auto sheet = AttendanceMonth(m_db, m_clock).sheet(actor, month);
+    if (!sheet)
+        return fail(sheet.error());
+    QList<DisciplineEntry> proposals;
+    const QString key = sheet->month.toString(QStringLiteral("yyyy-MM"));
+    for (const EmployeeMonth &e : sheet->employees) {
+        int n = 0;
+        for (const FineLine &f : e.outcome.fines) {
+            if (f.ruleId == QLatin1String("ATT-09"))
+                continue; // recorded in the register itself, with its own approval
+            proposals.append({0, e.employee.id, f.date, f.ruleId, disciplineKindKey(DisciplineKind::Fine), f.fen, f.reason,
+                              QStringLiteral("attendance"),
+                              QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(e.employee.id).arg(f.ruleId, f.date.toString(Qt::ISODate)).arg(n++),
+                              QStringLiteral("proposed"), {}, 0, 1});
+        }
+        for (const EscalationFlag &f : e.outcome.flags)
+            proposals.append({0, e.employee.id, f.date, f.ruleId, disciplineKindKey(*kindOf(f.kind)), 0,
+                              escalationTitle(f.kind) + QStringLiteral(": ") + f.reason, QStringLiteral("attendance"),
+                              QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(e.employee.id).arg(f.ruleId, disciplineKindKey(*kindOf(f.kind))).arg(n++),
+                              QStringLiteral("proposed"), {}, 0, 1});
+    }
+    const QString now = toStoredInstant(m_clock.nowUtc());
+    return m_db.write([&]() -> Result<int> {
+        int added = 0;
+        for (const DisciplineEntry &p : std::as_const(proposals)) {
+            auto fresh = DisciplineRepository(m_db).propose(p, actor.userId, now);
+            if (!fresh)
+                return fail(fresh.error());
+            added += *fresh ? 1 : 0;
+        }
+        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.propose"), QStringLiteral("discipline_entries"), key,
+                                                        {}, {{QStringLiteral("month"), key}, {QStringLiteral("added"), added}});
+            !s)
+            return fail(s.error());
+        return added;
+    });
+}
+
+Result<DisciplineEntry> DisciplineRegister::proposed(qint64 entryId) const
+{
+    auto entry = DisciplineRepository(m_db).find(entryId);
+    if (!entry)
+        return fail(entry.error());
+    if (!*entry)
+        return fail(tr("There is no such entry."));
+    if ((*entry)->state != QLatin1String("proposed"))
+        return fail(tr("Only a proposal from attendance is confirmed or waived here."));
+    return **entry;
+}
+
+Status DisciplineRegister::confirm(const Actor &actor, qint64 entryId)
+{
+    if (!Permissions::can(actor, HrAction::ManageDiscipline))
+        return fail(Permissions::refusal(HrAction::ManageDiscipline));
+    return m_db.write([&]() -> Status {
+        auto entry = proposed(entryId);
+        if (!entry)
+            return fail(entry.error());
+        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, QStringLiteral("confirmed"));
+        if (!changed || !*changed)
+            return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : fail(changed.error());
+        DisciplineEntry after = *entry;
+        after.state = QStringLiteral("confirmed");
+        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.confirm"), QStringLiteral("discipline_entries"),
+                                                QString::number(entryId), entryJson(*entry), entryJson(after));
+    });
+}
+
+Status DisciplineRegister::waive(const Actor &actor, qint64 entryId, const QString &reason)
+{
+    if (!Permissions::can(actor, HrAction::ManageDiscipline))
+        return fail(Permissions::refusal(HrAction::ManageDiscipline));
+    if (reason.trimmed().isEmpty())
+        return fail(tr("Say why the entry is waived."));
+    return m_db.write([&]() -> Status {
+        auto entry = proposed(entryId);
+        if (!entry)
+            return fail(entry.error());
+        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, QStringLiteral("waived"), reason.trimmed());
+        if (!changed || !*changed)
+            return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : fail(changed.error());
+        DisciplineEntry after = *entry;
+        after.state = QStringLiteral("waived");
+        after.waiveReason = reason.trimmed();
+        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.waive"), QStringLiteral("discipline_entries"),
+                                                QString::number(entryId), entryJson(*entry), entryJson(after));
+    });
+}
+
+Result<QList<DisciplineEntry>> DisciplineRegister::entries(const Actor &actor, const QDate &month) const
+{
+    if (!Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    const QDate first(month.year(), month.month(), 1);
+    return DisciplineRepository(m_db).entries(first, first.addMonths(1).addDays(-1));
+}
+
+} // namespace shopdesk

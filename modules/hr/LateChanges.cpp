@@ -1,0 +1,27 @@
+#include "LateChanges.h"
+
+#include "Clock.h"
+#include "data/PayrollLineRepository.h"
+#include "data/PeriodLockRepository.h"
+#include "domain/Permissions.h"
+
+namespace shopdesk::LateChanges {
+
+Status recordIfConfirmed(Database &db, const Clock &clock, const Actor &decider, qint64 employeeId, const QDate &day, const QString &what,
+                         double days)
+{
+    PeriodLockRepository locks(db);
+    auto locked = locks.isLocked(QStringLiteral("attendance"), day);
+    if (!locked)
+        return fail(locked.error());
+    if (!*locked)
+        return success();
+    const QString now = toStoredInstant(clock.nowUtc());
+    if (Status s = locks.addLateChange(QStringLiteral("attendance"), day, {employeeId, what, now}, decider.userId); !s)
+        return s;
+    const PayrollLine adjustment{day.addMonths(1), employeeId, QStringLiteral("adjustment"), days, 0,
+                                 QStringLiteral("attendance %1").arg(PeriodLockRepository::monthKey(day)), what};
+    return PayrollLineRepository(db).add(adjustment, now);
+}
+
+} // namespace shopdesk::LateChanges
