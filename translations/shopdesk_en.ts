@@ -56,6 +56,10 @@
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
+    <message>
+        <source>Disciplinary fine</source>
+        <translation>Disciplinary fine</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -875,6 +879,77 @@
     </message>
 </context>
 <context>
+    <name>ConductRules</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Dismissal review</source>
+        <translation>Dismissal review</translation>
+    </message>
+    <message>
+        <source>Private use of company computers</source>
+        <translation>Private use of company computers</translation>
+    </message>
+    <message>
+        <source>Leaking company secrets</source>
+        <translation>Leaking company secrets</translation>
+    </message>
+    <message>
+        <source>Unreachable, causing a loss</source>
+        <translation>Unreachable, causing a loss</translation>
+    </message>
+    <message>
+        <source>Misappropriating company funds</source>
+        <translation>Misappropriating company funds</translation>
+    </message>
+    <message>
+        <source>Keeping group payments</source>
+        <translation>Keeping group payments</translation>
+    </message>
+    <message>
+        <source>Refusing assigned overtime, causing a loss or delay</source>
+        <translation>Refusing assigned overtime, causing a loss or delay</translation>
+    </message>
+    <message>
+        <source>Proxy punching (each party)</source>
+        <translation>Proxy punching (each party)</translation>
+    </message>
+    <message>
+        <source>Refusing a reassignment</source>
+        <translation>Refusing a reassignment</translation>
+    </message>
+    <message>
+        <source>Rule %1 does not provide for a %2.</source>
+        <translation>Rule %1 does not provide for a %2.</translation>
+    </message>
+    <message>
+        <source>Only a fine has an amount.</source>
+        <translation>Only a fine has an amount.</translation>
+    </message>
+    <message>
+        <source>A fine needs an amount.</source>
+        <translation>A fine needs an amount.</translation>
+    </message>
+    <message>
+        <source>Rule %1 fines from %2 to %3; %4 is outside that range.</source>
+        <translation>Rule %1 fines from %2 to %3; %4 is outside that range.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -1022,6 +1097,49 @@
     <message>
         <source>not a time (HH:MM)</source>
         <translation>not a time (HH:MM)</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineRegister</name>
+    <message>
+        <source>The disciplinary entry of this request no longer exists.</source>
+        <translation>The disciplinary entry of this request no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: %3</source>
+        <translation>%1, rule %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose the rule the entry is recorded under.</source>
+        <translation>Choose the rule the entry is recorded under.</translation>
+    </message>
+    <message>
+        <source>Give the date and what happened.</source>
+        <translation>Give the date and what happened.</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>There is no such employee.</translation>
+    </message>
+    <message>
+        <source>Fine for %1: %2 (%3)</source>
+        <translation>Fine for %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>There is no such entry.</translation>
+    </message>
+    <message>
+        <source>Only a proposal from attendance is confirmed or waived here.</source>
+        <translation>Only a proposal from attendance is confirmed or waived here.</translation>
+    </message>
+    <message>
+        <source>Someone else decided this entry meanwhile; reload.</source>
+        <translation>Someone else decided this entry meanwhile; reload.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is waived.</source>
+        <translation>Say why the entry is waived.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1474,69 @@ Support and cleaning: %3</translation>
             <numerusform>The password must differ from your last password.</numerusform>
             <numerusform>The password must differ from your last %n passwords.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollExport</name>
+    <message>
+        <source>Unpaid days</source>
+        <translation>Unpaid days</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Overtime at 150% (hours)</source>
+        <translation>Overtime at 150% (hours)</translation>
+    </message>
+    <message>
+        <source>Overtime at 200% (hours)</source>
+        <translation>Overtime at 200% (hours)</translation>
+    </message>
+    <message>
+        <source>Overtime at 300% (hours)</source>
+        <translation>Overtime at 300% (hours)</translation>
+    </message>
+    <message>
+        <source>Adjustment for an earlier month</source>
+        <translation>Adjustment for an earlier month</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Payroll lines %1</source>
+        <translation>Payroll lines %1</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Days or hours</source>
+        <translation>Days or hours</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2078,10 @@ Support and cleaning: %3</translation>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AuditPage</name>
@@ -2346,6 +2531,157 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Give a reason for the rejection.</source>
         <translation>Give a reason for the rejection.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::DisciplinePage</name>
+    <message>
+        <source>Proposed by attendance</source>
+        <translation>Proposed by attendance</translation>
+    </message>
+    <message>
+        <source>Waiting for the department head</source>
+        <translation>Waiting for the department head</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Record...</source>
+        <translation>Record...</translation>
+    </message>
+    <message>
+        <source>Proposals from attendance</source>
+        <translation>Proposals from attendance</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Waive...</source>
+        <translation>Waive...</translation>
+    </message>
+    <message>
+        <source>Payroll lines (XLSX)...</source>
+        <translation>Payroll lines (XLSX)...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>Why waived</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 proposals to decide</source>
+        <translation>%1 entries, %2 proposals to decide</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>Disciplinary register</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>Select an entry first.</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <source>Why is this waived?</source>
+        <translation>Why is this waived?</translation>
+    </message>
+    <message>
+        <source>Record a disciplinary entry</source>
+        <translation>Record a disciplinary entry</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Payroll lines</source>
+        <translation>Payroll lines</translation>
+    </message>
+    <message>
+        <source>payroll-%1.xlsx</source>
+        <translation>payroll-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the payroll lines</source>
+        <translation>Save the payroll lines</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4356,18 @@ Support, cleaning: %3</translation>
         <translation>%1 employees, written to %2</translation>
     </message>
     <message>
+        <source>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</source>
+        <translation>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</translation>
+    </message>
+    <message>
+        <source>Use: payroll export --month YYYY-MM --format xlsx|csv --out FILE</source>
+        <translation>Use: payroll export --month YYYY-MM --format xlsx|csv --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 payroll lines, written to %2</source>
+        <translation>%1 payroll lines, written to %2</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -4036,6 +4384,7 @@ Commands:
   punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
   attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -4053,11 +4402,8 @@ Commands:
   punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
   attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
-        <source>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</source>
-        <translation>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</translation>
     </message>
 </context>
 </TS>

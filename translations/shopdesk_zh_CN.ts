@@ -56,6 +56,10 @@
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
+    <message>
+        <source>Disciplinary fine</source>
+        <translation>违纪罚款</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -869,6 +873,77 @@
     </message>
 </context>
 <context>
+    <name>ConductRules</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>张榜</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Dismissal review</source>
+        <translation>除名审查</translation>
+    </message>
+    <message>
+        <source>Private use of company computers</source>
+        <translation>私用公司电脑</translation>
+    </message>
+    <message>
+        <source>Leaking company secrets</source>
+        <translation>泄露公司机密</translation>
+    </message>
+    <message>
+        <source>Unreachable, causing a loss</source>
+        <translation>联系不上造成损失</translation>
+    </message>
+    <message>
+        <source>Misappropriating company funds</source>
+        <translation>挪用公司款项</translation>
+    </message>
+    <message>
+        <source>Keeping group payments</source>
+        <translation>截留集体款项</translation>
+    </message>
+    <message>
+        <source>Refusing assigned overtime, causing a loss or delay</source>
+        <translation>拒绝加班安排造成损失或延误</translation>
+    </message>
+    <message>
+        <source>Proxy punching (each party)</source>
+        <translation>代打卡（每方）</translation>
+    </message>
+    <message>
+        <source>Refusing a reassignment</source>
+        <translation>拒不服从调动</translation>
+    </message>
+    <message>
+        <source>Rule %1 does not provide for a %2.</source>
+        <translation>条款 %1 未规定“%2”这种处理。</translation>
+    </message>
+    <message>
+        <source>Only a fine has an amount.</source>
+        <translation>只有罚款才有金额。</translation>
+    </message>
+    <message>
+        <source>A fine needs an amount.</source>
+        <translation>罚款须填写金额。</translation>
+    </message>
+    <message>
+        <source>Rule %1 fines from %2 to %3; %4 is outside that range.</source>
+        <translation>条款 %1 的罚款为 %2 至 %3；%4 超出该范围。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -1014,6 +1089,49 @@
     <message>
         <source>not a time (HH:MM)</source>
         <translation>不是时间（HH:MM）</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineRegister</name>
+    <message>
+        <source>The disciplinary entry of this request no longer exists.</source>
+        <translation>该申请对应的违纪记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: %3</source>
+        <translation>%1，条款 %2：%3</translation>
+    </message>
+    <message>
+        <source>Choose the rule the entry is recorded under.</source>
+        <translation>请选择所依据的条款。</translation>
+    </message>
+    <message>
+        <source>Give the date and what happened.</source>
+        <translation>请填写日期和事情经过。</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message>
+        <source>Fine for %1: %2 (%3)</source>
+        <translation>%1 罚款：%2（%3）</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>没有这条记录。</translation>
+    </message>
+    <message>
+        <source>Only a proposal from attendance is confirmed or waived here.</source>
+        <translation>这里只能确认或免除由考勤提出的建议。</translation>
+    </message>
+    <message>
+        <source>Someone else decided this entry meanwhile; reload.</source>
+        <translation>其他人已处理了这条记录，请刷新。</translation>
+    </message>
+    <message>
+        <source>Say why the entry is waived.</source>
+        <translation>请说明免除的理由。</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1464,69 @@ Support and cleaning: %3</source>
         <translation>
             <numerusform>密码不能与最近 %n 次使用的密码相同。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollExport</name>
+    <message>
+        <source>Unpaid days</source>
+        <translation>无薪天数</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Overtime at 150% (hours)</source>
+        <translation>加班 150%（小时）</translation>
+    </message>
+    <message>
+        <source>Overtime at 200% (hours)</source>
+        <translation>加班 200%（小时）</translation>
+    </message>
+    <message>
+        <source>Overtime at 300% (hours)</source>
+        <translation>加班 300%（小时）</translation>
+    </message>
+    <message>
+        <source>Adjustment for an earlier month</source>
+        <translation>以前月份的调整</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Payroll lines %1</source>
+        <translation>%1 工资明细</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Days or hours</source>
+        <translation>天数或小时</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2068,10 @@ Support and cleaning: %3</source>
         <source>Policy</source>
         <translation>考勤制度</translation>
     </message>
+    <message>
+        <source>Discipline</source>
+        <translation>奖惩记录</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AuditPage</name>
@@ -2330,6 +2515,157 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Give a reason for the rejection.</source>
         <translation>请填写驳回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::DisciplinePage</name>
+    <message>
+        <source>Proposed by attendance</source>
+        <translation>考勤建议</translation>
+    </message>
+    <message>
+        <source>Waiting for the department head</source>
+        <translation>等待部门负责人审批</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>已免除</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Record...</source>
+        <translation>登记...</translation>
+    </message>
+    <message>
+        <source>Proposals from attendance</source>
+        <translation>导入考勤建议</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Waive...</source>
+        <translation>免除...</translation>
+    </message>
+    <message>
+        <source>Payroll lines (XLSX)...</source>
+        <translation>工资明细（XLSX）...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Why waived</source>
+        <translation>免除理由</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 proposals to decide</source>
+        <translation>共 %1 条记录，%2 条建议待处理</translation>
+    </message>
+    <message>
+        <source>Disciplinary register</source>
+        <translation>奖惩记录</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>免除</translation>
+    </message>
+    <message>
+        <source>Why is this waived?</source>
+        <translation>为什么免除？</translation>
+    </message>
+    <message>
+        <source>Record a disciplinary entry</source>
+        <translation>登记违纪记录</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>事情经过：</translation>
+    </message>
+    <message>
+        <source>Payroll lines</source>
+        <translation>工资明细</translation>
+    </message>
+    <message>
+        <source>payroll-%1.xlsx</source>
+        <translation>工资明细-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the payroll lines</source>
+        <translation>保存工资明细</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4339,18 @@ Support, cleaning: %3</source>
         <translation>%1 名员工，已写入 %2</translation>
     </message>
     <message>
+        <source>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</source>
+        <translation>考勤：%1 条打卡记录，%2 天值班安排，%3 条请假和加班记录。</translation>
+    </message>
+    <message>
+        <source>Use: payroll export --month YYYY-MM --format xlsx|csv --out FILE</source>
+        <translation>用法：payroll export --month YYYY-MM --format xlsx|csv --out 文件</translation>
+    </message>
+    <message>
+        <source>%1 payroll lines, written to %2</source>
+        <translation>%1 条工资明细，已写入 %2</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -4019,6 +4367,7 @@ Commands:
   punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
   attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
 命令：
@@ -4036,11 +4385,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   punches import 文件 [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept 部门] --format pdf|xlsx|csv --out 文件
   attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out 文件
 修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
-    </message>
-    <message>
-        <source>Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.</source>
-        <translation>考勤：%1 条打卡记录，%2 天值班安排，%3 条请假和加班记录。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "AttendancePanel.h"
 #include "CalendarPage.h"
 #include "DayDetailDialog.h"
+#include "DisciplinePage.h"
 #include "GuiSupport.h"
 #include "ImportPage.h"
 #include "MainWindow.h"
@@ -48,7 +49,7 @@ private slots:
         window.resize(1280, 800);
         auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
         QVERIFY(panel);
-        QCOMPARE(panel->tabs()->count(), 5); // an administrator sees the calendar and the policy too
+        QCOMPARE(panel->tabs()->count(), 6); // an administrator sees the calendar and the policy too
 
         // Import: the preview first, nothing written until "Import".
         panel->tabs()->setCurrentWidget(panel->imports());
@@ -145,6 +146,20 @@ private slots:
         QCOMPARE(model->employeeAt(clerkRow)->outcome.personalLeaveDays, 1.0);
     }
 
+    void hr03_disciplinePageBringsInTheProposalsOfTheMonth()
+    {
+        HrCompany c;
+        MainWindow window(AppContext{c.company.db, c.admin(), &c.company.clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
+        panel->tabs()->setCurrentWidget(panel->discipline());
+        panel->discipline()->setMonth(QDate(2026, 2, 1));
+        QCOMPARE(panel->discipline()->table()->rowCount(), 0);
+        panel->discipline()->propose(); // nobody punched in February: absence fines and flags
+        QVERIFY(panel->discipline()->table()->rowCount() > 8);
+        snap(&window, QStringLiteral("attendance-discipline"));
+    }
+
     void att02_rosterGeneratedForTheOfficeShowsOnTheCalendar()
     {
         HrCompany c;
@@ -197,7 +212,7 @@ private slots:
         clerk.level = Level::Clerk;
         clerk.scopes = {QStringLiteral("hr")};
         AttendancePanel clerkPanel(AppContext{c.company.db, clerk, &c.company.clock});
-        QCOMPARE(clerkPanel.tabs()->count(), 3);
+        QCOMPARE(clerkPanel.tabs()->count(), 4);
         QVERIFY(!clerkPanel.calendar() && !clerkPanel.policy());
     }
 };

@@ -1,6 +1,7 @@
 #include "AttendancePanel.h"
 
 #include "CalendarPage.h"
+#include "DisciplinePage.h"
 #include "HrActions.h"
 #include "ImportPage.h"
 #include "MonthPage.h"
@@ -15,11 +16,12 @@ namespace shopdesk {
 
 AttendancePanel::AttendancePanel(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_month(new MonthPage(context, this)), m_imports(new ImportPage(context, this)),
-      m_roster(new RosterPage(context, this))
+      m_roster(new RosterPage(context, this)), m_discipline(new DisciplinePage(context, this))
 {
     m_tabs->addTab(m_month, tr("Month"));
     m_tabs->addTab(m_imports, tr("Punches"));
     m_tabs->addTab(m_roster, tr("Duty roster"));
+    m_tabs->addTab(m_discipline, tr("Discipline"));
     if (Permissions::can(context.actor, Action::ManageCalendar)) {
         m_calendar = new CalendarPage(context, this);
         m_tabs->addTab(m_calendar, tr("Holiday calendar"));

@@ -9,6 +9,7 @@ class QTabWidget;
 namespace shopdesk {
 
 class CalendarPage;
+class DisciplinePage;
 class ImportPage;
 class MonthPage;
 class PolicyPage;
@@ -25,6 +26,7 @@ public:
     MonthPage *month() const { return m_month; }
     ImportPage *imports() const { return m_imports; }
     RosterPage *roster() const { return m_roster; }
+    DisciplinePage *discipline() const { return m_discipline; }
     CalendarPage *calendar() const { return m_calendar; }
     PolicyPage *policy() const { return m_policy; }
 
@@ -33,6 +35,7 @@ private:
     MonthPage *m_month;
     ImportPage *m_imports;
     RosterPage *m_roster;
+    DisciplinePage *m_discipline;
     CalendarPage *m_calendar = nullptr;
     PolicyPage *m_policy = nullptr;
 };

@@ -1,0 +1,222 @@
+#include "DisciplinePage.h"
+
+#include "AttendanceMonth.h"
+#include "Clock.h"
+#include "DisciplineRegister.h"
+#include "HrActions.h"
+#include "PayrollExport.h"
+#include "data/Database.h"
+#include "domain/Money.h"
+#include "report/ReportFiles.h"
+#include "ui/ErrorLabel.h"
+#include "ui/MessageBox.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+namespace {
+QString stateTitle(const QString &state)
+{
+    if (state == QLatin1String("proposed"))
+        return DisciplinePage::tr("Proposed by attendance");
+    if (state == QLatin1String("pending_approval"))
+        return DisciplinePage::tr("Waiting for the department head");
+    if (state == QLatin1String("confirmed"))
+        return DisciplinePage::tr("Confirmed");
+    if (state == QLatin1String("waived"))
+        return DisciplinePage::tr("Waived");
+    if (state == QLatin1String("rejected"))
+        return DisciplinePage::tr("Rejected");
+    return state;
+}
+} // namespace
+
+DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_month(new QDateEdit(this)), m_state(new QLabel(this)), m_table(new QTableWidget(0, 8, this))
+{
+    const QDate today = context.clock->nowUtc().toLocalTime().date();
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    if (auto people = AttendanceMonth(*context.database, *context.clock).people(context.actor, 0))
+        for (const EmployeeSummary &e : *people)
+            m_names.insert(e.id, e.name);
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(new QLabel(tr("Month:"), this));
+    bar->addWidget(m_month);
+    const bool manage = Permissions::can(context.actor, HrAction::ManageDiscipline);
+    QAction *add = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Record..."), this, &DisciplinePage::record);
+    add->setShortcut(QKeySequence::New);
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(add);
+    QAction *fromAttendance = bar->addAction(tr("Proposals from attendance"), this, &DisciplinePage::propose);
+    QAction *confirm = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Confirm"), this, &DisciplinePage::confirmSelected);
+    QAction *waive = bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Waive..."), this, &DisciplinePage::waiveSelected);
+    for (QAction *a : {add, fromAttendance, confirm, waive})
+        a->setEnabled(manage);
+    bar->addSeparator();
+    bar->addAction(tr("Payroll lines (XLSX)..."), this, &DisciplinePage::exportPayroll)->setEnabled(Permissions::can(context.actor, Action::Export));
+
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Name"), tr("Rule"), tr("Kind"), tr("Amount"), tr("State"), tr("What"), tr("Why waived")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_state);
+    layout->addWidget(m_table, 1);
+    connect(m_month, &QDateEdit::dateChanged, this, &DisciplinePage::refresh);
+    refresh();
+}
+
+void DisciplinePage::setMonth(const QDate &month)
+{
+    m_month->setDate(month);
+}
+
+void DisciplinePage::refresh()
+{
+    auto entries = DisciplineRegister(*m_context.database, *m_context.clock).entries(m_context.actor, m_month->date());
+    if (!entries)
+        return m_state->setText(entries.error());
+    m_entries = *entries;
+    m_table->setRowCount(int(m_entries.size()));
+    for (int r = 0; r < m_entries.size(); ++r) {
+        const DisciplineEntry &e = m_entries.at(r);
+        const auto kind = disciplineKindFromKey(e.kind);
+        const QStringList cells{e.day.toString(Qt::ISODate), m_names.value(e.employeeId), e.ruleId,
+                                kind ? disciplineKindTitle(*kind) : e.kind, e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(),
+                                stateTitle(e.state), e.description, e.waiveReason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+    const qsizetype open = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const DisciplineEntry &e) { return e.state == QLatin1String("proposed"); });
+    m_state->setText(tr("%1 entries, %2 proposals to decide").arg(m_entries.size()).arg(open));
+}
+
+const DisciplineEntry *DisciplinePage::selected() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+void DisciplinePage::propose()
+{
+    auto added = DisciplineRegister(*m_context.database, *m_context.clock).proposeFromAttendance(m_context.actor, m_month->date());
+    if (!added)
+        return MessageBox::warning(this, tr("Disciplinary register"), added.error());
+    refresh();
+}
+
+void DisciplinePage::confirmSelected()
+{
+    const DisciplineEntry *e = selected();
+    if (!e)
+        return MessageBox::information(this, tr("Disciplinary register"), tr("Select an entry first."));
+    if (Status s = DisciplineRegister(*m_context.database, *m_context.clock).confirm(m_context.actor, e->id); !s)
+        return MessageBox::warning(this, tr("Disciplinary register"), s.error());
+    refresh();
+}
+
+void DisciplinePage::waiveSelected()
+{
+    const DisciplineEntry *e = selected();
+    if (!e)
+        return MessageBox::information(this, tr("Disciplinary register"), tr("Select an entry first."));
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Waive"), tr("Why is this waived?"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (Status s = DisciplineRegister(*m_context.database, *m_context.clock).waive(m_context.actor, e->id, reason); !s)
+        return MessageBox::warning(this, tr("Disciplinary register"), s.error());
+    refresh();
+}
+
+void DisciplinePage::record()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record a disciplinary entry"));
+    auto *person = new QComboBox(&dialog);
+    for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it)
+        person->addItem(it.value(), it.key());
+    auto *day = new QDateEdit(m_context.clock->nowUtc().toLocalTime().date(), &dialog);
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *rule = new QComboBox(&dialog);
+    for (const ConductRule &r : ConductRules::recordable())
+        rule->addItem(r.id + QStringLiteral("  ") + r.title, r.id);
+    auto *kind = new QComboBox(&dialog);
+    auto *amount = new QDoubleSpinBox(&dialog);
+    amount->setRange(0, 1000000);
+    amount->setPrefix(QStringLiteral("¥"));
+    auto *what = new QLineEdit(&dialog);
+    auto *error = new ErrorLabel(&dialog);
+    auto kinds = [&] {
+        kind->clear();
+        const auto r = ConductRules::find(rule->currentData().toString());
+        for (DisciplineKind k : r ? r->kinds : QList<DisciplineKind>{})
+            kind->addItem(disciplineKindTitle(k), int(k));
+        if (r && r->maxFen > 0)
+            amount->setToolTip(tr("%1 to %2").arg(Money::fromFen(r->minFen).toString(), Money::fromFen(r->maxFen).toString()));
+    };
+    connect(rule, &QComboBox::currentIndexChanged, &dialog, kinds);
+    kinds();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Employee:"), person);
+    form->addRow(tr("Date:"), day);
+    form->addRow(tr("Rule:"), rule);
+    form->addRow(tr("Kind:"), kind);
+    form->addRow(tr("Amount:"), amount);
+    form->addRow(tr("What happened:"), what);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto id = DisciplineRegister(*m_context.database, *m_context.clock)
+                      .record(m_context.actor, {person->currentData().toLongLong(), day->date(), rule->currentData().toString(),
+                                                DisciplineKind(kind->currentData().toInt()), qRound64(amount->value() * 100), what->text()});
+        if (!id)
+            return error->showError(id.error());
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void DisciplinePage::exportPayroll()
+{
+    auto report = PayrollExport(*m_context.database, *m_context.clock).report(m_context.actor, m_month->date());
+    if (!report)
+        return MessageBox::warning(this, tr("Payroll lines"), report.error());
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("payroll-%1.xlsx").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))));
+    const QString path = FileDialog::saveFileName(this, tr("Save the payroll lines"), suggested, tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = ReportFiles::writeXlsx(*report, path); !s)
+        return MessageBox::warning(this, tr("Payroll lines"), s.error());
+    m_state->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace shopdesk
