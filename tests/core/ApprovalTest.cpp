@@ -14,7 +14,9 @@ class ApprovalTest : public QObject
     static QList<ApproverKind> kinds(const Org &org, qint64 requestId)
     {
         QList<ApproverKind> list;
-        for (const ApprovalStep &s : ApprovalRepository(*org.company.db).find(requestId)->steps)
+        // Held in a variable: a range-for over a member of a temporary Result would dangle.
+        const auto request = ApprovalRepository(*org.company.db).find(requestId);
+        for (const ApprovalStep &s : request->steps)
             list.append(s.kind);
         return list;
     }
