@@ -7,6 +7,7 @@ int runAttendanceMonthTest(int argc, char **argv);
 int runMakeUpAndSwapTest(int argc, char **argv);
 int runTimeRequestsTest(int argc, char **argv);
 int runDisciplineTest(int argc, char **argv);
+int runPeopleTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -18,5 +19,6 @@ int main(int argc, char **argv)
     failures += runMakeUpAndSwapTest(argc, argv);
     failures += runTimeRequestsTest(argc, argv);
     failures += runDisciplineTest(argc, argv);
+    failures += runPeopleTest(argc, argv);
     return failures;
 }

@@ -1,0 +1,167 @@
+#include "EmployeeArchive.h"
+#include "HrActions.h"
+#include "Offboarding.h"
+#include "TestSupport.h"
+#include "domain/IdCardNumber.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// The employee archive and offboarding (HR-01, HR-02, HR-04, DB-04). The office head plays HR.
+class PeopleTest : public QObject
+{
+    Q_OBJECT
+
+    static Actor hr(const Org &org)
+    {
+        Actor a = org.head;
+        a.roles = {Role::Hr, Role::DepartmentHead};
+        a.scopes = {QStringLiteral("hr")};
+        a.managedEmployeeIds = {org.clerkEmployee, org.clerk2Employee};
+        return a;
+    }
+    static Actor withHrScope(Actor a)
+    {
+        a.scopes = {QStringLiteral("hr")};
+        return a;
+    }
+    static IssuedProperty item(qint64 employee, const QString &name, const QString &kind)
+    {
+        IssuedProperty p;
+        p.employeeId = employee;
+        p.item = name;
+        p.kind = kind;
+        p.issuedOn = QDate(2025, 5, 6);
+        return p;
+    }
+    static EmployeeRecord find(const QList<EmployeeRecord> &list, qint64 id)
+    {
+        for (const EmployeeRecord &r : list)
+            if (r.summary.id == id)
+                return r;
+        return {};
+    }
+
+private slots:
+    void initTestCase() { HrAction::defineAll(); }
+
+    void hr01_idCardNumbersAreChecked()
+    {
+        QCOMPARE(*IdCardNumber::check(QStringLiteral("11010519491231002X")), QDate(1949, 12, 31));
+        QCOMPARE(*IdCardNumber::check(QStringLiteral("11010519491231002x")), QDate(1949, 12, 31)); // lower-case x
+        QVERIFY(IdCardNumber::check(QStringLiteral("440304199001010011")));
+        QVERIFY(!IdCardNumber::check(QStringLiteral("440304199001010012"))); // wrong check character
+        QVERIFY(!IdCardNumber::check(QStringLiteral("440304199002300015"))); // 30 February
+        QVERIFY(!IdCardNumber::check(QStringLiteral("4403041990010100"))); // too short
+        QVERIFY(IdCardNumber::check(QStringLiteral("44030419900101001A")).error().contains(QStringLiteral("44030419900101001A")));
+    }
+
+    void db04_personalDataOnlyForHrThePersonAndTheirManagers()
+    {
+        Org org;
+        EmployeeArchive archive(*org.company.db, org.company.clock);
+        EmployeeRecord clerk = find(*archive.list(hr(org)), org.clerkEmployee);
+        clerk.idCardNo = QStringLiteral("440304199001010011");
+        clerk.address = QStringLiteral("深圳市南山区");
+        QVERIFY(!archive.save(hr(org), [&] { EmployeeRecord bad = clerk; bad.idCardNo = QStringLiteral("440304199001010012"); return bad; }()));
+        auto saved = archive.save(hr(org), clerk);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(find(*archive.list(hr(org)), org.clerkEmployee).idCardNo, QStringLiteral("440304199001010011"));
+        // The person sees their own; a colleague with the hr area but no HR role does not.
+        const EmployeeRecord self = find(*archive.list(withHrScope(org.clerk)), org.clerkEmployee);
+        QVERIFY(self.personalVisible);
+        QCOMPARE(self.address, QStringLiteral("深圳市南山区"));
+        const EmployeeRecord other = find(*archive.list(withHrScope(org.clerk2)), org.clerkEmployee);
+        QVERIFY(!other.personalVisible);
+        QVERIFY(other.idCardNo.isEmpty());
+        QCOMPARE(other.summary.name, clerk.summary.name); // name, department, position, phone stay
+        // The audit never holds the personal data.
+        QVERIFY(!sqlite3(org.company.path(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'employee.change'"))
+                     .contains(QStringLiteral("440304")));
+    }
+
+    void hr01_onlyHrMarksARecordVerified()
+    {
+        Org org;
+        EmployeeArchive archive(*org.company.db, org.company.clock);
+        QVERIFY(!archive.verify(org.admin, org.clerkEmployee)); // the GM is not HR
+        QVERIFY(archive.verify(hr(org), org.clerkEmployee));
+        const EmployeeRecord r = find(*archive.list(hr(org)), org.clerkEmployee);
+        QCOMPARE(r.verifiedByName, QStringLiteral("head"));
+        QVERIFY(!r.verifiedAt.isEmpty());
+    }
+
+    void hr04_aSpecialHireStartsProbationOnlyAfterAPass()
+    {
+        Org org;
+        EmployeeArchive archive(*org.company.db, org.company.clock);
+        EmployeeRecord candidate;
+        candidate.summary.staffNo = QStringLiteral("E9");
+        candidate.summary.name = QStringLiteral("应聘者");
+        candidate.status = QStringLiteral("probation");
+        candidate.specialHire = true;
+        QVERIFY(!archive.save(hr(org), candidate)); // straight into probation: no
+        candidate.status = QStringLiteral("candidate");
+        auto id = archive.save(hr(org), candidate);
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(!archive.startProbation(hr(org), *id, QDate(2026, 6, 1)));
+        QVERIFY(archive.addAssessment(hr(org), {0, *id, 55, 70, false, QStringLiteral("技术主管"), QDate(2026, 3, 1)}));
+        QVERIFY(!archive.startProbation(hr(org), *id, QDate(2026, 6, 1))); // failed once
+        QVERIFY(!archive.addAssessment(hr(org), {0, *id, 120, 70, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)})); // no such score
+        QVERIFY(archive.addAssessment(hr(org), {0, *id, 82, 90, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)}));
+        QVERIFY(archive.startProbation(hr(org), *id, QDate(2026, 6, 1)));
+        const EmployeeRecord r = find(*archive.list(hr(org)), *id);
+        QCOMPARE(r.status, QStringLiteral("probation"));
+        QCOMPARE(r.probationEnd, QDate(2026, 6, 1));
+        QCOMPARE(archive.assessments(hr(org), *id)->size(), 2);
+    }
+
+    void hr02_shortNoticeWithholdsAndPropertyBlocksTheSettlement()
+    {
+        Org org;
+        Offboarding off(*org.company.db, org.company.clock);
+        auto laptop = off.issue(hr(org), item(org.clerkEmployee, QStringLiteral("笔记本电脑 ThinkPad E14"), QStringLiteral("equipment")));
+        auto key = off.issue(hr(org), item(org.clerkEmployee, QStringLiteral("办公室钥匙 3 号"), QStringLiteral("key")));
+        QVERIFY(laptop && key);
+        // Regular staff, 20 days' notice: warned, settlement withheld, and blocked by the items.
+        auto resigned = off.resign(hr(org), org.clerkEmployee, QDate(2026, 3, 2), QDate(2026, 3, 22));
+        QVERIFY2(resigned, qPrintable(resigned.error()));
+        QCOMPARE(resigned->settlement, Settlement::Blocked);
+        QCOMPARE(resigned->outstanding, 2);
+        QCOMPARE(resigned->warnings.size(), 2);
+        QCOMPARE(resigned->employee.status, QStringLiteral("leaving"));
+        QVERIFY(off.close(hr(org), *laptop, true, QStringLiteral("交还行政部")));
+        QVERIFY(!off.close(hr(org), *key, false, QString())); // written off needs a reason
+        QVERIFY(off.close(hr(org), *key, false, QStringLiteral("钥匙丢失，已换锁")));
+        QVERIFY(!off.close(hr(org), *key, true, {})); // already closed
+        QCOMPARE(off.state(hr(org), org.clerkEmployee)->settlement, Settlement::Withheld);
+        QVERIFY(!off.waiveNotice(withHrScope(org.clerk2), org.clerkEmployee)); // not their manager
+        QVERIFY(off.waiveNotice(hr(org), org.clerkEmployee));
+        QCOMPARE(off.state(hr(org), org.clerkEmployee)->settlement, Settlement::Released);
+
+        // A full month's notice withholds nothing.
+        auto month = off.resign(hr(org), org.clerk2Employee, QDate(2026, 3, 2), QDate(2026, 4, 2));
+        QCOMPARE(month->settlement, Settlement::Released);
+        QVERIFY(month->warnings.isEmpty());
+    }
+
+    void hr02_accountsOfALeaverAreDisabledOnTheirLastDay()
+    {
+        Org org;
+        Offboarding off(*org.company.db, org.company.clock);
+        QVERIFY(off.resign(hr(org), org.clerkEmployee, QDate(2026, 2, 1), QDate(2026, 3, 3)));
+        QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0); // the last day is tomorrow
+        org.company.clock.set(QDateTime(QDate(2026, 3, 3), QTime(1, 0), Qt::UTC));
+        QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 1);
+        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT disabled FROM users WHERE id = %1").arg(org.clerk.userId)), QStringLiteral("1"));
+        QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0);
+    }
+};
+
+int runPeopleTest(int argc, char **argv)
+{
+    PeopleTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "PeopleTest.moc"
