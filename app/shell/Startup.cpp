@@ -12,6 +12,8 @@
 #include "RequestsModule.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Offboarding.h"
+#include "PeopleModule.h"
 #include "Presence.h"
 #include "Restore.h"
 #include "data/Database.h"
@@ -31,6 +33,7 @@ void registerModules()
     registry.add(std::make_unique<InboxModule>());
     registry.add(std::make_unique<RequestsModule>());
     registry.add(std::make_unique<HrModule>());
+    registry.add(std::make_unique<PeopleModule>());
     registry.add(std::make_unique<AdminModule>());
 }
 
@@ -74,6 +77,9 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
             db = first.database();
         }
         settings.setValue(key, db->path());
+        // RULE HR-02: a leaver's account closes once their last day is over, on whichever PC
+        // starts first.
+        Offboarding(*db, clock).disableAccountsOfLeavers(Actor{0, QStringLiteral("system"), Level::DatabaseAdmin});
         LoginDialog login(db, clock);
         const int answer = login.exec();
         if (answer == LoginDialog::ChangeDatabase) {

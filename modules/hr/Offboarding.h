@@ -26,7 +26,7 @@ struct OffboardingState
 // Offboarding (HR-02): the register of company property issued to people, a resignation with its
 // notice (regular staff under one month: warned, settlement withheld unless the manager waives
 // it), a checklist from the property still out, the settlement blocked until it is complete,
-// and the person's accounts disabled on their last day.
+// and the person's accounts disabled once their last day is over.
 class Offboarding
 {
     Q_DECLARE_TR_FUNCTIONS(Offboarding)
@@ -39,7 +39,8 @@ public:
     Result<OffboardingState> resign(const Actor &actor, qint64 employeeId, const QDate &noticeDate, const QDate &lastDay);
     Status waiveNotice(const Actor &actor, qint64 employeeId);
     Result<OffboardingState> state(const Actor &actor, qint64 employeeId) const;
-    // Disables the users of people whose last day has come; returns how many. Run at start-up.
+    // Disables the users of people whose last working day has ended; returns how many. Run
+    // before each sign-in.
     Result<int> disableAccountsOfLeavers(const Actor &system);
 
     static QString settlementTitle(Settlement s);

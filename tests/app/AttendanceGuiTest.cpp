@@ -10,6 +10,9 @@
 #include "MonthGridModel.h"
 #include "MonthPage.h"
 #include "PolicyPage.h"
+#include "PeoplePanel.h"
+#include "OffboardingDialog.h"
+#include "Offboarding.h"
 #include "PunchImportDialog.h"
 #include "RosterPage.h"
 #include "RequestsPanel.h"
@@ -158,6 +161,37 @@ private slots:
         panel->discipline()->propose(); // nobody punched in February: absence fines and flags
         QVERIFY(panel->discipline()->table()->rowCount() > 8);
         snap(&window, QStringLiteral("attendance-discipline"));
+    }
+
+    void hr01_hr02_employeesAndOffboarding()
+    {
+        Org org;
+        Actor hr = org.head;
+        hr.roles = {Role::Hr, Role::DepartmentHead};
+        hr.scopes = {QStringLiteral("hr")};
+        hr.managedEmployeeIds = {org.clerkEmployee, org.clerk2Employee};
+        MainWindow window(AppContext{org.company.db, hr, &org.company.clock});
+        window.resize(1280, 800);
+        auto *people = qobject_cast<PeoplePanel *>(window.openModule(QStringLiteral("people")));
+        QVERIFY(people);
+        QCOMPARE(people->view()->model()->rowCount(), 6);
+        people->filter()->setText(QStringLiteral("行政专员"));
+        QCOMPARE(people->view()->model()->rowCount(), 1);
+        snap(&window, QStringLiteral("people-list"));
+        people->filter()->clear();
+
+        Offboarding off(*org.company.db, org.company.clock);
+        IssuedProperty laptop;
+        laptop.employeeId = org.clerkEmployee;
+        laptop.item = QStringLiteral("笔记本电脑");
+        laptop.kind = QStringLiteral("equipment");
+        laptop.issuedOn = QDate(2025, 5, 6);
+        QVERIFY(off.issue(hr, laptop));
+        QVERIFY(off.resign(hr, org.clerkEmployee, QDate(2026, 3, 2), QDate(2026, 3, 20)));
+        OffboardingDialog dialog(AppContext{org.company.db, hr, &org.company.clock}, org.clerkEmployee);
+        QCOMPARE(dialog.checklist()->rowCount(), 1);
+        QVERIFY(dialog.settlementText().contains(Offboarding::settlementTitle(Settlement::Blocked)));
+        snap(&dialog, QStringLiteral("people-offboarding"));
     }
 
     void att02_rosterGeneratedForTheOfficeShowsOnTheCalendar()

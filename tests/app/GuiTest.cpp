@@ -150,8 +150,8 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 5);
-        for (const char *id : {"home", "inbox", "requests", "attendance", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 6);
+        for (const char *id : {"home", "inbox", "requests", "attendance", "people", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));

@@ -152,6 +152,8 @@ private slots:
         QVERIFY(off.resign(hr(org), org.clerkEmployee, QDate(2026, 2, 1), QDate(2026, 3, 3)));
         QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0); // the last day is tomorrow
         org.company.clock.set(QDateTime(QDate(2026, 3, 3), QTime(1, 0), Qt::UTC));
+        QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0); // still working today
+        org.company.clock.set(QDateTime(QDate(2026, 3, 4), QTime(1, 0), Qt::UTC));
         QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 1);
         QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT disabled FROM users WHERE id = %1").arg(org.clerk.userId)), QStringLiteral("1"));
         QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0);

@@ -129,7 +129,7 @@ Result<QList<qint64>> EmployeeRepository::usersToDisable(const QDate &today) con
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, QStringLiteral("SELECT u.id FROM users u JOIN employees e ON e.id = u.employee_id "
-                                                            "WHERE e.last_day IS NOT NULL AND e.last_day <= ? AND u.disabled = 0"),
+                                                            "WHERE e.last_day IS NOT NULL AND e.last_day < ? AND u.disabled = 0"),
                                           {today.toString(Qt::ISODate)});
         !s)
         return fail(s.error());

@@ -54,7 +54,7 @@ public:
     Result<QList<Assessment>> assessments(qint64 employeeId) const;
     Result<QList<IssuedProperty>> property(qint64 employeeId) const;
     Result<std::optional<IssuedProperty>> propertyItem(qint64 id) const;
-    // Employees whose last day has come and who still have an active user.
+    // Users of people whose last working day has ended, still active.
     Result<QList<qint64>> usersToDisable(const QDate &today) const;
 
     // Inside Database::write. Updates return false when the version moved on.

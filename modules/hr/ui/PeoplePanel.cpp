@@ -1,0 +1,307 @@
+#include "PeoplePanel.h"
+
+#include "AttendanceMonth.h"
+#include "Clock.h"
+#include "EmployeeArchive.h"
+#include "HrActions.h"
+#include "OffboardingDialog.h"
+#include "data/Database.h"
+#include "ui/ErrorLabel.h"
+#include "ui/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+namespace {
+QString statusTitle(const QString &s)
+{
+    if (s == QLatin1String("candidate"))
+        return PeoplePanel::tr("Candidate");
+    if (s == QLatin1String("probation"))
+        return PeoplePanel::tr("On probation");
+    if (s == QLatin1String("regular"))
+        return PeoplePanel::tr("Regular");
+    if (s == QLatin1String("leaving"))
+        return PeoplePanel::tr("Leaving");
+    if (s == QLatin1String("left"))
+        return PeoplePanel::tr("Left");
+    return s;
+}
+} // namespace
+
+PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_filter(new QLineEdit(this)), m_model(new QStandardItemModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+{
+    const bool manage = Permissions::can(context.actor, HrAction::ManagePeople);
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction *add = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("New..."), this, &PeoplePanel::addNew);
+    add->setShortcut(QKeySequence::New);
+    QAction *open = bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Open..."), this, &PeoplePanel::editSelected);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    QAction *verify = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Mark verified"), this, &PeoplePanel::verifySelected);
+    verify->setEnabled(manage && context.actor.roles.contains(Role::Hr));
+    QAction *assess = bar->addAction(tr("Assessment..."), this, &PeoplePanel::assessSelected);
+    QAction *leave = bar->addAction(tr("Offboarding..."), this, &PeoplePanel::offboardSelected);
+    for (QAction *a : {add, assess, leave})
+        a->setEnabled(manage);
+    for (QAction *a : {add, open}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    m_filter->setPlaceholderText(tr("Filter by name, staff number, department or phone (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); });
+    addAction(find);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view, &QTableView::doubleClicked, this, &PeoplePanel::editSelected);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    refresh();
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+}
+
+void PeoplePanel::refresh()
+{
+    auto records = EmployeeArchive(*m_context.database, *m_context.clock).list(m_context.actor);
+    if (!records)
+        return MessageBox::warning(this, tr("Employees"), records.error());
+    m_records = *records;
+    QHash<qint64, QString> departments;
+    if (auto list = AttendanceMonth(*m_context.database, *m_context.clock).departments(m_context.actor))
+        for (const Department &d : *list)
+            departments.insert(d.id, d.name);
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Staff no."), tr("Name"), tr("Department"), tr("Position"), tr("Phone"), tr("Status"),
+                                        tr("Hire date"), tr("Verified by HR")});
+    for (int i = 0; i < m_records.size(); ++i) {
+        const EmployeeRecord &r = m_records.at(i);
+        QList<QStandardItem *> row;
+        for (const QString &text : {r.summary.staffNo, r.summary.name, departments.value(r.summary.departmentId), r.summary.position,
+                                    r.summary.phone, statusTitle(r.status),
+                                    r.personalVisible ? r.summary.hireDate.toString(Qt::ISODate) : tr("(personal)"),
+                                    r.verifiedByName.isEmpty() ? QString() : tr("%1, %2").arg(r.verifiedByName, r.verifiedAt.left(10))})
+            row << new QStandardItem(text);
+        row.first()->setData(i, Qt::UserRole);
+        m_model->appendRow(row);
+    }
+    m_view->resizeColumnsToContents();
+}
+
+const EmployeeRecord *PeoplePanel::selected() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (!index.isValid())
+        return nullptr;
+    const int i = m_model->item(index.row(), 0)->data(Qt::UserRole).toInt();
+    return i >= 0 && i < m_records.size() ? &m_records.at(i) : nullptr;
+}
+
+void PeoplePanel::addNew()
+{
+    EmployeeRecord r;
+    r.status = QStringLiteral("candidate");
+    r.personalVisible = m_context.actor.roles.contains(Role::Hr);
+    r.summary.hireDate = m_context.clock->nowUtc().toLocalTime().date();
+    if (edit(r))
+        refresh();
+}
+
+void PeoplePanel::editSelected()
+{
+    if (const EmployeeRecord *r = selected())
+        if (edit(*r))
+            refresh();
+}
+
+// The record's form: everyone's part, then the personal part where the reader may see it.
+bool PeoplePanel::edit(EmployeeRecord record)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(record.summary.id ? record.summary.name : tr("New employee"));
+    const bool manage = Permissions::can(m_context.actor, HrAction::ManagePeople);
+    auto line = [&](const QString &text) {
+        auto *e = new QLineEdit(text, &dialog);
+        e->setReadOnly(!manage);
+        return e;
+    };
+    auto *staffNo = line(record.summary.staffNo);
+    auto *name = line(record.summary.name);
+    auto *department = new QComboBox(&dialog);
+    department->addItem(QString(), 0);
+    if (auto list = AttendanceMonth(*m_context.database, *m_context.clock).departments(m_context.actor))
+        for (const Department &d : *list)
+            department->addItem(d.name, d.id);
+    department->setCurrentIndex(std::max(0, department->findData(record.summary.departmentId)));
+    auto *position = line(record.summary.position);
+    auto *supervisor = new QComboBox(&dialog);
+    supervisor->addItem(QString(), 0);
+    for (const EmployeeRecord &r : std::as_const(m_records))
+        if (r.summary.id != record.summary.id)
+            supervisor->addItem(r.summary.name, r.summary.id);
+    supervisor->setCurrentIndex(std::max(0, supervisor->findData(record.summary.supervisorId)));
+    auto *phone = line(record.summary.phone);
+    auto *pin = line(record.summary.clockPin);
+    auto *status = new QComboBox(&dialog);
+    for (const char *s : {"candidate", "probation", "regular", "leaving", "left"})
+        status->addItem(statusTitle(QString::fromLatin1(s)), QString::fromLatin1(s));
+    status->setCurrentIndex(status->findData(record.status));
+    auto *special = new QCheckBox(tr("Special hire: assessed before probation (HR-04)"), &dialog);
+    special->setChecked(record.specialHire);
+    auto *hired = new QDateEdit(record.summary.hireDate.isValid() ? record.summary.hireDate : QDate::currentDate(), &dialog);
+    hired->setCalendarPopup(true);
+    hired->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *idCard = line(record.idCardNo);
+    auto *address = line(record.address);
+    auto *emergency = line(record.emergencyContact);
+    auto *education = line(record.education);
+    auto *error = new ErrorLabel(&dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Staff no.:"), staffNo);
+    form->addRow(tr("Name:"), name);
+    form->addRow(tr("Department:"), department);
+    form->addRow(tr("Position:"), position);
+    form->addRow(tr("Direct supervisor:"), supervisor);
+    form->addRow(tr("Phone:"), phone);
+    form->addRow(tr("Time-clock PIN:"), pin);
+    form->addRow(tr("Status:"), status);
+    form->addRow(special);
+    if (record.personalVisible) {
+        form->addRow(tr("Hire date:"), hired);
+        form->addRow(tr("ID card number:"), idCard);
+        form->addRow(tr("Address:"), address);
+        form->addRow(tr("Emergency contact:"), emergency);
+        form->addRow(tr("Education:"), education);
+    } else {
+        form->addRow(new QLabel(tr("Personal data is shown only to HR, the person and their managers (DB-04)."), &dialog));
+    }
+    if (!record.verifiedByName.isEmpty())
+        form->addRow(tr("Verified by HR:"), new QLabel(tr("%1, %2").arg(record.verifiedByName, record.verifiedAt), &dialog));
+    form->addRow(error);
+    auto *buttons = new QDialogButtonBox(manage ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        EmployeeRecord r = record;
+        r.summary.staffNo = staffNo->text().trimmed();
+        r.summary.name = name->text().trimmed();
+        r.summary.departmentId = department->currentData().toLongLong();
+        r.summary.position = position->text().trimmed();
+        r.summary.supervisorId = supervisor->currentData().toLongLong();
+        r.summary.phone = phone->text().trimmed();
+        r.summary.clockPin = pin->text().trimmed();
+        r.status = status->currentData().toString();
+        r.specialHire = special->isChecked();
+        if (record.personalVisible) {
+            r.summary.hireDate = hired->date();
+            r.idCardNo = idCard->text().trimmed();
+            r.address = address->text().trimmed();
+            r.emergencyContact = emergency->text().trimmed();
+            r.education = education->text().trimmed();
+        }
+        auto saved = EmployeeArchive(*m_context.database, *m_context.clock).save(m_context.actor, r);
+        if (!saved)
+            return error->showError(saved.error());
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void PeoplePanel::verifySelected()
+{
+    const EmployeeRecord *r = selected();
+    if (!r)
+        return MessageBox::information(this, tr("Employees"), tr("Select an employee first."));
+    if (Status s = EmployeeArchive(*m_context.database, *m_context.clock).verify(m_context.actor, r->summary.id); !s)
+        return MessageBox::warning(this, tr("Employees"), s.error());
+    refresh();
+}
+
+void PeoplePanel::assessSelected()
+{
+    const EmployeeRecord *r = selected();
+    if (!r)
+        return MessageBox::information(this, tr("Employees"), tr("Select an employee first."));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Assessment of %1 (HR-04)").arg(r->summary.name));
+    auto *written = new QDoubleSpinBox(&dialog);
+    auto *practical = new QDoubleSpinBox(&dialog);
+    for (QDoubleSpinBox *s : {written, practical})
+        s->setRange(0, 100);
+    auto *passed = new QCheckBox(tr("Passed"), &dialog);
+    auto *assessor = new QLineEdit(&dialog);
+    auto *on = new QDateEdit(m_context.clock->nowUtc().toLocalTime().date(), &dialog);
+    on->setCalendarPopup(true);
+    on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *probationEnd = new QDateEdit(on->date().addMonths(3), &dialog);
+    probationEnd->setCalendarPopup(true);
+    probationEnd->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *error = new ErrorLabel(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Written exam:"), written);
+    form->addRow(tr("Practical exam:"), practical);
+    form->addRow(passed);
+    form->addRow(tr("Assessor:"), assessor);
+    form->addRow(tr("Date:"), on);
+    form->addRow(tr("Probation until (if passed):"), probationEnd);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        EmployeeArchive archive(*m_context.database, *m_context.clock);
+        auto id = archive.addAssessment(m_context.actor, {0, r->summary.id, written->value(), practical->value(), passed->isChecked(),
+                                                          assessor->text().trimmed(), on->date()});
+        if (!id)
+            return error->showError(id.error());
+        if (passed->isChecked() && r->status == QLatin1String("candidate"))
+            if (Status s = archive.startProbation(m_context.actor, r->summary.id, probationEnd->date()); !s)
+                return error->showError(s.error());
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void PeoplePanel::offboardSelected()
+{
+    const EmployeeRecord *r = selected();
+    if (!r)
+        return MessageBox::information(this, tr("Employees"), tr("Select an employee first."));
+    OffboardingDialog dialog(m_context, r->summary.id, this);
+    dialog.exec();
+    refresh();
+}
+
+} // namespace shopdesk
