@@ -1249,6 +1249,53 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>EmployeeArchive</name>
+    <message>
+        <source>A record needs a name and a staff number.</source>
+        <translation>A record needs a name and a staff number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>"%1" is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Nobody is their own supervisor.</source>
+        <translation>Nobody is their own supervisor.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status.</source>
+        <translation>"%1" is not a status.</translation>
+    </message>
+    <message>
+        <source>A special hire starts probation only after passing the assessment (HR-04).</source>
+        <translation>A special hire starts probation only after passing the assessment (HR-04).</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2 (is the staff number or PIN taken?)</source>
+        <translation>Cannot save %1: %2 (is the staff number or PIN taken?)</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>There is no such employee.</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 meanwhile; reload to see their change.</source>
+        <translation>Someone else saved %1 meanwhile; reload to see their change.</translation>
+    </message>
+    <message>
+        <source>Only HR marks a record verified (HR-01).</source>
+        <translation>Only HR marks a record verified (HR-01).</translation>
+    </message>
+    <message>
+        <source>An assessment needs its date and assessor (HR-04).</source>
+        <translation>An assessment needs its date and assessor (HR-04).</translation>
+    </message>
+    <message>
+        <source>Scores are from 0 to 100.</source>
+        <translation>Scores are from 0 to 100.</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -1310,6 +1357,25 @@ Support and cleaning: %3</translation>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardNumber</name>
+    <message>
+        <source>An ID card number has 18 characters; "%1" has %2.</source>
+        <translation>An ID card number has 18 characters; "%1" has %2.</translation>
+    </message>
+    <message>
+        <source>The ID card number "%1" has a non-digit at position %2.</source>
+        <translation>The ID card number "%1" has a non-digit at position %2.</translation>
+    </message>
+    <message>
+        <source>The ID card number "%1" holds no valid birth date (%2).</source>
+        <translation>The ID card number "%1" holds no valid birth date (%2).</translation>
+    </message>
+    <message>
+        <source>The ID card number "%1" fails its check character: %2 expected at the end.</source>
+        <translation>The ID card number "%1" fails its check character: %2 expected at the end.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1518,69 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>Offboarding</name>
+    <message>
+        <source>Not leaving</source>
+        <translation>Not leaving</translation>
+    </message>
+    <message>
+        <source>Withheld: notice under one month (HR-02)</source>
+        <translation>Withheld: notice under one month (HR-02)</translation>
+    </message>
+    <message>
+        <source>Blocked: company property not yet returned</source>
+        <translation>Blocked: company property not yet returned</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>There is no such employee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of company property not yet returned or written off.</source>
+        <translation><numerusform>%n item of company property not yet returned or written off.</numerusform><numerusform>%n items of company property not yet returned or written off.</numerusform></translation>
+    </message>
+    <message>
+        <source>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</source>
+        <translation>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</translation>
+    </message>
+    <message>
+        <source>Name the item and the day it was handed out.</source>
+        <translation>Name the item and the day it was handed out.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of property.</source>
+        <translation>"%1" is not a kind of property.</translation>
+    </message>
+    <message>
+        <source>Say why the item is written off.</source>
+        <translation>Say why the item is written off.</translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation>There is no such item.</translation>
+    </message>
+    <message>
+        <source>%1 was already closed by someone else.</source>
+        <translation>%1 was already closed by someone else.</translation>
+    </message>
+    <message>
+        <source>The last working day cannot come before the notice.</source>
+        <translation>The last working day cannot come before the notice.</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 meanwhile; reload.</source>
+        <translation>Someone else saved %1 meanwhile; reload.</translation>
+    </message>
+    <message>
+        <source>Only the person's manager waives the notice (HR-02).</source>
+        <translation>Only the person's manager waives the notice (HR-02).</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
@@ -1537,6 +1666,13 @@ Support and cleaning: %3</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModule</name>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3392,304 @@ Afternoon: %4</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::OffboardingDialog</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Still out</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record the resignation</source>
+        <translation>Record the resignation</translation>
+    </message>
+    <message>
+        <source>Issue an item...</source>
+        <translation>Issue an item...</translation>
+    </message>
+    <message>
+        <source>Written off...</source>
+        <translation>Written off...</translation>
+    </message>
+    <message>
+        <source>Waive the short notice</source>
+        <translation>Waive the short notice</translation>
+    </message>
+    <message>
+        <source>Notice given on:</source>
+        <translation>Notice given on:</translation>
+    </message>
+    <message>
+        <source>Last working day:</source>
+        <translation>Last working day:</translation>
+    </message>
+    <message>
+        <source>Company property issued (HR-02):</source>
+        <translation>Company property issued (HR-02):</translation>
+    </message>
+    <message>
+        <source>Offboarding: %1</source>
+        <translation>Offboarding: %1</translation>
+    </message>
+    <message>
+        <source>Settlement: %1</source>
+        <translation>Settlement: %1</translation>
+    </message>
+    <message>
+        <source>Issue an item</source>
+        <translation>Issue an item</translation>
+    </message>
+    <message>
+        <source>What is handed out (laptop, key, document...):</source>
+        <translation>What is handed out (laptop, key, document...):</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Select an item first.</translation>
+    </message>
+    <message>
+        <source>Why is it written off?</source>
+        <translation>Why is it written off?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PeoplePanel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>On probation</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Open...</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Mark verified</translation>
+    </message>
+    <message>
+        <source>Assessment...</source>
+        <translation>Assessment...</translation>
+    </message>
+    <message>
+        <source>Offboarding...</source>
+        <translation>Offboarding...</translation>
+    </message>
+    <message>
+        <source>Filter by name, staff number, department or phone (Ctrl+F)</source>
+        <translation>Filter by name, staff number, department or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Verified by HR</source>
+        <translation>Verified by HR</translation>
+    </message>
+    <message>
+        <source>(personal)</source>
+        <translation>(personal)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <source>Special hire: assessed before probation (HR-04)</source>
+        <translation>Special hire: assessed before probation (HR-04)</translation>
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation>Staff no.:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Direct supervisor:</source>
+        <translation>Direct supervisor:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Time-clock PIN:</source>
+        <translation>Time-clock PIN:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>Hire date:</translation>
+    </message>
+    <message>
+        <source>ID card number:</source>
+        <translation>ID card number:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Emergency contact:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <source>Personal data is shown only to HR, the person and their managers (DB-04).</source>
+        <translation>Personal data is shown only to HR, the person and their managers (DB-04).</translation>
+    </message>
+    <message>
+        <source>Verified by HR:</source>
+        <translation>Verified by HR:</translation>
+    </message>
+    <message>
+        <source>Select an employee first.</source>
+        <translation>Select an employee first.</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 (HR-04)</source>
+        <translation>Assessment of %1 (HR-04)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Written exam:</source>
+        <translation>Written exam:</translation>
+    </message>
+    <message>
+        <source>Practical exam:</source>
+        <translation>Practical exam:</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Assessor:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Probation until (if passed):</source>
+        <translation>Probation until (if passed):</translation>
     </message>
 </context>
 <context>

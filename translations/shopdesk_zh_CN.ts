@@ -1241,6 +1241,53 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>EmployeeArchive</name>
+    <message>
+        <source>A record needs a name and a staff number.</source>
+        <translation>档案须有姓名和工号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Nobody is their own supervisor.</source>
+        <translation>任何人都不能是自己的主管。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status.</source>
+        <translation>“%1”不是有效状态。</translation>
+    </message>
+    <message>
+        <source>A special hire starts probation only after passing the assessment (HR-04).</source>
+        <translation>特殊人才须考核通过后才能开始试用（HR-04）。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2 (is the staff number or PIN taken?)</source>
+        <translation>无法保存 %1：%2（工号或考勤号是否已被占用？）</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 meanwhile; reload to see their change.</source>
+        <translation>其他人已保存了 %1 的档案，请刷新查看其修改。</translation>
+    </message>
+    <message>
+        <source>Only HR marks a record verified (HR-01).</source>
+        <translation>只有人事才能标记档案已核实（HR-01）。</translation>
+    </message>
+    <message>
+        <source>An assessment needs its date and assessor (HR-04).</source>
+        <translation>考核须填写日期和考核人（HR-04）。</translation>
+    </message>
+    <message>
+        <source>Scores are from 0 to 100.</source>
+        <translation>分数须在 0 至 100 之间。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -1302,6 +1349,25 @@ Support and cleaning: %3</source>
     <message>
         <source>Attendance</source>
         <translation>考勤</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardNumber</name>
+    <message>
+        <source>An ID card number has 18 characters; "%1" has %2.</source>
+        <translation>身份证号应为 18 位；“%1”为 %2 位。</translation>
+    </message>
+    <message>
+        <source>The ID card number "%1" has a non-digit at position %2.</source>
+        <translation>身份证号“%1”第 %2 位不是数字。</translation>
+    </message>
+    <message>
+        <source>The ID card number "%1" holds no valid birth date (%2).</source>
+        <translation>身份证号“%1”中的出生日期无效（%2）。</translation>
+    </message>
+    <message>
+        <source>The ID card number "%1" fails its check character: %2 expected at the end.</source>
+        <translation>身份证号“%1”校验码不符：末位应为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1510,69 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>Offboarding</name>
+    <message>
+        <source>Not leaving</source>
+        <translation>未离职</translation>
+    </message>
+    <message>
+        <source>Withheld: notice under one month (HR-02)</source>
+        <translation>暂不结算：提前通知不足一个月（HR-02）</translation>
+    </message>
+    <message>
+        <source>Blocked: company property not yet returned</source>
+        <translation>冻结：公司财物尚未交还</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>可以结算</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of company property not yet returned or written off.</source>
+        <translation><numerusform>有 %n 件公司财物尚未交还或核销。</numerusform></translation>
+    </message>
+    <message>
+        <source>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</source>
+        <translation>提前 %1 天通知，不足一个月：除非经理同意，不予结算（HR-02）。</translation>
+    </message>
+    <message>
+        <source>Name the item and the day it was handed out.</source>
+        <translation>请填写物品名称和发放日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of property.</source>
+        <translation>“%1”不是有效的财物类型。</translation>
+    </message>
+    <message>
+        <source>Say why the item is written off.</source>
+        <translation>请说明核销原因。</translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation>没有这件物品。</translation>
+    </message>
+    <message>
+        <source>%1 was already closed by someone else.</source>
+        <translation>%1 已由他人处理。</translation>
+    </message>
+    <message>
+        <source>The last working day cannot come before the notice.</source>
+        <translation>最后工作日不能早于提出离职的日期。</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 meanwhile; reload.</source>
+        <translation>其他人已保存了 %1 的档案，请刷新。</translation>
+    </message>
+    <message>
+        <source>Only the person's manager waives the notice (HR-02).</source>
+        <translation>只有该员工的经理才能免除通知期要求（HR-02）。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
@@ -1527,6 +1656,13 @@ Support and cleaning: %3</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModule</name>
+    <message>
+        <source>Employees</source>
+        <translation>人员档案</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3376,304 @@ Afternoon: %4</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::OffboardingDialog</name>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已交还</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>未交还</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record the resignation</source>
+        <translation>登记离职</translation>
+    </message>
+    <message>
+        <source>Issue an item...</source>
+        <translation>发放物品...</translation>
+    </message>
+    <message>
+        <source>Written off...</source>
+        <translation>核销...</translation>
+    </message>
+    <message>
+        <source>Waive the short notice</source>
+        <translation>免除通知期要求</translation>
+    </message>
+    <message>
+        <source>Notice given on:</source>
+        <translation>提出离职日期：</translation>
+    </message>
+    <message>
+        <source>Last working day:</source>
+        <translation>最后工作日：</translation>
+    </message>
+    <message>
+        <source>Company property issued (HR-02):</source>
+        <translation>已发放的公司财物（HR-02）：</translation>
+    </message>
+    <message>
+        <source>Offboarding: %1</source>
+        <translation>离职办理：%1</translation>
+    </message>
+    <message>
+        <source>Settlement: %1</source>
+        <translation>结算：%1</translation>
+    </message>
+    <message>
+        <source>Issue an item</source>
+        <translation>发放物品</translation>
+    </message>
+    <message>
+        <source>What is handed out (laptop, key, document...):</source>
+        <translation>发放的物品（电脑、钥匙、文件……）：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选择一件物品。</translation>
+    </message>
+    <message>
+        <source>Why is it written off?</source>
+        <translation>为什么核销？</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PeoplePanel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>应聘者</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>离职中</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>新建...</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>打开...</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>标记已核实</translation>
+    </message>
+    <message>
+        <source>Assessment...</source>
+        <translation>考核...</translation>
+    </message>
+    <message>
+        <source>Offboarding...</source>
+        <translation>离职办理...</translation>
+    </message>
+    <message>
+        <source>Filter by name, staff number, department or phone (Ctrl+F)</source>
+        <translation>按姓名、工号、部门或电话筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Verified by HR</source>
+        <translation>人事核实</translation>
+    </message>
+    <message>
+        <source>(personal)</source>
+        <translation>（个人信息）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <source>Special hire: assessed before probation (HR-04)</source>
+        <translation>特殊人才：试用前须考核（HR-04）</translation>
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <source>Direct supervisor:</source>
+        <translation>直接主管：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Time-clock PIN:</source>
+        <translation>考勤号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>ID card number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>紧急联系人：</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>学历：</translation>
+    </message>
+    <message>
+        <source>Personal data is shown only to HR, the person and their managers (DB-04).</source>
+        <translation>个人信息只对人事、本人及其上级显示（DB-04）。</translation>
+    </message>
+    <message>
+        <source>Verified by HR:</source>
+        <translation>人事核实：</translation>
+    </message>
+    <message>
+        <source>Select an employee first.</source>
+        <translation>请先选择一名员工。</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 (HR-04)</source>
+        <translation>%1 的考核（HR-04）</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Written exam:</source>
+        <translation>笔试：</translation>
+    </message>
+    <message>
+        <source>Practical exam:</source>
+        <translation>实操：</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>考核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Probation until (if passed):</source>
+        <translation>试用期至（通过时）：</translation>
     </message>
 </context>
 <context>
