@@ -29,9 +29,11 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const { return std::get<T>(m_data); }
     T &value() { return std::get<T>(m_data); }
-    const T &operator*() const { return value(); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    // A temporary hands its value over: `for (x : *service.list())` then owns what it loops over.
+    T operator*() && { return std::move(value()); }
     const T *operator->() const { return &value(); }
-    T &operator*() { return value(); }
     T *operator->() { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
     bool isConflict() const { return !ok() && std::get<Error>(m_data).conflict; }

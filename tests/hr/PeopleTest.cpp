@@ -1,4 +1,5 @@
 #include "EmployeeArchive.h"
+#include "EmployeeImport.h"
 #include "HrActions.h"
 #include "Offboarding.h"
 #include "TestSupport.h"
@@ -143,6 +144,43 @@ private slots:
         auto month = off.resign(hr(org), org.clerk2Employee, QDate(2026, 3, 2), QDate(2026, 4, 2));
         QCOMPARE(month->settlement, Settlement::Released);
         QVERIFY(month->warnings.isEmpty());
+    }
+
+    void hr01_anEmployeeListIsImportedWithAPreview()
+    {
+        Org org;
+        const QByteArray csv = "\xEF\xBB\xBF\xE5\xB7\xA5\xE5\x8F\xB7,\xE5\xA7\x93\xE5\x90\x8D,\xE9\x83\xA8\xE9\x97\xA8,"
+                               "\xE7\x94\xB5\xE8\xAF\x9D,\xE8\xBA\xAB\xE4\xBB\xBD\xE8\xAF\x81\xE5\x8F\xB7\r\n" // 工号,姓名,部门,电话,身份证号
+                               + QStringLiteral("E3,行政专员,行政部,13800000003,\r\n"
+                                                "E9,新同事,电商运营部,13800000009,440304199001010011\r\n"
+                                                "E10,无部门,火星部,,\r\n"
+                                                "E11,错身份证,行政部,,440304199001010012\r\n"
+                                                "E9,又一个,行政部,,\r\n")
+                                     .toUtf8();
+        EmployeeImport importer(*org.company.db, org.company.clock);
+        QVERIFY(!importer.preview(withHrScope(org.lone), csv, QStringLiteral("staff.csv"))); // a reader may not
+        auto preview = importer.preview(hr(org), csv, QStringLiteral("staff.csv"));
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QCOMPARE(preview->rowsRead, 5);
+        QCOMPARE(preview->added.size(), 1);
+        QCOMPARE(preview->changed.size(), 1); // the clerk's phone
+        QCOMPARE(preview->problems.size(), 3);
+        QCOMPARE(preview->problems.at(0).line, 4);
+        QCOMPARE(preview->problems.at(0).value, QStringLiteral("火星部"));
+        QCOMPARE(preview->problems.at(1).line, 5); // the ID card's check character
+        QCOMPARE(preview->problems.at(2).line, 6); // E9 twice
+        QCOMPARE(*importer.import(hr(org), *preview), 2);
+        const auto everyone = EmployeeArchive(*org.company.db, org.company.clock).list(hr(org));
+        EmployeeRecord added;
+        for (const EmployeeRecord &r : *everyone)
+            if (r.summary.staffNo == QLatin1String("E9"))
+                added = r;
+        QCOMPARE(added.summary.name, QStringLiteral("新同事"));
+        QCOMPARE(added.idCardNo, QStringLiteral("440304199001010011"));
+        auto again = importer.preview(hr(org), csv, QStringLiteral("staff.csv"));
+        QCOMPARE(again->added.size() + again->changed.size(), 0); // the same file again changes nothing
+        QCOMPARE(again->unchanged, 2);
+        QVERIFY(!importer.preview(hr(org), QByteArray("a,b\n1,2\n"), QStringLiteral("other.csv")));
     }
 
     void hr02_accountsOfALeaverAreDisabledOnTheirLastDay()
