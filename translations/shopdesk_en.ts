@@ -1296,6 +1296,69 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>EmployeeImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with 工号 and 姓名 (staff number and name).</source>
+        <translation>%1 has no header row with 工号 and 姓名 (staff number and name).</translation>
+    </message>
+    <message>
+        <source>staff no. / name</source>
+        <translation>staff no. / name</translation>
+    </message>
+    <message>
+        <source>both are required</source>
+        <translation>both are required</translation>
+    </message>
+    <message>
+        <source>staff no.</source>
+        <translation>staff no.</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>appears twice in the file</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>no such department</source>
+        <translation>no such department</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>already the PIN of %1</source>
+        <translation>already the PIN of %1</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>hire date</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since the preview; read the file again.</source>
+        <translation>%1 was changed by someone else since the preview; read the file again.</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -1541,7 +1604,10 @@ Support and cleaning: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of company property not yet returned or written off.</source>
-        <translation><numerusform>%n item of company property not yet returned or written off.</numerusform><numerusform>%n items of company property not yet returned or written off.</numerusform></translation>
+        <translation>
+            <numerusform>%n item of company property not yet returned or written off.</numerusform>
+            <numerusform>%n items of company property not yet returned or written off.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</source>
@@ -3690,6 +3756,54 @@ Afternoon: %4</translation>
     <message>
         <source>Probation until (if passed):</source>
         <translation>Probation until (if passed):</translation>
+    </message>
+    <message>
+        <source>Import a list...</source>
+        <translation>Import a list...</translation>
+    </message>
+    <message>
+        <source>Import an employee list</source>
+        <translation>Import an employee list</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.xlsx)</source>
+        <translation>Employee lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New employees: %1</source>
+        <translation>New employees: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>Bad rows: %1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 "%3": %4</source>
+        <translation>  line %1, %2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <source>Import the new and changed employees?</source>
+        <translation>Import the new and changed employees?</translation>
     </message>
 </context>
 <context>

@@ -1288,6 +1288,69 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>EmployeeImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with 工号 and 姓名 (staff number and name).</source>
+        <translation>%1 没有包含“工号”和“姓名”的标题行。</translation>
+    </message>
+    <message>
+        <source>staff no. / name</source>
+        <translation>工号/姓名</translation>
+    </message>
+    <message>
+        <source>both are required</source>
+        <translation>两者都必须填写</translation>
+    </message>
+    <message>
+        <source>staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>no such department</source>
+        <translation>没有这个部门</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>考勤号</translation>
+    </message>
+    <message>
+        <source>already the PIN of %1</source>
+        <translation>已是 %1 的考勤号</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since the preview; read the file again.</source>
+        <translation>预览之后 %1 的档案已被他人修改，请重新读取文件。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -1533,7 +1596,9 @@ Support and cleaning: %3</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) of company property not yet returned or written off.</source>
-        <translation><numerusform>有 %n 件公司财物尚未交还或核销。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件公司财物尚未交还或核销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</source>
@@ -3674,6 +3739,54 @@ Afternoon: %4</source>
     <message>
         <source>Probation until (if passed):</source>
         <translation>试用期至（通过时）：</translation>
+    </message>
+    <message>
+        <source>Import a list...</source>
+        <translation>导入名单...</translation>
+    </message>
+    <message>
+        <source>Import an employee list</source>
+        <translation>导入员工名单</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.xlsx)</source>
+        <translation>员工名单 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New employees: %1</source>
+        <translation>新员工：%1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>有变化：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>无变化：%1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>错误行：%1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 "%3": %4</source>
+        <translation>  第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>Import the new and changed employees?</source>
+        <translation>导入新员工和有变化的员工吗？</translation>
     </message>
 </context>
 <context>

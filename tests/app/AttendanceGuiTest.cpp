@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace shopdesk;
@@ -179,6 +180,17 @@ private slots:
         QCOMPARE(people->view()->model()->rowCount(), 1);
         snap(&window, QStringLiteral("people-list"));
         people->filter()->clear();
+
+        // Import a list: the preview is asked about, and "Yes" writes it.
+        QTemporaryDir dir;
+        QFile list(dir.filePath(QStringLiteral("staff.csv")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(QStringLiteral("工号,姓名,部门\nE20,新来的,行政部\n").toUtf8());
+        list.close();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        people->importFile(list.fileName());
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("1")));
+        QCOMPARE(people->view()->model()->rowCount(), 7);
 
         Offboarding off(*org.company.db, org.company.clock);
         IssuedProperty laptop;

@@ -3,6 +3,7 @@
 #include "AttendanceMonth.h"
 #include "Clock.h"
 #include "EmployeeArchive.h"
+#include "EmployeeImport.h"
 #include "HrActions.h"
 #include "OffboardingDialog.h"
 #include "data/Database.h"
@@ -15,6 +16,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,7 +63,12 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
     verify->setEnabled(manage && context.actor.roles.contains(Role::Hr));
     QAction *assess = bar->addAction(tr("Assessment..."), this, &PeoplePanel::assessSelected);
     QAction *leave = bar->addAction(tr("Offboarding..."), this, &PeoplePanel::offboardSelected);
-    for (QAction *a : {add, assess, leave})
+    QAction *import = bar->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import a list..."), this, [this] {
+        const QString path = FileDialog::openFileName(this, tr("Import an employee list"), QString(), tr("Employee lists (*.csv *.xlsx)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    for (QAction *a : {add, assess, leave, import})
         a->setEnabled(manage);
     for (QAction *a : {add, open}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -292,6 +301,32 @@ void PeoplePanel::assessSelected()
     });
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+// The same discipline as the punch import: read, show what would change and every bad row,
+// write only when the user says so.
+void PeoplePanel::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return MessageBox::warning(this, tr("Import an employee list"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    EmployeeImport importer(*m_context.database, *m_context.clock);
+    auto preview = importer.preview(m_context.actor, file.readAll(), QFileInfo(path).fileName());
+    if (!preview)
+        return MessageBox::warning(this, tr("Import an employee list"), preview.error());
+    QStringList lines{tr("Rows read: %1").arg(preview->rowsRead), tr("New employees: %1").arg(preview->added.size()),
+                      tr("Changed: %1").arg(preview->changed.size()), tr("Unchanged: %1").arg(preview->unchanged),
+                      tr("Bad rows: %1").arg(preview->problems.size())};
+    for (const ImportProblem &p : preview->problems.mid(0, 20))
+        lines << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason);
+    if (preview->added.isEmpty() && preview->changed.isEmpty())
+        return MessageBox::information(this, tr("Import an employee list"), lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing to import."));
+    lines << QString() << tr("Import the new and changed employees?");
+    if (MessageBox::question(this, tr("Import an employee list"), lines.join(QLatin1Char('\n'))) != QMessageBox::Yes)
+        return;
+    if (auto done = importer.import(m_context.actor, *preview); !done)
+        return MessageBox::warning(this, tr("Import an employee list"), done.error());
+    refresh();
 }
 
 void PeoplePanel::offboardSelected()

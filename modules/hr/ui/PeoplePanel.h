@@ -27,6 +27,7 @@ public:
     void editSelected();
     void addNew();
     void offboardSelected();
+    void importFile(const QString &path);
 
 private:
     bool edit(EmployeeRecord record);
