@@ -351,10 +351,6 @@
         <translation>Changed after confirmation: %1</translation>
     </message>
     <message>
-        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03).</source>
-        <translation>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03).</translation>
-    </message>
-    <message>
         <source>Prepared by:</source>
         <translation>Prepared by:</translation>
     </message>
@@ -377,6 +373,14 @@
     <message>
         <source>Department</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <source>Fines confirmed (yuan)</source>
+        <translation>Fines confirmed (yuan)</translation>
+    </message>
+    <message>
+        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</source>
+        <translation>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4279,14 @@ Afternoon: %4</translation>
     <message>
         <source>extends %1</source>
         <translation>extends %1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>No comp time earned yet.</source>
+        <translation>No comp time earned yet.</translation>
     </message>
 </context>
 <context>

@@ -351,10 +351,6 @@
         <translation>确认后变更：%1</translation>
     </message>
     <message>
-        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03).</source>
-        <translation>† 表示确认后有变更。间隔不足 60 秒的打卡只计一次（ATT-12）。时间按分钟比较（ATT-03）。</translation>
-    </message>
-    <message>
         <source>Prepared by:</source>
         <translation>制表人：</translation>
     </message>
@@ -377,6 +373,14 @@
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Fines confirmed (yuan)</source>
+        <translation>已确认罚款（元）</translation>
+    </message>
+    <message>
+        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</source>
+        <translation>† 表示确认后有变更。间隔不足 60 秒的打卡只计一次（ATT-12）。时间按分钟比较（ATT-03）。“罚款”为按制度计算的建议金额；“已确认罚款”为人事在奖惩记录中的决定（HR-03）。</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4261,14 @@ Afternoon: %4</source>
     <message>
         <source>extends %1</source>
         <translation>续 %1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>No comp time earned yet.</source>
+        <translation>尚无可调休时长。</translation>
     </message>
 </context>
 <context>

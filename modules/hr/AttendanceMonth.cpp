@@ -110,6 +110,9 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
                                          locked.error(), lateChanges.error()}
                                  .join(QString())));
     sheet.confirmed = *locked;
+    auto register_ = DisciplineRepository(m_db).entries(sheet.month, last);
+    if (!register_)
+        return fail(register_.error());
 
     Shift admin = Shift::administrative(), main = Shift::mainDuty(), support = Shift::supportDuty();
     QHash<qint64, Shift> shiftById;
@@ -189,6 +192,13 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
         for (const LateChange &c : *lateChanges)
             if (c.employeeId == e.id)
                 row.changesAfterConfirmation.append(c.what);
+        for (const DisciplineEntry &d : *register_) {
+            if (d.employeeId != e.id || d.state == QLatin1String("proposed") || d.state == QLatin1String("pending_approval"))
+                continue;
+            row.registerDecided = true;
+            if (d.state == QLatin1String("confirmed") && d.kind == QLatin1String("fine"))
+                row.confirmedFinesFen += d.amountFen;
+        }
         sheet.employees.append(row);
     }
     return sheet;

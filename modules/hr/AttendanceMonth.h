@@ -19,6 +19,10 @@ struct EmployeeMonth
     QString departmentName;
     MonthOutcome outcome;
     QStringList changesAfterConfirmation; // what changed after HR confirmed the month
+    // The disciplinary register's word on the month (HR-03): fines confirmed there, which may
+    // differ from the engine's proposal once HR waived some.
+    qint64 confirmedFinesFen = 0;
+    bool registerDecided = false;
 };
 
 // One department's month as the report shows it (ATT-11).

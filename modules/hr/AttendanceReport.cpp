@@ -18,12 +18,14 @@ QStringList totalsHeader()
             AttendanceReport::tr("Marriage leave"),  AttendanceReport::tr("Bereavement leave"),
             AttendanceReport::tr("Comp time off (days)"), AttendanceReport::tr("Overtime, working days (h)"),
             AttendanceReport::tr("Overtime, rest days (h)"), AttendanceReport::tr("Overtime, holidays (h)"),
-            AttendanceReport::tr("Fines (yuan)"),    AttendanceReport::tr("Unpaid days"),
+            AttendanceReport::tr("Fines (yuan)"),    AttendanceReport::tr("Fines confirmed (yuan)"),
+            AttendanceReport::tr("Unpaid days"),
             AttendanceReport::tr("Make-up punches")};
 }
 
-QStringList totals(const MonthOutcome &m)
+QStringList totals(const EmployeeMonth &e)
 {
+    const MonthOutcome &m = e.outcome;
     return {AttendanceReport::days(m.workedDays),
             QString::number(m.lateCount),
             QString::number(m.lateMinutes),
@@ -39,6 +41,7 @@ QStringList totals(const MonthOutcome &m)
             AttendanceReport::hours(m.overtimeMinutesRestDay),
             AttendanceReport::hours(m.overtimeMinutesStatutory),
             Money::fromFen(m.finesFen).toPlainString(),
+            e.registerDecided ? Money::fromFen(e.confirmedFinesFen).toPlainString() : QString(),
             AttendanceReport::days(m.unpaidDays()),
             QString::number(m.makeUpPunches)};
 }
@@ -124,7 +127,7 @@ Report AttendanceReport::build(const AttendanceSheet &sheet)
     for (int i = 0; i < totalsHeader().size(); ++i)
         sums.widths << 6;
     for (const EmployeeMonth &e : sheet.employees)
-        sums.rows << (QStringList{e.employee.name} + totals(e.outcome));
+        sums.rows << (QStringList{e.employee.name} + totals(e));
     report.tables << sums;
 
     // Escalation flags (ATT-06, ABS-02) and the fines with the rule behind each.
@@ -152,7 +155,8 @@ Report AttendanceReport::build(const AttendanceSheet &sheet)
 
     report.pageNotes << legend();
     report.endNotes << tr("† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). "
-                          "Times are compared to the minute (ATT-03).");
+                          "Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are "
+                          "what HR decided in the disciplinary register (HR-03).");
     report.signatures << tr("Prepared by:") << tr("Checked by:") << tr("Approved by:");
     return report;
 }
@@ -166,7 +170,7 @@ ReportTable AttendanceReport::csvTable(const AttendanceSheet &sheet)
         table.header << sheet.month.addDays(d).toString(Qt::ISODate);
     for (const EmployeeMonth &e : sheet.employees) {
         QStringList row{e.employee.staffNo, e.employee.name, e.departmentName};
-        row << totals(e.outcome);
+        row << totals(e);
         for (const DayOutcome &day : e.outcome.days)
             row << dayCell(day);
         table.rows << row;

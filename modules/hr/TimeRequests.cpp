@@ -271,11 +271,16 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
                   {0, employeeId, QStringLiteral("overtime"), draft.from, draft.to, 0, hours, false, 0, {}});
 }
 
-Result<double> TimeRequests::compTimeBalance(const Actor &actor, qint64 employeeId) const
+Result<QList<CompTimeEntry>> TimeRequests::compTimeLedger(const Actor &actor, qint64 employeeId) const
 {
     if (actor.employeeId != employeeId && !Permissions::can(actor, HrAction::ViewAttendance))
         return fail(Permissions::refusal(HrAction::ViewAttendance));
-    auto entries = TimeRequestRepository(m_db).compTime(employeeId);
+    return TimeRequestRepository(m_db).compTime(employeeId);
+}
+
+Result<double> TimeRequests::compTimeBalance(const Actor &actor, qint64 employeeId) const
+{
+    auto entries = compTimeLedger(actor, employeeId);
     if (!entries)
         return fail(entries.error());
     double balance = 0;
@@ -291,16 +296,22 @@ Result<QList<TimeRequestRow>> TimeRequests::requests(const Actor &actor, qint64 
     return TimeRequestRepository(m_db).requests(employeeId);
 }
 
-Result<QList<TimeRequestRow>> TimeRequests::away(const Actor &actor, const QDate &first, const QDate &last) const
+Result<QList<TimeRequestRow>> TimeRequests::away(const Actor &actor, const QDate &first, const QDate &last, qint64 departmentId) const
 {
     if (!Permissions::can(actor, HrAction::ViewAttendance))
         return fail(Permissions::refusal(HrAction::ViewAttendance));
     auto all = TimeRequestRepository(m_db).requests(0, first, last);
-    if (!all)
-        return all;
+    auto people = OrgRepository(m_db).employees();
+    if (!all || !people)
+        return fail(all.error() + people.error());
+    QSet<qint64> inDepartment;
+    for (const EmployeeSummary &e : *people)
+        if (departmentId == 0 || e.departmentId == departmentId)
+            inDepartment.insert(e.id);
     QList<TimeRequestRow> list;
     for (const TimeRequestRow &r : *all)
-        if (r.kind != QLatin1String("overtime") && (r.state == QLatin1String("pending") || r.state == QLatin1String("approved")))
+        if (inDepartment.contains(r.employeeId) && r.kind != QLatin1String("overtime")
+            && (r.state == QLatin1String("pending") || r.state == QLatin1String("approved")))
             list.append(r);
     return list;
 }

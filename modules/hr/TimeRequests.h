@@ -52,9 +52,10 @@ public:
     Result<qint64> fileOvertime(const Actor &actor, qint64 employeeId, const OvertimeDraft &draft);
 
     Result<double> compTimeBalance(const Actor &actor, qint64 employeeId) const;
+    Result<QList<CompTimeEntry>> compTimeLedger(const Actor &actor, qint64 employeeId) const; // OT-02
+    // Who is away (pending or approved leave and out-of-office) in [first, last]; departmentId 0: all.
     Result<QList<TimeRequestRow>> requests(const Actor &actor, qint64 employeeId) const;
-    // Who is away (pending or approved leave and out-of-office) in [first, last].
-    Result<QList<TimeRequestRow>> away(const Actor &actor, const QDate &first, const QDate &last) const;
+    Result<QList<TimeRequestRow>> away(const Actor &actor, const QDate &first, const QDate &last, qint64 departmentId = 0) const;
     Result<MedicalPeriod> medicalPeriod(const Actor &actor, qint64 employeeId, const QDate &asOf) const;
 
 private:

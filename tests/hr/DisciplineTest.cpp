@@ -100,6 +100,15 @@ private slots:
                 clerkFine = e.amountFen;
             }
         QVERIFY(clerkFine > 0);
+        // The month shows the rules' proposal and, beside it, what HR confirmed.
+        const auto decided = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 2, 1));
+        for (const EmployeeMonth &e : decided->employees) {
+            QCOMPARE(e.registerDecided, e.employee.id == org.clerkEmployee);
+            if (e.employee.id == org.clerkEmployee) {
+                QCOMPARE(e.confirmedFinesFen, clerkFine);
+                QVERIFY(e.outcome.finesFen > clerkFine);
+            }
+        }
         QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 2, 1)));
         auto lines = PayrollLineRepository(*org.company.db).lines(QDate(2026, 2, 1));
         QVERIFY(lines);

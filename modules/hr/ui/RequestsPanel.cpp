@@ -114,10 +114,17 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
         m_month->setCalendarPopup(true);
         const QDate today = context.clock->nowUtc().toLocalTime().date();
         m_month->setDate(QDate(today.year(), today.month(), 1));
+        m_department = new QComboBox(this);
+        m_department->addItem(tr("All departments"), 0);
+        if (auto departments = AttendanceMonth(*context.database, *context.clock).departments(context.actor))
+            for (const Department &d : *departments)
+                m_department->addItem(d.name, d.id);
         auto *head = new QHBoxLayout;
         head->addWidget(new QLabel(tr("Who is away in"), this));
         head->addWidget(m_month);
+        head->addWidget(m_department);
         head->addStretch();
+        connect(m_department, &QComboBox::currentIndexChanged, this, &RequestsPanel::refresh);
         awayLayout->addLayout(head);
         m_away = table({tr("Name"), tr("Kind"), tr("From"), tr("To"), tr("State")}, this);
         awayLayout->addWidget(m_away);
@@ -158,6 +165,12 @@ void RequestsPanel::refresh()
         if (medical && medical->start.isValid())
             summary += tr("    Medical period since %1: %2 days of sick leave (LEAVE-07)").arg(medical->start.toString(Qt::ISODate)).arg(medical->daysUsed);
         m_balance->setText(summary);
+        // The ledger behind the balance (OT-02): earned and taken, line by line.
+        QStringList ledger;
+        if (auto entries = service.compTimeLedger(m_context.actor, person))
+            for (const CompTimeEntry &e : *entries)
+                ledger << QStringLiteral("%1  %2%3 h  %4").arg(e.at.toString(Qt::ISODate), e.hours > 0 ? QStringLiteral("+") : QString()).arg(e.hours).arg(e.note);
+        m_balance->setToolTip(ledger.isEmpty() ? tr("No comp time earned yet.") : ledger.join(QLatin1Char('\n')));
         const QList<TimeRequestRow> rows = list ? *list : QList<TimeRequestRow>{};
         m_requests->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
@@ -175,7 +188,7 @@ void RequestsPanel::refresh()
     }
     if (m_away) {
         const QDate first = QDate(m_month->date().year(), m_month->date().month(), 1);
-        auto away = service.away(m_context.actor, first, first.addMonths(1).addDays(-1));
+        auto away = service.away(m_context.actor, first, first.addMonths(1).addDays(-1), m_department->currentData().toLongLong());
         const QList<TimeRequestRow> rows = away ? *away : QList<TimeRequestRow>{};
         m_away->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {

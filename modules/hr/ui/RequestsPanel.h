@@ -32,6 +32,7 @@ private:
     QLabel *m_balance;
     QTableWidget *m_requests;
     QDateEdit *m_month = nullptr;
+    QComboBox *m_department = nullptr;
     QTableWidget *m_away = nullptr;
     QHash<qint64, QString> m_names;
 };
