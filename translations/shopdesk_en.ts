@@ -1651,6 +1651,13 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
@@ -3324,10 +3331,6 @@ Afternoon: %4</translation>
 </context>
 <context>
     <name>shopdesk::MonthPage</name>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
     <message>
         <source>All departments</source>
         <translation>All departments</translation>

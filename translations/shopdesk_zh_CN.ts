@@ -1642,6 +1642,13 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
@@ -3307,10 +3314,6 @@ Afternoon: %4</source>
 </context>
 <context>
     <name>shopdesk::MonthPage</name>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
     <message>
         <source>All departments</source>
         <translation>全部部门</translation>

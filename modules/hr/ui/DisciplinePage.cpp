@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DisciplineRegister.h"
 #include "HrActions.h"
+#include "PageParts.h"
 #include "PayrollExport.h"
 #include "data/Database.h"
 #include "domain/Money.h"
@@ -47,12 +48,9 @@ QString stateTitle(const QString &state)
 } // namespace
 
 DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_month(new QDateEdit(this)), m_state(new QLabel(this)), m_table(new QTableWidget(0, 8, this))
+    : QWidget(parent), m_context(context),
+      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_state(new QLabel(this)), m_table(new QTableWidget(0, 8, this))
 {
-    const QDate today = context.clock->nowUtc().toLocalTime().date();
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setCalendarPopup(true);
-    m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     if (auto people = AttendanceMonth(*context.database, *context.clock).people(context.actor, 0))
         for (const EmployeeSummary &e : *people)
             m_names.insert(e.id, e.name);

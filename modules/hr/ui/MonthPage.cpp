@@ -6,6 +6,7 @@
 #include "DayDetailDialog.h"
 #include "HrActions.h"
 #include "MonthGridModel.h"
+#include "PageParts.h"
 #include "data/Database.h"
 #include "report/ReportPainter.h"
 #include "ui/MessageBox.h"
@@ -36,16 +37,11 @@
 namespace shopdesk {
 
 MonthPage::MonthPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_month(new QDateEdit(this)), m_department(new QComboBox(this)),
-      m_filter(new QLineEdit(this)), m_state(new QLabel(this)), m_model(new MonthGridModel(this)),
+    : QWidget(parent), m_context(context),
+      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_department(new QComboBox(this)),
+      m_filter(filterLine(this, tr("Filter by name (Ctrl+F)"))), m_state(new QLabel(this)), m_model(new MonthGridModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QChartView(this))
 {
-    const QDate today = context.clock->nowUtc().toLocalTime().date();
-    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setCalendarPopup(true);
-    m_month->setDate(lastMonth);
-    m_month->setAccessibleName(tr("Month"));
     m_department->addItem(tr("All departments"), 0);
     if (auto departments = AttendanceMonth(*context.database, *context.clock).departments(context.actor))
         for (const Department &d : *departments)
@@ -76,13 +72,6 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(bar->actions());
 
-    m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); });
-    addAction(find);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterKeyColumn(MonthGridModel::Name);

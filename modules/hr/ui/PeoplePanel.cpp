@@ -6,6 +6,7 @@
 #include "EmployeeImport.h"
 #include "HrActions.h"
 #include "OffboardingDialog.h"
+#include "PageParts.h"
 #include "data/Database.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
@@ -49,7 +50,7 @@ QString statusTitle(const QString &s)
 } // namespace
 
 PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_filter(new QLineEdit(this)), m_model(new QStandardItemModel(this)),
+    : QWidget(parent), m_context(context), m_filter(filterLine(this, tr("Filter by name, staff number, department or phone (Ctrl+F)"))), m_model(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
 {
     const bool manage = Permissions::can(context.actor, HrAction::ManagePeople);
@@ -74,13 +75,6 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
-    m_filter->setPlaceholderText(tr("Filter by name, staff number, department or phone (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); });
-    addAction(find);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

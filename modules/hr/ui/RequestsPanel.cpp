@@ -3,6 +3,7 @@
 #include "AttendanceMonth.h"
 #include "Clock.h"
 #include "HrActions.h"
+#include "PageParts.h"
 #include "TimeRequestDialog.h"
 #include "TimeRequests.h"
 #include "data/Database.h"
@@ -109,11 +110,7 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
         auto *awayBox = new QWidget(split);
         auto *awayLayout = new QVBoxLayout(awayBox);
         awayLayout->setContentsMargins(0, 0, 0, 0);
-        m_month = new QDateEdit(this);
-        m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-        m_month->setCalendarPopup(true);
-        const QDate today = context.clock->nowUtc().toLocalTime().date();
-        m_month->setDate(QDate(today.year(), today.month(), 1));
+        m_month = monthPicker(this, context.clock->nowUtc().toLocalTime().date());
         m_department = new QComboBox(this);
         m_department->addItem(tr("All departments"), 0);
         if (auto departments = AttendanceMonth(*context.database, *context.clock).departments(context.actor))

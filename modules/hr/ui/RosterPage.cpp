@@ -4,6 +4,7 @@
 #include "CompanySettings.h"
 #include "DutyRosterService.h"
 #include "HrActions.h"
+#include "PageParts.h"
 #include "Clock.h"
 #include "data/Database.h"
 #include "report/ReportPainter.h"
@@ -27,13 +28,9 @@
 namespace shopdesk {
 
 RosterPage::RosterPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_month(new QDateEdit(this)), m_department(new QComboBox(this)), m_state(new QLabel(this)),
+    : QWidget(parent), m_context(context), m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date())), m_department(new QComboBox(this)), m_state(new QLabel(this)),
       m_calendar(new QTableWidget(6, 7, this))
 {
-    const QDate today = context.clock->nowUtc().toLocalTime().date();
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    m_month->setCalendarPopup(true);
-    m_month->setDate(QDate(today.year(), today.month(), 1));
     AttendanceMonth month(*context.database, *context.clock);
     if (auto departments = month.departments(context.actor))
         for (const Department &d : *departments)
