@@ -111,6 +111,14 @@
         <source>Request %1 is not yours to see.</source>
         <translation>Request %1 is not yours to see.</translation>
     </message>
+    <message>
+        <source>%1 is empty or larger than 10 MB; attach a smaller file.</source>
+        <translation>%1 is empty or larger than 10 MB; attach a smaller file.</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>There is no such attachment.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDemo</name>
@@ -1018,6 +1026,10 @@
     <message>
         <source>Someone decided this step at the same moment; reload.</source>
         <translation>Someone decided this step at the same moment; reload.</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>There is no such attachment.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3171,34 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>%1 decides your approvals from %2 to %3.</source>
         <translation>%1 decides your approvals from %2 to %3.</translation>
     </message>
+    <message>
+        <source>Save attachment...</source>
+        <translation>Save attachment...</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>The selected request has no file attached.</source>
+        <translation>The selected request has no file attached.</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Which file?</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::LoginDialog</name>
@@ -4168,6 +4208,10 @@ Afternoon: %4</translation>
         <source>Asks for: %1</source>
         <translation>Asks for: %1</translation>
     </message>
+    <message>
+        <source>Attached: %1 (%2 KB)</source>
+        <translation>Attached: %1 (%2 KB)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
@@ -4505,10 +4549,6 @@ Support, cleaning: %3</translation>
         <translation>Emergency: the supervisor was told by phone (LEAVE-04)</translation>
     </message>
     <message>
-        <source>A hospital certificate is handed in (LEAVE-02)</source>
-        <translation>A hospital certificate is handed in (LEAVE-02)</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -4559,6 +4599,30 @@ Support, cleaning: %3</translation>
     <message>
         <source>Send for approval</source>
         <translation>Send for approval</translation>
+    </message>
+    <message>
+        <source>Attach a hospital certificate... (LEAVE-02)</source>
+        <translation>Attach a hospital certificate... (LEAVE-02)</translation>
+    </message>
+    <message>
+        <source>Attach a hospital certificate</source>
+        <translation>Attach a hospital certificate</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB; attach a smaller scan.</source>
+        <translation>%1 is larger than 10 MB; attach a smaller scan.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
     </message>
 </context>
 <context>

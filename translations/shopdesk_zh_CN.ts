@@ -111,6 +111,14 @@
         <source>Request %1 is not yours to see.</source>
         <translation>您无权查看申请 %1。</translation>
     </message>
+    <message>
+        <source>%1 is empty or larger than 10 MB; attach a smaller file.</source>
+        <translation>%1 为空或超过 10 MB，请附较小的文件。</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>没有这个附件。</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDemo</name>
@@ -1012,6 +1020,10 @@
     <message>
         <source>Someone decided this step at the same moment; reload.</source>
         <translation>他人同时审批了这一步，请重新加载。</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>没有这个附件。</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3154,34 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>%1 decides your approvals from %2 to %3.</source>
         <translation>%1 将于 %2 至 %3 期间代您审批。</translation>
     </message>
+    <message>
+        <source>Save attachment...</source>
+        <translation>保存附件...</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The selected request has no file attached.</source>
+        <translation>所选申请没有附件。</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>哪个文件？</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::LoginDialog</name>
@@ -4150,6 +4190,10 @@ Afternoon: %4</source>
         <source>Asks for: %1</source>
         <translation>申请内容：%1</translation>
     </message>
+    <message>
+        <source>Attached: %1 (%2 KB)</source>
+        <translation>附件：%1（%2 KB）</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
@@ -4487,10 +4531,6 @@ Support, cleaning: %3</source>
         <translation>紧急情况：已电话告知主管（LEAVE-04）</translation>
     </message>
     <message>
-        <source>A hospital certificate is handed in (LEAVE-02)</source>
-        <translation>已交医院证明（LEAVE-02）</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
@@ -4541,6 +4581,30 @@ Support, cleaning: %3</source>
     <message>
         <source>Send for approval</source>
         <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Attach a hospital certificate... (LEAVE-02)</source>
+        <translation>附上医院证明...（LEAVE-02）</translation>
+    </message>
+    <message>
+        <source>Attach a hospital certificate</source>
+        <translation>附上医院证明</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB; attach a smaller scan.</source>
+        <translation>%1 超过 10 MB，请附较小的扫描件。</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已附：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "Approvals.h"
 
+#include "data/AttachmentRepository.h"
+
+#include <QCryptographicHash>
+
 #include "ApprovalTypes.h"
 #include "AuditTrail.h"
 #include "Clock.h"
@@ -52,10 +56,27 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     r.createdAt = at;
     for (int i = 0; i < chain.steps.size(); ++i)
         r.steps.append({i + 1, chain.steps[i].kind, chain.steps[i].approverUserId});
+    for (const AttachedFile &f : n.files)
+        if (f.content.size() > AttachedFile::kMaxBytes || f.content.isEmpty())
+            return fail(tr("%1 is empty or larger than 10 MB; attach a smaller file.").arg(f.name));
     auto id = repo.insert(r);
     if (!id)
         return id;
     r.id = *id;
+    if (!n.files.isEmpty()) {
+        QJsonArray listed = r.attachments;
+        for (const AttachedFile &f : n.files) {
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex());
+            auto stored = AttachmentRepository(m_db).add(r.id, f, sha, at);
+            if (!stored)
+                return fail(stored.error());
+            listed.append(QJsonObject{{QStringLiteral("id"), *stored}, {QStringLiteral("name"), f.name}, {QStringLiteral("size"), f.content.size()},
+                                      {QStringLiteral("sha256"), sha}});
+        }
+        if (Status s = repo.setAttachments(r.id, listed); !s)
+            return fail(s.error());
+        r.attachments = listed;
+    }
     Status s =
         AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("approval.submit"), QStringLiteral("approval"), QString::number(r.id), {},
@@ -223,6 +244,19 @@ Result<ApprovalRequest> Approvals::detail(const Actor &actor, qint64 requestId) 
     if (!involved)
         return fail(tr("Request %1 is not yours to see.").arg(requestId));
     return request;
+}
+
+Result<AttachedFile> Approvals::attachment(const Actor &actor, qint64 attachmentId) const
+{
+    auto request = AttachmentRepository(m_db).requestOf(attachmentId);
+    if (!request)
+        return fail(request.error());
+    if (*request == 0)
+        return fail(tr("There is no such attachment."));
+    // Whoever may see the request may see its files.
+    if (auto seen = detail(actor, *request); !seen)
+        return fail(seen.error());
+    return AttachmentRepository(m_db).file(attachmentId);
 }
 
 Result<int> Approvals::waitingCount(const Actor &actor) const

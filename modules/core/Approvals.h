@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/AttachedFile.h"
 #include "data/ApprovalRepository.h"
 #include "domain/Permissions.h"
 
@@ -19,6 +20,7 @@ struct NewApproval
     QString title;
     QJsonObject figures;
     QJsonArray attachments;
+    QList<AttachedFile> files; // stored with the request; listed in `attachments`
     QJsonObject payload;
     // Whose chart the chain follows: this employee's (a permission change follows the user it
     // changes); 0: the requester's. The person is excluded from approving, like the requester.
@@ -51,6 +53,8 @@ public:
     Result<QList<ApprovalRequest>> mine(const Actor &actor) const;
     Result<QList<ApprovalRequest>> history(const Actor &actor) const;
     Result<ApprovalRequest> detail(const Actor &actor, qint64 requestId) const;
+    // A file of a request, for whoever may see the request (its requester and approvers).
+    Result<AttachedFile> attachment(const Actor &actor, qint64 attachmentId) const;
     Result<int> waitingCount(const Actor &actor) const;
     // Active users other than `actor`, as id and name: who can stand in as a deputy.
     Result<QList<QPair<qint64, QString>>> possibleDeputies(const Actor &actor) const;

@@ -134,7 +134,8 @@ Status TimeRequests::mayFileFor(const Actor &actor, qint64 employeeId) const
 }
 
 Result<qint64> TimeRequests::submit(const Actor &actor, qint64 employeeId, const QString &type, const QString &title,
-                                    const QJsonObject &figures, const QJsonObject &payload, const TimeRequestRow &row)
+                                    const QJsonObject &figures, const QJsonObject &payload, const TimeRequestRow &row,
+                                    const QList<AttachedFile> &files)
 {
     return m_db.write([&]() -> Result<qint64> {
         NewApproval n;
@@ -145,8 +146,7 @@ Result<qint64> TimeRequests::submit(const Actor &actor, qint64 employeeId, const
         n.figures = figures;
         n.payload = payload;
         n.aboutEmployeeId = employeeId;
-        if (payload.value(QStringLiteral("certificate")).toBool())
-            n.attachments = QJsonArray{QStringLiteral("hospital certificate")};
+        n.files = files;
         auto id = Approvals(m_db, m_clock).submitInTransaction(actor, n);
         if (!id)
             return id;
@@ -203,7 +203,7 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
                               {QStringLiteral("hours"), checked->hours},
                               {QStringLiteral("reason"), draft.reason.trimmed()},
                               {QStringLiteral("emergency"), draft.emergency},
-                              {QStringLiteral("certificate"), draft.certificate},
+                              {QStringLiteral("certificate"), !draft.attachments.isEmpty()},
                               {QStringLiteral("late_filing"), checked->lateFiling},
                               {QStringLiteral("comp_hours"), compHours},
                               {QStringLiteral("extends"), extends}};
@@ -212,7 +212,8 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
     const QString title = (extends ? tr("Extension: %1 for %2, %3, %4") : tr("%1 for %2, %3, %4"))
                               .arg(leaveKindTitle(draft.kind), person->name, draft.from.toString(QStringLiteral("yyyy-MM-dd")), length);
     return submit(actor, employeeId, LeaveTypeId, title, figures, payload,
-                  {0, employeeId, leaveKindKey(draft.kind), draft.from, draft.to, checked->days, checked->hours, checked->lateFiling, extends, {}});
+                  {0, employeeId, leaveKindKey(draft.kind), draft.from, draft.to, checked->days, checked->hours, checked->lateFiling, extends, {}},
+                  draft.attachments);
 }
 
 Result<qint64> TimeRequests::fileOutOfOffice(const Actor &actor, qint64 employeeId, const OutOfOfficeDraft &draft)

@@ -61,7 +61,7 @@ public:
 private:
     Status mayFileFor(const Actor &actor, qint64 employeeId) const;
     Result<qint64> submit(const Actor &actor, qint64 employeeId, const QString &type, const QString &title, const QJsonObject &figures,
-                          const QJsonObject &payload, const TimeRequestRow &row);
+                          const QJsonObject &payload, const TimeRequestRow &row, const QList<AttachedFile> &files = {});
     Database &m_db;
     const Clock &m_clock;
 };

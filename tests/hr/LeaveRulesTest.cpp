@@ -87,7 +87,7 @@ private slots:
         QVERIFY(m_rules.check(leave(LeaveKind::Sick, t(11, 2, 0), t(11, 2, 23, 59)), t(11, 3, 9), m_calendar, 0));
         LeaveDraft longer = leave(LeaveKind::Sick, t(11, 2, 0), t(11, 3, 12)); // a day and a half
         QVERIFY(!m_rules.check(longer, m_longBefore, m_calendar, 0)); // no certificate
-        longer.certificate = true;
+        longer.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
         QVERIFY(m_rules.check(longer, m_longBefore, m_calendar, 0));
         QVERIFY(!m_rules.check(longer, t(11, 4, 9), m_calendar, 0)); // afterwards: more than a day
         auto visit = m_rules.check(leave(LeaveKind::HospitalVisit, t(11, 2, 9), t(11, 2, 11, 30)), t(11, 2, 15), m_calendar, 0);

@@ -1,4 +1,7 @@
 #include "Approvals.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 #include "AttendanceMonth.h"
 #include "HrActions.h"
 #include "TestSupport.h"
@@ -76,12 +79,22 @@ private slots:
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
         LeaveDraft three = leave(LeaveKind::Sick, t(3, 9, 0), t(3, 11, 23, 59));
-        three.certificate = true;
+        three.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
         auto a = requests.fileLeave(org.clerk, org.clerkEmployee, three);
         QVERIFY2(a, qPrintable(a.error()));
         QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *a)->steps.size(), 1);
+        // The certificate travels with the request: its approver opens it, an outsider cannot.
+        Approvals approvals(*org.company.db, org.company.clock);
+        const QJsonArray attached = approvals.detail(org.head, *a)->attachments;
+        QCOMPARE(attached.size(), 1);
+        const qint64 file = attached.first().toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(approvals.attachment(org.head, file)->content, QByteArray("scan"));
+        QVERIFY(!approvals.attachment(org.sales, file));
+        LeaveDraft huge = leave(LeaveKind::Sick, t(3, 23, 0), t(3, 24, 23, 59));
+        huge.attachments = {{QStringLiteral("big.pdf"), QByteArray(AttachedFile::kMaxBytes + 1, 'x'), 0}};
+        QVERIFY(!requests.fileLeave(org.clerk, org.clerkEmployee, huge));
         LeaveDraft threeAndAHalf = leave(LeaveKind::Sick, t(3, 16, 0), t(3, 19, 12));
-        threeAndAHalf.certificate = true;
+        threeAndAHalf.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
         auto b = requests.fileLeave(org.clerk, org.clerkEmployee, threeAndAHalf);
         QVERIFY2(b, qPrintable(b.error()));
         const auto steps = Approvals(*org.company.db, org.company.clock).detail(org.admin, *b)->steps;
@@ -194,9 +207,9 @@ private slots:
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
         LeaveDraft first = leave(LeaveKind::Sick, t(3, 3, 0), t(3, 4, 23, 59));
-        first.certificate = true;
+        first.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
         LeaveDraft second = leave(LeaveKind::Sick, t(3, 5, 0), t(3, 6, 23, 59));
-        second.certificate = true;
+        second.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
         for (const LeaveDraft &d : {first, second}) {
             auto id = requests.fileLeave(org.clerk, org.clerkEmployee, d);
             QVERIFY2(id, qPrintable(id.error()));

@@ -263,6 +263,13 @@ Status ApprovalRepository::setState(qint64 requestId, const QString &state, cons
         {state, decidedAt, requestId});
 }
 
+Status ApprovalRepository::setAttachments(qint64 requestId, const QJsonArray &attachments)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q, QStringLiteral("UPDATE approval_requests SET attachments_json = ? WHERE id = ?"),
+                                  {QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact)), requestId});
+}
+
 Status ApprovalRepository::addDeputy(qint64 userId, qint64 deputyUserId, const QDate &from, const QDate &to,
                                      const QString &at)
 {

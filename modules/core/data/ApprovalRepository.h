@@ -70,6 +70,7 @@ public:
     Result<qint64> insert(const ApprovalRequest &request);
     Status recordDecision(qint64 requestId, const ApprovalStep &step);
     Status setState(qint64 requestId, const QString &state, const QString &decidedAt);
+    Status setAttachments(qint64 requestId, const QJsonArray &attachments);
     Status addDeputy(qint64 userId, qint64 deputyUserId, const QDate &from, const QDate &to, const QString &at);
 
 private:

@@ -96,7 +96,7 @@ Result<LeaveCheck> LeaveRules::check(const LeaveDraft &draft, const QDateTime &f
         return fail(tr("This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told "
                        "of by phone (LEAVE-04)."));
     // RULE LEAVE-02: more than a day of sick leave needs a hospital certificate.
-    if (draft.kind == LeaveKind::Sick && c.days > 1 && !draft.certificate)
+    if (draft.kind == LeaveKind::Sick && c.days > 1 && draft.attachments.isEmpty())
         return fail(tr("Sick leave of more than one day needs a hospital certificate attached (LEAVE-02)."));
     // RULE LEAVE-06: paid leave up to its entitlement.
     const double total = c.days + priorDays;

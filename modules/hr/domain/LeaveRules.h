@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/ApprovalChain.h"
+#include "domain/AttachedFile.h"
 #include "domain/AttendanceDay.h"
 #include "domain/HolidayCalendar.h"
 
@@ -37,7 +38,7 @@ struct LeaveDraft
     QDateTime from, to; // wall clock
     QString reason;
     bool emergency = false;   // LEAVE-04: filed afterwards, the supervisor told by phone
-    bool certificate = false; // LEAVE-02: a hospital certificate attached
+    QList<AttachedFile> attachments; // LEAVE-02: the hospital certificate
 };
 
 struct LeaveCheck

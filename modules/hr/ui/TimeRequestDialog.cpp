@@ -4,10 +4,14 @@
 #include "data/Database.h"
 #include "domain/WallClock.h"
 #include "ui/ErrorLabel.h"
+#include "ui/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -50,7 +54,13 @@ TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeI
                     m_extends->addItem(tr("extends request %1 (to %2)").arg(r.requestId).arg(r.to.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                        r.requestId);
         m_emergency = new QCheckBox(tr("Emergency: the supervisor was told by phone (LEAVE-04)"), this);
-        m_certificate = new QCheckBox(tr("A hospital certificate is handed in (LEAVE-02)"), this);
+        m_attach = new QPushButton(tr("Attach a hospital certificate... (LEAVE-02)"), this);
+        connect(m_attach, &QPushButton::clicked, this, [this] {
+            const QString path = FileDialog::openFileName(this, tr("Attach a hospital certificate"), QString(),
+                                                          tr("Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+            if (!path.isEmpty())
+                attach(path);
+        });
         auto *from = new QHBoxLayout;
         from->addWidget(m_fromDate);
         from->addWidget(m_fromHalf);
@@ -65,7 +75,7 @@ TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeI
         form->addRow(tr("Request:"), m_extends);
         form->addRow(tr("Reason:"), m_reason);
         form->addRow(m_emergency);
-        form->addRow(m_certificate);
+        form->addRow(m_attach);
         connect(m_leaveKind, &QComboBox::currentIndexChanged, this, &TimeRequestDialog::updateFields);
         break;
     }
@@ -126,6 +136,24 @@ void TimeRequestDialog::updateFields()
     m_toTime->setVisible(hours);
 }
 
+bool TimeRequestDialog::attach(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > AttachedFile::kMaxBytes) {
+        m_error->showError(tr("%1 is larger than 10 MB; attach a smaller scan.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_attachments = {{QFileInfo(path).fileName(), file.readAll(), 0}};
+    if (m_attach)
+        m_attach->setText(tr("Attached: %1").arg(QFileInfo(path).fileName()));
+    m_error->showError(QString());
+    return true;
+}
+
 QString TimeRequestDialog::error() const
 {
     return m_error->error();
@@ -149,7 +177,7 @@ qint64 TimeRequestDialog::send()
         }
         d.reason = m_reason->text();
         d.emergency = m_emergency->isChecked();
-        d.certificate = m_certificate->isChecked();
+        d.attachments = m_attachments;
         sent = requests.fileLeave(m_context.actor, m_employee, d, m_extends->currentData().toLongLong());
         break;
     }

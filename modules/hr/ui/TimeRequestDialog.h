@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QPushButton;
 class QTimeEdit;
 
 namespace shopdesk {
@@ -32,6 +33,8 @@ public:
     QLineEdit *reason() const { return m_reason; }
     QString error() const;
     qint64 send();
+    // Attaches a file as the user's file chooser would (the hospital certificate, LEAVE-02).
+    bool attach(const QString &path);
 
 private:
     void updateFields();
@@ -50,7 +53,8 @@ private:
     QLineEdit *m_reason;
     QLineEdit *m_destination = nullptr;
     QCheckBox *m_emergency = nullptr;
-    QCheckBox *m_certificate = nullptr;
+    QPushButton *m_attach = nullptr;
+    QList<AttachedFile> m_attachments;
     ErrorLabel *m_error;
 };
 

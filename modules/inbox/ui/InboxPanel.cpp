@@ -8,6 +8,11 @@
 #include "ui/MessageBox.h"
 
 #include <QAction>
+#include <QDir>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -37,6 +42,7 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
     m_withdraw = bar->addAction(tr("Withdraw"), this, &InboxPanel::withdrawSelected);
     bar->addSeparator();
     bar->addAction(tr("Name a deputy..."), this, &InboxPanel::nameDeputy);
+    bar->addAction(tr("Save attachment..."), this, &InboxPanel::saveAttachment);
     for (QAction *a : {m_approve, m_reject}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -238,6 +244,43 @@ void InboxPanel::nameDeputy()
             this, tr("Approvals"),
             tr("%1 decides your approvals from %2 to %3.")
                 .arg(who->currentText(), from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate)));
+}
+
+void InboxPanel::saveAttachment()
+{
+    const QList<qint64> ids = selectedIds();
+    const RequestTableModel *model = m_models[currentTab()];
+    const ApprovalRequest *request = nullptr;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (!ids.isEmpty() && model->requestAt(row)->id == ids.first())
+            request = model->requestAt(row);
+    QStringList names;
+    QList<qint64> files;
+    for (const QJsonValue &v : request ? request->attachments : QJsonArray{})
+        if (v.isObject()) {
+            names << v.toObject().value(QStringLiteral("name")).toString();
+            files << v.toObject().value(QStringLiteral("id")).toInteger();
+        }
+    if (files.isEmpty())
+        return MessageBox::information(this, tr("Attachments"), tr("The selected request has no file attached."));
+    int chosen = 0;
+    if (files.size() > 1) {
+        bool ok = false;
+        chosen = int(names.indexOf(QInputDialog::getItem(this, tr("Attachments"), tr("Which file?"), names, 0, false, &ok)));
+        if (!ok || chosen < 0)
+            return;
+    }
+    auto file = Approvals(*m_context.database, *m_context.clock).attachment(m_context.actor, files.at(chosen));
+    if (!file)
+        return MessageBox::warning(this, tr("Attachments"), file.error());
+    const QString path = FileDialog::saveFileName(this, tr("Save the attachment"),
+                                                  QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(file->name),
+                                                  tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file->content) < 0 || !out.commit())
+        MessageBox::warning(this, tr("Attachments"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
 }
 
 } // namespace shopdesk

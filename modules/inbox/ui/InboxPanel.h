@@ -35,6 +35,8 @@ public slots:
     void rejectSelected();
     void withdrawSelected();
     void nameDeputy();
+    // Saves a file attached to the selected request (a hospital certificate, LEAVE-02).
+    void saveAttachment();
 
 signals:
     // Something here changed what waits (the shell updates its count).

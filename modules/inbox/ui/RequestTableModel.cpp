@@ -1,5 +1,7 @@
 #include "RequestTableModel.h"
 
+#include <QJsonObject>
+
 #include "ApprovalTypes.h"
 #include "Clock.h"
 #include "domain/Money.h"
@@ -62,6 +64,10 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
     const QString figures = figuresText(r.figures);
     if (!figures.isEmpty())
         lines << tr("Figures: %1").arg(figures);
+    for (const QJsonValue &a : r.attachments)
+        if (a.isObject())
+            lines << tr("Attached: %1 (%2 KB)").arg(a.toObject().value(QStringLiteral("name")).toString())
+                         .arg((a.toObject().value(QStringLiteral("size")).toInteger() + 1023) / 1024);
     lines << QString();
     for (const ApprovalStep &s : r.steps) {
         QString line = tr("%1. %2, %3: ").arg(s.position).arg(approverKindTitle(s.kind), s.approverName);
