@@ -3998,6 +3998,14 @@ Afternoon: %4</translation>
             <numerusform>%n employees would see a different month. Nothing is saved until you press Save policy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Marriage leave, days (LEAVE-06):</source>
+        <translation>Marriage leave, days (LEAVE-06):</translation>
+    </message>
+    <message>
+        <source>Bereavement leave, days (LEAVE-06):</source>
+        <translation>Bereavement leave, days (LEAVE-06):</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PunchImportDialog</name>

@@ -3980,6 +3980,14 @@ Afternoon: %4</source>
             <numerusform>有 %n 名员工的月度考勤会发生变化。在您点击“保存制度”之前不会保存任何内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Marriage leave, days (LEAVE-06):</source>
+        <translation>婚假天数（LEAVE-06）：</translation>
+    </message>
+    <message>
+        <source>Bereavement leave, days (LEAVE-06):</source>
+        <translation>丧假天数（LEAVE-06）：</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PunchImportDialog</name>

@@ -50,13 +50,17 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_grace(spin(0, 60, this)), m_fineFrom(spin(1, 31, this)), m_reminder(spin(1, 62, this)),
       m_warning(spin(1, 62, this)), m_notice(spin(1, 62, this)), m_noticeMonths(spin(1, 12, this)), m_consecutive(spin(1, 31, this)),
       m_quota(spin(0, 31, this)), m_firstAbsence(yuan(this)), m_laterAbsence(yuan(this)), m_proxy(yuan(this)),
-      m_yearDays(new QDoubleSpinBox(this)), m_earlyIsAbsence(new QCheckBox(tr("Early leave counts as absence (the strict reading)"), this)),
+      m_yearDays(new QDoubleSpinBox(this)), m_marriageDays(new QDoubleSpinBox(this)), m_bereavementDays(new QDoubleSpinBox(this)), m_earlyIsAbsence(new QCheckBox(tr("Early leave counts as absence (the strict reading)"), this)),
       m_missingIsAbsence(new QCheckBox(tr("A missing punch counts as half a day's absence"), this)),
       m_allWeek(new QCheckBox(tr("The administrative week is Monday to Sunday (the literal reading)"), this)),
       m_tiers(new QTableWidget(0, 2, this)), m_state(new QLabel(this))
 {
     m_yearDays->setRange(0.5, 365);
     m_yearDays->setSingleStep(0.5);
+    for (QDoubleSpinBox *days : {m_marriageDays, m_bereavementDays}) {
+        days->setRange(0, 60);
+        days->setSingleStep(0.5);
+    }
     m_tiers->setHorizontalHeaderLabels({tr("Up to minutes"), tr("Fine (yuan)")});
     m_tiers->verticalHeader()->hide();
     m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -90,6 +94,8 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     af->addRow(tr("Proxy punching, each party (ATT-09):"), m_proxy);
     af->addRow(tr("Make-up punches a month (ATT-12):"), m_quota);
     af->addRow(m_allWeek);
+    af->addRow(tr("Marriage leave, days (LEAVE-06):"), m_marriageDays);
+    af->addRow(tr("Bereavement leave, days (LEAVE-06):"), m_bereavementDays);
 
     const bool mayEdit = Permissions::can(context.actor, HrAction::EditPolicy);
     auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Save policy"), this);
@@ -157,6 +163,8 @@ void PolicyPage::load()
     m_proxy->setValue(p.proxyPunchFen / 100.0);
     m_quota->setValue(p.makeUpQuotaPerMonth);
     m_allWeek->setChecked(p.workWeekAllDays);
+    m_marriageDays->setValue(p.marriageLeaveDays);
+    m_bereavementDays->setValue(p.bereavementLeaveDays);
     m_state->clear();
 }
 
@@ -183,6 +191,8 @@ AttendancePolicy PolicyPage::draft() const
     p.proxyPunchFen = fen(m_proxy);
     p.makeUpQuotaPerMonth = m_quota->value();
     p.workWeekAllDays = m_allWeek->isChecked();
+    p.marriageLeaveDays = m_marriageDays->value();
+    p.bereavementLeaveDays = m_bereavementDays->value();
     return p;
 }
 

@@ -31,7 +31,7 @@ private:
 
     AppContext m_context;
     QSpinBox *m_grace, *m_fineFrom, *m_reminder, *m_warning, *m_notice, *m_noticeMonths, *m_consecutive, *m_quota;
-    QDoubleSpinBox *m_firstAbsence, *m_laterAbsence, *m_proxy, *m_yearDays;
+    QDoubleSpinBox *m_firstAbsence, *m_laterAbsence, *m_proxy, *m_yearDays, *m_marriageDays, *m_bereavementDays;
     QCheckBox *m_earlyIsAbsence, *m_missingIsAbsence, *m_allWeek;
     QTableWidget *m_tiers;
     QLabel *m_state;
