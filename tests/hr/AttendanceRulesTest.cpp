@@ -484,6 +484,21 @@ private slots:
         QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).status, AttendanceStatus::Present);
     }
 
+    void leave05_personalAndSickLeaveAreUnpaidMarriageLeaveIsPaid()
+    {
+        QList<AttendanceDayInput> days;
+        const FilingKind kinds[] = {FilingKind::PersonalLeave, FilingKind::SickLeave, FilingKind::MarriageLeave};
+        for (int i = 0; i < 3; ++i) {
+            AttendanceDayInput day = adminDay({}, kMonday.addDays(i));
+            day.filings.append({kinds[i], at(QStringLiteral("00:00"), day.date), at(QStringLiteral("23:59"), day.date)});
+            days.append(day);
+        }
+        const MonthOutcome month = m_rules.judgeMonth(days);
+        QCOMPARE(month.unpaidDays(), 2.0);
+        QCOMPARE(month.marriageLeaveDays, 1.0);
+        QCOMPARE(month.absentDays, 0.0);
+    }
+
     void att10_leaveOverTheWholeDayShowsItsType()
     {
         AttendanceDayInput day = adminDay({});

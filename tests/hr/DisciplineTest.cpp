@@ -58,6 +58,20 @@ private slots:
         QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->last().state, QStringLiteral("confirmed")); // no approval needed
     }
 
+    void ot01_refusingAssignedOvertimeIsRecordedUnderItsRule()
+    {
+        Org org;
+        DisciplineRegister register_(*org.company.db, org.company.clock);
+        NewDisciplineEntry refusal = entry(org.clerkEmployee, QStringLiteral("OT-01"), DisciplineKind::Reminder, 0);
+        refusal.description = QStringLiteral("拒绝周六加班，导致发货延误一天");
+        QVERIFY(register_.record(org.admin, refusal));
+        QVERIFY(!register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("OT-01"), DisciplineKind::PublicNotice, 0))); // not provided for
+        const auto entries = register_.entries(org.admin, QDate(2026, 2, 1));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().ruleId, QStringLiteral("OT-01"));
+        QCOMPARE(entries->first().state, QStringLiteral("confirmed"));
+    }
+
     void att09_recordedProxyPunchingMakesTheDayAnAbsence()
     {
         Org org;
