@@ -8,6 +8,7 @@
 #include "HrActions.h"
 #include "data/Database.h"
 #include "data/DisciplineRepository.h"
+#include "data/EmployeeRepository.h"
 #include "data/MonthTotalsRepository.h"
 #include "data/PayrollLineRepository.h"
 #include "data/PeriodLockRepository.h"
@@ -79,9 +80,18 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     for (const Department &d : *departments)
         departmentNames.insert(d.id, d.name);
     sheet.departmentName = departmentNames.value(departmentId);
+    // HR-02: nothing is expected of someone after their last working day.
+    auto records = EmployeeRepository(m_db).records();
+    if (!records)
+        return fail(records.error());
+    QHash<qint64, QDate> lastDays;
+    for (const EmployeeRecord &r : *records)
+        if (r.lastDay.isValid())
+            lastDays.insert(r.summary.id, r.lastDay);
     QList<EmployeeSummary> people;
     for (const EmployeeSummary &e : *everyone)
-        if ((departmentId == 0 || e.departmentId == departmentId) && (!e.hireDate.isValid() || e.hireDate <= last))
+        if ((departmentId == 0 || e.departmentId == departmentId) && (!e.hireDate.isValid() || e.hireDate <= last)
+            && (!lastDays.contains(e.id) || lastDays.value(e.id) >= sheet.month))
             people.append(e);
 
     // ABS-02 counts absence over the calendar year and ATT-06 notices over months in a row:
@@ -169,7 +179,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
                 AttendanceDayInput in;
                 in.date = d;
                 in.dayType = calendar->typeOf(d);
-                in.employed = !e.hireDate.isValid() || d >= e.hireDate;
+                in.employed = (!e.hireDate.isValid() || d >= e.hireDate) && (!lastDays.contains(e.id) || d <= lastDays.value(e.id));
                 in.upcoming = d >= today; // today is judged tomorrow, when its punches are in
                 const auto dutyToday = dutyByDate.constFind(d);
                 const auto dutyYesterday = dutyByDate.constFind(d.addDays(-1));

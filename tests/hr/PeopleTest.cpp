@@ -1,3 +1,4 @@
+#include "AttendanceMonth.h"
 #include "EmployeeArchive.h"
 #include "EmployeeImport.h"
 #include "HrActions.h"
@@ -139,6 +140,15 @@ private slots:
         QVERIFY(!off.waiveNotice(withHrScope(org.clerk2), org.clerkEmployee)); // not their manager
         QVERIFY(off.waiveNotice(hr(org), org.clerkEmployee));
         QCOMPARE(off.state(hr(org), org.clerkEmployee)->settlement, Settlement::Released);
+        // After the last day attendance expects nothing of the leaver.
+        org.company.clock.set(QDateTime(QDate(2026, 4, 1), QTime(1, 0), Qt::UTC));
+        const auto march = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 3, 1));
+        for (const EmployeeMonth &e : march->employees)
+            if (e.employee.id == org.clerkEmployee) {
+                QCOMPARE(e.outcome.days.at(19).halfDays[0], AttendanceStatus::Absent); // the 20th, still employed, no punch
+                QCOMPARE(e.outcome.days.at(22).halfDays[0], AttendanceStatus::NotEmployed); // Monday the 23rd
+            }
+        org.company.clock.set(QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC));
 
         // A full month's notice withholds nothing.
         auto month = off.resign(hr(org), org.clerk2Employee, QDate(2026, 3, 2), QDate(2026, 4, 2));
