@@ -119,7 +119,9 @@ struct Org
 inline QString sqlite3(const QString &file, const QString &sql)
 {
     QProcess p;
-    p.start(QStringLiteral(SQLITE3_PATH), {file, sql});
+    // A busy timeout, as the program's own connections have: a window's background work (the
+    // automatic backup, the presence heartbeat) may hold the file for a moment.
+    p.start(QStringLiteral(SQLITE3_PATH), {QStringLiteral("-cmd"), QStringLiteral(".timeout 5000"), file, sql});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
 }

@@ -238,7 +238,8 @@ private slots:
         AttendancePolicy draft = panel->policy()->draft();
         QVERIFY(draft == AttendancePolicy{}); // the defaults of RULES.md
         panel->policy()->save();
-        QVERIFY(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attendance.policy'")) == QStringLiteral("1"));
+        const QString saved = sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attendance.policy'"));
+        QVERIFY2(saved == QStringLiteral("1"), qPrintable(saved + QStringLiteral(" / ") + MessageBox::lastText()));
         snap(&window, QStringLiteral("attendance-policy"));
 
         // The simulator: a lower first-absence fine changes everyone's February (nobody
