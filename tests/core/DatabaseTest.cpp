@@ -235,6 +235,17 @@ private slots:
         QVERIFY(s[1].startsWith(QStringLiteral("CREATE TRIGGER")) && s[1].endsWith(QStringLiteral("END;")));
     }
 
+    void aCommentAfterTheSemicolonStillEndsTheStatement()
+    {
+        const QStringList s = Migrations::splitStatements(
+            QStringLiteral("ALTER TABLE a ADD COLUMN x INTEGER;   -- HR-04: why\n"
+                           "INSERT INTO a(t) VALUES ('a -- not a comment');\nCREATE TABLE b(y); -- last\n"));
+        QCOMPARE(s.size(), 3);
+        QCOMPARE(s[0], QStringLiteral("ALTER TABLE a ADD COLUMN x INTEGER;"));
+        QCOMPARE(s[1], QStringLiteral("INSERT INTO a(t) VALUES ('a -- not a comment');"));
+        QCOMPARE(s[2], QStringLiteral("CREATE TABLE b(y);"));
+    }
+
     void failedWorkRollsBackEverything()
     {
         Company c;

@@ -54,9 +54,22 @@ QStringList Migrations::splitStatements(const QString &sql)
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
     QString current;
-    for (const QString &line : sql.split(u'\n')) {
+    // A "--" comment after the code of a line is dropped, so that "...; -- why" still ends the
+    // statement (QSqlQuery refuses a statement with anything after its ';').
+    auto code = [](const QString &line) {
+        bool quoted = false;
+        for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+            if (line.at(i) == u'\'')
+                quoted = !quoted;
+            else if (!quoted && line.at(i) == u'-' && line.at(i + 1) == u'-')
+                return line.left(i);
+        }
+        return line;
+    };
+    for (const QString &rawLine : sql.split(u'\n')) {
+        const QString line = code(rawLine);
         const QString trimmed = line.trimmed();
-        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(u"--")))
+        if (current.isEmpty() && trimmed.isEmpty())
             continue;
         current += line + u'\n';
         const bool inTrigger = triggerStart.match(current).hasMatch();
