@@ -17,12 +17,9 @@
 namespace shopdesk {
 
 namespace {
-const QString kFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
 QDateTime parse(const QJsonValue &v)
 {
-    const QString text = v.toString();
-    return wallClock(QDate::fromString(text.left(10), Qt::ISODate), QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
+    return wallClockFromMinuteText(v.toString());
 }
 
 LeaveSettings leaveSettings(const AttendancePolicy &policy)
@@ -179,9 +176,9 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
             return fail(tr("An extension extends an approved leave of the same person."));
         if (wallSeconds(m_clock.nowUtc().toLocalTime()) >= wallSeconds((*original)->to))
             return fail(tr("The leave ended on %1: an extension must be asked for before it ends (LEAVE-04).")
-                            .arg((*original)->to.toString(kFormat)));
+                            .arg(wallMinuteText((*original)->to)));
         if (wallSeconds(draft.from) > wallSeconds((*original)->to) + 60)
-            return fail(tr("An extension starts where the leave ends (%1).").arg((*original)->to.toString(kFormat)));
+            return fail(tr("An extension starts where the leave ends (%1).").arg(wallMinuteText((*original)->to)));
         priorDays = (*original)->days;
     }
     const QDateTime now = m_clock.nowUtc().toLocalTime();
@@ -193,12 +190,12 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
         return fail(overlapping.error());
     for (const TimeRequestRow &o : *overlapping)
         if (o.requestId != extends)
-            return fail(tr("This leave overlaps request %1 (%2 – %3).").arg(o.requestId).arg(o.from.toString(kFormat), o.to.toString(kFormat)));
+            return fail(tr("This leave overlaps request %1 (%2 – %3).").arg(o.requestId).arg(wallMinuteText(o.from), wallMinuteText(o.to)));
     const double compHours = draft.kind == LeaveKind::CompTime ? checked->days * LeaveSettings{}.compHoursPerDay : 0;
     const QJsonObject payload{{QStringLiteral("employee_id"), employeeId},
                               {QStringLiteral("kind"), leaveKindKey(draft.kind)},
-                              {QStringLiteral("from"), draft.from.toString(kFormat)},
-                              {QStringLiteral("to"), draft.to.toString(kFormat)},
+                              {QStringLiteral("from"), wallMinuteText(draft.from)},
+                              {QStringLiteral("to"), wallMinuteText(draft.to)},
                               {QStringLiteral("days"), checked->days},
                               {QStringLiteral("hours"), checked->hours},
                               {QStringLiteral("reason"), draft.reason.trimmed()},
@@ -230,14 +227,14 @@ Result<qint64> TimeRequests::fileOutOfOffice(const Actor &actor, qint64 employee
     const QDateTime now = m_clock.nowUtc().toLocalTime();
     const bool late = wallSeconds(wallClock(now.date(), now.time())) > wallSeconds(draft.from);
     const QJsonObject payload{{QStringLiteral("employee_id"), employeeId},
-                              {QStringLiteral("from"), draft.from.toString(kFormat)},
-                              {QStringLiteral("to"), draft.to.toString(kFormat)},
+                              {QStringLiteral("from"), wallMinuteText(draft.from)},
+                              {QStringLiteral("to"), wallMinuteText(draft.to)},
                               {QStringLiteral("destination"), draft.destination.trimmed()},
                               {QStringLiteral("reason"), draft.reason.trimmed()},
                               {QStringLiteral("late_filing"), late}};
     const double hours = (wallSeconds(draft.to) - wallSeconds(draft.from)) / 3600.0;
     return submit(actor, employeeId, OutOfOfficeTypeId,
-                  tr("Out of office: %1, %2, %3").arg(person->name, draft.from.toString(kFormat), draft.destination.trimmed()), {}, payload,
+                  tr("Out of office: %1, %2, %3").arg(person->name, wallMinuteText(draft.from), draft.destination.trimmed()), {}, payload,
                   {0, employeeId, QStringLiteral("out_of_office"), draft.from, draft.to, 0, hours, late, 0, {}});
 }
 
@@ -259,8 +256,8 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
     const double hours = (wallSeconds(draft.to) - wallSeconds(draft.from)) / 3600.0;
     const int percent = OvertimeRates{}.percentFor(type);
     const QJsonObject payload{{QStringLiteral("employee_id"), employeeId},
-                              {QStringLiteral("from"), draft.from.toString(kFormat)},
-                              {QStringLiteral("to"), draft.to.toString(kFormat)},
+                              {QStringLiteral("from"), wallMinuteText(draft.from)},
+                              {QStringLiteral("to"), wallMinuteText(draft.to)},
                               {QStringLiteral("reason"), draft.reason.trimmed()},
                               {QStringLiteral("hours"), hours},
                               {QStringLiteral("day_type"), dayTypeKey(type)},

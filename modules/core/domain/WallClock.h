@@ -31,4 +31,15 @@ inline QDateTime fromWallSeconds(qint64 seconds)
     return wallClock(QDate::fromJulianDay(day + 2440588), QTime::fromMSecsSinceStartOfDay(int(seconds - day * 86400) * 1000));
 }
 
+// The stored form of a wall-clock minute, "YYYY-MM-DD HH:MM" (ARCHITECTURE: times as text).
+inline QString wallMinuteText(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+inline QDateTime wallClockFromMinuteText(const QString &text)
+{
+    return wallClock(QDate::fromString(text.left(10), Qt::ISODate), QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
+}
+
 } // namespace shopdesk

@@ -5,14 +5,6 @@
 
 namespace shopdesk {
 
-namespace {
-const QString kMinuteFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
-QDateTime wallClockFrom(const QString &text)
-{
-    return wallClock(QDate::fromString(text.left(10), Qt::ISODate), QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
-}
-}
 
 QString TimeFilingRepository::kindKey(FilingKind kind)
 {
@@ -48,8 +40,8 @@ Result<QHash<qint64, QList<TimeFiling>>> TimeFilingRepository::filings(const QDa
     QHash<qint64, QList<TimeFiling>> map;
     while (q.next()) {
         const auto kind = kindFromKey(q.value(1).toString());
-        const QDateTime from = wallClockFrom(q.value(2).toString());
-        const QDateTime to = wallClockFrom(q.value(3).toString());
+        const QDateTime from = wallClockFromMinuteText(q.value(2).toString());
+        const QDateTime to = wallClockFromMinuteText(q.value(3).toString());
         if (kind && from.isValid() && to.isValid())
             map[q.value(0).toLongLong()].append({*kind, from, to});
     }
@@ -76,8 +68,8 @@ Result<qint64> TimeFilingRepository::addFiling(const StoredFiling &f, const QStr
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO time_filings(employee_id, kind, from_at, to_at, request_id, note, "
                                                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                      {f.employeeId, kindKey(f.filing.kind), f.filing.from.toString(kMinuteFormat),
-                                       f.filing.to.toString(kMinuteFormat), Database::nullableId(requestId), f.note, createdAt});
+                                      {f.employeeId, kindKey(f.filing.kind), wallMinuteText(f.filing.from),
+                                       wallMinuteText(f.filing.to), Database::nullableId(requestId), f.note, createdAt});
     if (!s)
         return fail(s.error());
     return q.lastInsertId().toLongLong();

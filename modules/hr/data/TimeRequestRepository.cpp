@@ -6,19 +6,14 @@
 namespace shopdesk {
 
 namespace {
-const QString kFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 const QString kSelect = QStringLiteral("SELECT t.request_id, t.employee_id, t.kind, t.from_at, t.to_at, t.days, t.hours, t.late_filing, "
                                        "t.extends_request_id, r.state FROM time_requests t JOIN approval_requests r ON r.id = t.request_id ");
 
-QDateTime parse(const QString &text)
-{
-    return wallClock(QDate::fromString(text.left(10), Qt::ISODate), QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
-}
 
 TimeRequestRow read(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), parse(q.value(3).toString()),
-            parse(q.value(4).toString()), q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toBool(),
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), wallClockFromMinuteText(q.value(3).toString()),
+            wallClockFromMinuteText(q.value(4).toString()), q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toBool(),
             q.value(8).toLongLong(), q.value(9).toString()};
 }
 
@@ -36,7 +31,7 @@ Result<QList<TimeRequestRow>> TimeRequestRepository::overlappingLeave(qint64 emp
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE t.employee_id = ? AND t.kind NOT IN ('out_of_office', 'overtime') "
                                                                   "AND r.state IN ('pending', 'approved') AND t.from_at < ? AND t.to_at > ?"),
-                                      {employeeId, to.toString(kFormat), from.toString(kFormat)});
+                                      {employeeId, wallMinuteText(to), wallMinuteText(from)});
     if (!s)
         return fail(s.error());
     return readAll(q);
@@ -85,7 +80,7 @@ Status TimeRequestRepository::add(const TimeRequestRow &r)
     QSqlQuery q = m_db.query();
     return Database::execPrepared(q, QStringLiteral("INSERT INTO time_requests(request_id, employee_id, kind, from_at, to_at, days, hours, "
                                                     "late_filing, extends_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {r.requestId, r.employeeId, r.kind, r.from.toString(kFormat), r.to.toString(kFormat), r.days, r.hours,
+                                  {r.requestId, r.employeeId, r.kind, wallMinuteText(r.from), wallMinuteText(r.to), r.days, r.hours,
                                    r.lateFiling, Database::nullableId(r.extendsRequestId)});
 }
 
