@@ -71,28 +71,25 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     for (QDate d = sheet.month; d <= last; d = d.addDays(1))
         sheet.dayTypes.append(calendar->typeOf(d));
 
-    OrgRepository org(m_db);
-    auto departments = org.departments();
-    auto everyone = org.employees();
-    if (!departments || !everyone)
-        return fail(departments ? everyone.error() : departments.error());
+    auto departments = OrgRepository(m_db).departments();
+    auto records = EmployeeRepository(m_db).records(); // one read: the chart's part and the last day
+    if (!departments || !records)
+        return fail(departments ? records.error() : departments.error());
     QHash<qint64, QString> departmentNames;
     for (const Department &d : *departments)
         departmentNames.insert(d.id, d.name);
     sheet.departmentName = departmentNames.value(departmentId);
     // HR-02: nothing is expected of someone after their last working day.
-    auto records = EmployeeRepository(m_db).records();
-    if (!records)
-        return fail(records.error());
     QHash<qint64, QDate> lastDays;
-    for (const EmployeeRecord &r : *records)
-        if (r.lastDay.isValid())
-            lastDays.insert(r.summary.id, r.lastDay);
     QList<EmployeeSummary> people;
-    for (const EmployeeSummary &e : *everyone)
+    for (const EmployeeRecord &r : *records) {
+        const EmployeeSummary &e = r.summary;
+        if (r.lastDay.isValid())
+            lastDays.insert(e.id, r.lastDay);
         if ((departmentId == 0 || e.departmentId == departmentId) && (!e.hireDate.isValid() || e.hireDate <= last)
-            && (!lastDays.contains(e.id) || lastDays.value(e.id) >= sheet.month))
+            && (!r.lastDay.isValid() || r.lastDay >= sheet.month))
             people.append(e);
+    }
 
     // ABS-02 counts absence over the calendar year and ATT-06 notices over months in a row:
     // the months before count, from January (or two months back in January/February). A month
