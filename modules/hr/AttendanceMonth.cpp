@@ -22,7 +22,6 @@
 namespace shopdesk {
 
 namespace {
-const QString kAttendance = QStringLiteral("attendance");
 
 QDate firstOfMonth(const QDate &d)
 {
@@ -109,8 +108,8 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     TimeFilingRepository filingRepo(m_db);
     auto filings = filingRepo.filings(judgeFrom, last);
     auto findings = filingRepo.findings(judgeFrom, last);
-    auto locked = PeriodLockRepository(m_db).isLocked(kAttendance, sheet.month);
-    auto lateChanges = PeriodLockRepository(m_db).lateChanges(kAttendance, sheet.month);
+    auto locked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, sheet.month);
+    auto lateChanges = PeriodLockRepository(m_db).lateChanges(PeriodLockRepository::Attendance, sheet.month);
     if (!shifts || !defaultShifts || !roster || !filings || !findings || !locked || !lateChanges)
         return fail(tr("Cannot read the attendance data: %1")
                         .arg(QStringList{shifts.error(), defaultShifts.error(), roster.error(), filings.error(), findings.error(),
@@ -275,12 +274,12 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
         totals.insert(e.employee.id, {e.outcome.absentDays, e.outcome.publicNotice, lastScheduledDayFullyAbsent(e.outcome)});
     const QString now = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Status {
-        auto locked = PeriodLockRepository(m_db).isLocked(kAttendance, month);
+        auto locked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, month);
         if (!locked)
             return fail(locked.error());
         if (*locked)
             return fail(tr("%1 is already confirmed.").arg(PeriodLockRepository::monthKey(month)));
-        if (Status s = PeriodLockRepository(m_db).lock(kAttendance, month, actor.userId, now); !s)
+        if (Status s = PeriodLockRepository(m_db).lock(PeriodLockRepository::Attendance, month, actor.userId, now); !s)
             return s;
         if (Status s = MonthTotalsRepository(m_db).store(judged->month, totals); !s)
             return s;

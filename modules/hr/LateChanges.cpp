@@ -11,13 +11,13 @@ Status recordIfConfirmed(Database &db, const Clock &clock, const Actor &decider,
                          double days)
 {
     PeriodLockRepository locks(db);
-    auto locked = locks.isLocked(QStringLiteral("attendance"), day);
+    auto locked = locks.isLocked(PeriodLockRepository::Attendance, day);
     if (!locked)
         return fail(locked.error());
     if (!*locked)
         return success();
     const QString now = toStoredInstant(clock.nowUtc());
-    if (Status s = locks.addLateChange(QStringLiteral("attendance"), day, {employeeId, what, now}, decider.userId); !s)
+    if (Status s = locks.addLateChange(PeriodLockRepository::Attendance, day, {employeeId, what, now}, decider.userId); !s)
         return s;
     const PayrollLine adjustment{day.addMonths(1), employeeId, QStringLiteral("adjustment"), days, 0,
                                  QStringLiteral("attendance %1").arg(PeriodLockRepository::monthKey(day)), what};

@@ -126,7 +126,7 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
     };
     QSet<int> locked;
     for (int month = monthOf(first); month <= monthOf(last); ++month) {
-        auto isLocked = PeriodLockRepository(m_db).isLocked(QStringLiteral("attendance"), QDate(month / 12, month % 12 + 1, 1));
+        auto isLocked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, QDate(month / 12, month % 12 + 1, 1));
         if (!isLocked)
             return fail(isLocked.error());
         if (*isLocked)

@@ -23,6 +23,9 @@ class PeriodLockRepository
 public:
     explicit PeriodLockRepository(Database &db) : m_db(db) {}
 
+    // The kinds of period: the attendance month HR confirms (finance adds its own).
+    static inline const QString Attendance = QStringLiteral("attendance");
+
     static QString monthKey(const QDate &anyDay) { return anyDay.toString(QStringLiteral("yyyy-MM")); }
     Result<bool> isLocked(const QString &kind, const QDate &anyDayOfMonth) const;
     Result<QList<LateChange>> lateChanges(const QString &kind, const QDate &anyDayOfMonth) const;
