@@ -15,6 +15,9 @@ struct Error
 {
     QString message;
     bool conflict = false;
+    // Another PC held the file past the busy timeout: Database::write tries the whole
+    // transaction again instead of giving up.
+    bool busy = false;
 };
 
 // Errors are values (STYLE 6): a service returns Result<T>, the UI shows the message.
@@ -37,6 +40,7 @@ public:
     T *operator->() { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
     bool isConflict() const { return !ok() && std::get<Error>(m_data).conflict; }
+    bool isBusy() const { return !ok() && std::get<Error>(m_data).busy; }
 
 private:
     std::variant<T, Error> m_data;

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "data/Migrations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 
@@ -278,6 +279,70 @@ private slots:
         QCOMPARE(told, (QList<bool>{true, false})); // the status bar said so, then cleared
         QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
         QVERIFY((*other)->write([]() -> Status { return success(); }));
+    }
+    void openingWhileAnotherPcHoldsTheFileIsAWaitNotDamage()
+    {
+        Company c;
+        Database::Options quick;
+        quick.busyTimeoutMs = 100;
+        quick.maxWriteAttempts = 2;
+        QSqlQuery hold = c.db->query();
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE"))); // another PC writing its pages
+        auto refused = Database::open(c.path(), quick);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("Another PC")), qPrintable(refused.error()));
+        QVERIFY(!refused.error().contains(QStringLiteral("damaged")));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+
+        // A commit that outlasts one busy timeout: the open waits for it and succeeds.
+        QProcess otherPc;
+        otherPc.start(QStringLiteral("sqlite3"), {c.path()});
+        QVERIFY(otherPc.waitForStarted());
+        otherPc.write("BEGIN EXCLUSIVE;\nSELECT 'held';\n.shell sleep 0.6\nCOMMIT;\n.quit\n");
+        QVERIFY(otherPc.waitForReadyRead(5000));
+        quick.maxWriteAttempts = 6;
+        QElapsedTimer t;
+        t.start();
+        auto opened = Database::open(c.path(), quick);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QVERIFY(t.elapsed() >= 300); // it did wait for the other PC
+        QVERIFY(otherPc.waitForFinished(5000));
+    }
+
+    void aStatementThatWaitedTooLongRetriesTheWholeTransaction()
+    {
+        Company c;
+        Database::Options quick;
+        quick.busyTimeoutMs = 100;
+        auto other = Database::open(c.path(), quick);
+        QVERIFY(other);
+        QSqlQuery hold = c.db->query();
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QSqlQuery read = (*other)->query();
+        read.prepare(QStringLiteral("SELECT count(*) FROM settings"));
+        const Status busy = Database::exec(read);
+        QVERIFY(!busy);
+        QVERIFY(busy.isBusy()); // exec() tells a wait from a real error...
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QSqlQuery wrong = (*other)->query();
+        wrong.prepare(QStringLiteral("SELECT nonsense FROM settings"));
+        QVERIFY(!Database::exec(wrong).isBusy());
+
+        int runs = 0; // ...and write() runs the work again after a wait, from the start
+        Status s = (*other)->write([&]() -> Status {
+            QSqlQuery insert = (*other)->query();
+            Status r = Database::execPrepared(
+                insert, QStringLiteral("INSERT INTO settings(key, value) VALUES ('retry', ?)"), {runs});
+            if (r && ++runs == 1) {
+                Error e = fail(QStringLiteral("database is locked"));
+                e.busy = true;
+                return e;
+            }
+            return r;
+        });
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(runs, 2);
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'retry'")), 1);
     }
 };
 

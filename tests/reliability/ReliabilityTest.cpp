@@ -54,7 +54,7 @@ private slots:
         qint64 maxWait = 0;
         for (QProcess *w : workers) {
             QVERIFY(w->waitForFinished(300000));
-            QCOMPARE(w->exitCode(), 0); // no busy error reached a caller
+            QVERIFY2(w->exitCode() == 0, w->readAllStandardError().constData()); // no busy error reached a caller
             maxWait = qMax(maxWait, maxWaitOf(w));
         }
         const int value = scalar(c.path(), QStringLiteral("SELECT value FROM counters WHERE name = 'contention'"));
@@ -203,7 +203,7 @@ private slots:
         qint64 maxWait = 0;
         for (QProcess *w : writers) {
             QVERIFY(w->waitForFinished(120000));
-            QCOMPARE(w->exitCode(), 0);
+            QVERIFY2(w->exitCode() == 0, w->readAllStandardError().constData());
             maxWait = qMax(maxWait, maxWaitOf(w));
         }
         const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);

@@ -87,11 +87,18 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (!c.isOpen())
         return fail(
             tr("The database file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(file), c.lastError().text()));
-    // Reading the schema proves it is a usable SQLite file (a corrupt header fails here).
+    // Reading the schema proves it is a usable SQLite file (a corrupt header fails here). Another
+    // PC committing, or rolling back its hot journal, can hold the file past the busy timeout:
+    // that is a wait, not damage, so it is tried again like a write.
     QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return fail(tr("The database file %1 is damaged or not a database: %2")
-                        .arg(QDir::toNativeSeparators(file), q.lastError().text()));
+    for (int attempt = 0; !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); ++attempt) {
+        if (!isBusy(q.lastError()))
+            return fail(tr("The database file %1 is damaged or not a database: %2")
+                            .arg(QDir::toNativeSeparators(file), q.lastError().text()));
+        if (attempt + 1 >= options.maxWriteAttempts)
+            return fail(db->busyMessage());
+        db->pauseBeforeRetry(attempt + 1);
+    }
     q.finish();
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
         && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0) {
@@ -191,7 +198,9 @@ Status Database::exec(QSqlQuery &query)
 {
     if (query.exec())
         return success();
-    return fail(tr("Database error: %1").arg(query.lastError().text()));
+    Error e = fail(tr("Database error: %1").arg(query.lastError().text()));
+    e.busy = isBusy(query.lastError());
+    return e;
 }
 
 Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)

@@ -58,7 +58,8 @@ public:
     void setReadOnly(const QString &reason) { m_readOnlyReason = reason; }
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT. Rolls back when work fails. When the file
-    // stays busy past the timeout, the whole transaction is tried again with a growing pause.
+    // stays busy past the timeout (at BEGIN, COMMIT or a statement that failed through exec()),
+    // the whole transaction is tried again with a growing pause.
     // `work` returns Result<T> and must be safe to run again from the start.
     template<typename Work>
     auto write(Work &&work) -> decltype(work());
@@ -123,6 +124,8 @@ auto Database::write(Work &&work) -> decltype(work())
         auto result = work();
         if (!result) {
             rollback();
+            if (result.isBusy())
+                continue; // a statement waited past the timeout (a page spill needs the whole file)
             stopWaiting();
             return result;
         }
