@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AdminModule</name>
@@ -104,8 +105,8 @@
         <translation>Choose someone else as your deputy.</translation>
     </message>
     <message>
-        <source>The deputy's period must end on or after its first day.</source>
-        <translation>The deputy's period must end on or after its first day.</translation>
+        <source>The deputy&apos;s period must end on or after its first day.</source>
+        <translation>The deputy&apos;s period must end on or after its first day.</translation>
     </message>
     <message>
         <source>Request %1 is not yours to see.</source>
@@ -387,8 +388,12 @@
         <translation>Fines confirmed (yuan)</translation>
     </message>
     <message>
-        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</source>
-        <translation>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</translation>
+        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules&apos; proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</source>
+        <translation>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules&apos; proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</translation>
+    </message>
+    <message>
+        <source>Comp-time balance (h)</source>
+        <translation>Comp-time balance (h)</translation>
     </message>
 </context>
 <context>
@@ -852,8 +857,8 @@
         <translation>The file %1 already exists. Choose a new file name, or open it as an existing database.</translation>
     </message>
     <message>
-        <source>Enter the company's name.</source>
-        <translation>Enter the company's name.</translation>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Enter the company&apos;s name.</translation>
     </message>
     <message>
         <source>the daily check found damage (%1). Ask the database administrator to restore a backup.</source>
@@ -1062,8 +1067,8 @@
         </translation>
     </message>
     <message>
-        <source>Protective trigger %1 is missing: someone changed the database behind the program's back.</source>
-        <translation>Protective trigger %1 is missing: someone changed the database behind the program's back.</translation>
+        <source>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</source>
+        <translation>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</translation>
     </message>
     <message>
         <source>Audit record %1 differs from the copy this PC remembered: the log was rewritten.</source>
@@ -1216,8 +1221,8 @@
         <translation>Duty roster %1</translation>
     </message>
     <message>
-        <source>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)</source>
-        <translation>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)</translation>
+        <source>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day&apos;s office cleaning (ATT-01, DUTY-01)</source>
+        <translation>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day&apos;s office cleaning (ATT-01, DUTY-01)</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -1271,16 +1276,16 @@ Support and cleaning: %3</translation>
         <translation>A record needs a name and a staff number.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
-        <translation>"%1" is not a phone number.</translation>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
     </message>
     <message>
         <source>Nobody is their own supervisor.</source>
         <translation>Nobody is their own supervisor.</translation>
     </message>
     <message>
-        <source>"%1" is not a status.</source>
-        <translation>"%1" is not a status.</translation>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation>&quot;%1&quot; is not a status.</translation>
     </message>
     <message>
         <source>A special hire starts probation only after passing the assessment (HR-04).</source>
@@ -1401,16 +1406,16 @@ Support and cleaning: %3</translation>
         <translation>%1 is not a holiday calendar: %2 at character %3.</translation>
     </message>
     <message>
-        <source>%1 has no "years" with holiday breaks.</source>
-        <translation>%1 has no "years" with holiday breaks.</translation>
+        <source>%1 has no &quot;years&quot; with holiday breaks.</source>
+        <translation>%1 has no &quot;years&quot; with holiday breaks.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a year.</source>
-        <translation>%1: "%2" is not a year.</translation>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation>%1: &quot;%2&quot; is not a year.</translation>
     </message>
     <message>
-        <source>%1: year %2, %3, field "%4": "%5" is not a date (YYYY-MM-DD).</source>
-        <translation>%1: year %2, %3, field "%4": "%5" is not a date (YYYY-MM-DD).</translation>
+        <source>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The shipped holiday calendar is missing from the program.</source>
@@ -1441,20 +1446,20 @@ Support and cleaning: %3</translation>
 <context>
     <name>IdCardNumber</name>
     <message>
-        <source>An ID card number has 18 characters; "%1" has %2.</source>
-        <translation>An ID card number has 18 characters; "%1" has %2.</translation>
+        <source>An ID card number has 18 characters; &quot;%1&quot; has %2.</source>
+        <translation>An ID card number has 18 characters; &quot;%1&quot; has %2.</translation>
     </message>
     <message>
-        <source>The ID card number "%1" has a non-digit at position %2.</source>
-        <translation>The ID card number "%1" has a non-digit at position %2.</translation>
+        <source>The ID card number &quot;%1&quot; has a non-digit at position %2.</source>
+        <translation>The ID card number &quot;%1&quot; has a non-digit at position %2.</translation>
     </message>
     <message>
-        <source>The ID card number "%1" holds no valid birth date (%2).</source>
-        <translation>The ID card number "%1" holds no valid birth date (%2).</translation>
+        <source>The ID card number &quot;%1&quot; holds no valid birth date (%2).</source>
+        <translation>The ID card number &quot;%1&quot; holds no valid birth date (%2).</translation>
     </message>
     <message>
-        <source>The ID card number "%1" fails its check character: %2 expected at the end.</source>
-        <translation>The ID card number "%1" fails its check character: %2 expected at the end.</translation>
+        <source>The ID card number &quot;%1&quot; fails its check character: %2 expected at the end.</source>
+        <translation>The ID card number &quot;%1&quot; fails its check character: %2 expected at the end.</translation>
     </message>
 </context>
 <context>
@@ -1634,8 +1639,8 @@ Support and cleaning: %3</translation>
         <translation>Name the item and the day it was handed out.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of property.</source>
-        <translation>"%1" is not a kind of property.</translation>
+        <source>&quot;%1&quot; is not a kind of property.</source>
+        <translation>&quot;%1&quot; is not a kind of property.</translation>
     </message>
     <message>
         <source>Say why the item is written off.</source>
@@ -1658,8 +1663,8 @@ Support and cleaning: %3</translation>
         <translation>Someone else saved %1 meanwhile; reload.</translation>
     </message>
     <message>
-        <source>Only the person's manager waives the notice (HR-02).</source>
-        <translation>Only the person's manager waives the notice (HR-02).</translation>
+        <source>Only the person&apos;s manager waives the notice (HR-02).</source>
+        <translation>Only the person&apos;s manager waives the notice (HR-02).</translation>
     </message>
 </context>
 <context>
@@ -2000,12 +2005,12 @@ Support and cleaning: %3</translation>
         <translation>A shift needs at least one segment, written like 08:00-11:00.</translation>
     </message>
     <message>
-        <source>"%1" is not a segment; write it like 08:00-11:00.</source>
-        <translation>"%1" is not a segment; write it like 08:00-11:00.</translation>
+        <source>&quot;%1&quot; is not a segment; write it like 08:00-11:00.</source>
+        <translation>&quot;%1&quot; is not a segment; write it like 08:00-11:00.</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day.</source>
-        <translation>"%1" is not a time of day.</translation>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation>&quot;%1&quot; is not a time of day.</translation>
     </message>
     <message>
         <source>The segment %1 ends before it starts.</source>
@@ -2145,8 +2150,8 @@ Support and cleaning: %3</translation>
         <translation>%1 is the last active database administrator; make someone else one first.</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>The user name "%1" is not valid: use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</translation>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
@@ -2192,8 +2197,8 @@ Support and cleaning: %3</translation>
         <translation>The workbook has no first worksheet (xl/worksheets/sheet1.xml).</translation>
     </message>
     <message>
-        <source>The worksheet's XML is damaged at line %1: %2</source>
-        <translation>The worksheet's XML is damaged at line %1: %2</translation>
+        <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
+        <translation>The worksheet&apos;s XML is damaged at line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2526,8 +2531,8 @@ Hash: %6</translation>
         <translation>Backups (rule DB-05)</translation>
     </message>
     <message>
-        <source>"backups" beside the database file</source>
-        <translation>"backups" beside the database file</translation>
+        <source>&quot;backups&quot; beside the database file</source>
+        <translation>&quot;backups&quot; beside the database file</translation>
     </message>
     <message>
         <source> days</source>
@@ -2705,8 +2710,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Reason:</translation>
     </message>
     <message>
-        <source>The make-up punch waits for the direct supervisor's approval.</source>
-        <translation>The make-up punch waits for the direct supervisor's approval.</translation>
+        <source>The make-up punch waits for the direct supervisor&apos;s approval.</source>
+        <translation>The make-up punch waits for the direct supervisor&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -2746,8 +2751,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Comment:</translation>
     </message>
     <message>
-        <source>only when recording someone else's approval</source>
-        <translation>only when recording someone else's approval</translation>
+        <source>only when recording someone else&apos;s approval</source>
+        <translation>only when recording someone else&apos;s approval</translation>
     </message>
     <message>
         <source>Approved by phone by:</source>
@@ -2924,8 +2929,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>ShopDesk: choose the company database</translation>
     </message>
     <message>
-        <source>ShopDesk keeps the company's records in one database file. Several PCs can share it on a network drive.</source>
-        <translation>ShopDesk keeps the company's records in one database file. Several PCs can share it on a network drive.</translation>
+        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
+        <translation>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2952,12 +2957,12 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Company name:</translation>
     </message>
     <message>
-        <source>Administrator's user name:</source>
-        <translation>Administrator's user name:</translation>
+        <source>Administrator&apos;s user name:</source>
+        <translation>Administrator&apos;s user name:</translation>
     </message>
     <message>
-        <source>Administrator's password:</source>
-        <translation>Administrator's password:</translation>
+        <source>Administrator&apos;s password:</source>
+        <translation>Administrator&apos;s password:</translation>
     </message>
     <message>
         <source>Repeat the password:</source>
@@ -2980,8 +2985,8 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Enter the database file's path.</source>
-        <translation>Enter the database file's path.</translation>
+        <source>Enter the database file&apos;s path.</source>
+        <translation>Enter the database file&apos;s path.</translation>
     </message>
 </context>
 <context>
@@ -3841,8 +3846,8 @@ Afternoon: %4</translation>
         <translation>Bad rows: %1</translation>
     </message>
     <message>
-        <source>  line %1, %2 "%3": %4</source>
-        <translation>  line %1, %2 "%3": %4</translation>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  line %1, %2 &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -3860,8 +3865,8 @@ Afternoon: %4</translation>
         <translation>Early leave counts as absence (the strict reading)</translation>
     </message>
     <message>
-        <source>A missing punch counts as half a day's absence</source>
-        <translation>A missing punch counts as half a day's absence</translation>
+        <source>A missing punch counts as half a day&apos;s absence</source>
+        <translation>A missing punch counts as half a day&apos;s absence</translation>
     </message>
     <message>
         <source>The administrative week is Monday to Sunday (the literal reading)</source>
@@ -3988,8 +3993,8 @@ Afternoon: %4</translation>
         <translation>Flags</translation>
     </message>
     <message>
-        <source>Nobody's month would change.</source>
-        <translation>Nobody's month would change.</translation>
+        <source>Nobody&apos;s month would change.</source>
+        <translation>Nobody&apos;s month would change.</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) would see a different month. Nothing is saved until you press Save policy.</source>
@@ -4423,8 +4428,8 @@ Support, cleaning: %3</translation>
         <translation>Replace the draft roster of this month with a new rotation?</translation>
     </message>
     <message>
-        <source>Publish the roster? Afterwards a change needs the department head's approval.</source>
-        <translation>Publish the roster? Afterwards a change needs the department head's approval.</translation>
+        <source>Publish the roster? Afterwards a change needs the department head&apos;s approval.</source>
+        <translation>Publish the roster? Afterwards a change needs the department head&apos;s approval.</translation>
     </message>
     <message>
         <source>Duty on %1</source>
@@ -4443,8 +4448,8 @@ Support, cleaning: %3</translation>
         <translation>Reason for the swap:</translation>
     </message>
     <message>
-        <source>The swap waits for the department head's approval.</source>
-        <translation>The swap waits for the department head's approval.</translation>
+        <source>The swap waits for the department head&apos;s approval.</source>
+        <translation>The swap waits for the department head&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -4506,8 +4511,8 @@ Support, cleaning: %3</translation>
         <translation>Check the database now</translation>
     </message>
     <message>
-        <source>Checks the file's integrity, its foreign keys, the audit chain and the protective triggers.</source>
-        <translation>Checks the file's integrity, its foreign keys, the audit chain and the protective triggers.</translation>
+        <source>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</source>
+        <translation>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4805,8 +4810,8 @@ Support, cleaning: %3</translation>
         <translation>Name the database file with --db FILE.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This command changes data: name the user with --user NAME.</source>
@@ -4853,20 +4858,20 @@ Support, cleaning: %3</translation>
         <translation>user needs an action (add, disable, reset) and a user name.</translation>
     </message>
     <message>
-        <source>Unknown user action "%1".</source>
-        <translation>Unknown user action "%1".</translation>
+        <source>Unknown user action &quot;%1&quot;.</source>
+        <translation>Unknown user action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--level is reader, clerk or dbadmin.</source>
         <translation>--level is reader, clerk or dbadmin.</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; known: %2.</source>
-        <translation>Unknown role "%1"; known: %2.</translation>
+        <source>Unknown role &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown role &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
-        <source>Unknown area "%1"; known: %2.</source>
-        <translation>Unknown area "%1"; known: %2.</translation>
+        <source>Unknown area &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown area &quot;%1&quot;; known: %2.</translation>
     </message>
     <message>
         <source>User %1 created; they must change the password at the first login.</source>
@@ -4937,8 +4942,8 @@ Support, cleaning: %3</translation>
         <translation>approvals takes list, approve ID, reject ID or withdraw ID.</translation>
     </message>
     <message>
-        <source>"%1" is not a request number.</source>
-        <translation>"%1" is not a request number.</translation>
+        <source>&quot;%1&quot; is not a request number.</source>
+        <translation>&quot;%1&quot; is not a request number.</translation>
     </message>
     <message>
         <source>Request %1: %2.</source>
@@ -4949,16 +4954,16 @@ Support, cleaning: %3</translation>
         <translation>Use: punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
-        <translation>Unknown encoding "%1".</translation>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Unknown encoding &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation>Unknown format "%1".</translation>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unknown format &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>  line %1, %2 "%3": %4</source>
-        <translation>  line %1, %2 "%3": %4</translation>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  line %1, %2 &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -4983,8 +4988,8 @@ Support, cleaning: %3</translation>
         <translation>%1 confirmed.</translation>
     </message>
     <message>
-        <source>There is no department "%1".</source>
-        <translation>There is no department "%1".</translation>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>There is no department &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 employees, written to %2</source>
@@ -5006,7 +5011,7 @@ Support, cleaning: %3</translation>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program's schema migrations
+  migrate                            apply the program&apos;s schema migrations
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S]   create a sample company
@@ -5024,7 +5029,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program's schema migrations
+  migrate                            apply the program&apos;s schema migrations
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S]   create a sample company

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminModule</name>
@@ -104,7 +105,7 @@
         <translation>请选择其他人作为您的代理人。</translation>
     </message>
     <message>
-        <source>The deputy's period must end on or after its first day.</source>
+        <source>The deputy&apos;s period must end on or after its first day.</source>
         <translation>代理期限的结束日期不能早于开始日期。</translation>
     </message>
     <message>
@@ -387,8 +388,12 @@
         <translation>已确认罚款（元）</translation>
     </message>
     <message>
-        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</source>
+        <source>† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). Times are compared to the minute (ATT-03). Fines are the rules&apos; proposal; fines confirmed are what HR decided in the disciplinary register (HR-03).</source>
         <translation>† 表示确认后有变更。间隔不足 60 秒的打卡只计一次（ATT-12）。时间按分钟比较（ATT-03）。“罚款”为按制度计算的建议金额；“已确认罚款”为人事在奖惩记录中的决定（HR-03）。</translation>
+    </message>
+    <message>
+        <source>Comp-time balance (h)</source>
+        <translation>调休余额（小时）</translation>
     </message>
 </context>
 <context>
@@ -847,7 +852,7 @@
         <translation>文件 %1 已存在。请另选文件名，或作为现有数据库打开。</translation>
     </message>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
     <message>
@@ -1055,7 +1060,7 @@
         </translation>
     </message>
     <message>
-        <source>Protective trigger %1 is missing: someone changed the database behind the program's back.</source>
+        <source>Protective trigger %1 is missing: someone changed the database behind the program&apos;s back.</source>
         <translation>保护触发器 %1 缺失：有人绕过程序修改了数据库。</translation>
     </message>
     <message>
@@ -1208,7 +1213,7 @@
         <translation>%1 值班表</translation>
     </message>
     <message>
-        <source>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)</source>
+        <source>Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day&apos;s office cleaning (ATT-01, DUTY-01)</source>
         <translation>主班 07:30-11:30、15:00-22:00，次日休息；配班 07:30-17:00，并负责当天办公室卫生（ATT-01、DUTY-01）</translation>
     </message>
     <message>
@@ -1263,7 +1268,7 @@ Support and cleaning: %3</source>
         <translation>档案须有姓名和工号。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
@@ -1271,7 +1276,7 @@ Support and cleaning: %3</source>
         <translation>任何人都不能是自己的主管。</translation>
     </message>
     <message>
-        <source>"%1" is not a status.</source>
+        <source>&quot;%1&quot; is not a status.</source>
         <translation>“%1”不是有效状态。</translation>
     </message>
     <message>
@@ -1393,15 +1398,15 @@ Support and cleaning: %3</source>
         <translation>%1 不是节假日日历：第 %3 个字符处%2。</translation>
     </message>
     <message>
-        <source>%1 has no "years" with holiday breaks.</source>
+        <source>%1 has no &quot;years&quot; with holiday breaks.</source>
         <translation>%1 中没有包含假期安排的“years”。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a year.</source>
+        <source>%1: &quot;%2&quot; is not a year.</source>
         <translation>%1：“%2”不是年份。</translation>
     </message>
     <message>
-        <source>%1: year %2, %3, field "%4": "%5" is not a date (YYYY-MM-DD).</source>
+        <source>%1: year %2, %3, field &quot;%4&quot;: &quot;%5&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1：%2 年，%3，字段“%4”：“%5”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -1433,19 +1438,19 @@ Support and cleaning: %3</source>
 <context>
     <name>IdCardNumber</name>
     <message>
-        <source>An ID card number has 18 characters; "%1" has %2.</source>
+        <source>An ID card number has 18 characters; &quot;%1&quot; has %2.</source>
         <translation>身份证号应为 18 位；“%1”为 %2 位。</translation>
     </message>
     <message>
-        <source>The ID card number "%1" has a non-digit at position %2.</source>
+        <source>The ID card number &quot;%1&quot; has a non-digit at position %2.</source>
         <translation>身份证号“%1”第 %2 位不是数字。</translation>
     </message>
     <message>
-        <source>The ID card number "%1" holds no valid birth date (%2).</source>
+        <source>The ID card number &quot;%1&quot; holds no valid birth date (%2).</source>
         <translation>身份证号“%1”中的出生日期无效（%2）。</translation>
     </message>
     <message>
-        <source>The ID card number "%1" fails its check character: %2 expected at the end.</source>
+        <source>The ID card number &quot;%1&quot; fails its check character: %2 expected at the end.</source>
         <translation>身份证号“%1”校验码不符：末位应为 %2。</translation>
     </message>
 </context>
@@ -1625,7 +1630,7 @@ Support and cleaning: %3</source>
         <translation>请填写物品名称和发放日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of property.</source>
+        <source>&quot;%1&quot; is not a kind of property.</source>
         <translation>“%1”不是有效的财物类型。</translation>
     </message>
     <message>
@@ -1649,7 +1654,7 @@ Support and cleaning: %3</source>
         <translation>其他人已保存了 %1 的档案，请刷新。</translation>
     </message>
     <message>
-        <source>Only the person's manager waives the notice (HR-02).</source>
+        <source>Only the person&apos;s manager waives the notice (HR-02).</source>
         <translation>只有该员工的经理才能免除通知期要求（HR-02）。</translation>
     </message>
 </context>
@@ -1989,11 +1994,11 @@ Support and cleaning: %3</source>
         <translation>班次至少需要一个时段，写法如 08:00-11:00。</translation>
     </message>
     <message>
-        <source>"%1" is not a segment; write it like 08:00-11:00.</source>
+        <source>&quot;%1&quot; is not a segment; write it like 08:00-11:00.</source>
         <translation>“%1”不是有效时段，请写成 08:00-11:00 的形式。</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day.</source>
+        <source>&quot;%1&quot; is not a time of day.</source>
         <translation>“%1”不是有效的时刻。</translation>
     </message>
     <message>
@@ -2134,7 +2139,7 @@ Support and cleaning: %3</source>
         <translation>%1 是最后一位在用的数据库管理员，请先指定其他人为数据库管理员。</translation>
     </message>
     <message>
-        <source>The user name "%1" is not valid: use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>用户名“%1”无效：请使用 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头。</translation>
     </message>
     <message>
@@ -2181,7 +2186,7 @@ Support and cleaning: %3</source>
         <translation>工作簿中没有第一个工作表（xl/worksheets/sheet1.xml）。</translation>
     </message>
     <message>
-        <source>The worksheet's XML is damaged at line %1: %2</source>
+        <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
         <translation>工作表的 XML 在第 %1 行损坏：%2</translation>
     </message>
 </context>
@@ -2515,7 +2520,7 @@ Hash: %6</source>
         <translation>备份（规则 DB-05）</translation>
     </message>
     <message>
-        <source>"backups" beside the database file</source>
+        <source>&quot;backups&quot; beside the database file</source>
         <translation>数据库文件旁的“backups”文件夹</translation>
     </message>
     <message>
@@ -2690,7 +2695,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>原因：</translation>
     </message>
     <message>
-        <source>The make-up punch waits for the direct supervisor's approval.</source>
+        <source>The make-up punch waits for the direct supervisor&apos;s approval.</source>
         <translation>补卡申请正等待直接主管审批。</translation>
     </message>
 </context>
@@ -2729,7 +2734,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>意见：</translation>
     </message>
     <message>
-        <source>only when recording someone else's approval</source>
+        <source>only when recording someone else&apos;s approval</source>
         <translation>仅在代为登记他人的批准时填写</translation>
     </message>
     <message>
@@ -2907,7 +2912,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>ShopDesk：选择公司数据库</translation>
     </message>
     <message>
-        <source>ShopDesk keeps the company's records in one database file. Several PCs can share it on a network drive.</source>
+        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
         <translation>ShopDesk 将公司的全部记录保存在一个数据库文件中，多台电脑可通过网络驱动器共享使用。</translation>
     </message>
     <message>
@@ -2935,11 +2940,11 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>公司名称：</translation>
     </message>
     <message>
-        <source>Administrator's user name:</source>
+        <source>Administrator&apos;s user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
-        <source>Administrator's password:</source>
+        <source>Administrator&apos;s password:</source>
         <translation>管理员密码：</translation>
     </message>
     <message>
@@ -2963,7 +2968,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Enter the database file's path.</source>
+        <source>Enter the database file&apos;s path.</source>
         <translation>请输入数据库文件的路径。</translation>
     </message>
 </context>
@@ -3824,7 +3829,7 @@ Afternoon: %4</source>
         <translation>错误行：%1</translation>
     </message>
     <message>
-        <source>  line %1, %2 "%3": %4</source>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
@@ -3843,7 +3848,7 @@ Afternoon: %4</source>
         <translation>早退按旷工处理（严格解释）</translation>
     </message>
     <message>
-        <source>A missing punch counts as half a day's absence</source>
+        <source>A missing punch counts as half a day&apos;s absence</source>
         <translation>缺卡按旷工半天计</translation>
     </message>
     <message>
@@ -3971,7 +3976,7 @@ Afternoon: %4</source>
         <translation>处理标记</translation>
     </message>
     <message>
-        <source>Nobody's month would change.</source>
+        <source>Nobody&apos;s month would change.</source>
         <translation>没有人的月度考勤会发生变化。</translation>
     </message>
     <message numerus="yes">
@@ -4405,7 +4410,7 @@ Support, cleaning: %3</source>
         <translation>用新的轮换替换本月的排班草稿吗？</translation>
     </message>
     <message>
-        <source>Publish the roster? Afterwards a change needs the department head's approval.</source>
+        <source>Publish the roster? Afterwards a change needs the department head&apos;s approval.</source>
         <translation>发布排班吗？发布后如需变更，须经部门负责人批准。</translation>
     </message>
     <message>
@@ -4425,7 +4430,7 @@ Support, cleaning: %3</source>
         <translation>调班原因：</translation>
     </message>
     <message>
-        <source>The swap waits for the department head's approval.</source>
+        <source>The swap waits for the department head&apos;s approval.</source>
         <translation>调班申请正等待部门负责人审批。</translation>
     </message>
 </context>
@@ -4488,7 +4493,7 @@ Support, cleaning: %3</source>
         <translation>立即检查数据库</translation>
     </message>
     <message>
-        <source>Checks the file's integrity, its foreign keys, the audit chain and the protective triggers.</source>
+        <source>Checks the file&apos;s integrity, its foreign keys, the audit chain and the protective triggers.</source>
         <translation>检查文件完整性、外键、审计链和保护触发器。</translation>
     </message>
     <message>
@@ -4787,7 +4792,7 @@ Support, cleaning: %3</source>
         <translation>请用 --db 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -4835,7 +4840,7 @@ Support, cleaning: %3</source>
         <translation>user 需要一个操作（add、disable、reset）和一个用户名。</translation>
     </message>
     <message>
-        <source>Unknown user action "%1".</source>
+        <source>Unknown user action &quot;%1&quot;.</source>
         <translation>未知的用户操作“%1”。</translation>
     </message>
     <message>
@@ -4843,11 +4848,11 @@ Support, cleaning: %3</source>
         <translation>--level 须为 reader、clerk 或 dbadmin。</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; known: %2.</source>
+        <source>Unknown role &quot;%1&quot;; known: %2.</source>
         <translation>未知角色“%1”；可用：%2。</translation>
     </message>
     <message>
-        <source>Unknown area "%1"; known: %2.</source>
+        <source>Unknown area &quot;%1&quot;; known: %2.</source>
         <translation>未知范围“%1”；可用：%2。</translation>
     </message>
     <message>
@@ -4919,7 +4924,7 @@ Support, cleaning: %3</source>
         <translation>approvals 接受 list、approve 编号、reject 编号或 withdraw 编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a request number.</source>
+        <source>&quot;%1&quot; is not a request number.</source>
         <translation>“%1”不是申请编号。</translation>
     </message>
     <message>
@@ -4931,15 +4936,15 @@ Support, cleaning: %3</source>
         <translation>用法：punches import 文件 [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
+        <source>Unknown encoding &quot;%1&quot;.</source>
         <translation>未知编码“%1”。</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translation>未知格式“%1”。</translation>
     </message>
     <message>
-        <source>  line %1, %2 "%3": %4</source>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
@@ -4965,7 +4970,7 @@ Support, cleaning: %3</source>
         <translation>%1 已确认。</translation>
     </message>
     <message>
-        <source>There is no department "%1".</source>
+        <source>There is no department &quot;%1&quot;.</source>
         <translation>没有名为“%1”的部门。</translation>
     </message>
     <message>
@@ -4988,7 +4993,7 @@ Support, cleaning: %3</source>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program's schema migrations
+  migrate                            apply the program&apos;s schema migrations
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S]   create a sample company

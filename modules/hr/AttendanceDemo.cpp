@@ -8,6 +8,7 @@
 #include "data/PunchRepository.h"
 #include "data/RosterRepository.h"
 #include "data/TimeFilingRepository.h"
+#include "data/TimeRequestRepository.h"
 #include "domain/DutyRoster.h"
 #include "domain/WallClock.h"
 
@@ -117,9 +118,17 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
             if (Status s = roster.publish(m, 1, now); !s)
                 return s;
         TimeFilingRepository filingRepo(db);
-        for (const StoredFiling &f : std::as_const(filings))
+        TimeRequestRepository compTime(db);
+        for (const StoredFiling &f : std::as_const(filings)) {
             if (auto id = filingRepo.addFiling(f, now); !id)
                 return fail(id.error());
+            // Rest-day overtime is earned as comp time (OT-02), as an approved request would.
+            if (f.filing.kind == FilingKind::Overtime)
+                if (Status s = compTime.addCompTime(f.employeeId, {f.filing.from.date(), f.filing.from.secsTo(f.filing.to) / 3600.0, f.note},
+                                                    0, now);
+                    !s)
+                    return s;
+        }
         return success();
     });
     if (!written)

@@ -16,6 +16,7 @@
 #include "data/RosterRepository.h"
 #include "data/ShiftRepository.h"
 #include "data/TimeFilingRepository.h"
+#include "data/TimeRequestRepository.h"
 #include "domain/DutyRoster.h"
 #include "domain/WallClock.h"
 
@@ -117,8 +118,9 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
                                  .join(QString())));
     sheet.confirmed = *locked;
     auto register_ = DisciplineRepository(m_db).entries(sheet.month, last);
-    if (!register_)
-        return fail(register_.error());
+    auto compTime = TimeRequestRepository(m_db).compTimeBalances(last);
+    if (!register_ || !compTime)
+        return fail(register_ ? compTime.error() : register_.error());
 
     Shift admin = Shift::administrative(), main = Shift::mainDuty(), support = Shift::supportDuty();
     QHash<qint64, Shift> shiftById;
@@ -195,6 +197,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
             carry(monthStart, outcome.absentDays, outcome.publicNotice, lastScheduledDayFullyAbsent(outcome));
         }
         EmployeeMonth row{e, departmentNames.value(e.departmentId), outcome, {}};
+        row.compTimeBalanceHours = compTime->value(e.id);
         for (const LateChange &c : *lateChanges)
             if (c.employeeId == e.id)
                 row.changesAfterConfirmation.append(c.what);

@@ -23,6 +23,7 @@ struct EmployeeMonth
     // differ from the engine's proposal once HR waived some.
     qint64 confirmedFinesFen = 0;
     bool registerDecided = false;
+    double compTimeBalanceHours = 0; // the ledger at the month's last day (OT-02)
 };
 
 // One department's month as the report shows it (ATT-11).

@@ -149,6 +149,14 @@ private slots:
         QCOMPARE(dumps[0], dumps[1]);
         QCOMPARE(dumps[0].count(QLatin1Char('\n')) + 1, 25);
         QVERIFY(dumps[0].contains(QStringLiteral("|1001|"))); // time-clock PINs from 1001
+        // OT-02: the demo's rest-day overtime is in the comp-time ledger, hour for hour.
+        const QString a = dir.filePath(QStringLiteral("a.db"));
+        const QString overtimeHours = sqlite3(
+            a, QStringLiteral("SELECT total((julianday(to_at) - julianday(from_at)) * 24) FROM time_filings "
+                              "WHERE kind = 'overtime'"));
+        QVERIFY(overtimeHours.toDouble() > 0);
+        QCOMPARE(sqlite3(a, QStringLiteral("SELECT total(hours) FROM comp_time_ledger")).toDouble(),
+                 overtimeHours.toDouble());
         const Run bad = ctl({QStringLiteral("--db"), dir.filePath(QStringLiteral("c.db")), QStringLiteral("demo"),
                              QStringLiteral("--employees"), QStringLiteral("many")});
         QCOMPARE(bad.code, 2);

@@ -181,6 +181,19 @@ private slots:
         // Unapproved overtime does not count (OT-02).
         QVERIFY(requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 14, 9), t(3, 14, 12), QStringLiteral("x")}));
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
+        // The monthly report shows the balance at each month's end (ATT-11): earned and spent in
+        // March, nothing yet at the end of February.
+        overtime(4, 11); // a Saturday in April: 3 hours more
+        auto balanceOn = [&](const QDate &month) {
+            auto sheet = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, month);
+            for (const EmployeeMonth &e : sheet->employees)
+                if (e.employee.id == org.clerkEmployee)
+                    return e.compTimeBalanceHours;
+            return -1.0;
+        };
+        QCOMPARE(balanceOn(QDate(2026, 2, 1)), 0.0);
+        QCOMPARE(balanceOn(QDate(2026, 3, 1)), 0.0);
+        QCOMPARE(balanceOn(QDate(2026, 4, 1)), 3.0);
         // The ledger is only ever added to.
         QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE comp_time_ledger SET hours = 99")).contains(QStringLiteral("append-only")));
         QVERIFY(sqlite3(org.company.path(), QStringLiteral("DELETE FROM comp_time_ledger")).contains(QStringLiteral("append-only")));

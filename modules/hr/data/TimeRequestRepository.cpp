@@ -75,6 +75,20 @@ Result<QList<CompTimeEntry>> TimeRequestRepository::compTime(qint64 employeeId) 
     return list;
 }
 
+Result<QHash<qint64, double>> TimeRequestRepository::compTimeBalances(const QDate &day) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT employee_id, total(hours) FROM comp_time_ledger WHERE at <= ? GROUP BY employee_id"),
+        {day.toString(Qt::ISODate)});
+    if (!s)
+        return fail(s.error());
+    QHash<qint64, double> balances;
+    while (q.next())
+        balances.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+    return balances;
+}
+
 Status TimeRequestRepository::add(const TimeRequestRow &r)
 {
     QSqlQuery q = m_db.query();

@@ -43,6 +43,8 @@ public:
     // Every request of the person, or everyone's touching [first, last] when employeeId is 0.
     Result<QList<TimeRequestRow>> requests(qint64 employeeId, const QDate &first = {}, const QDate &last = {}) const;
     Result<QList<CompTimeEntry>> compTime(qint64 employeeId) const;
+    // Everyone's comp-time balance in hours at the end of `day` (OT-02), by employee id.
+    Result<QHash<qint64, double>> compTimeBalances(const QDate &day) const;
 
     // Inside Database::write.
     Status add(const TimeRequestRow &row);
