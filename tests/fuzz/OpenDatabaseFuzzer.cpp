@@ -21,7 +21,8 @@ QTemporaryDir *workDir = nullptr;
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
-    workDir = new QTemporaryDir;
+    static QTemporaryDir dir; // a static, so that it is removed when the run ends
+    workDir = &dir;
     return 0;
 }
 
