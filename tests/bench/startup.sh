@@ -9,7 +9,9 @@ work=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config
 export DISPLAY=:77
-Xvfb $DISPLAY -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: without it Xvfb regenerates whenever its last client leaves, and a window search
+# landing in that moment crashed it (the bench then waited forever).
+Xvfb $DISPLAY -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 "$build/app/shopdeskctl" --db "$work/demo.db" demo >/dev/null
@@ -22,7 +24,14 @@ time_to_window() {
     "$@" >/dev/null 2>&1 &
     local pid=$!
     # xdotool's own --sync polls twice a second; poll every 5 ms instead.
-    until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do sleep 0.005; done
+    until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
+        sleep 0.005
+        if [ $(( ($(date +%s%N) - start) / 1000000000 )) -ge 30 ]; then
+            echo "no window titled '$title' within 30 s: $*" >&2
+            kill $pid 2>/dev/null
+            exit 1
+        fi
+    done
     end=$(date +%s%N)
     kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
     echo $(( (end - start) / 1000000 ))
