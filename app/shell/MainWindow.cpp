@@ -32,7 +32,8 @@ namespace shopdesk {
 MainWindow::MainWindow(AppContext context, QWidget *parent)
     : QMainWindow(parent), m_context(std::move(context)),
       m_modules(ModuleRegistry::instance().visibleTo(m_context.actor)), m_navigation(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_state(new QLabel(this))
+      m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_state(new QLabel(this)),
+      m_notice(new QLabel(this))
 {
     setWindowTitle(tr("ShopDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/database.svg")));
@@ -66,6 +67,9 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         new QLabel(tr("User: %1 (%2)").arg(m_context.actor.userName, levelTitle(m_context.actor.level)), this));
     statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())), this), 1);
     m_state->setText(db.isReadOnly() ? tr("Read-only") : tr("Connected"));
+    // A label of its own, not QStatusBar::showMessage: a message that arrives before the window
+    // is shown was painted over the user and database labels.
+    statusBar()->addPermanentWidget(m_notice);
     statusBar()->addPermanentWidget(m_state);
     buildMenus();
     startSharedFileDuties();
@@ -144,8 +148,13 @@ void MainWindow::startSharedFileDuties()
             return made->has_value() ? tr("Automatic backup made: %1").arg((*made)->fileName) : QString();
         },
         [this](const QString &message) {
-            if (!message.isEmpty())
-                statusBar()->showMessage(message, 15000);
+            if (message.isEmpty())
+                return;
+            m_notice->setText(message);
+            QTimer::singleShot(15000, m_notice, [notice = m_notice, message] {
+                if (notice->text() == message)
+                    notice->clear();
+            });
         });
 }
 

@@ -56,6 +56,7 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QLabel *m_state;
+    QLabel *m_notice; // a passing notice such as "automatic backup made", cleared after a while
 };
 
 } // namespace shopdesk

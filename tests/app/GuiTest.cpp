@@ -30,7 +30,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QStatusBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -164,6 +166,32 @@ private slots:
         MainWindow clerkWindow(AppContext{c.db, clerk, &c.clock});
         QCOMPARE(clerkWindow.navigation()->count(), 3); // overview, approvals, leave and overtime
         QVERIFY(!clerkWindow.openModule(QStringLiteral("admin")));
+    }
+
+    void db05_automaticBackupIsAnnouncedBesideTheUserAndDatabase()
+    {
+        Company c; // a new company: the first automatic backup is due at once
+        MainWindow window(AppContext{c.db, c.admin, &c.clock});
+        auto notice = [&]() -> QLabel * {
+            for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("shopdesk-")))
+                    return l;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(notice(), 20000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Nothing is painted over the labels: they stay, each beside the other.
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+        int labelsShown = 0;
+        for (QLabel *l : window.statusBar()->findChildren<QLabel *>()) {
+            if (!l->isVisible() || l == notice())
+                continue;
+            ++labelsShown;
+            QVERIFY(!l->geometry().intersects(notice()->geometry()));
+        }
+        QCOMPARE(labelsShown, 3); // user, database, connected
+        QTRY_VERIFY(notice()->width() >= notice()->sizeHint().width()); // the whole notice, not cut off
     }
 
     void userCreatedInAdministrationAppearsInTheAuditLog()
