@@ -2386,6 +2386,25 @@ Hash: %6</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::AwayCalendarModel</name>
+    <message>
+        <source>Out of office</source>
+        <translation>Out of office</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3%4</source>
+        <translation>%1, %2 to %3%4</translation>
+    </message>
+    <message>
+        <source> (waiting for approval)</source>
+        <translation> (waiting for approval)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::CalendarPage</name>
     <message>
         <source>Year</source>
@@ -4347,6 +4366,14 @@ Afternoon: %4</translation>
     <message>
         <source>No comp time earned yet.</source>
         <translation>No comp time earned yet.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
     </message>
 </context>
 <context>

@@ -2375,6 +2375,25 @@ Hash: %6</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::AwayCalendarModel</name>
+    <message>
+        <source>Out of office</source>
+        <translation>因公外出</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3%4</source>
+        <translation>%1，%2 至 %3%4</translation>
+    </message>
+    <message>
+        <source> (waiting for approval)</source>
+        <translation>（等待审批）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::CalendarPage</name>
     <message>
         <source>Year</source>
@@ -4329,6 +4348,14 @@ Afternoon: %4</source>
     <message>
         <source>No comp time earned yet.</source>
         <translation>尚无可调休时长。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,17 @@
 #include "Offboarding.h"
 #include "PunchImportDialog.h"
 #include "RosterPage.h"
+#include "Startup.h"
 #include "RequestsPanel.h"
 #include "TimeRequestDialog.h"
 #include "InboxPanel.h"
 #include "DecisionDialog.h"
 #include "RequestTableModel.h"
 #include "AttendancePolicyService.h"
+#include "Approvals.h"
+#include "AwayCalendarModel.h"
+#include "TimeRequests.h"
+#include "domain/AttendanceDay.h"
 #include "hr/HrFixture.h"
 #include "ui/MessageBox.h"
 
@@ -45,6 +50,9 @@ class AttendanceGuiTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Its own set-up, so that a single test function can be run alone (-functions).
+    void initTestCase() { registerModules(); }
+
     void att11_importThenSeeTheMonthAndSaveItAsPdf()
     {
         HrCompany c;
@@ -148,6 +156,62 @@ private slots:
         const QString leaveCell = statusSymbol(AttendanceStatus::PersonalLeave) + statusSymbol(AttendanceStatus::PersonalLeave);
         QCOMPARE(model->index(clerkRow, MonthGridModel::FirstDay + 3).data().toString(), leaveCell);
         QCOMPARE(model->employeeAt(clerkRow)->outcome.personalLeaveDays, 1.0);
+    }
+
+    void leave_theLeaveCalendarShowsWhoIsAwayOnWhichDay()
+    {
+        Org org;
+        MainWindow window(AppContext{org.company.db, org.admin, &org.company.clock});
+        window.resize(1200, 760);
+        auto *panel = qobject_cast<RequestsPanel *>(window.openModule(QStringLiteral("requests")));
+        TimeRequests requests(*org.company.db, org.company.clock);
+        auto file = [&](const Actor &who, qint64 employee, int fromDay, int toDay) {
+            LeaveDraft d;
+            d.from = QDateTime(QDate(2026, 3, fromDay), QTime(0, 0));
+            d.to = QDateTime(QDate(2026, 3, toDay), QTime(23, 59));
+            d.reason = QStringLiteral("家中有事");
+            auto id = requests.fileLeave(who, employee, d);
+            if (!id)
+                qWarning("%s", qPrintable(id.error()));
+            return id ? *id : 0;
+        };
+        QVERIFY(file(org.clerk, org.clerkEmployee, 4, 4)); // waiting for the head
+        const qint64 approved = file(org.clerk2, org.clerk2Employee, 9, 10);
+        QVERIFY(approved);
+        QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, approved, true, QStringLiteral("同意")));
+
+        QVERIFY(panel && panel->awayCalendar());
+        panel->refresh();
+        AwayCalendarModel *calendar = panel->awayCalendar();
+        QAbstractItemModelTester tester(calendar);
+        QCOMPARE(calendar->rowCount(), 2); // only the two who are away this month
+        QCOMPARE(calendar->columnCount(), AwayCalendarModel::FirstDay + 31);
+        auto rowOf = [&](qint64 employee) {
+            for (int r = 0; r < calendar->rowCount(); ++r)
+                if (calendar->employeeAt(r) == employee)
+                    return r;
+            return -1;
+        };
+        const int clerk = rowOf(org.clerkEmployee), clerk2 = rowOf(org.clerk2Employee);
+        QVERIFY(clerk >= 0 && clerk2 >= 0 && clerk != clerk2);
+        const QString personal = statusSymbol(AttendanceStatus::PersonalLeave);
+        auto cell = [&](int row, int day) { return calendar->index(row, AwayCalendarModel::FirstDay + day - 1); };
+        QCOMPARE(cell(clerk, 4).data().toString(), personal);
+        QCOMPARE(cell(clerk, 3).data().toString(), QString());
+        QCOMPARE(cell(clerk, 5).data().toString(), QString());
+        QVERIFY(cell(clerk, 4).data(Qt::FontRole).value<QFont>().italic()); // still waiting for approval
+        QVERIFY(cell(clerk, 4).data(Qt::ToolTipRole).toString().contains(AwayCalendarModel::tr(" (waiting for approval)")));
+        for (int day : {9, 10}) {
+            QCOMPARE(cell(clerk2, day).data().toString(), personal);
+            QVERIFY(!cell(clerk2, day).data(Qt::FontRole).isValid()); // approved
+        }
+        QCOMPARE(cell(clerk2, 11).data().toString(), QString());
+        // Saturday 7 March is a rest day: red in the header, grey where nobody is away.
+        QVERIFY(calendar->headerData(AwayCalendarModel::FirstDay + 6, Qt::Horizontal, Qt::ForegroundRole).isValid());
+        QVERIFY(!calendar->headerData(AwayCalendarModel::FirstDay + 5, Qt::Horizontal, Qt::ForegroundRole).isValid());
+        QVERIFY(cell(clerk, 7).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(panel->away()->rowCount(), 2); // the same two in the list
+        snap(&window, QStringLiteral("leave-calendar"));
     }
 
     void hr03_disciplinePageBringsInTheProposalsOfTheMonth()

@@ -31,6 +31,20 @@ QString statusTitle(AttendanceStatus status)
     return {};
 }
 
+AttendanceStatus statusFor(FilingKind kind)
+{
+    switch (kind) {
+    case FilingKind::PersonalLeave: return AttendanceStatus::PersonalLeave;
+    case FilingKind::SickLeave: return AttendanceStatus::SickLeave;
+    case FilingKind::MarriageLeave: return AttendanceStatus::MarriageLeave;
+    case FilingKind::BereavementLeave: return AttendanceStatus::BereavementLeave;
+    case FilingKind::CompTime: return AttendanceStatus::CompTime;
+    case FilingKind::OutOnBusiness: return AttendanceStatus::OutOnBusiness;
+    case FilingKind::Overtime: break;
+    }
+    return AttendanceStatus::Present;
+}
+
 // One character per half-day in the grid; the legend on every page explains them (ATT-10).
 QString statusSymbol(AttendanceStatus status)
 {

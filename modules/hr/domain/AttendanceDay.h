@@ -143,6 +143,7 @@ struct MonthOutcome
 
 QString statusTitle(AttendanceStatus status); // translated, for the legend
 QString statusSymbol(AttendanceStatus status); // one character for the grid
+AttendanceStatus statusFor(FilingKind kind);   // what a filing makes of a half-day (Present for overtime)
 QString escalationTitle(Escalation kind);
 
 } // namespace shopdesk

@@ -23,20 +23,6 @@ int minuteOnDay(const QDateTime &at, const QDate &day)
     return minuteOf(at);
 }
 
-AttendanceStatus statusFor(FilingKind kind)
-{
-    switch (kind) {
-    case FilingKind::PersonalLeave: return AttendanceStatus::PersonalLeave;
-    case FilingKind::SickLeave: return AttendanceStatus::SickLeave;
-    case FilingKind::MarriageLeave: return AttendanceStatus::MarriageLeave;
-    case FilingKind::BereavementLeave: return AttendanceStatus::BereavementLeave;
-    case FilingKind::CompTime: return AttendanceStatus::CompTime;
-    case FilingKind::OutOnBusiness: return AttendanceStatus::OutOnBusiness;
-    case FilingKind::Overtime: break;
-    }
-    return AttendanceStatus::Present;
-}
-
 bool isLeave(AttendanceStatus s)
 {
     return s == AttendanceStatus::PersonalLeave || s == AttendanceStatus::SickLeave || s == AttendanceStatus::MarriageLeave

@@ -1,7 +1,9 @@
 #include "RequestsPanel.h"
 
 #include "AttendanceMonth.h"
+#include "AwayCalendarModel.h"
 #include "Clock.h"
+#include "HolidayCalendarService.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "TimeRequestDialog.h"
@@ -15,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -124,7 +128,16 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
         connect(m_department, &QComboBox::currentIndexChanged, this, &RequestsPanel::refresh);
         awayLayout->addLayout(head);
         m_away = table({tr("Name"), tr("Kind"), tr("From"), tr("To"), tr("State")}, this);
-        awayLayout->addWidget(m_away);
+        m_awayCalendar = new AwayCalendarModel(this);
+        m_awayCalendarView = new QTableView(this);
+        m_awayCalendarView->setModel(m_awayCalendar);
+        m_awayCalendarView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_awayCalendarView->verticalHeader()->hide();
+        m_awayCalendarView->horizontalHeader()->setMinimumSectionSize(24);
+        auto *views = new QTabWidget(this);
+        views->addTab(m_awayCalendarView, tr("Calendar"));
+        views->addTab(m_away, tr("List"));
+        awayLayout->addWidget(views);
         split->addWidget(awayBox);
         connect(m_month, &QDateEdit::dateChanged, this, &RequestsPanel::refresh);
     }
@@ -194,6 +207,12 @@ void RequestsPanel::refresh()
                              row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), stateTitle(row.state)});
         }
         m_away->resizeColumnsToContents();
+        QList<DayType> dayTypes;
+        auto calendar = HolidayCalendarService(*m_context.database, *m_context.clock).calendar();
+        for (QDate d = first; d.month() == first.month(); d = d.addDays(1))
+            dayTypes.append(calendar ? calendar->typeOf(d) : d.dayOfWeek() > 5 ? DayType::Rest : DayType::Working);
+        m_awayCalendar->setMonth(first, dayTypes, rows, m_names);
+        m_awayCalendarView->resizeColumnsToContents();
     }
 }
 

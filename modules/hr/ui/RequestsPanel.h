@@ -7,13 +7,16 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTableView;
 class QTableWidget;
 
 namespace shopdesk {
 
+class AwayCalendarModel;
+
 // Leave and overtime for everyone (issue 5): file leave, out-of-office and overtime for oneself
 // (HR for anyone), follow one's requests, the comp-time balance (OT-02) and the medical period
-// (LEAVE-07); those who see attendance also see who is away in a month.
+// (LEAVE-07); those who see attendance also see who is away in a month, as a calendar and a list.
 class RequestsPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
     void refresh();
     QTableWidget *requests() const { return m_requests; }
     QTableWidget *away() const { return m_away; }
+    AwayCalendarModel *awayCalendar() const { return m_awayCalendar; }
     qint64 employee() const;
 
 private:
@@ -34,6 +38,8 @@ private:
     QDateEdit *m_month = nullptr;
     QComboBox *m_department = nullptr;
     QTableWidget *m_away = nullptr;
+    AwayCalendarModel *m_awayCalendar = nullptr;
+    QTableView *m_awayCalendarView = nullptr;
     QHash<qint64, QString> m_names;
 };
 
