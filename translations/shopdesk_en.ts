@@ -2134,6 +2134,14 @@ Support and cleaning: %3</translation>
         <source>Overtime: %1, %2, %3 h (%4)</source>
         <translation>Overtime: %1, %2, %3 h (%4)</translation>
     </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Out of office</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -2387,10 +2395,6 @@ Hash: %6</translation>
 </context>
 <context>
     <name>shopdesk::AwayCalendarModel</name>
-    <message>
-        <source>Out of office</source>
-        <translation>Out of office</translation>
-    </message>
     <message>
         <source>%1, %2 to %3%4</source>
         <translation>%1, %2 to %3%4</translation>
@@ -4247,14 +4251,6 @@ Afternoon: %4</translation>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
-    <message>
-        <source>Out of office</source>
-        <translation>Out of office</translation>
-    </message>
-    <message>
-        <source>Overtime</source>
-        <translation>Overtime</translation>
-    </message>
     <message>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>

@@ -2123,6 +2123,14 @@ Support and cleaning: %3</source>
         <source>Overtime: %1, %2, %3 h (%4)</source>
         <translation>加班：%1，%2，%3 小时（%4）</translation>
     </message>
+    <message>
+        <source>Out of office</source>
+        <translation>因公外出</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -2376,10 +2384,6 @@ Hash: %6</source>
 </context>
 <context>
     <name>shopdesk::AwayCalendarModel</name>
-    <message>
-        <source>Out of office</source>
-        <translation>因公外出</translation>
-    </message>
     <message>
         <source>%1, %2 to %3%4</source>
         <translation>%1，%2 至 %3%4</translation>
@@ -4229,14 +4233,6 @@ Afternoon: %4</source>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
-    <message>
-        <source>Out of office</source>
-        <translation>因公外出</translation>
-    </message>
-    <message>
-        <source>Overtime</source>
-        <translation>加班</translation>
-    </message>
     <message>
         <source>Waiting for approval</source>
         <translation>等待审批</translation>

@@ -108,6 +108,16 @@ QString describe(const ApprovalRequest &r)
 }
 } // namespace
 
+QString TimeRequests::kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("out_of_office"))
+        return tr("Out of office");
+    if (kind == QLatin1String("overtime"))
+        return tr("Overtime");
+    const auto leave = leaveKindFromKey(kind);
+    return leave ? leaveKindTitle(*leave) : kind;
+}
+
 QList<ApprovalType> TimeRequests::types()
 {
     return {{LeaveTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Leave"),

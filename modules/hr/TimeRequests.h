@@ -43,6 +43,8 @@ public:
     static inline const QString OutOfOfficeTypeId = QStringLiteral("attendance.out_of_office");
     static inline const QString OvertimeTypeId = QStringLiteral("attendance.overtime");
     static QList<ApprovalType> types();
+    // A TimeRequestRow's kind (a leave kind key, out_of_office or overtime), translated.
+    static QString kindTitle(const QString &kind);
 
     TimeRequests(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 

@@ -1,5 +1,6 @@
 #include "AwayCalendarModel.h"
 
+#include "TimeRequests.h"
 #include "domain/AttendanceDay.h"
 #include "domain/LeaveRules.h"
 
@@ -18,14 +19,6 @@ AttendanceStatus statusOfKind(const QString &kind)
         return AttendanceStatus::OutOnBusiness;
     const auto leave = leaveKindFromKey(kind);
     return leave ? statusFor(filingKindOf(*leave)) : AttendanceStatus::Present;
-}
-
-QString kindTitle(const QString &kind)
-{
-    if (kind == QLatin1String("out_of_office"))
-        return AwayCalendarModel::tr("Out of office");
-    const auto leave = leaveKindFromKey(kind);
-    return leave ? leaveKindTitle(*leave) : kind;
 }
 
 bool touches(const TimeRequestRow &r, const QDate &day)
@@ -118,7 +111,7 @@ QVariant AwayCalendarModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         for (const TimeRequestRow &r : here)
             lines << tr("%1, %2 to %3%4")
-                         .arg(kindTitle(r.kind), r.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         .arg(TimeRequests::kindTitle(r.kind), r.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               r.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               r.state == QLatin1String("pending") ? tr(" (waiting for approval)") : QString());
         return lines.join(QLatin1Char('\n'));

@@ -26,16 +26,6 @@
 namespace shopdesk {
 
 namespace {
-QString kindTitle(const QString &kind)
-{
-    if (kind == QLatin1String("out_of_office"))
-        return RequestsPanel::tr("Out of office");
-    if (kind == QLatin1String("overtime"))
-        return RequestsPanel::tr("Overtime");
-    const auto leave = leaveKindFromKey(kind);
-    return leave ? leaveKindTitle(*leave) : kind;
-}
-
 QString stateTitle(const QString &state)
 {
     if (state == QLatin1String("pending"))
@@ -191,7 +181,7 @@ void RequestsPanel::refresh()
                 notes << tr("filed late (LEAVE-01)");
             if (row.extendsRequestId)
                 notes << tr("extends %1").arg(row.extendsRequestId);
-            fill(m_requests, r, {QString::number(row.requestId), kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            fill(m_requests, r, {QString::number(row.requestId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                  row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), length, stateTitle(row.state), notes.join(QStringLiteral(", "))});
         }
         m_requests->resizeColumnsToContents();
@@ -203,7 +193,7 @@ void RequestsPanel::refresh()
         m_away->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
             const TimeRequestRow &row = rows.at(r);
-            fill(m_away, r, {m_names.value(row.employeeId), kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            fill(m_away, r, {m_names.value(row.employeeId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), stateTitle(row.state)});
         }
         m_away->resizeColumnsToContents();
