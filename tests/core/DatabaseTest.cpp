@@ -305,7 +305,7 @@ private slots:
         t.start();
         auto opened = Database::open(c.path(), quick);
         QVERIFY2(opened, qPrintable(opened.error()));
-        QVERIFY(t.elapsed() >= 300); // it did wait for the other PC
+        QVERIFY(t.elapsed() >= 100); // it did wait for the other PC (alone it opens in a few ms)
         QVERIFY(otherPc.waitForFinished(5000));
     }
 
