@@ -21,7 +21,10 @@
 #include "InboxPanel.h"
 #include "DecisionDialog.h"
 #include "RequestTableModel.h"
+#include "AttendanceDemo.h"
 #include "AttendancePolicyService.h"
+#include "CompanyDatabase.h"
+#include "DemoCompany.h"
 #include "Approvals.h"
 #include "AwayCalendarModel.h"
 #include "TimeRequests.h"
@@ -86,7 +89,7 @@ private slots:
         const int oct12 = MonthGridModel::FirstDay + 11;
         QCOMPARE(month->model()->headerData(oct12, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("12"));
         QVERIFY(!month->model()->index(0, oct12).data().toString().isEmpty());
-        snap(&window, QStringLiteral("attendance-month"));
+        snap(&window, QStringLiteral("attendance-month-sample"));
 
         // The drill-down names the punches and the rule behind the cell.
         const EmployeeMonth *first = month->model()->employeeAt(0);
@@ -110,6 +113,44 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void att11_theDemoMonthLooksLikeAWorkingOffice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(1, 0), Qt::UTC));
+        const DemoOptions options;
+        auto company = DemoCompany::create(path, options, clock);
+        QVERIFY2(company, qPrintable(company.error()));
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(db);
+        QVERIFY(AttendanceDemo::create(**db, clock, options.months, options.seed));
+
+        Actor admin;
+        admin.userId = 1;
+        admin.userName = QStringLiteral("admin");
+        admin.level = Level::DatabaseAdmin;
+        MainWindow window(AppContext{*db, admin, &clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
+        QVERIFY(panel);
+        panel->month()->setMonth(QDate(2026, 10, 1));
+        QTRY_COMPARE(panel->month()->model()->sheet().month, QDate(2026, 10, 1));
+        const AttendanceSheet &sheet = panel->month()->model()->sheet();
+        QCOMPARE(sheet.employees.size(), options.employees);
+        QVERIFY(!sheet.confirmed); // the last month waits for the manager (ATT-11)
+        // Most scheduled half-days are worked: the demo's punches fit the shifts they were made for.
+        int scheduled = 0, present = 0;
+        for (const EmployeeMonth &e : sheet.employees)
+            for (const DayOutcome &day : e.outcome.days)
+                if (day.scheduled)
+                    for (AttendanceStatus half : day.halfDays) {
+                        ++scheduled;
+                        present += half == AttendanceStatus::Present ? 1 : 0;
+                    }
+        QVERIFY2(present > scheduled * 8 / 10, qPrintable(QStringLiteral("%1 of %2").arg(present).arg(scheduled)));
+        snap(&window, QStringLiteral("attendance-month"));
     }
 
     void leave_fileApproveAndSeeItExcusedOnTheMonthlyReport()
