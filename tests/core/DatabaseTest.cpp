@@ -309,6 +309,23 @@ private slots:
         QVERIFY(otherPc.waitForFinished(5000));
     }
 
+    void aDamagedSchemaIsNotMistakenForABusyFile()
+    {
+        // Found by fuzzing: the broken schema's text quotes the column locked_until, and the
+        // open waited five seconds to say that another PC held the file.
+        Company c;
+        const QString path = c.path();
+        c.db.reset();
+        sqlite3(path, QStringLiteral("PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql = "
+                                     "'CREATE TABLE users(id [ locked_until TEXT)' WHERE name = 'users';"));
+        QElapsedTimer t;
+        t.start();
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("damaged")), qPrintable(opened.error()));
+        QVERIFY(t.elapsed() < 2000); // no retries
+    }
+
     void aStatementThatWaitedTooLongRetriesTheWholeTransaction()
     {
         Company c;

@@ -183,8 +183,13 @@ QSqlDatabase Database::connection() const
 
 bool Database::isBusy(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    return code == u"5" || code == u"6" || error.text().contains(u"locked", Qt::CaseInsensitive);
+    // SQLITE_BUSY (5, or an extended code of it): another connection holds the file. Not any text
+    // with "locked" in it: a damaged schema quoting a column such as locked_until is no wait.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    if (isNumber)
+        return (code & 0xff) == 5;
+    return error.databaseText().contains(u"database is locked");
 }
 
 QString Database::busyMessage() const
