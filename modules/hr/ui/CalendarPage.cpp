@@ -2,6 +2,7 @@
 
 #include "HolidayCalendarService.h"
 #include "Clock.h"
+#include "PageParts.h"
 #include "data/Database.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
@@ -25,7 +26,7 @@
 namespace shopdesk {
 
 CalendarPage::CalendarPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_year(new QSpinBox(this)), m_days(new QTableWidget(0, 4, this))
+    : QWidget(parent), m_context(context), m_year(new QSpinBox(this)), m_days(listTable({tr("Date"), tr("Weekday"), tr("Day type"), tr("Holiday")}, this))
 {
     m_year->setRange(2000, 2100);
     m_year->setValue(context.clock->nowUtc().toLocalTime().date().year());
@@ -39,11 +40,6 @@ CalendarPage::CalendarPage(const AppContext &context, QWidget *parent)
     bar->addAction(tr("Back to the work week"), this, &CalendarPage::clearDay)->setEnabled(manage);
     bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Import a year..."), this, &CalendarPage::importYear)->setEnabled(manage);
 
-    m_days->setHorizontalHeaderLabels({tr("Date"), tr("Weekday"), tr("Day type"), tr("Holiday")});
-    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_days->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_days->verticalHeader()->hide();
-    m_days->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(new QLabel(tr("Days the calendar names; every other day follows the work week (Monday to Friday unless the attendance policy says otherwise)."), this));

@@ -49,7 +49,7 @@ QString stateTitle(const QString &state)
 
 DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_state(new QLabel(this)), m_table(new QTableWidget(0, 8, this))
+      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_state(new QLabel(this)), m_table(listTable({tr("Date"), tr("Name"), tr("Rule"), tr("Kind"), tr("Amount"), tr("State"), tr("What"), tr("Why waived")}, this))
 {
     if (auto people = AttendanceMonth(*context.database, *context.clock).people(context.actor, 0))
         for (const EmployeeSummary &e : *people)
@@ -72,12 +72,7 @@ DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
     bar->addSeparator();
     bar->addAction(tr("Payroll lines (XLSX)..."), this, &DisciplinePage::exportPayroll)->setEnabled(Permissions::can(context.actor, Action::Export));
 
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Name"), tr("Rule"), tr("Kind"), tr("Amount"), tr("State"), tr("What"), tr("Why waived")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(m_state);
@@ -101,11 +96,10 @@ void DisciplinePage::refresh()
     for (int r = 0; r < m_entries.size(); ++r) {
         const DisciplineEntry &e = m_entries.at(r);
         const auto kind = disciplineKindFromKey(e.kind);
-        const QStringList cells{e.day.toString(Qt::ISODate), m_names.value(e.employeeId), e.ruleId,
-                                kind ? disciplineKindTitle(*kind) : e.kind, e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(),
-                                stateTitle(e.state), e.description, e.waiveReason};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        setRowTexts(m_table, r,
+                    {e.day.toString(Qt::ISODate), m_names.value(e.employeeId), e.ruleId, kind ? disciplineKindTitle(*kind) : e.kind,
+                     e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(), stateTitle(e.state), e.description,
+                     e.waiveReason});
     }
     m_table->resizeColumnsToContents();
     const qsizetype open = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const DisciplineEntry &e) { return e.state == QLatin1String("proposed"); });

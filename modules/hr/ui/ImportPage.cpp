@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "HrActions.h"
+#include "PageParts.h"
 #include "PunchImport.h"
 #include "PunchImportDialog.h"
 #include "domain/WallClock.h"
@@ -17,7 +18,7 @@
 namespace shopdesk {
 
 ImportPage::ImportPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_last(new QLabel(this)), m_unmatched(new QTableWidget(0, 5, this))
+    : QWidget(parent), m_context(context), m_last(new QLabel(this)), m_unmatched(listTable({tr("PIN or staff no."), tr("Name in the file"), tr("Punches"), tr("First"), tr("Last")}, this))
 {
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -40,11 +41,7 @@ ImportPage::ImportPage(const AppContext &context, QWidget *parent)
     m_last->setWordWrap(true);
     m_last->setText(tr("ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. "
                        "Nothing is written before you have seen the preview; importing the same file again adds nothing."));
-    m_unmatched->setHorizontalHeaderLabels({tr("PIN or staff no."), tr("Name in the file"), tr("Punches"), tr("First"), tr("Last")});
-    m_unmatched->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_unmatched->setSortingEnabled(true);
-    m_unmatched->verticalHeader()->hide();
-    m_unmatched->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);

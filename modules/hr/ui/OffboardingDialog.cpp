@@ -1,6 +1,7 @@
 #include "OffboardingDialog.h"
 
 #include "Clock.h"
+#include "PageParts.h"
 #include "data/Database.h"
 #include "ui/MessageBox.h"
 
@@ -42,7 +43,7 @@ QString stateTitle(const QString &state)
 
 OffboardingDialog::OffboardingDialog(const AppContext &context, qint64 employeeId, QWidget *parent)
     : QDialog(parent), m_context(context), m_employee(employeeId), m_notice(new QDateEdit(this)), m_lastDay(new QDateEdit(this)),
-      m_settlement(new QLabel(this)), m_items(new QTableWidget(0, 5, this))
+      m_settlement(new QLabel(this)), m_items(listTable({tr("Item"), tr("Kind"), tr("Issued"), tr("State"), tr("Note")}, this))
 {
     const QDate today = context.clock->nowUtc().toLocalTime().date();
     for (QDateEdit *d : {m_notice, m_lastDay}) {
@@ -52,11 +53,6 @@ OffboardingDialog::OffboardingDialog(const AppContext &context, qint64 employeeI
     m_notice->setDate(today);
     m_lastDay->setDate(today.addMonths(1));
     m_settlement->setWordWrap(true);
-    m_items->setHorizontalHeaderLabels({tr("Item"), tr("Kind"), tr("Issued"), tr("State"), tr("Note")});
-    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_items->verticalHeader()->hide();
-    m_items->horizontalHeader()->setStretchLastSection(true);
 
     auto *resignButton = new QPushButton(tr("Record the resignation"), this);
     auto *issueButton = new QPushButton(tr("Issue an item..."), this);
@@ -109,9 +105,7 @@ void OffboardingDialog::refresh()
     m_items->setRowCount(int(m_property.size()));
     for (int r = 0; r < m_property.size(); ++r) {
         const IssuedProperty &p = m_property.at(r);
-        const QStringList cells{p.item, kindTitle(p.kind), p.issuedOn.toString(Qt::ISODate), stateTitle(p.state), p.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_items->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        setRowTexts(m_items, r, {p.item, kindTitle(p.kind), p.issuedOn.toString(Qt::ISODate), stateTitle(p.state), p.note});
     }
     m_items->resizeColumnsToContents();
     QStringList lines{tr("Settlement: %1").arg(Offboarding::settlementTitle(state->settlement))};

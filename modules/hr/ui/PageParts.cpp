@@ -3,7 +3,9 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTableWidget>
 
 namespace shopdesk {
 
@@ -28,6 +30,23 @@ QLineEdit *filterLine(QWidget *page, const QString &placeholder)
     QObject::connect(find, &QAction::triggered, line, [line] { line->setFocus(); });
     page->addAction(find);
     return line;
+}
+
+QTableWidget *listTable(const QStringList &header, QWidget *page)
+{
+    auto *table = new QTableWidget(0, int(header.size()), page);
+    table->setHorizontalHeaderLabels(header);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRowTexts(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
 }
 
 } // namespace shopdesk

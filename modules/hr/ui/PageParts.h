@@ -5,13 +5,18 @@
 
 class QDateEdit;
 class QLineEdit;
+class QTableWidget;
 class QWidget;
 
 namespace shopdesk {
 
-// What the hr pages share: a month picker (YYYY-MM with a calendar) and a filter line that
-// Ctrl+F reaches from anywhere on the page.
+// What the hr pages share: a month picker (YYYY-MM with a calendar), a filter line that
+// Ctrl+F reaches from anywhere on the page, and read-only tables of whole rows.
 QDateEdit *monthPicker(QWidget *page, const QDate &month);
 QLineEdit *filterLine(QWidget *page, const QString &placeholder);
+// No editing, whole rows selected, no row numbers, the last column stretched.
+QTableWidget *listTable(const QStringList &header, QWidget *page);
+// Row `row` of `table` shows `cells` as plain text.
+void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
 
 } // namespace shopdesk

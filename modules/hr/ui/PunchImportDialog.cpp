@@ -1,6 +1,7 @@
 #include "PunchImportDialog.h"
 
 #include "BackgroundTask.h"
+#include "PageParts.h"
 #include "data/Database.h"
 #include "ui/MessageBox.h"
 
@@ -33,22 +34,19 @@ ImportProgress progressTo(QProgressDialog *dialog, std::shared_ptr<std::atomic_b
     };
 }
 
-QTableWidget *table(const QStringList &header, QWidget *parent)
+// Sortable: the rows are looked at, never picked.
+QTableWidget *sortedTable(const QStringList &header, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(header.size()), parent);
-    t->setHorizontalHeaderLabels(header);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget *t = listTable(header, parent);
     t->setSortingEnabled(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 } // namespace
 
 PunchImportDialog::PunchImportDialog(const AppContext &context, const QString &path, QWidget *parent)
     : QDialog(parent), m_context(context), m_path(path), m_format(new QComboBox(this)), m_encoding(new QComboBox(this)),
-      m_figures(new QLabel(this)), m_unknown(table({tr("PIN or staff no."), tr("Name in the file"), tr("New punches")}, this)),
-      m_problems(table({tr("Line"), tr("Field"), tr("Value"), tr("Problem")}, this)), m_cancel(std::make_shared<std::atomic_bool>(false))
+      m_figures(new QLabel(this)), m_unknown(sortedTable({tr("PIN or staff no."), tr("Name in the file"), tr("New punches")}, this)),
+      m_problems(sortedTable({tr("Line"), tr("Field"), tr("Value"), tr("Problem")}, this)), m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     setWindowTitle(tr("Import punches from %1").arg(QDir::toNativeSeparators(path)));
     for (ClockFileFormat f : {ClockFileFormat::Auto, ClockFileFormat::ZkTeco, ClockFileFormat::ZkTime, ClockFileFormat::DingTalk})

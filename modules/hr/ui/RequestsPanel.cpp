@@ -39,27 +39,11 @@ QString stateTitle(const QString &state)
     return state;
 }
 
-QTableWidget *table(const QStringList &header, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(header.size()), parent);
-    t->setHorizontalHeaderLabels(header);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void fill(QTableWidget *t, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-}
 } // namespace
 
 RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_employee(new QComboBox(this)), m_balance(new QLabel(this)),
-      m_requests(table({tr("No."), tr("Kind"), tr("From"), tr("To"), tr("Length"), tr("State"), tr("Note")}, this))
+      m_requests(listTable({tr("No."), tr("Kind"), tr("From"), tr("To"), tr("Length"), tr("State"), tr("Note")}, this))
 {
     const bool hr = Permissions::can(context.actor, HrAction::ManageAttendance);
     if (Permissions::can(context.actor, HrAction::ViewAttendance))
@@ -117,7 +101,7 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
         head->addStretch();
         connect(m_department, &QComboBox::currentIndexChanged, this, &RequestsPanel::refresh);
         awayLayout->addLayout(head);
-        m_away = table({tr("Name"), tr("Kind"), tr("From"), tr("To"), tr("State")}, this);
+        m_away = listTable({tr("Name"), tr("Kind"), tr("From"), tr("To"), tr("State")}, this);
         m_awayCalendar = new AwayCalendarModel(this);
         m_awayCalendarView = new QTableView(this);
         m_awayCalendarView->setModel(m_awayCalendar);
@@ -181,7 +165,7 @@ void RequestsPanel::refresh()
                 notes << tr("filed late (LEAVE-01)");
             if (row.extendsRequestId)
                 notes << tr("extends %1").arg(row.extendsRequestId);
-            fill(m_requests, r, {QString::number(row.requestId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            setRowTexts(m_requests, r, {QString::number(row.requestId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                  row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), length, stateTitle(row.state), notes.join(QStringLiteral(", "))});
         }
         m_requests->resizeColumnsToContents();
@@ -193,7 +177,7 @@ void RequestsPanel::refresh()
         m_away->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
             const TimeRequestRow &row = rows.at(r);
-            fill(m_away, r, {m_names.value(row.employeeId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            setRowTexts(m_away, r, {m_names.value(row.employeeId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), stateTitle(row.state)});
         }
         m_away->resizeColumnsToContents();
