@@ -81,7 +81,7 @@ DutyRoster::Scheduled DutyRoster::scheduleFor(qint64 employee, DayType dayType, 
         return {supportShift, false};
     if (yesterday && yesterday->mainEmployee == employee && mainShift.restNextDay)
         return {std::nullopt, true};
-    if (dayType == DayType::Working || dayType == DayType::MakeUpWorking)
+    if (isWorkingDay(dayType))
         return {defaultShift, false};
     return {std::nullopt, false};
 }

@@ -1,5 +1,6 @@
 #include "AwayCalendarModel.h"
 
+#include "PageParts.h"
 #include "TimeRequests.h"
 #include "domain/AttendanceDay.h"
 #include "domain/LeaveRules.h"
@@ -95,8 +96,7 @@ QVariant AwayCalendarModel::data(const QModelIndex &index, int role) const
     }
     case Qt::BackgroundRole:
         if (here.isEmpty()) {
-            const DayType t = m_dayTypes.at(index.column() - FirstDay);
-            return t == DayType::Working || t == DayType::MakeUpWorking ? QVariant() : QVariant(QBrush(QColor(236, 236, 236)));
+            return isWorkingDay(m_dayTypes.at(index.column() - FirstDay)) ? QVariant() : QVariant(QBrush(QColor(236, 236, 236)));
         }
         return QBrush(pending ? QColor(232, 240, 250) : QColor(206, 226, 248));
     case Qt::FontRole: {
@@ -125,17 +125,9 @@ QVariant AwayCalendarModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     const QDate date = dateAt(section);
-    if (role == Qt::ToolTipRole && date.isValid())
-        return date.toString(Qt::ISODate) + QLatin1Char(' ') + dayTypeTitle(m_dayTypes.at(section - FirstDay));
-    if (role == Qt::ForegroundRole && date.isValid()) {
-        const DayType t = m_dayTypes.at(section - FirstDay);
-        return t == DayType::Working || t == DayType::MakeUpWorking ? QVariant() : QVariant(QBrush(QColor(180, 40, 40)));
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    if (section == Name)
-        return tr("Name");
-    return date.isValid() ? QVariant(QString::number(date.day())) : QVariant();
+    if (date.isValid())
+        return dayHeader(date, m_dayTypes.at(section - FirstDay), role);
+    return section == Name && role == Qt::DisplayRole ? QVariant(tr("Name")) : QVariant();
 }
 
 } // namespace shopdesk

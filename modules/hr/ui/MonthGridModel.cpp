@@ -1,6 +1,7 @@
 #include "MonthGridModel.h"
 
 #include "AttendanceReport.h"
+#include "PageParts.h"
 #include "domain/Money.h"
 
 #include <QBrush>
@@ -116,20 +117,14 @@ QVariant MonthGridModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     const QDate date = dateAt(section);
-    if (role == Qt::ToolTipRole && date.isValid())
-        return date.toString(Qt::ISODate) + QLatin1Char(' ') + dayTypeTitle(m_sheet.dayTypes.at(section - FirstDay));
-    if (role == Qt::ForegroundRole && date.isValid()) {
-        const DayType t = m_sheet.dayTypes.at(section - FirstDay);
-        return t == DayType::Working || t == DayType::MakeUpWorking ? QVariant() : QVariant(QBrush(QColor(180, 40, 40)));
-    }
+    if (date.isValid())
+        return dayHeader(date, m_sheet.dayTypes.at(section - FirstDay), role);
     if (role != Qt::DisplayRole)
         return {};
     if (section == Name)
         return tr("Name");
     if (section == Department)
         return tr("Department");
-    if (date.isValid())
-        return QString::number(date.day());
     switch (section - FirstDay - days()) {
     case Worked: return tr("Worked");
     case Late: return tr("Late");

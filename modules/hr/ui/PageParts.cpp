@@ -1,6 +1,7 @@
 #include "PageParts.h"
 
 #include <QAction>
+#include <QBrush>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -41,6 +42,16 @@ QTableWidget *listTable(const QStringList &header, QWidget *page)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+QVariant dayHeader(const QDate &date, DayType type, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return QString::number(date.day());
+    case Qt::ToolTipRole: return date.toString(Qt::ISODate) + QLatin1Char(' ') + dayTypeTitle(type);
+    case Qt::ForegroundRole: return isWorkingDay(type) ? QVariant() : QVariant(QBrush(QColor(180, 40, 40)));
+    default: return {};
+    }
 }
 
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/HolidayCalendar.h"
+
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 class QDateEdit;
 class QLineEdit;
@@ -18,5 +21,7 @@ QLineEdit *filterLine(QWidget *page, const QString &placeholder);
 QTableWidget *listTable(const QStringList &header, QWidget *page);
 // Row `row` of `table` shows `cells` as plain text.
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+// A month grid's column header for one day: its number, the day type as tooltip, red on days off.
+QVariant dayHeader(const QDate &date, DayType type, int role);
 
 } // namespace shopdesk
