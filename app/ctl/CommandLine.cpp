@@ -140,7 +140,7 @@ Result<Actor> CommandLine::signIn(Database &db)
     }
     auto outcome = AuthService(db, m_clock).login(m_userName, password);
     if (!outcome)
-        return fail(outcome.error());
+        return outcome.failure();
     return outcome->actor;
 }
 
@@ -148,10 +148,10 @@ Result<CommandLine::Session> CommandLine::openSignedIn()
 {
     auto db = openDatabase();
     if (!db)
-        return fail(db.error());
+        return db.failure();
     auto actor = signIn(**db);
     if (!actor)
-        return fail(actor.error());
+        return actor.failure();
     return Session{*db, *actor};
 }
 

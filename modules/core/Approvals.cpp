@@ -29,12 +29,12 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     if (n.aboutUserId == 0 && person == 0) {
         auto own = repo.employeeOfUser(actor.userId);
         if (!own)
-            return fail(own.error());
+            return own.failure();
         person = *own;
     }
     auto chart = repo.chartAbove(person);
     if (!chart)
-        return fail(chart.error());
+        return chart.failure();
     QSet<qint64> excluded{actor.userId};
     if (n.aboutUserId)
         excluded.insert(n.aboutUserId);
@@ -69,12 +69,12 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
             const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex());
             auto stored = AttachmentRepository(m_db).add(r.id, f, sha, at);
             if (!stored)
-                return fail(stored.error());
+                return stored.failure();
             listed.append(QJsonObject{{QStringLiteral("id"), *stored}, {QStringLiteral("name"), f.name}, {QStringLiteral("size"), f.content.size()},
                                       {QStringLiteral("sha256"), sha}});
         }
         if (Status s = repo.setAttachments(r.id, listed); !s)
-            return fail(s.error());
+            return s.failure();
         r.attachments = listed;
     }
     Status s =
@@ -87,7 +87,7 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     if (s && chain.approvedByOffice)
         s = finish(actor, r, true, at);
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return *id;
 }
 
@@ -99,7 +99,7 @@ Status Approvals::finish(const Actor &actor, const ApprovalRequest &request, boo
         return s;
     auto decided = repo.find(request.id);
     if (!decided)
-        return fail(decided.error());
+        return decided.failure();
     const ApprovalType *type = ApprovalTypes::find(request.type);
     if (type && type->onOutcome) {
         s = type->onOutcome(OutcomeContext{m_db, actor, m_clock}, *decided, approved);
@@ -128,13 +128,13 @@ Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, con
     ApprovalRepository repo(m_db);
     auto acting = actingFor(actor);
     if (!acting)
-        return fail(acting.error());
+        return acting.failure();
     if (!approve && comment.trimmed().isEmpty())
         return fail(tr("Give a reason for the rejection."));
     return m_db.write([&]() -> Status {
         auto request = repo.find(requestId);
         if (!request)
-            return fail(request.error());
+            return request.failure();
         if (request->id == 0)
             return fail(tr("There is no request %1.").arg(requestId));
         const ApprovalStep *current = request->currentStep();
@@ -178,7 +178,7 @@ Status Approvals::withdraw(const Actor &actor, qint64 requestId)
     return m_db.write([&]() -> Status {
         auto request = repo.find(requestId);
         if (!request)
-            return fail(request.error());
+            return request.failure();
         if (request->id == 0 || request->requesterUserId != actor.userId)
             return fail(tr("Only the requester can withdraw request %1.").arg(requestId));
         if (request->state != u"pending")
@@ -216,7 +216,7 @@ Result<QList<ApprovalRequest>> Approvals::waitingFor(const Actor &actor) const
 {
     auto acting = actingFor(actor);
     if (!acting)
-        return fail(acting.error());
+        return acting.failure();
     return ApprovalRepository(m_db).waitingFor(*acting);
 }
 
@@ -250,12 +250,12 @@ Result<AttachedFile> Approvals::attachment(const Actor &actor, qint64 attachment
 {
     auto request = AttachmentRepository(m_db).requestOf(attachmentId);
     if (!request)
-        return fail(request.error());
+        return request.failure();
     if (*request == 0)
         return fail(tr("There is no such attachment."));
     // Whoever may see the request may see its files.
     if (auto seen = detail(actor, *request); !seen)
-        return fail(seen.error());
+        return seen.failure();
     return AttachmentRepository(m_db).file(attachmentId);
 }
 
@@ -264,7 +264,7 @@ Result<int> Approvals::waitingCount(const Actor &actor) const
     // Asked on every refresh of the main window: ids only, no request is loaded.
     auto acting = actingFor(actor);
     if (!acting)
-        return fail(acting.error());
+        return acting.failure();
     return ApprovalRepository(m_db).countWaitingFor(*acting);
 }
 
@@ -276,7 +276,7 @@ Result<QList<QPair<qint64, QString>>> Approvals::possibleDeputies(const Actor &a
 {
     auto users = UserRepository(m_db).list();
     if (!users)
-        return fail(users.error());
+        return users.failure();
     QList<QPair<qint64, QString>> people;
     for (const UserRecord &u : *users)
         if (u.id != actor.userId && !u.disabled)

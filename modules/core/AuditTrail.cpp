@@ -25,7 +25,7 @@ Status AuditTrail::record(const Actor &actor, const QString &action, const QStri
     r.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
     auto stored = AuditRepository(m_db).append(r);
     if (!stored)
-        return fail(stored.error());
+        return stored.failure();
     return success();
 }
 

@@ -16,7 +16,7 @@ Result<Actor> AuthService::loadActor(qint64 userId) const
 {
     auto user = UserRepository(m_db).findById(userId);
     if (!user)
-        return fail(user.error());
+        return user.failure();
     if (user->id == 0)
         return fail(tr("The user no longer exists."));
     Actor a;
@@ -29,7 +29,7 @@ Result<Actor> AuthService::loadActor(qint64 userId) const
     a.roles = user->roles;
     auto managed = OrgRepository(m_db).managedBy(user->employeeId);
     if (!managed)
-        return fail(managed.error());
+        return managed.failure();
     a.managedEmployeeIds = *managed;
     return a;
 }
@@ -40,7 +40,7 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
     UserRepository users(m_db);
     auto found = users.findByName(userName);
     if (!found)
-        return fail(found.error());
+        return found.failure();
     const UserRecord user = *found;
     if (user.id == 0)
         return fail(wrong);
@@ -69,7 +69,7 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
             return r;
         });
         if (!s)
-            return fail(s.error());
+            return s.failure();
         if (lock)
             return fail(tr("Too many wrong passwords: the account %1 is locked for %2 minutes.")
                             .arg(user.userName)
@@ -88,11 +88,11 @@ Result<LoginOutcome> AuthService::login(const QString &userName, const QString &
             return r;
         });
         if (!s)
-            return fail(s.error());
+            return s.failure();
     }
     auto actor = loadActor(user.id);
     if (!actor)
-        return fail(actor.error());
+        return actor.failure();
     LoginOutcome outcome{*actor};
     const PasswordPolicy policy = CompanySettings(m_db, m_clock).passwordPolicy();
     if (user.mustChangePassword) {
@@ -111,13 +111,13 @@ Status AuthService::changeOwnPassword(const Actor &actor, const QString &current
     UserRepository users(m_db);
     auto user = users.findById(actor.userId);
     if (!user)
-        return fail(user.error());
+        return user.failure();
     if (user->id == 0 || !PasswordHasher::verify(user->passwordHash, currentPassword))
         return fail(tr("The current password is wrong."));
     const PasswordPolicy policy = CompanySettings(m_db, m_clock).passwordPolicy();
     auto recent = users.recentPasswordHashes(user->id, policy.historyCount);
     if (!recent)
-        return fail(recent.error());
+        return recent.failure();
     const QString reason = policy.checkNew(newPassword, [&](const QString &candidate) {
         for (const QString &h : *recent)
             if (PasswordHasher::verify(h, candidate))

@@ -110,12 +110,12 @@ Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
         return claimed ? settings.set(kClaimed, toStoredInstant(now)) : success();
     });
     if (!s)
-        return fail(s.error());
+        return s.failure();
     if (!claimed)
         return std::optional<BackupManifest>{};
     auto made = make(actor, folder(), true);
     if (!made)
-        return fail(made.error());
+        return made.failure();
     return std::optional<BackupManifest>(*made);
 }
 
@@ -174,7 +174,7 @@ Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFo
         return r;
     });
     if (!recorded)
-        return fail(recorded.error());
+        return recorded.failure();
     return m;
 }
 
@@ -225,16 +225,16 @@ Result<BackupManifest> Backups::check(const QString &backupFile)
     }
     auto db = Database::open(file);
     if (!db)
-        return fail(db.error());
+        return db.failure();
     auto report = DatabaseCheck(**db).run({});
     if (!report)
-        return fail(report.error());
+        return report.failure();
     if (!report->ok)
         return fail(tr("The backup %1 failed its check: %2")
                         .arg(QDir::toNativeSeparators(file), report->lines.join(QStringLiteral("; "))));
     auto state = Migrations(**db).inspect();
     if (!state)
-        return fail(state.error());
+        return state.failure();
     if (state->isNewerThanProgram())
         return fail(state->problem);
     m.fileName = QFileInfo(file).fileName();

@@ -80,7 +80,7 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
     }
     auto state = migrate ? migrations.bringUpToDate() : migrations.inspect();
     if (!state)
-        return fail(state.error());
+        return state.failure();
     if (!state->problem.isEmpty())
         (*db)->setReadOnly(state->problem);
     if (migrate)
@@ -139,7 +139,7 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
         UserRepository users(d);
         auto id = users.insert(admin);
         if (!id)
-            return fail(id.error());
+            return id.failure();
         r = users.setPassword(*id, admin.passwordHash, admin.passwordChangedOn, false, admin.createdAt);
         if (!r)
             return r;

@@ -22,7 +22,7 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
     {
         QSqlQuery q = m_db.query();
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-            return fail(tr("Database error: %1").arg(q.lastError().text()));
+            return Database::failure(q);
         QStringList messages;
         while (q.next())
             messages.append(q.value(0).toString());
@@ -32,7 +32,7 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
             problem(tr("Integrity check failed: %1").arg(messages.mid(0, 10).join(QStringLiteral("; "))));
         q.finish();
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return fail(tr("Database error: %1").arg(q.lastError().text()));
+            return Database::failure(q);
         int broken = 0;
         QString first;
         while (q.next()) {
@@ -70,7 +70,7 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
         return true;
     });
     if (!walked)
-        return fail(walked.error());
+        return walked.failure();
     report.auditRecords = chain.count();
     report.newest = {chain.lastId(), chain.lastHash()};
     if (chain.brokenId())

@@ -50,7 +50,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
     auto db = CompanyDatabase::create(path, QStringLiteral("示例电商有限公司"), QStringLiteral("admin"),
                                       QStringLiteral("Admin2026"), clock);
     if (!db)
-        return fail(db.error());
+        return db.failure();
     Database &d = **db;
     QRandomGenerator rng(options.seed);
     const QDate today = clock.nowUtc().toLocalTime().date();
@@ -69,7 +69,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
         for (const auto &dep : kDepartments) {
             auto depId = org.addDepartment(QString::fromUtf8(dep.name));
             if (!depId)
-                return fail(depId.error());
+                return depId.failure();
             ++summary.departments;
             const bool last = &dep == &kDepartments[std::size(kDepartments) - 1];
             const int size = last ? options.employees - next : qMax(1, options.employees * dep.weight / totalWeight);
@@ -87,7 +87,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
                 e.hireDate = today.addDays(-int(rng.bounded(60, 2500)));
                 auto id = org.addEmployee(e);
                 if (!id)
-                    return fail(id.error());
+                    return id.failure();
                 ++summary.employees;
                 if (i == 0) {
                     head = *id;
@@ -106,13 +106,13 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
         // The administrator made by CompanyDatabase::create is the general manager.
         auto admin = users.findByName(QStringLiteral("admin"));
         if (!admin)
-            return fail(admin.error());
+            return admin.failure();
         UserRecord a = *admin;
         a.employeeId = gmEmployee;
         a.displayName = QStringLiteral("总经理");
         auto saved = users.update(a);
         if (!saved)
-            return fail(saved.error());
+            return saved.failure();
 
         const QDateTime now = clock.nowUtc();
         const struct
@@ -150,7 +150,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
             u.createdAt = toStoredInstant(now);
             auto id = users.insert(u);
             if (!id)
-                return fail(id.error());
+                return id.failure();
             Status p = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, false, u.createdAt);
             if (!p)
                 return p;
@@ -163,7 +163,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
                                             {QStringLiteral("seed"), qint64(options.seed)}});
     });
     if (!s)
-        return fail(s.error());
+        return s.failure();
     // Something waiting in the inbox from the start: the administrator asks that the clerk may
     // also work in people and attendance (RULE DB-02), for the office head to approve.
     UserRepository users(d);
@@ -175,7 +175,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
         const Actor gm{admin->id, admin->userName, Level::DatabaseAdmin, false, admin->employeeId};
         auto requested = UserService(d, clock).update(gm, wanted);
         if (!requested)
-            return fail(requested.error());
+            return requested.failure();
     }
     summary.logins = {QStringLiteral("admin / Admin2026"), QStringLiteral("manager / Manager2026"),
                       QStringLiteral("clerk / Clerk2026")};

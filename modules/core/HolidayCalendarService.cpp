@@ -14,7 +14,7 @@ Result<HolidayCalendar> HolidayCalendarService::calendar() const
         return calendar;
     auto stored = CalendarRepository(m_db).storedYears();
     if (!stored)
-        return fail(stored.error());
+        return stored.failure();
     for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
         calendar->replaceYear(it.key(), it.value());
     return calendar;
@@ -39,7 +39,7 @@ Status HolidayCalendarService::setDay(const Actor &actor, const HolidayCalendar:
     return m_db.write([&]() -> Status {
         auto current = calendar();
         if (!current)
-            return fail(current.error());
+            return current.failure();
         const QJsonObject before{{QStringLiteral("day"), day.date.toString(Qt::ISODate)},
                                  {QStringLiteral("type"), dayTypeKey(current->typeOf(day.date))}};
         current->setDay(day);
@@ -57,7 +57,7 @@ Status HolidayCalendarService::clearDay(const Actor &actor, const QDate &date)
     return m_db.write([&]() -> Status {
         auto current = calendar();
         if (!current)
-            return fail(current.error());
+            return current.failure();
         const QJsonObject before{{QStringLiteral("day"), date.toString(Qt::ISODate)},
                                  {QStringLiteral("type"), dayTypeKey(current->typeOf(date))}};
         current->clearDay(date);
@@ -73,7 +73,7 @@ Result<QList<int>> HolidayCalendarService::importJson(const Actor &actor, const 
         return fail(Permissions::refusal(Action::ManageCalendar));
     auto imported = HolidayCalendar::fromJson(json, fileName);
     if (!imported)
-        return fail(imported.error());
+        return imported.failure();
     const QList<int> years = imported->years();
     auto done = m_db.write([&]() -> Status {
         for (int year : years) {
@@ -85,7 +85,7 @@ Result<QList<int>> HolidayCalendarService::importJson(const Actor &actor, const 
         return success();
     });
     if (!done)
-        return fail(done.error());
+        return done.failure();
     return years;
 }
 

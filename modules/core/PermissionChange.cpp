@@ -45,7 +45,7 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     UserRepository users(db);
     auto found = users.findById(p.value(QStringLiteral("userId")).toInteger());
     if (!found)
-        return fail(found.error());
+        return found.failure();
     if (found->id == 0)
         return fail(QCoreApplication::translate("PermissionChange", "The user of this request no longer exists."));
     UserRecord after = *found;
@@ -57,7 +57,7 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
         return keeps;
     auto saved = users.update(after);
     if (!saved)
-        return fail(saved.error());
+        return saved.failure();
     Status s = users.setScopes(after.id, after.scopes);
     if (s)
         s = users.setRoles(after.id, after.roles);

@@ -23,7 +23,7 @@ Result<BackupManifest> Restore::precheck(Database &db, const Clock &clock, const
         return fail(tr("The database is open read-only: %1").arg(db.readOnlyReason()));
     auto others = Presence(db, clock).others(ownSessionId);
     if (!others)
-        return fail(others.error());
+        return others.failure();
     if (!others->isEmpty()) {
         QStringList who;
         for (const PresenceRow &r : *others)
@@ -47,10 +47,10 @@ Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, cons
     {
         auto db = Database::open(path);
         if (!db)
-            return fail(db.error());
+            return db.failure();
         auto checked = precheck(**db, clock, actor, ownSessionId, backupFile);
         if (!checked)
-            return fail(checked.error());
+            return checked.failure();
         // Copied first: saving the current state may prune old backups, this one among them.
         QFile::remove(incoming);
         if (!QFile::copy(QDir::fromNativeSeparators(backupFile), incoming))
@@ -86,7 +86,7 @@ Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, cons
 
     auto restored = CompanyDatabase::open(path);
     if (!restored)
-        return fail(restored.error());
+        return restored.failure();
     auto report = DatabaseCheck(**restored).run({});
     if (!report || !report->ok)
         return fail(tr("The restored database failed its check: %1")
@@ -100,7 +100,7 @@ Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, cons
                     {{QStringLiteral("restoredAuditId"), report->newest.id}});
     });
     if (!audited)
-        return fail(audited.error());
+        return audited.failure();
     // The log now legitimately ends earlier than this PC saw; move the anchor with it.
     auto after = DatabaseCheck(**restored).run({});
     if (after && after->ok)

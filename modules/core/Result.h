@@ -39,6 +39,9 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     QString error() const { return ok() ? QString() : std::get<Error>(m_data).message; }
+    // The error whole, to hand up as it is: `return stored.failure();` keeps `busy`, so that
+    // Database::write still retries, and `conflict` (issue 11: one error path).
+    Error failure() const { return ok() ? Error{} : std::get<Error>(m_data); }
     bool isConflict() const { return !ok() && std::get<Error>(m_data).conflict; }
     bool isBusy() const { return !ok() && std::get<Error>(m_data).busy; }
 

@@ -78,7 +78,7 @@ Status UserService::keepsAnAdministrator(Database &db, const UserRecord &before,
         return success();
     auto others = UserRepository(db).otherActiveAdministrators(before.id);
     if (!others)
-        return fail(others.error());
+        return others.failure();
     if (*others > 0)
         return success();
     return fail(tr("%1 is the last active database administrator; make someone else one first.").arg(before.userName));
@@ -104,7 +104,7 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
         return fail(nameProblem);
     auto clash = UserRepository(m_db).findByName(name);
     if (!clash)
-        return fail(clash.error());
+        return clash.failure();
     if (clash->id != 0)
         return fail(tr("The user name %1 is already taken.").arg(name));
     const QString reason = CompanySettings(m_db, m_clock).passwordPolicy().check(n.password);
@@ -134,7 +134,7 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
                     .record(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(*id), {},
                             toJson(u));
         if (!s)
-            return fail(s.error());
+            return s.failure();
         return id;
     });
 }
@@ -145,7 +145,7 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
         return fail(Permissions::refusal(Action::ManageUsers));
     auto before = existing(edited.id);
     if (!before)
-        return fail(before.error());
+        return before.failure();
     if (before->version != edited.version)
         return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
                            "your change again.")
@@ -161,13 +161,13 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
     if (permissions) {
         Status keeps = keepsAnAdministrator(m_db, *before, wanted);
         if (!keeps)
-            return fail(keeps.error());
+            return keeps.failure();
     }
     UserRepository users(m_db);
     return m_db.write([&]() -> Result<qint64> {
         auto saved = users.update(after);
         if (!saved)
-            return fail(saved.error());
+            return saved.failure();
         if (!*saved)
             return conflict(tr("Someone else changed this user after you opened it. %1 Reload and make "
                                "your change again.")
@@ -177,7 +177,7 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
                            .record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
                                    QString::number(after.id), toJson(*before), toJson(after));
             if (!s)
-                return fail(s.error());
+                return s.failure();
         }
         if (!permissions)
             return qint64(0);
@@ -193,7 +193,7 @@ Status UserService::setDisabled(const Actor &actor, qint64 userId, bool disabled
         return fail(tr("You cannot disable your own account."));
     auto before = existing(userId);
     if (!before)
-        return fail(before.error());
+        return before.failure();
     UserRecord after = *before;
     after.disabled = disabled;
     Status keeps = keepsAnAdministrator(m_db, *before, after);
@@ -203,7 +203,7 @@ Status UserService::setDisabled(const Actor &actor, qint64 userId, bool disabled
     return m_db.write([&]() -> Status {
         auto saved = users.update(after);
         if (!saved)
-            return fail(saved.error());
+            return saved.failure();
         if (!*saved)
             return fail(tr("Someone else changed this user at the same moment; try again."));
         return AuditTrail(m_db, m_clock)
@@ -218,7 +218,7 @@ Status UserService::resetPassword(const Actor &actor, qint64 userId, const QStri
         return fail(Permissions::refusal(Action::ManageUsers));
     auto user = existing(userId);
     if (!user)
-        return fail(user.error());
+        return user.failure();
     const QString reason = CompanySettings(m_db, m_clock).passwordPolicy().check(newPassword);
     if (!reason.isEmpty())
         return fail(reason);
@@ -244,7 +244,7 @@ Status UserService::recordHandover(const Actor &actor, qint64 userId, const QStr
         return fail(tr("A handover needs who worked under the name, why, and the department head who agreed."));
     auto user = existing(userId);
     if (!user)
-        return fail(user.error());
+        return user.failure();
     UserRepository users(m_db);
     const QString at = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Status {

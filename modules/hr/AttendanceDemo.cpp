@@ -37,7 +37,7 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
     if (office.size() >= 3) {
         auto roster = DutyRoster::generate(first, last, office);
         if (!roster)
-            return fail(roster.error());
+            return roster.failure();
         for (const DutyDay &d : *roster)
             duty.insert(d.date, d);
     }
@@ -107,7 +107,7 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
         auto importId = punches.addImport({QStringLiteral("demo"), QStringLiteral("zkteco"), QString(), now, 1,
                                            int(rows.size()), int(rows.size()), 0, 0, 0});
         if (!importId)
-            return fail(importId.error());
+            return importId.failure();
         if (Status s = punches.insert(rows, *importId); !s)
             return s;
         RosterRepository roster(db);
@@ -121,7 +121,7 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
         TimeRequestRepository compTime(db);
         for (const StoredFiling &f : std::as_const(filings)) {
             if (auto id = filingRepo.addFiling(f, now); !id)
-                return fail(id.error());
+                return id.failure();
             // Rest-day overtime is earned as comp time (OT-02), as an approved request would.
             if (f.filing.kind == FilingKind::Overtime)
                 if (Status s = compTime.addCompTime(f.employeeId, {f.filing.from.date(), f.filing.from.secsTo(f.filing.to) / 3600.0, f.note},
@@ -132,13 +132,13 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
         return success();
     });
     if (!written)
-        return fail(written.error());
+        return written.failure();
     // HR confirmed every month before the last one; the last waits for the manager (ATT-11).
     const Actor hr{1, QStringLiteral("admin"), Level::DatabaseAdmin};
     const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
     for (QDate m = first; m < lastMonth; m = m.addMonths(1))
         if (Status s = AttendanceMonth(db, clock).confirm(hr, m); !s)
-            return fail(s.error());
+            return s.failure();
     summary.punches = int(rows.size());
     summary.rosterDays = int(duty.size());
     summary.filings = int(filings.size());

@@ -62,10 +62,10 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
 
     auto policy = draft ? Result<AttendancePolicy>(*draft) : AttendancePolicyService(m_db, m_clock).policy();
     if (!policy)
-        return fail(policy.error());
+        return policy.failure();
     auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
     if (!calendar)
-        return fail(calendar.error());
+        return calendar.failure();
     if (policy->workWeekAllDays)
         calendar->setWorkWeek({1, 2, 3, 4, 5, 6, 7});
     for (QDate d = sheet.month; d <= last; d = d.addDays(1))
@@ -97,7 +97,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     const QDate historyStart = std::min(QDate(sheet.month.year(), 1, 1), sheet.month.addMonths(-2));
     auto confirmedTotals = MonthTotalsRepository(m_db).totals(historyStart, sheet.month.addMonths(-1));
     if (!confirmedTotals)
-        return fail(confirmedTotals.error());
+        return confirmedTotals.failure();
     QDate judgeFrom = historyStart;
     while (judgeFrom < sheet.month && confirmedTotals->contains(judgeFrom))
         judgeFrom = judgeFrom.addMonths(1);
@@ -145,7 +145,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
         persons.append({e.id, e.clockPin, e.staffNo});
     auto punches = PunchRepository(m_db).punches(persons, wallSeconds(judgeFrom, QTime(0, 0)), wallSeconds(last, QTime(23, 59, 59)));
     if (!punches)
-        return fail(punches.error());
+        return punches.failure();
 
     const AttendanceRules rules(*policy);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
@@ -253,7 +253,7 @@ Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const QStr
     }
     auto entries = DisciplineRepository(m_db).entries(sheet.month, sheet.month.addMonths(1).addDays(-1));
     if (!entries)
-        return fail(entries.error());
+        return entries.failure();
     for (const DisciplineEntry &d : *entries)
         if (d.state == QLatin1String("confirmed") && d.kind == QLatin1String("fine"))
             if (Status s = lines.add({sheet.month, d.employeeId, QStringLiteral("fine"), 0, d.amountFen,
@@ -271,7 +271,7 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
     // The month as it stands, for every department: what the months after it build on.
     auto judged = sheet(actor, month);
     if (!judged)
-        return fail(judged.error());
+        return judged.failure();
     QHash<qint64, MonthTotals> totals;
     for (const EmployeeMonth &e : judged->employees)
         totals.insert(e.employee.id, {e.outcome.absentDays, e.outcome.publicNotice, lastScheduledDayFullyAbsent(e.outcome)});
@@ -279,7 +279,7 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
     return m_db.write([&]() -> Status {
         auto locked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, month);
         if (!locked)
-            return fail(locked.error());
+            return locked.failure();
         if (*locked)
             return fail(tr("%1 is already confirmed.").arg(PeriodLockRepository::monthKey(month)));
         if (Status s = PeriodLockRepository(m_db).lock(PeriodLockRepository::Attendance, month, actor.userId, now); !s)

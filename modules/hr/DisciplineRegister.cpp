@@ -26,13 +26,13 @@ Status applyFine(const OutcomeContext &c, const ApprovalRequest &r, bool approve
     DisciplineRepository repo(c.db);
     auto entry = repo.byRequest(r.id);
     if (!entry)
-        return fail(entry.error());
+        return entry.failure();
     if (!*entry)
         return fail(DisciplineRegister::tr("The disciplinary entry of this request no longer exists."));
     const QString state = approved ? QStringLiteral("confirmed") : QStringLiteral("rejected");
     auto changed = repo.setState((*entry)->id, (*entry)->version, state);
     if (!changed)
-        return fail(changed.error());
+        return changed.failure();
     DisciplineEntry after = **entry;
     after.state = state;
     return AuditTrail(c.db, c.clock).record(c.decider, QStringLiteral("discipline.decided"), QStringLiteral("discipline_entries"),
@@ -75,7 +75,7 @@ Result<qint64> DisciplineRegister::record(const Actor &actor, const NewDisciplin
     if (!rule)
         return fail(tr("Choose the rule the entry is recorded under."));
     if (Status s = ConductRules::check(*rule, n.kind, n.amountFen); !s)
-        return fail(s.error());
+        return s.failure();
     if (!n.day.isValid() || n.description.trimmed().isEmpty())
         return fail(tr("Give the date and what happened."));
     auto person = OrgRepository(m_db).employee(n.employeeId);
@@ -106,12 +106,12 @@ Result<qint64> DisciplineRegister::record(const Actor &actor, const NewDisciplin
         // RULE ATT-09, ABS-01 (e): the finding makes the day an absence in attendance.
         if (!rule->finding.isEmpty())
             if (Status s = TimeFilingRepository(m_db).addFinding({n.employeeId, n.day, rule->finding, e.description}, actor.userId, now); !s)
-                return fail(s.error());
+                return s.failure();
         e.id = *id;
         if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.record"), QStringLiteral("discipline_entries"),
                                                         QString::number(*id), {}, entryJson(e));
             !s)
-            return fail(s.error());
+            return s.failure();
         return id;
     });
 }
@@ -122,7 +122,7 @@ Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const 
         return fail(Permissions::refusal(HrAction::ManageDiscipline));
     auto sheet = AttendanceMonth(m_db, m_clock).sheet(actor, month);
     if (!sheet)
-        return fail(sheet.error());
+        return sheet.failure();
     QList<DisciplineEntry> proposals;
     const QString key = sheet->month.toString(QStringLiteral("yyyy-MM"));
     for (const EmployeeMonth &e : sheet->employees) {
@@ -147,13 +147,13 @@ Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const 
         for (const DisciplineEntry &p : std::as_const(proposals)) {
             auto fresh = DisciplineRepository(m_db).propose(p, actor.userId, now);
             if (!fresh)
-                return fail(fresh.error());
+                return fresh.failure();
             added += *fresh ? 1 : 0;
         }
         if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.propose"), QStringLiteral("discipline_entries"), key,
                                                         {}, {{QStringLiteral("month"), key}, {QStringLiteral("added"), added}});
             !s)
-            return fail(s.error());
+            return s.failure();
         return added;
     });
 }
@@ -162,7 +162,7 @@ Result<DisciplineEntry> DisciplineRegister::proposed(qint64 entryId) const
 {
     auto entry = DisciplineRepository(m_db).find(entryId);
     if (!entry)
-        return fail(entry.error());
+        return entry.failure();
     if (!*entry)
         return fail(tr("There is no such entry."));
     if ((*entry)->state != QLatin1String("proposed"))
@@ -177,10 +177,10 @@ Status DisciplineRegister::confirm(const Actor &actor, qint64 entryId)
     return m_db.write([&]() -> Status {
         auto entry = proposed(entryId);
         if (!entry)
-            return fail(entry.error());
+            return entry.failure();
         auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, QStringLiteral("confirmed"));
         if (!changed || !*changed)
-            return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : fail(changed.error());
+            return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : changed.failure();
         DisciplineEntry after = *entry;
         after.state = QStringLiteral("confirmed");
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.confirm"), QStringLiteral("discipline_entries"),
@@ -197,10 +197,10 @@ Status DisciplineRegister::waive(const Actor &actor, qint64 entryId, const QStri
     return m_db.write([&]() -> Status {
         auto entry = proposed(entryId);
         if (!entry)
-            return fail(entry.error());
+            return entry.failure();
         auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, QStringLiteral("waived"), reason.trimmed());
         if (!changed || !*changed)
-            return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : fail(changed.error());
+            return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : changed.failure();
         DisciplineEntry after = *entry;
         after.state = QStringLiteral("waived");
         after.waiveReason = reason.trimmed();

@@ -76,25 +76,25 @@ Result<QList<DutyDay>> DutyRosterService::generate(const Actor &actor, const QDa
         RosterRepository roster(m_db);
         auto published = roster.isPublished(first);
         if (!published)
-            return fail(published.error());
+            return published.failure();
         if (*published)
             return fail(tr("The roster of %1 is published; change a day by a swap request.").arg(first.toString(QStringLiteral("yyyy-MM"))));
         auto before = roster.days(first.addDays(-1), first.addDays(-1));
         if (!before)
-            return fail(before.error());
+            return before.failure();
         auto days = DutyRoster::generate(first, first.addMonths(1).addDays(-1), people, before->isEmpty() ? 0 : before->first().mainEmployee);
         if (!days)
             return days;
         for (const DutyDay &d : *days)
             if (Status s = roster.setDay(d); !s)
-                return fail(s.error());
+                return s.failure();
         QJsonArray ids;
         for (qint64 p : people)
             ids.append(p);
         if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("roster.generate"), QStringLiteral("duty_roster"),
                                                         first.toString(QStringLiteral("yyyy-MM")), {}, {{QStringLiteral("people"), ids}});
             !s)
-            return fail(s.error());
+            return s.failure();
         return days;
     });
 }
@@ -104,7 +104,7 @@ Status DutyRosterService::checked(const DutyDay &day) const
 {
     auto around = RosterRepository(m_db).days(day.date.addDays(-1), day.date.addDays(1));
     if (!around)
-        return fail(around.error());
+        return around.failure();
     QList<DutyDay> days;
     for (const DutyDay &d : *around)
         days.append(d.date == day.date ? day : d);
@@ -129,7 +129,7 @@ Status DutyRosterService::setDay(const Actor &actor, const DutyDay &day)
     return m_db.write([&]() -> Status {
         auto published = RosterRepository(m_db).isPublished(day.date);
         if (!published)
-            return fail(published.error());
+            return published.failure();
         if (*published)
             return fail(tr("The roster of %1 is published; change a day by a swap request.").arg(day.date.toString(QStringLiteral("yyyy-MM"))));
         if (Status s = checked(day); !s)
@@ -148,7 +148,7 @@ Status DutyRosterService::publish(const Actor &actor, const QDate &anyDay)
     return m_db.write([&]() -> Status {
         auto days = month(anyDay);
         if (!days)
-            return fail(days.error());
+            return days.failure();
         if (days->size() != firstOf(anyDay).daysInMonth())
             return fail(tr("Every day of the month needs its duty before the roster is published."));
         if (Status s = RosterRepository(m_db).publish(anyDay, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
@@ -164,10 +164,10 @@ Result<qint64> DutyRosterService::requestSwap(const Actor &actor, const DutyDay 
         return fail(Permissions::refusal(HrAction::ManageAttendance));
     return m_db.write([&]() -> Result<qint64> {
         if (Status s = checked(wanted); !s)
-            return fail(s.error());
+            return s.failure();
         auto current = RosterRepository(m_db).days(wanted.date, wanted.date);
         if (!current)
-            return fail(current.error());
+            return current.failure();
         auto mainPerson = OrgRepository(m_db).employee(wanted.mainEmployee);
         auto supportPerson = OrgRepository(m_db).employee(wanted.supportEmployee);
         if (!mainPerson || !supportPerson || mainPerson->id == 0 || supportPerson->id == 0)

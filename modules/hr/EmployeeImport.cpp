@@ -154,7 +154,7 @@ Result<int> EmployeeImport::import(const Actor &actor, const EmployeeImportPrevi
             r.summary.id = *id;
             if (personal && !r.idCardNo.isEmpty())
                 if (Status s = repo.savePersonal(r); !s)
-                    return fail(s.error());
+                    return s.failure();
         }
         for (const EmployeeRecord &r : preview.changed) {
             auto changed = repo.update(r);
@@ -164,13 +164,13 @@ Result<int> EmployeeImport::import(const Actor &actor, const EmployeeImportPrevi
                 return conflict(tr("%1 was changed by someone else since the preview; read the file again.").arg(r.summary.name));
             if (personal && !r.idCardNo.isEmpty())
                 if (Status s = repo.savePersonal(r); !s)
-                    return fail(s.error());
+                    return s.failure();
         }
         if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.import"), QStringLiteral("employees"), preview.fileName, {},
                                                         {{QStringLiteral("added"), int(preview.added.size())},
                                                          {QStringLiteral("changed"), int(preview.changed.size())}});
             !s)
-            return fail(s.error());
+            return s.failure();
         return int(preview.added.size() + preview.changed.size());
     });
 }

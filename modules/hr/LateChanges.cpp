@@ -13,7 +13,7 @@ Status recordIfConfirmed(Database &db, const Clock &clock, const Actor &decider,
     PeriodLockRepository locks(db);
     auto locked = locks.isLocked(PeriodLockRepository::Attendance, day);
     if (!locked)
-        return fail(locked.error());
+        return locked.failure();
     if (!*locked)
         return success();
     const QString now = toStoredInstant(clock.nowUtc());

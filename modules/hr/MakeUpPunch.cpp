@@ -55,7 +55,7 @@ Result<int> MakeUpPunch::usedInMonth(qint64 employeeId, const QDate &anyDay) con
                                                         "WHERE m.employee_id = ? AND m.at >= ? AND m.at < ? AND r.state IN ('pending', 'approved')"),
                                       {employeeId, wallSeconds(first, QTime(0, 0)), wallSeconds(first.addMonths(1), QTime(0, 0))});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -72,14 +72,14 @@ Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const
         return fail(tr("A make-up punch cannot be in the future."));
     auto policy = AttendancePolicyService(m_db, m_clock).policy();
     if (!policy)
-        return fail(policy.error());
+        return policy.failure();
     auto person = OrgRepository(m_db).employee(employeeId);
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
     return m_db.write([&]() -> Result<qint64> {
         auto used = usedInMonth(employeeId, at.date());
         if (!used)
-            return fail(used.error());
+            return used.failure();
         if (*used >= policy->makeUpQuotaPerMonth)
             return fail(tr("%1 has used the %2 make-up punches allowed in %3 (ATT-12).")
                             .arg(person->name)
@@ -99,7 +99,7 @@ Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const
         if (Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO make_up_punches(request_id, employee_id, at, reason) VALUES (?, ?, ?, ?)"),
                                               {*id, employeeId, wallSeconds(at), reason.trimmed()});
             !s)
-            return fail(s.error());
+            return s.failure();
         return id;
     });
 }

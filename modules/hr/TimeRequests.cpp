@@ -38,7 +38,7 @@ Status fileApprovedTime(const OutcomeContext &c, const ApprovalRequest &r, Filin
     const QString now = toStoredInstant(c.clock.nowUtc());
     auto id = TimeFilingRepository(c.db).addFiling({employee, {kind, from, to}, r.payload.value(QStringLiteral("reason")).toString()}, now, r.id);
     if (!id)
-        return fail(id.error());
+        return id.failure();
     // A day at a time: the leave may reach into a month HR confirmed (LEAVE-04).
     for (QDate m(from.date().year(), from.date().month(), 1); m <= to.date(); m = m.addMonths(1)) {
         const QDate firstDay = std::max(m, from.date());
@@ -160,7 +160,7 @@ Result<qint64> TimeRequests::submit(const Actor &actor, qint64 employeeId, const
         TimeRequestRow stored = row;
         stored.requestId = *id;
         if (Status s = TimeRequestRepository(m_db).add(stored); !s)
-            return fail(s.error());
+            return s.failure();
         return id;
     });
 }
@@ -168,7 +168,7 @@ Result<qint64> TimeRequests::submit(const Actor &actor, qint64 employeeId, const
 Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, const LeaveDraft &draft, qint64 extends)
 {
     if (Status may = mayFileFor(actor, employeeId); !may)
-        return fail(may.error());
+        return may.failure();
     auto person = OrgRepository(m_db).employee(employeeId);
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
@@ -194,10 +194,10 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
     const QDateTime now = m_clock.nowUtc().toLocalTime();
     auto checked = LeaveRules(leaveSettings(*policy)).check(draft, wallClock(now.date(), now.time()), *calendar, *balance, priorDays);
     if (!checked)
-        return fail(checked.error());
+        return checked.failure();
     auto overlapping = repo.overlappingLeave(employeeId, draft.from, draft.to);
     if (!overlapping)
-        return fail(overlapping.error());
+        return overlapping.failure();
     for (const TimeRequestRow &o : *overlapping)
         if (o.requestId != extends)
             return fail(tr("This leave overlaps request %1 (%2 – %3).").arg(o.requestId).arg(wallMinuteText(o.from), wallMinuteText(o.to)));
@@ -226,7 +226,7 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
 Result<qint64> TimeRequests::fileOutOfOffice(const Actor &actor, qint64 employeeId, const OutOfOfficeDraft &draft)
 {
     if (Status may = mayFileFor(actor, employeeId); !may)
-        return fail(may.error());
+        return may.failure();
     auto person = OrgRepository(m_db).employee(employeeId);
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
@@ -251,7 +251,7 @@ Result<qint64> TimeRequests::fileOutOfOffice(const Actor &actor, qint64 employee
 Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId, const OvertimeDraft &draft)
 {
     if (Status may = mayFileFor(actor, employeeId); !may)
-        return fail(may.error());
+        return may.failure();
     auto person = OrgRepository(m_db).employee(employeeId);
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
@@ -261,7 +261,7 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
         return fail(tr("Say what the overtime was for (OT-01)."));
     auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
     if (!calendar)
-        return fail(calendar.error());
+        return calendar.failure();
     const DayType type = calendar->typeOf(draft.from.date());
     const double hours = (wallSeconds(draft.to) - wallSeconds(draft.from)) / 3600.0;
     const int percent = OvertimeRates{}.percentFor(type);
@@ -290,7 +290,7 @@ Result<double> TimeRequests::compTimeBalance(const Actor &actor, qint64 employee
 {
     auto entries = compTimeLedger(actor, employeeId);
     if (!entries)
-        return fail(entries.error());
+        return entries.failure();
     double balance = 0;
     for (const CompTimeEntry &e : *entries)
         balance += e.hours;
@@ -330,7 +330,7 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
 {
     auto all = requests(actor, employeeId);
     if (!all)
-        return fail(all.error());
+        return all.failure();
     MedicalPeriod run;
     QDate lastEnd;
     for (const TimeRequestRow &r : *all) {

@@ -1,8 +1,13 @@
 // The database layer: opening bad files, the shared-drive settings, migrations (DB-06), writes.
 #include "TestSupport.h"
+#include "data/AuditRepository.h"
+#include "data/CalendarRepository.h"
 #include "data/Migrations.h"
+#include "data/OrgRepository.h"
+#include "data/UserRepository.h"
 
 #include <QElapsedTimer>
+#include <functional>
 #include <QFile>
 #include <QSqlError>
 
@@ -360,6 +365,36 @@ private slots:
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(runs, 2);
         QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'retry'")), 1);
+    }
+
+    // Issue 11 (3): every statement fails through one path (Database::failure), so that a wait
+    // for another PC is marked busy however deep it happened and write() tries again, instead of
+    // the driver's raw text reaching the user.
+    void issue11_repositoriesThatWaitedForAnotherPcSayBusy()
+    {
+        Company c;
+        Database::Options quick;
+        quick.busyTimeoutMs = 50;
+        auto other = Database::open(c.path(), quick);
+        QVERIFY(other);
+        Database &db = **other;
+        QSqlQuery hold = c.db->query();
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE"))); // another PC writing its pages
+        const QList<std::pair<const char *, std::function<Error()>>> calls{
+            {"departments", [&] { return OrgRepository(db).departments().failure(); }},
+            {"employees", [&] { return OrgRepository(db).employees().failure(); }},
+            {"calendar years", [&] { return CalendarRepository(db).storedYears().failure(); }},
+            {"newest audit record", [&] { return AuditRepository(db).newest().failure(); }},
+            {"users", [&] { return UserRepository(db).list().failure(); }},
+            {"other administrators", [&] { return UserRepository(db).otherActiveAdministrators(1).failure(); }},
+        };
+        for (const auto &[what, call] : calls) {
+            const Error e = call();
+            QVERIFY2(!e.message.isEmpty(), what);
+            QVERIFY2(e.busy, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), e.message)));
+            QVERIFY2(e.message.startsWith(QStringLiteral("Database error:")), qPrintable(e.message));
+        }
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
     }
 };
 

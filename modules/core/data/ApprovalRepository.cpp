@@ -50,7 +50,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
                 "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
             {id});
         if (!s)
-            return fail(s.error());
+            return s.failure();
         if (!q.next())
             return ApprovalRequest{};
         r.id = q.value(0).toLongLong();
@@ -79,7 +79,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
             "LEFT JOIN users d ON d.id = s.decided_by_user_id WHERE s.request_id = ? ORDER BY s.position"),
         {id});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     while (q.next())
         r.steps.append({q.value(0).toInt(), approverKindFromKey(q.value(1).toString()), q.value(2).toLongLong(),
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
@@ -92,7 +92,7 @@ Result<QList<qint64>> ApprovalRepository::ids(const QString &sql, const QVariant
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, sql, values);
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<qint64> list;
     while (q.next())
         list.append(q.value(0).toLongLong());
@@ -105,7 +105,7 @@ Result<QList<ApprovalRequest>> ApprovalRepository::findAll(const QList<qint64> &
     for (qint64 id : idList) {
         auto r = find(id);
         if (!r)
-            return fail(r.error());
+            return r.failure();
         requests.append(*r);
     }
     return requests;
@@ -133,7 +133,7 @@ Result<QList<ApprovalRequest>> ApprovalRepository::waitingFor(const QList<qint64
 {
     auto found = waitingIds(userIds);
     if (!found)
-        return fail(found.error());
+        return found.failure();
     return findAll(*found);
 }
 
@@ -141,7 +141,7 @@ Result<int> ApprovalRepository::countWaitingFor(const QList<qint64> &userIds) co
 {
     auto found = waitingIds(userIds);
     if (!found)
-        return fail(found.error());
+        return found.failure();
     return int(found->size());
 }
 
@@ -151,7 +151,7 @@ Result<QList<ApprovalRequest>> ApprovalRepository::byRequester(qint64 userId, in
         ids(QStringLiteral("SELECT id FROM approval_requests WHERE requester_user_id = ? ORDER BY id DESC LIMIT ?"),
             {userId, limit});
     if (!found)
-        return fail(found.error());
+        return found.failure();
     return findAll(*found);
 }
 
@@ -161,7 +161,7 @@ Result<QList<ApprovalRequest>> ApprovalRepository::decidedBy(qint64 userId, int 
                                     "ORDER BY request_id DESC LIMIT ?"),
                      {userId, limit});
     if (!found)
-        return fail(found.error());
+        return found.failure();
     return findAll(*found);
 }
 
@@ -177,7 +177,7 @@ Result<qint64> ApprovalRepository::employeeOfUser(qint64 userId) const
 {
     auto found = ids(QStringLiteral("SELECT coalesce(employee_id, 0) FROM users WHERE id = ?"), {userId});
     if (!found)
-        return fail(found.error());
+        return found.failure();
     return found->value(0, 0);
 }
 
@@ -199,7 +199,7 @@ Result<ChartAbove> ApprovalRepository::chartAbove(qint64 employeeId) const
                  userOf.arg(QStringLiteral("h.supervisor_id"))),
         {employeeId});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     ChartAbove chart;
     if (q.next()) {
         chart = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
@@ -210,7 +210,7 @@ Result<ChartAbove> ApprovalRepository::chartAbove(qint64 employeeId) const
                                      "WHERE r.role = 'general_manager' AND u.disabled = 0 ORDER BY u.id LIMIT 1"),
                       {});
         if (!gm)
-            return fail(gm.error());
+            return gm.failure();
         chart.generalManager = gm->value(0, 0);
     }
     return chart;
@@ -228,7 +228,7 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
          json(r.payload), r.state, r.createdAt,
          r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     const qint64 id = q.lastInsertId().toLongLong();
     for (const ApprovalStep &step : r.steps) {
         s = Database::execPrepared(q,
@@ -236,7 +236,7 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
                                                   "approver_user_id) VALUES (?,?,?,?)"),
                                    {id, step.position, approverKindKey(step.kind), step.approverUserId});
         if (!s)
-            return fail(s.error());
+            return s.failure();
     }
     return id;
 }

@@ -8,7 +8,7 @@ Result<AttachedFile> AttachmentRepository::file(qint64 id) const
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, QStringLiteral("SELECT file_name, content FROM approval_attachments WHERE id = ?"), {id}); !s)
-        return fail(s.error());
+        return s.failure();
     if (!q.next())
         return fail(Database::tr("There is no such attachment."));
     return AttachedFile{q.value(0).toString(), q.value(1).toByteArray(), id};
@@ -18,7 +18,7 @@ Result<qint64> AttachmentRepository::requestOf(qint64 id) const
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, QStringLiteral("SELECT request_id FROM approval_attachments WHERE id = ?"), {id}); !s)
-        return fail(s.error());
+        return s.failure();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -29,7 +29,7 @@ Result<qint64> AttachmentRepository::add(qint64 requestId, const AttachedFile &f
                                                         "VALUES (?, ?, ?, ?, ?, ?)"),
                                       {requestId, file.name, file.content, file.content.size(), sha256, at});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 

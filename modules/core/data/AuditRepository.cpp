@@ -32,7 +32,7 @@ Result<AuditRecord> AuditRepository::newest() const
 {
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT 1").arg(kColumns)))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     if (!q.next())
         return AuditRecord{};
     return readRecord(q);
@@ -52,7 +52,7 @@ Result<AuditRecord> AuditRepository::append(AuditRecord r)
         {r.id, r.at, r.userId, r.userName, r.action, r.entity, r.entityId, r.before, r.after,
          QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return r;
 }
 
@@ -85,7 +85,7 @@ Result<QList<AuditRecord>> AuditRepository::page(const AuditFilter &f) const
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, sql, values);
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<AuditRecord> records;
     while (q.next())
         records.append(readRecord(q));

@@ -11,11 +11,11 @@ Result<QHash<int, QList<HolidayCalendar::SpecialDay>>> CalendarRepository::store
     QHash<int, QList<HolidayCalendar::SpecialDay>> years;
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT year FROM calendar_years")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     while (q.next())
         years.insert(q.value(0).toInt(), {});
     if (!q.exec(QStringLiteral("SELECT day, type, name_zh, name_en FROM calendar_days ORDER BY day")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     while (q.next()) {
         const QDate date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         const auto type = HolidayCalendar::dayTypeFromKey(q.value(1).toString());

@@ -141,7 +141,7 @@ Result<qint64> Database::dataVersion() const
 {
     QSqlQuery q = query();
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return fail(tr("Database error: %1").arg(q.lastError().text()));
+        return failure(q);
     return q.value(0).toLongLong();
 }
 
@@ -199,19 +199,24 @@ QString Database::busyMessage() const
         .arg(QDir::toNativeSeparators(m_path));
 }
 
-Status Database::exec(QSqlQuery &query)
+Error Database::failure(const QSqlQuery &query)
 {
-    if (query.exec())
-        return success();
     Error e = fail(tr("Database error: %1").arg(query.lastError().text()));
     e.busy = isBusy(query.lastError());
     return e;
 }
 
+Status Database::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return success();
+    return failure(query);
+}
+
 Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))
-        return fail(tr("Database error: %1").arg(query.lastError().text()));
+        return failure(query);
     for (const QVariant &v : values) {
         // A null QString would reach SQLite as NULL; text columns are NOT NULL here, and "" is
         // what an empty field means. NULL is asked for explicitly with QVariant(QMetaType(...)).

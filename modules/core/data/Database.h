@@ -66,6 +66,9 @@ public:
 
     // Prepared statement helpers: on failure an Error naming the statement's purpose.
     static Status exec(QSqlQuery &query);
+    // The one way a failed statement (prepare or exec) becomes an Error: translated, and marked
+    // busy when another PC held the file, so that write() tries the transaction again.
+    static Error failure(const QSqlQuery &query);
     static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
     static bool isBusy(const QSqlError &error);
     // An id column's value: NULL for 0 (no such link).

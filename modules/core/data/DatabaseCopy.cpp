@@ -11,7 +11,7 @@ Status vacuumInto(Database &db, const QString &targetFile)
     QSqlQuery q = db.query();
     // VACUUM INTO takes its file name as an expression; a bound value works since SQLite 3.27.
     if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-        return fail(Database::tr("Database error: %1").arg(q.lastError().text()));
+        return Database::failure(q);
     q.addBindValue(targetFile);
     return Database::exec(q);
 }

@@ -95,12 +95,12 @@ Result<Migrations::State> Migrations::inspect() const
         QSqlQuery q = m_db.query();
         if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                                    "name='schema_migrations'")))
-            return fail(tr("Database error: %1").arg(q.lastError().text()));
+            return Database::failure(q);
         const bool hasTable = q.next();
         q.finish();
         if (hasTable) {
             if (!q.exec(QStringLiteral("SELECT version, checksum FROM schema_migrations")))
-                return fail(tr("Database error: %1").arg(q.lastError().text()));
+                return Database::failure(q);
             while (q.next()) {
                 applied.insert(q.value(0).toInt(), q.value(1).toByteArray());
                 state.databaseVersion = qMax(state.databaseVersion, q.value(0).toInt());
@@ -131,11 +131,13 @@ Status Migrations::apply(const Script &script)
     return m_db.write([&]() -> Status {
         QSqlQuery q = m_db.query();
         if (!q.exec(kCreateTable))
-            return fail(tr("Database error: %1").arg(q.lastError().text()));
+            return Database::failure(q);
         for (const QString &statement : splitStatements(QString::fromUtf8(script.sql))) {
-            if (!q.exec(statement))
-                return fail(
-                    tr("Migration %1 (%2) failed: %3").arg(script.version).arg(script.name, q.lastError().text()));
+            if (!q.exec(statement)) {
+                Error e = Database::failure(q);
+                e.message = tr("Migration %1 (%2) failed: %3").arg(script.version).arg(script.name, q.lastError().text());
+                return e;
+            }
         }
         return Database::execPrepared(
             q,
@@ -158,7 +160,7 @@ Result<Migrations::State> Migrations::migrate()
             continue;
         Status applied = apply(s);
         if (!applied)
-            return fail(applied.error());
+            return applied.failure();
     }
     return inspect();
 }

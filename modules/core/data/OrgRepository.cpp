@@ -31,7 +31,7 @@ Result<QList<Department>> OrgRepository::departments() const
 {
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT id, name, parent_id, head_employee_id FROM departments ORDER BY id")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     QList<Department> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
@@ -42,7 +42,7 @@ Result<QList<EmployeeSummary>> OrgRepository::employees() const
 {
     QSqlQuery q = m_db.query();
     if (!q.exec(kEmployeeSelect + QStringLiteral(" ORDER BY e.staff_no")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     QList<EmployeeSummary> list;
     while (q.next())
         list.append(readEmployee(q));
@@ -54,7 +54,7 @@ Result<EmployeeSummary> OrgRepository::employee(qint64 id) const
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, kEmployeeSelect + QStringLiteral(" WHERE e.id = ?"), {id});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.next() ? readEmployee(q) : EmployeeSummary{};
 }
 
@@ -71,7 +71,7 @@ Result<QSet<qint64>> OrgRepository::managedBy(qint64 employeeId) const
                        "WHERE d.head_employee_id = ? AND e.id <> ?"),
         {employeeId, employeeId, employeeId});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     while (q.next())
         ids.insert(q.value(0).toLongLong());
     return ids;
@@ -83,7 +83,7 @@ Result<qint64> OrgRepository::addDepartment(const QString &name, qint64 parentId
     Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO departments(name, parent_id) VALUES (?, ?)"),
                                       {name, Database::nullableId(parentId)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
@@ -105,7 +105,7 @@ Result<qint64> OrgRepository::positionId(const QString &name)
     if (s)
         s = Database::execPrepared(q, QStringLiteral("SELECT id FROM positions WHERE name = ?"), {name});
     if (!s || !q.next())
-        return fail(s.error());
+        return s.failure();
     return q.value(0).toLongLong();
 }
 
@@ -124,7 +124,7 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
          e.phone.isNull() ? QStringLiteral("") : e.phone,
          e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 

@@ -11,7 +11,7 @@ Result<QList<PayrollLine>> PayrollLineRepository::lines(const QDate &anyDayOfMon
                                                         "WHERE month = ? ORDER BY employee_id, id"),
                                       {anyDayOfMonth.toString(QStringLiteral("yyyy-MM"))});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<PayrollLine> list;
     const QDate month(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
     while (q.next())

@@ -10,7 +10,7 @@ Result<bool> PeriodLockRepository::isLocked(const QString &kind, const QDate &an
     Status s = Database::execPrepared(q, QStringLiteral("SELECT 1 FROM period_locks WHERE kind = ? AND month = ?"),
                                       {kind, monthKey(anyDayOfMonth)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.next();
 }
 
@@ -21,7 +21,7 @@ Result<QList<LateChange>> PeriodLockRepository::lateChanges(const QString &kind,
                                                         "WHERE kind = ? AND month = ? ORDER BY id"),
                                       {kind, monthKey(anyDayOfMonth)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<LateChange> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});

@@ -14,7 +14,7 @@ Result<QList<PresenceRow>> PresenceRepository::seenSince(const QDateTime &cutoff
                        "FROM presence WHERE last_seen >= ? ORDER BY since"),
         {toStoredInstant(cutoffUtc)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<PresenceRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
@@ -33,7 +33,7 @@ Result<qint64> PresenceRepository::insert(const PresenceRow &row)
         {row.userId, row.userName, row.pcName, row.programVersion, toStoredInstant(row.since),
          toStoredInstant(row.lastSeen)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 

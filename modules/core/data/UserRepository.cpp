@@ -58,14 +58,14 @@ Result<UserRecord> UserRepository::findByName(const QString &userName) const
         QSqlQuery q = m_db.query();
         Status s = Database::execPrepared(q, kSelect + QStringLiteral(" WHERE username = ?"), {userName.trimmed()});
         if (!s)
-            return fail(s.error());
+            return s.failure();
         if (!q.next())
             return UserRecord{};
         u = readUser(q);
     }
     Status s = loadSets(u);
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return u;
 }
 
@@ -76,14 +76,14 @@ Result<UserRecord> UserRepository::findById(qint64 id) const
         QSqlQuery q = m_db.query();
         Status s = Database::execPrepared(q, kSelect + QStringLiteral(" WHERE id = ?"), {id});
         if (!s)
-            return fail(s.error());
+            return s.failure();
         if (!q.next())
             return UserRecord{};
         u = readUser(q);
     }
     Status s = loadSets(u);
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return u;
 }
 
@@ -93,14 +93,14 @@ Result<QList<UserRecord>> UserRepository::list() const
     {
         QSqlQuery q = m_db.query();
         if (!q.exec(kSelect + QStringLiteral(" ORDER BY username")))
-            return fail(q.lastError().text());
+            return Database::failure(q);
         while (q.next())
             users.append(readUser(q));
     }
     for (UserRecord &u : users) {
         Status s = loadSets(u);
         if (!s)
-            return fail(s.error());
+            return s.failure();
     }
     return users;
 }
@@ -110,8 +110,10 @@ Result<int> UserRepository::otherActiveAdministrators(qint64 userId) const
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q, QStringLiteral("SELECT count(*) FROM users WHERE level = 'dbadmin' AND disabled = 0 AND id <> ?"), {userId});
-    if (!s || !q.next())
-        return fail(s ? q.lastError().text() : s.error());
+    if (!s)
+        return s.failure();
+    if (!q.next())
+        return Database::failure(q);
     return q.value(0).toInt();
 }
 
@@ -126,13 +128,13 @@ Result<qint64> UserRepository::insert(const UserRecord &u)
         {u.userName.trimmed(), u.displayName, Database::nullableId(u.employeeId), levelKey(u.level), u.disabled, u.passwordHash,
          u.passwordChangedOn.toString(Qt::ISODate), u.mustChangePassword, u.createdAt});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     const qint64 id = q.lastInsertId().toLongLong();
     s = setScopes(id, u.scopes);
     if (s)
         s = setRoles(id, u.roles);
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return id;
 }
 
@@ -145,7 +147,7 @@ Result<bool> UserRepository::update(const UserRecord &u)
                        "version = version + 1 WHERE id = ? AND version = ?"),
         {u.displayName, Database::nullableId(u.employeeId), levelKey(u.level), u.disabled, u.id, u.version});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.numRowsAffected() == 1;
 }
 
@@ -190,7 +192,7 @@ Result<QStringList> UserRepository::recentPasswordHashes(qint64 id, int count) c
                                                      "ORDER BY id DESC LIMIT ?"),
                                       {id, count});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QStringList hashes;
     while (q.next())
         hashes.append(q.value(0).toString());

@@ -29,7 +29,7 @@ Result<QList<DisciplineEntry>> DisciplineRepository::entries(const QDate &first,
     Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE day BETWEEN ? AND ? ORDER BY day, employee_id, id"),
                                       {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<DisciplineEntry> list;
     while (q.next())
         list.append(read(q));
@@ -40,7 +40,7 @@ Result<std::optional<DisciplineEntry>> DisciplineRepository::find(qint64 id) con
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE id = ?"), {id}); !s)
-        return fail(s.error());
+        return s.failure();
     return one(q);
 }
 
@@ -48,7 +48,7 @@ Result<std::optional<DisciplineEntry>> DisciplineRepository::byRequest(qint64 re
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE request_id = ?"), {requestId}); !s)
-        return fail(s.error());
+        return s.failure();
     return one(q);
 }
 
@@ -62,7 +62,7 @@ Result<qint64> DisciplineRepository::add(const DisciplineEntry &e, qint64 userId
                                        e.proposalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.proposalKey), e.state,
                                        Database::nullableId(e.requestId), userId, at});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
@@ -71,12 +71,12 @@ Result<bool> DisciplineRepository::propose(const DisciplineEntry &e, qint64 user
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("SELECT 1 FROM discipline_entries WHERE proposal_key = ?"), {e.proposalKey});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     if (q.next())
         return false;
     auto id = add(e, userId, at);
     if (!id)
-        return fail(id.error());
+        return id.failure();
     return true;
 }
 
@@ -87,7 +87,7 @@ Result<bool> DisciplineRepository::setState(qint64 id, int version, const QStrin
                                                         "version = version + 1 WHERE id = ? AND version = ?"),
                                       {state, waiveReason, Database::nullableId(requestId), id, version});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.numRowsAffected() == 1;
 }
 

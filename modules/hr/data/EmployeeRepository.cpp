@@ -51,9 +51,9 @@ Result<qint64> positionId(Database &db, const QString &name)
         return qint64(0);
     QSqlQuery q = db.query();
     if (Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO positions(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {name.trimmed()}); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = Database::execPrepared(q, QStringLiteral("SELECT id FROM positions WHERE name = ?"), {name.trimmed()}); !s)
-        return fail(s.error());
+        return s.failure();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 } // namespace
@@ -62,7 +62,7 @@ Result<QList<EmployeeRecord>> EmployeeRepository::records() const
 {
     QSqlQuery q = m_db.query();
     if (!q.exec(kSelect + QStringLiteral("ORDER BY e.staff_no")))
-        return fail(Database::tr("Database error: %1").arg(q.lastError().text()));
+        return Database::failure(q);
     QList<EmployeeRecord> list;
     while (q.next())
         list.append(read(q));
@@ -73,7 +73,7 @@ Result<std::optional<EmployeeRecord>> EmployeeRepository::record(qint64 id) cons
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE e.id = ?"), {id}); !s)
-        return fail(s.error());
+        return s.failure();
     if (!q.next())
         return std::optional<EmployeeRecord>();
     return std::optional<EmployeeRecord>(read(q));
@@ -86,7 +86,7 @@ Result<QList<Assessment>> EmployeeRepository::assessments(qint64 employeeId) con
                                                             "FROM assessments WHERE employee_id = ? ORDER BY assessed_on, id"),
                                           {employeeId});
         !s)
-        return fail(s.error());
+        return s.failure();
     QList<Assessment> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(), q.value(4).toBool(),
@@ -101,7 +101,7 @@ Result<QList<IssuedProperty>> EmployeeRepository::property(qint64 employeeId) co
                                                             "FROM issued_property WHERE employee_id = ? ORDER BY id"),
                                           {employeeId});
         !s)
-        return fail(s.error());
+        return s.failure();
     QList<IssuedProperty> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), date(q.value(4)),
@@ -113,12 +113,12 @@ Result<std::optional<IssuedProperty>> EmployeeRepository::propertyItem(qint64 id
 {
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, QStringLiteral("SELECT employee_id FROM issued_property WHERE id = ?"), {id}); !s)
-        return fail(s.error());
+        return s.failure();
     if (!q.next())
         return std::optional<IssuedProperty>();
     auto all = property(q.value(0).toLongLong());
     if (!all)
-        return fail(all.error());
+        return all.failure();
     for (const IssuedProperty &p : *all)
         if (p.id == id)
             return std::optional<IssuedProperty>(p);
@@ -132,7 +132,7 @@ Result<QList<qint64>> EmployeeRepository::usersToDisable(const QDate &today) con
                                                             "WHERE e.last_day IS NOT NULL AND e.last_day < ? AND u.disabled = 0"),
                                           {today.toString(Qt::ISODate)});
         !s)
-        return fail(s.error());
+        return s.failure();
     QList<qint64> list;
     while (q.next())
         list.append(q.value(0).toLongLong());
@@ -143,7 +143,7 @@ Result<qint64> EmployeeRepository::insert(const EmployeeRecord &r)
 {
     auto position = positionId(m_db, r.summary.position);
     if (!position)
-        return fail(position.error());
+        return position.failure();
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, supervisor_id, clock_pin, "
                                                         "phone, hire_date, status, probation_end, special_hire) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
@@ -152,7 +152,7 @@ Result<qint64> EmployeeRepository::insert(const EmployeeRecord &r)
                                        r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin),
                                        r.summary.phone, dateValue(r.summary.hireDate), r.status, dateValue(r.probationEnd), r.specialHire});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
@@ -160,7 +160,7 @@ Result<bool> EmployeeRepository::update(const EmployeeRecord &r)
 {
     auto position = positionId(m_db, r.summary.position);
     if (!position)
-        return fail(position.error());
+        return position.failure();
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
@@ -173,7 +173,7 @@ Result<bool> EmployeeRepository::update(const EmployeeRecord &r)
          dateValue(r.summary.hireDate), r.status, dateValue(r.probationEnd), r.specialHire, dateValue(r.noticeDate), dateValue(r.lastDay),
          r.settlement, r.summary.id, r.version});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.numRowsAffected() == 1;
 }
 
@@ -202,7 +202,7 @@ Result<qint64> EmployeeRepository::addAssessment(const Assessment &a, qint64 use
                                       {a.employeeId, a.writtenScore, a.practicalScore, a.passed, a.assessor, a.assessedOn.toString(Qt::ISODate),
                                        userId, at});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
@@ -212,7 +212,7 @@ Result<qint64> EmployeeRepository::issue(const IssuedProperty &p)
     Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO issued_property(employee_id, item, kind, issued_on, note) VALUES (?,?,?,?,?)"),
                                       {p.employeeId, p.item, p.kind, p.issuedOn.toString(Qt::ISODate), p.note});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
@@ -223,7 +223,7 @@ Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, const QSt
                                                         "WHERE id = ? AND version = ? AND state = 'issued'"),
                                       {state, on.toString(Qt::ISODate), note, id, version});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.numRowsAffected() == 1;
 }
 

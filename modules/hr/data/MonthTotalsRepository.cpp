@@ -13,7 +13,7 @@ Result<QHash<QDate, QHash<qint64, MonthTotals>>> MonthTotalsRepository::totals(c
                                                         "FROM attendance_month_totals WHERE month BETWEEN ? AND ?"),
                                       {first.toString(QStringLiteral("yyyy-MM")), last.toString(QStringLiteral("yyyy-MM"))});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QHash<QDate, QHash<qint64, MonthTotals>> all;
     while (q.next())
         all[QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate)].insert(
@@ -27,7 +27,7 @@ Status MonthTotalsRepository::store(const QDate &month, const QHash<qint64, Mont
     if (!q.prepare(QStringLiteral("INSERT INTO attendance_month_totals(month, employee_id, absent_days, public_notice, last_day_fully_absent) "
                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT(month, employee_id) DO UPDATE SET absent_days = excluded.absent_days, "
                                   "public_notice = excluded.public_notice, last_day_fully_absent = excluded.last_day_fully_absent")))
-        return fail(Database::tr("Database error: %1").arg(q.lastError().text()));
+        return Database::failure(q);
     for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
         q.addBindValue(month.toString(QStringLiteral("yyyy-MM")));
         q.addBindValue(it.key());

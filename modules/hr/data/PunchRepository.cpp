@@ -31,13 +31,13 @@ Result<QHash<qint64, QList<qint64>>> PunchRepository::storedTimes(const QList<qi
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT at FROM punches WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     for (qint64 employee : employees) {
         q.addBindValue(employee);
         q.addBindValue(from);
         q.addBindValue(to);
         if (Status s = Database::exec(q); !s)
-            return fail(s.error());
+            return s.failure();
         QList<qint64> &list = times[employee];
         while (q.next())
             list.append(q.value(0).toLongLong());
@@ -54,14 +54,14 @@ Result<QHash<QString, QList<qint64>>> PunchRepository::storedUnmatchedTimes(cons
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT at FROM unmatched_punches WHERE key_kind = ? AND person_key = ? "
                                   "AND at BETWEEN ? AND ? ORDER BY at")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     for (const QString &key : keys) {
         q.addBindValue(keyKind);
         q.addBindValue(key);
         q.addBindValue(from);
         q.addBindValue(to);
         if (Status s = Database::exec(q); !s)
-            return fail(s.error());
+            return s.failure();
         QList<qint64> &list = times[key];
         while (q.next())
             list.append(q.value(0).toLongLong());
@@ -77,7 +77,7 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
     own.setForwardOnly(true);
     if (!own.prepare(QStringLiteral("SELECT at, make_up_request_id IS NOT NULL FROM punches "
                                     "WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at")))
-        return fail(own.lastError().text());
+        return Database::failure(own);
     // A range per person on the primary key: short queries, however large the table.
     for (const Person &p : people) {
         QList<Punch> &list = all[p.employeeId];
@@ -85,7 +85,7 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
         own.addBindValue(from);
         own.addBindValue(to);
         if (Status s = Database::exec(own); !s)
-            return fail(s.error());
+            return s.failure();
         while (own.next())
             list.append({fromWallSeconds(own.value(0).toLongLong()), own.value(1).toBool()});
     }
@@ -103,7 +103,7 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
     if (Status s = Database::execPrepared(unmatched, QStringLiteral("SELECT key_kind, person_key, at FROM unmatched_punches WHERE at BETWEEN ? AND ?"),
                                           {from, to});
         !s)
-        return fail(s.error());
+        return s.failure();
     while (unmatched.next()) {
         const QString key = unmatched.value(1).toString();
         const qint64 owner = unmatched.value(0).toString() == QLatin1String("pin") ? byPin.value(key) : byStaffNo.value(key, byPin.value(key));
@@ -118,7 +118,7 @@ Result<QList<UnmatchedSummary>> PunchRepository::unmatched() const
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT key_kind, person_key, max(name), count(*), min(at), max(at) FROM unmatched_punches "
                                "GROUP BY key_kind, person_key ORDER BY person_key")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     QList<UnmatchedSummary> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
@@ -135,7 +135,7 @@ Result<qint64> PunchRepository::addImport(const PunchImportRecord &r)
                                       {r.fileName, r.format, r.sha256, r.importedAt, r.userId, r.rowsRead, r.added, r.duplicates,
                                        r.unmatched, r.badRows});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
@@ -146,13 +146,13 @@ Status PunchRepository::insert(const QList<PunchRow> &rows, qint64 importId)
     const QString tail = QStringLiteral(" ON CONFLICT DO NOTHING");
     QSqlQuery full = m_db.query();
     if (rows.size() >= kRowsPerStatement && !full.prepare(head + valuesList(kRowsPerStatement, 3, importId) + tail))
-        return fail(full.lastError().text());
+        return Database::failure(full);
     for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
         const qsizetype count = std::min<qsizetype>(kRowsPerStatement, rows.size() - start);
         QSqlQuery partial = m_db.query();
         QSqlQuery &q = count == kRowsPerStatement ? full : partial;
         if (count != kRowsPerStatement && !q.prepare(head + valuesList(int(count), 3, importId) + tail))
-            return fail(q.lastError().text());
+            return Database::failure(q);
         for (qsizetype i = start; i < start + count; ++i) {
             q.addBindValue(rows.at(i).employeeId);
             q.addBindValue(rows.at(i).at);
@@ -169,7 +169,7 @@ Status PunchRepository::insertUnmatched(const QString &keyKind, const QList<Unma
     QSqlQuery q = m_db.query();
     if (!q.prepare(QStringLiteral("INSERT INTO unmatched_punches(key_kind, person_key, at, device, name, import_id) "
                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     for (const UnmatchedRow &r : rows) {
         q.addBindValue(keyKind);
         q.addBindValue(r.personKey);

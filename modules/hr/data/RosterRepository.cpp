@@ -11,7 +11,7 @@ Result<QList<DutyDay>> RosterRepository::days(const QDate &first, const QDate &l
                                                         "WHERE day BETWEEN ? AND ? ORDER BY day"),
                                       {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<DutyDay> list;
     while (q.next())
         list.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong(), q.value(2).toLongLong()});
@@ -24,7 +24,7 @@ Result<bool> RosterRepository::isPublished(const QDate &anyDayOfMonth) const
     Status s = Database::execPrepared(q, QStringLiteral("SELECT 1 FROM duty_months WHERE month = ?"),
                                       {anyDayOfMonth.toString(QStringLiteral("yyyy-MM"))});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.next();
 }
 

@@ -10,7 +10,7 @@ Result<QList<Shift>> ShiftRepository::shifts() const
 {
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT id, name, kind, segments, rest_next_day FROM shifts ORDER BY id")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     QList<Shift> list;
     while (q.next()) {
         Shift s;
@@ -29,7 +29,7 @@ Result<QHash<qint64, qint64>> ShiftRepository::defaultShifts() const
 {
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT id, shift_id FROM employees WHERE shift_id IS NOT NULL")))
-        return fail(q.lastError().text());
+        return Database::failure(q);
     QHash<qint64, qint64> map;
     while (q.next())
         map.insert(q.value(0).toLongLong(), q.value(1).toLongLong());

@@ -36,7 +36,7 @@ Result<QHash<qint64, QList<TimeFiling>>> TimeFilingRepository::filings(const QDa
                                                         "WHERE from_at <= ? AND to_at >= ? ORDER BY from_at"),
                                       {last.toString(Qt::ISODate) + QStringLiteral(" 23:59"), first.toString(Qt::ISODate)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QHash<qint64, QList<TimeFiling>> map;
     while (q.next()) {
         const auto kind = kindFromKey(q.value(1).toString());
@@ -55,7 +55,7 @@ Result<QList<Finding>> TimeFilingRepository::findings(const QDate &first, const 
                                                         "WHERE day BETWEEN ? AND ? ORDER BY day"),
                                       {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<Finding> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
@@ -71,7 +71,7 @@ Result<qint64> TimeFilingRepository::addFiling(const StoredFiling &f, const QStr
                                       {f.employeeId, kindKey(f.filing.kind), wallMinuteText(f.filing.from),
                                        wallMinuteText(f.filing.to), Database::nullableId(requestId), f.note, createdAt});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return q.lastInsertId().toLongLong();
 }
 

@@ -33,7 +33,7 @@ Result<QList<TimeRequestRow>> TimeRequestRepository::overlappingLeave(qint64 emp
                                                                   "AND r.state IN ('pending', 'approved') AND t.from_at < ? AND t.to_at > ?"),
                                       {employeeId, wallMinuteText(to), wallMinuteText(from)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return readAll(q);
 }
 
@@ -42,7 +42,7 @@ Result<std::optional<TimeRequestRow>> TimeRequestRepository::find(qint64 request
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE t.request_id = ?"), {requestId});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     if (!q.next())
         return std::optional<TimeRequestRow>();
     return std::optional<TimeRequestRow>(read(q));
@@ -58,7 +58,7 @@ Result<QList<TimeRequestRow>> TimeRequestRepository::requests(qint64 employeeId,
                                  {employeeId, to, from})
         : Database::execPrepared(q, kSelect + QStringLiteral("WHERE t.from_at <= ? AND t.to_at >= ? ORDER BY t.from_at"), {to, from});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     return readAll(q);
 }
 
@@ -68,7 +68,7 @@ Result<QList<CompTimeEntry>> TimeRequestRepository::compTime(qint64 employeeId) 
     Status s = Database::execPrepared(q, QStringLiteral("SELECT at, hours, note FROM comp_time_ledger WHERE employee_id = ? ORDER BY at, id"),
                                       {employeeId});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QList<CompTimeEntry> list;
     while (q.next())
         list.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toDouble(), q.value(2).toString()});
@@ -82,7 +82,7 @@ Result<QHash<qint64, double>> TimeRequestRepository::compTimeBalances(const QDat
         q, QStringLiteral("SELECT employee_id, total(hours) FROM comp_time_ledger WHERE at <= ? GROUP BY employee_id"),
         {day.toString(Qt::ISODate)});
     if (!s)
-        return fail(s.error());
+        return s.failure();
     QHash<qint64, double> balances;
     while (q.next())
         balances.insert(q.value(0).toLongLong(), q.value(1).toDouble());

@@ -87,7 +87,7 @@ Result<AttendancePolicy> AttendancePolicy::fromJson(const QJsonObject &json)
         }
     }
     if (Status valid = p.validate(); !valid)
-        return fail(valid.error());
+        return valid.failure();
     return p;
 }
 
