@@ -25,6 +25,53 @@ struct ReadPunch
     int device = 0;
     int index = 0; // position in the file, for the PIN and name
 };
+
+int monthOf(qint64 at)
+{
+    const QDate d = fromWallSeconds(at).date();
+    return d.year() * 12 + d.month() - 1;
+}
+
+QDate firstDayOf(int month)
+{
+    return QDate(month / 12, month % 12 + 1, 1);
+}
+
+// RULE ATT-12: the stored punches (and kept unmatched ones, as their owner's) near the file's time
+// range, as the 60-second rule's starting point, and a fingerprint of them.
+struct StoredNearby
+{
+    PunchDeduplication kept;
+    QByteArray fingerprint;
+};
+
+Result<StoredNearby> storedNearby(Database &db, const PunchImportPreview &p)
+{
+    PunchRepository punches(db);
+    auto stored = punches.storedTimes(p.people, p.nearbyFrom, p.nearbyTo);
+    if (!stored)
+        return stored.failure();
+    auto storedUnknown = punches.storedUnmatchedTimes(p.keyKind, p.keyOwners.keys(), p.nearbyFrom, p.nearbyTo);
+    if (!storedUnknown)
+        return storedUnknown.failure();
+    StoredNearby nearby;
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    auto add = [&](qint64 person, const QList<qint64> &times) {
+        for (qint64 at : times) {
+            nearby.kept.addKept(person, at);
+            const qint64 pair[2] = {person, at};
+            fingerprint.addData(QByteArrayView(reinterpret_cast<const char *>(pair), sizeof pair));
+        }
+    };
+    for (qint64 person : p.people)
+        add(person, stored->value(person));
+    QStringList keys = p.keyOwners.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys))
+        add(p.keyOwners.value(key), storedUnknown->value(key));
+    nearby.fingerprint = fingerprint.result();
+    return nearby;
+}
 } // namespace
 
 QString PunchImport::cancelledMessage()
@@ -72,7 +119,7 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
         return fail(cancelledMessage());
     auto file = ClockFile::read(bytes, fileName, format, encoding);
     if (!file)
-        return fail(file.error());
+        return file.failure();
     if (!step(40))
         return fail(cancelledMessage());
 
@@ -86,7 +133,7 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
 
     auto employees = OrgRepository(m_db).employees();
     if (!employees)
-        return fail(employees.error());
+        return employees.failure();
     // A clock's PIN is the employee's clock PIN. DingTalk's 工号 is the staff number, or, where
     // the company keyed DingTalk by the clock's numbers, the clock PIN.
     QHash<QString, qint64> byKey;
@@ -120,45 +167,35 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
         return preview;
 
     // Months HR confirmed take no new clock punches (late corrections are make-up requests).
-    auto monthOf = [](qint64 at) {
-        const QDate d = fromWallSeconds(at).date();
-        return d.year() * 12 + d.month() - 1;
-    };
     QSet<int> locked;
     for (int month = monthOf(first); month <= monthOf(last); ++month) {
-        auto isLocked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, QDate(month / 12, month % 12 + 1, 1));
+        auto isLocked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, firstDayOf(month));
         if (!isLocked)
-            return fail(isLocked.error());
+            return isLocked.failure();
         if (*isLocked)
             locked.insert(month);
+        else
+            preview.openMonths.append(month);
     }
 
-    // RULE ATT-12: what is stored near the file's time range counts as kept.
-    PunchRepository punches(m_db);
-    const qint64 from = first - PunchDeduplication::kWindowSeconds, to = last + PunchDeduplication::kWindowSeconds;
-    auto stored = punches.storedTimes(QList<qint64>(people.begin(), people.end()), from, to);
-    if (!stored)
-        return fail(stored.error());
-    // Unmatched punches already kept count too: for a PIN given to someone since, as theirs.
-    QStringList keys = unknownIds.keys();
+    // RULE ATT-12: what is stored near the file's time range counts as kept. Unmatched punches
+    // already kept count too: for a PIN given to someone since, as theirs.
+    preview.people = QList<qint64>(people.begin(), people.end());
+    std::sort(preview.people.begin(), preview.people.end());
+    for (auto it = unknownIds.constBegin(); it != unknownIds.constEnd(); ++it)
+        preview.keyOwners.insert(it.key(), it.value());
     for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it)
         if (people.contains(it.value()))
-            keys.append(it.key());
-    auto storedUnknown = punches.storedUnmatchedTimes(preview.keyKind, keys, from, to);
-    if (!storedUnknown)
-        return fail(storedUnknown.error());
+            preview.keyOwners.insert(it.key(), it.value());
+    preview.nearbyFrom = first - PunchDeduplication::kWindowSeconds;
+    preview.nearbyTo = last + PunchDeduplication::kWindowSeconds;
+    auto nearby = storedNearby(m_db, preview);
+    if (!nearby)
+        return nearby.failure();
+    preview.nearbyFingerprint = nearby->fingerprint;
+    PunchDeduplication &dedup = nearby->kept;
     if (!step(60))
         return fail(cancelledMessage());
-
-    PunchDeduplication dedup;
-    for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
-        for (qint64 at : it.value())
-            dedup.addKept(it.key(), at);
-    for (auto it = storedUnknown->constBegin(); it != storedUnknown->constEnd(); ++it) {
-        const qint64 owner = byKey.value(it.key(), unknownIds.value(it.key()));
-        for (qint64 at : it.value())
-            dedup.addKept(owner, at);
-    }
 
     // Sorted by person and time: the rows go in key order (fast inserts), and each person's
     // punches reach the 60-second rule in time order.
@@ -207,20 +244,32 @@ Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImp
     record.unmatched = preview.unmatchedPunches;
     record.badRows = int(preview.problems.size());
 
+    QList<PunchRow> rows;
+    QList<UnmatchedRow> unmatchedRows;
     auto written = m_db.write([&]() -> Status {
+        // Again inside the transaction: another PC may have confirmed a month or imported the
+        // same punches since the preview.
+        auto checked = recheck(preview);
+        if (!checked)
+            return checked.failure();
+        rows = std::move(checked->first);
+        unmatchedRows = std::move(checked->second);
+        record.added = int(rows.size());
+        record.unmatched = int(unmatchedRows.size());
+        record.duplicates = preview.duplicates + (preview.newPunches - record.added) + (preview.unmatchedPunches - record.unmatched);
         PunchRepository punches(m_db);
         auto importId = punches.addImport(record);
         if (!importId)
-            return fail(importId.error());
+            return importId.failure();
         // In slices, so that a long import shows progress and can be cancelled (rolled back).
         constexpr qsizetype kSlice = 50000;
-        for (qsizetype start = 0; start < preview.rows.size(); start += kSlice) {
-            if (Status s = punches.insert(preview.rows.mid(start, kSlice), *importId); !s)
+        for (qsizetype start = 0; start < rows.size(); start += kSlice) {
+            if (Status s = punches.insert(rows.mid(start, kSlice), *importId); !s)
                 return s;
-            if (progress && !progress(int(100 * (start + kSlice) / std::max<qsizetype>(1, preview.rows.size()))))
+            if (progress && !progress(int(100 * (start + kSlice) / std::max<qsizetype>(1, rows.size()))))
                 return fail(cancelledMessage());
         }
-        if (Status s = punches.insertUnmatched(preview.keyKind, preview.unmatchedRows, *importId); !s)
+        if (Status s = punches.insertUnmatched(preview.keyKind, unmatchedRows, *importId); !s)
             return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("punches.import"), QStringLiteral("punch_imports"), QString::number(*importId), {},
@@ -232,8 +281,37 @@ Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImp
                      {QStringLiteral("bad_rows"), record.badRows}});
     });
     if (!written)
-        return fail(written.error());
+        return written.failure();
     return record;
+}
+
+Result<QPair<QList<PunchRow>, QList<UnmatchedRow>>> PunchImport::recheck(const PunchImportPreview &preview) const
+{
+    for (int month : preview.openMonths) {
+        auto isLocked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, firstDayOf(month));
+        if (!isLocked)
+            return isLocked.failure();
+        if (*isLocked)
+            return fail(tr("Attendance for %1 was confirmed on another PC after the preview of %2. Nothing was imported; "
+                           "preview the file again.")
+                            .arg(PeriodLockRepository::monthKey(firstDayOf(month)), preview.fileName));
+    }
+    auto nearby = storedNearby(m_db, preview);
+    if (!nearby)
+        return nearby.failure();
+    if (nearby->fingerprint == preview.nearbyFingerprint)
+        return qMakePair(preview.rows, preview.unmatchedRows);
+    // RULE ATT-12: punches stored since the preview (the same file imported on another PC) make
+    // some of the previewed ones duplicates.
+    QList<PunchRow> rows;
+    for (const PunchRow &r : preview.rows)
+        if (nearby->kept.keep(r.employeeId, r.at))
+            rows.append(r);
+    QList<UnmatchedRow> unmatchedRows;
+    for (const UnmatchedRow &r : preview.unmatchedRows)
+        if (nearby->kept.keep(preview.keyOwners.value(r.personKey), r.at))
+            unmatchedRows.append(r);
+    return qMakePair(rows, unmatchedRows);
 }
 
 } // namespace shopdesk

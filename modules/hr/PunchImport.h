@@ -28,8 +28,16 @@ struct PunchImportPreview
     QHash<QString, QString> unknownNames; // when the file names them
     QList<ImportProblem> problems;
     QString keyKind; // pin or staff_no
-    QList<PunchRow> rows;
+    QList<PunchRow> rows;              // sorted by person and time
     QList<UnmatchedRow> unmatchedRows;
+
+    // What the preview checked against, so that the import checks again inside its transaction:
+    // another PC may confirm a month or import the same punches in between (issue 11).
+    QList<int> openMonths;                  // months of the file (year * 12 + month - 1) not confirmed
+    QList<qint64> people;                   // employees of the file
+    QHash<QString, qint64> keyOwners;       // PIN or staff number -> person (negative: unknown)
+    qint64 nearbyFrom = 0, nearbyTo = 0;    // the stored punches ATT-12 looked at
+    QByteArray nearbyFingerprint;           // ... and what they were
 };
 
 // Progress in percent; returns false when the user cancels. Called on the working thread.
@@ -62,6 +70,10 @@ public:
     static QStringList summary(const PunchImportPreview &preview);
 
 private:
+    // The preview's rows less what became duplicates since (ATT-12); fails when a month of the
+    // file was confirmed since. Inside the import's transaction.
+    Result<QPair<QList<PunchRow>, QList<UnmatchedRow>>> recheck(const PunchImportPreview &preview) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

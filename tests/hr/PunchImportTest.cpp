@@ -1,6 +1,12 @@
 #include "HrFixture.h"
 #include "PunchImport.h"
+#include "data/EmployeeRepository.h"
+#include "data/MonthTotalsRepository.h"
 #include "data/PeriodLockRepository.h"
+#include "data/ShiftRepository.h"
+#include "domain/WallClock.h"
+
+#include <functional>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -161,6 +167,105 @@ private slots:
         QVERIFY(preview);
         QCOMPARE(preview->newPunches, 0);
         QCOMPARE(preview->lockedPunches, preview->rowsRead); // the sample is October 2026
+    }
+
+    // Issue 11 (2): another PC confirms the month between the preview and *Import*; the import
+    // checks again inside its write and says why it wrote nothing.
+    void att11_confirmedBetweenPreviewAndImportWritesNothing()
+    {
+        HrCompany c;
+        PunchImport importer(c.db(), c.clock());
+        auto preview = importer.preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QVERIFY(preview->newPunches > 0);
+        // Another process (the other PC) confirms October 2026.
+        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("INSERT INTO period_locks(kind, month, locked_at, locked_by_user_id) "
+                                                          "VALUES ('attendance', '2026-10', '2026-11-01T00:00:00Z', 1)")),
+                 QString());
+        auto done = importer.import(c.admin(), *preview);
+        QVERIFY(!done);
+        QVERIFY2(done.error().contains(QStringLiteral("2026-10")) && done.error().contains(QStringLiteral("1_attlog.dat")),
+                 qPrintable(done.error()));
+        QCOMPARE(count(c, QStringLiteral("punches")), 0);
+        QCOMPARE(count(c, QStringLiteral("punch_imports")), 0);
+    }
+
+    // Issue 11 (2), ATT-12: the same file imported on another PC between the preview and
+    // *Import* adds nothing the second time; the record counts them as duplicates.
+    void att12_importedElsewhereBetweenPreviewAndImportAddsNothing()
+    {
+        HrCompany c;
+        PunchImport importer(c.db(), c.clock());
+        auto mine = importer.preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
+        QVERIFY2(mine, qPrintable(mine.error()));
+        auto otherConnection = Database::open(c.company.path());
+        QVERIFY(otherConnection);
+        PunchImport otherPc(**otherConnection, c.clock());
+        auto theirs = otherPc.preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
+        QVERIFY(theirs);
+        QVERIFY(otherPc.import(c.admin(), *theirs));
+        auto done = importer.import(c.admin(), *mine);
+        QVERIFY2(done, qPrintable(done.error()));
+        QCOMPARE(done->added, 0);
+        QCOMPARE(done->duplicates, mine->rowsRead);
+        QCOMPARE(count(c, QStringLiteral("punches")), theirs->newPunches);
+    }
+
+    // Issue 11 (2): the database itself refuses a clock punch in a confirmed month, whoever
+    // writes it; a make-up punch (the late filing ATT-12 allows) still goes in.
+    void att12_theDatabaseRefusesClockPunchesInAConfirmedMonth()
+    {
+        HrCompany c;
+        QVERIFY(c.db().write([&] {
+            return PeriodLockRepository(c.db()).lock(PeriodLockRepository::Attendance, QDate(2026, 10, 1), 1, QStringLiteral("2026-11-01T00:00:00Z"));
+        }));
+        const qint64 oct31 = wallSeconds(QDateTime(QDate(2026, 10, 31), QTime(23, 59, 59)));
+        const qint64 nov1 = wallSeconds(QDateTime(QDate(2026, 11, 1), QTime(0, 0)));
+        const qint64 sep30 = wallSeconds(QDateTime(QDate(2026, 9, 30), QTime(23, 59, 59)));
+        const QString insert = QStringLiteral("INSERT INTO punches(employee_id, at, device, import_id) VALUES (%1, %2, 1, NULL)");
+        const QString e = QString::number(c.employees.first());
+        QVERIFY(sqlite3(c.company.path(), insert.arg(e).arg(oct31)).contains(QStringLiteral("clock punches refused")));
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("INSERT INTO unmatched_punches(key_kind, person_key, at, device, import_id) "
+                                                         "VALUES ('pin', '9999', %1, 1, 1)").arg(oct31))
+                    .contains(QStringLiteral("clock punches refused")));
+        QCOMPARE(sqlite3(c.company.path(), insert.arg(e).arg(nov1)), QString());  // the month after: open
+        QCOMPARE(sqlite3(c.company.path(), insert.arg(e).arg(sep30)), QString()); // the month before: open
+        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("INSERT INTO punches(employee_id, at, make_up_request_id) VALUES (%1, %2, 7)")
+                                               .arg(e).arg(oct31)),
+                 QString()); // make-up: the allowed late filing
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("UPDATE punches SET at = at - 5 WHERE at = %1").arg(oct31))
+                    .contains(QStringLiteral("clock punches refused")));
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("DELETE FROM punches WHERE at = %1").arg(oct31)).contains(QStringLiteral("clock punches refused")));
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("DELETE FROM period_locks")).contains(QStringLiteral("stays confirmed")));
+        QCOMPARE(count(c, QStringLiteral("punches")), 3);
+    }
+
+    // Issue 11 (3): hr's repositories fail through the one path too; a wait is marked busy.
+    void issue11_hrRepositoriesThatWaitedForAnotherPcSayBusy()
+    {
+        HrCompany c;
+        Database::Options quick;
+        quick.busyTimeoutMs = 50;
+        auto other = Database::open(c.company.path(), quick);
+        QVERIFY(other);
+        Database &db = **other;
+        QSqlQuery hold = c.db().query();
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const QList<std::pair<const char *, std::function<Error()>>> calls{
+            {"shifts", [&] { return ShiftRepository(db).shifts().failure(); }},
+            {"default shifts", [&] { return ShiftRepository(db).defaultShifts().failure(); }},
+            {"employee records", [&] { return EmployeeRepository(db).records().failure(); }},
+            {"stored punch times", [&] { return PunchRepository(db).storedTimes({c.employees.first()}, 0, 1).failure(); }},
+            {"unmatched punches", [&] { return PunchRepository(db).unmatched().failure(); }},
+            {"month totals", [&] { return MonthTotalsRepository(db).totals(QDate(2026, 10, 1), QDate(2026, 10, 31)).failure(); }},
+        };
+        for (const auto &[what, call] : calls) {
+            const Error e = call();
+            QVERIFY2(!e.message.isEmpty(), what);
+            QVERIFY2(e.busy, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), e.message)));
+            QVERIFY2(e.message.startsWith(QStringLiteral("Database error:")), qPrintable(e.message));
+        }
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
     }
 
     void db01_importNeedsTheHrScope()
