@@ -6,7 +6,7 @@
 #include "PunchImport.h"
 #include "data/Database.h"
 #include "data/OrgRepository.h"
-#include "report/ReportFiles.h"
+#include "report/DataExport.h"
 
 #include <QDir>
 
@@ -133,7 +133,9 @@ int CommandLine::attendance(const QStringList &arguments)
     auto sheet = AttendanceMonth(*session->db, m_clock).sheet(session->actor, month, departmentId);
     if (!sheet)
         return failed(sheet.error());
-    const Status written = AttendanceReport::write(*sheet, format, out);
+    const ExportSubject subject{AttendanceReport::build(*sheet).title, month, sheet->departmentName};
+    const Status written = DataExport(*session->db, m_clock).save(session->actor, subject, format, out, int(sheet->employees.size()),
+                                                                   [&] { return AttendanceReport::write(*sheet, format, out); });
     if (!written)
         return failed(written.error());
     m_out << tr("%1 employees, written to %2").arg(sheet->employees.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
@@ -157,7 +159,7 @@ int CommandLine::payroll(const QStringList &arguments)
     auto report = PayrollExport(*session->db, m_clock).report(session->actor, month);
     if (!report)
         return failed(report.error());
-    const Status written = format == u"xlsx" ? ReportFiles::writeXlsx(*report, out) : ReportFiles::writeCsv(*report, out);
+    const Status written = DataExport(*session->db, m_clock).saveReport(session->actor, {report->title, month, {}}, *report, format, out);
     if (!written)
         return failed(written.error());
     m_out << tr("%1 payroll lines, written to %2").arg(report->tables.first().rows.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;

@@ -38,6 +38,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -113,6 +114,18 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
+        // Issue 11 (4), DB-04: the export left its record, and so does a print.
+        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export' "
+                                                          "AND after_json LIKE '%october.pdf%' AND after_json LIKE '%\"rows\":8%'")),
+                 QStringLiteral("1"));
+        QTimer::singleShot(0, this, [] {
+            if (auto *preview = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                preview->accept(); // as the preview's Print button does once printed
+        });
+        month->findChild<QAction *>(QStringLiteral("print"))->trigger();
+        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.print' "
+                                                          "AND after_json LIKE '%2026-10%'")),
+                 QStringLiteral("1"));
     }
 
     void att11_theDemoMonthLooksLikeAWorkingOffice()

@@ -4,6 +4,8 @@
 #include "UserService.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 #ifndef Q_OS_WIN
@@ -364,6 +366,55 @@ private slots:
                                {}, QStringLiteral("Admin2026"));
         QCOMPARE(noDept.code, 1);
         QVERIFY(noDept.err.contains(QStringLiteral("火星部")));
+    }
+
+    // Issue 11 (4), RULE DB-04: every export leaves an audit record naming who, what, month,
+    // department, file and rows; without the export right nothing is written.
+    void db04_everyExportLeavesAnAuditRecord()
+    {
+        QTemporaryDir dir;
+        const QString db = demo(dir);
+        const QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        const QString out = dir.filePath(QStringLiteral("office.csv"));
+        const Run report = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("attendance"),
+                                QStringLiteral("report"), QStringLiteral("--month"), month, QStringLiteral("--dept"), QStringLiteral("行政部"),
+                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out},
+                               {}, QStringLiteral("Admin2026"));
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        const Run payroll = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("payroll"),
+                                 QStringLiteral("export"), QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("payroll.xlsx"))},
+                                {}, QStringLiteral("Admin2026"));
+        QVERIFY2(payroll.code == 0, qPrintable(payroll.err));
+        const QStringList records =
+            sqlite3(db, QStringLiteral("SELECT username || ' ' || after_json FROM audit_log WHERE action = 'data.export' ORDER BY id")).split(QLatin1Char('\n'));
+        QCOMPARE(records.size(), 2);
+        const QJsonObject attendance = QJsonDocument::fromJson(records[0].section(QLatin1Char(' '), 1).toUtf8()).object();
+        QVERIFY(records[0].startsWith(QStringLiteral("admin ")));
+        QCOMPARE(attendance.value(QStringLiteral("file")).toString(), QStringLiteral("office.csv"));
+        QCOMPARE(attendance.value(QStringLiteral("month")).toString(), month);
+        QCOMPARE(attendance.value(QStringLiteral("department")).toString(), QStringLiteral("行政部"));
+        QCOMPARE(attendance.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(attendance.value(QStringLiteral("rows")).toInt(), int(csv.readAll().trimmed().split('\n').size()) - 1); // less the header
+        const QJsonObject lines = QJsonDocument::fromJson(records[1].section(QLatin1Char(' '), 1).toUtf8()).object();
+        QCOMPARE(lines.value(QStringLiteral("file")).toString(), QStringLiteral("payroll.xlsx"));
+        QCOMPARE(lines.value(QStringLiteral("format")).toString(), QStringLiteral("xlsx"));
+        QVERIFY(lines.contains(QStringLiteral("rows")));
+        QVERIFY2(payroll.out.startsWith(QString::number(lines.value(QStringLiteral("rows")).toInt()) + QLatin1Char(' ')), qPrintable(payroll.out));
+        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export' AND after_json LIKE '%%1%'").arg(month)),
+                 QStringLiteral("2"));
+
+        // The clerk has no export right: refused, no file, no record.
+        const QString clerkOut = dir.filePath(QStringLiteral("clerk.csv"));
+        const Run refused = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("payroll"),
+                                 QStringLiteral("export"), QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("--out"), clerkOut},
+                                {}, QStringLiteral("Clerk2026"));
+        QCOMPARE(refused.code, 1);
+        QVERIFY(!QFile::exists(clerkOut));
+        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export'")), QStringLiteral("2"));
     }
 
     void badFilesGiveClearErrors()

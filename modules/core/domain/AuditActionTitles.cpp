@@ -41,6 +41,9 @@ QHash<QString, const char *> coreTitles()
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("AuditAction", "User")},
         {QStringLiteral("company"), QT_TRANSLATE_NOOP("AuditAction", "Company")},
         {QStringLiteral("settings"), QT_TRANSLATE_NOOP("AuditAction", "Settings")},
+        {QStringLiteral("data.export"), QT_TRANSLATE_NOOP("AuditAction", "Data exported to a file")},
+        {QStringLiteral("data.print"), QT_TRANSLATE_NOOP("AuditAction", "Report printed")},
+        {QStringLiteral("data"), QT_TRANSLATE_NOOP("AuditAction", "Data")},
     };
 }
 

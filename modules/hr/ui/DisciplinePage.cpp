@@ -8,7 +8,7 @@
 #include "PayrollExport.h"
 #include "data/Database.h"
 #include "domain/Money.h"
-#include "report/ReportFiles.h"
+#include "report/DataExport.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -206,7 +206,8 @@ void DisciplinePage::exportPayroll()
     const QString path = FileDialog::saveFileName(this, tr("Save the payroll lines"), suggested, tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
-    if (Status s = ReportFiles::writeXlsx(*report, path); !s)
+    const ExportSubject subject{report->title, m_month->date(), {}};
+    if (Status s = DataExport(*m_context.database, *m_context.clock).saveReport(m_context.actor, subject, *report, QStringLiteral("xlsx"), path); !s)
         return MessageBox::warning(this, tr("Payroll lines"), s.error());
     m_state->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -8,6 +8,7 @@
 #include "MonthGridModel.h"
 #include "PageParts.h"
 #include "data/Database.h"
+#include "report/DataExport.h"
 #include "report/ReportPainter.h"
 #include "ui/MessageBox.h"
 
@@ -59,6 +60,7 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     bar->addSeparator();
     QAction *print = bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this, &MonthPage::printPreview);
     print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("print"));
     const bool mayExport = Permissions::can(context.actor, Action::Export);
     for (const auto &[format, title] : {std::pair{"pdf", tr("PDF...")}, std::pair{"xlsx", tr("XLSX...")}, std::pair{"csv", tr("CSV...")}}) {
         QAction *a = bar->addAction(title, this, [this, f = QString::fromLatin1(format)] { exportAs(f); });
@@ -216,7 +218,13 @@ void MonthPage::printPreview()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(report.title);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
-    preview.exec();
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    // RULE DB-04: a printed report leaves the building too; it leaves a record.
+    const AttendanceSheet &sheet = m_model->sheet();
+    const ExportSubject subject{report.title, sheet.month, sheet.departmentName};
+    if (Status s = DataExport(*m_context.database, *m_context.clock).recordPrint(m_context.actor, subject, int(sheet.employees.size())); !s)
+        MessageBox::warning(this, tr("Attendance report"), s.error());
 }
 
 void MonthPage::exportAs(const QString &format)
@@ -228,7 +236,10 @@ void MonthPage::exportAs(const QString &format)
     const QString path = FileDialog::saveFileName(this, tr("Save the attendance report"), suggested, filter);
     if (path.isEmpty())
         return;
-    const Status written = AttendanceReport::write(sheet, format, path);
+    const ExportSubject subject{AttendanceReport::build(sheet).title, sheet.month, sheet.departmentName};
+    const Status written = DataExport(*m_context.database, *m_context.clock)
+                               .save(m_context.actor, subject, format, path, int(sheet.employees.size()),
+                                     [&] { return AttendanceReport::write(sheet, format, path); });
     if (!written)
         return MessageBox::warning(this, tr("Attendance report"), written.error());
     m_state->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

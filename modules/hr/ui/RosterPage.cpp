@@ -7,6 +7,7 @@
 #include "PageParts.h"
 #include "Clock.h"
 #include "data/Database.h"
+#include "report/DataExport.h"
 #include "report/ReportPainter.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
@@ -191,7 +192,13 @@ void RosterPage::print()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
-    preview.exec();
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    // RULE DB-04: every printed page leaves a record, though the roster is for the notice board.
+    if (Status s = DataExport(*m_context.database, *m_context.clock)
+                       .recordPrint(m_context.actor, {report.title, m_month->date(), {}}, DataExport::rowCount(report));
+        !s)
+        MessageBox::warning(this, tr("Duty roster"), s.error());
 }
 
 } // namespace shopdesk
