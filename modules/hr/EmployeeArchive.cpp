@@ -55,7 +55,7 @@ Status EmployeeArchive::validate(const EmployeeRecord &r) const
         return fail(tr("\"%1\" is not a phone number.").arg(r.summary.phone));
     if (!r.idCardNo.isEmpty())
         if (auto birth = IdCardNumber::check(r.idCardNo); !birth)
-            return fail(birth.error());
+            return birth.failure();
     if (r.summary.supervisorId != 0 && r.summary.supervisorId == r.summary.id)
         return fail(tr("Nobody is their own supervisor."));
     static const QStringList statuses{QStringLiteral("candidate"), QStringLiteral("probation"), QStringLiteral("regular"),
@@ -70,16 +70,18 @@ Result<qint64> EmployeeArchive::save(const Actor &actor, const EmployeeRecord &r
     if (!Permissions::can(actor, HrAction::ManagePeople))
         return fail(Permissions::refusal(HrAction::ManagePeople));
     if (Status s = validate(record); !s)
-        return fail(s.error());
+        return s.failure();
     const bool personal = Permissions::can(actor, Action::ViewPersonalData, Subject{record.summary.id ? record.summary.id : -1})
         || actor.roles.contains(Role::Hr);
     return m_db.write([&]() -> Result<qint64> {
         EmployeeRepository repo(m_db);
         EmployeeRecord stored = record;
         QJsonObject before;
+        // RULE HR-04: a special hire is a candidate until the assessment is passed: neither
+        // probation nor regular staff before (the database refuses it too).
+        const bool pastCandidate = record.status == QLatin1String("probation") || record.status == QLatin1String("regular");
         if (record.summary.id == 0) {
-            // RULE HR-04: a special hire is a candidate until the assessment is passed.
-            if (record.specialHire && record.status == QLatin1String("probation"))
+            if (record.specialHire && pastCandidate)
                 return fail(tr("A special hire starts probation only after passing the assessment (HR-04)."));
             auto id = repo.insert(record);
             if (!id)
@@ -90,7 +92,7 @@ Result<qint64> EmployeeArchive::save(const Actor &actor, const EmployeeRecord &r
             if (!current || !*current)
                 return fail(tr("There is no such employee."));
             before = auditJson(**current);
-            if (record.status == QLatin1String("probation") && (*current)->status != QLatin1String("probation") && record.specialHire) {
+            if (record.specialHire && pastCandidate && ((*current)->status != record.status || !(*current)->specialHire)) {
                 auto passed = repo.assessments(record.summary.id);
                 if (!passed || std::none_of(passed->cbegin(), passed->cend(), [](const Assessment &a) { return a.passed; }))
                     return fail(tr("A special hire starts probation only after passing the assessment (HR-04)."));
@@ -103,11 +105,11 @@ Result<qint64> EmployeeArchive::save(const Actor &actor, const EmployeeRecord &r
         }
         if (personal)
             if (Status s = repo.savePersonal(stored); !s)
-                return fail(s.error());
+                return s.failure();
         if (Status s = AuditTrail(m_db, m_clock).record(actor, record.summary.id ? QStringLiteral("employee.change") : QStringLiteral("employee.add"),
                                                         QStringLiteral("employees"), QString::number(stored.summary.id), before, auditJson(stored));
             !s)
-            return fail(s.error());
+            return s.failure();
         return stored.summary.id;
     });
 }
@@ -141,7 +143,7 @@ Result<qint64> EmployeeArchive::addAssessment(const Actor &actor, const Assessme
                                                         QString::number(*id), {},
                                                         {{QStringLiteral("employee_id"), a.employeeId}, {QStringLiteral("passed"), a.passed}});
             !s)
-            return fail(s.error());
+            return s.failure();
         return id;
     });
 }

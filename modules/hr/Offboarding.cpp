@@ -11,7 +11,7 @@ QString Offboarding::settlementTitle(Settlement s)
 {
     switch (s) {
     case Settlement::Open: return tr("Not leaving");
-    case Settlement::Withheld: return tr("Withheld: notice under one month (HR-02)");
+    case Settlement::Withheld: return tr("Withheld: notice under 30 days (HR-02)");
     case Settlement::Blocked: return tr("Blocked: company property not yet returned");
     case Settlement::Released: return tr("Released");
     }
@@ -40,7 +40,7 @@ Result<OffboardingState> Offboarding::state(const Actor &actor, qint64 employeeI
         if (s.outstanding > 0)
             s.warnings << tr("%n item(s) of company property not yet returned or written off.", nullptr, s.outstanding);
         if (s.employee.settlement == QLatin1String("withheld"))
-            s.warnings << tr("Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).")
+            s.warnings << tr("Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).")
                               .arg(s.employee.noticeDate.daysTo(s.employee.lastDay));
     }
     return s;
@@ -63,7 +63,7 @@ Result<qint64> Offboarding::issue(const Actor &actor, const IssuedProperty &item
                                                         QString::number(*id), {},
                                                         {{QStringLiteral("employee_id"), item.employeeId}, {QStringLiteral("item"), item.item}});
             !s)
-            return fail(s.error());
+            return s.failure();
         return id;
     });
 }
@@ -82,7 +82,7 @@ Status Offboarding::close(const Actor &actor, qint64 itemId, bool returned, cons
         const QString state = returned ? QStringLiteral("returned") : QStringLiteral("written_off");
         auto changed = repo.closeProperty(itemId, (*item)->version, state, m_clock.nowUtc().toLocalTime().date(), note.trimmed());
         if (!changed)
-            return fail(changed.error());
+            return changed.failure();
         if (!*changed)
             return conflict(tr("%1 was already closed by someone else.").arg((*item)->item));
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("property.close"), QStringLiteral("issued_property"), QString::number(itemId),
@@ -104,15 +104,16 @@ Result<OffboardingState> Offboarding::resign(const Actor &actor, qint64 employee
             return fail(tr("There is no such employee."));
         EmployeeRecord r = **current;
         // RULE HR-02: regular staff give one month's notice, else no settlement (a warning, and
-        // the settlement withheld until the manager waives it).
-        const bool shortNotice = r.status == QLatin1String("regular") && noticeDate.addMonths(1) > lastDay;
+        // the settlement withheld until the manager waives it). A month is 30 days here, as the
+        // rule's resolution says: a calendar month would let 28 days pass in February.
+        const bool shortNotice = r.status == QLatin1String("regular") && noticeDate.daysTo(lastDay) < kNoticeDays;
         r.noticeDate = noticeDate;
         r.lastDay = lastDay;
         r.status = QStringLiteral("leaving");
         r.settlement = shortNotice ? QStringLiteral("withheld") : QString();
         auto changed = repo.update(r);
         if (!changed)
-            return fail(changed.error());
+            return changed.failure();
         if (!*changed)
             return conflict(tr("Someone else saved %1 meanwhile; reload.").arg(r.summary.name));
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.resign"), QStringLiteral("employees"), QString::number(employeeId), {},
@@ -121,7 +122,7 @@ Result<OffboardingState> Offboarding::resign(const Actor &actor, qint64 employee
                                                  {QStringLiteral("short_notice"), shortNotice}});
     });
     if (!written)
-        return fail(written.error());
+        return written.failure();
     return state(actor, employeeId);
 }
 
@@ -139,7 +140,7 @@ Status Offboarding::waiveNotice(const Actor &actor, qint64 employeeId)
         r.settlement.clear();
         auto changed = repo.update(r);
         if (!changed || !*changed)
-            return changed ? conflict(tr("Someone else saved %1 meanwhile; reload.").arg(r.summary.name)) : fail(changed.error());
+            return changed ? conflict(tr("Someone else saved %1 meanwhile; reload.").arg(r.summary.name)) : changed.failure();
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.notice_waived"), QStringLiteral("employees"),
                                                 QString::number(employeeId), {{QStringLiteral("settlement"), QStringLiteral("withheld")}},
                                                 {{QStringLiteral("settlement"), QString()}});
@@ -151,7 +152,7 @@ Result<int> Offboarding::disableAccountsOfLeavers(const Actor &system)
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     auto due = EmployeeRepository(m_db).usersToDisable(today);
     if (!due)
-        return fail(due.error());
+        return due.failure();
     if (due->isEmpty())
         return 0; // the usual case: nothing written
     auto done = m_db.write([&]() -> Status {
@@ -167,7 +168,7 @@ Result<int> Offboarding::disableAccountsOfLeavers(const Actor &system)
         return success();
     });
     if (!done)
-        return fail(done.error());
+        return done.failure();
     return int(due->size());
 }
 

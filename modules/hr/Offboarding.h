@@ -31,6 +31,9 @@ class Offboarding
 {
     Q_DECLARE_TR_FUNCTIONS(Offboarding)
 public:
+    // RULE HR-02: "one month's notice", resolved as 30 days.
+    static constexpr qint64 kNoticeDays = 30;
+
     Offboarding(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Result<qint64> issue(const Actor &actor, const IssuedProperty &item);

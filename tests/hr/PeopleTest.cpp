@@ -156,6 +156,58 @@ private slots:
         QVERIFY(month->warnings.isEmpty());
     }
 
+    // Issue 11 (11): "one month's notice" is 30 days, not a calendar month (28 days in February
+    // passed before).
+    void hr02_noticeUnderThirtyDaysIsShortEvenAcrossFebruary()
+    {
+        Org org;
+        Offboarding off(*org.company.db, org.company.clock);
+        auto february = off.resign(hr(org), org.clerkEmployee, QDate(2026, 2, 1), QDate(2026, 3, 1)); // 28 days
+        QVERIFY2(february, qPrintable(february.error()));
+        QCOMPARE(february->settlement, Settlement::Withheld);
+        QVERIFY(february->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("28 days")));
+        auto thirty = off.resign(hr(org), org.clerk2Employee, QDate(2026, 2, 1), QDate(2026, 3, 3)); // 30 days
+        QVERIFY2(thirty, qPrintable(thirty.error()));
+        QCOMPARE(thirty->settlement, Settlement::Released);
+        auto oneShort = off.resign(hr(org), org.salesHeadEmployee, QDate(2026, 2, 1), QDate(2026, 3, 2)); // 29 days
+        QVERIFY2(oneShort, qPrintable(oneShort.error()));
+        QCOMPARE(oneShort->settlement, Settlement::Withheld);
+    }
+
+    // Issue 11 (11), HR-04: a special hire becomes regular staff only after passing, through the
+    // form (save) and through any other path (the database refuses it).
+    void hr04_aSpecialHireIsNeverRegularBeforePassing()
+    {
+        Org org;
+        EmployeeArchive archive(*org.company.db, org.company.clock);
+        EmployeeRecord hire;
+        hire.summary.staffNo = QStringLiteral("E20");
+        hire.summary.name = QStringLiteral("特招者");
+        hire.specialHire = true;
+        hire.status = QStringLiteral("regular");
+        QVERIFY(!archive.save(hr(org), hire)); // straight to regular: no
+        hire.status = QStringLiteral("candidate");
+        auto id = archive.save(hr(org), hire);
+        QVERIFY2(id, qPrintable(id.error()));
+        hire = find(*archive.list(hr(org)), *id);
+        hire.status = QStringLiteral("regular");
+        auto refused = archive.save(hr(org), hire);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("HR-04")));
+        // Behind the program's back: refused too, for a new record and for a change.
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET status = 'regular' WHERE id = %1").arg(*id))
+                    .contains(QStringLiteral("HR-04")));
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("INSERT INTO employees(staff_no, name, status, special_hire) "
+                                                           "VALUES ('E21', '又一个', 'probation', 1)"))
+                    .contains(QStringLiteral("HR-04")));
+        QVERIFY(archive.addAssessment(hr(org), {0, *id, 85, 88, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)}));
+        hire = find(*archive.list(hr(org)), *id);
+        hire.status = QStringLiteral("regular");
+        auto passed = archive.save(hr(org), hire);
+        QVERIFY2(passed, qPrintable(passed.error()));
+        QCOMPARE(find(*archive.list(hr(org)), *id).status, QStringLiteral("regular"));
+    }
+
     void hr01_anEmployeeListIsImportedWithAPreview()
     {
         Org org;
