@@ -69,6 +69,18 @@ private slots:
         QVERIFY(!late->afterTheFact);
     }
 
+    // Issue 11 (12): exactly one day ahead is in time; a second less is late filing.
+    void leave01_exactlyTwentyFourHoursAheadIsInTime()
+    {
+        const LeaveDraft monday = leave(LeaveKind::Personal, t(11, 2, 0), t(11, 2, 23, 59));
+        auto exactly = m_rules.check(monday, t(11, 1, 0), m_calendar, 0);
+        QVERIFY2(exactly, qPrintable(exactly.error()));
+        QVERIFY(!exactly->lateFiling);
+        auto aSecondLess = m_rules.check(monday, t(11, 1, 0).addSecs(1), m_calendar, 0);
+        QVERIFY(aSecondLess);
+        QVERIFY(aSecondLess->lateFiling);
+    }
+
     void leave04_afterTheFactOnlyAsAnEmergency()
     {
         LeaveDraft monday = leave(LeaveKind::Personal, t(11, 2, 0), t(11, 2, 23, 59));
