@@ -719,6 +719,18 @@
         <source>Permissions changed</source>
         <translation>Permissions changed</translation>
     </message>
+    <message>
+        <source>Data exported to a file</source>
+        <translation>Data exported to a file</translation>
+    </message>
+    <message>
+        <source>Report printed</source>
+        <translation>Report printed</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1039,10 +1051,6 @@
 </context>
 <context>
     <name>DatabaseCheck</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
     <message>
         <source>Integrity check: ok</source>
         <translation>Integrity check: ok</translation>
@@ -1585,10 +1593,6 @@ Support and cleaning: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <source>Database error: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
-    <message>
         <source>Migration %1 (%2) in this program differs from the one applied to the database. The program or the database was altered; the database is opened read-only.</source>
         <translation>Migration %1 (%2) in this program differs from the one applied to the database. The program or the database was altered; the database is opened read-only.</translation>
     </message>
@@ -1608,10 +1612,6 @@ Support and cleaning: %3</translation>
         <translation>Not leaving</translation>
     </message>
     <message>
-        <source>Withheld: notice under one month (HR-02)</source>
-        <translation>Withheld: notice under one month (HR-02)</translation>
-    </message>
-    <message>
         <source>Blocked: company property not yet returned</source>
         <translation>Blocked: company property not yet returned</translation>
     </message>
@@ -1629,10 +1629,6 @@ Support and cleaning: %3</translation>
             <numerusform>%n item of company property not yet returned or written off.</numerusform>
             <numerusform>%n items of company property not yet returned or written off.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</source>
-        <translation>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</translation>
     </message>
     <message>
         <source>Name the item and the day it was handed out.</source>
@@ -1665,6 +1661,14 @@ Support and cleaning: %3</translation>
     <message>
         <source>Only the person&apos;s manager waives the notice (HR-02).</source>
         <translation>Only the person&apos;s manager waives the notice (HR-02).</translation>
+    </message>
+    <message>
+        <source>Withheld: notice under 30 days (HR-02)</source>
+        <translation>Withheld: notice under 30 days (HR-02)</translation>
+    </message>
+    <message>
+        <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
+        <translation>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1920,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>In months HR confirmed (not imported): %1</source>
         <translation>In months HR confirmed (not imported): %1</translation>
+    </message>
+    <message>
+        <source>Attendance for %1 was confirmed on another PC after the preview of %2. Nothing was imported; preview the file again.</source>
+        <translation>Attendance for %1 was confirmed on another PC after the preview of %2. Nothing was imported; preview the file again.</translation>
     </message>
 </context>
 <context>

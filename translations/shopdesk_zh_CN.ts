@@ -716,6 +716,18 @@
         <source>Permissions changed</source>
         <translation>权限变更生效</translation>
     </message>
+    <message>
+        <source>Data exported to a file</source>
+        <translation>数据已导出为文件</translation>
+    </message>
+    <message>
+        <source>Report printed</source>
+        <translation>报表已打印</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1033,10 +1045,6 @@
 </context>
 <context>
     <name>DatabaseCheck</name>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
     <message>
         <source>Integrity check: ok</source>
         <translation>完整性检查：正常</translation>
@@ -1577,10 +1585,6 @@ Support and cleaning: %3</source>
 <context>
     <name>Migrations</name>
     <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-    <message>
         <source>Migration %1 (%2) in this program differs from the one applied to the database. The program or the database was altered; the database is opened read-only.</source>
         <translation>本程序中的迁移 %1（%2）与数据库中已应用的不一致。程序或数据库已被改动；数据库以只读方式打开。</translation>
     </message>
@@ -1600,10 +1604,6 @@ Support and cleaning: %3</source>
         <translation>未离职</translation>
     </message>
     <message>
-        <source>Withheld: notice under one month (HR-02)</source>
-        <translation>暂不结算：提前通知不足一个月（HR-02）</translation>
-    </message>
-    <message>
         <source>Blocked: company property not yet returned</source>
         <translation>冻结：公司财物尚未交还</translation>
     </message>
@@ -1620,10 +1620,6 @@ Support and cleaning: %3</source>
         <translation>
             <numerusform>有 %n 件公司财物尚未交还或核销。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Notice of %1 days is under one month: no settlement unless the manager waives it (HR-02).</source>
-        <translation>提前 %1 天通知，不足一个月：除非经理同意，不予结算（HR-02）。</translation>
     </message>
     <message>
         <source>Name the item and the day it was handed out.</source>
@@ -1656,6 +1652,14 @@ Support and cleaning: %3</source>
     <message>
         <source>Only the person&apos;s manager waives the notice (HR-02).</source>
         <translation>只有该员工的经理才能免除通知期要求（HR-02）。</translation>
+    </message>
+    <message>
+        <source>Withheld: notice under 30 days (HR-02)</source>
+        <translation>暂缓结算：提前通知不足 30 天（HR-02）</translation>
+    </message>
+    <message>
+        <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
+        <translation>提前 %1 天通知，不足 30 天：除非经理免除，否则不予结算（HR-02）。</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1909,10 @@ Support and cleaning: %3</source>
     <message>
         <source>In months HR confirmed (not imported): %1</source>
         <translation>属于人事已确认月份（未导入）：%1</translation>
+    </message>
+    <message>
+        <source>Attendance for %1 was confirmed on another PC after the preview of %2. Nothing was imported; preview the file again.</source>
+        <translation>%2 预览之后，另一台电脑已确认 %1 的考勤。未导入任何记录；请重新预览该文件。</translation>
     </message>
 </context>
 <context>
