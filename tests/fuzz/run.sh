@@ -7,7 +7,10 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-10}
 build=${SHOPDESK_FUZZ_BUILD_DIR:-build-fuzz}
 if [ ! -f "$build/build.ninja" ]; then
+    # binutils' ar and ranlib, named: CMake would take llvm-ar where the llvm package happens to be
+    # installed, and the build would then depend on a package tools/debian12-packages.txt lacks.
     CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOPDESK_FUZZ=ON \
+        -DCMAKE_AR="$(command -v ar)" -DCMAKE_RANLIB="$(command -v ranlib)" \
         -DCMAKE_CXX_FLAGS="-fsanitize=address,fuzzer-no-link -fno-omit-frame-pointer" >/dev/null
 fi
 cmake --build "$build" >/dev/null
