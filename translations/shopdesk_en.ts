@@ -120,6 +120,30 @@
         <source>There is no such attachment.</source>
         <translation>There is no such attachment.</translation>
     </message>
+    <message>
+        <source>%1 (deputy of %2)</source>
+        <translation>%1 (deputy of %2)</translation>
+    </message>
+    <message>
+        <source>Nobody records a phone approval of their own request.</source>
+        <translation>Nobody records a phone approval of their own request.</translation>
+    </message>
+    <message>
+        <source>You are the approver: approve the request yourself instead of by phone.</source>
+        <translation>You are the approver: approve the request yourself instead of by phone.</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.</source>
+        <translation>Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with this phone approval.</source>
+        <translation>Say what is wrong with this phone approval.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no phone approval in your name waiting for your answer.</source>
+        <translation>Request %1 has no phone approval in your name waiting for your answer.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDemo</name>
@@ -731,6 +755,14 @@
         <source>Data</source>
         <translation>Data</translation>
     </message>
+    <message>
+        <source>Phone approval confirmed</source>
+        <translation>Phone approval confirmed</translation>
+    </message>
+    <message>
+        <source>Phone approval disputed</source>
+        <translation>Phone approval disputed</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1047,6 +1079,10 @@
     <message>
         <source>There is no such attachment.</source>
         <translation>There is no such attachment.</translation>
+    </message>
+    <message>
+        <source>Someone answered this phone approval at the same moment; reload.</source>
+        <translation>Someone answered this phone approval at the same moment; reload.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1917,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>You do not have permission for this (%1). Ask a database administrator.</source>
         <translation>You do not have permission for this (%1). Ask a database administrator.</translation>
+    </message>
+    <message>
+        <source>Record phone approvals</source>
+        <translation>Record phone approvals</translation>
     </message>
 </context>
 <context>
@@ -2782,16 +2822,36 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Comment:</translation>
     </message>
     <message>
-        <source>only when recording someone else&apos;s approval</source>
-        <translation>only when recording someone else&apos;s approval</translation>
-    </message>
-    <message>
         <source>Approved by phone by:</source>
         <translation>Approved by phone by:</translation>
     </message>
     <message>
         <source>Give a reason for the rejection.</source>
         <translation>Give a reason for the rejection.</translation>
+    </message>
+    <message>
+        <source>Record a phone approval</source>
+        <translation>Record a phone approval</translation>
+    </message>
+    <message>
+        <source>Approved by phone by</source>
+        <translation>Approved by phone by</translation>
+    </message>
+    <message>
+        <source>Record that this request was approved by phone?
+• %1
+The approver is asked to confirm it afterwards.</source>
+        <translation>Record that this request was approved by phone?
+• %1
+The approver is asked to confirm it afterwards.</translation>
+    </message>
+    <message>
+        <source>Record approval</source>
+        <translation>Record approval</translation>
+    </message>
+    <message>
+        <source>Nobody can approve this request by phone: its approver is you or the requester.</source>
+        <translation>Nobody can approve this request by phone: its approver is you or the requester.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3294,40 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Record phone approval...</source>
+        <translation>Record phone approval...</translation>
+    </message>
+    <message>
+        <source>Confirm phone approval</source>
+        <translation>Confirm phone approval</translation>
+    </message>
+    <message>
+        <source>Dispute...</source>
+        <translation>Dispute...</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By phone (%1 to confirm)</source>
+        <translation>By phone (%1 to confirm)</translation>
+    </message>
+    <message>
+        <source>Did you approve request %1 by phone?
+%2</source>
+        <translation>Did you approve request %1 by phone?
+%2</translation>
+    </message>
+    <message>
+        <source>Dispute phone approval</source>
+        <translation>Dispute phone approval</translation>
+    </message>
+    <message>
+        <source>You did not approve request %1 by phone? Say what happened; the general manager is told.</source>
+        <translation>You did not approve request %1 by phone? Say what happened; the general manager is told.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4350,18 @@ Afternoon: %4</translation>
         <source>Attached: %1 (%2 KB)</source>
         <translation>Attached: %1 (%2 KB)</translation>
     </message>
+    <message>
+        <source>, not yet confirmed by %1</source>
+        <translation>, not yet confirmed by %1</translation>
+    </message>
+    <message>
+        <source>, confirmed by %1</source>
+        <translation>, confirmed by %1</translation>
+    </message>
+    <message>
+        <source>, DISPUTED by %1 (%2)</source>
+        <translation>, DISPUTED by %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
@@ -4969,10 +5075,6 @@ Support, cleaning: %3</translation>
         <translation>Restored %1 from %2; the database check passed.</translation>
     </message>
     <message>
-        <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
-        <translation>approvals takes list, approve ID, reject ID or withdraw ID.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a request number.</source>
         <translation>&quot;%1&quot; is not a request number.</translation>
     </message>
@@ -5050,7 +5152,8 @@ Commands:
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
   approvals withdraw ID
   punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
@@ -5068,13 +5171,26 @@ Commands:
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
   approvals withdraw ID
   punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</source>
+        <translation>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</translation>
+    </message>
+    <message>
+        <source>--by-phone records an approval; a rejection is given by the approver.</source>
+        <translation>--by-phone records an approval; a rejection is given by the approver.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,30 @@
         <source>There is no such attachment.</source>
         <translation>没有这个附件。</translation>
     </message>
+    <message>
+        <source>%1 (deputy of %2)</source>
+        <translation>%1（%2 的代理人）</translation>
+    </message>
+    <message>
+        <source>Nobody records a phone approval of their own request.</source>
+        <translation>任何人都不能为自己的申请登记电话审批。</translation>
+    </message>
+    <message>
+        <source>You are the approver: approve the request yourself instead of by phone.</source>
+        <translation>您就是审批人：请直接审批，而不是登记电话审批。</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.</source>
+        <translation>申请 %1 正在等待 %2 审批：只有其本人或当前有效的代理人可以电话审批。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with this phone approval.</source>
+        <translation>请说明这条电话审批有什么问题。</translation>
+    </message>
+    <message>
+        <source>Request %1 has no phone approval in your name waiting for your answer.</source>
+        <translation>申请 %1 没有以您的名义登记、等待您答复的电话审批。</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDemo</name>
@@ -728,6 +752,14 @@
         <source>Data</source>
         <translation>数据</translation>
     </message>
+    <message>
+        <source>Phone approval confirmed</source>
+        <translation>电话审批已确认</translation>
+    </message>
+    <message>
+        <source>Phone approval disputed</source>
+        <translation>电话审批被提出异议</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1041,6 +1073,10 @@
     <message>
         <source>There is no such attachment.</source>
         <translation>没有这个附件。</translation>
+    </message>
+    <message>
+        <source>Someone answered this phone approval at the same moment; reload.</source>
+        <translation>有人同时答复了这条电话审批，请刷新。</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1906,10 @@ Support and cleaning: %3</source>
     <message>
         <source>You do not have permission for this (%1). Ask a database administrator.</source>
         <translation>您没有此项权限（%1），请联系数据库管理员。</translation>
+    </message>
+    <message>
+        <source>Record phone approvals</source>
+        <translation>登记电话审批</translation>
     </message>
 </context>
 <context>
@@ -2765,16 +2805,36 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>意见：</translation>
     </message>
     <message>
-        <source>only when recording someone else&apos;s approval</source>
-        <translation>仅在代为登记他人的批准时填写</translation>
-    </message>
-    <message>
         <source>Approved by phone by:</source>
         <translation>电话批准人：</translation>
     </message>
     <message>
         <source>Give a reason for the rejection.</source>
         <translation>请填写驳回理由。</translation>
+    </message>
+    <message>
+        <source>Record a phone approval</source>
+        <translation>登记电话审批</translation>
+    </message>
+    <message>
+        <source>Approved by phone by</source>
+        <translation>电话审批人</translation>
+    </message>
+    <message>
+        <source>Record that this request was approved by phone?
+• %1
+The approver is asked to confirm it afterwards.</source>
+        <translation>登记此申请已通过电话审批？
+• %1
+事后将请审批人确认。</translation>
+    </message>
+    <message>
+        <source>Record approval</source>
+        <translation>登记审批</translation>
+    </message>
+    <message>
+        <source>Nobody can approve this request by phone: its approver is you or the requester.</source>
+        <translation>此申请不能电话审批：审批人是您本人或申请人。</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3277,40 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record phone approval...</source>
+        <translation>登记电话审批...</translation>
+    </message>
+    <message>
+        <source>Confirm phone approval</source>
+        <translation>确认电话审批</translation>
+    </message>
+    <message>
+        <source>Dispute...</source>
+        <translation>提出异议...</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话审批</translation>
+    </message>
+    <message>
+        <source>By phone (%1 to confirm)</source>
+        <translation>电话审批（%1 条待确认）</translation>
+    </message>
+    <message>
+        <source>Did you approve request %1 by phone?
+%2</source>
+        <translation>您是否通过电话批准了申请 %1？
+%2</translation>
+    </message>
+    <message>
+        <source>Dispute phone approval</source>
+        <translation>对电话审批提出异议</translation>
+    </message>
+    <message>
+        <source>You did not approve request %1 by phone? Say what happened; the general manager is told.</source>
+        <translation>您没有通过电话批准申请 %1？请说明情况，总经理将会收到通知。</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4332,18 @@ Afternoon: %4</source>
         <source>Attached: %1 (%2 KB)</source>
         <translation>附件：%1（%2 KB）</translation>
     </message>
+    <message>
+        <source>, not yet confirmed by %1</source>
+        <translation>，%1 尚未确认</translation>
+    </message>
+    <message>
+        <source>, confirmed by %1</source>
+        <translation>，%1 已确认</translation>
+    </message>
+    <message>
+        <source>, DISPUTED by %1 (%2)</source>
+        <translation>，%1 提出异议（%2）</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
@@ -4951,10 +5057,6 @@ Support, cleaning: %3</source>
         <translation>已从 %2 恢复 %1；数据库检查通过。</translation>
     </message>
     <message>
-        <source>approvals takes list, approve ID, reject ID or withdraw ID.</source>
-        <translation>approvals 接受 list、approve 编号、reject 编号或 withdraw 编号。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a request number.</source>
         <translation>“%1”不是申请编号。</translation>
     </message>
@@ -5032,7 +5134,8 @@ Commands:
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
   approvals withdraw ID
   punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
@@ -5050,13 +5153,26 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   backup [--to 文件夹]               生成经过检查的备份及其说明文件
   restore 文件 [--yes]               用备份替换数据库（先保存当前状态）
   approvals list [--mine|--history]  列出等待 --user 审批的申请（制表符分隔）
-  approvals approve 编号 [--comment 意见] [--by-phone 姓名] | approvals reject 编号 --comment 理由
+  approvals approve 编号 [--comment 意见] [--by-phone 用户名] | approvals reject 编号 --comment 理由
+  approvals list --phone | approvals confirm-phone 编号 | approvals dispute-phone 编号 --comment 理由
   approvals withdraw 编号
   punches import 文件 [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
   attendance report --month YYYY-MM [--dept 部门] --format pdf|xlsx|csv --out 文件
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out 文件
 修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
+    </message>
+    <message>
+        <source>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</source>
+        <translation>approvals 可用 list、approve ID、reject ID、withdraw ID、confirm-phone ID 或 dispute-phone ID。</translation>
+    </message>
+    <message>
+        <source>--by-phone records an approval; a rejection is given by the approver.</source>
+        <translation>--by-phone 只用于登记批准；驳回须由审批人本人作出。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>没有用户“%1”。</translation>
     </message>
 </context>
 </TS>

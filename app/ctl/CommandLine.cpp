@@ -15,6 +15,7 @@
 #include "UserService.h"
 #include "data/Database.h"
 #include "data/Migrations.h"
+#include "data/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -69,7 +70,8 @@ QString CommandLine::helpText() const
         "  backup [--to DIR]                  a checked backup with its manifest\n"
         "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
         "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
-        "  approvals approve ID [--comment TEXT] [--by-phone NAME] | approvals reject ID --comment TEXT\n"
+        "  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT\n"
+        "  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT\n"
         "  approvals withdraw ID\n"
         "  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]\n"
         "  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE\n"
@@ -427,10 +429,12 @@ int CommandLine::approvals(const QStringList &arguments)
     const QString byPhone = takeOption(args, QStringLiteral("--by-phone")).value(0);
     const bool mineOnly = args.removeAll(QStringLiteral("--mine")) > 0;
     const bool history = args.removeAll(QStringLiteral("--history")) > 0;
+    const bool phone = args.removeAll(QStringLiteral("--phone")) > 0;
     const QString action = args.value(0);
-    const bool needsId = action == u"approve" || action == u"reject" || action == u"withdraw";
+    const bool needsId = action == u"approve" || action == u"reject" || action == u"withdraw" || action == u"confirm-phone"
+        || action == u"dispute-phone";
     if (!(action == u"list" && args.size() == 1) && !(needsId && args.size() == 2))
-        return usage(tr("approvals takes list, approve ID, reject ID or withdraw ID."));
+        return usage(tr("approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID."));
     bool numeric = true;
     const qint64 id = needsId ? args[1].toLongLong(&numeric) : 0;
     if (!numeric)
@@ -441,6 +445,26 @@ int CommandLine::approvals(const QStringList &arguments)
     const auto &db = session->db;
     const Actor *actor = &session->actor;
     Approvals engine(*db, m_clock);
+    if (action == u"list" && phone) {
+        // RULE FIN-04 (issue 11): phone approvals to answer, then (for who records them and the
+        // general manager) every one unconfirmed or disputed.
+        auto toAnswer = engine.phoneApprovalsToAnswer(*actor);
+        if (!toAnswer)
+            return failed(toAnswer.error());
+        auto open = engine.phoneApprovalsOpen(*actor);
+        QList<ApprovalRequest> all = *toAnswer + (open ? *open : QList<ApprovalRequest>{});
+        QSet<QString> shown;
+        for (const ApprovalRequest &r : all)
+            for (const ApprovalStep &s : r.steps) {
+                const QString key = QStringLiteral("%1/%2").arg(r.id).arg(s.position);
+                if (s.phoneCheck.isEmpty() || s.phoneCheck == u"confirmed" || shown.contains(key))
+                    continue;
+                shown.insert(key);
+                m_out << r.id << '\t' << s.phoneCheck << '\t' << s.byPhoneName << '\t' << s.decidedByName << '\t' << r.title
+                          << Qt::endl;
+            }
+        return Ok;
+    }
     if (action == u"list") {
         auto list = mineOnly ? engine.mine(*actor) : history ? engine.history(*actor) : engine.waitingFor(*actor);
         if (!list)
@@ -450,8 +474,23 @@ int CommandLine::approvals(const QStringList &arguments)
                   << r.title << '\t' << r.approvedSteps() << '/' << r.steps.size() << Qt::endl;
         return Ok;
     }
-    Status done = action == u"withdraw" ? engine.withdraw(*actor, id)
-                                        : engine.decide(*actor, id, action == u"approve", comment, byPhone);
+    Status done = success();
+    if (action == u"withdraw") {
+        done = engine.withdraw(*actor, id);
+    } else if (action == u"confirm-phone" || action == u"dispute-phone") {
+        done = engine.answerPhoneApproval(*actor, id, action == u"confirm-phone", comment);
+    } else if (!byPhone.isEmpty()) {
+        if (action != u"approve")
+            return usage(tr("--by-phone records an approval; a rejection is given by the approver."));
+        auto approver = UserRepository(*db).findByName(byPhone);
+        if (!approver)
+            return failed(approver.error());
+        if (approver->id == 0)
+            return failed(tr("There is no user \"%1\".").arg(byPhone));
+        done = engine.recordPhoneApproval(*actor, id, approver->id, comment);
+    } else {
+        done = engine.decide(*actor, id, action == u"approve", comment);
+    }
     if (!done)
         return failed(done.error());
     auto after = engine.detail(*actor, id);

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 #include "ApprovalTypes.h"
 #include "AuditTrail.h"
 #include "Clock.h"
@@ -46,6 +48,7 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     ApprovalRequest r;
     r.type = n.type;
     r.requesterUserId = actor.userId;
+    r.aboutUserId = n.aboutUserId;
     r.subjectModule = n.subjectModule;
     r.subjectId = n.subjectId;
     r.title = n.title;
@@ -122,8 +125,7 @@ Result<QList<qint64>> Approvals::actingFor(const Actor &actor) const
     return users;
 }
 
-Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, const QString &comment,
-                         const QString &byPhoneName)
+Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, const QString &comment)
 {
     ApprovalRepository repo(m_db);
     auto acting = actingFor(actor);
@@ -140,36 +142,169 @@ Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, con
         const ApprovalStep *current = request->currentStep();
         if (!current)
             return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
-        const bool byPhone = !byPhoneName.trimmed().isEmpty();
-        const bool mayDecide = acting->contains(current->approverUserId)
-            || (byPhone && actor.level >= Level::Clerk && actor.userId != current->approverUserId);
-        if (!mayDecide)
+        if (!acting->contains(current->approverUserId))
             return fail(tr("Request %1 waits for %2, not for you.").arg(requestId).arg(current->approverName));
-        if (request->requesterUserId == actor.userId && !byPhone)
+        if (request->requesterUserId == actor.userId)
             return fail(tr("Nobody approves their own request.")); // RULE APR-03
         ApprovalStep step = *current;
         step.decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
         step.decidedByUserId = actor.userId;
         step.decidedAt = toStoredInstant(m_clock.nowUtc());
         step.comment = comment.trimmed();
-        step.byPhoneName = byPhoneName.trimmed();
-        Status s = repo.recordDecision(requestId, step);
-        if (s)
-            s = AuditTrail(m_db, m_clock)
-                    .record(actor, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
-                            QStringLiteral("approval"), QString::number(requestId), {},
-                            {{QStringLiteral("step"), step.position},
-                             {QStringLiteral("approver"), current->approverName},
-                             {QStringLiteral("decidedBy"), actor.userName},
-                             {QStringLiteral("comment"), step.comment},
-                             {QStringLiteral("byPhone"), step.byPhoneName}});
-        if (!s)
-            return s;
-        const bool last = step.position == request->steps.last().position;
-        if (!approve || last)
-            return finish(actor, *request, approve, step.decidedAt);
-        return success();
+        return recordStep(actor, *request, step);
     });
+}
+
+Status Approvals::recordStep(const Actor &actor, const ApprovalRequest &request, const ApprovalStep &step)
+{
+    const bool approve = step.decision == u"approved";
+    Status s = ApprovalRepository(m_db).recordDecision(request.id, step);
+    if (s) {
+        QJsonObject after{{QStringLiteral("step"), step.position},
+                          {QStringLiteral("approver"), step.approverName},
+                          {QStringLiteral("decidedBy"), actor.userName},
+                          {QStringLiteral("comment"), step.comment}};
+        if (step.byPhoneUserId)
+            after.insert(QStringLiteral("byPhone"), step.byPhoneName);
+        s = AuditTrail(m_db, m_clock)
+                .record(actor, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
+                        QStringLiteral("approval"), QString::number(request.id), {}, after);
+    }
+    if (!s)
+        return s;
+    const bool last = step.position == request.steps.last().position;
+    if (!approve || last)
+        return finish(actor, request, approve, step.decidedAt);
+    return success();
+}
+
+Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &actor, qint64 requestId) const
+{
+    ApprovalRepository repo(m_db);
+    auto request = repo.find(requestId);
+    if (!request)
+        return request.failure();
+    const ApprovalStep *current = request->currentStep();
+    if (!current)
+        return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
+    auto deputies = repo.deputiesOf(current->approverUserId, m_clock.nowUtc().toLocalTime().date());
+    if (!deputies)
+        return deputies.failure();
+    QList<QPair<qint64, QString>> people{{current->approverUserId, current->approverName}};
+    for (qint64 deputy : *deputies) {
+        auto name = repo.userName(deputy);
+        if (!name)
+            return name.failure();
+        people.append({deputy, tr("%1 (deputy of %2)").arg(*name, current->approverName)});
+    }
+    // Neither the requester nor the one recording is their own phone approver.
+    people.removeIf([&](const QPair<qint64, QString> &p) {
+        return p.first == request->requesterUserId || p.first == request->aboutUserId || p.first == actor.userId;
+    });
+    return people;
+}
+
+Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint64 approverUserId, const QString &comment)
+{
+    if (!Permissions::can(actor, Action::RecordPhoneApproval))
+        return fail(Permissions::refusal(Action::RecordPhoneApproval));
+    ApprovalRepository repo(m_db);
+    return m_db.write([&]() -> Status {
+        auto request = repo.find(requestId);
+        if (!request)
+            return request.failure();
+        if (request->id == 0)
+            return fail(tr("There is no request %1.").arg(requestId));
+        if (request->requesterUserId == actor.userId || request->aboutUserId == actor.userId)
+            return fail(tr("Nobody records a phone approval of their own request.")); // RULE APR-03
+        const ApprovalStep *current = request->currentStep();
+        if (!current)
+            return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
+        if (approverUserId == actor.userId)
+            return fail(tr("You are the approver: approve the request yourself instead of by phone."));
+        auto approvers = phoneApprovers(actor, requestId);
+        if (!approvers)
+            return approvers.failure();
+        const bool named = std::any_of(approvers->cbegin(), approvers->cend(), [&](const auto &p) { return p.first == approverUserId; });
+        auto name = approverUserId == current->approverUserId ? Result<QString>(current->approverName) : repo.userName(approverUserId);
+        if (!name)
+            return name.failure();
+        if (!named)
+            return fail(tr("Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.")
+                            .arg(requestId)
+                            .arg(current->approverName));
+        ApprovalStep step = *current;
+        step.decision = QStringLiteral("approved");
+        step.decidedByUserId = actor.userId;
+        step.decidedAt = toStoredInstant(m_clock.nowUtc());
+        step.comment = comment.trimmed();
+        step.byPhoneUserId = approverUserId;
+        step.byPhoneName = *name;
+        step.phoneCheck = QStringLiteral("pending");
+        return recordStep(actor, *request, step);
+    });
+}
+
+Status Approvals::answerPhoneApproval(const Actor &actor, qint64 requestId, bool confirmed, const QString &comment)
+{
+    if (!confirmed && comment.trimmed().isEmpty())
+        return fail(tr("Say what is wrong with this phone approval."));
+    ApprovalRepository repo(m_db);
+    return m_db.write([&]() -> Status {
+        auto request = repo.find(requestId);
+        if (!request)
+            return request.failure();
+        const ApprovalStep *mine = nullptr;
+        for (const ApprovalStep &s : request->steps)
+            if (s.phoneCheck == u"pending" && s.byPhoneUserId == actor.userId)
+                mine = &s;
+        if (!mine)
+            return fail(tr("Request %1 has no phone approval in your name waiting for your answer.").arg(requestId));
+        const QString at = toStoredInstant(m_clock.nowUtc());
+        const QString check = confirmed ? QStringLiteral("confirmed") : QStringLiteral("disputed");
+        if (Status s = repo.setPhoneCheck(requestId, mine->position, check, at, comment.trimmed()); !s)
+            return s;
+        // A dispute reaches the general manager through phoneApprovalsOpen() and the audit.
+        return AuditTrail(m_db, m_clock)
+            .record(actor, confirmed ? QStringLiteral("approval.phone_confirmed") : QStringLiteral("approval.phone_disputed"),
+                    QStringLiteral("approval"), QString::number(requestId), {{QStringLiteral("phoneCheck"), QStringLiteral("pending")}},
+                    {{QStringLiteral("step"), mine->position},
+                     {QStringLiteral("phoneCheck"), check},
+                     {QStringLiteral("recordedBy"), mine->decidedByName},
+                     {QStringLiteral("comment"), comment.trimmed()}});
+    });
+}
+
+Result<QList<ApprovalRequest>> Approvals::mayRecordByPhone(const Actor &actor) const
+{
+    if (!Permissions::can(actor, Action::RecordPhoneApproval))
+        return QList<ApprovalRequest>{};
+    auto pending = ApprovalRepository(m_db).pendingOfOthers(actor.userId);
+    if (!pending)
+        return pending;
+    pending->removeIf([&](const ApprovalRequest &r) {
+        return !r.currentStep() || r.currentStep()->approverUserId == actor.userId || r.aboutUserId == actor.userId;
+    });
+    return pending;
+}
+
+Result<QList<ApprovalRequest>> Approvals::phoneApprovalsToAnswer(const Actor &actor) const
+{
+    return ApprovalRepository(m_db).phoneChecksFor({actor.userId});
+}
+
+Result<QList<ApprovalRequest>> Approvals::phoneApprovalsOpen(const Actor &actor) const
+{
+    if (!Permissions::can(actor, Action::RecordPhoneApproval) && !actor.roles.contains(Role::GeneralManager))
+        return fail(Permissions::refusal(Action::RecordPhoneApproval));
+    ApprovalRepository repo(m_db);
+    auto disputed = repo.phoneChecksIn(QStringLiteral("disputed"));
+    if (!disputed)
+        return disputed;
+    auto pending = repo.phoneChecksIn(QStringLiteral("pending"));
+    if (!pending)
+        return pending;
+    return *disputed + *pending;
 }
 
 Status Approvals::withdraw(const Actor &actor, qint64 requestId)
@@ -261,11 +396,18 @@ Result<AttachedFile> Approvals::attachment(const Actor &actor, qint64 attachment
 
 Result<int> Approvals::waitingCount(const Actor &actor) const
 {
-    // Asked on every refresh of the main window: ids only, no request is loaded.
+    // Asked on every refresh of the main window: ids only, no request is loaded. Phone approvals
+    // in the user's name that wait for their answer count too (issue 11).
     auto acting = actingFor(actor);
     if (!acting)
         return acting.failure();
-    return ApprovalRepository(m_db).countWaitingFor(*acting);
+    auto waiting = ApprovalRepository(m_db).countWaitingFor(*acting);
+    if (!waiting)
+        return waiting;
+    auto toAnswer = ApprovalRepository(m_db).countPhoneChecksFor({actor.userId});
+    if (!toAnswer)
+        return toAnswer;
+    return *waiting + *toAnswer;
 }
 
 } // namespace shopdesk

@@ -42,9 +42,23 @@ public:
     // For a service already inside Database::write (the request is part of its unit of work).
     Result<qint64> submitInTransaction(const Actor &actor, const NewApproval &request);
 
-    // `byPhoneName` non-empty: the step's approver approved by phone and `actor` records it (FIN-04).
-    Status decide(const Actor &actor, qint64 requestId, bool approve, const QString &comment,
-                  const QString &byPhoneName = {});
+    // The step's approver (or their deputy in force, APR-04) decides.
+    Status decide(const Actor &actor, qint64 requestId, bool approve, const QString &comment);
+
+    // RULE FIN-04, APR-03 (issue 11): `approverUserId` approved by phone and `actor`, who holds the
+    // right and is neither the requester nor that approver, records it. The approver is the
+    // current step's, or their deputy in force: phoneApprovers() lists them.
+    Status recordPhoneApproval(const Actor &actor, qint64 requestId, qint64 approverUserId, const QString &comment);
+    Result<QList<QPair<qint64, QString>>> phoneApprovers(const Actor &actor, qint64 requestId) const;
+    // The approver named confirms ("yes, I approved") or disputes it (with a reason); a dispute
+    // is flagged to the general manager and audited.
+    Status answerPhoneApproval(const Actor &actor, qint64 requestId, bool confirmed, const QString &comment);
+    // For one who records phone approvals: pending requests of others.
+    Result<QList<ApprovalRequest>> mayRecordByPhone(const Actor &actor) const;
+    // Phone approvals naming `actor` that wait for their answer.
+    Result<QList<ApprovalRequest>> phoneApprovalsToAnswer(const Actor &actor) const;
+    // Unconfirmed and disputed phone approvals: for those who record them and the general manager.
+    Result<QList<ApprovalRequest>> phoneApprovalsOpen(const Actor &actor) const;
     Status withdraw(const Actor &actor, qint64 requestId);
     // RULE APR-04: `actor` names a deputy for a period.
     Status setDeputy(const Actor &actor, qint64 deputyUserId, const QDate &from, const QDate &to);
@@ -61,6 +75,8 @@ public:
 
 private:
     Result<QList<qint64>> actingFor(const Actor &actor) const;
+    // Stores a decided step, audits it, and finishes the request on a rejection or the last step.
+    Status recordStep(const Actor &actor, const ApprovalRequest &request, const ApprovalStep &step);
     Status finish(const Actor &actor, const ApprovalRequest &request, bool approved, const QString &at);
 
     Database &m_db;

@@ -128,14 +128,14 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
              officeHead,
              Level::Clerk,
              {Role::DepartmentHead, Role::Hr},
-             {QStringLiteral("hr"), QStringLiteral("supplies"), QStringLiteral("contracts")}},
+             {QStringLiteral("hr"), QStringLiteral("supplies"), QStringLiteral("contracts"), QStringLiteral("phone_approvals")}},
             {"clerk",
              "行政专员",
              "Clerk2026",
              officeClerk,
              Level::Clerk,
              {Role::Custodian},
-             {QStringLiteral("supplies"), QStringLiteral("contracts")}},
+             {QStringLiteral("supplies"), QStringLiteral("contracts"), QStringLiteral("phone_approvals")}},
         };
         for (const auto &du : demoUsers) {
             UserRecord u;

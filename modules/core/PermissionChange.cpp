@@ -12,7 +12,7 @@ namespace shopdesk::PermissionChange {
 namespace {
 const QSet<QString> kSpecialRoles = {Role::GeneralManager, Role::SeniorManager, Role::ChiefAccountant,
                                      Role::CashAccountant};
-const QSet<QString> kSpecialScopes = {QStringLiteral("export")};
+const QSet<QString> kSpecialScopes = {QStringLiteral("export"), QStringLiteral("phone_approvals")};
 
 QJsonArray sorted(const QSet<QString> &set)
 {

@@ -18,6 +18,7 @@
 #include "GuiSupport.h"
 #include "TestSupport.h"
 #include "UserDialog.h"
+#include "UserService.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 #include "data/UserRepository.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLabel>
@@ -321,6 +323,55 @@ private slots:
         QCOMPARE(UserRepository(*org.company.db).findById(org.clerk2.userId)->scopes,
                  QSet<QString>{QStringLiteral("supplies")});
         QCOMPARE(window.navigation()->item(1)->text(), InboxModule().title()); // the count is gone
+    }
+
+    // Issue 11 (1), FIN-04: the office records a phone approval choosing the approver from a
+    // list; the approver disputes it from *By phone*; the general manager sees the dispute.
+    void fin04_aPhoneApprovalIsRecordedThenDisputedInTheInbox()
+    {
+        Org org;
+        UserRecord u = *UserRepository(*org.company.db).findById(org.clerk.userId);
+        u.scopes = {QStringLiteral("supplies")};
+        QVERIFY(UserService(*org.company.db, org.company.clock).update(org.admin, u)); // waits for the head
+        Actor office = org.clerk2;
+        office.scopes.insert(QStringLiteral("phone_approvals"));
+        {
+            InboxPanel inbox(AppContext{org.company.db, office, &org.company.clock});
+            inbox.showTab(InboxPanel::Phone);
+            QCOMPARE(inbox.model(InboxPanel::Phone)->rowCount(), 1);
+            inbox.view(InboxPanel::Phone)->selectRow(0);
+            auto *record = inbox.findChild<QAction *>(QStringLiteral("recordPhoneApproval"));
+            QVERIFY(record->isEnabled());
+            QVERIFY(!inbox.findChild<QAction *>(QStringLiteral("confirmPhoneApproval"))->isEnabled());
+            QStringList offered;
+            whenDialogOpens<DecisionDialog>([&offered](DecisionDialog *d) {
+                for (int i = 0; i < d->phoneApproverField()->count(); ++i)
+                    offered << d->phoneApproverField()->itemText(i);
+                d->commentField()->setPlainText(QStringLiteral("出差途中电话同意"));
+                snap(d, QStringLiteral("inbox-phone-approval"));
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            });
+            record->trigger();
+            QCOMPARE(offered, QStringList{QStringLiteral("head")}); // from the chart, nothing typed
+        }
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
+
+        InboxPanel head(AppContext{org.company.db, org.head, &org.company.clock});
+        head.showTab(InboxPanel::Phone);
+        head.resize(1100, 600);
+        QCOMPARE(head.model(InboxPanel::Phone)->rowCount(), 1);
+        head.view(InboxPanel::Phone)->selectRow(0);
+        auto *dispute = head.findChild<QAction *>(QStringLiteral("disputePhoneApproval"));
+        QVERIFY(dispute->isEnabled());
+        snap(&head, QStringLiteral("inbox-phone-to-confirm"));
+        InputDialog::setNextText(QStringLiteral("我没有接到电话"));
+        dispute->trigger();
+        QVERIFY(!dispute->isEnabled());
+
+        InboxPanel gm(AppContext{org.company.db, org.admin, &org.company.clock});
+        gm.showTab(InboxPanel::Phone);
+        QCOMPARE(gm.model(InboxPanel::Phone)->rowCount(), 1);
+        QVERIFY(RequestTableModel::detailText(*gm.model(InboxPanel::Phone)->requestAt(0)).contains(QStringLiteral("我没有接到电话")));
     }
 
     void apr02_requesterSeesProgressAndWithdraws()

@@ -304,6 +304,57 @@ private slots:
                  2);
     }
 
+    // Issue 11 (1), FIN-04, APR-03: --by-phone names a user from the chart; the user the request is
+    // about never records it; the approver confirms or disputes; disputes are listed for the GM.
+    void fin04_phoneApprovalsThroughTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir, 40);
+        qint64 id = 0;
+        {
+            auto db = CompanyDatabase::open(path);
+            FixedClock clock(QDateTime::currentDateTimeUtc());
+            auto admin = AuthService(**db, clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"));
+            QVERIFY(admin);
+            UserRecord clerk = *UserRepository(**db).findByName(QStringLiteral("clerk"));
+            clerk.scopes.insert(QStringLiteral("hr"));
+            id = *UserService(**db, clock).update(admin->actor, clerk); // waits for the office head, manager
+            NewUser office;
+            office.userName = QStringLiteral("office2");
+            office.level = Level::Clerk;
+            office.password = QStringLiteral("Office2026");
+            office.mustChangePassword = false;
+            QVERIFY(UserService(**db, clock).create(admin->actor, office));
+        }
+        sqlite3(path, QStringLiteral("INSERT INTO user_scopes(user_id, scope) SELECT id, 'phone_approvals' FROM users WHERE username = 'office2'"));
+        auto as = [&](const char *user, const char *password, const QStringList &args) {
+            return ctl(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), QString::fromLatin1(user), QStringLiteral("approvals")} + args,
+                       {}, QString::fromLatin1(password));
+        };
+        const QString request = QString::number(id);
+        // The clerk holds the right (the office, in the demo) but the request is about them.
+        const Run own = as("clerk", "Clerk2026", {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("manager")});
+        QCOMPARE(own.code, 1);
+        QVERIFY2(own.err.contains(QStringLiteral("own request")), qPrintable(own.err));
+        const Run wrongPerson = as("office2", "Office2026", {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("clerk")});
+        QCOMPARE(wrongPerson.code, 1);
+        const Run nobody = as("office2", "Office2026", {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("行政经理")});
+        QCOMPARE(nobody.code, 1); // a name typed in is no user
+        const Run recorded = as("office2", "Office2026",
+                                {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("manager"),
+                                 QStringLiteral("--comment"), QStringLiteral("called at 9:10")});
+        QVERIFY2(recorded.code == 0, qPrintable(recorded.err));
+        const Run toAnswer = as("manager", "Manager2026", {QStringLiteral("list"), QStringLiteral("--phone")});
+        QVERIFY2(toAnswer.out.startsWith(request + QStringLiteral("\tpending\t")), qPrintable(toAnswer.out));
+        QCOMPARE(as("manager", "Manager2026", {QStringLiteral("dispute-phone"), request}).code, 1); // needs a reason
+        const Run disputed = as("manager", "Manager2026",
+                                {QStringLiteral("dispute-phone"), request, QStringLiteral("--comment"), QStringLiteral("nobody called me")});
+        QVERIFY2(disputed.code == 0, qPrintable(disputed.err));
+        const Run forGm = as("admin", "Admin2026", {QStringLiteral("list"), QStringLiteral("--phone")});
+        QVERIFY2(forGm.out.startsWith(request + QStringLiteral("\tdisputed\t")), qPrintable(forGm.out));
+        QCOMPARE(as("manager", "Manager2026", {QStringLiteral("confirm-phone"), request}).code, 1); // answered once
+    }
+
     void punchesImportPreviewAndIdempotence()
     {
         QTemporaryDir dir;

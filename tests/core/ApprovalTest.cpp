@@ -209,16 +209,117 @@ private slots:
         QVERIFY(!a.withdraw(org.clerk, id));
     }
 
-    void fin04_approvalByPhoneNamesWhoApproved()
+    static Actor mayRecordByPhone(Actor a)
+    {
+        a.scopes.insert(QStringLiteral("phone_approvals"));
+        return a;
+    }
+
+    // Issue 11 (1), FIN-04: the phone approver is chosen from the chart (the step's approver),
+    // never typed in; who recorded it is kept beside them, and the approver's answer is awaited.
+    void fin04_aPhoneApprovalNamesTheStepsApproverFromTheChart()
     {
         Org org;
         Approvals a(*org.company.db, org.company.clock);
         const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
-        QVERIFY(a.decide(org.clerk2, id, true, QStringLiteral("called from the airport"), QStringLiteral("行政经理")));
+        const Actor office = mayRecordByPhone(org.clerk2);
+        const auto approvers = a.phoneApprovers(office, id);
+        QVERIFY2(approvers, qPrintable(approvers.error()));
+        QCOMPARE(approvers->size(), 1);
+        QCOMPARE(approvers->first().first, org.head.userId);
+        auto notTheApprover = a.recordPhoneApproval(office, id, org.sales.userId, QStringLiteral("called"));
+        QVERIFY(!notTheApprover);
+        QVERIFY2(notTheApprover.error().contains(QStringLiteral("head")), qPrintable(notTheApprover.error()));
+        QVERIFY(a.recordPhoneApproval(office, id, org.head.userId, QStringLiteral("called from the airport")));
         const ApprovalStep step = ApprovalRepository(*org.company.db).find(id)->steps[0];
-        QCOMPARE(step.byPhoneName, QStringLiteral("行政经理"));
+        QCOMPARE(step.byPhoneUserId, org.head.userId);
+        QCOMPARE(step.byPhoneName, QStringLiteral("head"));
         QCOMPARE(step.decidedByUserId, org.clerk2.userId);
-        QCOMPARE(step.approverUserId, org.head.userId);
+        QCOMPARE(step.phoneCheck, QStringLiteral("pending"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("approved"));
+    }
+
+    // Issue 11 (1): recording a phone approval is a right of its own, the office's by default.
+    void fin04_recordingAPhoneApprovalIsARightOfItsOwn()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        auto refused = a.recordPhoneApproval(org.clerk2, id, org.head.userId, {}); // a clerk without the right
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("approval.phone.record")), qPrintable(refused.error()));
+        QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.lone), id, org.head.userId, {})); // a reader, even with the area
+        QVERIFY(a.mayRecordByPhone(org.clerk2)->isEmpty());
+        QCOMPARE(a.mayRecordByPhone(mayRecordByPhone(org.clerk2))->size(), 1);
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
+    }
+
+    // Issue 11 (1), APR-03: nobody records a phone approval of their own request, and the
+    // approver approves themselves rather than by phone.
+    void apr03_theRequesterNeverRecordsAPhoneApprovalOfTheirOwnRequest()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        auto own = a.recordPhoneApproval(mayRecordByPhone(org.clerk), id, org.head.userId, QStringLiteral("he said yes"));
+        QVERIFY(!own);
+        QVERIFY2(own.error().contains(QStringLiteral("own request")), qPrintable(own.error()));
+        QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.head), id, org.head.userId, {}));
+        QVERIFY(a.mayRecordByPhone(mayRecordByPhone(org.clerk))->isEmpty());
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
+    }
+
+    // Issue 11 (1), APR-04: the approver's deputy in force may be the one who approved by phone.
+    void apr04_theDeputyInForceMayApproveByPhone()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const QDate today = org.company.clock.nowUtc().toLocalTime().date();
+        QVERIFY(a.setDeputy(org.head, org.sales.userId, today, today.addDays(2)));
+        const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        const auto approvers = a.phoneApprovers(mayRecordByPhone(org.clerk2), id);
+        QCOMPARE(approvers->size(), 2);
+        QCOMPARE(approvers->at(1).first, org.sales.userId);
+        QVERIFY(a.recordPhoneApproval(mayRecordByPhone(org.clerk2), id, org.sales.userId, {}));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->steps[0].byPhoneName, QStringLiteral("sales"));
+        QCOMPARE(a.phoneApprovalsToAnswer(org.sales)->size(), 1);
+    }
+
+    // Issue 11 (1): the approver finds the phone approval in their inbox and confirms or
+    // disputes it; a dispute reaches the general manager and the audit; the unconfirmed ones
+    // are listed for the office.
+    void fin04_theApproverConfirmsOrDisputesAndTheGeneralManagerSeesDisputes()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        const Actor office = mayRecordByPhone(org.clerk2);
+        const qint64 first = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        const qint64 second = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
+        QVERIFY(a.recordPhoneApproval(office, first, org.head.userId, {}));
+        QVERIFY(a.recordPhoneApproval(office, second, org.head.userId, {}));
+        QCOMPARE(*a.waitingCount(org.head), 2); // two answers wait in the inbox
+        QCOMPARE(a.phoneApprovalsToAnswer(org.head)->size(), 2);
+        QCOMPARE(a.phoneApprovalsOpen(office)->size(), 2); // unconfirmed, listed
+        QVERIFY(!a.phoneApprovalsOpen(org.clerk)); // not for everyone
+
+        QVERIFY(!a.answerPhoneApproval(org.clerk2, first, true, {})); // only the one named answers
+        QVERIFY(!a.answerPhoneApproval(org.head, first, false, {}));   // a dispute says why
+        QVERIFY(a.answerPhoneApproval(org.head, first, true, {}));
+        QVERIFY(!a.answerPhoneApproval(org.head, first, false, QStringLiteral("changed my mind"))); // answered once
+        QVERIFY(a.answerPhoneApproval(org.head, second, false, QStringLiteral("nobody called me")));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(first)->steps[0].phoneCheck, QStringLiteral("confirmed"));
+        const ApprovalStep disputed = ApprovalRepository(*org.company.db).find(second)->steps[0];
+        QCOMPARE(disputed.phoneCheck, QStringLiteral("disputed"));
+        QCOMPARE(disputed.phoneCheckComment, QStringLiteral("nobody called me"));
+        QCOMPARE(*a.waitingCount(org.head), 0);
+        const auto forGm = a.phoneApprovalsOpen(org.admin);
+        QVERIFY2(forGm, qPrintable(forGm.error()));
+        QCOMPARE(forGm->size(), 1);
+        QCOMPARE(forGm->first().id, second);
+        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'approval.phone_disputed' "
+                                                            "AND entity_id = '%1'")
+                                                 .arg(second)),
+                 QStringLiteral("1"));
     }
 
     void apr04_deputyDecidesAndBothNamesAreKept()

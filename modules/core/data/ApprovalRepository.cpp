@@ -46,7 +46,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
             QStringLiteral(
                 "SELECT r.id, r.type, r.requester_user_id, coalesce(nullif(u.display_name, ''), u.username), "
                 "r.subject_module, r.subject_id, r.title, r.figures_json, r.attachments_json, r.payload_json, "
-                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version "
+                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version, coalesce(r.about_user_id, 0) "
                 "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
             {id});
         if (!s)
@@ -67,6 +67,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
         r.createdAt = q.value(11).toString();
         r.decidedAt = q.value(12).toString();
         r.version = q.value(13).toInt();
+        r.aboutUserId = q.value(14).toLongLong();
     }
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
@@ -75,7 +76,8 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
             "SELECT s.position, s.approver_kind, s.approver_user_id, coalesce(nullif(a.display_name, ''), a.username), "
             "coalesce(s.decision, ''), coalesce(s.decided_by_user_id, 0), "
             "coalesce(nullif(d.display_name, ''), d.username, ''), coalesce(s.decided_at, ''), s.comment, "
-            "s.by_phone_name FROM approval_steps s JOIN users a ON a.id = s.approver_user_id "
+            "s.by_phone_name, coalesce(s.by_phone_user_id, 0), coalesce(s.phone_check, ''), coalesce(s.phone_checked_at, ''), "
+            "s.phone_check_comment FROM approval_steps s JOIN users a ON a.id = s.approver_user_id "
             "LEFT JOIN users d ON d.id = s.decided_by_user_id WHERE s.request_id = ? ORDER BY s.position"),
         {id});
     if (!s)
@@ -83,7 +85,8 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
     while (q.next())
         r.steps.append({q.value(0).toInt(), approverKindFromKey(q.value(1).toString()), q.value(2).toLongLong(),
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-                        q.value(7).toString(), q.value(8).toString(), q.value(9).toString()});
+                        q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(),
+                        q.value(11).toString(), q.value(12).toString(), q.value(13).toString()});
     return r;
 }
 
@@ -173,6 +176,74 @@ Result<QList<qint64>> ApprovalRepository::standingInFor(qint64 deputyUserId, con
                {deputyUserId, d, d});
 }
 
+Result<QList<qint64>> ApprovalRepository::deputiesOf(qint64 userId, const QDate &day) const
+{
+    const QString d = day.toString(Qt::ISODate);
+    return ids(QStringLiteral("SELECT DISTINCT deputy_user_id FROM approval_deputies WHERE user_id = ? "
+                              "AND from_date <= ? AND to_date >= ?"),
+               {userId, d, d});
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::pendingOfOthers(qint64 userId, int limit) const
+{
+    auto found = ids(QStringLiteral("SELECT id FROM approval_requests WHERE state = 'pending' AND requester_user_id <> ? "
+                                    "ORDER BY created_at, id LIMIT ?"),
+                     {userId, limit});
+    if (!found)
+        return found.failure();
+    return findAll(*found);
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::phoneChecksFor(const QList<qint64> &userIds) const
+{
+    QList<ApprovalRequest> all;
+    for (qint64 user : userIds) {
+        auto found = ids(QStringLiteral("SELECT DISTINCT request_id FROM approval_steps WHERE phone_check = 'pending' "
+                                        "AND by_phone_user_id = ? ORDER BY request_id"),
+                         {user});
+        if (!found)
+            return found.failure();
+        auto requests = findAll(*found);
+        if (!requests)
+            return requests.failure();
+        all.append(*requests);
+    }
+    return all;
+}
+
+Result<int> ApprovalRepository::countPhoneChecksFor(const QList<qint64> &userIds) const
+{
+    int count = 0;
+    for (qint64 user : userIds) {
+        auto found = ids(QStringLiteral("SELECT count(*) FROM approval_steps WHERE phone_check = 'pending' AND by_phone_user_id = ?"),
+                         {user});
+        if (!found)
+            return found.failure();
+        count += int(found->value(0, 0));
+    }
+    return count;
+}
+
+Result<QList<ApprovalRequest>> ApprovalRepository::phoneChecksIn(const QString &check, int limit) const
+{
+    auto found = ids(QStringLiteral("SELECT DISTINCT request_id FROM approval_steps WHERE phone_check = ? "
+                                    "ORDER BY request_id DESC LIMIT ?"),
+                     {check, limit});
+    if (!found)
+        return found.failure();
+    return findAll(*found);
+}
+
+Result<QString> ApprovalRepository::userName(qint64 userId) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT coalesce(nullif(display_name, ''), username) FROM users WHERE id = ?"),
+                                          {userId});
+        !s)
+        return s.failure();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<qint64> ApprovalRepository::employeeOfUser(qint64 userId) const
 {
     auto found = ids(QStringLiteral("SELECT coalesce(employee_id, 0) FROM users WHERE id = ?"), {userId});
@@ -222,11 +293,11 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
     Status s = Database::execPrepared(
         q,
         QStringLiteral("INSERT INTO approval_requests(type, requester_user_id, subject_module, subject_id, title, "
-                       "figures_json, attachments_json, payload_json, state, created_at, decided_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                       "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
         {r.type, r.requesterUserId, r.subjectModule, r.subjectId, r.title, json(r.figures), json(r.attachments),
          json(r.payload), r.state, r.createdAt,
-         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt)});
+         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt), Database::nullableId(r.aboutUserId)});
     if (!s)
         return s.failure();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -247,11 +318,27 @@ Status ApprovalRepository::recordDecision(qint64 requestId, const ApprovalStep &
     Status s = Database::execPrepared(
         q,
         QStringLiteral("UPDATE approval_steps SET decision = ?, decided_by_user_id = ?, decided_at = ?, comment = ?, "
-                       "by_phone_name = ? WHERE request_id = ? AND position = ? AND decision IS NULL"),
-        {step.decision, Database::nullableId(step.decidedByUserId), step.decidedAt, step.comment, step.byPhoneName, requestId,
-         step.position});
+                       "by_phone_name = ?, by_phone_user_id = ?, phone_check = ? "
+                       "WHERE request_id = ? AND position = ? AND decision IS NULL"),
+        {step.decision, Database::nullableId(step.decidedByUserId), step.decidedAt, step.comment, step.byPhoneName,
+         Database::nullableId(step.byPhoneUserId), step.phoneCheck.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(step.phoneCheck),
+         requestId, step.position});
     if (s && q.numRowsAffected() != 1)
         return fail(Database::tr("Someone decided this step at the same moment; reload."));
+    return s;
+}
+
+Status ApprovalRepository::setPhoneCheck(qint64 requestId, int position, const QString &check, const QString &at,
+                                         const QString &comment)
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("UPDATE approval_steps SET phone_check = ?, phone_checked_at = ?, phone_check_comment = ? "
+                       "WHERE request_id = ? AND position = ? AND phone_check = 'pending'"),
+        {check, at, comment, requestId, position});
+    if (s && q.numRowsAffected() != 1)
+        return conflict(Database::tr("Someone answered this phone approval at the same moment; reload."));
     return s;
 }
 

@@ -23,7 +23,13 @@ struct ApprovalStep
     QString decidedByName;
     QString decidedAt;
     QString comment;
+    // RULE FIN-04: approved by phone: who approved (chosen from the chart), recorded by
+    // decidedBy; the approver then confirms or disputes it (issue 11).
     QString byPhoneName;
+    qint64 byPhoneUserId = 0;
+    QString phoneCheck; // empty, "pending", "confirmed", "disputed"
+    QString phoneCheckedAt;
+    QString phoneCheckComment;
 };
 
 struct ApprovalRequest
@@ -32,6 +38,7 @@ struct ApprovalRequest
     QString type;
     qint64 requesterUserId = 0;
     QString requesterName;
+    qint64 aboutUserId = 0; // the user the request is about (a permission change), excluded like the requester
     QString subjectModule;
     QString subjectId;
     QString title;
@@ -62,6 +69,16 @@ public:
     Result<QList<ApprovalRequest>> decidedBy(qint64 userId, int limit = 200) const;
     // Users for whom `deputyUserId` stands in on `day` (RULE APR-04).
     Result<QList<qint64>> standingInFor(qint64 deputyUserId, const QDate &day) const;
+    // Users who stand in for `userId` on `day`.
+    Result<QList<qint64>> deputiesOf(qint64 userId, const QDate &day) const;
+    // Pending requests of others than `userId`: where a phone approval may be recorded.
+    Result<QList<ApprovalRequest>> pendingOfOthers(qint64 userId, int limit = 200) const;
+    // Requests with a phone approval that waits for one of these users to confirm it.
+    Result<QList<ApprovalRequest>> phoneChecksFor(const QList<qint64> &userIds) const;
+    Result<int> countPhoneChecksFor(const QList<qint64> &userIds) const;
+    // Requests with a phone approval still unconfirmed ("pending") or disputed.
+    Result<QList<ApprovalRequest>> phoneChecksIn(const QString &check, int limit = 200) const;
+    Result<QString> userName(qint64 userId) const;
     // The organisation chart above an employee, as active users.
     Result<ChartAbove> chartAbove(qint64 employeeId) const;
     Result<qint64> employeeOfUser(qint64 userId) const;
@@ -71,6 +88,8 @@ public:
     Status recordDecision(qint64 requestId, const ApprovalStep &step);
     Status setState(qint64 requestId, const QString &state, const QString &decidedAt);
     Status setAttachments(qint64 requestId, const QJsonArray &attachments);
+    // "confirmed" or "disputed"; a conflict when someone else answered it first.
+    Status setPhoneCheck(qint64 requestId, int position, const QString &check, const QString &at, const QString &comment);
     Status addDeputy(qint64 userId, qint64 deputyUserId, const QDate &from, const QDate &to, const QString &at);
 
 private:

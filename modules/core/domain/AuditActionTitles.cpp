@@ -36,6 +36,8 @@ QHash<QString, const char *> coreTitles()
         {QStringLiteral("approval.rejected"), QT_TRANSLATE_NOOP("AuditAction", "Request rejected")},
         {QStringLiteral("approval.withdraw"), QT_TRANSLATE_NOOP("AuditAction", "Request withdrawn")},
         {QStringLiteral("approval.deputy"), QT_TRANSLATE_NOOP("AuditAction", "Deputy named")},
+        {QStringLiteral("approval.phone_confirmed"), QT_TRANSLATE_NOOP("AuditAction", "Phone approval confirmed")},
+        {QStringLiteral("approval.phone_disputed"), QT_TRANSLATE_NOOP("AuditAction", "Phone approval disputed")},
         {QStringLiteral("approval"), QT_TRANSLATE_NOOP("AuditAction", "Request")},
         {QStringLiteral("user.permissions"), QT_TRANSLATE_NOOP("AuditAction", "Permissions changed")},
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("AuditAction", "User")},

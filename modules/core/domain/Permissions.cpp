@@ -18,6 +18,8 @@ QHash<QString, Permission> coreActions()
                                 Permission{Action::ManageCalendar, Level::DatabaseAdmin, {}, false}, // HOL-01
                                 // RULE DB-04: exporting is a permission of its own, the "export" scope.
                                 Permission{Action::Export, Level::Clerk, QStringLiteral("export"), false},
+                                // RULE FIN-04 (issue 11): recording a phone approval is a right of its own.
+                                Permission{Action::RecordPhoneApproval, Level::Clerk, QStringLiteral("phone_approvals"), false},
                                 Permission{Action::ViewPersonalData, Level::Reader, {}, true}})
         c.insert(p.action, p);
     return c;
@@ -93,7 +95,7 @@ QString Role::title(const QString &role)
 QStringList Scope::all()
 {
     return {QStringLiteral("hr"),      QStringLiteral("supplies"), QStringLiteral("contracts"),
-            QStringLiteral("finance"), QStringLiteral("shop"),     QStringLiteral("export")};
+            QStringLiteral("finance"), QStringLiteral("shop"),     QStringLiteral("export"), QStringLiteral("phone_approvals")};
 }
 
 QString Scope::title(const QString &scope)
@@ -105,6 +107,7 @@ QString Scope::title(const QString &scope)
         {QStringLiteral("finance"), QT_TRANSLATE_NOOP("Permissions", "Finance")},
         {QStringLiteral("shop"), QT_TRANSLATE_NOOP("Permissions", "Shop")},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("Permissions", "Export data")},
+        {QStringLiteral("phone_approvals"), QT_TRANSLATE_NOOP("Permissions", "Record phone approvals")},
     };
     const char *t = titles.value(scope);
     return t ? Permissions::tr(t) : scope;

@@ -34,7 +34,8 @@ QString title(const QString &role); // translated
 } // namespace Role
 
 // Module scopes: the areas a clerk may work in (RULE DB-01 "within their scope"); "export" is
-// the right to take data out of the program (RULE DB-04).
+// the right to take data out of the program (RULE DB-04); "phone_approvals" the right to record
+// an approval given by phone (FIN-04).
 namespace Scope {
 QStringList all();
 QString title(const QString &scope); // translated
@@ -89,6 +90,7 @@ inline const QString ViewAudit = QStringLiteral("audit.view");
 inline const QString Backup = QStringLiteral("db.backup");
 inline const QString ManageCalendar = QStringLiteral("calendar.manage");
 inline const QString Export = QStringLiteral("data.export");
+inline const QString RecordPhoneApproval = QStringLiteral("approval.phone.record"); // FIN-04, issue 11
 inline const QString ViewPersonalData = QStringLiteral("people.personal.view");
 } // namespace Action
 

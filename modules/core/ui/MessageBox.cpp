@@ -2,6 +2,8 @@
 
 #include <QClipboard>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QGuiApplication>
 #include <QPushButton>
 
@@ -11,6 +13,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString lastShownText;
 std::optional<QString> nextFileName;
+std::optional<QString> nextText;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -102,6 +105,22 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
 void FileDialog::setNextFileName(const QString &fileName)
 {
     nextFileName = fileName;
+}
+
+QString InputDialog::text(QWidget *parent, const QString &title, const QString &label, bool *ok)
+{
+    if (nextText) {
+        const QString t = *nextText;
+        nextText.reset();
+        *ok = true;
+        return t;
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, ok);
+}
+
+void InputDialog::setNextText(const QString &text)
+{
+    nextText = text;
 }
 
 } // namespace shopdesk

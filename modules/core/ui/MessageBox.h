@@ -44,4 +44,13 @@ private:
     static bool takeNext(QString &fileName);
 };
 
+// A line of text asked for (a reason), with the same seam: a test gives the next text.
+class InputDialog
+{
+public:
+    // `ok` false when the user cancelled.
+    static QString text(QWidget *parent, const QString &title, const QString &label, bool *ok);
+    static void setNextText(const QString &text);
+};
+
 } // namespace shopdesk

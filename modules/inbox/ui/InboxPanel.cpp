@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shopdesk {
 
 InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
@@ -40,6 +42,13 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
     m_reject =
         bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Reject"), this, &InboxPanel::rejectSelected);
     m_withdraw = bar->addAction(tr("Withdraw"), this, &InboxPanel::withdrawSelected);
+    bar->addSeparator();
+    m_recordPhone = bar->addAction(tr("Record phone approval..."), this, &InboxPanel::recordPhoneApproval);
+    m_recordPhone->setObjectName(QStringLiteral("recordPhoneApproval"));
+    m_confirmPhone = bar->addAction(tr("Confirm phone approval"), this, &InboxPanel::confirmPhoneApproval);
+    m_confirmPhone->setObjectName(QStringLiteral("confirmPhoneApproval"));
+    m_disputePhone = bar->addAction(tr("Dispute..."), this, &InboxPanel::disputePhoneApproval);
+    m_disputePhone->setObjectName(QStringLiteral("disputePhoneApproval"));
     bar->addSeparator();
     bar->addAction(tr("Name a deputy..."), this, &InboxPanel::nameDeputy);
     bar->addAction(tr("Save attachment..."), this, &InboxPanel::saveAttachment);
@@ -60,8 +69,8 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
     });
     addAction(open);
 
-    const QString titles[] = {tr("Waiting for me"), tr("My requests"), tr("Decided by me")};
-    for (int t = 0; t < 3; ++t) {
+    const QString titles[] = {tr("Waiting for me"), tr("My requests"), tr("Decided by me"), tr("By phone")};
+    for (int t = 0; t < TabCount; ++t) {
         m_models[t] = new RequestTableModel(this);
         m_proxies[t] = new QSortFilterProxyModel(this);
         m_proxies[t]->setSourceModel(m_models[t]);
@@ -84,6 +93,7 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
     m_views[Waiting]->sortByColumn(RequestTableModel::Waited, Qt::DescendingOrder);
     m_views[Mine]->sortByColumn(RequestTableModel::Number, Qt::DescendingOrder);
     m_views[History]->sortByColumn(RequestTableModel::Number, Qt::DescendingOrder);
+    m_views[Phone]->sortByColumn(RequestTableModel::Number, Qt::DescendingOrder);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         showDetail();
         updateActions();
@@ -109,22 +119,35 @@ void InboxPanel::showTab(Tab tab)
 
 InboxPanel::Tab InboxPanel::currentTab() const
 {
-    return Tab(qBound(0, m_tabs->currentIndex(), 2));
+    return Tab(qBound(0, m_tabs->currentIndex(), int(TabCount) - 1));
 }
 
 void InboxPanel::refresh()
 {
     Approvals approvals(*m_context.database, *m_context.clock);
     const QDateTime now = m_context.clock->nowUtc();
-    const Result<QList<ApprovalRequest>> lists[] = {
-        approvals.waitingFor(m_context.actor), approvals.mine(m_context.actor), approvals.history(m_context.actor)};
-    for (int t = 0; t < 3; ++t) {
+    // By phone: mine to answer first, then where one may be recorded, then the open ones.
+    QList<ApprovalRequest> phone;
+    QSet<qint64> listed;
+    int toAnswer = 0;
+    for (const auto &list : {approvals.phoneApprovalsToAnswer(m_context.actor), approvals.mayRecordByPhone(m_context.actor),
+                             approvals.phoneApprovalsOpen(m_context.actor)})
+        for (const ApprovalRequest &r : list ? *list : QList<ApprovalRequest>{})
+            if (!listed.contains(r.id)) {
+                listed.insert(r.id);
+                phone.append(r);
+                toAnswer += answersPhoneApproval(r) ? 1 : 0;
+            }
+    const Result<QList<ApprovalRequest>> lists[] = {approvals.waitingFor(m_context.actor), approvals.mine(m_context.actor),
+                                                    approvals.history(m_context.actor), phone};
+    for (int t = 0; t < TabCount; ++t) {
         m_models[t]->setRequests(lists[t] ? *lists[t] : QList<ApprovalRequest>{}, now);
         m_views[t]->resizeColumnsToContents();
     }
     m_tabs->setTabText(Waiting,
                        m_models[Waiting]->rowCount() ? tr("Waiting for me (%1)").arg(m_models[Waiting]->rowCount())
                                                      : tr("Waiting for me"));
+    m_tabs->setTabText(Phone, toAnswer ? tr("By phone (%1 to confirm)").arg(toAnswer) : tr("By phone"));
     showDetail();
     updateActions();
 }
@@ -157,6 +180,87 @@ void InboxPanel::updateActions()
     m_approve->setEnabled(writable && any && currentTab() == Waiting);
     m_reject->setEnabled(writable && any && currentTab() == Waiting);
     m_withdraw->setEnabled(writable && any && currentTab() == Mine);
+    const ApprovalRequest *r = currentTab() == Phone ? selectedRequest() : nullptr;
+    const bool mayRecord = r && r->currentStep() && r->requesterUserId != m_context.actor.userId && r->aboutUserId != m_context.actor.userId
+        && r->currentStep()->approverUserId != m_context.actor.userId && Permissions::can(m_context.actor, Action::RecordPhoneApproval);
+    m_recordPhone->setEnabled(writable && mayRecord);
+    m_confirmPhone->setEnabled(writable && r && answersPhoneApproval(*r));
+    m_disputePhone->setEnabled(writable && r && answersPhoneApproval(*r));
+}
+
+const ApprovalRequest *InboxPanel::selectedRequest() const
+{
+    const QList<qint64> ids = selectedIds();
+    const RequestTableModel *model = m_models[currentTab()];
+    for (int row = 0; row < model->rowCount() && !ids.isEmpty(); ++row)
+        if (model->requestAt(row)->id == ids.first())
+            return model->requestAt(row);
+    return nullptr;
+}
+
+bool InboxPanel::answersPhoneApproval(const ApprovalRequest &request) const
+{
+    return std::any_of(request.steps.cbegin(), request.steps.cend(), [this](const ApprovalStep &s) {
+        return s.phoneCheck == u"pending" && s.byPhoneUserId == m_context.actor.userId;
+    });
+}
+
+void InboxPanel::recordPhoneApproval()
+{
+    const ApprovalRequest *r = selectedRequest();
+    if (!r)
+        return;
+    const qint64 id = r->id;
+    Approvals approvals(*m_context.database, *m_context.clock);
+    auto approvers = approvals.phoneApprovers(m_context.actor, id);
+    if (!approvers)
+        return MessageBox::warning(this, tr("Approvals"), approvers.error());
+    DecisionDialog dialog(r->title, *approvers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Status s = approvals.recordPhoneApproval(m_context.actor, id, dialog.phoneApproverId(), dialog.comment());
+    refresh();
+    emit dataChanged();
+    if (!s)
+        MessageBox::warning(this, tr("Approvals"), tr("Request %1: %2").arg(id).arg(s.error()));
+}
+
+void InboxPanel::confirmPhoneApproval()
+{
+    const ApprovalRequest *r = selectedRequest();
+    if (!r || !answersPhoneApproval(*r))
+        return;
+    const qint64 id = r->id;
+    if (MessageBox::question(this, tr("Confirm phone approval"),
+                             tr("Did you approve request %1 by phone?\n%2").arg(id).arg(r->title))
+        != QMessageBox::Yes)
+        return;
+    Status s = Approvals(*m_context.database, *m_context.clock).answerPhoneApproval(m_context.actor, id, true, {});
+    refresh();
+    emit dataChanged();
+    if (!s)
+        MessageBox::warning(this, tr("Approvals"), s.error());
+}
+
+void InboxPanel::disputePhoneApproval()
+{
+    const ApprovalRequest *r = selectedRequest();
+    if (!r || !answersPhoneApproval(*r))
+        return;
+    const qint64 id = r->id;
+    bool ok = false;
+    const QString reason = InputDialog::text(this, tr("Dispute phone approval"),
+                                             tr("You did not approve request %1 by phone? Say what happened; the general "
+                                                "manager is told.")
+                                                 .arg(id),
+                                             &ok);
+    if (!ok)
+        return;
+    Status s = Approvals(*m_context.database, *m_context.clock).answerPhoneApproval(m_context.actor, id, false, reason);
+    refresh();
+    emit dataChanged();
+    if (!s)
+        MessageBox::warning(this, tr("Approvals"), s.error());
 }
 
 void InboxPanel::decide(bool approve)
@@ -176,7 +280,7 @@ void InboxPanel::decide(bool approve)
     Approvals approvals(*m_context.database, *m_context.clock);
     QStringList problems;
     for (qint64 id : ids) {
-        Status s = approvals.decide(m_context.actor, id, approve, dialog.comment(), dialog.byPhoneName());
+        Status s = approvals.decide(m_context.actor, id, approve, dialog.comment());
         if (!s)
             problems.append(tr("Request %1: %2").arg(id).arg(s.error()));
     }

@@ -75,9 +75,15 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
             line += r.state == u"pending" ? tr("waiting") : tr("not asked");
         } else {
             line += s.decision == u"approved" ? tr("approved") : tr("rejected");
-            if (!s.byPhoneName.isEmpty())
+            if (!s.byPhoneName.isEmpty()) {
                 line += tr(" by phone (%1, recorded by %2)").arg(s.byPhoneName, s.decidedByName);
-            else if (s.decidedByUserId != s.approverUserId)
+                if (s.phoneCheck == u"pending")
+                    line += tr(", not yet confirmed by %1").arg(s.byPhoneName);
+                else if (s.phoneCheck == u"confirmed")
+                    line += tr(", confirmed by %1").arg(s.byPhoneName);
+                else if (s.phoneCheck == u"disputed")
+                    line += tr(", DISPUTED by %1 (%2)").arg(s.byPhoneName, s.phoneCheckComment);
+            } else if (s.decidedByUserId != s.approverUserId)
                 line += tr(" by %1 as deputy").arg(s.decidedByName);
             line += QStringLiteral(", ")
                 + QLocale().toString(fromStoredInstant(s.decidedAt).toLocalTime(), QLocale::ShortFormat);
