@@ -2784,6 +2784,13 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>The make-up punch waits for the direct supervisor&apos;s approval.</source>
         <translation>The make-up punch waits for the direct supervisor&apos;s approval.</translation>
     </message>
+    <message numerus="yes">
+        <source>, of which %n minute(s) out and back without a filing (ATT-08)</source>
+        <translation>
+            <numerusform>, of which %n minute out and back without a filing (ATT-08)</numerusform>
+            <numerusform>, of which %n minutes out and back without a filing (ATT-08)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::DecisionDialog</name>

@@ -2769,6 +2769,12 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>The make-up punch waits for the direct supervisor&apos;s approval.</source>
         <translation>补卡申请正等待直接主管审批。</translation>
     </message>
+    <message numerus="yes">
+        <source>, of which %n minute(s) out and back without a filing (ATT-08)</source>
+        <translation>
+            <numerusform>，其中未报备外出 %n 分钟（ATT-08）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::DecisionDialog</name>

@@ -95,10 +95,15 @@ private slots:
         QCOMPARE(m.days.at(8).shiftName, QStringLiteral("主班"));
         QVERIFY(!m.days.at(9).scheduled);
         QCOMPARE(m.days.at(9).absenceDays, 0.0);
-        // The support person on the 9th works 07:30-17:00: 07:55 is late.
+        // The support person on the 9th works 07:30-17:00 without a lunch break: 07:55 is 25
+        // minutes late, and out from 11:02 to 13:57 is off post for nearly three hours, half a
+        // day absent (ABS-01(a), issue 11).
         auto second = sheet->employees.at(1).outcome;
         QCOMPARE(second.days.at(8).segments.size(), 1);
-        QCOMPARE(second.lateCount, 1);
+        QCOMPARE(second.days.at(8).segments.at(0).lateMinutes, 25);
+        QCOMPARE(second.days.at(8).segments.at(0).awayMinutes, 175);
+        QCOMPARE(second.days.at(8).segments.at(0).clause, QStringLiteral("ABS-01(a)"));
+        QCOMPARE(second.days.at(8).absenceDays, 0.5);
         QVERIFY(anotherPcCanCommit(m_c->company.path()));
     }
 

@@ -113,10 +113,37 @@ private slots:
 
     void att03_earliestCheckInAndLatestCheckOutCount()
     {
-        const SegmentOutcome s = morning({QStringLiteral("07:40"), QStringLiteral("08:20"), QStringLiteral("10:00"), QStringLiteral("11:05"), QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome s = morning({QStringLiteral("07:40"), QStringLiteral("07:50"), QStringLiteral("11:05"), QStringLiteral("14:00"), QStringLiteral("17:00")});
         QCOMPARE(s.checkIn->at.time(), QTime(7, 40));
         QCOMPARE(s.checkOut->at.time(), QTime(11, 5));
-        QCOMPARE(s.status, AttendanceStatus::Present);
+        QCOMPARE(s.status, AttendanceStatus::Present); // a stray press without a return counts nothing
+    }
+
+    // Issue 11 (6), ATT-08, ABS-01(a): punches between the check-in and the check-out pair up as
+    // going out and coming back; time away without a filing is early leave up to an hour, and
+    // more than an hour off post is half a day's absence.
+    void att08_abs01a_goingOutAndComingBackInsideASegment()
+    {
+        const SegmentOutcome hourAndAHalf = morning({QStringLiteral("07:40"), QStringLiteral("08:20"), QStringLiteral("10:00"), QStringLiteral("11:05"),
+                                                     QStringLiteral("14:00"), QStringLiteral("17:00")});
+        QCOMPARE(hourAndAHalf.awayMinutes, 100);
+        QCOMPARE(hourAndAHalf.status, AttendanceStatus::Absent);
+        QCOMPARE(hourAndAHalf.clause, QStringLiteral("ABS-01(a)"));
+        QCOMPARE(hourAndAHalf.absenceDays, 0.5);
+        const SegmentOutcome halfAnHour = morning({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("09:30"), QStringLiteral("11:02"),
+                                                   QStringLiteral("14:00"), QStringLiteral("17:00")});
+        QCOMPARE(halfAnHour.awayMinutes, 30);
+        QCOMPARE(halfAnHour.status, AttendanceStatus::Early);
+        QCOMPARE(halfAnHour.earlyMinutes, 30);
+        const SegmentOutcome exactlyAnHour = morning({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("10:00"), QStringLiteral("11:02"),
+                                                      QStringLiteral("14:00"), QStringLiteral("17:00")});
+        QCOMPARE(exactlyAnHour.status, AttendanceStatus::Early); // "more than an hour" is absence
+        // The same outing on file (ATT-07): nothing away.
+        AttendanceDayInput noticed = adminDay({QStringLiteral("07:55"), QStringLiteral("08:20"), QStringLiteral("10:00"), QStringLiteral("11:02"),
+                                               QStringLiteral("14:00"), QStringLiteral("17:00")});
+        noticed.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:15")), at(QStringLiteral("10:05"))});
+        QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).awayMinutes, 0);
+        QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).status, AttendanceStatus::Present);
     }
 
     void att03_graceMinutesAreASetting()
@@ -393,6 +420,38 @@ private slots:
         QCOMPARE(m_rules.judgeDay(day).workedDays, 1.0);
     }
 
+    // Issue 11 (9), resolution: a one-segment shift (support duty, 07:30-17:00) spans both
+    // half-days. No punch at all is a whole day absent (each half-day without a punch, ATT-13);
+    // more than an hour late or early (ATT-05, ABS-01(c)) and a missing punch (ATT-13) are half a
+    // day, as the rules say, whatever the shift's length: the morning for a late or missing
+    // check-in, the afternoon for early leave or a missing check-out.
+    void att05_att13_supportDutyLosesHalfADayNotAWhole()
+    {
+        AttendanceDayInput late;
+        late.date = kMonday;
+        late.shift = Shift::supportDuty();
+        late.punches = {{at(QStringLiteral("08:45")), false}, {at(QStringLiteral("17:00")), false}};
+        const DayOutcome l = m_rules.judgeDay(late);
+        QCOMPARE(l.segments.at(0).clause, QStringLiteral("ABS-01(c)"));
+        QCOMPARE(l.absenceDays, 0.5);
+        QCOMPARE(l.halfDays[0], AttendanceStatus::Absent);
+        QCOMPARE(l.halfDays[1], AttendanceStatus::Present);
+        AttendanceDayInput early = late;
+        early.punches = {{at(QStringLiteral("07:25")), false}, {at(QStringLiteral("15:30")), false}};
+        const DayOutcome e = m_rules.judgeDay(early);
+        QCOMPARE(e.absenceDays, 0.5);
+        QCOMPARE(e.halfDays[0], AttendanceStatus::Present);
+        QCOMPARE(e.halfDays[1], AttendanceStatus::Absent);
+        AttendanceDayInput missing = late;
+        missing.punches = {{at(QStringLiteral("07:25")), false}};
+        const DayOutcome m = m_rules.judgeDay(missing);
+        QCOMPARE(m.absenceDays, 0.5);
+        QCOMPARE(m.halfDays[0], AttendanceStatus::Present);
+        QCOMPARE(m.halfDays[1], AttendanceStatus::MissingPunch);
+        // Two segments are unchanged: half a day each.
+        QCOMPARE(morning(arrivingAt(QStringLiteral("09:05"))).absenceDays, 0.5);
+    }
+
     void att01_att02_mainDutyThenRestTheNextDay()
     {
         const DutyDay monday{kMonday, 7, 8};
@@ -460,9 +519,20 @@ private slots:
 
     void att07_outOfOfficeExcusesPunchesInItsRange()
     {
+        // Issue 11 (6): a filing over the start excuses the person until it ends, not all morning:
+        // back at 10:00 from a filing that ended at 09:30 is 30 minutes late.
         AttendanceDayInput day = adminDay({QStringLiteral("10:00"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         day.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
-        QCOMPARE(m_rules.judgeDay(day).segments.at(0).status, AttendanceStatus::Present);
+        const SegmentOutcome late = m_rules.judgeDay(day).segments.at(0);
+        QCOMPARE(late.status, AttendanceStatus::Late);
+        QCOMPARE(late.lateMinutes, 30);
+        AttendanceDayInput onTime = adminDay({QStringLiteral("09:30:40"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        onTime.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
+        QCOMPARE(m_rules.judgeDay(onTime).segments.at(0).status, AttendanceStatus::Present); // back in the minute it ended
+        // Back without a punch: the return is unknown, a missing punch (ATT-13).
+        AttendanceDayInput unpunched = adminDay({QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        unpunched.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
+        QCOMPARE(m_rules.judgeDay(unpunched).segments.at(0).status, AttendanceStatus::MissingPunch);
         AttendanceDayInput allMorning = adminDay({QStringLiteral("13:58"), QStringLiteral("17:00")});
         allMorning.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:00")), at(QStringLiteral("11:00"))});
         const DayOutcome out = m_rules.judgeDay(allMorning);

@@ -68,9 +68,13 @@ struct SegmentOutcome
     std::optional<Punch> checkIn, checkOut;
     AttendanceStatus status = AttendanceStatus::Present;
     int lateMinutes = 0;
-    int earlyMinutes = 0;
+    int earlyMinutes = 0;       // includes awayMinutes (ATT-08)
+    int awayMinutes = 0;        // out and back inside the segment without a filing (ATT-08, ABS-01(a))
     bool missingCountsAsLateEarly = false; // ATT-13 setting: a whole-segment occurrence
-    double absenceDays = 0;     // 0.5 for one of two segments, 1.0 for a one-segment shift
+    // A segment's share of the day: 0.5 of two segments; a one-segment shift is 1.0 with no punch
+    // at all, and half a day for lateness, early leave, time away or a missing punch (ATT-05,
+    // ATT-13, ABS-01: "half a day", whatever the shift's length).
+    double absenceDays = 0;
     double leaveDays = 0;       // the same weights, for a segment wholly on leave
     QString clause;             // the rule that made it absent: "ABS-01(c)", "ATT-13", ...
 };

@@ -76,20 +76,26 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
             out.checkOut = p;
     }
 
-    auto absent = [&](const QString &clause) {
+    // RULE ATT-13, ATT-05, ABS-01 (issue 11): no punch at all costs the segment's whole share of
+    // the day; the rules' other absences are "half a day", also on a one-segment shift.
+    const double halfDay = std::min(weight, 0.5);
+    auto absent = [&](const QString &clause, double days) {
         out.status = AttendanceStatus::Absent;
-        out.absenceDays = weight;
+        out.absenceDays = days;
         out.clause = clause;
         return out;
     };
     if (input.proxyPunchFinding)
-        return absent(QStringLiteral("ATT-09"));
+        return absent(QStringLiteral("ATT-09"), weight);
     if (input.refusedReassignment)
-        return absent(QStringLiteral("ABS-01(e)"));
+        return absent(QStringLiteral("ABS-01(e)"), weight);
 
-    // Approved time: a filing over the whole segment decides it; one over its start or end
-    // excuses that punch (ATT-07: out-of-office covers missing punches; hospital hours, LEAVE-02).
+    // Approved time: a filing over the whole segment decides it; one over its start excuses the
+    // person until the filing ends, one over its end from the filing's start (ATT-07: an
+    // out-of-office request; hospital hours, LEAVE-02).
     bool startExcused = false, endExcused = false;
+    int excusedFrom = 0, backBy = seg.startMinute, leaveFrom = seg.endMinute;
+    QList<std::pair<int, int>> filed; // minutes of the day covered by a filing
     for (const TimeFiling &f : input.filings) {
         if (f.kind == FilingKind::Overtime)
             continue;
@@ -99,20 +105,48 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
             out.leaveDays = f.kind == FilingKind::OutOnBusiness ? 0 : weight;
             return out;
         }
-        startExcused = startExcused || (from <= seg.startMinute && to > seg.startMinute);
-        endExcused = endExcused || (from < seg.endMinute && to >= seg.endMinute);
+        filed.append({from, to});
+        if (from <= seg.startMinute && to > seg.startMinute) {
+            startExcused = true;
+            excusedFrom = from;
+            backBy = std::max(backBy, to);
+        }
+        if (from < seg.endMinute && to >= seg.endMinute) {
+            endExcused = true;
+            leaveFrom = std::min(leaveFrom, from);
+        }
     }
 
-    const bool haveIn = out.checkIn || startExcused;
-    const bool haveOut = out.checkOut || endExcused;
+    // RULE ATT-07 (issue 11): back from a filing over the start, the first punch after it began is
+    // the arrival, late by the minutes past the filing's end; before a filing over the end, the
+    // last punch before it begins is the departure.
+    std::optional<Punch> arrival = out.checkIn, departure = out.checkOut;
+    QList<Punch> today;
+    for (const Punch &p : punches)
+        if (p.at.date() == input.date)
+            today.append(p);
+    if (startExcused) {
+        arrival.reset();
+        for (const Punch &p : std::as_const(today))
+            if (minuteOf(p.at) >= excusedFrom && minuteOf(p.at) < seg.endMinute && !arrival)
+                arrival = p;
+    }
+    if (endExcused) {
+        departure.reset();
+        for (const Punch &p : std::as_const(today))
+            if (minuteOf(p.at) > seg.startMinute && minuteOf(p.at) <= leaveFrom && (!arrival || p.at > arrival->at))
+                departure = p;
+    }
+    const bool haveIn = arrival.has_value() || (startExcused && backBy >= seg.endMinute);
+    const bool haveOut = departure.has_value() || endExcused;
     if (!haveIn && !haveOut)
-        return absent(QStringLiteral("ATT-13"));
+        return absent(QStringLiteral("ATT-13"), weight);
     if (!haveIn || !haveOut) {
         // RULE ATT-13: a check-in without check-out (or the reverse) is a missing punch.
         out.status = AttendanceStatus::MissingPunch;
         out.clause = QStringLiteral("ATT-13");
         if (m_policy.missingPunchIsAbsence) {
-            out.absenceDays = weight;
+            out.absenceDays = halfDay;
         } else {
             out.missingCountsAsLateEarly = true;
             (haveIn ? out.earlyMinutes : out.lateMinutes) = seg.endMinute - seg.startMinute;
@@ -120,23 +154,49 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
         return out;
     }
 
-    if (out.checkIn && !startExcused && minuteOf(out.checkIn->at) > seg.startMinute + m_policy.graceMinutes)
-        out.lateMinutes = minuteOf(out.checkIn->at) - seg.startMinute;
-    if (out.checkOut && !endExcused && minuteOf(out.checkOut->at) < seg.endMinute)
-        out.earlyMinutes = seg.endMinute - minuteOf(out.checkOut->at);
+    if (arrival && minuteOf(arrival->at) > backBy + m_policy.graceMinutes)
+        out.lateMinutes = minuteOf(arrival->at) - backBy;
+    if (departure && minuteOf(departure->at) < leaveFrom)
+        out.earlyMinutes = leaveFrom - minuteOf(departure->at);
+    out.awayMinutes = awayMinutes(today, arrival, departure, seg, filed);
+    out.earlyMinutes += out.awayMinutes; // RULE ATT-08: out without notice is early leave
 
-    // RULE ABS-01 (c), ATT-05 resolution: beyond the last tier (60 min) without a filing is
+    // RULE ABS-01 (a), (c), ATT-05 resolution: beyond the last tier (60 min) without a filing is
     // half a day's absence, with no tier fine.
     const int limit = m_policy.absenceAfterMinutes();
+    if (out.awayMinutes > limit)
+        return absent(QStringLiteral("ABS-01(a)"), halfDay);
     if (out.lateMinutes > limit || out.earlyMinutes > limit)
-        return absent(QStringLiteral("ABS-01(c)"));
+        return absent(QStringLiteral("ABS-01(c)"), halfDay);
     // RULE ATT-04, strict reading (a setting, off by default).
     if (out.earlyMinutes > 0 && m_policy.earlyLeaveIsAbsence)
-        return absent(QStringLiteral("ATT-04"));
+        return absent(QStringLiteral("ATT-04"), halfDay);
     out.status = out.lateMinutes > 0 ? AttendanceStatus::Late
         : out.earlyMinutes > 0       ? AttendanceStatus::Early
                                      : AttendanceStatus::Present;
     return out;
+}
+
+// RULE ATT-08, ABS-01(a) (issue 11), pairing inside a segment: the punches between the arrival
+// and the departure pair up in time order, going out then coming back. The minutes of each pair
+// inside the segment and not covered by a filing are time away from the post. A last punch
+// without its return is a stray press and counts nothing.
+int AttendanceRules::awayMinutes(const QList<Punch> &today, const std::optional<Punch> &arrival, const std::optional<Punch> &departure,
+                                 const ShiftSegment &seg, const QList<std::pair<int, int>> &filed)
+{
+    if (!arrival || !departure)
+        return 0;
+    QList<int> between;
+    for (const Punch &p : today)
+        if (p.at > arrival->at && p.at < departure->at)
+            between.append(minuteOf(p.at));
+    int away = 0;
+    for (qsizetype i = 0; i + 1 < between.size(); i += 2) {
+        const int from = std::max(between[i], seg.startMinute), to = std::min(between[i + 1], seg.endMinute);
+        for (int m = from; m < to; ++m)
+            away += std::none_of(filed.cbegin(), filed.cend(), [m](const auto &f) { return m >= f.first && m < f.second; }) ? 1 : 0;
+    }
+    return away;
 }
 
 DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leaveRanOut) const
@@ -201,6 +261,14 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
             day.workedDays += 1.0 / day.segments.size();
     }
     day.halfDays = {day.segments.first().status, day.segments.last().status};
+    if (day.segments.size() == 1 && day.segments.first().absenceDays > 0 && day.segments.first().absenceDays < 1) {
+        // One segment spans the day: its half-day absence is the morning for a late or missing
+        // check-in, the afternoon otherwise (issue 11, resolution of ATT-05 and ATT-13).
+        const SegmentOutcome &s = day.segments.first();
+        const bool morning = s.lateMinutes > m_policy.absenceAfterMinutes()
+            || (s.status == AttendanceStatus::MissingPunch && !s.checkIn);
+        day.halfDays = morning ? std::array{s.status, AttendanceStatus::Present} : std::array{AttendanceStatus::Present, s.status};
+    }
     return day;
 }
 

@@ -43,6 +43,8 @@ QString DayDetailDialog::describe(const EmployeeMonth &employee, int dayIndex)
             line += tr(", %n minute(s) late", nullptr, s.lateMinutes);
         if (s.earlyMinutes > 0)
             line += tr(", %n minute(s) early", nullptr, s.earlyMinutes);
+        if (s.awayMinutes > 0)
+            line += tr(", of which %n minute(s) out and back without a filing (ATT-08)", nullptr, s.awayMinutes);
         if (!s.clause.isEmpty())
             line += tr(" (rule %1)").arg(s.clause);
         lines << line;
