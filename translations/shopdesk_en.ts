@@ -1206,6 +1206,14 @@
         <source>Say why the entry is waived.</source>
         <translation>Say why the entry is waived.</translation>
     </message>
+    <message>
+        <source>Name the other person of the proxy punch (%1).</source>
+        <translation>Name the other person of the proxy punch (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (with %2)</translation>
+    </message>
 </context>
 <context>
     <name>DutyRoster</name>
@@ -3010,6 +3018,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Other party (ATT-09):</source>
+        <translation>Other party (ATT-09):</translation>
     </message>
 </context>
 <context>

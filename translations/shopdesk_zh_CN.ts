@@ -1198,6 +1198,14 @@
         <source>Say why the entry is waived.</source>
         <translation>请说明免除的理由。</translation>
     </message>
+    <message>
+        <source>Name the other person of the proxy punch (%1).</source>
+        <translation>请填写代打卡的另一方（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1（另一方：%2）</translation>
+    </message>
 </context>
 <context>
     <name>DutyRoster</name>
@@ -2992,6 +3000,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Other party (ATT-09):</source>
+        <translation>另一方（ATT-09）：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Approvals.h"
 #include "AttendanceMonth.h"
+#include "AttendancePolicyService.h"
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "HrActions.h"
@@ -33,6 +34,14 @@ Status applyFine(const OutcomeContext &c, const ApprovalRequest &r, bool approve
     auto changed = repo.setState((*entry)->id, (*entry)->version, state);
     if (!changed)
         return changed.failure();
+    // RULE ATT-09 (issue 11): a rejected fine withdraws the finding it came with; the day is
+    // no longer an absence for this person.
+    const auto rule = ConductRules::find((*entry)->ruleId, 0);
+    if (!approved && rule && !rule->finding.isEmpty())
+        if (Status s = TimeFilingRepository(c.db).withdrawFinding((*entry)->employeeId, (*entry)->day, rule->finding,
+                                                                  toStoredInstant(c.clock.nowUtc()));
+            !s)
+            return s;
     DisciplineEntry after = **entry;
     after.state = state;
     return AuditTrail(c.db, c.clock).record(c.decider, QStringLiteral("discipline.decided"), QStringLiteral("discipline_entries"),
@@ -71,7 +80,10 @@ Result<qint64> DisciplineRegister::record(const Actor &actor, const NewDisciplin
 {
     if (!Permissions::can(actor, HrAction::ManageDiscipline))
         return fail(Permissions::refusal(HrAction::ManageDiscipline));
-    const auto rule = ConductRules::find(n.ruleId);
+    auto policy = AttendancePolicyService(m_db, m_clock).policy();
+    if (!policy)
+        return policy.failure();
+    const auto rule = ConductRules::find(n.ruleId, policy->proxyPunchFen);
     if (!rule)
         return fail(tr("Choose the rule the entry is recorded under."));
     if (Status s = ConductRules::check(*rule, n.kind, n.amountFen); !s)
@@ -81,39 +93,64 @@ Result<qint64> DisciplineRegister::record(const Actor &actor, const NewDisciplin
     auto person = OrgRepository(m_db).employee(n.employeeId);
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
-    const QString now = toStoredInstant(m_clock.nowUtc());
+    // RULE ATT-09 (issue 11): a proxy punch has two parties, both named, both absent, each fined.
+    EmployeeSummary other;
+    if (rule->twoParties) {
+        auto found = OrgRepository(m_db).employee(n.otherPartyEmployeeId);
+        if (!found)
+            return found.failure();
+        if (found->id == 0 || found->id == n.employeeId)
+            return fail(tr("Name the other person of the proxy punch (%1).").arg(rule->id));
+        other = *found;
+    }
     return m_db.write([&]() -> Result<qint64> {
-        DisciplineEntry e{0, n.employeeId, n.day, n.ruleId, disciplineKindKey(n.kind), n.amountFen, n.description.trimmed(),
-                          QStringLiteral("recorded"), {}, n.kind == DisciplineKind::Fine ? QStringLiteral("pending_approval") : QStringLiteral("confirmed"),
-                          {}, 0, 1};
-        if (n.kind == DisciplineKind::Fine) {
-            NewApproval request;
-            request.type = FineTypeId;
-            request.subjectModule = QStringLiteral("attendance");
-            request.subjectId = QString::number(n.employeeId);
-            request.title = tr("Fine for %1: %2 (%3)").arg(person->name, Money::fromFen(n.amountFen).toString(), n.ruleId);
-            request.payload = {{QStringLiteral("employee_id"), n.employeeId}, {QStringLiteral("rule"), n.ruleId},
-                               {QStringLiteral("amount_fen"), n.amountFen}, {QStringLiteral("description"), e.description}};
-            request.aboutEmployeeId = n.employeeId;
-            auto requestId = Approvals(m_db, m_clock).submitInTransaction(actor, request);
-            if (!requestId)
-                return requestId;
-            e.requestId = *requestId;
-        }
-        auto id = DisciplineRepository(m_db).add(e, actor.userId, now);
-        if (!id)
-            return id;
-        // RULE ATT-09, ABS-01 (e): the finding makes the day an absence in attendance.
-        if (!rule->finding.isEmpty())
-            if (Status s = TimeFilingRepository(m_db).addFinding({n.employeeId, n.day, rule->finding, e.description}, actor.userId, now); !s)
-                return s.failure();
-        e.id = *id;
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.record"), QStringLiteral("discipline_entries"),
-                                                        QString::number(*id), {}, entryJson(e));
-            !s)
-            return s.failure();
-        return id;
+        auto first = recordOne(actor, *rule, n, *person, other);
+        if (!first || !rule->twoParties)
+            return first;
+        NewDisciplineEntry mirrored = n;
+        std::swap(mirrored.employeeId, mirrored.otherPartyEmployeeId);
+        auto second = recordOne(actor, *rule, mirrored, other, *person);
+        if (!second)
+            return second;
+        return first;
     });
+}
+
+Result<qint64> DisciplineRegister::recordOne(const Actor &actor, const ConductRule &rule, const NewDisciplineEntry &n,
+                                             const EmployeeSummary &person, const EmployeeSummary &other)
+{
+    const QString now = toStoredInstant(m_clock.nowUtc());
+    const QString description = other.id ? tr("%1 (with %2)").arg(n.description.trimmed(), other.name) : n.description.trimmed();
+    DisciplineEntry e{0, n.employeeId, n.day, n.ruleId, disciplineKindKey(n.kind), n.amountFen, description,
+                      QStringLiteral("recorded"), {}, n.kind == DisciplineKind::Fine ? QStringLiteral("pending_approval") : QStringLiteral("confirmed"),
+                      {}, 0, 1};
+    if (n.kind == DisciplineKind::Fine) {
+        NewApproval request;
+        request.type = FineTypeId;
+        request.subjectModule = QStringLiteral("attendance");
+        request.subjectId = QString::number(n.employeeId);
+        request.title = tr("Fine for %1: %2 (%3)").arg(person.name, Money::fromFen(n.amountFen).toString(), n.ruleId);
+        request.payload = {{QStringLiteral("employee_id"), n.employeeId}, {QStringLiteral("rule"), n.ruleId},
+                           {QStringLiteral("amount_fen"), n.amountFen}, {QStringLiteral("description"), e.description}};
+        request.aboutEmployeeId = n.employeeId;
+        auto requestId = Approvals(m_db, m_clock).submitInTransaction(actor, request);
+        if (!requestId)
+            return requestId;
+        e.requestId = *requestId;
+    }
+    auto id = DisciplineRepository(m_db).add(e, actor.userId, now);
+    if (!id)
+        return id;
+    // RULE ATT-09, ABS-01 (e): the finding makes the day an absence in attendance.
+    if (!rule.finding.isEmpty())
+        if (Status s = TimeFilingRepository(m_db).addFinding({n.employeeId, n.day, rule.finding, e.description, other.id}, actor.userId, now); !s)
+            return s.failure();
+    e.id = *id;
+    if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.record"), QStringLiteral("discipline_entries"),
+                                                    QString::number(*id), {}, entryJson(e));
+        !s)
+        return s.failure();
+    return id;
 }
 
 Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const QDate &month)

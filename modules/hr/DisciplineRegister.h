@@ -7,6 +7,8 @@
 
 namespace shopdesk {
 
+struct EmployeeSummary;
+
 class Clock;
 class Database;
 
@@ -18,6 +20,7 @@ struct NewDisciplineEntry
     DisciplineKind kind = DisciplineKind::Reminder;
     qint64 amountFen = 0;
     QString description;
+    qint64 otherPartyEmployeeId = 0; // ATT-09: the other party of a proxy punch, entered alike
 };
 
 // The disciplinary register (HR-03, ATT-06, ATT-09, ABS-02, OT-01). HR records entries under a
@@ -43,6 +46,9 @@ public:
 
 private:
     Result<DisciplineEntry> proposed(qint64 entryId) const;
+    // One person's entry, its fine request and finding; `other` is the other party (ATT-09) or none.
+    Result<qint64> recordOne(const Actor &actor, const ConductRule &rule, const NewDisciplineEntry &n, const EmployeeSummary &person,
+                             const EmployeeSummary &other);
     Database &m_db;
     const Clock &m_clock;
 };

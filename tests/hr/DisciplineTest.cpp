@@ -1,5 +1,6 @@
 #include "Approvals.h"
 #include "AttendanceMonth.h"
+#include "AttendancePolicyService.h"
 #include "DisciplineRegister.h"
 #include "HrActions.h"
 #include "PayrollExport.h"
@@ -27,17 +28,17 @@ private slots:
 
     void hr03_anAmountInsideTheRuleRangeOnlyForAFine()
     {
-        const ConductRule computers = *ConductRules::find(QStringLiteral("HR-03a")); // ¥50-100
+        const ConductRule computers = *ConductRules::find(QStringLiteral("HR-03a"), 30000); // ¥50-100
         QVERIFY(!ConductRules::check(computers, DisciplineKind::Fine, 4999));
         QVERIFY(ConductRules::check(computers, DisciplineKind::Fine, 5000));
         QVERIFY(ConductRules::check(computers, DisciplineKind::Fine, 10000));
         QVERIFY(!ConductRules::check(computers, DisciplineKind::Fine, 10001));
         QVERIFY(!ConductRules::check(computers, DisciplineKind::Reminder, 5000)); // only a fine has an amount
         QVERIFY(!ConductRules::check(computers, DisciplineKind::DismissalReview, 0)); // not provided for
-        const ConductRule funds = *ConductRules::find(QStringLiteral("HR-03d")); // ¥1000-5000
+        const ConductRule funds = *ConductRules::find(QStringLiteral("HR-03d"), 30000); // ¥1000-5000
         QVERIFY(!ConductRules::check(funds, DisciplineKind::Fine, 99999));
         QVERIFY(ConductRules::check(funds, DisciplineKind::Fine, 500000));
-        QVERIFY(ConductRules::check(*ConductRules::find(QStringLiteral("OT-01")), DisciplineKind::Fine, 1)); // no range: any amount
+        QVERIFY(ConductRules::check(*ConductRules::find(QStringLiteral("OT-01"), 30000), DisciplineKind::Fine, 1)); // no range: any amount
     }
 
     void hr03_aFineNeedsTheDepartmentHead()
@@ -72,16 +73,67 @@ private slots:
         QCOMPARE(entries->first().state, QStringLiteral("confirmed"));
     }
 
-    void att09_recordedProxyPunchingMakesTheDayAnAbsence()
+    static QString clauseOn(Org &org, qint64 employee, int dayIndex)
     {
-        Org org;
-        auto id = DisciplineRegister(*org.company.db, org.company.clock)
-                      .record(org.admin, entry(org.clerkEmployee, QStringLiteral("ATT-09"), DisciplineKind::Fine, 30000));
-        QVERIFY2(id, qPrintable(id.error()));
         auto sheet = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 2, 1));
         for (const EmployeeMonth &e : sheet->employees)
-            if (e.employee.id == org.clerkEmployee)
-                QCOMPARE(e.outcome.days.at(25).segments.first().clause, QStringLiteral("ATT-09"));
+            if (e.employee.id == employee)
+                return e.outcome.days.at(dayIndex).segments.first().clause;
+        return QStringLiteral("(not listed)");
+    }
+
+    // Issue 11 (10), ATT-09: the finding names both people; both days are absences and each
+    // party is fined, each through their own department head.
+    void att09_recordedProxyPunchingNamesBothAndMakesBothDaysAbsences()
+    {
+        Org org;
+        DisciplineRegister register_(*org.company.db, org.company.clock);
+        NewDisciplineEntry proxy = entry(org.clerkEmployee, QStringLiteral("ATT-09"), DisciplineKind::Fine, 30000);
+        auto alone = register_.record(org.admin, proxy);
+        QVERIFY(!alone); // the other party is required
+        QVERIFY2(alone.error().contains(QStringLiteral("ATT-09")), qPrintable(alone.error()));
+        proxy.otherPartyEmployeeId = org.clerk2Employee;
+        auto id = register_.record(org.admin, proxy);
+        QVERIFY2(id, qPrintable(id.error()));
+        QCOMPARE(clauseOn(org, org.clerkEmployee, 25), QStringLiteral("ATT-09"));
+        QCOMPARE(clauseOn(org, org.clerk2Employee, 25), QStringLiteral("ATT-09"));
+        const auto entries = *register_.entries(org.admin, QDate(2026, 2, 1));
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.at(0).description.contains(QStringLiteral("行政助理"))); // names the other party
+        QVERIFY(entries.at(1).description.contains(QStringLiteral("行政专员")));
+        QCOMPARE(entries.at(0).state, QStringLiteral("pending_approval"));
+        QCOMPARE(entries.at(1).state, QStringLiteral("pending_approval"));
+    }
+
+    // Issue 11 (10): the fine is the policy's, not a constant of the register.
+    void att09_theFineIsThePolicys()
+    {
+        Org org;
+        AttendancePolicy policy = *AttendancePolicyService(*org.company.db, org.company.clock).policy();
+        policy.proxyPunchFen = 50000;
+        QVERIFY(AttendancePolicyService(*org.company.db, org.company.clock).save(org.admin, policy));
+        DisciplineRegister register_(*org.company.db, org.company.clock);
+        NewDisciplineEntry proxy = entry(org.clerkEmployee, QStringLiteral("ATT-09"), DisciplineKind::Fine, 30000);
+        proxy.otherPartyEmployeeId = org.clerk2Employee;
+        QVERIFY(!register_.record(org.admin, proxy));
+        proxy.amountFen = 50000;
+        QVERIFY(register_.record(org.admin, proxy));
+    }
+
+    // Issue 11 (10): a rejected fine withdraws that person's finding; the other party's stays.
+    void att09_aRejectedFineWithdrawsTheFinding()
+    {
+        Org org;
+        DisciplineRegister register_(*org.company.db, org.company.clock);
+        NewDisciplineEntry proxy = entry(org.clerkEmployee, QStringLiteral("ATT-09"), DisciplineKind::Fine, 30000);
+        proxy.otherPartyEmployeeId = org.clerk2Employee;
+        QVERIFY(register_.record(org.admin, proxy));
+        const auto entries = *register_.entries(org.admin, QDate(2026, 2, 1));
+        Approvals approvals(*org.company.db, org.company.clock);
+        QVERIFY(approvals.decide(org.head, entries.at(0).requestId, false, QStringLiteral("打卡机故障，非代打卡")));
+        QVERIFY(clauseOn(org, org.clerkEmployee, 25) != QStringLiteral("ATT-09"));
+        QCOMPARE(clauseOn(org, org.clerk2Employee, 25), QStringLiteral("ATT-09"));
+        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->at(0).state, QStringLiteral("rejected"));
     }
 
     void att06_abs02_proposalsFromAttendanceAreConfirmedOrWaived()

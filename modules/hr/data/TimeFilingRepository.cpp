@@ -51,15 +51,15 @@ Result<QHash<qint64, QList<TimeFiling>>> TimeFilingRepository::filings(const QDa
 Result<QList<Finding>> TimeFilingRepository::findings(const QDate &first, const QDate &last) const
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("SELECT employee_id, day, kind, note FROM attendance_findings "
-                                                        "WHERE day BETWEEN ? AND ? ORDER BY day"),
+    Status s = Database::execPrepared(q, QStringLiteral("SELECT employee_id, day, kind, note, coalesce(other_employee_id, 0) "
+                                                        "FROM attendance_findings WHERE day BETWEEN ? AND ? AND withdrawn_at IS NULL ORDER BY day"),
                                       {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!s)
         return s.failure();
     QList<Finding> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
-                     q.value(3).toString()});
+                     q.value(3).toString(), q.value(4).toLongLong()});
     return list;
 }
 
@@ -79,8 +79,16 @@ Status TimeFilingRepository::addFinding(const Finding &f, qint64 userId, const Q
 {
     QSqlQuery q = m_db.query();
     return Database::execPrepared(q, QStringLiteral("INSERT INTO attendance_findings(employee_id, day, kind, note, recorded_at, "
-                                                    "recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {f.employeeId, f.day.toString(Qt::ISODate), f.kind, f.note, at, userId});
+                                                    "recorded_by_user_id, other_employee_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {f.employeeId, f.day.toString(Qt::ISODate), f.kind, f.note, at, userId, Database::nullableId(f.otherEmployeeId)});
+}
+
+Status TimeFilingRepository::withdrawFinding(qint64 employeeId, const QDate &day, const QString &kind, const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q, QStringLiteral("UPDATE attendance_findings SET withdrawn_at = ? WHERE employee_id = ? AND day = ? "
+                                                    "AND kind = ? AND withdrawn_at IS NULL"),
+                                  {at, employeeId, day.toString(Qt::ISODate), kind});
 }
 
 } // namespace shopdesk

@@ -22,6 +22,7 @@ struct Finding
     QDate day;
     QString kind; // proxy_punch, refused_reassignment
     QString note;
+    qint64 otherEmployeeId = 0; // ATT-09: the other party of a proxy punch
 };
 
 // Approved time the engine reads (leave, out-of-office, comp time, overtime) and the findings
@@ -40,6 +41,8 @@ public:
     // Inside Database::write.
     Result<qint64> addFiling(const StoredFiling &filing, const QString &createdAt, qint64 requestId = 0);
     Status addFinding(const Finding &finding, qint64 userId, const QString &at);
+    // RULE ATT-09 (issue 11): a finding whose fine was rejected no longer counts.
+    Status withdrawFinding(qint64 employeeId, const QDate &day, const QString &kind, const QString &at);
 
 private:
     Database &m_db;

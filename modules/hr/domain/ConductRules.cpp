@@ -37,7 +37,7 @@ QString disciplineKindTitle(DisciplineKind kind)
     return {};
 }
 
-QList<ConductRule> ConductRules::recordable()
+QList<ConductRule> ConductRules::recordable(qint64 proxyPunchFen)
 {
     using K = DisciplineKind;
     return {{QStringLiteral("HR-03a"), tr("Private use of company computers"), {K::Reminder, K::Fine}, 5000, 10000, {}},
@@ -46,13 +46,13 @@ QList<ConductRule> ConductRules::recordable()
             {QStringLiteral("HR-03d"), tr("Misappropriating company funds"), {K::Fine, K::DismissalReview}, 100000, 500000, {}},
             {QStringLiteral("HR-03e"), tr("Keeping group payments"), {K::Fine}, 10000, 100000, {}},
             {QStringLiteral("OT-01"), tr("Refusing assigned overtime, causing a loss or delay"), {K::Reminder, K::Fine, K::DismissalReview}, 0, 0, {}},
-            {QStringLiteral("ATT-09"), tr("Proxy punching (each party)"), {K::Fine}, 30000, 30000, QStringLiteral("proxy_punch")},
+            {QStringLiteral("ATT-09"), tr("Proxy punching (each party)"), {K::Fine}, proxyPunchFen, proxyPunchFen, QStringLiteral("proxy_punch"), true},
             {QStringLiteral("ABS-01(e)"), tr("Refusing a reassignment"), {K::Reminder, K::Warning}, 0, 0, QStringLiteral("refused_reassignment")}};
 }
 
-std::optional<ConductRule> ConductRules::find(const QString &id)
+std::optional<ConductRule> ConductRules::find(const QString &id, qint64 proxyPunchFen)
 {
-    for (const ConductRule &r : recordable())
+    for (const ConductRule &r : recordable(proxyPunchFen))
         if (r.id == id)
             return r;
     return std::nullopt;

@@ -22,6 +22,7 @@ struct ConductRule
     QList<DisciplineKind> kinds;
     qint64 minFen = 0, maxFen = 0;
     QString finding; // an attendance finding the entry also records (ATT-09, ABS-01 e)
+    bool twoParties = false; // ATT-09: the finding names both people, and each is fined
 };
 
 // The rules a clerk records entries under (HR-03 a-e, OT-01, ATT-09, ABS-01 e); the attendance
@@ -30,8 +31,9 @@ class ConductRules
 {
     Q_DECLARE_TR_FUNCTIONS(ConductRules)
 public:
-    static QList<ConductRule> recordable();
-    static std::optional<ConductRule> find(const QString &id);
+    // `proxyPunchFen`: ATT-09's fine, from the attendance policy (issue 11: not a constant here).
+    static QList<ConductRule> recordable(qint64 proxyPunchFen);
+    static std::optional<ConductRule> find(const QString &id, qint64 proxyPunchFen);
     // The form's check: a kind the rule allows, a fine inside its range, no amount otherwise.
     static Status check(const ConductRule &rule, DisciplineKind kind, qint64 amountFen);
 };

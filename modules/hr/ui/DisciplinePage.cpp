@@ -1,5 +1,7 @@
 #include "DisciplinePage.h"
 
+#include "AttendancePolicyService.h"
+
 #include "AttendanceMonth.h"
 #include "Clock.h"
 #include "DisciplineRegister.h"
@@ -155,8 +157,15 @@ void DisciplinePage::record()
     day->setCalendarPopup(true);
     day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *rule = new QComboBox(&dialog);
-    for (const ConductRule &r : ConductRules::recordable())
+    const auto policy = AttendancePolicyService(*m_context.database, *m_context.clock).policy();
+    const qint64 proxyPunchFen = policy ? policy->proxyPunchFen : AttendancePolicy{}.proxyPunchFen;
+    for (const ConductRule &r : ConductRules::recordable(proxyPunchFen))
         rule->addItem(r.id + QStringLiteral("  ") + r.title, r.id);
+    auto *otherParty = new QComboBox(&dialog); // ATT-09: the other person of a proxy punch
+    otherParty->setObjectName(QStringLiteral("otherParty"));
+    otherParty->addItem(QString(), 0);
+    for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it)
+        otherParty->addItem(it.value(), it.key());
     auto *kind = new QComboBox(&dialog);
     auto *amount = new QDoubleSpinBox(&dialog);
     amount->setRange(0, 1000000);
@@ -165,11 +174,14 @@ void DisciplinePage::record()
     auto *error = new ErrorLabel(&dialog);
     auto kinds = [&] {
         kind->clear();
-        const auto r = ConductRules::find(rule->currentData().toString());
+        const auto r = ConductRules::find(rule->currentData().toString(), proxyPunchFen);
         for (DisciplineKind k : r ? r->kinds : QList<DisciplineKind>{})
             kind->addItem(disciplineKindTitle(k), int(k));
         if (r && r->maxFen > 0)
             amount->setToolTip(tr("%1 to %2").arg(Money::fromFen(r->minFen).toString(), Money::fromFen(r->maxFen).toString()));
+        if (r && r->maxFen > 0 && r->minFen == r->maxFen)
+            amount->setValue(double(r->minFen) / 100); // a fixed fine (ATT-09, from the policy)
+        otherParty->setEnabled(r && r->twoParties);
     };
     connect(rule, &QComboBox::currentIndexChanged, &dialog, kinds);
     kinds();
@@ -178,6 +190,7 @@ void DisciplinePage::record()
     form->addRow(tr("Employee:"), person);
     form->addRow(tr("Date:"), day);
     form->addRow(tr("Rule:"), rule);
+    form->addRow(tr("Other party (ATT-09):"), otherParty);
     form->addRow(tr("Kind:"), kind);
     form->addRow(tr("Amount:"), amount);
     form->addRow(tr("What happened:"), what);
@@ -187,7 +200,8 @@ void DisciplinePage::record()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         auto id = DisciplineRegister(*m_context.database, *m_context.clock)
                       .record(m_context.actor, {person->currentData().toLongLong(), day->date(), rule->currentData().toString(),
-                                                DisciplineKind(kind->currentData().toInt()), qRound64(amount->value() * 100), what->text()});
+                                                DisciplineKind(kind->currentData().toInt()), qRound64(amount->value() * 100), what->text(),
+                                                otherParty->isEnabled() ? otherParty->currentData().toLongLong() : 0});
         if (!id)
             return error->showError(id.error());
         dialog.accept();
