@@ -82,7 +82,9 @@ step "./dev run on an X display (Xvfb), until the sign-in window shows"
 # The display server and the screenshot tools are the test's own, installed after the check above.
 in_root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends xvfb x11-utils x11-apps netpbm >/dev/null'
 xvfb_pid=$(in_root 'Xvfb :77 -screen 0 1280x800x24 >/tmp/xvfb.log 2>&1 & echo $!')
-app_pid=$(in_root 'cd /root/shopdesk && DISPLAY=:77 ./dev run </dev/null >/tmp/dev-run.log 2>&1 & echo $!')
+# The whole list in the background with its output redirected: else the command substitution
+# waits for the program to end.
+app_pid=$(in_root '(cd /root/shopdesk && DISPLAY=:77 exec ./dev run) </dev/null >/tmp/dev-run.log 2>&1 & echo $!')
 for _ in $(seq 1 120); do
     in_root 'DISPLAY=:77 xwininfo -root -tree 2>/dev/null' | grep -q '"ShopDesk: sign in"' && break
     sleep 1

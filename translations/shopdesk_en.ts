@@ -166,6 +166,10 @@
         <source>%1 is already confirmed.</source>
         <translation>%1 is already confirmed.</translation>
     </message>
+    <message>
+        <source>Comp time earned by %1 and not taken, paid at %2% (OT-02, HOL-02)</source>
+        <translation>Comp time earned by %1 and not taken, paid at %2% (OT-02, HOL-02)</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePolicy</name>
@@ -200,6 +204,14 @@
     <message>
         <source>Leave entitlements cannot be negative.</source>
         <translation>Leave entitlements cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Overtime is paid at 100% of the wage or more (HOL-02).</source>
+        <translation>Overtime is paid at 100% of the wage or more (HOL-02).</translation>
+    </message>
+    <message>
+        <source>Comp time is paid out after 1 to 24 months (OT-02).</source>
+        <translation>Comp time is paid out after 1 to 24 months (OT-02).</translation>
     </message>
 </context>
 <context>
@@ -1758,18 +1770,6 @@ Support and cleaning: %3</translation>
         <translation>Fine</translation>
     </message>
     <message>
-        <source>Overtime at 150% (hours)</source>
-        <translation>Overtime at 150% (hours)</translation>
-    </message>
-    <message>
-        <source>Overtime at 200% (hours)</source>
-        <translation>Overtime at 200% (hours)</translation>
-    </message>
-    <message>
-        <source>Overtime at 300% (hours)</source>
-        <translation>Overtime at 300% (hours)</translation>
-    </message>
-    <message>
         <source>Adjustment for an earlier month</source>
         <translation>Adjustment for an earlier month</translation>
     </message>
@@ -1808,6 +1808,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Overtime at %1% (hours)</source>
+        <translation>Overtime at %1% (hours)</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4158,26 @@ Afternoon: %4</translation>
     <message>
         <source>Bereavement leave, days (LEAVE-06):</source>
         <translation>Bereavement leave, days (LEAVE-06):</translation>
+    </message>
+    <message>
+        <source>Overtime and comp time</source>
+        <translation>Overtime and comp time</translation>
+    </message>
+    <message>
+        <source>Working-day overtime (HOL-02):</source>
+        <translation>Working-day overtime (HOL-02):</translation>
+    </message>
+    <message>
+        <source>Rest-day overtime without comp time:</source>
+        <translation>Rest-day overtime without comp time:</translation>
+    </message>
+    <message>
+        <source>Statutory-holiday overtime:</source>
+        <translation>Statutory-holiday overtime:</translation>
+    </message>
+    <message>
+        <source>Comp time not taken is paid out after, months (OT-02):</source>
+        <translation>Comp time not taken is paid out after, months (OT-02):</translation>
     </message>
 </context>
 <context>

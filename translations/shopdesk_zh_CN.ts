@@ -166,6 +166,10 @@
         <source>%1 is already confirmed.</source>
         <translation>%1 已经确认。</translation>
     </message>
+    <message>
+        <source>Comp time earned by %1 and not taken, paid at %2% (OT-02, HOL-02)</source>
+        <translation>%1 前积累且未调休的时间，按 %2% 支付（OT-02、HOL-02）</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePolicy</name>
@@ -200,6 +204,14 @@
     <message>
         <source>Leave entitlements cannot be negative.</source>
         <translation>假期天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Overtime is paid at 100% of the wage or more (HOL-02).</source>
+        <translation>加班工资不得低于工资的 100%（HOL-02）。</translation>
+    </message>
+    <message>
+        <source>Comp time is paid out after 1 to 24 months (OT-02).</source>
+        <translation>调休须在 1 至 24 个月后折算支付（OT-02）。</translation>
     </message>
 </context>
 <context>
@@ -1747,18 +1759,6 @@ Support and cleaning: %3</source>
         <translation>罚款</translation>
     </message>
     <message>
-        <source>Overtime at 150% (hours)</source>
-        <translation>加班 150%（小时）</translation>
-    </message>
-    <message>
-        <source>Overtime at 200% (hours)</source>
-        <translation>加班 200%（小时）</translation>
-    </message>
-    <message>
-        <source>Overtime at 300% (hours)</source>
-        <translation>加班 300%（小时）</translation>
-    </message>
-    <message>
         <source>Adjustment for an earlier month</source>
         <translation>以前月份的调整</translation>
     </message>
@@ -1797,6 +1797,10 @@ Support and cleaning: %3</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overtime at %1% (hours)</source>
+        <translation>加班 %1%（小时）</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4139,26 @@ Afternoon: %4</source>
     <message>
         <source>Bereavement leave, days (LEAVE-06):</source>
         <translation>丧假天数（LEAVE-06）：</translation>
+    </message>
+    <message>
+        <source>Overtime and comp time</source>
+        <translation>加班与调休</translation>
+    </message>
+    <message>
+        <source>Working-day overtime (HOL-02):</source>
+        <translation>工作日加班（HOL-02）：</translation>
+    </message>
+    <message>
+        <source>Rest-day overtime without comp time:</source>
+        <translation>休息日加班（未安排调休）：</translation>
+    </message>
+    <message>
+        <source>Statutory-holiday overtime:</source>
+        <translation>法定假日加班：</translation>
+    </message>
+    <message>
+        <source>Comp time not taken is paid out after, months (OT-02):</source>
+        <translation>未调休时间折算支付的期限（月，OT-02）：</translation>
     </message>
 </context>
 <context>

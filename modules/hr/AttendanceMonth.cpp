@@ -66,8 +66,7 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
     auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
     if (!calendar)
         return calendar.failure();
-    if (policy->workWeekAllDays)
-        calendar->setWorkWeek({1, 2, 3, 4, 5, 6, 7});
+    AttendancePolicyService::applyWorkWeek(*policy, *calendar); // the draft's, when simulating
     for (QDate d = sheet.month; d <= last; d = d.addDays(1))
         sheet.dayTypes.append(calendar->typeOf(d));
 
@@ -235,21 +234,25 @@ Result<QList<EmployeeSummary>> AttendanceMonth::people(const Actor &actor, qint6
 }
 
 // The month's payroll lines (ARCHITECTURE: core's meeting point): unpaid days (LEAVE-05 and
-// absence), overtime hours at 150% and 300% (HOL-02; rest-day overtime became comp time, OT-02),
-// and the fines confirmed in the disciplinary register.
-Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const QString &now)
+// absence), overtime hours at the policy's working-day and holiday rates (HOL-02; rest-day
+// overtime became comp time, OT-02), comp time not taken within the policy's months paid out at
+// the rest-day rate, and the fines confirmed in the disciplinary register.
+Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const AttendancePolicy &policy, const QString &now)
 {
     PayrollLineRepository lines(m_db);
     const QString source = QStringLiteral("attendance %1").arg(PeriodLockRepository::monthKey(sheet.month));
+    auto overtime = [](int percent) { return QStringLiteral("overtime_%1").arg(percent); };
     for (const EmployeeMonth &e : sheet.employees) {
         const MonthOutcome &m = e.outcome;
-        const std::pair<const char *, double> quantities[] = {{"unpaid_days", m.unpaidDays()},
-                                                              {"overtime_150", m.overtimeMinutesWorkingDay / 60.0},
-                                                              {"overtime_300", m.overtimeMinutesStatutory / 60.0}};
+        const std::pair<QString, double> quantities[] = {{QStringLiteral("unpaid_days"), m.unpaidDays()},
+                                                         {overtime(policy.overtimeWorkingDayPercent), m.overtimeMinutesWorkingDay / 60.0},
+                                                         {overtime(policy.overtimeStatutoryPercent), m.overtimeMinutesStatutory / 60.0}};
         for (const auto &[kind, quantity] : quantities)
             if (quantity > 0)
-                if (Status s = lines.add({sheet.month, e.employee.id, QString::fromLatin1(kind), quantity, 0, source, {}}, now); !s)
+                if (Status s = lines.add({sheet.month, e.employee.id, kind, quantity, 0, source, {}}, now); !s)
                     return s;
+        if (Status s = payOutExpiredCompTime(sheet.month, e.employee.id, policy, source, now); !s)
+            return s;
     }
     auto entries = DisciplineRepository(m_db).entries(sheet.month, sheet.month.addMonths(1).addDays(-1));
     if (!entries)
@@ -264,6 +267,29 @@ Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const QStr
     return success();
 }
 
+// RULES OT-02, HOL-02 (issue 11): comp time earned up to the policy's months before the month's
+// end and not taken by then is paid at the rest-day rate, and leaves the ledger.
+Status AttendanceMonth::payOutExpiredCompTime(const QDate &month, qint64 employeeId, const AttendancePolicy &policy,
+                                              const QString &source, const QString &now)
+{
+    TimeRequestRepository ledger(m_db);
+    auto entries = ledger.compTime(employeeId);
+    if (!entries)
+        return entries.failure();
+    const QDate monthEnd = month.addMonths(1).addDays(-1);
+    const QDate cutoff = monthEnd.addMonths(-policy.compTimeExpiryMonths);
+    const double expired = CompTimeExpiry::expiredHours(*entries, cutoff);
+    if (expired <= 0)
+        return success();
+    const QString note = tr("Comp time earned by %1 and not taken, paid at %2% (OT-02, HOL-02)")
+                             .arg(cutoff.toString(Qt::ISODate))
+                             .arg(policy.overtimeRestDayPercent);
+    if (Status s = ledger.addCompTime(employeeId, {monthEnd, -expired, note}, 0, now); !s)
+        return s;
+    return PayrollLineRepository(m_db).add(
+        {month, employeeId, QStringLiteral("overtime_%1").arg(policy.overtimeRestDayPercent), expired, 0, source, note}, now);
+}
+
 Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
 {
     if (!Permissions::can(actor, HrAction::ConfirmAttendance))
@@ -272,6 +298,9 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
     auto judged = sheet(actor, month);
     if (!judged)
         return judged.failure();
+    auto policy = AttendancePolicyService(m_db, m_clock).policy();
+    if (!policy)
+        return policy.failure();
     QHash<qint64, MonthTotals> totals;
     for (const EmployeeMonth &e : judged->employees)
         totals.insert(e.employee.id, {e.outcome.absentDays, e.outcome.publicNotice, lastScheduledDayFullyAbsent(e.outcome)});
@@ -286,7 +315,7 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
             return s;
         if (Status s = MonthTotalsRepository(m_db).store(judged->month, totals); !s)
             return s;
-        if (Status s = addPayrollLines(*judged, now); !s)
+        if (Status s = addPayrollLines(*judged, *policy, now); !s)
             return s;
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("attendance.confirm"), QStringLiteral("period_locks"),
                                                 PeriodLockRepository::monthKey(month), {},

@@ -58,7 +58,9 @@ public:
     Status confirm(const Actor &actor, const QDate &month);
 
 private:
-    Status addPayrollLines(const AttendanceSheet &sheet, const QString &now);
+    Status addPayrollLines(const AttendanceSheet &sheet, const AttendancePolicy &policy, const QString &now);
+    Status payOutExpiredCompTime(const QDate &month, qint64 employeeId, const AttendancePolicy &policy, const QString &source,
+                                 const QString &now);
     Database &m_db;
     const Clock &m_clock;
 };

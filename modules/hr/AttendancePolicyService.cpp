@@ -1,6 +1,7 @@
 #include "AttendancePolicyService.h"
 
 #include "AuditTrail.h"
+#include "HolidayCalendarService.h"
 #include "HrActions.h"
 #include "data/Database.h"
 #include "data/SettingsStore.h"
@@ -23,6 +24,24 @@ Result<AttendancePolicy> AttendancePolicyService::policy() const
     if (!policy)
         return fail(tr("The stored attendance policy is not valid (%1); an administrator should save it again.").arg(policy.error()));
     return policy;
+}
+
+void AttendancePolicyService::applyWorkWeek(const AttendancePolicy &policy, HolidayCalendar &calendar)
+{
+    if (policy.workWeekAllDays)
+        calendar.setWorkWeek({1, 2, 3, 4, 5, 6, 7});
+}
+
+Result<HolidayCalendar> AttendancePolicyService::workCalendar() const
+{
+    auto p = policy();
+    if (!p)
+        return p.failure();
+    auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
+    if (!calendar)
+        return calendar;
+    applyWorkWeek(*p, *calendar);
+    return calendar;
 }
 
 Status AttendancePolicyService::save(const Actor &actor, const AttendancePolicy &policy)

@@ -18,6 +18,10 @@ public:
     AttendancePolicyService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Result<AttendancePolicy> policy() const;
+    // The holiday calendar with the policy's work week (ATT-02): what the month sheet, leave
+    // lengths, the overtime day type and comp time all count by (issue 11).
+    Result<HolidayCalendar> workCalendar() const;
+    static void applyWorkWeek(const AttendancePolicy &policy, HolidayCalendar &calendar);
     Status save(const Actor &actor, const AttendancePolicy &policy);
 
 private:

@@ -14,12 +14,9 @@ QString PayrollExport::kindTitle(const QString &kind)
         return tr("Unpaid days");
     if (kind == QLatin1String("fine"))
         return tr("Fine");
-    if (kind == QLatin1String("overtime_150"))
-        return tr("Overtime at 150% (hours)");
-    if (kind == QLatin1String("overtime_200"))
-        return tr("Overtime at 200% (hours)");
-    if (kind == QLatin1String("overtime_300"))
-        return tr("Overtime at 300% (hours)");
+    // HOL-02: the rate is the policy's at the time, kept in the kind ("overtime_150").
+    if (kind.startsWith(QLatin1String("overtime_")))
+        return tr("Overtime at %1% (hours)").arg(kind.mid(9));
     if (kind == QLatin1String("adjustment"))
         return tr("Adjustment for an earlier month");
     if (kind == QLatin1String("allowance"))

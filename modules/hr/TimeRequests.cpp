@@ -4,7 +4,6 @@
 #include "AttendancePolicyService.h"
 #include "AuditTrail.h"
 #include "Clock.h"
-#include "HolidayCalendarService.h"
 #include "HrActions.h"
 #include "LateChanges.h"
 #include "data/Database.h"
@@ -173,7 +172,7 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
     auto policy = AttendancePolicyService(m_db, m_clock).policy();
-    auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
+    auto calendar = AttendancePolicyService(m_db, m_clock).workCalendar(); // ATT-02's work week (issue 11)
     auto balance = compTimeBalance(actor, employeeId);
     if (!policy || !calendar || !balance)
         return fail(policy.error() + calendar.error() + balance.error());
@@ -259,12 +258,16 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
         return fail(tr("Overtime is filed for a time range within one day."));
     if (draft.reason.trimmed().isEmpty())
         return fail(tr("Say what the overtime was for (OT-01)."));
-    auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
+    // ATT-02's work week decides the day type; HOL-02's rates are the policy's (issue 11).
+    auto policy = AttendancePolicyService(m_db, m_clock).policy();
+    if (!policy)
+        return policy.failure();
+    auto calendar = AttendancePolicyService(m_db, m_clock).workCalendar();
     if (!calendar)
         return calendar.failure();
     const DayType type = calendar->typeOf(draft.from.date());
     const double hours = (wallSeconds(draft.to) - wallSeconds(draft.from)) / 3600.0;
-    const int percent = OvertimeRates{}.percentFor(type);
+    const int percent = policy->overtimeRates().percentFor(type);
     const QJsonObject payload{{QStringLiteral("employee_id"), employeeId},
                               {QStringLiteral("from"), wallMinuteText(draft.from)},
                               {QStringLiteral("to"), wallMinuteText(draft.to)},

@@ -1,3 +1,4 @@
+#include "domain/CompTimeExpiry.h"
 #include "domain/LeaveRules.h"
 #include "domain/WallClock.h"
 
@@ -117,6 +118,21 @@ private slots:
         LeaveSettings five;
         five.marriageDays = 5; // a setting
         QVERIFY(LeaveRules(five).check(leave(LeaveKind::Marriage, t(11, 2, 0), t(11, 6, 23, 59)), m_longBefore, m_calendar, 0));
+    }
+
+    // Issue 11 (8), OT-02: taking uses the oldest hours first; what is left of the hours earned
+    // by the cutoff has expired (prior payouts count as taken).
+    void ot02_compTimeLeftFromBeforeTheCutoffHasExpired()
+    {
+        const QList<CompTimeEntry> ledger{{QDate(2026, 1, 10), 8, {}}, {QDate(2026, 2, 3), -3, {}}, {QDate(2026, 3, 7), 4, {}}};
+        QCOMPARE(CompTimeExpiry::expiredHours(ledger, QDate(2026, 1, 9)), 0.0);
+        QCOMPARE(CompTimeExpiry::expiredHours(ledger, QDate(2026, 1, 10)), 5.0);
+        QCOMPARE(CompTimeExpiry::expiredHours(ledger, QDate(2026, 3, 7)), 9.0);
+        QList<CompTimeEntry> paid = ledger;
+        paid.append({QDate(2026, 7, 31), -5, QStringLiteral("paid out")});
+        QCOMPARE(CompTimeExpiry::expiredHours(paid, QDate(2026, 1, 31)), 0.0);
+        QList<CompTimeEntry> overspent{{QDate(2026, 1, 10), 2, {}}, {QDate(2026, 1, 12), -6, {}}};
+        QCOMPARE(CompTimeExpiry::expiredHours(overspent, QDate(2026, 6, 30)), 0.0);
     }
 
     void ot02_compTimeOffIsTakenFromTheHoursEarned()

@@ -3,10 +3,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include "AttendanceMonth.h"
+#include "AttendancePolicyService.h"
 #include "HrActions.h"
 #include "TestSupport.h"
 #include "TimeRequests.h"
 #include "domain/WallClock.h"
+
+#include <functional>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -197,6 +200,80 @@ private slots:
         // The ledger is only ever added to.
         QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE comp_time_ledger SET hours = 99")).contains(QStringLiteral("append-only")));
         QVERIFY(sqlite3(org.company.path(), QStringLiteral("DELETE FROM comp_time_ledger")).contains(QStringLiteral("append-only")));
+    }
+
+    static void setPolicy(Org &org, const std::function<void(AttendancePolicy &)> &change)
+    {
+        AttendancePolicy policy = *AttendancePolicyService(*org.company.db, org.company.clock).policy();
+        change(policy);
+        QVERIFY(AttendancePolicyService(*org.company.db, org.company.clock).save(org.admin, policy));
+    }
+
+    // Issue 11 (7), ATT-02: with the literal work week (Monday to Sunday), a Saturday counts as a
+    // working day for leave lengths, for the overtime day type and so for comp time too.
+    void att02_theWorkWeekSettingCountsForLeaveOvertimeAndCompTime()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        QVERIFY(!requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 7, 0), t(3, 7, 23, 59)))); // a rest day
+        setPolicy(org, [](AttendancePolicy &p) { p.workWeekAllDays = true; });
+        auto saturday = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 7, 0), t(3, 7, 23, 59)));
+        QVERIFY2(saturday, qPrintable(saturday.error()));
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *saturday)->figures.value(QStringLiteral("days")).toDouble(), 1.0);
+        auto overtime = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 14, 9), t(3, 14, 12), QStringLiteral("大促备货")});
+        QVERIFY2(overtime, qPrintable(overtime.error()));
+        const QJsonObject payload = Approvals(*org.company.db, org.company.clock).detail(org.admin, *overtime)->payload;
+        QCOMPARE(payload.value(QStringLiteral("percent")).toInt(), 150); // a working day now
+        QVERIFY(!payload.value(QStringLiteral("earns_comp_time")).toBool());
+        QVERIFY(approveAll(org, *overtime));
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
+    }
+
+    // Issue 11 (8), HOL-02: the overtime rates are the policy's.
+    void hol02_overtimeRatesAreSettings()
+    {
+        Org org;
+        setPolicy(org, [](AttendancePolicy &p) {
+            p.overtimeWorkingDayPercent = 160;
+            p.overtimeStatutoryPercent = 350;
+        });
+        TimeRequests requests(*org.company.db, org.company.clock);
+        auto percentOf = [&](int month, int day) {
+            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(month, day, 9), t(month, day, 12), QStringLiteral("盘点")});
+            return id ? Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->payload.value(QStringLiteral("percent")).toInt() : -1;
+        };
+        QCOMPARE(percentOf(3, 9), 160); // a Monday
+        QCOMPARE(percentOf(4, 5), 350); // Qingming
+        AttendancePolicy below;
+        below.overtimeRestDayPercent = 90;
+        QVERIFY(!below.validate());
+    }
+
+    // Issue 11 (8), OT-02, HOL-02: comp time not taken within the policy's months is paid at the
+    // rest-day rate through a payroll line when HR confirms a month, once.
+    void ot02_hol02_compTimeNotTakenIsPaidOutAtTheRestDayRate()
+    {
+        Org org;
+        setPolicy(org, [](AttendancePolicy &p) {
+            p.compTimeExpiryMonths = 1;
+            p.overtimeRestDayPercent = 200;
+        });
+        TimeRequests requests(*org.company.db, org.company.clock);
+        auto saturday = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 7, 9), t(3, 7, 12), QStringLiteral("大促备货")});
+        QVERIFY(saturday && approveAll(org, *saturday));
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 3.0);
+        const QString paidOut = QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM payroll_lines WHERE kind = 'overtime_200' AND employee_id = %1")
+                                    .arg(org.clerkEmployee);
+        org.company.clock.set(QDateTime(QDate(2026, 4, 2), QTime(2, 0), Qt::UTC));
+        QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 3, 1)));
+        QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("0")); // earned 7 March, not a month old by 31 March
+        org.company.clock.set(QDateTime(QDate(2026, 5, 2), QTime(2, 0), Qt::UTC));
+        QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 4, 1)));
+        QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("3.0"));
+        QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
+        org.company.clock.set(QDateTime(QDate(2026, 6, 2), QTime(2, 0), Qt::UTC));
+        QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 5, 1)));
+        QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("3.0")); // once
     }
 
     void att07_approvedOutOfOfficeExcusesMissingPunchesAndNamesTheApprover()

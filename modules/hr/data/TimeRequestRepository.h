@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/CompTimeExpiry.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,12 +25,6 @@ struct TimeRequestRow
     QString state; // the approval request's: pending, approved, rejected, withdrawn
 };
 
-struct CompTimeEntry
-{
-    QDate at;
-    double hours = 0;
-    QString note;
-};
 
 class TimeRequestRepository
 {

@@ -41,6 +41,10 @@ QJsonObject AttendancePolicy::toJson() const
         {QStringLiteral("work_week_all_days"), workWeekAllDays},
         {QStringLiteral("marriage_leave_days"), marriageLeaveDays},
         {QStringLiteral("bereavement_leave_days"), bereavementLeaveDays},
+        {QStringLiteral("overtime_working_day_percent"), overtimeWorkingDayPercent},
+        {QStringLiteral("overtime_rest_day_percent"), overtimeRestDayPercent},
+        {QStringLiteral("overtime_statutory_percent"), overtimeStatutoryPercent},
+        {QStringLiteral("comp_time_expiry_months"), compTimeExpiryMonths},
     };
 }
 
@@ -75,6 +79,10 @@ Result<AttendancePolicy> AttendancePolicy::fromJson(const QJsonObject &json)
     money("proxy_punch_fen", p.proxyPunchFen);
     integer("make_up_quota_per_month", p.makeUpQuotaPerMonth);
     flag("work_week_all_days", p.workWeekAllDays);
+    integer("overtime_working_day_percent", p.overtimeWorkingDayPercent);
+    integer("overtime_rest_day_percent", p.overtimeRestDayPercent);
+    integer("overtime_statutory_percent", p.overtimeStatutoryPercent);
+    integer("comp_time_expiry_months", p.compTimeExpiryMonths);
     for (auto [key, field] : {std::pair{"marriage_leave_days", &p.marriageLeaveDays}, std::pair{"bereavement_leave_days", &p.bereavementLeaveDays}})
         if (json.contains(QLatin1String(key)))
             *field = json.value(QLatin1String(key)).toDouble(*field);
@@ -115,6 +123,10 @@ Status AttendancePolicy::validate() const
         return fail(tr("Leave entitlements cannot be negative."));
     if (makeUpQuotaPerMonth < 0)
         return fail(tr("The make-up punch quota cannot be negative."));
+    if (overtimeWorkingDayPercent < 100 || overtimeRestDayPercent < 100 || overtimeStatutoryPercent < 100)
+        return fail(tr("Overtime is paid at 100% of the wage or more (HOL-02)."));
+    if (compTimeExpiryMonths < 1 || compTimeExpiryMonths > 24)
+        return fail(tr("Comp time is paid out after 1 to 24 months (OT-02)."));
     return success();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/HolidayCalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -43,6 +44,15 @@ public:
     bool workWeekAllDays = false; // ATT-02: the literal reading, Monday to Sunday
     double marriageLeaveDays = 3;    // LEAVE-06 entitlement
     double bereavementLeaveDays = 3; // LEAVE-06 entitlement
+    // HOL-02 (issue 11): overtime pay in percent of the hourly wage, by day type.
+    int overtimeWorkingDayPercent = 150;
+    int overtimeRestDayPercent = 200;
+    int overtimeStatutoryPercent = 300;
+    // OT-02, HOL-02: comp time not taken within this many months of being earned is paid out at
+    // the rest-day rate through a payroll line when HR confirms a month.
+    int compTimeExpiryMonths = 6;
+
+    OvertimeRates overtimeRates() const { return {overtimeWorkingDayPercent, overtimeRestDayPercent, overtimeStatutoryPercent}; }
 
     // Late or early beyond this many minutes is absence (ABS-01 c): the last tier's limit.
     int absenceAfterMinutes() const;

@@ -49,7 +49,8 @@ qint64 fen(const QDoubleSpinBox *s)
 PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_grace(spin(0, 60, this)), m_fineFrom(spin(1, 31, this)), m_reminder(spin(1, 62, this)),
       m_warning(spin(1, 62, this)), m_notice(spin(1, 62, this)), m_noticeMonths(spin(1, 12, this)), m_consecutive(spin(1, 31, this)),
-      m_quota(spin(0, 31, this)), m_firstAbsence(yuan(this)), m_laterAbsence(yuan(this)), m_proxy(yuan(this)),
+      m_quota(spin(0, 31, this)), m_workingDayPercent(spin(100, 1000, this)), m_restDayPercent(spin(100, 1000, this)),
+      m_statutoryPercent(spin(100, 1000, this)), m_compTimeMonths(spin(1, 24, this)), m_firstAbsence(yuan(this)), m_laterAbsence(yuan(this)), m_proxy(yuan(this)),
       m_yearDays(new QDoubleSpinBox(this)), m_marriageDays(new QDoubleSpinBox(this)), m_bereavementDays(new QDoubleSpinBox(this)), m_earlyIsAbsence(new QCheckBox(tr("Early leave counts as absence (the strict reading)"), this)),
       m_missingIsAbsence(new QCheckBox(tr("A missing punch counts as half a day's absence"), this)),
       m_allWeek(new QCheckBox(tr("The administrative week is Monday to Sunday (the literal reading)"), this)),
@@ -97,6 +98,19 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     af->addRow(tr("Marriage leave, days (LEAVE-06):"), m_marriageDays);
     af->addRow(tr("Bereavement leave, days (LEAVE-06):"), m_bereavementDays);
 
+    auto *overtime = new QGroupBox(tr("Overtime and comp time"), this);
+    auto *of = new QFormLayout(overtime);
+    for (QSpinBox *percent : {m_workingDayPercent, m_restDayPercent, m_statutoryPercent})
+        percent->setSuffix(QStringLiteral("%"));
+    of->addRow(tr("Working-day overtime (HOL-02):"), m_workingDayPercent);
+    of->addRow(tr("Rest-day overtime without comp time:"), m_restDayPercent);
+    of->addRow(tr("Statutory-holiday overtime:"), m_statutoryPercent);
+    of->addRow(tr("Comp time not taken is paid out after, months (OT-02):"), m_compTimeMonths);
+    auto *right = new QVBoxLayout;
+    right->addWidget(absence);
+    right->addWidget(overtime);
+    right->addStretch();
+
     const bool mayEdit = Permissions::can(context.actor, HrAction::EditPolicy);
     auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Save policy"), this);
     save->setEnabled(mayEdit);
@@ -111,7 +125,7 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     auto *content = new QWidget(this);
     auto *columns = new QHBoxLayout(content);
     columns->addWidget(lateness, 1, Qt::AlignTop);
-    columns->addWidget(absence, 1, Qt::AlignTop);
+    columns->addLayout(right, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -165,6 +179,10 @@ void PolicyPage::load()
     m_allWeek->setChecked(p.workWeekAllDays);
     m_marriageDays->setValue(p.marriageLeaveDays);
     m_bereavementDays->setValue(p.bereavementLeaveDays);
+    m_workingDayPercent->setValue(p.overtimeWorkingDayPercent);
+    m_restDayPercent->setValue(p.overtimeRestDayPercent);
+    m_statutoryPercent->setValue(p.overtimeStatutoryPercent);
+    m_compTimeMonths->setValue(p.compTimeExpiryMonths);
     m_state->clear();
 }
 
@@ -193,6 +211,10 @@ AttendancePolicy PolicyPage::draft() const
     p.workWeekAllDays = m_allWeek->isChecked();
     p.marriageLeaveDays = m_marriageDays->value();
     p.bereavementLeaveDays = m_bereavementDays->value();
+    p.overtimeWorkingDayPercent = m_workingDayPercent->value();
+    p.overtimeRestDayPercent = m_restDayPercent->value();
+    p.overtimeStatutoryPercent = m_statutoryPercent->value();
+    p.compTimeExpiryMonths = m_compTimeMonths->value();
     return p;
 }
 

@@ -31,6 +31,7 @@ private:
 
     AppContext m_context;
     QSpinBox *m_grace, *m_fineFrom, *m_reminder, *m_warning, *m_notice, *m_noticeMonths, *m_consecutive, *m_quota;
+    QSpinBox *m_workingDayPercent, *m_restDayPercent, *m_statutoryPercent, *m_compTimeMonths; // HOL-02, OT-02
     QDoubleSpinBox *m_firstAbsence, *m_laterAbsence, *m_proxy, *m_yearDays, *m_marriageDays, *m_bereavementDays;
     QCheckBox *m_earlyIsAbsence, *m_missingIsAbsence, *m_allWeek;
     QTableWidget *m_tiers;

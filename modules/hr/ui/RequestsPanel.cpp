@@ -1,9 +1,10 @@
 #include "RequestsPanel.h"
 
+#include "AttendancePolicyService.h"
+
 #include "AttendanceMonth.h"
 #include "AwayCalendarModel.h"
 #include "Clock.h"
-#include "HolidayCalendarService.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "TimeRequestDialog.h"
@@ -182,7 +183,7 @@ void RequestsPanel::refresh()
         }
         m_away->resizeColumnsToContents();
         QList<DayType> dayTypes;
-        auto calendar = HolidayCalendarService(*m_context.database, *m_context.clock).calendar();
+        auto calendar = AttendancePolicyService(*m_context.database, *m_context.clock).workCalendar(); // ATT-02's work week
         for (QDate d = first; d.month() == first.month(); d = d.addDays(1))
             dayTypes.append(calendar ? calendar->typeOf(d) : d.dayOfWeek() > 5 ? DayType::Rest : DayType::Working);
         m_awayCalendar->setMonth(first, dayTypes, rows, m_names);
