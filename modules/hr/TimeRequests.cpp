@@ -1,5 +1,7 @@
 #include "TimeRequests.h"
 
+#include <algorithm>
+
 #include "Approvals.h"
 #include "AttendancePolicyService.h"
 #include "AuditTrail.h"
@@ -177,7 +179,6 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
     if (!policy || !calendar || !balance)
         return fail(policy.error() + calendar.error() + balance.error());
     TimeRequestRepository repo(m_db);
-    double priorDays = 0;
     if (extends) {
         // RULE LEAVE-04: an extension is asked for before the leave ends, and continues it.
         auto original = repo.find(extends);
@@ -188,8 +189,13 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
                             .arg(wallMinuteText((*original)->to)));
         if (wallSeconds(draft.from) > wallSeconds((*original)->to) + 60)
             return fail(tr("An extension starts where the leave ends (%1).").arg(wallMinuteText((*original)->to)));
-        priorDays = (*original)->days;
     }
+    // RULE LEAVE-02/03 (issue 11): leave of the same kind next to this one (an extension's
+    // original among it) is one run for routing, the certificate and the entitlements.
+    auto run = adjacentDays(employeeId, draft, *calendar);
+    if (!run)
+        return run.failure();
+    const double priorDays = *run;
     const QDateTime now = m_clock.nowUtc().toLocalTime();
     auto checked = LeaveRules(leaveSettings(*policy)).check(draft, wallClock(now.date(), now.time()), *calendar, *balance, priorDays);
     if (!checked)
@@ -334,6 +340,10 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
     auto all = requests(actor, employeeId);
     if (!all)
         return all.failure();
+    auto calendar = AttendancePolicyService(m_db, m_clock).workCalendar();
+    if (!calendar)
+        return calendar.failure();
+    // RULE LEAVE-07 (issue 11): a weekend or holiday between two sick leaves does not end the run.
     MedicalPeriod run;
     QDate lastEnd;
     for (const TimeRequestRow &r : *all) {
@@ -341,14 +351,49 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
             continue;
         if (r.from.date() > asOf)
             break;
-        if (!lastEnd.isValid() || r.from.date() > lastEnd.addDays(1))
+        if (!LeaveRules::continuesRun(lastEnd, r.from.date(), *calendar))
             run = {r.from.date(), 0};
         run.daysUsed += r.days;
         lastEnd = r.to.date();
     }
-    if (lastEnd.isValid() && asOf > lastEnd.addDays(1))
+    if (lastEnd.isValid() && !LeaveRules::continuesRun(lastEnd, asOf, *calendar) && asOf > lastEnd)
         return MedicalPeriod{};
     return run;
+}
+
+Result<double> TimeRequests::adjacentDays(qint64 employeeId, const LeaveDraft &draft, const HolidayCalendar &calendar) const
+{
+    auto near = TimeRequestRepository(m_db).requests(employeeId, draft.from.date().addDays(-62), draft.to.date().addDays(62));
+    if (!near)
+        return near.failure();
+    QList<TimeRequestRow> same;
+    for (const TimeRequestRow &r : *near)
+        if (r.kind == leaveKindKey(draft.kind) && (r.state == QLatin1String("approved") || r.state == QLatin1String("pending")))
+            same.append(r);
+    double days = 0;
+    QSet<qint64> counted;
+    // Back from the start, then on from the end, one adjacent request at a time.
+    for (QDate edge = draft.from.date();;) {
+        auto before = std::find_if(same.cbegin(), same.cend(), [&](const TimeRequestRow &r) {
+            return !counted.contains(r.requestId) && r.to.date() <= edge && LeaveRules::continuesRun(r.to.date(), edge, calendar);
+        });
+        if (before == same.cend())
+            break;
+        counted.insert(before->requestId);
+        days += before->days;
+        edge = before->from.date();
+    }
+    for (QDate edge = draft.to.date();;) {
+        auto after = std::find_if(same.cbegin(), same.cend(), [&](const TimeRequestRow &r) {
+            return !counted.contains(r.requestId) && r.from.date() >= edge && LeaveRules::continuesRun(edge, r.from.date(), calendar);
+        });
+        if (after == same.cend())
+            break;
+        counted.insert(after->requestId);
+        days += after->days;
+        edge = after->to.date();
+    }
+    return days;
 }
 
 } // namespace shopdesk

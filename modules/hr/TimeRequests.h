@@ -62,6 +62,9 @@ public:
 
 private:
     Status mayFileFor(const Actor &actor, qint64 employeeId) const;
+    // The days of the person's pending or approved leave of the draft's kind that run on into it
+    // or from it without a working day between (LEAVE-02/03, issue 11).
+    Result<double> adjacentDays(qint64 employeeId, const LeaveDraft &draft, const HolidayCalendar &calendar) const;
     Result<qint64> submit(const Actor &actor, qint64 employeeId, const QString &type, const QString &title, const QJsonObject &figures,
                           const QJsonObject &payload, const TimeRequestRow &row, const QList<AttachedFile> &files = {});
     Database &m_db;

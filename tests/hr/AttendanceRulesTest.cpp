@@ -554,6 +554,19 @@ private slots:
         QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).status, AttendanceStatus::Present);
     }
 
+    // Issue 11 (5), LEAVE-02: hospital-visit hours reach the month and the payroll as sick time.
+    void leave02_hospitalVisitHoursCountAsSickLeave()
+    {
+        AttendanceDayInput day = adminDay({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("10:30"), QStringLiteral("11:02"),
+                                           QStringLiteral("13:58"), QStringLiteral("17:00")});
+        day.filings.append({FilingKind::SickLeave, at(QStringLiteral("09:00")), at(QStringLiteral("10:30"))}); // a hospital visit
+        const MonthOutcome month = m_rules.judgeMonth({day});
+        QCOMPARE(month.days.at(0).segments.at(0).status, AttendanceStatus::Present);
+        QCOMPARE(month.days.at(0).segments.at(0).awayMinutes, 0);
+        QCOMPARE(month.sickLeaveDays, 0.25); // an hour and a half of the morning's three
+        QCOMPARE(month.unpaidDays(), 0.25);  // LEAVE-05: sick leave is unpaid
+    }
+
     void leave05_personalAndSickLeaveAreUnpaidMarriageLeaveIsPaid()
     {
         QList<AttendanceDayInput> days;

@@ -276,6 +276,62 @@ private slots:
         QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("3.0")); // once
     }
 
+    // Issue 11 (5), LEAVE-02/03: adjacent requests of the same kind are one run for routing and
+    // for the certificate: 2 + 2 days of sick leave, or 2 + 2 across a weekend, reach the senior
+    // manager; 1 + 1 days need the certificate.
+    void leave02_leave03_adjacentRequestsAreOneRunForRoutingAndTheCertificate()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        Approvals approvals(*org.company.db, org.company.clock);
+        auto sick = [&](int fromDay, int toDay, bool certificate) {
+            LeaveDraft d = leave(LeaveKind::Sick, t(3, fromDay, 0), t(3, toDay, 23, 59));
+            if (certificate)
+                d.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
+            return requests.fileLeave(org.clerk, org.clerkEmployee, d);
+        };
+        auto first = sick(5, 6, true); // Thursday and Friday
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(approvals.detail(org.admin, *first)->steps.size(), 1); // the supervisor alone
+        auto second = sick(9, 10, true); // Monday and Tuesday, after the weekend
+        QVERIFY2(second, qPrintable(second.error()));
+        const auto run = approvals.detail(org.admin, *second);
+        QCOMPARE(run->figures.value(QStringLiteral("days")).toDouble(), 4.0);
+        QCOMPARE(run->steps.size(), 2);
+        QCOMPARE(run->steps.last().approverUserId, org.admin.userId); // the senior manager
+        // A gap of a working day starts a new run.
+        auto apart = sick(12, 13, true);
+        QVERIFY2(apart, qPrintable(apart.error()));
+        QCOMPARE(approvals.detail(org.admin, *apart)->steps.size(), 1);
+        // 1 + 1 days: the second needs the certificate.
+        QVERIFY(sick(17, 17, false));
+        auto uncertified = sick(18, 18, false);
+        QVERIFY(!uncertified);
+        QVERIFY2(uncertified.error().contains(QStringLiteral("certificate")), qPrintable(uncertified.error()));
+        QVERIFY(sick(18, 18, true));
+    }
+
+    // Issue 11 (12), LEAVE-07: the medical period runs on across a weekend between sick leaves.
+    void leave07_theMedicalPeriodRunsOnAcrossAWeekend()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        for (const auto &[from, to] : {std::pair{5, 6}, std::pair{9, 10}}) {
+            LeaveDraft d = leave(LeaveKind::Sick, t(3, from, 0), t(3, to, 23, 59));
+            d.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
+            auto id = requests.fileLeave(org.clerk, org.clerkEmployee, d);
+            QVERIFY2(id, qPrintable(id.error()));
+            QVERIFY(approveAll(org, *id));
+        }
+        for (const QDate &asOf : {QDate(2026, 3, 8), QDate(2026, 3, 10)}) {
+            auto period = requests.medicalPeriod(org.admin, org.clerkEmployee, asOf);
+            QVERIFY(period);
+            QCOMPARE(period->start, QDate(2026, 3, 5));
+        }
+        QCOMPARE(requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 10))->daysUsed, 4.0);
+        QVERIFY(!requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 12))->start.isValid()); // Wednesday 11th worked
+    }
+
     void att07_approvedOutOfOfficeExcusesMissingPunchesAndNamesTheApprover()
     {
         Org org;

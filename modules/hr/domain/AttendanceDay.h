@@ -76,6 +76,10 @@ struct SegmentOutcome
     // ATT-13, ABS-01: "half a day", whatever the shift's length).
     double absenceDays = 0;
     double leaveDays = 0;       // the same weights, for a segment wholly on leave
+    // Leave over part of the segment (a hospital visit of some hours, LEAVE-02), as a share of
+    // the day; counted in the month's totals and the payroll as that kind of leave (issue 11).
+    double partLeaveDays = 0;
+    AttendanceStatus partLeaveStatus = AttendanceStatus::SickLeave;
     QString clause;             // the rule that made it absent: "ABS-01(c)", "ATT-13", ...
 };
 

@@ -106,6 +106,11 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
             return out;
         }
         filed.append({from, to});
+        const int covered = std::max(0, std::min(to, seg.endMinute) - std::max(from, seg.startMinute));
+        if (covered > 0 && f.kind != FilingKind::OutOnBusiness) {
+            out.partLeaveDays += weight * covered / (seg.endMinute - seg.startMinute);
+            out.partLeaveStatus = statusFor(f.kind);
+        }
         if (from <= seg.startMinute && to > seg.startMinute) {
             startExcused = true;
             excusedFrom = from;
@@ -335,6 +340,15 @@ MonthOutcome AttendanceRules::judgeMonth(const QList<AttendanceDayInput> &days, 
             }
             if (leave)
                 *leave += s.leaveDays;
+            // Leave over part of a segment (hospital-visit hours) counts as its kind (issue 11).
+            switch (s.partLeaveDays > 0 ? s.partLeaveStatus : AttendanceStatus::Present) {
+            case AttendanceStatus::PersonalLeave: month.personalLeaveDays += s.partLeaveDays; break;
+            case AttendanceStatus::SickLeave: month.sickLeaveDays += s.partLeaveDays; break;
+            case AttendanceStatus::MarriageLeave: month.marriageLeaveDays += s.partLeaveDays; break;
+            case AttendanceStatus::BereavementLeave: month.bereavementLeaveDays += s.partLeaveDays; break;
+            case AttendanceStatus::CompTime: month.compTimeDays += s.partLeaveDays; break;
+            default: break;
+            }
         }
 
         // RULE ABS-02: an occurrence is a calendar day with any absence.

@@ -95,8 +95,9 @@ Result<LeaveCheck> LeaveRules::check(const LeaveDraft &draft, const QDateTime &f
     if (c.afterTheFact && !sickUpToADay && !draft.emergency)
         return fail(tr("This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told "
                        "of by phone (LEAVE-04)."));
-    // RULE LEAVE-02: more than a day of sick leave needs a hospital certificate.
-    if (draft.kind == LeaveKind::Sick && c.days > 1 && draft.attachments.isEmpty())
+    // RULE LEAVE-02: more than a day of sick leave needs a hospital certificate, counted over the
+    // run (1 + 1 days in a row are two days).
+    if (draft.kind == LeaveKind::Sick && c.days + priorDays > 1 && draft.attachments.isEmpty())
         return fail(tr("Sick leave of more than one day needs a hospital certificate attached (LEAVE-02)."));
     // RULE LEAVE-06: paid leave up to its entitlement.
     const double total = c.days + priorDays;
@@ -110,6 +111,16 @@ Result<LeaveCheck> LeaveRules::check(const LeaveDraft &draft, const QDateTime &f
                         .arg(c.days * m_settings.compHoursPerDay)
                         .arg(compBalanceHours));
     return c;
+}
+
+bool LeaveRules::continuesRun(const QDate &lastDay, const QDate &nextDay, const HolidayCalendar &calendar)
+{
+    if (!lastDay.isValid() || !nextDay.isValid())
+        return false;
+    for (QDate d = lastDay.addDays(1); d < nextDay; d = d.addDays(1))
+        if (isWorkingDay(calendar.typeOf(d)))
+            return false;
+    return true;
 }
 
 QList<ApproverKind> LeaveRules::route(LeaveKind kind, double totalDays) const

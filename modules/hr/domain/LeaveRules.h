@@ -60,7 +60,12 @@ public:
     // first day from noon or a last day to noon counts half.
     static double workingDays(const QDateTime &from, const QDateTime &to, const HolidayCalendar &calendar);
 
-    // `priorDays`: the days of the leave an extension extends (routing looks at the whole run).
+    // RULE LEAVE-02/03, LEAVE-07 (issue 11): leave that starts on `nextDay` continues a run that
+    // ended on `lastDay` when no working day lies between them (a weekend, a holiday).
+    static bool continuesRun(const QDate &lastDay, const QDate &nextDay, const HolidayCalendar &calendar);
+
+    // `priorDays`: the days of the run this leave continues (adjacent leave of the same kind, an
+    // extension's original): routing, the certificate and the entitlements look at the whole run.
     Result<LeaveCheck> check(const LeaveDraft &draft, const QDateTime &filedAt, const HolidayCalendar &calendar,
                              double compBalanceHours, double priorDays = 0) const;
     // RULE LEAVE-02, LEAVE-03: up to and including N days the direct supervisor; more, the
