@@ -1,5 +1,6 @@
 #include "Approvals.h"
 #include "AttendanceMonth.h"
+#include "AttendanceReport.h"
 #include "DutyRosterService.h"
 #include "HrActions.h"
 #include "MakeUpPunch.h"
@@ -45,6 +46,19 @@ private slots:
                 QCOMPARE(e.outcome.makeUpPunches, 1);
                 QVERIFY(e.outcome.days.at(25).segments.at(0).checkIn->makeUp);
             }
+        // Issue 11 (12), ATT-10: the printed report marks the day (and only that day) and says
+        // what the mark means on every page.
+        const Report report = AttendanceReport::build(*sheet);
+        const ReportTable &grid = report.tables.at(0);
+        int marked = 0;
+        for (const QStringList &row : grid.rows)
+            for (int day = 1; day < row.size(); ++day)
+                if (row.at(day).endsWith(QLatin1Char('*'))) {
+                    ++marked;
+                    QCOMPARE(day, 26);
+                }
+        QCOMPARE(marked, 1);
+        QVERIFY(report.pageNotes.join(QLatin1Char(' ')).contains(QStringLiteral("* make-up punch used (ATT-12)")));
     }
 
     void att12_theMonthlyQuotaCountsPendingAndApprovedNotRejected()
