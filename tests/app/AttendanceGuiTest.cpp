@@ -148,6 +148,7 @@ private slots:
         window.resize(1280, 800);
         auto *panel = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
         QVERIFY(panel);
+        panel->tabs()->setCurrentWidget(panel->month());
         panel->month()->setMonth(QDate(2026, 10, 1));
         QTRY_COMPARE(panel->month()->model()->sheet().month, QDate(2026, 10, 1));
         const AttendanceSheet &sheet = panel->month()->model()->sheet();
@@ -164,6 +165,18 @@ private slots:
                     }
         QVERIFY2(present > scheduled * 8 / 10, qPrintable(QStringLiteral("%1 of %2").arg(present).arg(scheduled)));
         snap(&window, QStringLiteral("attendance-month"));
+        // Issue 11 (13): at the first window size every day number on the chart's axis has room
+        // (a category axis elided them all to "..."); wider, every day is labelled.
+        window.resize(1024, 660);
+        QCoreApplication::processEvents();
+        const QStringList small = panel->month()->dayLabels();
+        QVERIFY(small.size() >= 6);
+        QCOMPARE(small.first(), QStringLiteral("1"));
+        QVERIFY(small.size() < 31);
+        snap(&window, QStringLiteral("attendance-month-small"));
+        window.resize(1920, 1000);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->month()->dayLabels().size(), 31);
     }
 
     void leave_fileApproveAndSeeItExcusedOnTheMonthlyReport()

@@ -12,9 +12,9 @@
 #include "report/ReportPainter.h"
 #include "ui/MessageBox.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -157,7 +157,6 @@ void MonthPage::updateChart()
     const AttendanceSheet &sheet = m_model->sheet();
     auto *late = new QBarSet(tr("Late or early"));
     auto *absent = new QBarSet(tr("Absent"));
-    QStringList days;
     int highest = 1;
     for (int d = 0; d < sheet.dayTypes.size(); ++d) {
         int lateCount = 0, absentCount = 0;
@@ -172,7 +171,6 @@ void MonthPage::updateChart()
         *late << lateCount;
         *absent << absentCount;
         highest = std::max({highest, lateCount, absentCount});
-        days << QString::number(d + 1);
     }
     late->setColor(QColor(232, 160, 40));
     absent->setColor(QColor(200, 60, 60));
@@ -182,8 +180,12 @@ void MonthPage::updateChart()
     auto *chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("Late or early, and absent, per day: %1").arg(m_department->currentText()));
-    auto *x = new QBarCategoryAxis;
-    x->append(days);
+    // Day numbers on a value axis, every `step` days as the width allows: a category axis of 31
+    // labels elided them all to "..." at the first window size (issue 11).
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, sheet.dayTypes.size() - 0.5);
+    x->setGridLineVisible(false);
     auto *y = new QValueAxis;
     y->setRange(0, highest);
     y->setLabelFormat(QStringLiteral("%d"));
@@ -192,11 +194,50 @@ void MonthPage::updateChart()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    labelDays();
+}
+
+void MonthPage::labelDays()
+{
+    QChart *chart = m_chart->chart();
+    auto *x = chart ? qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)) : nullptr;
+    if (!x)
+        return;
+    const int days = int(m_model->sheet().dayTypes.size());
+    // The room a label needs ("31" and some air) against the width the plot will have.
+    const int need = QFontMetrics(x->labelsFont()).horizontalAdvance(QStringLiteral("31")) + 10;
+    const qreal room = std::max<qreal>(1, m_chart->width() - 90); // the value axis and margins
+    int step = 1;
+    for (int candidate : {1, 2, 5, 7, 10}) {
+        step = candidate;
+        if (room / std::max(1, (days + candidate - 1) / candidate) >= need)
+            break;
+    }
+    if (step == m_dayLabelStep && x->count() > 0)
+        return;
+    m_dayLabelStep = step;
+    for (const QString &label : x->categoriesLabels())
+        x->remove(label);
+    for (int d = 0; d < days; d += step)
+        x->append(QString::number(d + 1), d);
+}
+
+QStringList MonthPage::dayLabels() const
+{
+    QChart *chart = m_chart->chart();
+    auto *x = chart ? qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)) : nullptr;
+    return x ? x->categoriesLabels() : QStringList{};
+}
+
+void MonthPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    labelDays();
 }
 
 void MonthPage::showDay(const QModelIndex &proxyIndex)

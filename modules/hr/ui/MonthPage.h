@@ -29,6 +29,11 @@ public:
     MonthGridModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void setMonth(const QDate &month);
+    // The day numbers the chart's axis shows (every day, or every 2nd, 5th ... as the width allows).
+    QStringList dayLabels() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showDay(const QModelIndex &index);
@@ -36,6 +41,7 @@ private:
     void exportAs(const QString &format);
     void confirmMonth();
     void updateChart();
+    void labelDays();
 
     AppContext m_context;
     QDateEdit *m_month;
@@ -47,6 +53,7 @@ private:
     QTableView *m_view;
     QChartView *m_chart;
     bool m_loading = false;
+    int m_dayLabelStep = 0;
 };
 
 } // namespace shopdesk

@@ -109,7 +109,6 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(absence);
     right->addWidget(overtime);
-    right->addStretch();
 
     const bool mayEdit = Permissions::can(context.actor, HrAction::EditPolicy);
     auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Save policy"), this);
@@ -122,10 +121,12 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     buttons->addWidget(reload);
     buttons->addWidget(m_state, 1);
 
+    // One column: at the first window size (1024 wide) two columns were cut off on the right.
     auto *content = new QWidget(this);
-    auto *columns = new QHBoxLayout(content);
-    columns->addWidget(lateness, 1, Qt::AlignTop);
-    columns->addLayout(right, 1);
+    auto *columns = new QVBoxLayout(content);
+    columns->addWidget(lateness);
+    columns->addLayout(right);
+    content->setMaximumWidth(900);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
