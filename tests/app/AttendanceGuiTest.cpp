@@ -167,6 +167,7 @@ private slots:
         snap(&window, QStringLiteral("attendance-month"));
         // Issue 11 (13): at the first window size every day number on the chart's axis has room
         // (a category axis elided them all to "..."); wider, every day is labelled.
+        window.show();
         window.resize(1024, 660);
         QCoreApplication::processEvents();
         const QStringList small = panel->month()->dayLabels();
