@@ -172,6 +172,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceOverview</name>
+    <message>
+        <source>Nobody in your department is away today.</source>
+        <translation>Nobody in your department is away today.</translation>
+    </message>
+    <message>
+        <source>Away today in your department: %1</source>
+        <translation>Away today in your department: %1</translation>
+    </message>
+    <message>
+        <source>Make-up punches this month: %1 of %2 used (ATT-12).</source>
+        <translation>Make-up punches this month: %1 of %2 used (ATT-12).</translation>
+    </message>
+    <message>
+        <source>Yesterday (%1): %2 late or early, %3 absent, %4 with a missing punch.</source>
+        <translation>Yesterday (%1): %2 late or early, %3 absent, %4 with a missing punch.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: %1.</source>
+        <translation>Not yet confirmed: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePolicy</name>
     <message>
         <source>Grace minutes must be between 0 and 60.</source>
@@ -1531,6 +1554,24 @@ Support and cleaning: %3</translation>
     <message>
         <source>Approvals</source>
         <translation>Approvals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n request waits for your decision.</numerusform>
+            <numerusform>%n requests wait for your decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    No. %1, %2, from %3, waiting %4 h</source>
+        <translation>    No. %1, %2, from %3, waiting %4 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone approval(s) in your name to confirm or dispute.</source>
+        <translation>
+            <numerusform>%n phone approval in your name to confirm or dispute.</numerusform>
+            <numerusform>%n phone approvals in your name to confirm or dispute.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3161,8 +3202,16 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>%1 (this program knows %2)</translation>
     </message>
     <message>
-        <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
-        <translation>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</translation>
+        <source>Choose an area on the left, or a line above to open its area. Areas you may not use are not listed; ask a database administrator for access.</source>
+        <translation>Choose an area on the left, or a line above to open its area. Areas you may not use are not listed; ask a database administrator for access.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you today.</source>
+        <translation>Nothing waits for you today.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceOverview</name>
+    <message>
+        <source>Nobody in your department is away today.</source>
+        <translation>今天本部门无人请假或外出。</translation>
+    </message>
+    <message>
+        <source>Away today in your department: %1</source>
+        <translation>今天本部门不在岗：%1</translation>
+    </message>
+    <message>
+        <source>Make-up punches this month: %1 of %2 used (ATT-12).</source>
+        <translation>本月补卡：已用 %1 次，共 %2 次（ATT-12）。</translation>
+    </message>
+    <message>
+        <source>Yesterday (%1): %2 late or early, %3 absent, %4 with a missing punch.</source>
+        <translation>昨天（%1）：迟到或早退 %2 人，旷工 %3 人，缺卡 %4 人。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: %1.</source>
+        <translation>尚未确认的月份：%1。</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePolicy</name>
     <message>
         <source>Grace minutes must be between 0 and 60.</source>
@@ -1523,6 +1546,22 @@ Support and cleaning: %3</source>
     <message>
         <source>Approvals</source>
         <translation>审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision.</source>
+        <translation>
+            <numerusform>有 %n 个申请等待您审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    No. %1, %2, from %3, waiting %4 h</source>
+        <translation>    编号 %1，%2，申请人 %3，已等待 %4 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone approval(s) in your name to confirm or dispute.</source>
+        <translation>
+            <numerusform>有 %n 条以您名义登记的电话审批待您确认或提出异议。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3143,8 +3182,16 @@ The approver is asked to confirm it afterwards.</source>
         <translation>%1（本程序支持 %2）</translation>
     </message>
     <message>
-        <source>Choose an area on the left. Areas you may not use are not listed; ask a database administrator for access.</source>
-        <translation>请在左侧选择功能区。无权使用的功能区不会列出；如需权限，请联系数据库管理员。</translation>
+        <source>Choose an area on the left, or a line above to open its area. Areas you may not use are not listed; ask a database administrator for access.</source>
+        <translation>请在左侧选择功能区，或选择上方的某一行打开相应功能区。您无权使用的功能区不会列出；如需权限请联系数据库管理员。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you today.</source>
+        <translation>今天没有待您处理的事项。</translation>
     </message>
 </context>
 <context>

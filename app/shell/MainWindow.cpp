@@ -215,6 +215,11 @@ QWidget *MainWindow::openModule(const QString &moduleId)
     return nullptr;
 }
 
+void MainWindow::openModuleById(const QString &moduleId)
+{
+    openModule(moduleId);
+}
+
 QWidget *MainWindow::currentPanel() const
 {
     return m_stack->currentWidget();
@@ -233,6 +238,9 @@ void MainWindow::showModuleAt(int row)
             connect(panel, SIGNAL(restoreRequested(QString)), this, SIGNAL(restoreRequested(QString)));
         if (panel->metaObject()->indexOfSignal("dataChanged()") >= 0)
             connect(panel, SIGNAL(dataChanged()), this, SLOT(refreshBadges()));
+        // The overview's lines open their area.
+        if (panel->metaObject()->indexOfSignal("openModuleRequested(QString)") >= 0)
+            connect(panel, SIGNAL(openModuleRequested(QString)), this, SLOT(openModuleById(QString)));
         m_panels.insert(m->id(), panel);
         m_stack->addWidget(panel);
     }

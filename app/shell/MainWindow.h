@@ -39,6 +39,7 @@ public slots:
     void refreshCurrent();
     // The counts beside module titles (what waits in the inbox, RULE APR-05).
     void refreshBadges();
+    void openModuleById(const QString &moduleId);
     void changeOwnPassword();
 
 protected:

@@ -7,11 +7,12 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace shopdesk {
 
-HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context), m_lines(new QTreeWidget(this))
 {
     Database &db = *context.database;
     const CompanySettings settings(db, *context.clock);
@@ -48,17 +49,50 @@ HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(paren
                          : state.error(),
                    this));
 
-    auto *hint = new QLabel(tr("Choose an area on the left. Areas you may not use are not listed; "
-                               "ask a database administrator for access."),
+    auto *hint = new QLabel(tr("Choose an area on the left, or a line above to open its area. Areas you may not use are "
+                               "not listed; ask a database administrator for access."),
                             this);
     hint->setWordWrap(true);
 
+    m_lines->setHeaderHidden(true);
+    m_lines->setRootIsDecorated(false);
+    m_lines->setAccessibleName(tr("Today"));
+    connect(m_lines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, Qt::UserRole).toString();
+        if (!id.isEmpty())
+            emit openModuleRequested(id);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addLayout(form);
-    layout->addSpacing(12);
+    layout->addWidget(m_lines, 1);
     layout->addWidget(hint);
-    layout->addStretch();
+    layout->addSpacing(12);
+    layout->addLayout(form);
+    refresh();
+}
+
+void HomePanel::refresh()
+{
+    m_lines->clear();
+    for (const Module *m : ModuleRegistry::instance().visibleTo(m_context.actor)) {
+        const QStringList lines = m->overview(m_context);
+        if (lines.isEmpty())
+            continue;
+        auto *area = new QTreeWidgetItem(m_lines, {m->title()});
+        QFont bold = area->font(0);
+        bold.setBold(true);
+        area->setFont(0, bold);
+        area->setIcon(0, m->icon());
+        area->setData(0, Qt::UserRole, m->id());
+        for (const QString &line : lines)
+            new QTreeWidgetItem(area, {line});
+        for (int i = 0; i < area->childCount(); ++i)
+            area->child(i)->setData(0, Qt::UserRole, m->id());
+    }
+    m_lines->expandAll();
+    if (m_lines->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_lines, {tr("Nothing waits for you today.")});
 }
 
 } // namespace shopdesk

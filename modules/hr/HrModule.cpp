@@ -1,4 +1,6 @@
 #include "HrModule.h"
+
+#include "AttendanceOverview.h"
 #include "PeopleModule.h"
 #include "RequestsModule.h"
 
@@ -21,6 +23,16 @@ QWidget *RequestsModule::createPanel(const AppContext &context, QWidget *parent)
 QWidget *PeopleModule::createPanel(const AppContext &context, QWidget *parent) const
 {
     return new PeoplePanel(context, parent);
+}
+
+QStringList HrModule::overview(const AppContext &context) const
+{
+    return AttendanceOverview(*context.database, *context.clock).forHr(context.actor);
+}
+
+QStringList RequestsModule::overview(const AppContext &context) const
+{
+    return AttendanceOverview(*context.database, *context.clock).forEveryone(context.actor);
 }
 
 } // namespace shopdesk

@@ -17,6 +17,7 @@ public:
     QList<Permission> permissions() const override { return {}; }
     QString openAction() const override { return HrAction::FileOwnRequests; }
     QWidget *createPanel(const AppContext &context, QWidget *parent) const override;
+    QStringList overview(const AppContext &context) const override;
 };
 
 } // namespace shopdesk

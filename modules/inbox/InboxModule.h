@@ -17,6 +17,7 @@ public:
     QString openAction() const override { return Action::HomeView; }
     QWidget *createPanel(const AppContext &context, QWidget *parent) const override;
     QString badge(const AppContext &context) const override;
+    QStringList overview(const AppContext &context) const override;
 };
 
 } // namespace shopdesk

@@ -5,6 +5,7 @@
 #include "DayDetailDialog.h"
 #include "DisciplinePage.h"
 #include "GuiSupport.h"
+#include "HomePanel.h"
 #include "ImportPage.h"
 #include "MainWindow.h"
 #include "MonthGridModel.h"
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -178,6 +180,67 @@ private slots:
         window.resize(1920, 1000);
         QCoreApplication::processEvents();
         QCOMPARE(panel->month()->dayLabels().size(), 31);
+    }
+
+    static QStringList overviewLines(HomePanel *home)
+    {
+        QStringList lines;
+        for (int i = 0; i < home->lines()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *area = home->lines()->topLevelItem(i);
+            for (int j = 0; j < area->childCount(); ++j)
+                lines << area->child(j)->text(0);
+        }
+        return lines;
+    }
+
+    // Issue 11 (14): the overview is the page a person needs first thing: what waits for them
+    // (count and the oldest), who in their department is away today, their make-up punches,
+    // and for HR yesterday's findings and the months not yet confirmed; a line opens its area.
+    void apr05_att11_theOverviewShowsWhatNeedsMeToday()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        LeaveDraft away;
+        away.kind = LeaveKind::Personal;
+        away.from = QDateTime(QDate(2026, 3, 3), QTime(0, 0));
+        away.to = QDateTime(QDate(2026, 3, 3), QTime(23, 59));
+        away.reason = QStringLiteral("家中有事");
+        auto awayId = requests.fileLeave(org.clerk2, org.clerk2Employee, away);
+        QVERIFY2(awayId, qPrintable(awayId.error()));
+        QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *awayId, true, {}));
+        LeaveDraft later = away;
+        later.from = QDateTime(QDate(2026, 3, 10), QTime(0, 0));
+        later.to = QDateTime(QDate(2026, 3, 10), QTime(23, 59));
+        auto waiting = requests.fileLeave(org.clerk, org.clerkEmployee, later);
+        QVERIFY(waiting);
+        org.company.clock.set(QDateTime(QDate(2026, 3, 3), QTime(2, 0), Qt::UTC));
+
+        MainWindow headWindow(AppContext{org.company.db, org.head, &org.company.clock});
+        headWindow.resize(1100, 700);
+        auto *home = qobject_cast<HomePanel *>(headWindow.openModule(QStringLiteral("home")));
+        QVERIFY(home);
+        snap(&headWindow, QStringLiteral("main-window-overview"));
+        const QStringList lines = overviewLines(home);
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("1 request")) && lines.value(0).contains(QStringLiteral("for your decision")),
+                 qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.join(u'|').contains(QStringLiteral("No. %1").arg(*waiting)), qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.join(u'|').contains(QStringLiteral("Away today in your department: 行政助理")), qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.join(u'|').contains(QStringLiteral("Make-up punches this month: 0 of 3")), qPrintable(lines.join(u'|')));
+
+        // A line opens its area.
+        home->lines()->setCurrentItem(home->lines()->topLevelItem(0)->child(0));
+        emit home->lines()->itemActivated(home->lines()->currentItem(), 0);
+        QVERIFY(qobject_cast<InboxPanel *>(headWindow.currentPanel()));
+
+        // HR (the administrator here) sees yesterday's findings and the months to confirm.
+        HomePanel hr(AppContext{org.company.db, org.admin, &org.company.clock});
+        const QString hrLines = overviewLines(&hr).join(u'|');
+        QVERIFY2(hrLines.contains(QStringLiteral("Yesterday (2026-03-02):")), qPrintable(hrLines));
+        QVERIFY2(hrLines.contains(QStringLiteral("Not yet confirmed: 2025-12, 2026-01, 2026-02.")), qPrintable(hrLines));
+        // It follows the data: the head decides, the waiting line goes on refresh.
+        QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *waiting, true, {}));
+        home->refresh();
+        QVERIFY(!overviewLines(home).join(u'|').contains(QStringLiteral("for your decision")));
     }
 
     void leave_fileApproveAndSeeItExcusedOnTheMonthlyReport()

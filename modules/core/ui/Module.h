@@ -42,6 +42,9 @@ public:
     virtual QWidget *createPanel(const AppContext &context, QWidget *parent) const = 0;
     // A short count shown beside the title (what waits in the inbox); empty: none.
     virtual QString badge(const AppContext &) const { return {}; }
+    // Lines for the overview page: what the user needs from this area first thing (issue 11);
+    // the page opens the module when a line is chosen.
+    virtual QStringList overview(const AppContext &) const { return {}; }
 };
 
 class ModuleRegistry
