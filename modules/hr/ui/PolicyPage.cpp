@@ -65,7 +65,8 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     m_tiers->setHorizontalHeaderLabels({tr("Up to minutes"), tr("Fine (yuan)")});
     m_tiers->verticalHeader()->hide();
     m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tiers->setMaximumHeight(140);
+    m_tiers->setMinimumHeight(130); // the three default tiers without scrolling
+    m_tiers->setMaximumHeight(160);
 
     auto *lateness = new QGroupBox(tr("Lateness and early leave"), this);
     auto *lf = new QFormLayout(lateness);
