@@ -7,9 +7,10 @@ ALTER TABLE approval_steps ADD COLUMN phone_check TEXT CHECK (phone_check IN ('p
 ALTER TABLE approval_steps ADD COLUMN phone_checked_at TEXT;
 ALTER TABLE approval_steps ADD COLUMN phone_check_comment TEXT NOT NULL DEFAULT '';
 
--- The user a request is about (a permission change's user): like the requester, never the one
--- who records a phone approval of it.
+-- Whom a request is about (the employee whose leave, punch or fine it is; a permission change's
+-- user): like the requester, never the one who records a phone approval of it or is named in it.
 ALTER TABLE approval_requests ADD COLUMN about_user_id INTEGER REFERENCES users(id);
+ALTER TABLE approval_requests ADD COLUMN about_employee_id INTEGER REFERENCES employees(id);
 
 -- Phone approvals recorded before named their approver in free text: nobody can confirm them,
 -- so they stay listed as unconfirmed.

@@ -37,9 +37,17 @@ for p in ${without[@]+"${without[@]}"}; do
     mv "$work/listed.new" "$work/listed"
 done
 mapfile -t listed <"$work/listed"
-apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
-    --no-replaces --no-enhances "${listed[@]}" 2>/dev/null |
-    awk '/^[^ ]/ { gsub(/[<>]/, ""); sub(/:.*/, ""); print }' >"$work/closure"
+# What apt would install on an empty system, without recommends: one package for each
+# alternative and virtual package, as a new machine gets. Without package lists (apt-get update
+# never run) apt cannot say; then the wider closure of apt-cache, every alternative counted.
+if apt-get -s -q -o Dir::State::status=/dev/null -o Debug::NoLocking=1 install --no-install-recommends \
+    "${listed[@]}" >"$work/simulated" 2>/dev/null; then
+    awk '/^Inst / { sub(/:.*/, "", $2); print $2 }' "$work/simulated" >"$work/closure"
+else
+    apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+        --no-replaces --no-enhances "${listed[@]}" 2>/dev/null |
+        awk '/^[^ ]/ { gsub(/[<>]/, ""); sub(/:.*/, ""); print }' >"$work/closure"
+fi
 dpkg-query -W -f='${Package} ${Essential} ${Priority}\n' |
     awk '$2 == "yes" || $3 == "required" { print $1 }' >>"$work/closure"
 sort -u -o "$work/closure" "$work/closure"
@@ -64,7 +72,8 @@ sort -u "$work/read.raw" | grep '^/usr/' | xargs -r realpath -q -s -e 2>/dev/nul
 owners_of() { # FILE_OF_PATHS -> "path<TAB>package" for every owned path
     awk '{ print } /^\/usr\/(lib|lib64|bin|sbin)\// { print substr($0, 5) }' "$1" |
         sort -u >"$work/candidates"
-    grep -HFxf "$work/candidates" /var/lib/dpkg/info/*.list 2>/dev/null |
+    [ -s "$work/candidates" ] || return 0
+    { grep -HFxf "$work/candidates" /var/lib/dpkg/info/*.list 2>/dev/null || true; } |
         sed -E 's|^/var/lib/dpkg/info/([^:]+)(:[^:]*)?\.list:(.*)$|\3\t\1|' |
         awk -F'\t' '{ p = $1; if (p !~ /^\/usr\//) p = "/usr" p; print p "\t" $2 }' | sort -u
 }
@@ -91,6 +100,10 @@ awk -F'\t' 'NR == FNR { inclosure[$1] = 1; next }
                       else print "missing\t" f "\t" pkgs[f] } }' "$work/closure" "$work/owned" >"$work/verdict"
 
 files=$(wc -l <"$work/read")
+if [ "$files" -eq 0 ]; then
+    echo "package list check: the builds in ${dirs[*]} read no file under /usr; build first"
+    exit 1
+fi
 if [ ! -s "$work/verdict" ]; then
     echo "package list complete: $files files under /usr read by the build, all from packages that $(basename "$list") pulls in"
     exit 0

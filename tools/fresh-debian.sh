@@ -22,14 +22,19 @@ step() { step_start=$(date +%s); echo "== $*"; }
 done_step() { echo "   $(( $(date +%s) - step_start )) s"; }
 
 unmount_all() {
-    for m in dev/pts dev/shm dev proc sys; do
-        mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m" || true
+    for m in dev proc sys; do
+        mountpoint -q "$root/$m" 2>/dev/null && umount -R -l "$root/$m" || true
     done
 }
+still_mounted() { findmnt -rn -o TARGET | grep -q "^$root/"; }
 cleanup() {
     for pid in ${app_pid:-} ${xvfb_pid:-}; do in_root "kill $pid" 2>/dev/null || true; done
     unmount_all
-    [ $keep -eq 1 ] || rm -rf "$root"
+    if still_mounted; then
+        echo "fresh-debian: something is still mounted under $root; left in place" >&2
+    elif [ $keep -eq 0 ]; then
+        rm -rf "$root"
+    fi
 }
 in_root() { # runs a shell command in the chroot as a new root login would, with no inherited environment
     chroot "$root" env -i HOME=/root TERM=dumb PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
@@ -38,6 +43,7 @@ in_root() { # runs a shell command in the chroot as a new root login would, with
 
 command -v debootstrap >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap; }
 unmount_all
+still_mounted && { echo "fresh-debian: $root has mounts left from an earlier run; unmount them first" >&2; exit 1; }
 rm -rf "$root"
 trap cleanup EXIT
 
@@ -54,12 +60,15 @@ cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
 mount --rbind /sys "$root/sys"
+# Slaves: unmounting them later must not reach the host's own /dev/pts or /dev/shm.
+mount --make-rslave "$root/dev"
+mount --make-rslave "$root/sys"
 done_step
 
 step "copy the working tree to /root/shopdesk"
 mkdir -p "$root/root/shopdesk"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - | tar -xf - -C "$root/root/shopdesk"
+    git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$root/root/shopdesk"
 else
     tar --exclude='./build*' -cf - . | tar -xf - -C "$root/root/shopdesk"
 fi

@@ -144,6 +144,10 @@
         <source>Request %1 has no phone approval in your name waiting for your answer.</source>
         <translation>Request %1 has no phone approval in your name waiting for your answer.</translation>
     </message>
+    <message>
+        <source>You approve a step of request %1 yourself: someone else records its phone approval.</source>
+        <translation>You approve a step of request %1 yourself: someone else records its phone approval.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDemo</name>

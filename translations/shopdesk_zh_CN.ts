@@ -144,6 +144,10 @@
         <source>Request %1 has no phone approval in your name waiting for your answer.</source>
         <translation>申请 %1 没有以您的名义登记、等待您答复的电话审批。</translation>
     </message>
+    <message>
+        <source>You approve a step of request %1 yourself: someone else records its phone approval.</source>
+        <translation>您本人审批申请 %1 的某一步：请由其他人登记其电话审批。</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDemo</name>

@@ -49,6 +49,7 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     r.type = n.type;
     r.requesterUserId = actor.userId;
     r.aboutUserId = n.aboutUserId;
+    r.aboutEmployeeId = person;
     r.subjectModule = n.subjectModule;
     r.subjectId = n.subjectId;
     r.title = n.title;
@@ -197,11 +198,17 @@ Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &act
             return name.failure();
         people.append({deputy, tr("%1 (deputy of %2)").arg(*name, current->approverName)});
     }
-    // Neither the requester nor the one recording is their own phone approver.
-    people.removeIf([&](const QPair<qint64, QString> &p) {
-        return p.first == request->requesterUserId || p.first == request->aboutUserId || p.first == actor.userId;
-    });
-    return people;
+    // Neither the requester, nor whom it is about, nor the one recording is their own phone approver.
+    QList<QPair<qint64, QString>> allowed;
+    for (const auto &p : std::as_const(people)) {
+        auto employee = repo.employeeOfUser(p.first);
+        if (!employee)
+            return employee.failure();
+        if (p.first != request->requesterUserId && p.first != request->aboutUserId && p.first != actor.userId
+            && (*employee == 0 || *employee != request->aboutEmployeeId))
+            allowed.append(p);
+    }
+    return allowed;
 }
 
 Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint64 approverUserId, const QString &comment)
@@ -215,8 +222,16 @@ Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint
             return request.failure();
         if (request->id == 0)
             return fail(tr("There is no request %1.").arg(requestId));
-        if (request->requesterUserId == actor.userId || request->aboutUserId == actor.userId)
+        if (request->requesterUserId == actor.userId || request->aboutUserId == actor.userId
+            || (actor.employeeId != 0 && actor.employeeId == request->aboutEmployeeId))
             return fail(tr("Nobody records a phone approval of their own request.")); // RULE APR-03
+        // Nor one of a chain they sign themselves (or stand in for): one person, two signatures.
+        auto acting = actingFor(actor);
+        if (!acting)
+            return acting.failure();
+        for (const ApprovalStep &s : request->steps)
+            if (acting->contains(s.approverUserId))
+                return fail(tr("You approve a step of request %1 yourself: someone else records its phone approval.").arg(requestId));
         const ApprovalStep *current = request->currentStep();
         if (!current)
             return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
@@ -283,7 +298,8 @@ Result<QList<ApprovalRequest>> Approvals::mayRecordByPhone(const Actor &actor) c
     if (!pending)
         return pending;
     pending->removeIf([&](const ApprovalRequest &r) {
-        return !r.currentStep() || r.currentStep()->approverUserId == actor.userId || r.aboutUserId == actor.userId;
+        return !r.currentStep() || r.currentStep()->approverUserId == actor.userId || r.aboutUserId == actor.userId
+            || (actor.employeeId != 0 && r.aboutEmployeeId == actor.employeeId);
     });
     return pending;
 }

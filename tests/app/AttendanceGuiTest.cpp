@@ -38,6 +38,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -120,10 +121,9 @@ private slots:
         QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export' "
                                                           "AND after_json LIKE '%october.pdf%' AND after_json LIKE '%\"rows\":8%'")),
                  QStringLiteral("1"));
-        QTimer::singleShot(0, this, [] {
-            if (auto *preview = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                preview->accept(); // as the preview's Print button does once printed
-        });
+        // As the preview's Print button does once printed; retried until the dialog is up (a busy
+        // machine may run the first try before it is shown).
+        whenDialogOpens<QPrintPreviewDialog>([](QPrintPreviewDialog *preview) { preview->accept(); });
         month->findChild<QAction *>(QStringLiteral("print"))->trigger();
         QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.print' "
                                                           "AND after_json LIKE '%2026-10%'")),

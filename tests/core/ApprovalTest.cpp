@@ -269,6 +269,27 @@ private slots:
         QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
     }
 
+    // Issue 11 (1), APR-03: a request filed for someone else is theirs too: the person it is about
+    // records no phone approval of it; and nobody records one in a chain they sign themselves.
+    void apr03_nobodyRecordsAPhoneApprovalAboutThemselvesOrInTheirOwnChain()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        NewApproval forClerk2 = leave(QStringLiteral("personal"), 1);
+        forClerk2.aboutEmployeeId = org.clerk2Employee; // filed by HR for clerk2
+        const qint64 id = ok(a.submit(org.admin, forClerk2));
+        auto aboutMe = a.recordPhoneApproval(mayRecordByPhone(org.clerk2), id, org.head.userId, {});
+        QVERIFY(!aboutMe);
+        QVERIFY(a.mayRecordByPhone(mayRecordByPhone(org.clerk2))->isEmpty());
+        // Over the remaining budget: the head, then the general manager, who holds the right.
+        const qint64 purchaseId = ok(a.submit(org.clerk, purchase(50000, 10000)));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(purchaseId)->steps.size(), 2);
+        auto twoSignatures = a.recordPhoneApproval(org.admin, purchaseId, org.head.userId, {});
+        QVERIFY(!twoSignatures);
+        QVERIFY2(twoSignatures.error().contains(QStringLiteral("yourself")), qPrintable(twoSignatures.error()));
+        QVERIFY(a.recordPhoneApproval(mayRecordByPhone(org.clerk2), purchaseId, org.head.userId, {}));
+    }
+
     // Issue 11 (1), APR-04: the approver's deputy in force may be the one who approved by phone.
     void apr04_theDeputyInForceMayApproveByPhone()
     {

@@ -436,6 +436,7 @@ private slots:
         QCOMPARE(l.absenceDays, 0.5);
         QCOMPARE(l.halfDays[0], AttendanceStatus::Absent);
         QCOMPARE(l.halfDays[1], AttendanceStatus::Present);
+        QCOMPARE(l.workedDays, 0.5); // the other half is worked
         AttendanceDayInput early = late;
         early.punches = {{at(QStringLiteral("07:25")), false}, {at(QStringLiteral("15:30")), false}};
         const DayOutcome e = m_rules.judgeDay(early);
@@ -529,10 +530,16 @@ private slots:
         AttendanceDayInput onTime = adminDay({QStringLiteral("09:30:40"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         onTime.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
         QCOMPARE(m_rules.judgeDay(onTime).segments.at(0).status, AttendanceStatus::Present); // back in the minute it ended
-        // Back without a punch: the return is unknown, a missing punch (ATT-13).
+        // Back without a punch: the return is unknown, a missing punch (ATT-13), also when the
+        // check-out falls inside the segment (it is no arrival).
         AttendanceDayInput unpunched = adminDay({QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         unpunched.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
         QCOMPARE(m_rules.judgeDay(unpunched).segments.at(0).status, AttendanceStatus::MissingPunch);
+        AttendanceDayInput outEarly = adminDay({QStringLiteral("10:59"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        outEarly.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:00")), at(QStringLiteral("09:00"))});
+        const SegmentOutcome o = m_rules.judgeDay(outEarly).segments.at(0);
+        QCOMPARE(o.status, AttendanceStatus::MissingPunch);
+        QCOMPARE(o.lateMinutes, 0);
         AttendanceDayInput allMorning = adminDay({QStringLiteral("13:58"), QStringLiteral("17:00")});
         allMorning.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:00")), at(QStringLiteral("11:00"))});
         const DayOutcome out = m_rules.judgeDay(allMorning);
@@ -565,6 +572,11 @@ private slots:
         QCOMPARE(month.days.at(0).segments.at(0).awayMinutes, 0);
         QCOMPARE(month.sickLeaveDays, 0.25); // an hour and a half of the morning's three
         QCOMPARE(month.unpaidDays(), 0.25);  // LEAVE-05: sick leave is unpaid
+        // Never on top of an absence: no afternoon punch after a visit is half a day, not more.
+        AttendanceDayInput gone = adminDay({QStringLiteral("07:55"), QStringLiteral("11:02")});
+        gone.filings.append({FilingKind::SickLeave, at(QStringLiteral("14:00")), at(QStringLiteral("15:00"))});
+        const MonthOutcome afternoon = m_rules.judgeMonth({gone});
+        QCOMPARE(afternoon.unpaidDays(), 0.5);
     }
 
     void leave05_personalAndSickLeaveAreUnpaidMarriageLeaveIsPaid()

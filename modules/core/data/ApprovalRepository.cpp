@@ -46,7 +46,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
             QStringLiteral(
                 "SELECT r.id, r.type, r.requester_user_id, coalesce(nullif(u.display_name, ''), u.username), "
                 "r.subject_module, r.subject_id, r.title, r.figures_json, r.attachments_json, r.payload_json, "
-                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version, coalesce(r.about_user_id, 0) "
+                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version, coalesce(r.about_user_id, 0), coalesce(r.about_employee_id, 0) "
                 "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
             {id});
         if (!s)
@@ -68,6 +68,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
         r.decidedAt = q.value(12).toString();
         r.version = q.value(13).toInt();
         r.aboutUserId = q.value(14).toLongLong();
+        r.aboutEmployeeId = q.value(15).toLongLong();
     }
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
@@ -293,11 +294,12 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
     Status s = Database::execPrepared(
         q,
         QStringLiteral("INSERT INTO approval_requests(type, requester_user_id, subject_module, subject_id, title, "
-                       "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id, about_employee_id) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {r.type, r.requesterUserId, r.subjectModule, r.subjectId, r.title, json(r.figures), json(r.attachments),
          json(r.payload), r.state, r.createdAt,
-         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt), Database::nullableId(r.aboutUserId)});
+         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt), Database::nullableId(r.aboutUserId),
+         Database::nullableId(r.aboutEmployeeId)});
     if (!s)
         return s.failure();
     const qint64 id = q.lastInsertId().toLongLong();

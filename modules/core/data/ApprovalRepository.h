@@ -38,7 +38,8 @@ struct ApprovalRequest
     QString type;
     qint64 requesterUserId = 0;
     QString requesterName;
-    qint64 aboutUserId = 0; // the user the request is about (a permission change), excluded like the requester
+    qint64 aboutUserId = 0;     // the user the request is about (a permission change), excluded like the requester
+    qint64 aboutEmployeeId = 0; // the employee it is about (the requester's own, or the person filed for)
     QString subjectModule;
     QString subjectId;
     QString title;

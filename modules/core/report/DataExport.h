@@ -39,7 +39,8 @@ public:
     // Writes `report` as "pdf", "xlsx" or "csv" (its first table) through save().
     Status saveReport(const Actor &actor, const ExportSubject &subject, const Report &report, const QString &format,
                       const QString &path);
-    // Printing is a way out of the building too: the same right, and a record once printed.
+    // Printing is a way out of the building too. A report of people's data is printed with the
+    // same right (mayPrint, asked before the preview opens); every print leaves a record.
     Status mayPrint(const Actor &actor) const;
     Status recordPrint(const Actor &actor, const ExportSubject &subject, int rows);
 

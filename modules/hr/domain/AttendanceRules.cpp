@@ -83,6 +83,8 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
         out.status = AttendanceStatus::Absent;
         out.absenceDays = days;
         out.clause = clause;
+        // Leave over part of the segment counts only beside the absence, never on top of it.
+        out.partLeaveDays = std::min(out.partLeaveDays, std::max(0.0, weight - days));
         return out;
     };
     if (input.proxyPunchFinding)
@@ -142,6 +144,10 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
             if (minuteOf(p.at) > seg.startMinute && minuteOf(p.at) <= leaveFrom && (!arrival || p.at > arrival->at))
                 departure = p;
     }
+    // Back without a punch, the only punch after the filing is the check-out: the arrival is
+    // unknown (ATT-13), not "late until the check-out".
+    if (startExcused && arrival && departure && arrival->at == departure->at)
+        arrival.reset();
     const bool haveIn = arrival.has_value() || (startExcused && backBy >= seg.endMinute);
     const bool haveOut = departure.has_value() || endExcused;
     if (!haveIn && !haveOut)
@@ -262,8 +268,11 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
 
     for (const SegmentOutcome &s : std::as_const(day.segments)) {
         day.absenceDays += s.absenceDays;
+        const double weight = 1.0 / day.segments.size();
         if (attended(s.status) || (s.status == AttendanceStatus::MissingPunch && s.absenceDays == 0))
-            day.workedDays += 1.0 / day.segments.size();
+            day.workedDays += weight;
+        else if (s.status == AttendanceStatus::Absent || s.status == AttendanceStatus::MissingPunch)
+            day.workedDays += std::max(0.0, weight - s.absenceDays - s.partLeaveDays); // a one-segment day's other half (issue 11)
     }
     day.halfDays = {day.segments.first().status, day.segments.last().status};
     if (day.segments.size() == 1 && day.segments.first().absenceDays > 0 && day.segments.first().absenceDays < 1) {

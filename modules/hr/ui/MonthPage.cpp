@@ -62,6 +62,7 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     print->setShortcut(QKeySequence::Print);
     print->setObjectName(QStringLiteral("print"));
     const bool mayExport = Permissions::can(context.actor, Action::Export);
+    print->setEnabled(mayExport); // RULE DB-04: a printed month of people's data is an export too
     for (const auto &[format, title] : {std::pair{"pdf", tr("PDF...")}, std::pair{"xlsx", tr("XLSX...")}, std::pair{"csv", tr("CSV...")}}) {
         QAction *a = bar->addAction(title, this, [this, f = QString::fromLatin1(format)] { exportAs(f); });
         a->setEnabled(mayExport); // RULE DB-04: taking data out is a right of its own
@@ -253,6 +254,8 @@ void MonthPage::showDay(const QModelIndex &proxyIndex)
 
 void MonthPage::printPreview()
 {
+    if (Status may = DataExport(*m_context.database, *m_context.clock).mayPrint(m_context.actor); !may)
+        return MessageBox::warning(this, tr("Attendance report"), may.error());
     const Report report = AttendanceReport::build(m_model->sheet());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
