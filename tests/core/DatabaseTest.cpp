@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <functional>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 
 using namespace shopdesk;
@@ -376,10 +377,15 @@ private slots:
         Database::Options quick;
         quick.busyTimeoutMs = 50;
         auto other = Database::open(c.path(), quick);
-        QVERIFY(other);
+        auto patient = Database::open(c.path()); // the program's own settings
+        QVERIFY(other && patient);
         Database &db = **other;
-        QSqlQuery hold = c.db->query();
-        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE"))); // another PC writing its pages
+        // Another PC (another process) writing its pages for three seconds.
+        QProcess otherPc;
+        otherPc.start(QStringLiteral(SQLITE3_PATH), {c.path()});
+        QVERIFY(otherPc.waitForStarted());
+        otherPc.write("BEGIN EXCLUSIVE;\nSELECT 'held';\n.shell sleep 3\nCOMMIT;\n.quit\n");
+        QVERIFY(otherPc.waitForReadyRead(5000));
         const QList<std::pair<const char *, std::function<Error()>>> calls{
             {"departments", [&] { return OrgRepository(db).departments().failure(); }},
             {"employees", [&] { return OrgRepository(db).employees().failure(); }},
@@ -394,7 +400,14 @@ private slots:
             QVERIFY2(e.busy, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), e.message)));
             QVERIFY2(e.message.startsWith(QStringLiteral("Database error:")), qPrintable(e.message));
         }
-        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        // A write through the one path waits for the other PC, then goes in whole.
+        QElapsedTimer waited;
+        waited.start();
+        Result<qint64> added = (*patient)->write([&] { return OrgRepository(**patient).addDepartment(QStringLiteral("仓储部")); });
+        QVERIFY2(added, qPrintable(added.error()));
+        QVERIFY(waited.elapsed() > 500);
+        QVERIFY(otherPc.waitForFinished(10000));
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM departments WHERE name = '仓储部'")), 1);
     }
 };
 
