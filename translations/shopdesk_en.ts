@@ -129,10 +129,6 @@
         <translation>Nobody records a phone approval of their own request.</translation>
     </message>
     <message>
-        <source>You are the approver: approve the request yourself instead of by phone.</source>
-        <translation>You are the approver: approve the request yourself instead of by phone.</translation>
-    </message>
-    <message>
         <source>Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.</source>
         <translation>Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.</translation>
     </message>

@@ -129,10 +129,6 @@
         <translation>任何人都不能为自己的申请登记电话审批。</translation>
     </message>
     <message>
-        <source>You are the approver: approve the request yourself instead of by phone.</source>
-        <translation>您就是审批人：请直接审批，而不是登记电话审批。</translation>
-    </message>
-    <message>
         <source>Request %1 waits for %2: only they, or their deputy in force, can approve it by phone.</source>
         <translation>申请 %1 正在等待 %2 审批：只有其本人或当前有效的代理人可以电话审批。</translation>
     </message>

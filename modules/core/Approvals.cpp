@@ -135,14 +135,10 @@ Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, con
     if (!approve && comment.trimmed().isEmpty())
         return fail(tr("Give a reason for the rejection."));
     return m_db.write([&]() -> Status {
-        auto request = repo.find(requestId);
+        auto request = waitingRequest(requestId);
         if (!request)
             return request.failure();
-        if (request->id == 0)
-            return fail(tr("There is no request %1.").arg(requestId));
         const ApprovalStep *current = request->currentStep();
-        if (!current)
-            return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
         if (!acting->contains(current->approverUserId))
             return fail(tr("Request %1 waits for %2, not for you.").arg(requestId).arg(current->approverName));
         if (request->requesterUserId == actor.userId)
@@ -179,15 +175,30 @@ Status Approvals::recordStep(const Actor &actor, const ApprovalRequest &request,
     return success();
 }
 
+Result<ApprovalRequest> Approvals::waitingRequest(qint64 requestId) const
+{
+    auto request = ApprovalRepository(m_db).find(requestId);
+    if (!request)
+        return request;
+    if (request->id == 0)
+        return fail(tr("There is no request %1.").arg(requestId));
+    if (!request->currentStep())
+        return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
+    return request;
+}
+
 Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &actor, qint64 requestId) const
 {
-    ApprovalRepository repo(m_db);
-    auto request = repo.find(requestId);
+    auto request = waitingRequest(requestId);
     if (!request)
         return request.failure();
-    const ApprovalStep *current = request->currentStep();
-    if (!current)
-        return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
+    return phoneApprovers(actor, *request);
+}
+
+Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &actor, const ApprovalRequest &request) const
+{
+    ApprovalRepository repo(m_db);
+    const ApprovalStep *current = request.currentStep();
     auto deputies = repo.deputiesOf(current->approverUserId, m_clock.nowUtc().toLocalTime().date());
     if (!deputies)
         return deputies.failure();
@@ -204,8 +215,8 @@ Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &act
         auto employee = repo.employeeOfUser(p.first);
         if (!employee)
             return employee.failure();
-        if (p.first != request->requesterUserId && p.first != request->aboutUserId && p.first != actor.userId
-            && (*employee == 0 || *employee != request->aboutEmployeeId))
+        if (p.first != request.requesterUserId && p.first != request.aboutUserId && p.first != actor.userId
+            && (*employee == 0 || *employee != request.aboutEmployeeId))
             allowed.append(p);
     }
     return allowed;
@@ -217,11 +228,9 @@ Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint
         return fail(Permissions::refusal(Action::RecordPhoneApproval));
     ApprovalRepository repo(m_db);
     return m_db.write([&]() -> Status {
-        auto request = repo.find(requestId);
+        auto request = waitingRequest(requestId);
         if (!request)
             return request.failure();
-        if (request->id == 0)
-            return fail(tr("There is no request %1.").arg(requestId));
         if (request->requesterUserId == actor.userId || request->aboutUserId == actor.userId
             || (actor.employeeId != 0 && actor.employeeId == request->aboutEmployeeId))
             return fail(tr("Nobody records a phone approval of their own request.")); // RULE APR-03
@@ -233,11 +242,7 @@ Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint
             if (acting->contains(s.approverUserId))
                 return fail(tr("You approve a step of request %1 yourself: someone else records its phone approval.").arg(requestId));
         const ApprovalStep *current = request->currentStep();
-        if (!current)
-            return fail(tr("Request %1 is no longer waiting for a decision.").arg(requestId));
-        if (approverUserId == actor.userId)
-            return fail(tr("You are the approver: approve the request yourself instead of by phone."));
-        auto approvers = phoneApprovers(actor, requestId);
+        auto approvers = phoneApprovers(actor, *request);
         if (!approvers)
             return approvers.failure();
         const bool named = std::any_of(approvers->cbegin(), approvers->cend(), [&](const auto &p) { return p.first == approverUserId; });

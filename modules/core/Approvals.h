@@ -75,6 +75,9 @@ public:
 
 private:
     Result<QList<qint64>> actingFor(const Actor &actor) const;
+    // The request, when it exists and a step waits for a decision.
+    Result<ApprovalRequest> waitingRequest(qint64 requestId) const;
+    Result<QList<QPair<qint64, QString>>> phoneApprovers(const Actor &actor, const ApprovalRequest &request) const;
     // Stores a decided step, audits it, and finishes the request on a rejection or the last step.
     Status recordStep(const Actor &actor, const ApprovalRequest &request, const ApprovalStep &step);
     Status finish(const Actor &actor, const ApprovalRequest &request, bool approved, const QString &at);

@@ -18,7 +18,7 @@ int DataExport::rowCount(const Report &report)
     return rows;
 }
 
-Status DataExport::mayPrint(const Actor &actor) const
+Status DataExport::mayExport(const Actor &actor) const
 {
     if (!Permissions::can(actor, Action::Export))
         return fail(Permissions::refusal(Action::Export));
@@ -28,7 +28,7 @@ Status DataExport::mayPrint(const Actor &actor) const
 Status DataExport::save(const Actor &actor, const ExportSubject &subject, const QString &format, const QString &path, int rows,
                         const std::function<Status()> &writeFile)
 {
-    if (Status s = mayPrint(actor); !s)
+    if (Status s = mayExport(actor); !s)
         return s;
     if (Status s = writeFile(); !s)
         return s;

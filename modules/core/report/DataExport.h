@@ -40,8 +40,8 @@ public:
     Status saveReport(const Actor &actor, const ExportSubject &subject, const Report &report, const QString &format,
                       const QString &path);
     // Printing is a way out of the building too. A report of people's data is printed with the
-    // same right (mayPrint, asked before the preview opens); every print leaves a record.
-    Status mayPrint(const Actor &actor) const;
+    // same right (mayExport, asked before the preview opens); every print leaves a record.
+    Status mayExport(const Actor &actor) const;
     Status recordPrint(const Actor &actor, const ExportSubject &subject, int rows);
 
     static int rowCount(const Report &report);

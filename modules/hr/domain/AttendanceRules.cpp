@@ -35,6 +35,19 @@ bool attended(AttendanceStatus s)
         || s == AttendanceStatus::OutOnBusiness;
 }
 
+// The month's total a day of this leave status adds to; none for other statuses.
+double *leaveTotal(MonthOutcome &month, AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::PersonalLeave: return &month.personalLeaveDays;
+    case AttendanceStatus::SickLeave: return &month.sickLeaveDays;
+    case AttendanceStatus::MarriageLeave: return &month.marriageLeaveDays;
+    case AttendanceStatus::BereavementLeave: return &month.bereavementLeaveDays;
+    case AttendanceStatus::CompTime: return &month.compTimeDays;
+    default: return nullptr;
+    }
+}
+
 } // namespace
 
 QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropped)
@@ -337,27 +350,13 @@ MonthOutcome AttendanceRules::judgeMonth(const QList<AttendanceDayInput> &days, 
                 month.earlyMinutes += s.earlyMinutes;
                 lateOrEarly(day.date, s.earlyMinutes, s.missingCountsAsLateEarly, tr("Left early"));
             }
-            double *leave = nullptr;
-            switch (s.status) {
-            case AttendanceStatus::PersonalLeave: leave = &month.personalLeaveDays; break;
-            case AttendanceStatus::SickLeave: leave = &month.sickLeaveDays; break;
-            case AttendanceStatus::MarriageLeave: leave = &month.marriageLeaveDays; break;
-            case AttendanceStatus::BereavementLeave: leave = &month.bereavementLeaveDays; break;
-            case AttendanceStatus::CompTime: leave = &month.compTimeDays; break;
-            case AttendanceStatus::OutOnBusiness: month.outOnBusinessDays += 1.0 / day.segments.size(); break;
-            default: break;
-            }
-            if (leave)
+            if (double *leave = leaveTotal(month, s.status))
                 *leave += s.leaveDays;
+            if (s.status == AttendanceStatus::OutOnBusiness)
+                month.outOnBusinessDays += 1.0 / day.segments.size();
             // Leave over part of a segment (hospital-visit hours) counts as its kind (issue 11).
-            switch (s.partLeaveDays > 0 ? s.partLeaveStatus : AttendanceStatus::Present) {
-            case AttendanceStatus::PersonalLeave: month.personalLeaveDays += s.partLeaveDays; break;
-            case AttendanceStatus::SickLeave: month.sickLeaveDays += s.partLeaveDays; break;
-            case AttendanceStatus::MarriageLeave: month.marriageLeaveDays += s.partLeaveDays; break;
-            case AttendanceStatus::BereavementLeave: month.bereavementLeaveDays += s.partLeaveDays; break;
-            case AttendanceStatus::CompTime: month.compTimeDays += s.partLeaveDays; break;
-            default: break;
-            }
+            if (double *leave = s.partLeaveDays > 0 ? leaveTotal(month, s.partLeaveStatus) : nullptr)
+                *leave += s.partLeaveDays;
         }
 
         // RULE ABS-02: an occurrence is a calendar day with any absence.

@@ -254,7 +254,7 @@ void MonthPage::showDay(const QModelIndex &proxyIndex)
 
 void MonthPage::printPreview()
 {
-    if (Status may = DataExport(*m_context.database, *m_context.clock).mayPrint(m_context.actor); !may)
+    if (Status may = DataExport(*m_context.database, *m_context.clock).mayExport(m_context.actor); !may)
         return MessageBox::warning(this, tr("Attendance report"), may.error());
     const Report report = AttendanceReport::build(m_model->sheet());
     QPrinter printer(QPrinter::HighResolution);
