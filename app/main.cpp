@@ -1,6 +1,6 @@
 // ShopDesk: the back office of a small e-commerce company.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Language.h"
+#include "settings/Language.h"
 #include "shell/Startup.h"
 
 #include <QApplication>

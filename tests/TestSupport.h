@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Clock.h"
-#include "CompanyDatabase.h"
-#include "UserService.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
-#include "data/UserRepository.h"
-#include "domain/Permissions.h"
+#include "common/Clock.h"
+#include "database/CompanyDatabase.h"
+#include "users/UserService.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
+#include "users/data/UserRepository.h"
+#include "users/domain/Permissions.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -4,8 +4,8 @@
 #include "CommandLine.h"
 #include "PayrollExport.h"
 #include "PunchImport.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 #include "report/DataExport.h"
 
 #include <QDir>

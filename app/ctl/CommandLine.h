@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Permissions.h"
+#include "common/Result.h"
+#include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // shopdeskctl: ShopDesk's command-line companion.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Clock.h"
+#include "common/Clock.h"
 #include "CommandLine.h"
-#include "Language.h"
+#include "settings/Language.h"
 
 #include "HrActions.h"
 

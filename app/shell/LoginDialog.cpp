@@ -1,8 +1,8 @@
 #include "LoginDialog.h"
 
 #include "ui/ErrorLabel.h"
-#include "CompanySettings.h"
-#include "data/Database.h"
+#include "settings/CompanySettings.h"
+#include "database/data/Database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

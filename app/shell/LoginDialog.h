@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthService.h"
+#include "users/AuthService.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "HomePanel.h"
 
-#include "CompanySettings.h"
-#include "data/Database.h"
-#include "data/Migrations.h"
+#include "settings/CompanySettings.h"
+#include "database/data/Database.h"
+#include "database/data/Migrations.h"
 
 #include <QDir>
 #include <QFormLayout>

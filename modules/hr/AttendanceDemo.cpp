@@ -1,16 +1,16 @@
 #include "AttendanceDemo.h"
 
 #include "AttendanceMonth.h"
-#include "Clock.h"
-#include "HolidayCalendarService.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
+#include "common/Clock.h"
+#include "calendar/HolidayCalendarService.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 #include "data/PunchRepository.h"
 #include "data/RosterRepository.h"
 #include "data/TimeFilingRepository.h"
 #include "data/TimeRequestRepository.h"
 #include "domain/DutyRoster.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 #include <QRandomGenerator>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "data/OrgRepository.h"
+#include "common/Result.h"
+#include "organisation/data/OrgRepository.h"
 #include "domain/AttendancePolicy.h"
 #include "domain/AttendanceRules.h"
-#include "domain/Permissions.h"
+#include "users/domain/Permissions.h"
 
 #include <optional>
 

@@ -2,12 +2,12 @@
 
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
-#include "Clock.h"
+#include "common/Clock.h"
 #include "HrActions.h"
 #include "MakeUpPunch.h"
 #include "TimeRequests.h"
-#include "data/OrgRepository.h"
-#include "data/PeriodLockRepository.h"
+#include "organisation/data/OrgRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
 #include "data/TimeRequestRepository.h"
 
 namespace shopdesk {

@@ -1,10 +1,10 @@
 #include "AttendancePolicyService.h"
 
-#include "AuditTrail.h"
-#include "HolidayCalendarService.h"
+#include "audit/AuditTrail.h"
+#include "calendar/HolidayCalendarService.h"
 #include "HrActions.h"
-#include "data/Database.h"
-#include "data/SettingsStore.h"
+#include "database/data/Database.h"
+#include "settings/data/SettingsStore.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
+#include "common/Result.h"
 #include "domain/AttendancePolicy.h"
-#include "domain/Permissions.h"
+#include "users/domain/Permissions.h"
 
 namespace shopdesk {
 

@@ -1,6 +1,6 @@
 #include "AttendanceReport.h"
 
-#include "domain/Money.h"
+#include "common/domain/Money.h"
 #include "report/ReportFiles.h"
 #include "report/ReportPainter.h"
 

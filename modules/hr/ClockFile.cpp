@@ -1,6 +1,6 @@
 #include "ClockFile.h"
 
-#include "XlsxSheet.h"
+#include "imports/XlsxSheet.h"
 #include "domain/DingTalkRecords.h"
 #include "domain/ZkTimeExport.h"
 

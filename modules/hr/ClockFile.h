@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/TextDecoding.h"
+#include "common/Result.h"
+#include "imports/domain/TextDecoding.h"
 #include "domain/ZkTecoAttlog.h"
 
 namespace shopdesk {

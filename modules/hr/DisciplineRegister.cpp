@@ -1,15 +1,15 @@
 #include "DisciplineRegister.h"
 
-#include "Approvals.h"
+#include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
-#include "AuditTrail.h"
-#include "Clock.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "HrActions.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 #include "data/TimeFilingRepository.h"
-#include "domain/Money.h"
+#include "common/domain/Money.h"
 
 namespace shopdesk {
 

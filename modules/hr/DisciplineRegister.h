@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApprovalTypes.h"
-#include "Result.h"
+#include "approval/ApprovalTypes.h"
+#include "common/Result.h"
 #include "data/DisciplineRepository.h"
 #include "domain/ConductRules.h"
 

@@ -1,11 +1,11 @@
 #include "DutyRosterService.h"
 
-#include "Approvals.h"
-#include "AuditTrail.h"
-#include "Clock.h"
+#include "approval/Approvals.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "HrActions.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 #include "data/RosterRepository.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "EmployeeArchive.h"
 
-#include "AuditTrail.h"
-#include "Clock.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "HrActions.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "domain/IdCardNumber.h"
 
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
 #include "EmployeeImport.h"
 
-#include "AuditTrail.h"
-#include "Clock.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "HrActions.h"
-#include "XlsxSheet.h"
-#include "data/Database.h"
-#include "domain/CsvTable.h"
+#include "imports/XlsxSheet.h"
+#include "database/data/Database.h"
+#include "imports/domain/CsvTable.h"
 #include "domain/IdCardNumber.h"
-#include "domain/TextDecoding.h"
+#include "imports/domain/TextDecoding.h"
 
 namespace shopdesk {
 

@@ -1,9 +1,9 @@
 #include "LateChanges.h"
 
-#include "Clock.h"
-#include "data/PayrollLineRepository.h"
-#include "data/PeriodLockRepository.h"
-#include "domain/Permissions.h"
+#include "common/Clock.h"
+#include "ledgers/data/PayrollLineRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
+#include "users/domain/Permissions.h"
 
 namespace shopdesk::LateChanges {
 

@@ -1,15 +1,15 @@
 #include "MakeUpPunch.h"
 
-#include "Approvals.h"
+#include "approval/Approvals.h"
 #include "AttendancePolicyService.h"
-#include "AuditTrail.h"
-#include "Clock.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "HrActions.h"
 #include "LateChanges.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 #include "data/PunchRepository.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 namespace shopdesk {
 

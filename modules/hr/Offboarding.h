@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
+#include "common/Result.h"
 #include "data/EmployeeRepository.h"
-#include "domain/Permissions.h"
+#include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "PayrollExport.h"
 
-#include "CompanySettings.h"
+#include "settings/CompanySettings.h"
 #include "HrActions.h"
-#include "data/OrgRepository.h"
-#include "data/PayrollLineRepository.h"
-#include "domain/Money.h"
+#include "organisation/data/OrgRepository.h"
+#include "ledgers/data/PayrollLineRepository.h"
+#include "common/domain/Money.h"
 
 namespace shopdesk {
 

@@ -1,13 +1,13 @@
 #include "PunchImport.h"
 
-#include "AuditTrail.h"
-#include "Clock.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "HrActions.h"
-#include "data/Database.h"
-#include "data/OrgRepository.h"
-#include "data/PeriodLockRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
 #include "domain/PunchDeduplication.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "ClockFile.h"
 #include "data/PunchRepository.h"
-#include "domain/Permissions.h"
+#include "users/domain/Permissions.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
 #include "InboxModule.h"
 
-#include "Approvals.h"
-#include "Clock.h"
+#include "approval/Approvals.h"
+#include "common/Clock.h"
 #include "ui/InboxPanel.h"
 
 namespace shopdesk {

@@ -7,13 +7,13 @@
 #include "AttendanceDemo.h"
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
-#include "Clock.h"
-#include "CompanyDatabase.h"
-#include "DemoCompany.h"
+#include "common/Clock.h"
+#include "database/CompanyDatabase.h"
+#include "demo/DemoCompany.h"
 #include "HrActions.h"
 #include "PunchImport.h"
-#include "data/Database.h"
-#include "domain/WallClock.h"
+#include "database/data/Database.h"
+#include "common/domain/WallClock.h"
 #include "report/ReportPainter.h"
 
 #include <QDir>

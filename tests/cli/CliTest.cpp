@@ -1,7 +1,7 @@
 // shopdeskctl, run as a separate process the way a script would run it.
-#include "AuthService.h"
+#include "users/AuthService.h"
 #include "TestSupport.h"
-#include "UserService.h"
+#include "users/UserService.h"
 
 #include <QFile>
 #include <QJsonDocument>

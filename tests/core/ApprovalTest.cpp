@@ -1,6 +1,6 @@
-#include "ApprovalTypes.h"
-#include "Approvals.h"
-#include "PermissionChange.h"
+#include "approval/ApprovalTypes.h"
+#include "approval/Approvals.h"
+#include "users/PermissionChange.h"
 #include "TestSupport.h"
 
 using namespace shopdesk;

@@ -1,7 +1,7 @@
-#include "AuditLogService.h"
-#include "DatabaseCheck.h"
+#include "audit/AuditLogService.h"
+#include "database/DatabaseCheck.h"
 #include "TestSupport.h"
-#include "UserService.h"
+#include "users/UserService.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;

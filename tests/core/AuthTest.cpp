@@ -1,7 +1,7 @@
-#include "AuthService.h"
-#include "CompanySettings.h"
+#include "users/AuthService.h"
+#include "settings/CompanySettings.h"
 #include "TestSupport.h"
-#include "UserService.h"
+#include "users/UserService.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;

@@ -1,11 +1,11 @@
-#include "Backups.h"
-#include "DatabaseCheck.h"
-#include "Presence.h"
-#include "Restore.h"
+#include "backups/Backups.h"
+#include "database/DatabaseCheck.h"
+#include "presence/Presence.h"
+#include "backups/Restore.h"
 #include "TestSupport.h"
-#include "UserService.h"
-#include "data/Migrations.h"
-#include "data/UserRepository.h"
+#include "users/UserService.h"
+#include "database/data/Migrations.h"
+#include "users/data/UserRepository.h"
 
 #include <QDir>
 #include <QFile>

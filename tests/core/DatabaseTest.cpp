@@ -1,10 +1,10 @@
 // The database layer: opening bad files, the shared-drive settings, migrations (DB-06), writes.
 #include "TestSupport.h"
-#include "data/AuditRepository.h"
-#include "data/CalendarRepository.h"
-#include "data/Migrations.h"
-#include "data/OrgRepository.h"
-#include "data/UserRepository.h"
+#include "audit/data/AuditRepository.h"
+#include "calendar/data/CalendarRepository.h"
+#include "database/data/Migrations.h"
+#include "organisation/data/OrgRepository.h"
+#include "users/data/UserRepository.h"
 
 #include <QElapsedTimer>
 #include <functional>

@@ -6,9 +6,6 @@ int runMoneyTest(int argc, char **argv);
 int runPasswordPolicyTest(int argc, char **argv);
 int runPermissionsTest(int argc, char **argv);
 int runHolidayCalendarTest(int argc, char **argv);
-int runZkTecoAttlogTest(int argc, char **argv);
-int runZkTimeExportTest(int argc, char **argv);
-int runDingTalkRecordsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -18,8 +15,5 @@ int main(int argc, char **argv)
     failures += runPasswordPolicyTest(argc, argv);
     failures += runPermissionsTest(argc, argv);
     failures += runHolidayCalendarTest(argc, argv);
-    failures += runZkTecoAttlogTest(argc, argv);
-    failures += runZkTimeExportTest(argc, argv);
-    failures += runDingTalkRecordsTest(argc, argv);
     return failures;
 }

@@ -1,4 +1,4 @@
-#include "domain/HolidayCalendar.h"
+#include "calendar/domain/HolidayCalendar.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "domain/Money.h"
+#include "common/domain/Money.h"
 
 #include <QTest>
 

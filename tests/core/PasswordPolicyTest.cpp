@@ -1,4 +1,4 @@
-#include "domain/PasswordPolicy.h"
+#include "users/domain/PasswordPolicy.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "domain/Permissions.h"
-#include "domain/AuditRecord.h"
+#include "users/domain/Permissions.h"
+#include "audit/domain/AuditRecord.h"
 
 #include <QTest>
 

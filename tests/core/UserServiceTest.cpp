@@ -1,6 +1,6 @@
-#include "UserService.h"
-#include "AuditLogService.h"
-#include "AuthService.h"
+#include "users/UserService.h"
+#include "audit/AuditLogService.h"
+#include "users/AuthService.h"
 #include "TestSupport.h"
 
 using namespace shopdesk;

@@ -1,8 +1,8 @@
 // libFuzzer harness (issue 6, behaviour 9): arbitrary bytes opened as a company database.
 // Opening a file must never crash the program, whatever the file holds.
-#include "CompanyDatabase.h"
-#include "DatabaseCheck.h"
-#include "data/Database.h"
+#include "database/CompanyDatabase.h"
+#include "database/DatabaseCheck.h"
+#include "database/data/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // libFuzzer harness (issue 6, behaviour 9): arbitrary bytes opened as an .xlsx workbook.
-#include "XlsxSheet.h"
+#include "imports/XlsxSheet.h"
 
 #include <cstddef>
 #include <cstdint>

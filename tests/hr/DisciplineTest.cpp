@@ -1,4 +1,4 @@
-#include "Approvals.h"
+#include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
 #include "DisciplineRegister.h"
@@ -6,8 +6,8 @@
 #include "PayrollExport.h"
 #include "TestSupport.h"
 #include "TimeRequests.h"
-#include "data/PayrollLineRepository.h"
-#include "domain/WallClock.h"
+#include "ledgers/data/PayrollLineRepository.h"
+#include "common/domain/WallClock.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;

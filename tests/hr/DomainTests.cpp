@@ -1,8 +1,11 @@
-// The hr area's pure rules: no database, no clock.
+// The hr area's pure rules and the clock files' formats: no database, no clock.
 #include <QCoreApplication>
 
 int runAttendanceRulesTest(int argc, char **argv);
 int runLeaveRulesTest(int argc, char **argv);
+int runZkTecoAttlogTest(int argc, char **argv);
+int runZkTimeExportTest(int argc, char **argv);
+int runDingTalkRecordsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -10,5 +13,8 @@ int main(int argc, char **argv)
     int failures = 0;
     failures += runAttendanceRulesTest(argc, argv);
     failures += runLeaveRulesTest(argc, argv);
+    failures += runZkTecoAttlogTest(argc, argv);
+    failures += runZkTimeExportTest(argc, argv);
+    failures += runDingTalkRecordsTest(argc, argv);
     return failures;
 }

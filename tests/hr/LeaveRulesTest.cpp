@@ -1,6 +1,6 @@
 #include "domain/CompTimeExpiry.h"
 #include "domain/LeaveRules.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "Approvals.h"
+#include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
 #include "DutyRosterService.h"
 #include "HrActions.h"
 #include "MakeUpPunch.h"
 #include "TestSupport.h"
-#include "data/PeriodLockRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;

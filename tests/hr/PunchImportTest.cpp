@@ -2,9 +2,9 @@
 #include "PunchImport.h"
 #include "data/EmployeeRepository.h"
 #include "data/MonthTotalsRepository.h"
-#include "data/PeriodLockRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
 #include "data/ShiftRepository.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 #include <functional>
 

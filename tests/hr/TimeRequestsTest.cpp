@@ -1,4 +1,4 @@
-#include "Approvals.h"
+#include "approval/Approvals.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,7 +7,7 @@
 #include "HrActions.h"
 #include "TestSupport.h"
 #include "TimeRequests.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 #include <functional>
 

@@ -1,15 +1,15 @@
 // Several PCs on one file (issue 6): each test prints a one-line figure and fails on its
 // pass criterion. "Another PC" is another process running reliability_worker.
-#include "AuditLogService.h"
+#include "audit/AuditLogService.h"
 #include "AuditTableModel.h"
-#include "Backups.h"
-#include "ChangeWatcher.h"
-#include "DatabaseCheck.h"
-#include "Presence.h"
-#include "Restore.h"
+#include "backups/Backups.h"
+#include "database/ChangeWatcher.h"
+#include "database/DatabaseCheck.h"
+#include "presence/Presence.h"
+#include "backups/Restore.h"
 #include "TestSupport.h"
-#include "UserService.h"
-#include "data/OrgRepository.h"
+#include "users/UserService.h"
+#include "organisation/data/OrgRepository.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -4,10 +4,10 @@
 //   reliability_worker batches FILE         500-row transactions until killed
 //   reliability_worker backups FILE         backups until killed
 //   reliability_worker present FILE SECONDS announce presence, heartbeat, leave
-#include "Backups.h"
-#include "Clock.h"
-#include "Presence.h"
-#include "data/Database.h"
+#include "backups/Backups.h"
+#include "common/Clock.h"
+#include "presence/Presence.h"
+#include "database/data/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

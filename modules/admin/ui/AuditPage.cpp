@@ -2,8 +2,8 @@
 
 #include "ui/ErrorLabel.h"
 #include "AuditTableModel.h"
-#include "Clock.h"
-#include "domain/AuditActionTitles.h"
+#include "common/Clock.h"
+#include "audit/domain/AuditActionTitles.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

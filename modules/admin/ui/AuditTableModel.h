@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditLogService.h"
+#include "audit/AuditLogService.h"
 
 #include <QAbstractTableModel>
 

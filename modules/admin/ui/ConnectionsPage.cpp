@@ -1,11 +1,11 @@
 #include "ConnectionsPage.h"
 
-#include "BackgroundTask.h"
-#include "Backups.h"
-#include "Clock.h"
-#include "Presence.h"
-#include "Restore.h"
-#include "data/Database.h"
+#include "database/BackgroundTask.h"
+#include "backups/Backups.h"
+#include "common/Clock.h"
+#include "presence/Presence.h"
+#include "backups/Restore.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QDir>

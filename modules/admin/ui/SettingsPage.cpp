@@ -1,8 +1,8 @@
 #include "SettingsPage.h"
 
-#include "AuditLogService.h"
-#include "CompanySettings.h"
-#include "data/Database.h"
+#include "audit/AuditLogService.h"
+#include "settings/CompanySettings.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QFormLayout>

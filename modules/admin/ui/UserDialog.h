@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserService.h"
+#include "users/UserService.h"
 
 #include <QDialog>
 

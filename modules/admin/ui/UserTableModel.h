@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/UserRepository.h"
+#include "users/data/UserRepository.h"
 
 #include <QAbstractTableModel>
 

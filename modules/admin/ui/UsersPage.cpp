@@ -1,11 +1,11 @@
 #include "UsersPage.h"
 
-#include "Clock.h"
+#include "common/Clock.h"
 #include "HandoverDialog.h"
 #include "UserDialog.h"
-#include "UserService.h"
+#include "users/UserService.h"
 #include "UserTableModel.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 

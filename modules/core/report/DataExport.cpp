@@ -1,7 +1,7 @@
 #include "DataExport.h"
 
-#include "AuditTrail.h"
-#include "data/Database.h"
+#include "audit/AuditTrail.h"
+#include "database/data/Database.h"
 #include "report/ReportFiles.h"
 #include "report/ReportPainter.h"
 

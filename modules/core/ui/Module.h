@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Permissions.h"
+#include "users/domain/Permissions.h"
 
 #include <QIcon>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "DisciplineRepository.h"
 
-#include "data/Database.h"
+#include "database/data/Database.h"
 
 namespace shopdesk {
 

@@ -1,6 +1,6 @@
 #include "EmployeeRepository.h"
 
-#include "data/Database.h"
+#include "database/data/Database.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "data/OrgRepository.h"
+#include "common/Result.h"
+#include "organisation/data/OrgRepository.h"
 
 namespace shopdesk {
 

@@ -1,6 +1,6 @@
 #include "MonthTotalsRepository.h"
 
-#include "data/Database.h"
+#include "database/data/Database.h"
 
 #include <QSqlError>
 

@@ -1,6 +1,6 @@
 #include "RosterRepository.h"
 
-#include "data/Database.h"
+#include "database/data/Database.h"
 
 namespace shopdesk {
 

@@ -1,6 +1,6 @@
 #include "ShiftRepository.h"
 
-#include "data/Database.h"
+#include "database/data/Database.h"
 
 #include <QSqlError>
 

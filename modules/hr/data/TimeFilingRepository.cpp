@@ -1,7 +1,7 @@
 #include "TimeFilingRepository.h"
 
-#include "data/Database.h"
-#include "domain/WallClock.h"
+#include "database/data/Database.h"
+#include "common/domain/WallClock.h"
 
 namespace shopdesk {
 

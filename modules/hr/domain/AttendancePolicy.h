@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/HolidayCalendar.h"
+#include "common/Result.h"
+#include "calendar/domain/HolidayCalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

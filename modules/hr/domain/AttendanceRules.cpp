@@ -1,6 +1,7 @@
 #include "AttendanceRules.h"
 
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
+#include "domain/PunchDeduplication.h"
 
 #include <algorithm>
 
@@ -54,11 +55,11 @@ QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropp
 {
     // Compared as wall-clock seconds: a filing and a punch may come with different time specs.
     std::stable_sort(punches.begin(), punches.end(), [](const Punch &a, const Punch &b) { return wallSeconds(a.at) < wallSeconds(b.at); });
+    PunchDeduplication window; // ATT-12's 60 seconds, the same as the import's
     QList<Punch> kept;
     for (const Punch &p : punches) {
-        if (!kept.isEmpty() && wallSeconds(p.at) - wallSeconds(kept.last().at) < 60)
-            continue;
-        kept.append(p);
+        if (window.keep(0, wallSeconds(p.at)))
+            kept.append(p);
     }
     if (dropped)
         *dropped = int(punches.size() - kept.size());

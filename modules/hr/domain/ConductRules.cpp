@@ -1,6 +1,6 @@
 #include "ConductRules.h"
 
-#include "domain/Money.h"
+#include "common/domain/Money.h"
 
 namespace shopdesk {
 

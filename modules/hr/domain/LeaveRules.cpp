@@ -1,6 +1,6 @@
 #include "LeaveRules.h"
 
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 
 namespace shopdesk {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/ApprovalChain.h"
-#include "domain/AttachedFile.h"
+#include "common/Result.h"
+#include "approval/domain/ApprovalChain.h"
+#include "attachments/domain/AttachedFile.h"
 #include "domain/AttendanceDay.h"
-#include "domain/HolidayCalendar.h"
+#include "calendar/domain/HolidayCalendar.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/TimeRequestRepository.h"
-#include "domain/HolidayCalendar.h"
+#include "calendar/domain/HolidayCalendar.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

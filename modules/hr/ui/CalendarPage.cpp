@@ -1,9 +1,9 @@
 #include "CalendarPage.h"
 
-#include "HolidayCalendarService.h"
-#include "Clock.h"
+#include "calendar/HolidayCalendarService.h"
+#include "common/Clock.h"
 #include "PageParts.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 

@@ -1,8 +1,8 @@
 #include "DayDetailDialog.h"
 
 #include "MakeUpPunch.h"
-#include "data/Database.h"
-#include "domain/Money.h"
+#include "database/data/Database.h"
+#include "common/domain/Money.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 

@@ -1,11 +1,11 @@
 #include "ImportPage.h"
 
-#include "Clock.h"
+#include "common/Clock.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "PunchImport.h"
 #include "PunchImportDialog.h"
-#include "domain/WallClock.h"
+#include "common/domain/WallClock.h"
 #include "ui/MessageBox.h"
 
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 
 #include "AttendanceReport.h"
 #include "PageParts.h"
-#include "domain/Money.h"
+#include "common/domain/Money.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #include "OffboardingDialog.h"
 
-#include "Clock.h"
+#include "common/Clock.h"
 #include "PageParts.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/HolidayCalendar.h"
+#include "calendar/domain/HolidayCalendar.h"
 
 #include <QDate>
 #include <QString>

@@ -1,13 +1,13 @@
 #include "PeoplePanel.h"
 
 #include "AttendanceMonth.h"
-#include "Clock.h"
+#include "common/Clock.h"
 #include "EmployeeArchive.h"
 #include "EmployeeImport.h"
 #include "HrActions.h"
 #include "OffboardingDialog.h"
 #include "PageParts.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 

@@ -3,9 +3,9 @@
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
 #include "HrActions.h"
-#include "Clock.h"
-#include "data/Database.h"
-#include "domain/Money.h"
+#include "common/Clock.h"
+#include "database/data/Database.h"
+#include "common/domain/Money.h"
 #include "ui/MessageBox.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "PunchImportDialog.h"
 
-#include "BackgroundTask.h"
+#include "database/BackgroundTask.h"
 #include "PageParts.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>

@@ -4,12 +4,12 @@
 
 #include "AttendanceMonth.h"
 #include "AwayCalendarModel.h"
-#include "Clock.h"
+#include "common/Clock.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "TimeRequestDialog.h"
 #include "TimeRequests.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "TimeRequestDialog.h"
 
-#include "Clock.h"
-#include "data/Database.h"
-#include "domain/WallClock.h"
+#include "common/Clock.h"
+#include "database/data/Database.h"
+#include "common/domain/WallClock.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 

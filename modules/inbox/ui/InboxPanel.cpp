@@ -1,10 +1,10 @@
 #include "InboxPanel.h"
 
-#include "Approvals.h"
-#include "Clock.h"
+#include "approval/Approvals.h"
+#include "common/Clock.h"
 #include "DecisionDialog.h"
 #include "RequestTableModel.h"
-#include "data/Database.h"
+#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QAction>

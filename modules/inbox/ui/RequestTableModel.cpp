@@ -2,9 +2,9 @@
 
 #include <QJsonObject>
 
-#include "ApprovalTypes.h"
-#include "Clock.h"
-#include "domain/Money.h"
+#include "approval/ApprovalTypes.h"
+#include "common/Clock.h"
+#include "common/domain/Money.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/ApprovalRepository.h"
+#include "approval/data/ApprovalRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

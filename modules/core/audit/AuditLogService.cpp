@@ -1,0 +1,24 @@
+#include "audit/AuditLogService.h"
+
+#include "database/data/Database.h"
+
+namespace shopdesk {
+
+Result<QList<AuditRecord>> AuditLogService::page(const Actor &actor, const AuditFilter &filter) const
+{
+    if (!Permissions::can(actor, Action::ViewAudit))
+        return fail(Permissions::refusal(Action::ViewAudit));
+    return AuditRepository(m_db).page(filter);
+}
+
+Result<CheckReport> AuditLogService::check(const Actor &actor) const
+{
+    if (!Permissions::can(actor, Action::ViewAudit))
+        return fail(Permissions::refusal(Action::ViewAudit));
+    auto report = DatabaseCheck(m_db).run(AuditAnchor::recall(m_db.path()));
+    if (report && report->ok)
+        AuditAnchor::remember(m_db.path(), report->newest);
+    return report;
+}
+
+} // namespace shopdesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "database/DatabaseCheck.h"
+#include "common/Result.h"
+#include "audit/data/AuditRepository.h"
+#include "users/domain/Permissions.h"
+
+namespace shopdesk {
+
+class Database;
+
+// Reading the audit trail and checking the file, for the Administration panel.
+class AuditLogService
+{
+public:
+    explicit AuditLogService(Database &db) : m_db(db) {}
+    Result<QList<AuditRecord>> page(const Actor &actor, const AuditFilter &filter) const;
+    // Runs the checks and moves this PC's anchor forward when the chain is sound.
+    Result<CheckReport> check(const Actor &actor) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "audit/domain/AuditRecord.h"
+
+#include <QDate>
+#include <QList>
+
+#include <functional>
+
+namespace shopdesk {
+
+class Database;
+
+struct AuditFilter
+{
+    QString userName; // exact, case-insensitive; empty: anyone
+    QString text; // part of the action or entity
+    QDate from, to; // inclusive, UTC dates; invalid: open
+    qint64 beforeId = 0; // paging by key: records older than this id; 0: newest
+    int limit = 200;
+};
+
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database &db) : m_db(db) {}
+    // Links the record to the newest one and stores it. Call inside Database::write, whose
+    // BEGIN IMMEDIATE keeps two PCs from linking to the same predecessor.
+    Result<AuditRecord> append(AuditRecord record);
+    Result<QList<AuditRecord>> page(const AuditFilter &filter) const;
+    // Every record in id order, a page at a time (no cursor stays open between pages).
+    Status forEach(const std::function<bool(const AuditRecord &)> &visit, qint64 fromId = 1) const;
+    Result<AuditRecord> newest() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,248 @@
+#include "backups/Backups.h"
+
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "database/DatabaseCheck.h"
+#include "presence/Presence.h"
+#include "database/data/Database.h"
+#include "backups/data/DatabaseCopy.h"
+#include "database/data/Migrations.h"
+#include "settings/data/SettingsStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace shopdesk {
+
+namespace {
+const QString kFolder = QStringLiteral("backup.folder");
+const QString kEveryDays = QStringLiteral("backup.every_days");
+const QString kKeep = QStringLiteral("backup.keep");
+const QString kLastDone = QStringLiteral("backup.last_done");
+const QString kClaimed = QStringLiteral("backup.claimed_at");
+const QString kManifestSuffix = QStringLiteral(".json");
+
+QByteArray sha256Of(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+QString manifestPath(const QString &backupFile)
+{
+    return backupFile + kManifestSuffix;
+}
+} // namespace
+
+BackupPolicy Backups::policy() const
+{
+    SettingsStore s(m_db);
+    BackupPolicy p;
+    p.folder = s.value(kFolder);
+    p.everyDays = s.intValue(kEveryDays, p.everyDays);
+    p.keep = s.intValue(kKeep, p.keep);
+    return p;
+}
+
+Status Backups::setPolicy(const Actor &actor, const BackupPolicy &p)
+{
+    if (!Permissions::can(actor, Action::Backup))
+        return fail(Permissions::refusal(Action::Backup));
+    if (p.everyDays < 1 || p.everyDays > 7)
+        return fail(tr("RULE DB-05 asks for a backup at least weekly: every 1 to 7 days."));
+    if (p.keep < 1 || p.keep > 520)
+        return fail(tr("Keep 1 to 520 backups."));
+    return m_db.write([&]() -> Status {
+        SettingsStore s(m_db);
+        Status r = s.set(kFolder, p.folder.trimmed());
+        if (r)
+            r = s.set(kEveryDays, QString::number(p.everyDays));
+        if (r)
+            r = s.set(kKeep, QString::number(p.keep));
+        if (r)
+            r = AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("backup.policy"), QStringLiteral("settings"),
+                            QStringLiteral("backup"), {},
+                            {{QStringLiteral("folder"), p.folder.trimmed()},
+                             {QStringLiteral("everyDays"), p.everyDays},
+                             {QStringLiteral("keep"), p.keep}});
+        return r;
+    });
+}
+
+QString Backups::folder() const
+{
+    const QString configured = policy().folder;
+    const QDir beside = QFileInfo(m_db.path()).absoluteDir();
+    return configured.isEmpty() ? beside.filePath(QStringLiteral("backups"))
+                                : QDir::cleanPath(beside.absoluteFilePath(QDir::fromNativeSeparators(configured)));
+}
+
+Result<BackupManifest> Backups::backUp(const Actor &actor, const QString &folderOverride)
+{
+    if (!Permissions::can(actor, Action::Backup))
+        return fail(Permissions::refusal(Action::Backup));
+    return make(actor, folderOverride.isEmpty() ? folder() : QDir::fromNativeSeparators(folderOverride), false);
+}
+
+Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
+{
+    if (m_db.isReadOnly())
+        return std::optional<BackupManifest>{};
+    const QDateTime now = m_clock.nowUtc();
+    const BackupPolicy p = policy();
+    bool claimed = false;
+    Status s = m_db.write([&]() -> Status {
+        SettingsStore settings(m_db);
+        const QDateTime last = fromStoredInstant(settings.value(kLastDone));
+        const QDateTime claim = fromStoredInstant(settings.value(kClaimed));
+        const bool due = !last.isValid() || last.addDays(p.everyDays) <= now;
+        const bool someoneElse = claim.isValid() && claim > last && claim.addSecs(3600) > now;
+        claimed = due && !someoneElse;
+        return claimed ? settings.set(kClaimed, toStoredInstant(now)) : success();
+    });
+    if (!s)
+        return s.failure();
+    if (!claimed)
+        return std::optional<BackupManifest>{};
+    auto made = make(actor, folder(), true);
+    if (!made)
+        return made.failure();
+    return std::optional<BackupManifest>(*made);
+}
+
+Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFolder, bool automatic)
+{
+    QDir dir(targetFolder);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+        return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(targetFolder)));
+    const QDateTime now = m_clock.nowUtc();
+    QString name = QStringLiteral("shopdesk-%1.db").arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    for (int n = 2; QFile::exists(dir.filePath(name)); ++n)
+        name = QStringLiteral("shopdesk-%1-%2.db")
+                   .arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                   .arg(n);
+    const QString final = dir.filePath(name);
+    const QString partial = dir.filePath(QLatin1Char('.') + name + QStringLiteral(".partial"));
+    QFile::remove(partial);
+
+    Status copied = vacuumInto(m_db, partial);
+    if (!copied) {
+        QFile::remove(partial);
+        return fail(tr("The backup into %1 failed: %2").arg(QDir::toNativeSeparators(targetFolder), copied.error()));
+    }
+    auto checked = check(partial);
+    if (!checked) {
+        QFile::remove(partial);
+        return fail(tr("The backup copy failed its check, so it was not kept: %1").arg(checked.error()));
+    }
+    BackupManifest m = *checked; // schema version and newest audit record of the copy
+    m.fileName = name;
+    m.madeAt = now;
+    m.size = QFileInfo(partial).size();
+    m.sha256 = sha256Of(partial);
+    m.madeBy = actor.userName;
+    m.pcName = Presence::pcName();
+    m.automatic = automatic;
+    if (!QFile::rename(partial, final)) {
+        QFile::remove(partial);
+        return fail(tr("The backup could not be moved into %1.").arg(QDir::toNativeSeparators(targetFolder)));
+    }
+    QSaveFile manifest(manifestPath(final));
+    if (!manifest.open(QIODevice::WriteOnly) || manifest.write(QJsonDocument(m.toJson()).toJson()) < 0
+        || !manifest.commit())
+        return fail(
+            tr("The backup %1 was made, but its manifest could not be written.").arg(QDir::toNativeSeparators(final)));
+    prune(targetFolder, policy().keep);
+
+    Status recorded = m_db.write([&]() -> Status {
+        Status r = SettingsStore(m_db).set(kLastDone, toStoredInstant(now));
+        if (r)
+            r = AuditTrail(m_db, m_clock)
+                    .record(
+                        actor, automatic ? QStringLiteral("backup.automatic") : QStringLiteral("backup.create"),
+                        QStringLiteral("backup"), name, {},
+                        {{QStringLiteral("sha256"), QString::fromLatin1(m.sha256)}, {QStringLiteral("size"), m.size}});
+        return r;
+    });
+    if (!recorded)
+        return recorded.failure();
+    return m;
+}
+
+QList<BackupManifest> Backups::list(const QString &folder)
+{
+    QList<BackupManifest> manifests;
+    const QDir dir(folder);
+    for (const QString &entry : dir.entryList({QStringLiteral("shopdesk-*.db") + kManifestSuffix}, QDir::Files)) {
+        QFile f(dir.filePath(entry));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const BackupManifest m = BackupManifest::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        if (!m.fileName.isEmpty() && dir.exists(m.fileName))
+            manifests.append(m);
+    }
+    std::sort(manifests.begin(), manifests.end(),
+              [](const BackupManifest &a, const BackupManifest &b) { return a.madeAt > b.madeAt; });
+    return manifests;
+}
+
+void Backups::prune(const QString &folder, int keep) const
+{
+    const QList<BackupManifest> all = list(folder);
+    const QDir dir(folder);
+    // Partial copies of backups that were cut off (a PC switched off mid-way) are hidden; once
+    // they are an hour old nobody is still writing them.
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &partial :
+         dir.entryInfoList({QStringLiteral(".shopdesk-*.partial")}, QDir::Files | QDir::Hidden))
+        if (partial.lastModified().toUTC() < anHourAgo)
+            QFile::remove(partial.absoluteFilePath());
+    for (qsizetype i = keep; i < all.size(); ++i) {
+        QFile::remove(dir.filePath(all[i].fileName));
+        QFile::remove(dir.filePath(all[i].fileName + kManifestSuffix));
+    }
+}
+
+Result<BackupManifest> Backups::check(const QString &backupFile)
+{
+    const QString file = QDir::fromNativeSeparators(backupFile);
+    BackupManifest m;
+    QFile manifest(manifestPath(file));
+    if (manifest.open(QIODevice::ReadOnly)) {
+        m = BackupManifest::fromJson(QJsonDocument::fromJson(manifest.readAll()).object());
+        if (!m.sha256.isEmpty() && sha256Of(file) != m.sha256)
+            return fail(tr("The backup %1 does not match its manifest: the file was changed or damaged.")
+                            .arg(QDir::toNativeSeparators(file)));
+    }
+    auto db = Database::open(file);
+    if (!db)
+        return db.failure();
+    auto report = DatabaseCheck(**db).run({});
+    if (!report)
+        return report.failure();
+    if (!report->ok)
+        return fail(tr("The backup %1 failed its check: %2")
+                        .arg(QDir::toNativeSeparators(file), report->lines.join(QStringLiteral("; "))));
+    auto state = Migrations(**db).inspect();
+    if (!state)
+        return state.failure();
+    if (state->isNewerThanProgram())
+        return fail(state->problem);
+    m.fileName = QFileInfo(file).fileName();
+    m.schemaVersion = state->databaseVersion;
+    m.auditId = report->newest.id;
+    m.auditHash = report->newest.hash;
+    m.size = QFileInfo(file).size();
+    return m;
+}
+
+} // namespace shopdesk

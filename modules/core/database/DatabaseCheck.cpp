@@ -1,0 +1,87 @@
+#include "database/DatabaseCheck.h"
+
+#include "audit/data/AuditRepository.h"
+#include "database/data/Database.h"
+
+#include <QSqlError>
+
+namespace shopdesk {
+
+QStringList DatabaseCheck::protectiveTriggers()
+{
+    return {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")};
+}
+
+Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
+{
+    CheckReport report;
+    auto problem = [&](const QString &line) {
+        report.ok = false;
+        report.lines.append(line);
+    };
+    {
+        QSqlQuery q = m_db.query();
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return Database::failure(q);
+        QStringList messages;
+        while (q.next())
+            messages.append(q.value(0).toString());
+        if (messages == QStringList{QStringLiteral("ok")})
+            report.lines.append(tr("Integrity check: ok"));
+        else
+            problem(tr("Integrity check failed: %1").arg(messages.mid(0, 10).join(QStringLiteral("; "))));
+        q.finish();
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return Database::failure(q);
+        int broken = 0;
+        QString first;
+        while (q.next()) {
+            if (broken++ == 0)
+                first = tr("table %1, row %2").arg(q.value(0).toString(), q.value(1).toString());
+        }
+        if (broken == 0)
+            report.lines.append(tr("Foreign keys: ok"));
+        else
+            problem(tr("Foreign keys: %n row(s) point to missing rows, first %1", nullptr, broken).arg(first));
+        q.finish();
+        for (const QString &trigger : protectiveTriggers()) {
+            q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+            q.addBindValue(trigger);
+            if (!q.exec() || !q.next())
+                problem(tr("Protective trigger %1 is missing: someone changed the database behind "
+                           "the program's back.")
+                            .arg(trigger));
+            q.finish();
+        }
+    }
+
+    AuditChain::Verifier chain;
+    bool anchorSeen = anchor.id == 0;
+    Status walked = AuditRepository(m_db).forEach([&](const AuditRecord &r) {
+        if (!chain.add(r))
+            return false;
+        if (r.id == anchor.id) {
+            anchorSeen = true;
+            if (r.hash != anchor.hash)
+                problem(tr("Audit record %1 differs from the copy this PC remembered: the log was "
+                           "rewritten.")
+                            .arg(r.id));
+        }
+        return true;
+    });
+    if (!walked)
+        return walked.failure();
+    report.auditRecords = chain.count();
+    report.newest = {chain.lastId(), chain.lastHash()};
+    if (chain.brokenId())
+        problem(chain.problem());
+    else
+        report.lines.append(tr("Audit chain: %n record(s), ok", nullptr, int(chain.count())));
+    if (!anchorSeen && !chain.brokenId())
+        problem(tr("Audit records after %1 are missing: this PC saw record %2, the file ends at %1.")
+                    .arg(chain.lastId())
+                    .arg(anchor.id));
+    return report;
+}
+
+} // namespace shopdesk

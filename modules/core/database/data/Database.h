@@ -1,0 +1,150 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace shopdesk {
+
+// One SQLite file, opened with the shared-drive settings of ARCHITECTURE.md: rollback journal,
+// synchronous=FULL, foreign keys, a busy timeout, one connection per thread, and writes as short
+// BEGIN IMMEDIATE transactions retried as a whole when another PC holds the file.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options
+    {
+        bool create = false; // create the file if it does not exist
+        // SQLite waits this long for a lock; then the whole transaction is retried, and the
+        // status bar can say that another PC holds the file. 6 x 2.5 s plus pauses: about 18 s.
+        int busyTimeoutMs = 2500;
+        int maxWriteAttempts = 6;
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    // This thread's connection; created on first use.
+    QSqlDatabase connection() const;
+    QSqlQuery query() const { return QSqlQuery(connection()); }
+
+    // Closes this thread's connection; a worker thread calls it before it ends.
+    void releaseThreadConnection() const;
+
+    // PRAGMA data_version: changes when another connection (another PC) commits, not for our own.
+    Result<qint64> dataVersion() const;
+    // PRAGMA quick_check; empty when sound, else what it found.
+    QString quickCheckProblems() const;
+
+    // Told when a write starts waiting for another PC (true) and when it stops waiting (false).
+    // Called on the writing thread.
+    void setWaitListener(std::function<void(bool waiting)> listener) { m_waitListener = std::move(listener); }
+
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnly(const QString &reason) { m_readOnlyReason = reason; }
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT. Rolls back when work fails. When the file
+    // stays busy past the timeout (at BEGIN, COMMIT or a statement that failed through exec()),
+    // the whole transaction is tried again with a growing pause.
+    // `work` returns Result<T> and must be safe to run again from the start.
+    template<typename Work>
+    auto write(Work &&work) -> decltype(work());
+
+    // Prepared statement helpers: on failure an Error naming the statement's purpose.
+    static Status exec(QSqlQuery &query);
+    // The one way a failed statement (prepare or exec) becomes an Error: translated, and marked
+    // busy when another PC held the file, so that write() tries the transaction again.
+    static Error failure(const QSqlQuery &query);
+    static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    static bool isBusy(const QSqlError &error);
+    // An id column's value: NULL for 0 (no such link).
+    static QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+    QString busyMessage() const;
+
+private:
+    // The outcome of BEGIN or COMMIT: busy means another PC holds the file, worth another try.
+    struct Step
+    {
+        bool ok = true;
+        bool busy = false;
+        QString error;
+    };
+    explicit Database(QString path, Options options);
+    Step begin();
+    Step commit();
+    Step run(const QString &sql);
+    void rollback();
+    void pauseBeforeRetry(int attempt) const;
+
+    QString m_path;
+    Options m_options;
+    QString m_readOnlyReason;
+    bool m_fileReadOnly = false;
+    std::function<void(bool)> m_waitListener;
+    QString m_connectionPrefix;
+    mutable QMutex m_lock;
+    mutable QStringList m_connectionNames;
+};
+
+template<typename Work>
+auto Database::write(Work &&work) -> decltype(work())
+{
+    if (isReadOnly())
+        return fail(tr("The database is open read-only: %1").arg(m_readOnlyReason));
+    bool waited = false;
+    auto stopWaiting = [&] {
+        if (waited && m_waitListener)
+            m_waitListener(false);
+    };
+    for (int attempt = 0; attempt < m_options.maxWriteAttempts; ++attempt) {
+        if (attempt > 0) {
+            if (!waited && m_waitListener)
+                m_waitListener(true);
+            waited = true;
+            pauseBeforeRetry(attempt);
+        }
+        const Step begun = begin();
+        if (begun.busy)
+            continue;
+        if (!begun.ok) {
+            stopWaiting();
+            return fail(begun.error);
+        }
+        auto result = work();
+        if (!result) {
+            rollback();
+            if (result.isBusy())
+                continue; // a statement waited past the timeout (a page spill needs the whole file)
+            stopWaiting();
+            return result;
+        }
+        const Step committed = commit();
+        if (committed.ok) {
+            stopWaiting();
+            return result;
+        }
+        rollback();
+        if (!committed.busy) {
+            stopWaiting();
+            return fail(committed.error);
+        }
+    }
+    stopWaiting();
+    return fail(busyMessage());
+}
+
+} // namespace shopdesk

@@ -1,0 +1,185 @@
+#include "demo/DemoCompany.h"
+
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "database/CompanyDatabase.h"
+#include "users/PasswordHasher.h"
+#include "users/UserService.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
+#include "settings/data/SettingsStore.h"
+#include "users/data/UserRepository.h"
+
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace shopdesk {
+
+namespace {
+
+struct DemoDepartment
+{
+    const char *name;
+    const char *headPosition;
+    const char *staffPosition;
+    int weight; // share of the staff
+};
+
+// The company of the rules document: an e-commerce firm with an office, finance, the shop's
+// operations, customer service and a warehouse.
+const DemoDepartment kDepartments[] = {
+    {"总经办", "总经理", "总经理助理", 1}, {"行政部", "行政经理", "行政专员", 2},
+    {"财务部", "财务经理", "会计", 2},     {"电商运营部", "运营经理", "运营专员", 4},
+    {"客服部", "客服主管", "客服专员", 4}, {"仓储物流部", "仓储主管", "仓管员", 3},
+};
+
+const char *kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
+                           "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
+const char *kGiven[] = {"伟", "芳",   "娜",   "敏",   "静",   "丽",   "强",   "磊",   "军",   "洋",
+                        "勇", "艳",   "杰",   "娟",   "涛",   "明",   "超",   "秀英", "霞",   "平",
+                        "刚", "桂英", "晓东", "海燕", "建华", "子涵", "浩然", "雨欣", "思远", "佳怡"};
+
+} // namespace
+
+Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &options, const Clock &clock)
+{
+    if (options.employees < 6 || options.employees > 5000)
+        return fail(tr("A demo company has 6 to 5000 employees."));
+    if (options.months < 1 || options.months > 36)
+        return fail(tr("A demo company covers 1 to 36 months."));
+    auto db = CompanyDatabase::create(path, QStringLiteral("示例电商有限公司"), QStringLiteral("admin"),
+                                      QStringLiteral("Admin2026"), clock);
+    if (!db)
+        return db.failure();
+    Database &d = **db;
+    QRandomGenerator rng(options.seed);
+    const QDate today = clock.nowUtc().toLocalTime().date();
+    DemoSummary summary;
+
+    Status s = d.write([&]() -> Status {
+        OrgRepository org(d);
+        UserRepository users(d);
+        SettingsStore(d).set(QStringLiteral("demo.months"), QString::number(options.months));
+        SettingsStore(d).set(QStringLiteral("demo.seed"), QString::number(options.seed));
+        int totalWeight = 0;
+        for (const auto &dep : kDepartments)
+            totalWeight += dep.weight;
+        int next = 0;
+        qint64 gmEmployee = 0, officeHead = 0, officeClerk = 0;
+        for (const auto &dep : kDepartments) {
+            auto depId = org.addDepartment(QString::fromUtf8(dep.name));
+            if (!depId)
+                return depId.failure();
+            ++summary.departments;
+            const bool last = &dep == &kDepartments[std::size(kDepartments) - 1];
+            const int size = last ? options.employees - next : qMax(1, options.employees * dep.weight / totalWeight);
+            qint64 head = 0;
+            for (int i = 0; i < size; ++i, ++next) {
+                EmployeeSummary e;
+                e.staffNo = QStringLiteral("E%1").arg(next + 1, 4, 10, QChar(u'0'));
+                e.name = QString::fromUtf8(kSurnames[rng.bounded(int(std::size(kSurnames)))])
+                    + QString::fromUtf8(kGiven[rng.bounded(int(std::size(kGiven)))]);
+                e.departmentId = *depId;
+                e.position = QString::fromUtf8(i == 0 ? dep.headPosition : dep.staffPosition);
+                e.supervisorId = i == 0 ? gmEmployee : head;
+                e.clockPin = QString::number(1001 + next); // the time clock's PINs
+                e.phone = QStringLiteral("13%1").arg(rng.bounded(100000000, 999999999));
+                e.hireDate = today.addDays(-int(rng.bounded(60, 2500)));
+                auto id = org.addEmployee(e);
+                if (!id)
+                    return id.failure();
+                ++summary.employees;
+                if (i == 0) {
+                    head = *id;
+                    Status h = org.setDepartmentHead(*depId, *id);
+                    if (!h)
+                        return h;
+                }
+                if (gmEmployee == 0)
+                    gmEmployee = *id;
+                if (&dep == &kDepartments[1] && i == 0)
+                    officeHead = *id;
+                if (&dep == &kDepartments[1] && i == 1)
+                    officeClerk = *id;
+            }
+        }
+        // The administrator made by CompanyDatabase::create is the general manager.
+        auto admin = users.findByName(QStringLiteral("admin"));
+        if (!admin)
+            return admin.failure();
+        UserRecord a = *admin;
+        a.employeeId = gmEmployee;
+        a.displayName = QStringLiteral("总经理");
+        auto saved = users.update(a);
+        if (!saved)
+            return saved.failure();
+
+        const QDateTime now = clock.nowUtc();
+        const struct
+        {
+            const char *name, *display, *password;
+            qint64 employee;
+            Level level;
+            QSet<QString> roles, scopes;
+        } demoUsers[] = {
+            {"manager",
+             "行政经理",
+             "Manager2026",
+             officeHead,
+             Level::Clerk,
+             {Role::DepartmentHead, Role::Hr},
+             {QStringLiteral("hr"), QStringLiteral("supplies"), QStringLiteral("contracts"), QStringLiteral("phone_approvals")}},
+            {"clerk",
+             "行政专员",
+             "Clerk2026",
+             officeClerk,
+             Level::Clerk,
+             {Role::Custodian},
+             {QStringLiteral("supplies"), QStringLiteral("contracts"), QStringLiteral("phone_approvals")}},
+        };
+        for (const auto &du : demoUsers) {
+            UserRecord u;
+            u.userName = QString::fromLatin1(du.name);
+            u.displayName = QString::fromUtf8(du.display);
+            u.employeeId = du.employee;
+            u.level = du.level;
+            u.roles = du.roles;
+            u.scopes = du.scopes;
+            u.passwordHash = PasswordHasher::hash(QString::fromLatin1(du.password));
+            u.passwordChangedOn = now.toLocalTime().date();
+            u.createdAt = toStoredInstant(now);
+            auto id = users.insert(u);
+            if (!id)
+                return id.failure();
+            Status p = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, false, u.createdAt);
+            if (!p)
+                return p;
+        }
+        const Actor system{a.id, a.userName, Level::DatabaseAdmin};
+        return AuditTrail(d, clock).record(system, QStringLiteral("demo.create"), QStringLiteral("company"),
+                                           QStringLiteral("1"), {},
+                                           {{QStringLiteral("employees"), options.employees},
+                                            {QStringLiteral("months"), options.months},
+                                            {QStringLiteral("seed"), qint64(options.seed)}});
+    });
+    if (!s)
+        return s.failure();
+    // Something waiting in the inbox from the start: the administrator asks that the clerk may
+    // also work in people and attendance (RULE DB-02), for the office head to approve.
+    UserRepository users(d);
+    auto clerk = users.findByName(QStringLiteral("clerk"));
+    auto admin = users.findByName(QStringLiteral("admin"));
+    if (clerk && admin && clerk->employeeId != 0) {
+        UserRecord wanted = *clerk;
+        wanted.scopes.insert(QStringLiteral("hr"));
+        const Actor gm{admin->id, admin->userName, Level::DatabaseAdmin, false, admin->employeeId};
+        auto requested = UserService(d, clock).update(gm, wanted);
+        if (!requested)
+            return requested.failure();
+    }
+    summary.logins = {QStringLiteral("admin / Admin2026"), QStringLiteral("manager / Manager2026"),
+                      QStringLiteral("clerk / Clerk2026")};
+    return summary;
+}
+
+} // namespace shopdesk

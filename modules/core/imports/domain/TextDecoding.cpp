@@ -1,0 +1,32 @@
+#include "imports/domain/TextDecoding.h"
+
+#include <QTextCodec>
+
+namespace shopdesk::TextDecoding {
+
+namespace {
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QTextCodec::ConverterState state;
+    QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), int(bytes.size()), &state);
+    return state.invalidChars == 0 && state.remainingChars == 0;
+}
+} // namespace
+
+QString decode(const QByteArray &input, Encoding encoding, Encoding *detected)
+{
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes.remove(0, 3);
+        if (encoding == Encoding::Auto)
+            encoding = Encoding::Utf8;
+    }
+    if (encoding == Encoding::Auto)
+        encoding = isValidUtf8(bytes) ? Encoding::Utf8 : Encoding::Gb18030;
+    if (detected)
+        *detected = encoding;
+    QTextCodec *codec = QTextCodec::codecForName(encoding == Encoding::Utf8 ? "UTF-8" : "GB18030");
+    return codec ? codec->toUnicode(bytes) : QString::fromUtf8(bytes);
+}
+
+} // namespace shopdesk::TextDecoding

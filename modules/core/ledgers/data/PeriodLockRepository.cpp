@@ -1,0 +1,48 @@
+#include "ledgers/data/PeriodLockRepository.h"
+
+#include "database/data/Database.h"
+
+namespace shopdesk {
+
+Result<bool> PeriodLockRepository::isLocked(const QString &kind, const QDate &anyDayOfMonth) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(q, QStringLiteral("SELECT 1 FROM period_locks WHERE kind = ? AND month = ?"),
+                                      {kind, monthKey(anyDayOfMonth)});
+    if (!s)
+        return s.failure();
+    return q.next();
+}
+
+Result<QList<LateChange>> PeriodLockRepository::lateChanges(const QString &kind, const QDate &anyDayOfMonth) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(q, QStringLiteral("SELECT employee_id, what, changed_at FROM period_late_changes "
+                                                        "WHERE kind = ? AND month = ? ORDER BY id"),
+                                      {kind, monthKey(anyDayOfMonth)});
+    if (!s)
+        return s.failure();
+    QList<LateChange> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+Status PeriodLockRepository::lock(const QString &kind, const QDate &anyDayOfMonth, qint64 userId, const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q, QStringLiteral("INSERT INTO period_locks(kind, month, locked_at, locked_by_user_id) "
+                                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                                  {kind, monthKey(anyDayOfMonth), at, userId});
+}
+
+Status PeriodLockRepository::addLateChange(const QString &kind, const QDate &anyDayOfMonth, const LateChange &change, qint64 userId)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q, QStringLiteral("INSERT INTO period_late_changes(kind, month, employee_id, what, changed_at, "
+                                                    "changed_by_user_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {kind, monthKey(anyDayOfMonth), Database::nullableId(change.employeeId), change.what,
+                                   change.changedAt, userId});
+}
+
+} // namespace shopdesk
