@@ -457,10 +457,10 @@ int CommandLine::approvals(const QStringList &arguments)
         for (const ApprovalRequest &r : all)
             for (const ApprovalStep &s : r.steps) {
                 const QString key = QStringLiteral("%1/%2").arg(r.id).arg(s.position);
-                if (s.phoneCheck.isEmpty() || s.phoneCheck == u"confirmed" || shown.contains(key))
+                if (s.phoneCheck == PhoneCheck::None || s.phoneCheck == PhoneCheck::Confirmed || shown.contains(key))
                     continue;
                 shown.insert(key);
-                m_out << r.id << '\t' << s.phoneCheck << '\t' << s.byPhoneName << '\t' << s.decidedByName << '\t' << r.title
+                m_out << r.id << '\t' << phoneCheckKey(s.phoneCheck) << '\t' << s.byPhoneName << '\t' << s.decidedByName << '\t' << r.title
                           << Qt::endl;
             }
         return Ok;
@@ -470,7 +470,7 @@ int CommandLine::approvals(const QStringList &arguments)
         if (!list)
             return failed(list.error());
         for (const ApprovalRequest &r : *list)
-            m_out << r.id << '\t' << r.state << '\t' << ApprovalTypes::title(r.type) << '\t' << r.requesterName << '\t'
+            m_out << r.id << '\t' << requestStateKey(r.state) << '\t' << ApprovalTypes::title(r.type) << '\t' << r.requesterName << '\t'
                   << r.title << '\t' << r.approvedSteps() << '/' << r.steps.size() << Qt::endl;
         return Ok;
     }
@@ -494,7 +494,7 @@ int CommandLine::approvals(const QStringList &arguments)
     if (!done)
         return failed(done.error());
     auto after = engine.detail(*actor, id);
-    m_out << tr("Request %1: %2.").arg(id).arg(after ? after->state : action) << Qt::endl;
+    m_out << tr("Request %1: %2.").arg(id).arg(after ? requestStateKey(after->state) : action) << Qt::endl;
     AuditAnchor::rememberNewest(*db);
     return Ok;
 }

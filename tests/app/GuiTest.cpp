@@ -389,7 +389,7 @@ private slots:
         snap(&inbox, QStringLiteral("inbox-mine"));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         inbox.withdrawSelected();
-        QCOMPARE(inbox.model(InboxPanel::Mine)->requestAt(0)->state, QStringLiteral("withdrawn"));
+        QCOMPARE(inbox.model(InboxPanel::Mine)->requestAt(0)->state, RequestState::Withdrawn);
     }
 
     void usersFilterNarrowsTheTable()

@@ -177,8 +177,8 @@ private slots:
         QVERIFY(!a.decide(org.head, id, false, QString())); // a rejection needs a reason
         QVERIFY(a.decide(org.head, id, false, QStringLiteral("busy season")));
         const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
-        QCOMPARE(r.state, QStringLiteral("rejected"));
-        QVERIFY(r.steps[1].decision.isEmpty());
+        QCOMPARE(r.state, RequestState::Rejected);
+        QVERIFY(r.steps[1].decision == StepDecision::Undecided);
         QVERIFY(outcomes.contains(QStringLiteral("%1:0").arg(id)));
         QVERIFY(!a.decide(org.admin, id, true, QString()));
     }
@@ -189,10 +189,10 @@ private slots:
         Approvals a(*org.company.db, org.company.clock);
         const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 5)));
         QVERIFY(a.decide(org.head, id, true, QStringLiteral("ok")));
-        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Pending);
         QCOMPARE(*a.waitingCount(org.admin), 1);
         QVERIFY(a.decide(org.admin, id, true, QString()));
-        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("approved"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Approved);
         QVERIFY(outcomes.contains(QStringLiteral("%1:1").arg(id)));
         QCOMPARE(*a.waitingCount(org.admin), 0);
     }
@@ -204,7 +204,7 @@ private slots:
         const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
         QVERIFY(!a.withdraw(org.clerk2, id));
         QVERIFY(a.withdraw(org.clerk, id));
-        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("withdrawn"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Withdrawn);
         QVERIFY(!a.decide(org.head, id, true, QString()));
         QVERIFY(!a.withdraw(org.clerk, id));
     }
@@ -235,8 +235,8 @@ private slots:
         QCOMPARE(step.byPhoneUserId, org.head.userId);
         QCOMPARE(step.byPhoneName, QStringLiteral("head"));
         QCOMPARE(step.decidedByUserId, org.clerk2.userId);
-        QCOMPARE(step.phoneCheck, QStringLiteral("pending"));
-        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("approved"));
+        QCOMPARE(step.phoneCheck, PhoneCheck::Pending);
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Approved);
     }
 
     // Issue 11 (1): recording a phone approval is a right of its own, the office's by default.
@@ -251,7 +251,7 @@ private slots:
         QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.lone), id, org.head.userId, {})); // a reader, even with the area
         QVERIFY(a.mayRecordByPhone(org.clerk2)->isEmpty());
         QCOMPARE(a.mayRecordByPhone(mayRecordByPhone(org.clerk2))->size(), 1);
-        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Pending);
     }
 
     // Issue 11 (1), APR-03: nobody records a phone approval of their own request, and the
@@ -266,7 +266,7 @@ private slots:
         QVERIFY2(own.error().contains(QStringLiteral("own request")), qPrintable(own.error()));
         QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.head), id, org.head.userId, {}));
         QVERIFY(a.mayRecordByPhone(mayRecordByPhone(org.clerk))->isEmpty());
-        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, QStringLiteral("pending"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Pending);
     }
 
     // Issue 11 (1), APR-03: a request filed for someone else is theirs too: the person it is about
@@ -328,9 +328,9 @@ private slots:
         QVERIFY(a.answerPhoneApproval(org.head, first, true, {}));
         QVERIFY(!a.answerPhoneApproval(org.head, first, false, QStringLiteral("changed my mind"))); // answered once
         QVERIFY(a.answerPhoneApproval(org.head, second, false, QStringLiteral("nobody called me")));
-        QCOMPARE(ApprovalRepository(*org.company.db).find(first)->steps[0].phoneCheck, QStringLiteral("confirmed"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(first)->steps[0].phoneCheck, PhoneCheck::Confirmed);
         const ApprovalStep disputed = ApprovalRepository(*org.company.db).find(second)->steps[0];
-        QCOMPARE(disputed.phoneCheck, QStringLiteral("disputed"));
+        QCOMPARE(disputed.phoneCheck, PhoneCheck::Disputed);
         QCOMPARE(disputed.phoneCheckComment, QStringLiteral("nobody called me"));
         QCOMPARE(*a.waitingCount(org.head), 0);
         const auto forGm = a.phoneApprovalsOpen(org.admin);
@@ -377,8 +377,8 @@ private slots:
         QVERIFY(!decided);
         QCOMPARE(decided.error(), QStringLiteral("the owning module refused"));
         const ApprovalRequest r = *ApprovalRepository(*org.company.db).find(id);
-        QCOMPARE(r.state, QStringLiteral("pending"));
-        QVERIFY(r.steps[0].decision.isEmpty());
+        QCOMPARE(r.state, RequestState::Pending);
+        QVERIFY(r.steps[0].decision == StepDecision::Undecided);
         QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
     }
 
@@ -454,7 +454,7 @@ private slots:
         auto second = a.decide(org.head, lowerIt, true, QString());
         QVERIFY(!second);
         QVERIFY(second.error().contains(QStringLiteral("last active database administrator")));
-        QCOMPARE(ApprovalRepository(*org.company.db).find(lowerIt)->state, QStringLiteral("pending"));
+        QCOMPARE(ApprovalRepository(*org.company.db).find(lowerIt)->state, RequestState::Pending);
         QCOMPARE(UserRepository(*org.company.db).findById(it.userId)->level, Level::DatabaseAdmin);
     }
 

@@ -36,7 +36,7 @@ class TimeRequestsTest : public QObject
         Approvals approvals(*org.company.db, org.company.clock);
         for (const Actor *who : {&org.head, &org.admin, &org.sales}) {
             auto request = approvals.detail(org.admin, id);
-            if (!request || request->state != QLatin1String("pending"))
+            if (!request || request->state != RequestState::Pending)
                 break;
             const ApprovalStep *step = request->currentStep();
             if (step && step->approverUserId == who->userId)

@@ -56,7 +56,7 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     r.figures = n.figures;
     r.attachments = n.attachments;
     r.payload = n.payload;
-    r.state = QStringLiteral("pending");
+    r.state = RequestState::Pending;
     r.createdAt = at;
     for (int i = 0; i < chain.steps.size(); ++i)
         r.steps.append({i + 1, chain.steps[i].kind, chain.steps[i].approverUserId});
@@ -98,7 +98,7 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
 Status Approvals::finish(const Actor &actor, const ApprovalRequest &request, bool approved, const QString &at)
 {
     ApprovalRepository repo(m_db);
-    Status s = repo.setState(request.id, approved ? QStringLiteral("approved") : QStringLiteral("rejected"), at);
+    Status s = repo.setState(request.id, approved ? RequestState::Approved : RequestState::Rejected, at);
     if (!s)
         return s;
     auto decided = repo.find(request.id);
@@ -113,7 +113,7 @@ Status Approvals::finish(const Actor &actor, const ApprovalRequest &request, boo
     return AuditTrail(m_db, m_clock)
         .record(actor, approved ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),
                 QStringLiteral("approval"), QString::number(request.id), {},
-                {{QStringLiteral("state"), decided->state}});
+                {{QStringLiteral("state"), requestStateKey(decided->state)}});
 }
 
 Result<QList<qint64>> Approvals::actingFor(const Actor &actor) const
@@ -144,7 +144,7 @@ Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, con
         if (request->requesterUserId == actor.userId)
             return fail(tr("Nobody approves their own request.")); // RULE APR-03
         ApprovalStep step = *current;
-        step.decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+        step.decision = approve ? StepDecision::Approved : StepDecision::Rejected;
         step.decidedByUserId = actor.userId;
         step.decidedAt = toStoredInstant(m_clock.nowUtc());
         step.comment = comment.trimmed();
@@ -154,7 +154,7 @@ Status Approvals::decide(const Actor &actor, qint64 requestId, bool approve, con
 
 Status Approvals::recordStep(const Actor &actor, const ApprovalRequest &request, const ApprovalStep &step)
 {
-    const bool approve = step.decision == u"approved";
+    const bool approve = step.decision == StepDecision::Approved;
     Status s = ApprovalRepository(m_db).recordDecision(request.id, step);
     if (s) {
         QJsonObject after{{QStringLiteral("step"), step.position},
@@ -254,13 +254,13 @@ Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint
                             .arg(requestId)
                             .arg(current->approverName));
         ApprovalStep step = *current;
-        step.decision = QStringLiteral("approved");
+        step.decision = StepDecision::Approved;
         step.decidedByUserId = actor.userId;
         step.decidedAt = toStoredInstant(m_clock.nowUtc());
         step.comment = comment.trimmed();
         step.byPhoneUserId = approverUserId;
         step.byPhoneName = *name;
-        step.phoneCheck = QStringLiteral("pending");
+        step.phoneCheck = PhoneCheck::Pending;
         return recordStep(actor, *request, step);
     });
 }
@@ -276,20 +276,20 @@ Status Approvals::answerPhoneApproval(const Actor &actor, qint64 requestId, bool
             return request.failure();
         const ApprovalStep *mine = nullptr;
         for (const ApprovalStep &s : request->steps)
-            if (s.phoneCheck == u"pending" && s.byPhoneUserId == actor.userId)
+            if (s.phoneCheck == PhoneCheck::Pending && s.byPhoneUserId == actor.userId)
                 mine = &s;
         if (!mine)
             return fail(tr("Request %1 has no phone approval in your name waiting for your answer.").arg(requestId));
         const QString at = toStoredInstant(m_clock.nowUtc());
-        const QString check = confirmed ? QStringLiteral("confirmed") : QStringLiteral("disputed");
+        const PhoneCheck check = confirmed ? PhoneCheck::Confirmed : PhoneCheck::Disputed;
         if (Status s = repo.setPhoneCheck(requestId, mine->position, check, at, comment.trimmed()); !s)
             return s;
         // A dispute reaches the general manager through phoneApprovalsOpen() and the audit.
         return AuditTrail(m_db, m_clock)
             .record(actor, confirmed ? QStringLiteral("approval.phone_confirmed") : QStringLiteral("approval.phone_disputed"),
-                    QStringLiteral("approval"), QString::number(requestId), {{QStringLiteral("phoneCheck"), QStringLiteral("pending")}},
+                    QStringLiteral("approval"), QString::number(requestId), {{QStringLiteral("phoneCheck"), phoneCheckKey(PhoneCheck::Pending)}},
                     {{QStringLiteral("step"), mine->position},
-                     {QStringLiteral("phoneCheck"), check},
+                     {QStringLiteral("phoneCheck"), phoneCheckKey(check)},
                      {QStringLiteral("recordedBy"), mine->decidedByName},
                      {QStringLiteral("comment"), comment.trimmed()}});
     });
@@ -319,10 +319,10 @@ Result<QList<ApprovalRequest>> Approvals::phoneApprovalsOpen(const Actor &actor)
     if (!Permissions::can(actor, Action::RecordPhoneApproval) && !actor.roles.contains(Role::GeneralManager))
         return fail(Permissions::refusal(Action::RecordPhoneApproval));
     ApprovalRepository repo(m_db);
-    auto disputed = repo.phoneChecksIn(QStringLiteral("disputed"));
+    auto disputed = repo.phoneChecksIn(PhoneCheck::Disputed);
     if (!disputed)
         return disputed;
-    auto pending = repo.phoneChecksIn(QStringLiteral("pending"));
+    auto pending = repo.phoneChecksIn(PhoneCheck::Pending);
     if (!pending)
         return pending;
     return *disputed + *pending;
@@ -337,9 +337,9 @@ Status Approvals::withdraw(const Actor &actor, qint64 requestId)
             return request.failure();
         if (request->id == 0 || request->requesterUserId != actor.userId)
             return fail(tr("Only the requester can withdraw request %1.").arg(requestId));
-        if (request->state != u"pending")
+        if (request->state != RequestState::Pending)
             return fail(tr("Request %1 is no longer pending.").arg(requestId));
-        Status s = repo.setState(requestId, QStringLiteral("withdrawn"), toStoredInstant(m_clock.nowUtc()));
+        Status s = repo.setState(requestId, RequestState::Withdrawn, toStoredInstant(m_clock.nowUtc()));
         if (s)
             s = AuditTrail(m_db, m_clock)
                     .record(actor, QStringLiteral("approval.withdraw"), QStringLiteral("approval"),

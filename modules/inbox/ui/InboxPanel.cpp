@@ -201,7 +201,7 @@ const ApprovalRequest *InboxPanel::selectedRequest() const
 bool InboxPanel::answersPhoneApproval(const ApprovalRequest &request) const
 {
     return std::any_of(request.steps.cbegin(), request.steps.cend(), [this](const ApprovalStep &s) {
-        return s.phoneCheck == u"pending" && s.byPhoneUserId == m_context.actor.userId;
+        return s.phoneCheck == PhoneCheck::Pending && s.byPhoneUserId == m_context.actor.userId;
     });
 }
 

@@ -37,19 +37,6 @@ QString RequestTableModel::figuresText(const QJsonObject &figures)
     return parts.join(QStringLiteral(", "));
 }
 
-QString RequestTableModel::stateText(const QString &state)
-{
-    if (state == u"pending")
-        return tr("Pending");
-    if (state == u"approved")
-        return tr("Approved");
-    if (state == u"rejected")
-        return tr("Rejected");
-    if (state == u"withdrawn")
-        return tr("Withdrawn");
-    return tr("Draft");
-}
-
 QString RequestTableModel::detailText(const ApprovalRequest &r)
 {
     QStringList lines;
@@ -57,7 +44,7 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
           << tr("From: %1, %2")
                  .arg(r.requesterName,
                       QLocale().toString(fromStoredInstant(r.createdAt).toLocalTime(), QLocale::ShortFormat))
-          << tr("State: %1").arg(stateText(r.state));
+          << tr("State: %1").arg(requestStateTitle(r.state));
     const QString described = ApprovalTypes::describe(r);
     if (!described.isEmpty())
         lines << tr("Asks for: %1").arg(described);
@@ -71,17 +58,17 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
     lines << QString();
     for (const ApprovalStep &s : r.steps) {
         QString line = tr("%1. %2, %3: ").arg(s.position).arg(approverKindTitle(s.kind), s.approverName);
-        if (s.decision.isEmpty()) {
-            line += r.state == u"pending" ? tr("waiting") : tr("not asked");
+        if (s.decision == StepDecision::Undecided) {
+            line += r.state == RequestState::Pending ? tr("waiting") : tr("not asked");
         } else {
-            line += s.decision == u"approved" ? tr("approved") : tr("rejected");
+            line += s.decision == StepDecision::Approved ? tr("approved") : tr("rejected");
             if (!s.byPhoneName.isEmpty()) {
                 line += tr(" by phone (%1, recorded by %2)").arg(s.byPhoneName, s.decidedByName);
-                if (s.phoneCheck == u"pending")
+                if (s.phoneCheck == PhoneCheck::Pending)
                     line += tr(", not yet confirmed by %1").arg(s.byPhoneName);
-                else if (s.phoneCheck == u"confirmed")
+                else if (s.phoneCheck == PhoneCheck::Confirmed)
                     line += tr(", confirmed by %1").arg(s.byPhoneName);
-                else if (s.phoneCheck == u"disputed")
+                else if (s.phoneCheck == PhoneCheck::Disputed)
                     line += tr(", DISPUTED by %1 (%2)").arg(s.byPhoneName, s.phoneCheckComment);
             } else if (s.decidedByUserId != s.approverUserId)
                 line += tr(" by %1 as deputy").arg(s.decidedByName);
@@ -130,7 +117,7 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
         return secs >= 86400 ? tr("%1 d").arg(secs / 86400) : tr("%1 h").arg(qMax<qint64>(0, secs / 3600));
     }
     case Progress: return tr("%1 of %2").arg(r->approvedSteps()).arg(r->steps.size());
-    case State: return stateText(r->state);
+    case State: return requestStateTitle(r->state);
     }
     return {};
 }

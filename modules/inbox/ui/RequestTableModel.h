@@ -1,6 +1,6 @@
 #pragma once
 
-#include "approval/data/ApprovalRepository.h"
+#include "approval/domain/ApprovalRequest.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -21,7 +21,6 @@ public:
     const ApprovalRequest *requestAt(int row) const;
 
     static QString figuresText(const QJsonObject &figures);
-    static QString stateText(const QString &state);
     static QString detailText(const ApprovalRequest &request);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -18,24 +18,6 @@ QString json(const QJsonArray &a)
 }
 } // namespace
 
-const ApprovalStep *ApprovalRequest::currentStep() const
-{
-    if (state != u"pending")
-        return nullptr;
-    for (const ApprovalStep &s : steps)
-        if (s.decision.isEmpty())
-            return &s;
-    return nullptr;
-}
-
-int ApprovalRequest::approvedSteps() const
-{
-    int n = 0;
-    for (const ApprovalStep &s : steps)
-        n += s.decision == u"approved";
-    return n;
-}
-
 Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
 {
     ApprovalRequest r;
@@ -63,7 +45,7 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
         r.figures = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
         r.attachments = QJsonDocument::fromJson(q.value(8).toByteArray()).array();
         r.payload = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
-        r.state = q.value(10).toString();
+        r.state = requestStateFromKey(q.value(10).toString());
         r.createdAt = q.value(11).toString();
         r.decidedAt = q.value(12).toString();
         r.version = q.value(13).toInt();
@@ -85,9 +67,10 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
         return s.failure();
     while (q.next())
         r.steps.append({q.value(0).toInt(), approverKindFromKey(q.value(1).toString()), q.value(2).toLongLong(),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-                        q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(),
-                        q.value(11).toString(), q.value(12).toString(), q.value(13).toString()});
+                        q.value(3).toString(), stepDecisionFromKey(q.value(4).toString()), q.value(5).toLongLong(),
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                        q.value(10).toLongLong(), phoneCheckFromKey(q.value(11).toString()), q.value(12).toString(),
+                        q.value(13).toString()});
     return r;
 }
 
@@ -225,11 +208,11 @@ Result<int> ApprovalRepository::countPhoneChecksFor(const QList<qint64> &userIds
     return count;
 }
 
-Result<QList<ApprovalRequest>> ApprovalRepository::phoneChecksIn(const QString &check, int limit) const
+Result<QList<ApprovalRequest>> ApprovalRepository::phoneChecksIn(PhoneCheck check, int limit) const
 {
     auto found = ids(QStringLiteral("SELECT DISTINCT request_id FROM approval_steps WHERE phone_check = ? "
                                     "ORDER BY request_id DESC LIMIT ?"),
-                     {check, limit});
+                     {phoneCheckKey(check), limit});
     if (!found)
         return found.failure();
     return findAll(*found);
@@ -297,7 +280,7 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
                        "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id, about_employee_id) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {r.type, r.requesterUserId, r.subjectModule, r.subjectId, r.title, json(r.figures), json(r.attachments),
-         json(r.payload), r.state, r.createdAt,
+         json(r.payload), requestStateKey(r.state), r.createdAt,
          r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt), Database::nullableId(r.aboutUserId),
          Database::nullableId(r.aboutEmployeeId)});
     if (!s)
@@ -322,15 +305,16 @@ Status ApprovalRepository::recordDecision(qint64 requestId, const ApprovalStep &
         QStringLiteral("UPDATE approval_steps SET decision = ?, decided_by_user_id = ?, decided_at = ?, comment = ?, "
                        "by_phone_name = ?, by_phone_user_id = ?, phone_check = ? "
                        "WHERE request_id = ? AND position = ? AND decision IS NULL"),
-        {step.decision, Database::nullableId(step.decidedByUserId), step.decidedAt, step.comment, step.byPhoneName,
-         Database::nullableId(step.byPhoneUserId), step.phoneCheck.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(step.phoneCheck),
+        {stepDecisionKey(step.decision), Database::nullableId(step.decidedByUserId), step.decidedAt, step.comment,
+         step.byPhoneName, Database::nullableId(step.byPhoneUserId),
+         step.phoneCheck == PhoneCheck::None ? QVariant(QMetaType(QMetaType::QString)) : QVariant(phoneCheckKey(step.phoneCheck)),
          requestId, step.position});
     if (s && q.numRowsAffected() != 1)
         return fail(Database::tr("Someone decided this step at the same moment; reload."));
     return s;
 }
 
-Status ApprovalRepository::setPhoneCheck(qint64 requestId, int position, const QString &check, const QString &at,
+Status ApprovalRepository::setPhoneCheck(qint64 requestId, int position, PhoneCheck check, const QString &at,
                                          const QString &comment)
 {
     QSqlQuery q = m_db.query();
@@ -338,18 +322,18 @@ Status ApprovalRepository::setPhoneCheck(qint64 requestId, int position, const Q
         q,
         QStringLiteral("UPDATE approval_steps SET phone_check = ?, phone_checked_at = ?, phone_check_comment = ? "
                        "WHERE request_id = ? AND position = ? AND phone_check = 'pending'"),
-        {check, at, comment, requestId, position});
+        {phoneCheckKey(check), at, comment, requestId, position});
     if (s && q.numRowsAffected() != 1)
         return conflict(Database::tr("Someone answered this phone approval at the same moment; reload."));
     return s;
 }
 
-Status ApprovalRepository::setState(qint64 requestId, const QString &state, const QString &decidedAt)
+Status ApprovalRepository::setState(qint64 requestId, RequestState state, const QString &decidedAt)
 {
     QSqlQuery q = m_db.query();
     return Database::execPrepared(
         q, QStringLiteral("UPDATE approval_requests SET state = ?, decided_at = ?, version = version + 1 WHERE id = ?"),
-        {state, decidedAt, requestId});
+        {requestStateKey(state), decidedAt, requestId});
 }
 
 Status ApprovalRepository::setAttachments(qint64 requestId, const QJsonArray &attachments)

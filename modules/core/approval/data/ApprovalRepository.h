@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "approval/domain/ApprovalChain.h"
+#include "approval/domain/ApprovalRequest.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -11,51 +11,6 @@
 namespace shopdesk {
 
 class Database;
-
-struct ApprovalStep
-{
-    int position = 0;
-    ApproverKind kind = ApproverKind::DepartmentHead;
-    qint64 approverUserId = 0;
-    QString approverName;
-    QString decision; // empty, "approved", "rejected"
-    qint64 decidedByUserId = 0;
-    QString decidedByName;
-    QString decidedAt;
-    QString comment;
-    // RULE FIN-04: approved by phone: who approved (chosen from the chart), recorded by
-    // decidedBy; the approver then confirms or disputes it (issue 11).
-    QString byPhoneName;
-    qint64 byPhoneUserId = 0;
-    QString phoneCheck; // empty, "pending", "confirmed", "disputed"
-    QString phoneCheckedAt;
-    QString phoneCheckComment;
-};
-
-struct ApprovalRequest
-{
-    qint64 id = 0;
-    QString type;
-    qint64 requesterUserId = 0;
-    QString requesterName;
-    qint64 aboutUserId = 0;     // the user the request is about (a permission change), excluded like the requester
-    qint64 aboutEmployeeId = 0; // the employee it is about (the requester's own, or the person filed for)
-    QString subjectModule;
-    QString subjectId;
-    QString title;
-    QJsonObject figures;
-    QJsonArray attachments;
-    QJsonObject payload;
-    QString state; // draft, pending, approved, rejected, withdrawn
-    QString createdAt;
-    QString decidedAt;
-    int version = 1;
-    QList<ApprovalStep> steps;
-
-    // The first undecided step of a pending request; null otherwise.
-    const ApprovalStep *currentStep() const;
-    int approvedSteps() const;
-};
 
 class ApprovalRepository
 {
@@ -78,7 +33,7 @@ public:
     Result<QList<ApprovalRequest>> phoneChecksFor(const QList<qint64> &userIds) const;
     Result<int> countPhoneChecksFor(const QList<qint64> &userIds) const;
     // Requests with a phone approval still unconfirmed ("pending") or disputed.
-    Result<QList<ApprovalRequest>> phoneChecksIn(const QString &check, int limit = 200) const;
+    Result<QList<ApprovalRequest>> phoneChecksIn(PhoneCheck check, int limit = 200) const;
     Result<QString> userName(qint64 userId) const;
     // The organisation chart above an employee, as active users.
     Result<ChartAbove> chartAbove(qint64 employeeId) const;
@@ -87,10 +42,10 @@ public:
     // Inside Database::write.
     Result<qint64> insert(const ApprovalRequest &request);
     Status recordDecision(qint64 requestId, const ApprovalStep &step);
-    Status setState(qint64 requestId, const QString &state, const QString &decidedAt);
+    Status setState(qint64 requestId, RequestState state, const QString &decidedAt);
     Status setAttachments(qint64 requestId, const QJsonArray &attachments);
-    // "confirmed" or "disputed"; a conflict when someone else answered it first.
-    Status setPhoneCheck(qint64 requestId, int position, const QString &check, const QString &at, const QString &comment);
+    // Confirmed or Disputed; a conflict when someone else answered it first.
+    Status setPhoneCheck(qint64 requestId, int position, PhoneCheck check, const QString &at, const QString &comment);
     Status addDeputy(qint64 userId, qint64 deputyUserId, const QDate &from, const QDate &to, const QString &at);
 
 private:
