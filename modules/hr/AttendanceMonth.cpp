@@ -201,10 +201,10 @@ Result<AttendanceSheet> AttendanceMonth::sheet(const Actor &actor, const QDate &
             if (c.employeeId == e.id)
                 row.changesAfterConfirmation.append(c.what);
         for (const DisciplineEntry &d : *register_) {
-            if (d.employeeId != e.id || d.state == QLatin1String("proposed") || d.state == QLatin1String("pending_approval"))
+            if (d.employeeId != e.id || !d.isDecided())
                 continue;
             row.registerDecided = true;
-            if (d.state == QLatin1String("confirmed") && d.kind == QLatin1String("fine"))
+            if (d.isConfirmedFine())
                 row.confirmedFinesFen += d.amountFen;
         }
         sheet.employees.append(row);
@@ -258,7 +258,7 @@ Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const Atte
     if (!entries)
         return entries.failure();
     for (const DisciplineEntry &d : *entries)
-        if (d.state == QLatin1String("confirmed") && d.kind == QLatin1String("fine"))
+        if (d.isConfirmedFine())
             if (Status s = lines.add({sheet.month, d.employeeId, QStringLiteral("fine"), 0, d.amountFen,
                                       QStringLiteral("discipline %1").arg(d.id), d.ruleId + QStringLiteral(": ") + d.description},
                                      now);

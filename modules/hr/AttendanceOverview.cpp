@@ -32,7 +32,7 @@ QStringList AttendanceOverview::forEveryone(const Actor &actor) const
         for (const EmployeeSummary &e : *people)
             if (e.departmentId == department && e.id != actor.employeeId)
                 for (const TimeRequestRow &r : *requests)
-                    if (r.employeeId == e.id && r.state == QLatin1String("approved") && r.kind != QLatin1String("overtime")) {
+                    if (r.employeeId == e.id && r.state == RequestState::Approved && !r.isOvertime()) {
                         away << QStringLiteral("%1 (%2)").arg(e.name, TimeRequests::kindTitle(r.kind));
                         break;
                     }

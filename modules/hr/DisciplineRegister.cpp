@@ -17,8 +17,8 @@ namespace {
 QJsonObject entryJson(const DisciplineEntry &e)
 {
     return {{QStringLiteral("employee_id"), e.employeeId}, {QStringLiteral("day"), e.day.toString(Qt::ISODate)},
-            {QStringLiteral("rule"), e.ruleId},           {QStringLiteral("kind"), e.kind},
-            {QStringLiteral("amount_fen"), e.amountFen},  {QStringLiteral("state"), e.state},
+            {QStringLiteral("rule"), e.ruleId},           {QStringLiteral("kind"), disciplineKindKey(e.kind)},
+            {QStringLiteral("amount_fen"), e.amountFen},  {QStringLiteral("state"), disciplineStateKey(e.state)},
             {QStringLiteral("waive_reason"), e.waiveReason}};
 }
 
@@ -30,7 +30,7 @@ Status applyFine(const OutcomeContext &c, const ApprovalRequest &r, bool approve
         return entry.failure();
     if (!*entry)
         return fail(DisciplineRegister::tr("The disciplinary entry of this request no longer exists."));
-    const QString state = approved ? QStringLiteral("confirmed") : QStringLiteral("rejected");
+    const DisciplineState state = approved ? DisciplineState::Confirmed : DisciplineState::Rejected;
     auto changed = repo.setState((*entry)->id, (*entry)->version, state);
     if (!changed)
         return changed.failure();
@@ -121,8 +121,8 @@ Result<qint64> DisciplineRegister::recordOne(const Actor &actor, const ConductRu
 {
     const QString now = toStoredInstant(m_clock.nowUtc());
     const QString description = other.id ? tr("%1 (with %2)").arg(n.description.trimmed(), other.name) : n.description.trimmed();
-    DisciplineEntry e{0, n.employeeId, n.day, n.ruleId, disciplineKindKey(n.kind), n.amountFen, description,
-                      QStringLiteral("recorded"), {}, n.kind == DisciplineKind::Fine ? QStringLiteral("pending_approval") : QStringLiteral("confirmed"),
+    DisciplineEntry e{0, n.employeeId, n.day, n.ruleId, n.kind, n.amountFen, description,
+                      QStringLiteral("recorded"), {}, n.kind == DisciplineKind::Fine ? DisciplineState::PendingApproval : DisciplineState::Confirmed,
                       {}, 0, 1};
     if (n.kind == DisciplineKind::Fine) {
         NewApproval request;
@@ -167,16 +167,16 @@ Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const 
         for (const FineLine &f : e.outcome.fines) {
             if (f.ruleId == QLatin1String("ATT-09"))
                 continue; // recorded in the register itself, with its own approval
-            proposals.append({0, e.employee.id, f.date, f.ruleId, disciplineKindKey(DisciplineKind::Fine), f.fen, f.reason,
+            proposals.append({0, e.employee.id, f.date, f.ruleId, DisciplineKind::Fine, f.fen, f.reason,
                               QStringLiteral("attendance"),
                               QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(e.employee.id).arg(f.ruleId, f.date.toString(Qt::ISODate)).arg(n++),
-                              QStringLiteral("proposed"), {}, 0, 1});
+                              DisciplineState::Proposed, {}, 0, 1});
         }
         for (const EscalationFlag &f : e.outcome.flags)
-            proposals.append({0, e.employee.id, f.date, f.ruleId, disciplineKindKey(*kindOf(f.kind)), 0,
+            proposals.append({0, e.employee.id, f.date, f.ruleId, *kindOf(f.kind), 0,
                               escalationTitle(f.kind) + QStringLiteral(": ") + f.reason, QStringLiteral("attendance"),
                               QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(e.employee.id).arg(f.ruleId, disciplineKindKey(*kindOf(f.kind))).arg(n++),
-                              QStringLiteral("proposed"), {}, 0, 1});
+                              DisciplineState::Proposed, {}, 0, 1});
     }
     const QString now = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Result<int> {
@@ -202,7 +202,7 @@ Result<DisciplineEntry> DisciplineRegister::proposed(qint64 entryId) const
         return entry.failure();
     if (!*entry)
         return fail(tr("There is no such entry."));
-    if ((*entry)->state != QLatin1String("proposed"))
+    if ((*entry)->state != DisciplineState::Proposed)
         return fail(tr("Only a proposal from attendance is confirmed or waived here."));
     return **entry;
 }
@@ -215,11 +215,11 @@ Status DisciplineRegister::confirm(const Actor &actor, qint64 entryId)
         auto entry = proposed(entryId);
         if (!entry)
             return entry.failure();
-        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, QStringLiteral("confirmed"));
+        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, DisciplineState::Confirmed);
         if (!changed || !*changed)
             return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : changed.failure();
         DisciplineEntry after = *entry;
-        after.state = QStringLiteral("confirmed");
+        after.state = DisciplineState::Confirmed;
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.confirm"), QStringLiteral("discipline_entries"),
                                                 QString::number(entryId), entryJson(*entry), entryJson(after));
     });
@@ -235,11 +235,11 @@ Status DisciplineRegister::waive(const Actor &actor, qint64 entryId, const QStri
         auto entry = proposed(entryId);
         if (!entry)
             return entry.failure();
-        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, QStringLiteral("waived"), reason.trimmed());
+        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, DisciplineState::Waived, reason.trimmed());
         if (!changed || !*changed)
             return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : changed.failure();
         DisciplineEntry after = *entry;
-        after.state = QStringLiteral("waived");
+        after.state = DisciplineState::Waived;
         after.waiveReason = reason.trimmed();
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.waive"), QStringLiteral("discipline_entries"),
                                                 QString::number(entryId), entryJson(*entry), entryJson(after));

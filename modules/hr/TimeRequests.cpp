@@ -111,9 +111,9 @@ QString describe(const ApprovalRequest &r)
 
 QString TimeRequests::kindTitle(const QString &kind)
 {
-    if (kind == QLatin1String("out_of_office"))
+    if (kind == TimeRequestRow::kOutOfOffice)
         return tr("Out of office");
-    if (kind == QLatin1String("overtime"))
+    if (kind == TimeRequestRow::kOvertime)
         return tr("Overtime");
     const auto leave = leaveKindFromKey(kind);
     return leave ? leaveKindTitle(*leave) : kind;
@@ -182,7 +182,7 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
     if (extends) {
         // RULE LEAVE-04: an extension is asked for before the leave ends, and continues it.
         auto original = repo.find(extends);
-        if (!original || !*original || (*original)->employeeId != employeeId || (*original)->state != QLatin1String("approved"))
+        if (!original || !*original || (*original)->employeeId != employeeId || (*original)->state != RequestState::Approved)
             return fail(tr("An extension extends an approved leave of the same person."));
         if (wallSeconds(m_clock.nowUtc().toLocalTime()) >= wallSeconds((*original)->to))
             return fail(tr("The leave ended on %1: an extension must be asked for before it ends (LEAVE-04).")
@@ -250,7 +250,7 @@ Result<qint64> TimeRequests::fileOutOfOffice(const Actor &actor, qint64 employee
     const double hours = (wallSeconds(draft.to) - wallSeconds(draft.from)) / 3600.0;
     return submit(actor, employeeId, OutOfOfficeTypeId,
                   tr("Out of office: %1, %2, %3").arg(person->name, wallMinuteText(draft.from), draft.destination.trimmed()), {}, payload,
-                  {0, employeeId, QStringLiteral("out_of_office"), draft.from, draft.to, 0, hours, late, 0, {}});
+                  {0, employeeId, TimeRequestRow::kOutOfOffice, draft.from, draft.to, 0, hours, late, 0, {}});
 }
 
 Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId, const OvertimeDraft &draft)
@@ -285,7 +285,7 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
     return submit(actor, employeeId, OvertimeTypeId,
                   tr("Overtime: %1, %2, %3 h (%4)").arg(person->name, draft.from.toString(QStringLiteral("yyyy-MM-dd"))).arg(hours).arg(dayTypeTitle(type)),
                   {{QStringLiteral("hours"), hours}}, payload,
-                  {0, employeeId, QStringLiteral("overtime"), draft.from, draft.to, 0, hours, false, 0, {}});
+                  {0, employeeId, TimeRequestRow::kOvertime, draft.from, draft.to, 0, hours, false, 0, {}});
 }
 
 Result<QList<CompTimeEntry>> TimeRequests::compTimeLedger(const Actor &actor, qint64 employeeId) const
@@ -327,8 +327,7 @@ Result<QList<TimeRequestRow>> TimeRequests::away(const Actor &actor, const QDate
             inDepartment.insert(e.id);
     QList<TimeRequestRow> list;
     for (const TimeRequestRow &r : *all)
-        if (inDepartment.contains(r.employeeId) && r.kind != QLatin1String("overtime")
-            && (r.state == QLatin1String("pending") || r.state == QLatin1String("approved")))
+        if (inDepartment.contains(r.employeeId) && !r.isOvertime() && r.holdsItsTime())
             list.append(r);
     return list;
 }
@@ -347,7 +346,7 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
     MedicalPeriod run;
     QDate lastEnd;
     for (const TimeRequestRow &r : *all) {
-        if (r.state != QLatin1String("approved") || (r.kind != QLatin1String("sick") && r.kind != QLatin1String("hospital_visit")))
+        if (r.state != RequestState::Approved || (r.kind != QLatin1String("sick") && r.kind != QLatin1String("hospital_visit")))
             continue;
         if (r.from.date() > asOf)
             break;
@@ -368,7 +367,7 @@ Result<double> TimeRequests::adjacentDays(qint64 employeeId, const LeaveDraft &d
         return near.failure();
     QList<TimeRequestRow> same;
     for (const TimeRequestRow &r : *near)
-        if (r.kind == leaveKindKey(draft.kind) && (r.state == QLatin1String("approved") || r.state == QLatin1String("pending")))
+        if (r.kind == leaveKindKey(draft.kind) && r.holdsItsTime())
             same.append(r);
     double days = 0;
     QSet<qint64> counted;

@@ -50,13 +50,13 @@ private slots:
         auto id = register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 8000));
         QVERIFY2(id, qPrintable(id.error()));
         auto entries = register_.entries(org.admin, QDate(2026, 2, 1));
-        QCOMPARE(entries->first().state, QStringLiteral("pending_approval"));
+        QCOMPARE(entries->first().state, DisciplineState::PendingApproval);
         Approvals approvals(*org.company.db, org.company.clock);
         QVERIFY(approvals.decide(org.head, entries->first().requestId, true, QStringLiteral("同意")));
-        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->first().state, QStringLiteral("confirmed"));
+        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->first().state, DisciplineState::Confirmed);
         auto warning = register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03c"), DisciplineKind::Warning, 0));
         QVERIFY(warning);
-        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->last().state, QStringLiteral("confirmed")); // no approval needed
+        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->last().state, DisciplineState::Confirmed); // no approval needed
     }
 
     void ot01_refusingAssignedOvertimeIsRecordedUnderItsRule()
@@ -70,7 +70,7 @@ private slots:
         const auto entries = register_.entries(org.admin, QDate(2026, 2, 1));
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().ruleId, QStringLiteral("OT-01"));
-        QCOMPARE(entries->first().state, QStringLiteral("confirmed"));
+        QCOMPARE(entries->first().state, DisciplineState::Confirmed);
     }
 
     static QString clauseOn(Org &org, qint64 employee, int dayIndex)
@@ -101,8 +101,8 @@ private slots:
         QCOMPARE(entries.size(), 2);
         QVERIFY(entries.at(0).description.contains(QStringLiteral("行政助理"))); // names the other party
         QVERIFY(entries.at(1).description.contains(QStringLiteral("行政专员")));
-        QCOMPARE(entries.at(0).state, QStringLiteral("pending_approval"));
-        QCOMPARE(entries.at(1).state, QStringLiteral("pending_approval"));
+        QCOMPARE(entries.at(0).state, DisciplineState::PendingApproval);
+        QCOMPARE(entries.at(1).state, DisciplineState::PendingApproval);
     }
 
     // Issue 11 (10): the fine is the policy's, not a constant of the register.
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(approvals.decide(org.head, entries.at(0).requestId, false, QStringLiteral("打卡机故障，非代打卡")));
         QVERIFY(clauseOn(org, org.clerkEmployee, 25) != QStringLiteral("ATT-09"));
         QCOMPARE(clauseOn(org, org.clerk2Employee, 25), QStringLiteral("ATT-09"));
-        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->at(0).state, QStringLiteral("rejected"));
+        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->at(0).state, DisciplineState::Rejected);
     }
 
     void att06_abs02_proposalsFromAttendanceAreConfirmedOrWaived()
@@ -145,8 +145,8 @@ private slots:
         QVERIFY(*added > 0); // absence fines (ABS-02) and dismissal-review flags for everyone
         QCOMPARE(*register_.proposeFromAttendance(org.admin, QDate(2026, 2, 1)), 0); // once per occurrence
         const QList<DisciplineEntry> entries = *register_.entries(org.admin, QDate(2026, 2, 1));
-        QVERIFY(std::all_of(entries.cbegin(), entries.cend(), [](const DisciplineEntry &e) { return e.state == QLatin1String("proposed"); }));
-        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const DisciplineEntry &e) { return e.kind == QLatin1String("dismissal_review"); }));
+        QVERIFY(std::all_of(entries.cbegin(), entries.cend(), [](const DisciplineEntry &e) { return e.state == DisciplineState::Proposed; }));
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const DisciplineEntry &e) { return e.kind == DisciplineKind::DismissalReview; }));
         QVERIFY(register_.confirm(org.admin, entries.at(0).id));
         QVERIFY(!register_.waive(org.admin, entries.at(1).id, QStringLiteral(" "))); // a reason is required
         QVERIFY(register_.waive(org.admin, entries.at(1).id, QStringLiteral("春节前后打卡机故障")));
@@ -161,7 +161,7 @@ private slots:
         const QList<DisciplineEntry> entries = *register_.entries(org.admin, QDate(2026, 2, 1));
         qint64 clerkFine = 0;
         for (const DisciplineEntry &e : entries)
-            if (e.employeeId == org.clerkEmployee && e.kind == QLatin1String("fine") && !clerkFine) {
+            if (e.employeeId == org.clerkEmployee && e.kind == DisciplineKind::Fine && !clerkFine) {
                 QVERIFY(register_.confirm(org.admin, e.id));
                 clerkFine = e.amountFen;
             }

@@ -10,9 +10,19 @@ const QString kSelect = QStringLiteral("SELECT id, employee_id, day, rule_id, ki
 
 DisciplineEntry read(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate),
-            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
-            q.value(8).toString(),   q.value(9).toString(),   q.value(10).toString(),  q.value(11).toLongLong(), q.value(12).toInt()};
+    return {q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate),
+            q.value(3).toString(),
+            disciplineKindFromKey(q.value(4).toString()).value_or(DisciplineKind::Reminder),
+            q.value(5).toLongLong(),
+            q.value(6).toString(),
+            q.value(7).toString(),
+            q.value(8).toString(),
+            disciplineStateFromKey(q.value(9).toString()),
+            q.value(10).toString(),
+            q.value(11).toLongLong(),
+            q.value(12).toInt()};
 }
 
 Result<std::optional<DisciplineEntry>> one(QSqlQuery &q)
@@ -58,8 +68,8 @@ Result<qint64> DisciplineRepository::add(const DisciplineEntry &e, qint64 userId
     Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO discipline_entries(employee_id, day, rule_id, kind, amount_fen, description, "
                                                         "source, proposal_key, state, request_id, recorded_by_user_id, recorded_at) "
                                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      {e.employeeId, e.day.toString(Qt::ISODate), e.ruleId, e.kind, e.amountFen, e.description, e.source,
-                                       e.proposalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.proposalKey), e.state,
+                                      {e.employeeId, e.day.toString(Qt::ISODate), e.ruleId, disciplineKindKey(e.kind), e.amountFen, e.description, e.source,
+                                       e.proposalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.proposalKey), disciplineStateKey(e.state),
                                        Database::nullableId(e.requestId), userId, at});
     if (!s)
         return s.failure();
@@ -80,12 +90,12 @@ Result<bool> DisciplineRepository::propose(const DisciplineEntry &e, qint64 user
     return true;
 }
 
-Result<bool> DisciplineRepository::setState(qint64 id, int version, const QString &state, const QString &waiveReason, qint64 requestId)
+Result<bool> DisciplineRepository::setState(qint64 id, int version, DisciplineState state, const QString &waiveReason, qint64 requestId)
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("UPDATE discipline_entries SET state = ?, waive_reason = ?, request_id = coalesce(?, request_id), "
                                                         "version = version + 1 WHERE id = ? AND version = ?"),
-                                      {state, waiveReason, Database::nullableId(requestId), id, version});
+                                      {disciplineStateKey(state), waiveReason, Database::nullableId(requestId), id, version});
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;

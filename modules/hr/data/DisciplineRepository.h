@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/DisciplineEntry.h"
 
 #include <QDate>
 #include <QList>
@@ -8,23 +9,6 @@
 namespace shopdesk {
 
 class Database;
-
-struct DisciplineEntry
-{
-    qint64 id = 0;
-    qint64 employeeId = 0;
-    QDate day;
-    QString ruleId;
-    QString kind; // reminder, warning, public_notice, fine, dismissal_review
-    qint64 amountFen = 0;
-    QString description;
-    QString source; // recorded, attendance
-    QString proposalKey;
-    QString state; // proposed, pending_approval, confirmed, waived, rejected
-    QString waiveReason;
-    qint64 requestId = 0;
-    int version = 1;
-};
 
 class DisciplineRepository
 {
@@ -39,7 +23,7 @@ public:
     // Adds a proposal unless one with its key exists; true when added.
     Result<bool> propose(const DisciplineEntry &entry, qint64 userId, const QString &at);
     // Changes state (and waive reason) when the stored version matches; false: someone else did.
-    Result<bool> setState(qint64 id, int version, const QString &state, const QString &waiveReason = {}, qint64 requestId = 0);
+    Result<bool> setState(qint64 id, int version, DisciplineState state, const QString &waiveReason = {}, qint64 requestId = 0);
 
 private:
     Database &m_db;

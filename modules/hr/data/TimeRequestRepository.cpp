@@ -14,7 +14,7 @@ TimeRequestRow read(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), wallClockFromMinuteText(q.value(3).toString()),
             wallClockFromMinuteText(q.value(4).toString()), q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toBool(),
-            q.value(8).toLongLong(), q.value(9).toString()};
+            q.value(8).toLongLong(), requestStateFromKey(q.value(9).toString())};
 }
 
 Result<QList<TimeRequestRow>> readAll(QSqlQuery &q)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CompTimeExpiry.h"
+#include "domain/TimeRequest.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,20 +12,6 @@
 namespace shopdesk {
 
 class Database;
-
-// What a leave, out-of-office or overtime request asks for, beside its approval request.
-struct TimeRequestRow
-{
-    qint64 requestId = 0;
-    qint64 employeeId = 0;
-    QString kind; // a leave kind key, out_of_office or overtime
-    QDateTime from, to;
-    double days = 0, hours = 0;
-    bool lateFiling = false;
-    qint64 extendsRequestId = 0;
-    QString state; // the approval request's: pending, approved, rejected, withdrawn
-};
-
 
 class TimeRequestRepository
 {

@@ -16,7 +16,7 @@ namespace {
 
 AttendanceStatus statusOfKind(const QString &kind)
 {
-    if (kind == QLatin1String("out_of_office"))
+    if (kind == TimeRequestRow::kOutOfOffice)
         return AttendanceStatus::OutOnBusiness;
     const auto leave = leaveKindFromKey(kind);
     return leave ? statusFor(filingKindOf(*leave)) : AttendanceStatus::Present;
@@ -38,7 +38,7 @@ void AwayCalendarModel::setMonth(const QDate &anyDay, const QList<DayType> &dayT
     m_people.clear();
     QHash<qint64, int> rowOf;
     for (const TimeRequestRow &r : away) {
-        if (r.kind == QLatin1String("overtime") || (r.state != QLatin1String("pending") && r.state != QLatin1String("approved")))
+        if (r.isOvertime() || !r.holdsItsTime())
             continue; // overtime is work, and a rejected or withdrawn request keeps nobody away
         if (!rowOf.contains(r.employeeId)) {
             rowOf.insert(r.employeeId, int(m_people.size()));
@@ -86,7 +86,7 @@ QVariant AwayCalendarModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(m_people.at(index.row()).name) : QVariant();
     const QList<TimeRequestRow> here = requestsAt(index.row(), index.column());
     const bool pending = std::any_of(here.begin(), here.end(),
-                                     [](const TimeRequestRow &r) { return r.state == QLatin1String("pending"); });
+                                     [](const TimeRequestRow &r) { return r.state == RequestState::Pending; });
     switch (role) {
     case Qt::DisplayRole: {
         QString symbols;
@@ -113,7 +113,7 @@ QVariant AwayCalendarModel::data(const QModelIndex &index, int role) const
             lines << tr("%1, %2 to %3%4")
                          .arg(TimeRequests::kindTitle(r.kind), r.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               r.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              r.state == QLatin1String("pending") ? tr(" (waiting for approval)") : QString());
+                              r.state == RequestState::Pending ? tr(" (waiting for approval)") : QString());
         return lines.join(QLatin1Char('\n'));
     }
     default: return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/TimeRequestRepository.h"
+#include "domain/TimeRequest.h"
 #include "calendar/domain/HolidayCalendar.h"
 
 #include <QAbstractTableModel>

@@ -32,22 +32,6 @@
 
 namespace shopdesk {
 
-namespace {
-QString stateTitle(const QString &state)
-{
-    if (state == QLatin1String("proposed"))
-        return DisciplinePage::tr("Proposed by attendance");
-    if (state == QLatin1String("pending_approval"))
-        return DisciplinePage::tr("Waiting for the department head");
-    if (state == QLatin1String("confirmed"))
-        return DisciplinePage::tr("Confirmed");
-    if (state == QLatin1String("waived"))
-        return DisciplinePage::tr("Waived");
-    if (state == QLatin1String("rejected"))
-        return DisciplinePage::tr("Rejected");
-    return state;
-}
-} // namespace
 
 DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
@@ -97,14 +81,13 @@ void DisciplinePage::refresh()
     m_table->setRowCount(int(m_entries.size()));
     for (int r = 0; r < m_entries.size(); ++r) {
         const DisciplineEntry &e = m_entries.at(r);
-        const auto kind = disciplineKindFromKey(e.kind);
         setRowTexts(m_table, r,
-                    {e.day.toString(Qt::ISODate), m_names.value(e.employeeId), e.ruleId, kind ? disciplineKindTitle(*kind) : e.kind,
-                     e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(), stateTitle(e.state), e.description,
+                    {e.day.toString(Qt::ISODate), m_names.value(e.employeeId), e.ruleId, disciplineKindTitle(e.kind),
+                     e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(), disciplineStateTitle(e.state), e.description,
                      e.waiveReason});
     }
     m_table->resizeColumnsToContents();
-    const qsizetype open = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const DisciplineEntry &e) { return e.state == QLatin1String("proposed"); });
+    const qsizetype open = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const DisciplineEntry &e) { return e.state == DisciplineState::Proposed; });
     m_state->setText(tr("%1 entries, %2 proposals to decide").arg(m_entries.size()).arg(open));
 }
 

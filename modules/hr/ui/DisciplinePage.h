@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/DisciplineRepository.h"
+#include "domain/DisciplineEntry.h"
 #include "ui/Module.h"
 
 #include <QWidget>

@@ -26,21 +26,6 @@
 
 namespace shopdesk {
 
-namespace {
-QString stateTitle(const QString &state)
-{
-    if (state == QLatin1String("pending"))
-        return RequestsPanel::tr("Waiting for approval");
-    if (state == QLatin1String("approved"))
-        return RequestsPanel::tr("Approved");
-    if (state == QLatin1String("rejected"))
-        return RequestsPanel::tr("Rejected");
-    if (state == QLatin1String("withdrawn"))
-        return RequestsPanel::tr("Withdrawn");
-    return state;
-}
-
-} // namespace
 
 RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_employee(new QComboBox(this)), m_balance(new QLabel(this)),
@@ -167,7 +152,7 @@ void RequestsPanel::refresh()
             if (row.extendsRequestId)
                 notes << tr("extends %1").arg(row.extendsRequestId);
             setRowTexts(m_requests, r, {QString::number(row.requestId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), length, stateTitle(row.state), notes.join(QStringLiteral(", "))});
+                                 row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), length, requestStateTitle(row.state), notes.join(QStringLiteral(", "))});
         }
         m_requests->resizeColumnsToContents();
     }
@@ -179,7 +164,7 @@ void RequestsPanel::refresh()
         for (int r = 0; r < rows.size(); ++r) {
             const TimeRequestRow &row = rows.at(r);
             setRowTexts(m_away, r, {m_names.value(row.employeeId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), stateTitle(row.state)});
+                             row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), requestStateTitle(row.state)});
         }
         m_away->resizeColumnsToContents();
         QList<DayType> dayTypes;

@@ -50,7 +50,7 @@ TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeI
         m_extends->addItem(tr("a new leave"), 0);
         if (auto mine = TimeRequests(*context.database, *context.clock).requests(context.actor, employeeId))
             for (const TimeRequestRow &r : *mine)
-                if (r.state == QLatin1String("approved") && r.kind != QLatin1String("out_of_office") && r.kind != QLatin1String("overtime"))
+                if (r.state == RequestState::Approved && r.isLeave())
                     m_extends->addItem(tr("extends request %1 (to %2)").arg(r.requestId).arg(r.to.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                        r.requestId);
         m_emergency = new QCheckBox(tr("Emergency: the supervisor was told by phone (LEAVE-04)"), this);
