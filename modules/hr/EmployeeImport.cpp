@@ -5,6 +5,7 @@
 #include "HrActions.h"
 #include "imports/XlsxSheet.h"
 #include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 #include "imports/domain/CsvTable.h"
 #include "domain/IdCardNumber.h"
 #include "imports/domain/TextDecoding.h"
@@ -88,7 +89,7 @@ Result<EmployeeImportPreview> EmployeeImport::preview(const Actor &actor, const 
         const bool isNew = r.summary.id == 0;
         if (isNew) {
             r.summary.staffNo = staffNo;
-            r.status = QStringLiteral("regular");
+            r.status = EmployeeStatus::Regular;
         }
         const EmployeeRecord before = r;
         r.summary.name = name;

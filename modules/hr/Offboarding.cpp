@@ -31,7 +31,7 @@ Result<OffboardingState> Offboarding::state(const Actor &actor, qint64 employeeI
         return fail(tr("There is no such employee."));
     OffboardingState s{**employee, *property, 0, Settlement::Open, {}};
     for (const IssuedProperty &p : s.property)
-        s.outstanding += p.state == QLatin1String("issued") ? 1 : 0;
+        s.outstanding += p.state == PropertyState::Issued ? 1 : 0;
     if (s.employee.lastDay.isValid()) {
         // RULE HR-02: blocked until every item is back or written off; withheld for short notice.
         s.settlement = s.outstanding > 0                          ? Settlement::Blocked
@@ -79,15 +79,15 @@ Status Offboarding::close(const Actor &actor, qint64 itemId, bool returned, cons
         auto item = repo.propertyItem(itemId);
         if (!item || !*item)
             return fail(tr("There is no such item."));
-        const QString state = returned ? QStringLiteral("returned") : QStringLiteral("written_off");
+        const PropertyState state = returned ? PropertyState::Returned : PropertyState::WrittenOff;
         auto changed = repo.closeProperty(itemId, (*item)->version, state, m_clock.nowUtc().toLocalTime().date(), note.trimmed());
         if (!changed)
             return changed.failure();
         if (!*changed)
             return conflict(tr("%1 was already closed by someone else.").arg((*item)->item));
         return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("property.close"), QStringLiteral("issued_property"), QString::number(itemId),
-                                                {{QStringLiteral("state"), QStringLiteral("issued")}},
-                                                {{QStringLiteral("state"), state}, {QStringLiteral("note"), note.trimmed()}});
+                                                {{QStringLiteral("state"), propertyStateKey(PropertyState::Issued)}},
+                                                {{QStringLiteral("state"), propertyStateKey(state)}, {QStringLiteral("note"), note.trimmed()}});
     });
 }
 
@@ -106,10 +106,10 @@ Result<OffboardingState> Offboarding::resign(const Actor &actor, qint64 employee
         // RULE HR-02: regular staff give one month's notice, else no settlement (a warning, and
         // the settlement withheld until the manager waives it). A month is 30 days here, as the
         // rule's resolution says: a calendar month would let 28 days pass in February.
-        const bool shortNotice = r.status == QLatin1String("regular") && noticeDate.daysTo(lastDay) < kNoticeDays;
+        const bool shortNotice = r.status == EmployeeStatus::Regular && noticeDate.daysTo(lastDay) < kNoticeDays;
         r.noticeDate = noticeDate;
         r.lastDay = lastDay;
-        r.status = QStringLiteral("leaving");
+        r.status = EmployeeStatus::Leaving;
         r.settlement = shortNotice ? QStringLiteral("withheld") : QString();
         auto changed = repo.update(r);
         if (!changed)

@@ -100,10 +100,10 @@ private slots:
         EmployeeRecord candidate;
         candidate.summary.staffNo = QStringLiteral("E9");
         candidate.summary.name = QStringLiteral("应聘者");
-        candidate.status = QStringLiteral("probation");
+        candidate.status = EmployeeStatus::Probation;
         candidate.specialHire = true;
         QVERIFY(!archive.save(hr(org), candidate)); // straight into probation: no
-        candidate.status = QStringLiteral("candidate");
+        candidate.status = EmployeeStatus::Candidate;
         auto id = archive.save(hr(org), candidate);
         QVERIFY2(id, qPrintable(id.error()));
         QVERIFY(!archive.startProbation(hr(org), *id, QDate(2026, 6, 1)));
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(archive.addAssessment(hr(org), {0, *id, 82, 90, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)}));
         QVERIFY(archive.startProbation(hr(org), *id, QDate(2026, 6, 1)));
         const EmployeeRecord r = find(*archive.list(hr(org)), *id);
-        QCOMPARE(r.status, QStringLiteral("probation"));
+        QCOMPARE(r.status, EmployeeStatus::Probation);
         QCOMPARE(r.probationEnd, QDate(2026, 6, 1));
         QCOMPARE(archive.assessments(hr(org), *id)->size(), 2);
     }
@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(resigned->settlement, Settlement::Blocked);
         QCOMPARE(resigned->outstanding, 2);
         QCOMPARE(resigned->warnings.size(), 2);
-        QCOMPARE(resigned->employee.status, QStringLiteral("leaving"));
+        QCOMPARE(resigned->employee.status, EmployeeStatus::Leaving);
         QVERIFY(off.close(hr(org), *laptop, true, QStringLiteral("交还行政部")));
         QVERIFY(!off.close(hr(org), *key, false, QString())); // written off needs a reason
         QVERIFY(off.close(hr(org), *key, false, QStringLiteral("钥匙丢失，已换锁")));
@@ -184,13 +184,13 @@ private slots:
         hire.summary.staffNo = QStringLiteral("E20");
         hire.summary.name = QStringLiteral("特招者");
         hire.specialHire = true;
-        hire.status = QStringLiteral("regular");
+        hire.status = EmployeeStatus::Regular;
         QVERIFY(!archive.save(hr(org), hire)); // straight to regular: no
-        hire.status = QStringLiteral("candidate");
+        hire.status = EmployeeStatus::Candidate;
         auto id = archive.save(hr(org), hire);
         QVERIFY2(id, qPrintable(id.error()));
         hire = find(*archive.list(hr(org)), *id);
-        hire.status = QStringLiteral("regular");
+        hire.status = EmployeeStatus::Regular;
         auto refused = archive.save(hr(org), hire);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("HR-04")));
@@ -202,10 +202,10 @@ private slots:
                     .contains(QStringLiteral("HR-04")));
         QVERIFY(archive.addAssessment(hr(org), {0, *id, 85, 88, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)}));
         hire = find(*archive.list(hr(org)), *id);
-        hire.status = QStringLiteral("regular");
+        hire.status = EmployeeStatus::Regular;
         auto passed = archive.save(hr(org), hire);
         QVERIFY2(passed, qPrintable(passed.error()));
-        QCOMPARE(find(*archive.list(hr(org)), *id).status, QStringLiteral("regular"));
+        QCOMPARE(find(*archive.list(hr(org)), *id).status, EmployeeStatus::Regular);
     }
 
     void hr01_anEmployeeListIsImportedWithAPreview()

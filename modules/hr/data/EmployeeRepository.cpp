@@ -29,7 +29,7 @@ EmployeeRecord read(const QSqlQuery &q)
     EmployeeRecord r;
     r.summary = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(),
                  q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), date(q.value(8))};
-    r.status = q.value(9).toString();
+    r.status = employeeStatusFromKey(q.value(9).toString()).value_or(EmployeeStatus::Regular);
     r.probationEnd = date(q.value(10));
     r.specialHire = q.value(11).toBool();
     r.verifiedByName = q.value(12).toString();
@@ -105,7 +105,7 @@ Result<QList<IssuedProperty>> EmployeeRepository::property(qint64 employeeId) co
     QList<IssuedProperty> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), date(q.value(4)),
-                     q.value(5).toString(), date(q.value(6)), q.value(7).toString(), q.value(8).toInt()});
+                     propertyStateFromKey(q.value(5).toString()), date(q.value(6)), q.value(7).toString(), q.value(8).toInt()});
     return list;
 }
 
@@ -150,7 +150,7 @@ Result<qint64> EmployeeRepository::insert(const EmployeeRecord &r)
                                       {r.summary.staffNo, r.summary.name, Database::nullableId(r.summary.departmentId),
                                        Database::nullableId(*position), Database::nullableId(r.summary.supervisorId),
                                        r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin),
-                                       r.summary.phone, dateValue(r.summary.hireDate), r.status, dateValue(r.probationEnd), r.specialHire});
+                                       r.summary.phone, dateValue(r.summary.hireDate), employeeStatusKey(r.status), dateValue(r.probationEnd), r.specialHire});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -170,7 +170,7 @@ Result<bool> EmployeeRepository::update(const EmployeeRecord &r)
         {r.summary.staffNo, r.summary.name, Database::nullableId(r.summary.departmentId), Database::nullableId(*position),
          Database::nullableId(r.summary.supervisorId),
          r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin), r.summary.phone,
-         dateValue(r.summary.hireDate), r.status, dateValue(r.probationEnd), r.specialHire, dateValue(r.noticeDate), dateValue(r.lastDay),
+         dateValue(r.summary.hireDate), employeeStatusKey(r.status), dateValue(r.probationEnd), r.specialHire, dateValue(r.noticeDate), dateValue(r.lastDay),
          r.settlement, r.summary.id, r.version});
     if (!s)
         return s.failure();
@@ -216,12 +216,12 @@ Result<qint64> EmployeeRepository::issue(const IssuedProperty &p)
     return q.lastInsertId().toLongLong();
 }
 
-Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, const QString &state, const QDate &on, const QString &note)
+Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, PropertyState state, const QDate &on, const QString &note)
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q, QStringLiteral("UPDATE issued_property SET state = ?, closed_on = ?, note = ?, version = version + 1 "
                                                         "WHERE id = ? AND version = ? AND state = 'issued'"),
-                                      {state, on.toString(Qt::ISODate), note, id, version});
+                                      {propertyStateKey(state), on.toString(Qt::ISODate), note, id, version});
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;

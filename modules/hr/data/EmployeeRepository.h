@@ -1,48 +1,11 @@
 #pragma once
 
 #include "common/Result.h"
-#include "organisation/data/OrgRepository.h"
+#include "domain/Employee.h"
 
 namespace shopdesk {
 
 class Database;
-
-// An employee as the archive holds them (HR-01); personal data only when the reader may see it.
-struct EmployeeRecord
-{
-    EmployeeSummary summary;
-    QString status = QStringLiteral("regular"); // candidate, probation, regular, leaving, left
-    QDate probationEnd;
-    bool specialHire = false;
-    QString verifiedByName, verifiedAt;
-    QDate noticeDate, lastDay;
-    QString settlement; // '' or withheld (HR-02)
-    bool personalVisible = false;
-    QString idCardNo, address, emergencyContact, education;
-    int version = 1;
-};
-
-struct Assessment
-{
-    qint64 id = 0;
-    qint64 employeeId = 0;
-    double writtenScore = 0, practicalScore = 0;
-    bool passed = false;
-    QString assessor;
-    QDate assessedOn;
-};
-
-struct IssuedProperty
-{
-    qint64 id = 0;
-    qint64 employeeId = 0;
-    QString item, kind; // equipment, key, document, other
-    QDate issuedOn;
-    QString state; // issued, returned, written_off
-    QDate closedOn;
-    QString note;
-    int version = 1;
-};
 
 class EmployeeRepository
 {
@@ -64,7 +27,7 @@ public:
     Status verify(qint64 id, qint64 userId, const QString &at);
     Result<qint64> addAssessment(const Assessment &a, qint64 userId, const QString &at);
     Result<qint64> issue(const IssuedProperty &p);
-    Result<bool> closeProperty(qint64 id, int version, const QString &state, const QDate &on, const QString &note);
+    Result<bool> closeProperty(qint64 id, int version, PropertyState state, const QDate &on, const QString &note);
     Status disableUser(qint64 userId);
 
 private:

@@ -19,27 +19,6 @@
 
 namespace shopdesk {
 
-namespace {
-QString kindTitle(const QString &kind)
-{
-    if (kind == QLatin1String("equipment"))
-        return OffboardingDialog::tr("Equipment");
-    if (kind == QLatin1String("key"))
-        return OffboardingDialog::tr("Key");
-    if (kind == QLatin1String("document"))
-        return OffboardingDialog::tr("Document");
-    return OffboardingDialog::tr("Other");
-}
-
-QString stateTitle(const QString &state)
-{
-    if (state == QLatin1String("returned"))
-        return OffboardingDialog::tr("Returned");
-    if (state == QLatin1String("written_off"))
-        return OffboardingDialog::tr("Written off");
-    return OffboardingDialog::tr("Still out");
-}
-} // namespace
 
 OffboardingDialog::OffboardingDialog(const AppContext &context, qint64 employeeId, QWidget *parent)
     : QDialog(parent), m_context(context), m_employee(employeeId), m_notice(new QDateEdit(this)), m_lastDay(new QDateEdit(this)),
@@ -105,7 +84,7 @@ void OffboardingDialog::refresh()
     m_items->setRowCount(int(m_property.size()));
     for (int r = 0; r < m_property.size(); ++r) {
         const IssuedProperty &p = m_property.at(r);
-        setRowTexts(m_items, r, {p.item, kindTitle(p.kind), p.issuedOn.toString(Qt::ISODate), stateTitle(p.state), p.note});
+        setRowTexts(m_items, r, {p.item, propertyKindTitle(p.kind), p.issuedOn.toString(Qt::ISODate), propertyStateTitle(p.state), p.note});
     }
     m_items->resizeColumnsToContents();
     QStringList lines{tr("Settlement: %1").arg(Offboarding::settlementTitle(state->settlement))};
@@ -130,11 +109,13 @@ void OffboardingDialog::issue()
                                                QLineEdit::Normal, {}, &ok);
     if (!ok || item.trimmed().isEmpty())
         return;
-    const QStringList kinds{tr("Equipment"), tr("Key"), tr("Document"), tr("Other")};
+    static const QStringList keys{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"), QStringLiteral("other")};
+    QStringList kinds;
+    for (const QString &key : keys)
+        kinds << propertyKindTitle(key);
     const QString kind = QInputDialog::getItem(this, tr("Issue an item"), tr("Kind:"), kinds, 0, false, &ok);
     if (!ok)
         return;
-    static const QStringList keys{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"), QStringLiteral("other")};
     IssuedProperty p;
     p.employeeId = m_employee;
     p.item = item.trimmed();

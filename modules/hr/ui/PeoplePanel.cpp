@@ -32,22 +32,6 @@
 
 namespace shopdesk {
 
-namespace {
-QString statusTitle(const QString &s)
-{
-    if (s == QLatin1String("candidate"))
-        return PeoplePanel::tr("Candidate");
-    if (s == QLatin1String("probation"))
-        return PeoplePanel::tr("On probation");
-    if (s == QLatin1String("regular"))
-        return PeoplePanel::tr("Regular");
-    if (s == QLatin1String("leaving"))
-        return PeoplePanel::tr("Leaving");
-    if (s == QLatin1String("left"))
-        return PeoplePanel::tr("Left");
-    return s;
-}
-} // namespace
 
 PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_filter(filterLine(this, tr("Filter by name, staff number, department or phone (Ctrl+F)"))), m_model(new QStandardItemModel(this)),
@@ -112,7 +96,7 @@ void PeoplePanel::refresh()
         const EmployeeRecord &r = m_records.at(i);
         QList<QStandardItem *> row;
         for (const QString &text : {r.summary.staffNo, r.summary.name, departments.value(r.summary.departmentId), r.summary.position,
-                                    r.summary.phone, statusTitle(r.status),
+                                    r.summary.phone, employeeStatusTitle(r.status),
                                     r.personalVisible ? r.summary.hireDate.toString(Qt::ISODate) : tr("(personal)"),
                                     r.verifiedByName.isEmpty() ? QString() : tr("%1, %2").arg(r.verifiedByName, r.verifiedAt.left(10))})
             row << new QStandardItem(text);
@@ -134,7 +118,7 @@ const EmployeeRecord *PeoplePanel::selected() const
 void PeoplePanel::addNew()
 {
     EmployeeRecord r;
-    r.status = QStringLiteral("candidate");
+    r.status = EmployeeStatus::Candidate;
     r.personalVisible = m_context.actor.roles.contains(Role::Hr);
     r.summary.hireDate = m_context.clock->nowUtc().toLocalTime().date();
     if (edit(r))
@@ -177,9 +161,9 @@ bool PeoplePanel::edit(EmployeeRecord record)
     auto *phone = line(record.summary.phone);
     auto *pin = line(record.summary.clockPin);
     auto *status = new QComboBox(&dialog);
-    for (const char *s : {"candidate", "probation", "regular", "leaving", "left"})
-        status->addItem(statusTitle(QString::fromLatin1(s)), QString::fromLatin1(s));
-    status->setCurrentIndex(status->findData(record.status));
+    for (EmployeeStatus s : kEmployeeStatuses)
+        status->addItem(employeeStatusTitle(s), int(s));
+    status->setCurrentIndex(status->findData(int(record.status)));
     auto *special = new QCheckBox(tr("Special hire: assessed before probation (HR-04)"), &dialog);
     special->setChecked(record.specialHire);
     auto *hired = new QDateEdit(record.summary.hireDate.isValid() ? record.summary.hireDate : QDate::currentDate(), &dialog);
@@ -224,7 +208,7 @@ bool PeoplePanel::edit(EmployeeRecord record)
         r.summary.supervisorId = supervisor->currentData().toLongLong();
         r.summary.phone = phone->text().trimmed();
         r.summary.clockPin = pin->text().trimmed();
-        r.status = status->currentData().toString();
+        r.status = EmployeeStatus(status->currentData().toInt());
         r.specialHire = special->isChecked();
         if (record.personalVisible) {
             r.summary.hireDate = hired->date();
@@ -288,7 +272,7 @@ void PeoplePanel::assessSelected()
                                                           assessor->text().trimmed(), on->date()});
         if (!id)
             return error->showError(id.error());
-        if (passed->isChecked() && r->status == QLatin1String("candidate"))
+        if (passed->isChecked() && r->status == EmployeeStatus::Candidate)
             if (Status s = archive.startProbation(m_context.actor, r->summary.id, probationEnd->date()); !s)
                 return error->showError(s.error());
         dialog.accept();

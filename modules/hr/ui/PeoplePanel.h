@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/EmployeeRepository.h"
+#include "domain/Employee.h"
 #include "ui/Module.h"
 
 #include <QWidget>

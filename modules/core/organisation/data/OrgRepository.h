@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "organisation/domain/Organisation.h"
 
 #include <QDate>
 #include <QList>
@@ -10,28 +11,6 @@
 namespace shopdesk {
 
 class Database;
-
-struct Department
-{
-    qint64 id = 0;
-    QString name;
-    qint64 parentId = 0;
-    qint64 headEmployeeId = 0;
-};
-
-// The part of an employee that the organisation chart needs; the HR area keeps the rest.
-struct EmployeeSummary
-{
-    qint64 id = 0;
-    QString staffNo;
-    QString name;
-    qint64 departmentId = 0;
-    QString position;
-    qint64 supervisorId = 0;
-    QString clockPin;
-    QString phone;
-    QDate hireDate;
-};
 
 // The organisation chart approvals route through: departments with their heads, and each
 // employee's direct supervisor.

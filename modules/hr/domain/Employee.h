@@ -1,0 +1,65 @@
+#pragma once
+
+#include "organisation/domain/Organisation.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace shopdesk {
+
+// Where a person stands with the company (HR-01, HR-02, HR-04).
+enum class EmployeeStatus { Candidate, Probation, Regular, Leaving, Left };
+inline constexpr EmployeeStatus kEmployeeStatuses[] = {EmployeeStatus::Candidate, EmployeeStatus::Probation,
+                                                       EmployeeStatus::Regular, EmployeeStatus::Leaving,
+                                                       EmployeeStatus::Left};
+QString employeeStatusKey(EmployeeStatus status);
+std::optional<EmployeeStatus> employeeStatusFromKey(const QString &key);
+QString employeeStatusTitle(EmployeeStatus status); // translated
+
+// An employee as the archive holds them (HR-01); personal data only when the reader may see it.
+struct EmployeeRecord
+{
+    EmployeeSummary summary;
+    EmployeeStatus status = EmployeeStatus::Regular;
+    QDate probationEnd;
+    bool specialHire = false;
+    QString verifiedByName, verifiedAt;
+    QDate noticeDate, lastDay;
+    QString settlement; // '' or withheld (HR-02)
+    bool personalVisible = false;
+    QString idCardNo, address, emergencyContact, education;
+    int version = 1;
+};
+
+struct Assessment
+{
+    qint64 id = 0;
+    qint64 employeeId = 0;
+    double writtenScore = 0, practicalScore = 0;
+    bool passed = false;
+    QString assessor;
+    QDate assessedOn;
+};
+
+// Company property handed to a person, to be returned when they leave (HR-02).
+enum class PropertyState { Issued, Returned, WrittenOff };
+QString propertyStateKey(PropertyState state);
+PropertyState propertyStateFromKey(const QString &key); // unknown: Issued, still to be settled
+QString propertyStateTitle(PropertyState state);        // translated
+QString propertyKindTitle(const QString &kind);         // equipment, key, document, other; translated
+
+struct IssuedProperty
+{
+    qint64 id = 0;
+    qint64 employeeId = 0;
+    QString item, kind; // equipment, key, document, other
+    QDate issuedOn;
+    PropertyState state = PropertyState::Issued;
+    QDate closedOn;
+    QString note;
+    int version = 1;
+};
+
+} // namespace shopdesk
