@@ -1,5 +1,7 @@
 #include "AttendanceMonth.h"
 
+#include "organisation/data/OrgRepository.h"
+
 #include "AttendancePolicyService.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "organisation/data/OrgRepository.h"
+#include "organisation/domain/Organisation.h"
 #include "domain/AttendancePolicy.h"
 #include "domain/AttendanceRules.h"
 #include "users/domain/Permissions.h"

@@ -1,5 +1,7 @@
 #include "DisciplineRegister.h"
 
+#include "data/DisciplineRepository.h"
+
 #include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"

@@ -2,7 +2,7 @@
 
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
-#include "data/DisciplineRepository.h"
+#include "domain/DisciplineEntry.h"
 #include "domain/ConductRules.h"
 
 namespace shopdesk {

@@ -1,5 +1,7 @@
 #include "Offboarding.h"
 
+#include "data/EmployeeRepository.h"
+
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "HrActions.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "data/EmployeeRepository.h"
+#include "domain/Employee.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>

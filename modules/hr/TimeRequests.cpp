@@ -1,5 +1,7 @@
 #include "TimeRequests.h"
 
+#include "data/TimeRequestRepository.h"
+
 #include <algorithm>
 
 #include "approval/Approvals.h"

@@ -2,7 +2,8 @@
 
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
-#include "data/TimeRequestRepository.h"
+#include "domain/CompTimeExpiry.h"
+#include "domain/TimeRequest.h"
 #include "domain/LeaveRules.h"
 
 namespace shopdesk {

@@ -1,4 +1,5 @@
 #include "approval/ApprovalTypes.h"
+#include "approval/data/ApprovalRepository.h"
 #include "approval/Approvals.h"
 #include "users/PermissionChange.h"
 #include "TestSupport.h"

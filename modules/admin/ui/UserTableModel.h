@@ -1,6 +1,6 @@
 #pragma once
 
-#include "users/data/UserRepository.h"
+#include "users/domain/User.h"
 
 #include <QAbstractTableModel>
 

@@ -1,5 +1,7 @@
 #include "approval/ApprovalTypes.h"
 
+#include "approval/data/ApprovalRepository.h"
+
 #include "users/PermissionChange.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "approval/data/ApprovalRepository.h"
+#include "approval/domain/ApprovalRequest.h"
 #include "approval/domain/ApprovalChain.h"
 #include "users/domain/Permissions.h"
 

@@ -1,5 +1,7 @@
 #include "approval/Approvals.h"
 
+#include "approval/data/ApprovalRepository.h"
+
 #include "attachments/data/AttachmentRepository.h"
 
 #include <QCryptographicHash>

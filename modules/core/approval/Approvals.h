@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "attachments/domain/AttachedFile.h"
-#include "approval/data/ApprovalRepository.h"
+#include "approval/domain/ApprovalRequest.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>

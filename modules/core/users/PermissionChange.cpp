@@ -1,5 +1,7 @@
 #include "users/PermissionChange.h"
 
+#include "users/data/UserRepository.h"
+
 #include "audit/AuditTrail.h"
 #include "users/UserService.h"
 #include "common/Clock.h"

@@ -2,7 +2,7 @@
 
 #include "approval/ApprovalTypes.h"
 #include "approval/Approvals.h"
-#include "users/data/UserRepository.h"
+#include "users/domain/User.h"
 
 namespace shopdesk {
 

@@ -1,5 +1,8 @@
 #include "users/UserService.h"
 
+#include "users/data/UserRepository.h"
+#include "organisation/data/OrgRepository.h"
+
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "settings/CompanySettings.h"

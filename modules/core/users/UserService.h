@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "organisation/data/OrgRepository.h"
-#include "users/data/UserRepository.h"
+#include "organisation/domain/Organisation.h"
+#include "users/domain/User.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "users/domain/Permissions.h"
+#include "users/domain/User.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -11,25 +11,6 @@
 namespace shopdesk {
 
 class Database;
-
-struct UserRecord
-{
-    qint64 id = 0;
-    QString userName;
-    QString displayName;
-    qint64 employeeId = 0;
-    Level level = Level::Reader;
-    bool disabled = false;
-    QString passwordHash;
-    QDate passwordChangedOn;
-    bool mustChangePassword = false;
-    int failedLogins = 0;
-    QDateTime lockedUntil; // UTC; invalid: not locked
-    QString createdAt;
-    int version = 1;
-    QSet<QString> scopes;
-    QSet<QString> roles;
-};
 
 class UserRepository
 {
