@@ -1,5 +1,7 @@
 #include "PunchImport.h"
 
+#include "data/PunchRepository.h"
+
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "HrActions.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ClockFile.h"
-#include "data/PunchRepository.h"
+#include "domain/Punches.h"
 #include "users/domain/Permissions.h"
 
 #include <QMap>

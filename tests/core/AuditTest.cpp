@@ -1,4 +1,5 @@
 #include "audit/AuditLogService.h"
+#include "audit/data/AuditRepository.h"
 #include "database/DatabaseCheck.h"
 #include "TestSupport.h"
 #include "users/UserService.h"

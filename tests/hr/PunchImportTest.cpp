@@ -1,4 +1,5 @@
 #include "HrFixture.h"
+#include "data/PunchRepository.h"
 #include "PunchImport.h"
 #include "data/EmployeeRepository.h"
 #include "data/MonthTotalsRepository.h"

@@ -1,5 +1,7 @@
 #include "audit/AuditLogService.h"
 
+#include "audit/data/AuditRepository.h"
+
 #include "database/data/Database.h"
 
 namespace shopdesk {

@@ -2,7 +2,7 @@
 
 #include "database/DatabaseCheck.h"
 #include "common/Result.h"
-#include "audit/data/AuditRepository.h"
+#include "audit/domain/AuditRecord.h"
 #include "users/domain/Permissions.h"
 
 namespace shopdesk {

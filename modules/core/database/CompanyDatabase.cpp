@@ -1,4 +1,5 @@
 #include "database/CompanyDatabase.h"
+#include "presence/data/PresenceRepository.h"
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"

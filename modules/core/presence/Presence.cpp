@@ -1,5 +1,7 @@
 #include "presence/Presence.h"
 
+#include "presence/data/PresenceRepository.h"
+
 #include "common/Clock.h"
 #include "database/data/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "presence/data/PresenceRepository.h"
+#include "presence/domain/PresenceRow.h"
 #include "users/domain/Permissions.h"
 
 namespace shopdesk {

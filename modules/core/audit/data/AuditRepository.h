@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "audit/domain/AuditRecord.h"
+#include "audit/domain/AuditRecord.h"
 
 #include <QDate>
 #include <QList>
@@ -11,15 +12,6 @@
 namespace shopdesk {
 
 class Database;
-
-struct AuditFilter
-{
-    QString userName; // exact, case-insensitive; empty: anyone
-    QString text; // part of the action or entity
-    QDate from, to; // inclusive, UTC dates; invalid: open
-    qint64 beforeId = 0; // paging by key: records older than this id; 0: newest
-    int limit = 200;
-};
 
 class AuditRepository
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QByteArray>
 #include <QString>
 
@@ -50,4 +51,13 @@ private:
 };
 
 } // namespace AuditChain
+struct AuditFilter
+{
+    QString userName; // exact, case-insensitive; empty: anyone
+    QString text; // part of the action or entity
+    QDate from, to; // inclusive, UTC dates; invalid: open
+    qint64 beforeId = 0; // paging by key: records older than this id; 0: newest
+    int limit = 200;
+};
+
 } // namespace shopdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "presence/domain/PresenceRow.h"
 
 #include <QDateTime>
 #include <QList>
@@ -8,18 +9,6 @@
 namespace shopdesk {
 
 class Database;
-
-// One running program on one PC.
-struct PresenceRow
-{
-    qint64 id = 0;
-    qint64 userId = 0;
-    QString userName;
-    QString pcName;
-    QString programVersion;
-    QDateTime since;
-    QDateTime lastSeen;
-};
 
 class PresenceRepository
 {
