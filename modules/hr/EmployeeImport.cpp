@@ -1,13 +1,12 @@
 #include "EmployeeImport.h"
-
 #include "data/EmployeeRepository.h"
+#include "organisation/data/OrgRepository.h"
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "HrActions.h"
 #include "imports/XlsxSheet.h"
 #include "database/data/Database.h"
-#include "organisation/data/OrgRepository.h"
 #include "imports/domain/CsvTable.h"
 #include "domain/IdCardNumber.h"
 #include "imports/domain/TextDecoding.h"
@@ -25,121 +24,185 @@ const QList<std::pair<const char *, QStringList>> kColumns{
     {"pin", {QStringLiteral("考勤号码"), QStringLiteral("考勤号"), QStringLiteral("PIN"), QStringLiteral("pin")}},
     {"hired", {QStringLiteral("入职日期"), QStringLiteral("Hire date"), QStringLiteral("hire_date")}},
     {"id_card", {QStringLiteral("身份证号"), QStringLiteral("ID card"), QStringLiteral("id_card")}}};
+
+// The file's rows: the first sheet of a workbook, or CSV text.
+Result<QList<CsvRecord>> readRecords(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.startsWith("PK\x03\x04")) {
+        auto sheet = XlsxSheet::readFirstSheet(bytes);
+        if (!sheet)
+            return fail(EmployeeImport::tr("%1: %2").arg(fileName, sheet.error()));
+        return *sheet;
+    }
+    return CsvTable::parse(TextDecoding::decode(bytes, TextDecoding::Encoding::Auto));
+}
+
+// The row with 工号 and 姓名, or with their English names; -1 when there is none.
+int headerRow(const QList<CsvRecord> &records)
+{
+    return CsvTable::findHeader(records, {QStringLiteral("工号"), QStringLiteral("姓名")}) >= 0
+        ? CsvTable::findHeader(records, {QStringLiteral("工号"), QStringLiteral("姓名")})
+        : CsvTable::findHeader(records, {QStringLiteral("Staff no."), QStringLiteral("Name")});
+}
+
+// Each column's key (staff_no, name, ...) -> its index in the row.
+QHash<QString, int> columnsByKey(const QStringList &names)
+{
+    QHash<QString, int> column;
+    for (const auto &[key, titles] : kColumns)
+        for (const QString &t : titles)
+            if (names.contains(t))
+                column.insert(QString::fromLatin1(key), int(names.indexOf(t)));
+    return column;
+}
+
+// What the rows are checked against: the archive's records by staff number, whose each clock
+// PIN is, and the departments by name.
+struct Archive
+{
+    QHash<QString, EmployeeRecord> byStaffNo;
+    QHash<QString, QString> pinOwner; // PIN -> staff number
+    QHash<QString, qint64> departmentIds;
+};
+
+Result<Archive> readArchive(Database &db)
+{
+    auto existing = EmployeeRepository(db).records();
+    auto departments = OrgRepository(db).departments();
+    if (!existing || !departments)
+        return fail(existing.error() + departments.error());
+    Archive archive;
+    for (const EmployeeRecord &r : *existing) {
+        archive.byStaffNo.insert(r.summary.staffNo, r);
+        if (!r.summary.clockPin.isEmpty())
+            archive.pinOwner.insert(r.summary.clockPin, r.summary.staffNo);
+    }
+    for (const Department &d : *departments)
+        archive.departmentIds.insert(d.name, d.id);
+    return archive;
+}
+
+// One row of the file, its fields by column key.
+struct Row
+{
+    const CsvRecord &record;
+    const QHash<QString, int> &column;
+
+    QString field(const char *key) const
+    {
+        return record.fields.value(column.value(QString::fromLatin1(key), -1)).trimmed();
+    }
+};
+
+// The row's department, position, phone, PIN, hire date and ID card number onto the record; the
+// first field that cannot be taken is the row's problem.
+std::optional<ImportProblem> takeFields(const Row &row, const Archive &archive, const QString &staffNo,
+                                        EmployeeRecord &r)
+{
+    auto problem = [&](const QString &f, const QString &value, const QString &reason) -> std::optional<ImportProblem> {
+        return ImportProblem{row.record.line, f, value, reason};
+    };
+    const QString department = row.field("department");
+    if (!department.isEmpty()) {
+        if (!archive.departmentIds.contains(department))
+            return problem(EmployeeImport::tr("department"), department, EmployeeImport::tr("no such department"));
+        r.summary.departmentId = archive.departmentIds.value(department);
+    }
+    if (row.column.contains(QStringLiteral("position")))
+        r.summary.position = row.field("position");
+    if (row.column.contains(QStringLiteral("phone")))
+        r.summary.phone = row.field("phone");
+    const QString pin = row.field("pin");
+    if (!pin.isEmpty() && archive.pinOwner.contains(pin) && archive.pinOwner.value(pin) != staffNo)
+        return problem(EmployeeImport::tr("PIN"), pin,
+                       EmployeeImport::tr("already the PIN of %1").arg(archive.pinOwner.value(pin)));
+    if (!pin.isEmpty())
+        r.summary.clockPin = pin;
+    const QString hired = row.field("hired");
+    if (!hired.isEmpty()) {
+        const QDate d = QDate::fromString(hired.left(10).replace(QLatin1Char('/'), QLatin1Char('-')), Qt::ISODate);
+        if (!d.isValid())
+            return problem(EmployeeImport::tr("hire date"), hired, EmployeeImport::tr("not a date (YYYY-MM-DD)"));
+        r.summary.hireDate = d;
+    }
+    const QString idCard = row.field("id_card");
+    if (!idCard.isEmpty()) {
+        if (auto ok = IdCardNumber::check(idCard); !ok)
+            return problem(EmployeeImport::tr("ID card"), idCard, ok.error());
+        r.idCardNo = idCard.toUpper();
+    }
+    return std::nullopt;
+}
+
+// An existing record the row leaves as it was; its ID card number counts only where the file
+// gives one.
+bool changesNothing(const EmployeeRecord &r, const EmployeeRecord &before, bool idCardInFile)
+{
+    return r.summary.name == before.summary.name && r.summary.departmentId == before.summary.departmentId
+        && r.summary.position == before.summary.position && r.summary.phone == before.summary.phone
+        && r.summary.clockPin == before.summary.clockPin && r.summary.hireDate == before.summary.hireDate
+        && (!idCardInFile || r.idCardNo == before.idCardNo);
+}
+
+// A row: skipped when blank; a problem, or a new, changed or unchanged record.
+void previewRow(const Row &row, const Archive &archive, QSet<QString> &seen, EmployeeImportPreview &p)
+{
+    const QStringList &fields = row.record.fields;
+    if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+        return;
+    ++p.rowsRead;
+    auto problem = [&](const QString &f, const QString &value, const QString &reason) {
+        p.problems.append({row.record.line, f, value, reason});
+    };
+    const QString staffNo = row.field("staff_no"), name = row.field("name");
+    if (staffNo.isEmpty() || name.isEmpty()) {
+        problem(EmployeeImport::tr("staff no. / name"), staffNo + name, EmployeeImport::tr("both are required"));
+        return;
+    }
+    if (seen.contains(staffNo)) {
+        problem(EmployeeImport::tr("staff no."), staffNo, EmployeeImport::tr("appears twice in the file"));
+        return;
+    }
+    seen.insert(staffNo);
+    EmployeeRecord r = archive.byStaffNo.value(staffNo);
+    const bool isNew = r.summary.id == 0;
+    if (isNew) {
+        r.summary.staffNo = staffNo;
+        r.status = EmployeeStatus::Regular;
+    }
+    const EmployeeRecord before = r;
+    r.summary.name = name;
+    if (auto wrong = takeFields(row, archive, staffNo, r)) {
+        p.problems.append(*wrong);
+        return;
+    }
+    if (!isNew && changesNothing(r, before, !row.field("id_card").isEmpty()))
+        ++p.unchanged;
+    else
+        (isNew ? p.added : p.changed).append(r);
+}
 } // namespace
 
 Result<EmployeeImportPreview> EmployeeImport::preview(const Actor &actor, const QByteArray &bytes, const QString &fileName) const
 {
     if (!Permissions::can(actor, HrAction::ManagePeople))
         return fail(Permissions::refusal(HrAction::ManagePeople));
-    QList<CsvRecord> records;
-    if (bytes.startsWith("PK\x03\x04")) {
-        auto sheet = XlsxSheet::readFirstSheet(bytes);
-        if (!sheet)
-            return fail(tr("%1: %2").arg(fileName, sheet.error()));
-        records = *sheet;
-    } else {
-        records = CsvTable::parse(TextDecoding::decode(bytes, TextDecoding::Encoding::Auto));
-    }
-    const int header = CsvTable::findHeader(records, {QStringLiteral("工号"), QStringLiteral("姓名")}) >= 0
-        ? CsvTable::findHeader(records, {QStringLiteral("工号"), QStringLiteral("姓名")})
-        : CsvTable::findHeader(records, {QStringLiteral("Staff no."), QStringLiteral("Name")});
+    auto records = readRecords(bytes, fileName);
+    if (!records)
+        return records.failure();
+    const int header = headerRow(*records);
     if (header < 0)
         return fail(tr("%1 has no header row with 工号 and 姓名 (staff number and name).").arg(fileName));
-    QHash<QString, int> column;
-    const QStringList names = records.at(header).fields;
-    for (const auto &[key, titles] : kColumns)
-        for (const QString &t : titles)
-            if (names.contains(t))
-                column.insert(QString::fromLatin1(key), int(names.indexOf(t)));
-
-    auto existing = EmployeeRepository(m_db).records();
-    auto departments = OrgRepository(m_db).departments();
-    if (!existing || !departments)
-        return fail(existing.error() + departments.error());
-    QHash<QString, EmployeeRecord> byStaffNo;
-    QHash<QString, QString> pinOwner;
-    for (const EmployeeRecord &r : *existing) {
-        byStaffNo.insert(r.summary.staffNo, r);
-        if (!r.summary.clockPin.isEmpty())
-            pinOwner.insert(r.summary.clockPin, r.summary.staffNo);
-    }
-    QHash<QString, qint64> departmentIds;
-    for (const Department &d : *departments)
-        departmentIds.insert(d.name, d.id);
+    const QHash<QString, int> column = columnsByKey(records->at(header).fields);
+    auto archive = readArchive(m_db);
+    if (!archive)
+        return archive.failure();
 
     EmployeeImportPreview p;
     p.fileName = fileName;
     QSet<QString> seen;
-    for (int i = header + 1; i < records.size(); ++i) {
-        const CsvRecord &row = records.at(i);
-        auto field = [&](const char *key) { return row.fields.value(column.value(QString::fromLatin1(key), -1)).trimmed(); };
-        if (std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
-            continue;
-        ++p.rowsRead;
-        auto problem = [&](const QString &f, const QString &value, const QString &reason) { p.problems.append({row.line, f, value, reason}); };
-        const QString staffNo = field("staff_no"), name = field("name");
-        if (staffNo.isEmpty() || name.isEmpty()) {
-            problem(tr("staff no. / name"), staffNo + name, tr("both are required"));
-            continue;
-        }
-        if (seen.contains(staffNo)) {
-            problem(tr("staff no."), staffNo, tr("appears twice in the file"));
-            continue;
-        }
-        seen.insert(staffNo);
-        EmployeeRecord r = byStaffNo.value(staffNo);
-        const bool isNew = r.summary.id == 0;
-        if (isNew) {
-            r.summary.staffNo = staffNo;
-            r.status = EmployeeStatus::Regular;
-        }
-        const EmployeeRecord before = r;
-        r.summary.name = name;
-        const QString department = field("department");
-        if (!department.isEmpty()) {
-            if (!departmentIds.contains(department)) {
-                problem(tr("department"), department, tr("no such department"));
-                continue;
-            }
-            r.summary.departmentId = departmentIds.value(department);
-        }
-        if (column.contains(QStringLiteral("position")))
-            r.summary.position = field("position");
-        if (column.contains(QStringLiteral("phone")))
-            r.summary.phone = field("phone");
-        const QString pin = field("pin");
-        if (!pin.isEmpty() && pinOwner.contains(pin) && pinOwner.value(pin) != staffNo) {
-            problem(tr("PIN"), pin, tr("already the PIN of %1").arg(pinOwner.value(pin)));
-            continue;
-        }
-        if (!pin.isEmpty())
-            r.summary.clockPin = pin;
-        const QString hired = field("hired");
-        if (!hired.isEmpty()) {
-            const QDate d = QDate::fromString(hired.left(10).replace(QLatin1Char('/'), QLatin1Char('-')), Qt::ISODate);
-            if (!d.isValid()) {
-                problem(tr("hire date"), hired, tr("not a date (YYYY-MM-DD)"));
-                continue;
-            }
-            r.summary.hireDate = d;
-        }
-        const QString idCard = field("id_card");
-        if (!idCard.isEmpty()) {
-            if (auto ok = IdCardNumber::check(idCard); !ok) {
-                problem(tr("ID card"), idCard, ok.error());
-                continue;
-            }
-            r.idCardNo = idCard.toUpper();
-        }
-        const bool same = !isNew && r.summary.name == before.summary.name && r.summary.departmentId == before.summary.departmentId
-            && r.summary.position == before.summary.position && r.summary.phone == before.summary.phone
-            && r.summary.clockPin == before.summary.clockPin && r.summary.hireDate == before.summary.hireDate
-            && (idCard.isEmpty() || r.idCardNo == before.idCardNo);
-        if (same)
-            ++p.unchanged;
-        else
-            (isNew ? p.added : p.changed).append(r);
-    }
+    for (int i = header + 1; i < records->size(); ++i)
+        previewRow({records->at(i), column}, *archive, seen, p);
     return p;
 }
 

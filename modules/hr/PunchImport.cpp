@@ -74,6 +74,134 @@ Result<StoredNearby> storedNearby(Database &db, const PunchImportPreview &p)
     nearby.fingerprint = fingerprint.result();
     return nearby;
 }
+
+// The preview's heading: the file, its format and digest, what was read and what could not be.
+PunchImportPreview startPreview(const ClockFile &file, const QByteArray &bytes, const QString &fileName)
+{
+    PunchImportPreview preview;
+    preview.fileName = fileName;
+    preview.format = file.format;
+    preview.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    preview.rowsRead = file.log.rowsRead;
+    preview.problems = file.log.problems;
+    preview.keyKind = ClockFile::personKeyKind(file.format);
+    return preview;
+}
+
+// A clock's PIN is the employee's clock PIN. DingTalk's 工号 is the staff number, or, where
+// the company keyed DingTalk by the clock's numbers, the clock PIN.
+QHash<QString, qint64> employeesByKey(const QList<EmployeeSummary> &employees, const QString &keyKind)
+{
+    QHash<QString, qint64> byKey;
+    for (const EmployeeSummary &e : employees)
+        if (!e.clockPin.isEmpty())
+            byKey.insert(e.clockPin, e.id);
+    if (keyKind == QLatin1String("staff_no"))
+        for (const EmployeeSummary &e : employees)
+            if (!e.staffNo.isEmpty())
+                byKey.insert(e.staffNo, e.id);
+    return byKey;
+}
+
+// The file's punches, each with its person, and the time they span.
+struct FilePunches
+{
+    QList<ReadPunch> punches; // in file order
+    QHash<QString, qint64> unknownIds; // PIN nobody has -> its negative number
+    QSet<qint64> people; // the employees of the file
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+};
+
+FilePunches readPunches(const ClockLog &log, const QHash<QString, qint64> &byKey)
+{
+    // Unknown PINs get negative numbers, so that one integer names every person below.
+    FilePunches read;
+    read.punches.reserve(log.punches.size());
+    for (int i = 0; i < log.punches.size(); ++i) {
+        const ClockPunch &p = log.punches.at(i);
+        qint64 person = byKey.value(p.pin);
+        if (person)
+            read.people.insert(person);
+        else
+            person = *read.unknownIds.insert(p.pin, read.unknownIds.value(p.pin, -(read.unknownIds.size() + 1)));
+        ReadPunch r{person, wallSeconds(p.at), p.device, i};
+        read.first = std::min(read.first, r.at);
+        read.last = std::max(read.last, r.at);
+        read.punches.append(r);
+    }
+    return read;
+}
+
+// Months HR confirmed take no new clock punches (late corrections are make-up requests). The
+// others are noted in the preview, for the import to check again.
+Result<QSet<int>> lockedMonths(Database &db, const FilePunches &read, PunchImportPreview &preview)
+{
+    QSet<int> locked;
+    for (int month = monthOf(read.first); month <= monthOf(read.last); ++month) {
+        auto isLocked = PeriodLockRepository(db).isLocked(PeriodLockRepository::Attendance, firstDayOf(month));
+        if (!isLocked)
+            return isLocked.failure();
+        if (*isLocked)
+            locked.insert(month);
+        else
+            preview.openMonths.append(month);
+    }
+    return locked;
+}
+
+// RULE ATT-12: what is stored near the file's time range counts as kept. Unmatched punches
+// already kept count too: for a PIN given to someone since, as theirs.
+Result<PunchDeduplication> keptNearby(Database &db, const FilePunches &read, const QHash<QString, qint64> &byKey,
+                                      PunchImportPreview &preview)
+{
+    preview.people = QList<qint64>(read.people.begin(), read.people.end());
+    std::sort(preview.people.begin(), preview.people.end());
+    for (auto it = read.unknownIds.constBegin(); it != read.unknownIds.constEnd(); ++it)
+        preview.keyOwners.insert(it.key(), it.value());
+    for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it)
+        if (read.people.contains(it.value()))
+            preview.keyOwners.insert(it.key(), it.value());
+    preview.nearbyFrom = read.first - PunchDeduplication::kWindowSeconds;
+    preview.nearbyTo = read.last + PunchDeduplication::kWindowSeconds;
+    auto nearby = storedNearby(db, preview);
+    if (!nearby)
+        return nearby.failure();
+    preview.nearbyFingerprint = nearby->fingerprint;
+    return std::move(nearby->kept);
+}
+
+// Each punch of the file is in a confirmed month, a duplicate (ATT-12), a new punch, or a new
+// punch of a PIN nobody has, kept as unmatched.
+void decideEachPunch(FilePunches &read, const QSet<int> &locked, PunchDeduplication &dedup,
+                     const QList<ClockPunch> &filePunches, PunchImportPreview &preview)
+{
+    // Sorted by person and time: the rows go in key order (fast inserts), and each person's
+    // punches reach the 60-second rule in time order.
+    std::sort(read.punches.begin(), read.punches.end(), [](const ReadPunch &a, const ReadPunch &b) {
+        return a.person != b.person ? a.person < b.person : a.at < b.at;
+    });
+    for (const ReadPunch &r : std::as_const(read.punches)) {
+        if (!locked.isEmpty() && locked.contains(monthOf(r.at))) {
+            ++preview.lockedPunches;
+            continue;
+        }
+        if (!dedup.keep(r.person, r.at)) {
+            ++preview.duplicates;
+            continue;
+        }
+        if (r.person > 0) {
+            preview.rows.append({r.person, r.at, r.device});
+        } else {
+            const ClockPunch &p = filePunches.at(r.index);
+            preview.unmatchedRows.append({p.pin, r.at, r.device, p.name});
+            ++preview.unknownPeople[p.pin];
+            if (!p.name.isEmpty())
+                preview.unknownNames.insert(p.pin, p.name);
+        }
+    }
+    preview.newPunches = int(preview.rows.size());
+    preview.unmatchedPunches = int(preview.unmatchedRows.size());
+}
 } // namespace
 
 QString PunchImport::cancelledMessage()
@@ -125,106 +253,23 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
     if (!step(40))
         return fail(cancelledMessage());
 
-    PunchImportPreview preview;
-    preview.fileName = fileName;
-    preview.format = file->format;
-    preview.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    preview.rowsRead = file->log.rowsRead;
-    preview.problems = file->log.problems;
-    preview.keyKind = ClockFile::personKeyKind(file->format);
-
+    PunchImportPreview preview = startPreview(*file, bytes, fileName);
     auto employees = OrgRepository(m_db).employees();
     if (!employees)
         return employees.failure();
-    // A clock's PIN is the employee's clock PIN. DingTalk's 工号 is the staff number, or, where
-    // the company keyed DingTalk by the clock's numbers, the clock PIN.
-    QHash<QString, qint64> byKey;
-    for (const EmployeeSummary &e : *employees)
-        if (!e.clockPin.isEmpty())
-            byKey.insert(e.clockPin, e.id);
-    if (preview.keyKind == QLatin1String("staff_no"))
-        for (const EmployeeSummary &e : *employees)
-            if (!e.staffNo.isEmpty())
-                byKey.insert(e.staffNo, e.id);
-
-    // Unknown PINs get negative numbers, so that one integer names every person below.
-    QHash<QString, qint64> unknownIds;
-    QList<ReadPunch> read;
-    read.reserve(file->log.punches.size());
-    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
-    QSet<qint64> people;
-    for (int i = 0; i < file->log.punches.size(); ++i) {
-        const ClockPunch &p = file->log.punches.at(i);
-        qint64 person = byKey.value(p.pin);
-        if (person)
-            people.insert(person);
-        else
-            person = *unknownIds.insert(p.pin, unknownIds.value(p.pin, -(unknownIds.size() + 1)));
-        ReadPunch r{person, wallSeconds(p.at), p.device, i};
-        first = std::min(first, r.at);
-        last = std::max(last, r.at);
-        read.append(r);
-    }
-    if (read.isEmpty())
+    const QHash<QString, qint64> byKey = employeesByKey(*employees, preview.keyKind);
+    FilePunches read = readPunches(file->log, byKey);
+    if (read.punches.isEmpty())
         return preview;
-
-    // Months HR confirmed take no new clock punches (late corrections are make-up requests).
-    QSet<int> locked;
-    for (int month = monthOf(first); month <= monthOf(last); ++month) {
-        auto isLocked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, firstDayOf(month));
-        if (!isLocked)
-            return isLocked.failure();
-        if (*isLocked)
-            locked.insert(month);
-        else
-            preview.openMonths.append(month);
-    }
-
-    // RULE ATT-12: what is stored near the file's time range counts as kept. Unmatched punches
-    // already kept count too: for a PIN given to someone since, as theirs.
-    preview.people = QList<qint64>(people.begin(), people.end());
-    std::sort(preview.people.begin(), preview.people.end());
-    for (auto it = unknownIds.constBegin(); it != unknownIds.constEnd(); ++it)
-        preview.keyOwners.insert(it.key(), it.value());
-    for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it)
-        if (people.contains(it.value()))
-            preview.keyOwners.insert(it.key(), it.value());
-    preview.nearbyFrom = first - PunchDeduplication::kWindowSeconds;
-    preview.nearbyTo = last + PunchDeduplication::kWindowSeconds;
-    auto nearby = storedNearby(m_db, preview);
-    if (!nearby)
-        return nearby.failure();
-    preview.nearbyFingerprint = nearby->fingerprint;
-    PunchDeduplication &dedup = nearby->kept;
+    auto locked = lockedMonths(m_db, read, preview);
+    if (!locked)
+        return locked.failure();
+    auto dedup = keptNearby(m_db, read, byKey, preview);
+    if (!dedup)
+        return dedup.failure();
     if (!step(60))
         return fail(cancelledMessage());
-
-    // Sorted by person and time: the rows go in key order (fast inserts), and each person's
-    // punches reach the 60-second rule in time order.
-    std::sort(read.begin(), read.end(), [](const ReadPunch &a, const ReadPunch &b) {
-        return a.person != b.person ? a.person < b.person : a.at < b.at;
-    });
-    for (const ReadPunch &r : std::as_const(read)) {
-        if (!locked.isEmpty() && locked.contains(monthOf(r.at))) {
-            ++preview.lockedPunches;
-            continue;
-        }
-        if (!dedup.keep(r.person, r.at)) {
-            ++preview.duplicates;
-            continue;
-        }
-        if (r.person > 0) {
-            preview.rows.append({r.person, r.at, r.device});
-        } else {
-            const ClockPunch &p = file->log.punches.at(r.index);
-            preview.unmatchedRows.append({p.pin, r.at, r.device, p.name});
-            ++preview.unknownPeople[p.pin];
-            if (!p.name.isEmpty())
-                preview.unknownNames.insert(p.pin, p.name);
-        }
-    }
-    preview.newPunches = int(preview.rows.size());
-    preview.unmatchedPunches = int(preview.unmatchedRows.size());
+    decideEachPunch(read, *locked, *dedup, file->log.punches, preview);
     if (!step(100))
         return fail(cancelledMessage());
     return preview;

@@ -49,6 +49,132 @@ double *leaveTotal(MonthOutcome &month, AttendanceStatus status)
     }
 }
 
+// A month while its days are counted: the outcome so far, and what the rules count across days.
+struct MonthInProgress
+{
+    const AttendancePolicy &policy;
+    const AttendanceHistory &history;
+    MonthOutcome month;
+    int occurrence = 0; // of lateness or early leave (ATT-05, ATT-06)
+    int absenceOccurrence = 0; // ABS-02
+    int absentRun = 0; // scheduled days fully absent in a row (ABS-02)
+    bool runFlagged = false, yearFlagged = false, noticeFlagged = false;
+    bool previousOnLeave = false; // the last scheduled day (ABS-01 b)
+
+    void flag(const QDate &date, Escalation kind, const QString &rule, const QString &reason)
+    {
+        month.flags.append({date, kind, rule, reason});
+    }
+};
+
+// RULE ATT-05 fine and ATT-06 escalation for one late or early occurrence.
+void countLateOrEarly(MonthInProgress &m, const QDate &date, int minutes, bool wholeSegment, const QString &what)
+{
+    const AttendancePolicy &policy = m.policy;
+    ++m.occurrence;
+    if (m.occurrence >= policy.fineFromOccurrence) {
+        const qint64 fen = policy.tierFine(wholeSegment ? policy.absenceAfterMinutes() : minutes);
+        m.month.fines.append(
+            {date, QStringLiteral("ATT-05"), fen, AttendanceRules::tr("%1, %n minute(s)", nullptr, minutes).arg(what)});
+        m.month.finesFen += fen;
+    }
+    if (m.occurrence == policy.reminderAt)
+        m.flag(date, Escalation::Reminder, QStringLiteral("ATT-06"),
+               AttendanceRules::tr("Occurrence %1 of lateness or early leave this month").arg(m.occurrence));
+    else if (m.occurrence == policy.warningAt)
+        m.flag(date, Escalation::Warning, QStringLiteral("ATT-06"),
+               AttendanceRules::tr("Occurrence %1 of lateness or early leave this month").arg(m.occurrence));
+    else if (m.occurrence >= policy.noticeAt && !m.noticeFlagged) {
+        m.noticeFlagged = true;
+        m.month.publicNotice = true;
+        m.flag(date, Escalation::PublicNotice, QStringLiteral("ATT-06"),
+               AttendanceRules::tr("Occurrence %1 of lateness or early leave this month").arg(m.occurrence));
+        if (m.history.monthsInARowWithNoticeBefore + 1 >= policy.noticeMonthsForDismissalReview)
+            m.flag(date, Escalation::DismissalReview, QStringLiteral("ATT-06"),
+                   AttendanceRules::tr("A public notice in %n month(s) in a row", nullptr,
+                                       m.history.monthsInARowWithNoticeBefore + 1));
+    }
+}
+
+// Each segment's lateness and early leave, leave and time out on business.
+void countSegments(MonthInProgress &m, const DayOutcome &day)
+{
+    MonthOutcome &month = m.month;
+    for (const SegmentOutcome &s : day.segments) {
+        const bool counted = s.status != AttendanceStatus::Absent;
+        if (counted && s.lateMinutes > 0) {
+            ++month.lateCount;
+            month.lateMinutes += s.lateMinutes;
+            countLateOrEarly(m, day.date, s.lateMinutes, s.missingCountsAsLateEarly, AttendanceRules::tr("Late"));
+        }
+        if (counted && s.earlyMinutes > 0) {
+            ++month.earlyCount;
+            month.earlyMinutes += s.earlyMinutes;
+            countLateOrEarly(m, day.date, s.earlyMinutes, s.missingCountsAsLateEarly,
+                             AttendanceRules::tr("Left early"));
+        }
+        if (double *leave = leaveTotal(month, s.status))
+            *leave += s.leaveDays;
+        if (s.status == AttendanceStatus::OutOnBusiness)
+            month.outOnBusinessDays += 1.0 / day.segments.size();
+        // Leave over part of a segment (hospital-visit hours) counts as its kind (issue 11).
+        if (double *leave = s.partLeaveDays > 0 ? leaveTotal(month, s.partLeaveStatus) : nullptr)
+            *leave += s.partLeaveDays;
+    }
+}
+
+// RULE ABS-02: an occurrence is a calendar day with any absence.
+void countAbsence(MonthInProgress &m, const DayOutcome &day)
+{
+    const AttendancePolicy &policy = m.policy;
+    MonthOutcome &month = m.month;
+    ++m.absenceOccurrence;
+    const qint64 fen = m.absenceOccurrence == 1 ? policy.firstAbsenceFen : policy.laterAbsenceFen;
+    month.fines.append(
+        {day.date, QStringLiteral("ABS-02"), fen,
+         AttendanceRules::tr("Absence no. %1 this month (%2 day)").arg(m.absenceOccurrence).arg(day.absenceDays)});
+    month.finesFen += fen;
+    const double before = m.history.absentDaysEarlierThisYear + month.absentDays;
+    month.absentDays += day.absenceDays;
+    if (!m.yearFlagged && before < policy.absentDaysPerYearForReview
+        && before + day.absenceDays >= policy.absentDaysPerYearForReview) {
+        m.yearFlagged = true;
+        m.flag(day.date, Escalation::DismissalReview, QStringLiteral("ABS-02"),
+               AttendanceRules::tr("%1 days absent this year").arg(before + day.absenceDays));
+    }
+}
+
+// RULE ATT-09: each party of a proxy punch is fined on top of the absence.
+void fineProxyPunch(MonthInProgress &m, const DayOutcome &day)
+{
+    m.month.fines.append(
+        {day.date, QStringLiteral("ATT-09"), m.policy.proxyPunchFen, AttendanceRules::tr("Proxy punching")});
+    m.month.finesFen += m.policy.proxyPunchFen;
+}
+
+// RULE ABS-02: consecutive scheduled days fully absent; days off do not break the run.
+void countAbsentRun(MonthInProgress &m, const DayOutcome &day)
+{
+    m.absentRun = day.fullyAbsent() ? m.absentRun + 1 : 0;
+    if (!m.runFlagged && m.absentRun >= m.policy.consecutiveAbsentDaysForReview) {
+        m.runFlagged = true;
+        m.flag(day.date, Escalation::DismissalReview, QStringLiteral("ABS-02"),
+               AttendanceRules::tr("%n working day(s) in a row absent", nullptr, m.absentRun));
+    }
+}
+
+// The day's worked days, make-up punches and overtime, and the day itself.
+void addDayTotals(MonthOutcome &month, const DayOutcome &day)
+{
+    month.workedDays += day.workedDays;
+    month.makeUpPunches += day.makeUpPunches;
+    int *bucket = day.overtimeBucket == OvertimeBucket::Statutory ? &month.overtimeMinutesStatutory
+        : day.overtimeBucket == OvertimeBucket::RestDay           ? &month.overtimeMinutesRestDay
+                                                                  : &month.overtimeMinutesWorkingDay;
+    *bucket += day.overtimeMinutes;
+    month.days.append(day);
+}
+
 } // namespace
 
 QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropped)
@@ -302,104 +428,23 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
 
 MonthOutcome AttendanceRules::judgeMonth(const QList<AttendanceDayInput> &days, const AttendanceHistory &history) const
 {
-    MonthOutcome month;
-    int occurrence = 0, absenceOccurrence = 0;
-    int absentRun = history.lastScheduledDayBeforeFullyAbsent ? 1 : 0;
-    bool runFlagged = false, yearFlagged = false, noticeFlagged = false;
-    bool previousOnLeave = false;
-
-    auto flag = [&](const QDate &date, Escalation kind, const QString &rule, const QString &reason) {
-        month.flags.append({date, kind, rule, reason});
-    };
-    // RULE ATT-05 fine and ATT-06 escalation for one late or early occurrence.
-    auto lateOrEarly = [&](const QDate &date, int minutes, bool wholeSegment, const QString &what) {
-        ++occurrence;
-        if (occurrence >= m_policy.fineFromOccurrence) {
-            const qint64 fen = m_policy.tierFine(wholeSegment ? m_policy.absenceAfterMinutes() : minutes);
-            month.fines.append({date, QStringLiteral("ATT-05"), fen, tr("%1, %n minute(s)", nullptr, minutes).arg(what)});
-            month.finesFen += fen;
-        }
-        if (occurrence == m_policy.reminderAt)
-            flag(date, Escalation::Reminder, QStringLiteral("ATT-06"), tr("Occurrence %1 of lateness or early leave this month").arg(occurrence));
-        else if (occurrence == m_policy.warningAt)
-            flag(date, Escalation::Warning, QStringLiteral("ATT-06"), tr("Occurrence %1 of lateness or early leave this month").arg(occurrence));
-        else if (occurrence >= m_policy.noticeAt && !noticeFlagged) {
-            noticeFlagged = true;
-            month.publicNotice = true;
-            flag(date, Escalation::PublicNotice, QStringLiteral("ATT-06"), tr("Occurrence %1 of lateness or early leave this month").arg(occurrence));
-            if (history.monthsInARowWithNoticeBefore + 1 >= m_policy.noticeMonthsForDismissalReview)
-                flag(date, Escalation::DismissalReview, QStringLiteral("ATT-06"),
-                     tr("A public notice in %n month(s) in a row", nullptr, history.monthsInARowWithNoticeBefore + 1));
-        }
-    };
-
+    MonthInProgress m{m_policy, history};
+    m.absentRun = history.lastScheduledDayBeforeFullyAbsent ? 1 : 0;
     for (const AttendanceDayInput &input : days) {
-        const DayOutcome day = judgeDay(input, previousOnLeave && input.filings.isEmpty());
+        const DayOutcome day = judgeDay(input, m.previousOnLeave && input.filings.isEmpty());
         if (day.scheduled)
-            previousOnLeave = std::all_of(day.segments.cbegin(), day.segments.cend(),
-                                          [](const SegmentOutcome &s) { return isLeave(s.status); });
-
-        for (const SegmentOutcome &s : day.segments) {
-            const bool counted = s.status != AttendanceStatus::Absent;
-            if (counted && s.lateMinutes > 0) {
-                ++month.lateCount;
-                month.lateMinutes += s.lateMinutes;
-                lateOrEarly(day.date, s.lateMinutes, s.missingCountsAsLateEarly, tr("Late"));
-            }
-            if (counted && s.earlyMinutes > 0) {
-                ++month.earlyCount;
-                month.earlyMinutes += s.earlyMinutes;
-                lateOrEarly(day.date, s.earlyMinutes, s.missingCountsAsLateEarly, tr("Left early"));
-            }
-            if (double *leave = leaveTotal(month, s.status))
-                *leave += s.leaveDays;
-            if (s.status == AttendanceStatus::OutOnBusiness)
-                month.outOnBusinessDays += 1.0 / day.segments.size();
-            // Leave over part of a segment (hospital-visit hours) counts as its kind (issue 11).
-            if (double *leave = s.partLeaveDays > 0 ? leaveTotal(month, s.partLeaveStatus) : nullptr)
-                *leave += s.partLeaveDays;
-        }
-
-        // RULE ABS-02: an occurrence is a calendar day with any absence.
-        if (day.absenceDays > 0) {
-            ++absenceOccurrence;
-            const qint64 fen = absenceOccurrence == 1 ? m_policy.firstAbsenceFen : m_policy.laterAbsenceFen;
-            month.fines.append({day.date, QStringLiteral("ABS-02"), fen,
-                                tr("Absence no. %1 this month (%2 day)").arg(absenceOccurrence).arg(day.absenceDays)});
-            month.finesFen += fen;
-            const double before = history.absentDaysEarlierThisYear + month.absentDays;
-            month.absentDays += day.absenceDays;
-            if (!yearFlagged && before < m_policy.absentDaysPerYearForReview
-                && before + day.absenceDays >= m_policy.absentDaysPerYearForReview) {
-                yearFlagged = true;
-                flag(day.date, Escalation::DismissalReview, QStringLiteral("ABS-02"),
-                     tr("%1 days absent this year").arg(before + day.absenceDays));
-            }
-        }
-        // RULE ATT-09: each party of a proxy punch is fined on top of the absence.
-        if (day.proxyPunch) {
-            month.fines.append({day.date, QStringLiteral("ATT-09"), m_policy.proxyPunchFen, tr("Proxy punching")});
-            month.finesFen += m_policy.proxyPunchFen;
-        }
-        // RULE ABS-02: consecutive scheduled days fully absent; days off do not break the run.
-        if (day.scheduled) {
-            absentRun = day.fullyAbsent() ? absentRun + 1 : 0;
-            if (!runFlagged && absentRun >= m_policy.consecutiveAbsentDaysForReview) {
-                runFlagged = true;
-                flag(day.date, Escalation::DismissalReview, QStringLiteral("ABS-02"),
-                     tr("%n working day(s) in a row absent", nullptr, absentRun));
-            }
-        }
-
-        month.workedDays += day.workedDays;
-        month.makeUpPunches += day.makeUpPunches;
-        int *bucket = day.overtimeBucket == OvertimeBucket::Statutory ? &month.overtimeMinutesStatutory
-            : day.overtimeBucket == OvertimeBucket::RestDay         ? &month.overtimeMinutesRestDay
-                                                                    : &month.overtimeMinutesWorkingDay;
-        *bucket += day.overtimeMinutes;
-        month.days.append(day);
+            m.previousOnLeave = std::all_of(day.segments.cbegin(), day.segments.cend(),
+                                            [](const SegmentOutcome &s) { return isLeave(s.status); });
+        countSegments(m, day);
+        if (day.absenceDays > 0)
+            countAbsence(m, day);
+        if (day.proxyPunch)
+            fineProxyPunch(m, day);
+        if (day.scheduled)
+            countAbsentRun(m, day);
+        addDayTotals(m.month, day);
     }
-    return month;
+    return std::move(m.month);
 }
 
 } // namespace shopdesk
