@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/domain/Page.h"
 #include "organisation/data/OrgRepository.h"
 
 namespace shopdesk {
@@ -44,12 +45,39 @@ struct IssuedProperty
     int version = 1;
 };
 
+// The employee list as the archive shows it, read a page at a time (issue 12): a filter and an
+// order, both in the query, so that the filter finds people not yet read and the order holds
+// for the whole list.
+struct EmployeeListQuery
+{
+    // The list's columns, in their order on screen.
+    enum Order { ByStaffNo, ByName, ByDepartment, ByPosition, ByPhone, ByStatus, ByHireDate, ByVerification };
+    // Part of the staff number, name, department, position, phone, hire date (where the reader
+    // sees it) or the name and date of HR's verification; case-insensitive for Latin letters.
+    QString text;
+    // The statuses whose title, as the list shows it, contains the text.
+    QStringList statuses;
+    Order order = ByStaffNo; // the status orders by the way through the company, candidate first
+    bool descending = false;
+};
+
+// Whose personal data a reader sees (DB-04), for the hire date: everyone's (HR) or these people's.
+struct PersonalDataReach
+{
+    bool everyone = false;
+    QSet<qint64> employeeIds;
+};
+
 class EmployeeRepository
 {
 public:
     explicit EmployeeRepository(Database &db) : m_db(db) {}
 
     Result<QList<EmployeeRecord>> records() const; // personal fields filled in, visible or not
+    // The page after `after` (the sort key and staff number of the last row read); personal
+    // fields filled in, visible or not. Hire dates outside `reach` neither match nor order.
+    Result<Page<EmployeeRecord>> page(const EmployeeListQuery &query, const PersonalDataReach &reach,
+                                      const PageCursor &after, int pageSize) const;
     Result<std::optional<EmployeeRecord>> record(qint64 id) const;
     Result<QList<Assessment>> assessments(qint64 employeeId) const;
     Result<QList<IssuedProperty>> property(qint64 employeeId) const;
