@@ -261,7 +261,7 @@ private slots:
         snap(&form, QStringLiteral("leave-form"));
         QVERIFY(form.send());
         requests->refresh();
-        QCOMPARE(requests->requests()->rowCount(), 1);
+        QCOMPARE(requests->requests()->model()->rowCount(), 1);
         snap(&clerkWindow, QStringLiteral("leave-requests"));
 
         // The office head approves it in the inbox.
