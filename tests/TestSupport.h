@@ -113,6 +113,29 @@ struct Org
         a.employeeId = employee;
         return a;
     }
+
+    // Issue 12: `count` more people in the office, staff numbers P001, P002 ..., named 员工001 ...,
+    // hired one day apart in 2020, the last number first.
+    void addPeople(int count)
+    {
+        Database &db = *company.db;
+        OrgRepository org(db);
+        const qint64 office = org.employee(clerkEmployee)->departmentId;
+        auto made = db.write([&]() -> Status {
+            for (int i = 1; i <= count; ++i) {
+                EmployeeSummary e;
+                e.staffNo = QStringLiteral("P%1").arg(i, 3, 10, QLatin1Char('0'));
+                e.name = QStringLiteral("员工%1").arg(i, 3, 10, QLatin1Char('0'));
+                e.departmentId = office;
+                e.hireDate = QDate(2020, 1, 1).addDays(count - i);
+                if (auto id = org.addEmployee(e); !id)
+                    return id.failure();
+            }
+            return success();
+        });
+        if (!made)
+            qFatal("people: %s", qPrintable(made.error()));
+    }
 };
 
 // Runs the sqlite3 tool on a file, as someone tampering behind the program's back would.

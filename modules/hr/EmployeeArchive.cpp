@@ -31,6 +31,15 @@ void hidePersonal(EmployeeRecord &r)
     r.education.clear();
     r.summary.hireDate = {};
 }
+
+void hideWhatTheReaderMayNotSee(const Actor &actor, QList<EmployeeRecord> &records)
+{
+    for (EmployeeRecord &r : records) {
+        r.personalVisible = Permissions::can(actor, Action::ViewPersonalData, Subject{r.summary.id});
+        if (!r.personalVisible)
+            hidePersonal(r);
+    }
+}
 } // namespace
 
 Result<QList<EmployeeRecord>> EmployeeArchive::list(const Actor &actor) const
@@ -40,12 +49,27 @@ Result<QList<EmployeeRecord>> EmployeeArchive::list(const Actor &actor) const
     auto all = EmployeeRepository(m_db).records();
     if (!all)
         return all;
-    for (EmployeeRecord &r : *all) {
-        r.personalVisible = Permissions::can(actor, Action::ViewPersonalData, Subject{r.summary.id});
-        if (!r.personalVisible)
-            hidePersonal(r);
-    }
+    hideWhatTheReaderMayNotSee(actor, *all);
     return all;
+}
+
+Result<Page<EmployeeRecord>> EmployeeArchive::page(const Actor &actor, const EmployeeListQuery &query,
+                                                   const PageCursor &after, int pageSize) const
+{
+    if (!Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    // RULE DB-04: whose hire date may match the filter and order the list. Anyone's, a
+    // stranger's too (Subject -1 is nobody): HR; otherwise the reader's own and their people's.
+    PersonalDataReach reach;
+    reach.everyone = Permissions::can(actor, Action::ViewPersonalData, Subject{-1});
+    if (!reach.everyone)
+        for (qint64 id : actor.managedEmployeeIds + QSet<qint64>{actor.employeeId})
+            if (id != 0 && Permissions::can(actor, Action::ViewPersonalData, Subject{id}))
+                reach.employeeIds.insert(id);
+    auto page = EmployeeRepository(m_db).page(query, reach, after, pageSize);
+    if (page)
+        hideWhatTheReaderMayNotSee(actor, page->rows);
+    return page;
 }
 
 Status EmployeeArchive::validate(const EmployeeRecord &r) const

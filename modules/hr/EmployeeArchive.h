@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/domain/Page.h"
 #include "common/Result.h"
 #include "domain/Employee.h"
 #include "users/domain/Permissions.h"
@@ -22,6 +23,10 @@ public:
 
     // Everyone the reader may list; personal fields blank where they may not see them.
     Result<QList<EmployeeRecord>> list(const Actor &actor) const;
+    // The same list a page at a time (issue 12), filtered and ordered in the query; the same
+    // reader and the same personal data as list().
+    Result<Page<EmployeeRecord>> page(const Actor &actor, const EmployeeListQuery &query, const PageCursor &after,
+                                      int pageSize) const;
     // A new record (summary.id 0) or a change; the personal part only by someone who may see it.
     Result<qint64> save(const Actor &actor, const EmployeeRecord &record);
     Status verify(const Actor &actor, qint64 employeeId);

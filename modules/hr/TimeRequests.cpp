@@ -315,6 +315,14 @@ Result<QList<TimeRequestRow>> TimeRequests::requests(const Actor &actor, qint64 
     return TimeRequestRepository(m_db).requests(employeeId);
 }
 
+Result<Page<TimeRequestRow>> TimeRequests::requestPage(const Actor &actor, qint64 employeeId, const PageCursor &after,
+                                                       int pageSize) const
+{
+    if (actor.employeeId != employeeId && !Permissions::can(actor, HrAction::ViewAttendance))
+        return fail(Permissions::refusal(HrAction::ViewAttendance));
+    return TimeRequestRepository(m_db).requestPage(employeeId, after, pageSize);
+}
+
 Result<QList<TimeRequestRow>> TimeRequests::away(const Actor &actor, const QDate &first, const QDate &last, qint64 departmentId) const
 {
     if (!Permissions::can(actor, HrAction::ViewAttendance))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/domain/Page.h"
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
 #include "domain/CompTimeExpiry.h"
@@ -56,8 +57,12 @@ public:
 
     Result<double> compTimeBalance(const Actor &actor, qint64 employeeId) const;
     Result<QList<CompTimeEntry>> compTimeLedger(const Actor &actor, qint64 employeeId) const; // OT-02
-    // Who is away (pending or approved leave and out-of-office) in [first, last]; departmentId 0: all.
+    // Every request of the person, the earliest first.
     Result<QList<TimeRequestRow>> requests(const Actor &actor, qint64 employeeId) const;
+    // The same a page at a time, the latest first (issue 12).
+    Result<Page<TimeRequestRow>> requestPage(const Actor &actor, qint64 employeeId, const PageCursor &after,
+                                             int pageSize) const;
+    // Who is away (pending or approved leave and out-of-office) in [first, last]; departmentId 0: all.
     Result<QList<TimeRequestRow>> away(const Actor &actor, const QDate &first, const QDate &last, qint64 departmentId = 0) const;
     Result<MedicalPeriod> medicalPeriod(const Actor &actor, qint64 employeeId, const QDate &asOf) const;
 

@@ -4,6 +4,8 @@
 #include "users/PermissionChange.h"
 #include "TestSupport.h"
 
+#include <functional>
+
 using namespace shopdesk;
 using namespace shopdesk::test;
 
@@ -167,6 +169,42 @@ private slots:
         QVERIFY2(r.error().contains(QStringLiteral("supervisor")), qPrintable(r.error()));
         QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM approval_requests")),
                  QStringLiteral("0"));
+    }
+
+    // Issue 12: one's requests and one's decisions grow with the years; the inbox reads them a
+    // page at a time, the newest first, instead of the newest 200.
+    void apr05_myRequestsAndMyDecisionsAPageAtATime()
+    {
+        Org org;
+        Approvals a(*org.company.db, org.company.clock);
+        QList<qint64> newestFirst;
+        for (int i = 0; i < 5; ++i)
+            newestFirst.prepend(ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1))));
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(a.decide(org.head, newestFirst.at(i), true, QString()));
+        auto allPages = [&](const std::function<Result<Page<ApprovalRequest>>(const PageCursor &)> &read, int *pages) {
+            QList<qint64> ids;
+            PageCursor after;
+            for (bool more = true; more; ++*pages) {
+                auto page = read(after);
+                if (!page || !anotherPcCanCommit(org.company.path()))
+                    return QList<qint64>{};
+                for (const ApprovalRequest &r : page->rows)
+                    ids << r.id;
+                after = page->next;
+                more = page->more;
+            }
+            return ids;
+        };
+        int pages = 0;
+        QCOMPARE(allPages([&](const PageCursor &after) { return a.minePage(org.clerk, after, 2); }, &pages), newestFirst);
+        QCOMPARE(pages, 3);
+        pages = 0;
+        QCOMPARE(allPages([&](const PageCursor &after) { return a.historyPage(org.head, after, 2); }, &pages),
+                 newestFirst.mid(1, 3));
+        QCOMPARE(pages, 2);
+        QCOMPARE(a.minePage(org.clerk, {}, 2)->rows.first().steps.size(), 1); // whole requests, with their steps
+        QVERIFY(a.minePage(org.head, {}, 2)->rows.isEmpty());
     }
 
     void apr02_stepsInOrderRejectionEndsIt()

@@ -6,6 +6,9 @@
 #include "TestSupport.h"
 #include "domain/IdCardNumber.h"
 
+#include <algorithm>
+#include <functional>
+
 using namespace shopdesk;
 using namespace shopdesk::test;
 
@@ -44,8 +47,99 @@ class PeopleTest : public QObject
         return {};
     }
 
+    // Every page of the archive's list for this reader, query and page size.
+    static QList<EmployeeRecord> allPages(EmployeeArchive &archive, const Actor &reader, const EmployeeListQuery &query,
+                                          int pageSize, int *pages = nullptr, const QString &file = {})
+    {
+        QList<EmployeeRecord> read;
+        PageCursor after;
+        int count = 0;
+        for (bool more = true; more; ++count) {
+            auto page = archive.page(reader, query, after, pageSize);
+            if (!page)
+                qWarning("%s", qPrintable(page.error()));
+            if (!page || (!file.isEmpty() && !anotherPcCanCommit(file)))
+                return {};
+            read += page->rows;
+            after = page->next;
+            more = page->more;
+        }
+        if (pages)
+            *pages = count;
+        return read;
+    }
+    static QStringList names(const QList<EmployeeRecord> &records)
+    {
+        QStringList list;
+        for (const EmployeeRecord &r : records)
+            list << r.summary.name;
+        return list;
+    }
+
 private slots:
     void initTestCase() { HrAction::defineAll(); }
+
+    void issue12_theArchiveListsAPageAtATimeFilteredAndOrderedInTheQuery()
+    {
+        Org org;
+        org.addPeople(244); // 250 in all
+        EmployeeArchive archive(*org.company.db, org.company.clock);
+        // By staff number, 100 at a time: the whole list's people in its order, each page a
+        // query finished before the next (STYLE 3: another PC can commit in between).
+        int pages = 0;
+        const QList<EmployeeRecord> read = allPages(archive, hr(org), {}, 100, &pages, org.company.path());
+        QCOMPARE(pages, 3);
+        QCOMPARE(names(read), names(*archive.list(hr(org))));
+        QCOMPARE(read.size(), 250);
+        QVERIFY(read.at(249).personalVisible); // HR sees the hire dates
+        QCOMPARE(read.at(249).summary.hireDate, QDate(2020, 1, 1));
+
+        // The filter is the query's: the last person is found before a page reached them.
+        EmployeeListQuery query;
+        query.text = QStringLiteral("员工244");
+        auto found = archive.page(hr(org), query, {}, 100);
+        QVERIFY2(found, qPrintable(found.error()));
+        QCOMPARE(names(found->rows), QStringList{QStringLiteral("员工244")});
+        QVERIFY(!found->more);
+        query.text = QStringLiteral("p24"); // the staff number, in any case
+        QCOMPARE(allPages(archive, hr(org), query, 100).size(), 5); // P240 .. P244
+        query.text = QStringLiteral("电商运营部"); // the department's name
+        QCOMPARE(names(allPages(archive, hr(org), query, 100)),
+                 (QStringList{QStringLiteral("运营经理"), QStringLiteral("新人")}));
+        query.text = QStringLiteral("Regular"); // a status, by the title the list shows: the panel hands its code
+        query.statuses = {EmployeeStatus::Regular};
+        QCOMPARE(allPages(archive, hr(org), query, 100).size(), 250);
+        query.statuses = {EmployeeStatus::Candidate};
+        QCOMPARE(allPages(archive, hr(org), query, 100).size(), 0);
+
+        // Another order holds across pages: names from the last, 30 at a time, nobody twice.
+        query = {};
+        query.order = EmployeeListQuery::ByName;
+        query.descending = true;
+        const QStringList descending = names(allPages(archive, hr(org), query, 30, &pages));
+        QCOMPARE(pages, 9);
+        QStringList expected = names(read);
+        std::sort(expected.begin(), expected.end(), std::greater<QString>());
+        QCOMPARE(descending, expected);
+
+        // RULE DB-04: hire dates the reader may not see neither match nor order the list.
+        query = {};
+        query.text = QStringLiteral("2020-");
+        QCOMPARE(allPages(archive, hr(org), query, 100).size(), 244);
+        const Actor colleague = withHrScope(org.clerk2); // no HR role, manages nobody
+        QCOMPARE(allPages(archive, colleague, query, 100).size(), 0);
+        query = {};
+        query.order = EmployeeListQuery::ByHireDate;
+        QCOMPARE(archive.page(hr(org), query, {}, 100)->rows.at(6).summary.staffNo,
+                 QStringLiteral("P244")); // hired first
+        const auto blind = archive.page(colleague, query, {}, 100);
+        QCOMPARE(blind->rows.at(6).summary.staffNo, QStringLiteral("P001")); // the staff number's order: nothing told
+        QVERIFY(!blind->rows.at(6).personalVisible);
+        QVERIFY(!blind->rows.at(6).summary.hireDate.isValid());
+
+        // Whoever may not list the archive may not page through it.
+        QVERIFY(!archive.page(org.lone, {}, {}, 100));
+    }
 
     void hr01_idCardNumbersAreChecked()
     {

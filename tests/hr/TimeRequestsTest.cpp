@@ -57,6 +57,35 @@ class TimeRequestsTest : public QObject
 private slots:
     void initTestCase() { HrAction::defineAll(); }
 
+    void issue12_onesRequestsAPageAtATimeTheLatestFirst()
+    {
+        Org org;
+        TimeRequests requests(*org.company.db, org.company.clock);
+        QList<qint64> latestFirst;
+        for (int day : {7, 8, 14, 15, 21}) { // weekends of March
+            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, day, 9), t(3, day, 12), QStringLiteral("盘点")});
+            QVERIFY2(id, qPrintable(id.error()));
+            latestFirst.prepend(*id);
+        }
+        QList<qint64> read;
+        PageCursor after;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            auto page = requests.requestPage(org.clerk, org.clerkEmployee, after, 2);
+            QVERIFY2(page, qPrintable(page.error()));
+            QVERIFY(anotherPcCanCommit(org.company.path())); // each page a finished query (STYLE 3)
+            for (const TimeRequestRow &r : page->rows)
+                read << r.requestId;
+            after = page->next;
+            more = page->more;
+        }
+        QCOMPARE(pages, 3);
+        QCOMPARE(read, latestFirst);
+        // Someone else's requests, without the attendance right: refused, as requests() is.
+        QVERIFY(!requests.requests(org.clerk2, org.clerkEmployee));
+        QVERIFY(!requests.requestPage(org.clerk2, org.clerkEmployee, {}, 2));
+    }
+
     void leave03_fileApproveAndTheDayIsExcused()
     {
         Org org;

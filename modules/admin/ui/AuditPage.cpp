@@ -71,6 +71,8 @@ AuditPage::AuditPage(const AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetail);
+    // A later page that cannot be read (issue 12): the records shown stay, the reason shows.
+    connect(m_model, &PagedTableModel::pageFailed, m_error, &ErrorLabel::showError);
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a record to see what it changed."));
 

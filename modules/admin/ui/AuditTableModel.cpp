@@ -8,63 +8,23 @@
 namespace shopdesk {
 
 AuditTableModel::AuditTableModel(AuditLogService service, Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+    : PagedRows<AuditRecord>(
+        [this, service, actor = std::move(actor)](const PageCursor &after, int pageSize) {
+            return service.page(actor, m_filter, after, pageSize);
+        },
+        AuditFilter{}.limit, parent)
 {
 }
 
 QString AuditTableModel::setFilter(const AuditFilter &filter)
 {
-    // The first page is read inside the reset, so views see one change, not a reset and an insert.
-    beginResetModel();
     m_filter = filter;
-    m_filter.beforeId = 0;
-    m_error.clear();
-    auto records = m_service.page(m_actor, m_filter);
-    m_records = records ? *records : QList<AuditRecord>{};
-    m_error = records ? QString() : records.error();
-    m_atEnd = !records || m_records.size() < m_filter.limit;
-    endResetModel();
-    return m_error;
-}
-
-const AuditRecord *AuditTableModel::recordAt(int row) const
-{
-    return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr;
-}
-
-int AuditTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
+    return reload();
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void AuditTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    AuditFilter page = m_filter;
-    page.beforeId = m_records.isEmpty() ? 0 : m_records.last().id;
-    auto records = m_service.page(m_actor, page);
-    if (!records) {
-        m_error = records.error();
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = records->size() < page.limit;
-    if (records->isEmpty())
-        return;
-    beginInsertRows({}, int(m_records.size()), int(m_records.size() + records->size() - 1));
-    m_records.append(*records);
-    endInsertRows();
 }
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const

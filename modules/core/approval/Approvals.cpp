@@ -388,6 +388,16 @@ Result<QList<ApprovalRequest>> Approvals::history(const Actor &actor) const
     return ApprovalRepository(m_db).decidedBy(actor.userId);
 }
 
+Result<Page<ApprovalRequest>> Approvals::minePage(const Actor &actor, const PageCursor &after, int pageSize) const
+{
+    return ApprovalRepository(m_db).byRequesterPage(actor.userId, after, pageSize);
+}
+
+Result<Page<ApprovalRequest>> Approvals::historyPage(const Actor &actor, const PageCursor &after, int pageSize) const
+{
+    return ApprovalRepository(m_db).decidedByPage(actor.userId, after, pageSize);
+}
+
 Result<ApprovalRequest> Approvals::detail(const Actor &actor, qint64 requestId) const
 {
     auto request = ApprovalRepository(m_db).find(requestId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/domain/Page.h"
 #include "common/Result.h"
 #include "attachments/domain/AttachedFile.h"
 #include "approval/domain/ApprovalRequest.h"
@@ -66,6 +67,9 @@ public:
     Result<QList<ApprovalRequest>> waitingFor(const Actor &actor) const;
     Result<QList<ApprovalRequest>> mine(const Actor &actor) const;
     Result<QList<ApprovalRequest>> history(const Actor &actor) const;
+    // Those two a page at a time, the newest first (issue 12): they grow with every request.
+    Result<Page<ApprovalRequest>> minePage(const Actor &actor, const PageCursor &after, int pageSize) const;
+    Result<Page<ApprovalRequest>> historyPage(const Actor &actor, const PageCursor &after, int pageSize) const;
     Result<ApprovalRequest> detail(const Actor &actor, qint64 requestId) const;
     // A file of a request, for whoever may see the request (its requester and approvers).
     Result<AttachedFile> attachment(const Actor &actor, qint64 attachmentId) const;

@@ -13,6 +13,17 @@ Result<QList<AuditRecord>> AuditLogService::page(const Actor &actor, const Audit
     return AuditRepository(m_db).page(filter);
 }
 
+Result<Page<AuditRecord>> AuditLogService::page(const Actor &actor, AuditFilter filter, const PageCursor &after,
+                                                int pageSize) const
+{
+    filter.beforeId = after.atStart() ? 0 : after.after.constFirst().toLongLong();
+    filter.limit = pageSize + 1;
+    auto records = page(actor, filter);
+    if (!records)
+        return records.failure();
+    return pageOf(std::move(*records), pageSize, [](const AuditRecord &r) { return PageCursor{{r.id}}; });
+}
+
 Result<CheckReport> AuditLogService::check(const Actor &actor) const
 {
     if (!Permissions::can(actor, Action::ViewAudit))

@@ -2,6 +2,7 @@
 
 #include "database/DatabaseCheck.h"
 #include "common/Result.h"
+#include "common/domain/Page.h"
 #include "audit/domain/AuditRecord.h"
 #include "users/domain/Permissions.h"
 
@@ -15,6 +16,9 @@ class AuditLogService
 public:
     explicit AuditLogService(Database &db) : m_db(db) {}
     Result<QList<AuditRecord>> page(const Actor &actor, const AuditFilter &filter) const;
+    // Issue 12: the page of pageSize records older than `after` (an id; the newest first), for
+    // the shared paged model; filter.beforeId and filter.limit are replaced.
+    Result<Page<AuditRecord>> page(const Actor &actor, AuditFilter filter, const PageCursor &after, int pageSize) const;
     // Runs the checks and moves this PC's anchor forward when the chain is sound.
     Result<CheckReport> check(const Actor &actor) const;
 

@@ -7,12 +7,16 @@
 namespace shopdesk {
 
 namespace {
-const QString kSelect = QStringLiteral(
+const QString kColumns = QStringLiteral(
     "SELECT e.id, e.staff_no, e.name, e.department_id, coalesce(p.name, ''), e.supervisor_id, coalesce(e.clock_pin, ''), e.phone, "
     "e.hire_date, e.status, e.probation_end, e.special_hire, coalesce(nullif(u.display_name, ''), u.username, ''), coalesce(e.verified_at, ''), "
     "e.notice_date, e.last_day, e.settlement, coalesce(x.id_card_no, ''), coalesce(x.address, ''), coalesce(x.emergency_contact, ''), "
-    "coalesce(x.education, ''), e.version FROM employees e LEFT JOIN positions p ON p.id = e.position_id "
+    "coalesce(x.education, ''), e.version");
+const int kColumnCount = 22;
+const QString kFrom = QStringLiteral(
+    " FROM employees e LEFT JOIN positions p ON p.id = e.position_id "
     "LEFT JOIN users u ON u.id = e.verified_by_user_id LEFT JOIN employee_personal x ON x.employee_id = e.id ");
+const QString kSelect = kColumns + kFrom;
 
 QDate date(const QVariant &v)
 {
@@ -67,6 +71,76 @@ Result<QList<EmployeeRecord>> EmployeeRepository::records() const
     while (q.next())
         list.append(read(q));
     return list;
+}
+
+Result<Page<EmployeeRecord>> EmployeeRepository::page(const EmployeeListQuery &query, const PersonalDataReach &reach,
+                                                      const PageCursor &after, int pageSize) const
+{
+    // The hire date as the reader sees it: blank where it is someone else's personal data (DB-04).
+    QString hireDate = QStringLiteral("coalesce(e.hire_date, '')");
+    if (!reach.everyone) {
+        QStringList reached{QStringLiteral("0")}; // nobody's id: an empty IN () is no SQL
+        for (qint64 id : reach.employeeIds)
+            reached << QString::number(id);
+        hireDate = QStringLiteral("CASE WHEN e.id IN (%1) THEN %2 ELSE '' END")
+                       .arg(reached.join(QLatin1Char(',')), hireDate);
+    }
+    const QString verifier = QStringLiteral("coalesce(nullif(u.display_name, ''), u.username, '')");
+    const QString verification =
+        QStringLiteral("CASE WHEN %1 <> '' THEN %1 || ', ' || substr(coalesce(e.verified_at, ''), 1, 10) ELSE '' END")
+            .arg(verifier);
+    QString key;
+    switch (query.order) {
+    case EmployeeListQuery::ByStaffNo: key = QStringLiteral("e.staff_no"); break;
+    case EmployeeListQuery::ByName: key = QStringLiteral("e.name"); break;
+    case EmployeeListQuery::ByDepartment: key = QStringLiteral("coalesce(d.name, '')"); break;
+    case EmployeeListQuery::ByPosition: key = QStringLiteral("coalesce(p.name, '')"); break;
+    case EmployeeListQuery::ByPhone: key = QStringLiteral("e.phone"); break;
+    case EmployeeListQuery::ByStatus:
+        key = QStringLiteral("CASE e.status WHEN 'candidate' THEN 0 WHEN 'probation' THEN 1 WHEN 'regular' THEN 2 "
+                             "WHEN 'leaving' THEN 3 ELSE 4 END");
+        break;
+    case EmployeeListQuery::ByHireDate: key = hireDate; break;
+    case EmployeeListQuery::ByVerification: key = verification; break;
+    }
+    QString sql = kColumns + QStringLiteral(", ") + key + kFrom
+        + QStringLiteral("LEFT JOIN departments d ON d.id = e.department_id WHERE 1=1");
+    QVariantList values;
+    if (!query.text.isEmpty()) {
+        QStringList matches;
+        for (const QString &column :
+             {QStringLiteral("e.staff_no"), QStringLiteral("e.name"), QStringLiteral("coalesce(d.name, '')"),
+              QStringLiteral("coalesce(p.name, '')"), QStringLiteral("e.phone"), hireDate, verification}) {
+            matches << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(column);
+            values << query.text;
+        }
+        for (EmployeeStatus status : query.statuses) {
+            matches << QStringLiteral("e.status = ?");
+            values << employeeStatusKey(status);
+        }
+        sql += QStringLiteral(" AND (") + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    // Keyset (issue 12): after the last row read by its key, the unique staff number breaking ties.
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (after.after.size() == 2) {
+        const QString past = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+        sql += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND e.staff_no %2 ?))").arg(key, past);
+        values << after.after.at(0) << after.after.at(0) << after.after.at(1);
+    }
+    const int size = qBound(1, pageSize, 10000);
+    sql += QStringLiteral(" ORDER BY %1 %2, e.staff_no %2 LIMIT %3").arg(key, direction).arg(size + 1);
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, sql, values); !s)
+        return s.failure();
+    QList<EmployeeRecord> rows;
+    QVariantList keys;
+    while (q.next()) {
+        rows.append(read(q));
+        keys.append(q.value(kColumnCount));
+    }
+    return pageOf(std::move(rows), size, [&](const EmployeeRecord &last) {
+        return PageCursor{{keys.at(qMin(keys.size(), qsizetype(size)) - 1), last.summary.staffNo}};
+    });
 }
 
 Result<std::optional<EmployeeRecord>> EmployeeRepository::record(qint64 id) const

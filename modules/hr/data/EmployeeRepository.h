@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/domain/Page.h"
 #include "domain/Employee.h"
 
 namespace shopdesk {
@@ -13,6 +14,10 @@ public:
     explicit EmployeeRepository(Database &db) : m_db(db) {}
 
     Result<QList<EmployeeRecord>> records() const; // personal fields filled in, visible or not
+    // The page after `after` (the sort key and staff number of the last row read); personal
+    // fields filled in, visible or not. Hire dates outside `reach` neither match nor order.
+    Result<Page<EmployeeRecord>> page(const EmployeeListQuery &query, const PersonalDataReach &reach,
+                                      const PageCursor &after, int pageSize) const;
     Result<std::optional<EmployeeRecord>> record(qint64 id) const;
     Result<QList<Assessment>> assessments(qint64 employeeId) const;
     Result<QList<IssuedProperty>> property(qint64 employeeId) const;

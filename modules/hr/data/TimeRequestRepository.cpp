@@ -62,6 +62,31 @@ Result<QList<TimeRequestRow>> TimeRequestRepository::requests(qint64 employeeId,
     return readAll(q);
 }
 
+Result<Page<TimeRequestRow>> TimeRequestRepository::requestPage(qint64 employeeId, const PageCursor &after,
+                                                                int pageSize) const
+{
+    QString sql = kSelect + QStringLiteral("WHERE t.employee_id = ?");
+    QVariantList values{employeeId};
+    if (after.after.size() == 2) {
+        sql += QStringLiteral(" AND (t.from_at < ? OR (t.from_at = ? AND t.request_id < ?))");
+        values << after.after.at(0) << after.after.at(0) << after.after.at(1);
+    }
+    const int size = qBound(1, pageSize, 10000);
+    sql += QStringLiteral(" ORDER BY t.from_at DESC, t.request_id DESC LIMIT %1").arg(size + 1);
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, sql, values); !s)
+        return s.failure();
+    QList<TimeRequestRow> rows;
+    QStringList starts; // as stored, for the cursor
+    while (q.next()) {
+        rows.append(read(q));
+        starts.append(q.value(3).toString());
+    }
+    return pageOf(std::move(rows), size, [&](const TimeRequestRow &last) {
+        return PageCursor{{starts.at(qMin(starts.size(), qsizetype(size)) - 1), last.requestId}};
+    });
+}
+
 Result<QList<CompTimeEntry>> TimeRequestRepository::compTime(qint64 employeeId) const
 {
     QSqlQuery q = m_db.query();

@@ -3,6 +3,8 @@
 #include "organisation/domain/Organisation.h"
 
 #include <QDate>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -60,6 +62,29 @@ struct IssuedProperty
     QDate closedOn;
     QString note;
     int version = 1;
+};
+
+// The employee list as the archive shows it, read a page at a time (issue 12): a filter and an
+// order, both in the query, so that the filter finds people not yet read and the order holds
+// for the whole list.
+struct EmployeeListQuery
+{
+    // The list's columns, in their order on screen.
+    enum Order { ByStaffNo, ByName, ByDepartment, ByPosition, ByPhone, ByStatus, ByHireDate, ByVerification };
+    // Part of the staff number, name, department, position, phone, hire date (where the reader
+    // sees it) or the name and date of HR's verification; case-insensitive for Latin letters.
+    QString text;
+    // The statuses whose title, as the list shows it, contains the text.
+    QList<EmployeeStatus> statuses;
+    Order order = ByStaffNo; // the status orders by the way through the company, candidate first
+    bool descending = false;
+};
+
+// Whose personal data a reader sees (DB-04), for the hire date: everyone's (HR) or these people's.
+struct PersonalDataReach
+{
+    bool everyone = false;
+    QSet<qint64> employeeIds;
 };
 
 } // namespace shopdesk

@@ -33,15 +33,30 @@ QLineEdit *filterLine(QWidget *page, const QString &placeholder)
     return line;
 }
 
-QTableWidget *listTable(const QStringList &header, QWidget *page)
+namespace {
+void setUpList(QTableView *table)
 {
-    auto *table = new QTableWidget(0, int(header.size()), page);
-    table->setHorizontalHeaderLabels(header);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+}
+} // namespace
+
+QTableWidget *listTable(const QStringList &header, QWidget *page)
+{
+    auto *table = new QTableWidget(0, int(header.size()), page);
+    table->setHorizontalHeaderLabels(header);
+    setUpList(table);
     return table;
+}
+
+QTableView *listView(QAbstractItemModel *model, QWidget *page)
+{
+    auto *view = new QTableView(page);
+    view->setModel(model);
+    setUpList(view);
+    return view;
 }
 
 QVariant dayHeader(const QDate &date, DayType type, int role)

@@ -24,8 +24,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -33,9 +31,15 @@
 namespace shopdesk {
 
 
-PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_filter(filterLine(this, tr("Filter by name, staff number, department or phone (Ctrl+F)"))), m_model(new QStandardItemModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSize)
+    : QWidget(parent), m_context(context),
+      m_filter(filterLine(this, tr("Filter by name, staff number, department or phone (Ctrl+F)"))),
+      m_model(new PagedList<EmployeeRecord>(
+          {tr("Staff no."), tr("Name"), tr("Department"), tr("Position"), tr("Phone"), tr("Status"), tr("Hire date"),
+           tr("Verified by HR")},
+          [this](const EmployeeRecord &r, int column) { return cellText(r, column); },
+          [this](const PageCursor &after, int size) { return readPage(after, size); }, pageSize, this)),
+      m_view(new QTableView(this))
 {
     const bool manage = Permissions::can(context.actor, HrAction::ManagePeople);
     auto *bar = new QToolBar(this);
@@ -59,12 +63,12 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
+    // Issue 12: the filter and the order are the query's, so they hold for people not read yet;
+    // a new filter or a click on a header reads the first page again.
+    connect(m_filter, &QLineEdit::textChanged, m_model, &PagedTableModel::reload);
+    connect(m_model, &PagedTableModel::pageFailed, this,
+            [this](const QString &error) { MessageBox::warning(this, tr("Employees"), error); });
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,44 +79,63 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
-    refresh();
-    m_view->sortByColumn(0, Qt::AscendingOrder);
+    // Sorting on reads the first page, by staff number.
+    m_departments = departmentNames();
+    m_view->horizontalHeader()->setSortIndicator(EmployeeListQuery::ByStaffNo, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->resizeColumnsToContents();
 }
 
 void PeoplePanel::refresh()
 {
-    auto records = EmployeeArchive(*m_context.database, *m_context.clock).list(m_context.actor);
-    if (!records)
-        return MessageBox::warning(this, tr("Employees"), records.error());
-    m_records = *records;
-    QHash<qint64, QString> departments;
+    m_departments = departmentNames();
+    m_model->reload();
+    m_view->resizeColumnsToContents();
+}
+
+QHash<qint64, QString> PeoplePanel::departmentNames() const
+{
+    QHash<qint64, QString> names;
     if (auto list = AttendanceMonth(*m_context.database, *m_context.clock).departments(m_context.actor))
         for (const Department &d : *list)
-            departments.insert(d.id, d.name);
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Staff no."), tr("Name"), tr("Department"), tr("Position"), tr("Phone"), tr("Status"),
-                                        tr("Hire date"), tr("Verified by HR")});
-    for (int i = 0; i < m_records.size(); ++i) {
-        const EmployeeRecord &r = m_records.at(i);
-        QList<QStandardItem *> row;
-        for (const QString &text : {r.summary.staffNo, r.summary.name, departments.value(r.summary.departmentId), r.summary.position,
-                                    r.summary.phone, employeeStatusTitle(r.status),
-                                    r.personalVisible ? r.summary.hireDate.toString(Qt::ISODate) : tr("(personal)"),
-                                    r.verifiedByName.isEmpty() ? QString() : tr("%1, %2").arg(r.verifiedByName, r.verifiedAt.left(10))})
-            row << new QStandardItem(text);
-        row.first()->setData(i, Qt::UserRole);
-        m_model->appendRow(row);
+            names.insert(d.id, d.name);
+    return names;
+}
+
+Result<Page<EmployeeRecord>> PeoplePanel::readPage(const PageCursor &after, int pageSize) const
+{
+    EmployeeListQuery query;
+    query.text = m_filter->text();
+    if (!query.text.isEmpty())
+        for (EmployeeStatus status : kEmployeeStatuses)
+            if (employeeStatusTitle(status).contains(query.text, Qt::CaseInsensitive))
+                query.statuses << status;
+    // The columns are in EmployeeListQuery::Order's order.
+    query.order = EmployeeListQuery::Order(qBound(0, m_model->sortColumn(), int(EmployeeListQuery::ByVerification)));
+    query.descending = m_model->sortOrder() == Qt::DescendingOrder;
+    return EmployeeArchive(*m_context.database, *m_context.clock).page(m_context.actor, query, after, pageSize);
+}
+
+QString PeoplePanel::cellText(const EmployeeRecord &r, int column) const
+{
+    switch (column) {
+    case EmployeeListQuery::ByStaffNo: return r.summary.staffNo;
+    case EmployeeListQuery::ByName: return r.summary.name;
+    case EmployeeListQuery::ByDepartment: return m_departments.value(r.summary.departmentId);
+    case EmployeeListQuery::ByPosition: return r.summary.position;
+    case EmployeeListQuery::ByPhone: return r.summary.phone;
+    case EmployeeListQuery::ByStatus: return employeeStatusTitle(r.status);
+    case EmployeeListQuery::ByHireDate:
+        return r.personalVisible ? r.summary.hireDate.toString(Qt::ISODate) : tr("(personal)");
+    case EmployeeListQuery::ByVerification:
+        return r.verifiedByName.isEmpty() ? QString() : tr("%1, %2").arg(r.verifiedByName, r.verifiedAt.left(10));
     }
-    m_view->resizeColumnsToContents();
+    return {};
 }
 
 const EmployeeRecord *PeoplePanel::selected() const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    if (!index.isValid())
-        return nullptr;
-    const int i = m_model->item(index.row(), 0)->data(Qt::UserRole).toInt();
-    return i >= 0 && i < m_records.size() ? &m_records.at(i) : nullptr;
+    return m_model->rowAt(m_view->currentIndex().row());
 }
 
 void PeoplePanel::addNew()
@@ -154,9 +177,11 @@ bool PeoplePanel::edit(EmployeeRecord record)
     auto *position = line(record.summary.position);
     auto *supervisor = new QComboBox(&dialog);
     supervisor->addItem(QString(), 0);
-    for (const EmployeeRecord &r : std::as_const(m_records))
-        if (r.summary.id != record.summary.id)
-            supervisor->addItem(r.summary.name, r.summary.id);
+    // Everyone, by staff number, not only the rows the list has read.
+    if (auto people = AttendanceMonth(*m_context.database, *m_context.clock).people(m_context.actor, 0))
+        for (const EmployeeSummary &e : *people)
+            if (e.id != record.summary.id)
+                supervisor->addItem(e.name, e.id);
     supervisor->setCurrentIndex(std::max(0, supervisor->findData(record.summary.supervisorId)));
     auto *phone = line(record.summary.phone);
     auto *pin = line(record.summary.clockPin);
@@ -237,9 +262,11 @@ void PeoplePanel::verifySelected()
 
 void PeoplePanel::assessSelected()
 {
-    const EmployeeRecord *r = selected();
-    if (!r)
+    if (!selected())
         return MessageBox::information(this, tr("Employees"), tr("Select an employee first."));
+    // A copy: the list may read another page while the form is open, which moves its rows.
+    const EmployeeRecord record = *selected();
+    const EmployeeRecord *r = &record;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Assessment of %1 (HR-04)").arg(r->summary.name));
     auto *written = new QDoubleSpinBox(&dialog);

@@ -29,7 +29,15 @@ namespace shopdesk {
 
 RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_employee(new QComboBox(this)), m_balance(new QLabel(this)),
-      m_requests(listTable({tr("No."), tr("Kind"), tr("From"), tr("To"), tr("Length"), tr("State"), tr("Note")}, this))
+      m_requestList(new PagedList<TimeRequestRow>(
+          {tr("No."), tr("Kind"), tr("From"), tr("To"), tr("Length"), tr("State"), tr("Note")},
+          [this](const TimeRequestRow &row, int column) { return requestText(row, column); },
+          [this](const PageCursor &after, int pageSize) {
+              return TimeRequests(*m_context.database, *m_context.clock)
+                  .requestPage(m_context.actor, employee(), after, pageSize);
+          },
+          PagedTableModel::kDefaultPageSize, this)),
+      m_requests(listView(m_requestList, this))
 {
     const bool hr = Permissions::can(context.actor, HrAction::ManageAttendance);
     if (Permissions::can(context.actor, HrAction::ViewAttendance))
@@ -108,6 +116,27 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     refresh();
 }
 
+QString RequestsPanel::requestText(const TimeRequestRow &row, int column) const
+{
+    switch (column) {
+    case 0: return QString::number(row.requestId);
+    case 1: return TimeRequests::kindTitle(row.kind);
+    case 2: return row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case 3: return row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case 4: return row.days > 0 ? tr("%1 d").arg(row.days) : tr("%1 h").arg(row.hours);
+    case 5: return requestStateTitle(row.state);
+    case 6: {
+        QStringList notes;
+        if (row.lateFiling)
+            notes << tr("filed late (LEAVE-01)");
+        if (row.extendsRequestId)
+            notes << tr("extends %1").arg(row.extendsRequestId);
+        return notes.join(QStringLiteral(", "));
+    }
+    }
+    return {};
+}
+
 qint64 RequestsPanel::employee() const
 {
     return m_employee->currentData().toLongLong();
@@ -127,7 +156,6 @@ void RequestsPanel::refresh()
     TimeRequests service(*m_context.database, *m_context.clock);
     const qint64 person = employee();
     if (person) {
-        auto list = service.requests(m_context.actor, person);
         auto balance = service.compTimeBalance(m_context.actor, person);
         const QDate today = m_context.clock->nowUtc().toLocalTime().date();
         auto medical = service.medicalPeriod(m_context.actor, person, today);
@@ -141,19 +169,7 @@ void RequestsPanel::refresh()
             for (const CompTimeEntry &e : *entries)
                 ledger << QStringLiteral("%1  %2%3 h  %4").arg(e.at.toString(Qt::ISODate), e.hours > 0 ? QStringLiteral("+") : QString()).arg(e.hours).arg(e.note);
         m_balance->setToolTip(ledger.isEmpty() ? tr("No comp time earned yet.") : ledger.join(QLatin1Char('\n')));
-        const QList<TimeRequestRow> rows = list ? *list : QList<TimeRequestRow>{};
-        m_requests->setRowCount(int(rows.size()));
-        for (int r = 0; r < rows.size(); ++r) {
-            const TimeRequestRow &row = rows.at(rows.size() - 1 - r); // newest first
-            const QString length = row.days > 0 ? tr("%1 d").arg(row.days) : tr("%1 h").arg(row.hours);
-            QStringList notes;
-            if (row.lateFiling)
-                notes << tr("filed late (LEAVE-01)");
-            if (row.extendsRequestId)
-                notes << tr("extends %1").arg(row.extendsRequestId);
-            setRowTexts(m_requests, r, {QString::number(row.requestId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), length, requestStateTitle(row.state), notes.join(QStringLiteral(", "))});
-        }
+        m_requestList->reload(); // the latest first, a page at a time (issue 12)
         m_requests->resizeColumnsToContents();
     }
     if (m_away) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "TimeRequests.h"
 #include "ui/Module.h"
+#include "ui/PagedTableModel.h"
 
 #include <QWidget>
 
@@ -23,18 +25,21 @@ class RequestsPanel : public QWidget
 public:
     RequestsPanel(const AppContext &context, QWidget *parent = nullptr);
     void refresh();
-    QTableWidget *requests() const { return m_requests; }
+    // The person's requests, the latest first, read a page at a time (issue 12).
+    QTableView *requests() const { return m_requests; }
     QTableWidget *away() const { return m_away; }
     AwayCalendarModel *awayCalendar() const { return m_awayCalendar; }
     qint64 employee() const;
 
 private:
     void file(int kind);
+    QString requestText(const TimeRequestRow &row, int column) const;
 
     AppContext m_context;
     QComboBox *m_employee;
     QLabel *m_balance;
-    QTableWidget *m_requests;
+    PagedList<TimeRequestRow> *m_requestList;
+    QTableView *m_requests;
     QDateEdit *m_month = nullptr;
     QComboBox *m_department = nullptr;
     QTableWidget *m_away = nullptr;

@@ -138,12 +138,23 @@ void InboxPanel::refresh()
                 phone.append(r);
                 toAnswer += answersPhoneApproval(r) ? 1 : 0;
             }
-    const Result<QList<ApprovalRequest>> lists[] = {approvals.waitingFor(m_context.actor), approvals.mine(m_context.actor),
-                                                    approvals.history(m_context.actor), phone};
-    for (int t = 0; t < TabCount; ++t) {
-        m_models[t]->setRequests(lists[t] ? *lists[t] : QList<ApprovalRequest>{}, now);
+    const auto waiting = approvals.waitingFor(m_context.actor);
+    m_models[Waiting]->setRequests(waiting ? *waiting : QList<ApprovalRequest>{}, now);
+    // My requests and my decisions grow with the years: a page at a time, the newest first
+    // (issue 12), which is also the order the tabs open in.
+    m_models[Mine]->setPages(
+        [this](const PageCursor &after, int pageSize) {
+            return Approvals(*m_context.database, *m_context.clock).minePage(m_context.actor, after, pageSize);
+        },
+        now);
+    m_models[History]->setPages(
+        [this](const PageCursor &after, int pageSize) {
+            return Approvals(*m_context.database, *m_context.clock).historyPage(m_context.actor, after, pageSize);
+        },
+        now);
+    m_models[Phone]->setRequests(phone, now);
+    for (int t = 0; t < TabCount; ++t)
         m_views[t]->resizeColumnsToContents();
-    }
     m_tabs->setTabText(Waiting,
                        m_models[Waiting]->rowCount() ? tr("Waiting for me (%1)").arg(m_models[Waiting]->rowCount())
                                                      : tr("Waiting for me"));

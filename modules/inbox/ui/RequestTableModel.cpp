@@ -10,17 +10,26 @@
 
 namespace shopdesk {
 
-void RequestTableModel::setRequests(QList<ApprovalRequest> requests, const QDateTime &nowUtc)
+RequestTableModel::RequestTableModel(QObject *parent)
+    : PagedRows<ApprovalRequest>({}, kDefaultPageSize, parent)
 {
-    beginResetModel();
-    m_requests = std::move(requests);
-    m_now = nowUtc;
-    endResetModel();
 }
 
-const ApprovalRequest *RequestTableModel::requestAt(int row) const
+void RequestTableModel::setRequests(QList<ApprovalRequest> requests, const QDateTime &nowUtc)
 {
-    return row >= 0 && row < m_requests.size() ? &m_requests[row] : nullptr;
+    // The whole list as one page.
+    setPages(
+        [requests = std::move(requests)](const PageCursor &, int) -> Result<Page<ApprovalRequest>> {
+            return Page<ApprovalRequest>{requests, {}, false};
+        },
+        nowUtc);
+}
+
+QString RequestTableModel::setPages(Source source, const QDateTime &nowUtc)
+{
+    setSource(std::move(source));
+    m_now = nowUtc;
+    return reload();
 }
 
 QString RequestTableModel::figuresText(const QJsonObject &figures)
@@ -80,11 +89,6 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-int RequestTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_requests.size());
 }
 
 int RequestTableModel::columnCount(const QModelIndex &parent) const

@@ -152,6 +152,40 @@ Result<QList<ApprovalRequest>> ApprovalRepository::decidedBy(qint64 userId, int 
     return findAll(*found);
 }
 
+Result<Page<ApprovalRequest>> ApprovalRepository::byRequesterPage(qint64 userId, const PageCursor &after,
+                                                                  int pageSize) const
+{
+    return newestFirst(QStringLiteral("SELECT id FROM approval_requests WHERE requester_user_id = ?"),
+                       QStringLiteral("id"), {userId}, after, pageSize);
+}
+
+Result<Page<ApprovalRequest>> ApprovalRepository::decidedByPage(qint64 userId, const PageCursor &after,
+                                                                int pageSize) const
+{
+    return newestFirst(QStringLiteral("SELECT DISTINCT request_id FROM approval_steps WHERE decided_by_user_id = ?"),
+                       QStringLiteral("request_id"), {userId}, after, pageSize);
+}
+
+Result<Page<ApprovalRequest>> ApprovalRepository::newestFirst(QString select, const QString &idColumn,
+                                                              QVariantList values, const PageCursor &after,
+                                                              int pageSize) const
+{
+    if (!after.atStart()) {
+        select += QStringLiteral(" AND %1 < ?").arg(idColumn);
+        values << after.after.constFirst();
+    }
+    const int size = qBound(1, pageSize, 10000);
+    select += QStringLiteral(" ORDER BY %1 DESC LIMIT %2").arg(idColumn).arg(size + 1);
+    auto found = ids(select, values);
+    if (!found)
+        return found.failure();
+    const Page<qint64> page = pageOf(std::move(*found), size, [](qint64 id) { return PageCursor{{id}}; });
+    auto requests = findAll(page.rows);
+    if (!requests)
+        return requests.failure();
+    return Page<ApprovalRequest>{std::move(*requests), page.next, page.more};
+}
+
 Result<QList<qint64>> ApprovalRepository::standingInFor(qint64 deputyUserId, const QDate &day) const
 {
     const QString d = day.toString(Qt::ISODate);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/domain/Page.h"
 #include "approval/domain/ApprovalRequest.h"
 
 #include <QDate>
@@ -23,6 +24,9 @@ public:
     Result<int> countWaitingFor(const QList<qint64> &userIds) const;
     Result<QList<ApprovalRequest>> byRequester(qint64 userId, int limit = 200) const;
     Result<QList<ApprovalRequest>> decidedBy(qint64 userId, int limit = 200) const;
+    // The same two a page at a time (issue 12), the newest first; the cursor is the last id.
+    Result<Page<ApprovalRequest>> byRequesterPage(qint64 userId, const PageCursor &after, int pageSize) const;
+    Result<Page<ApprovalRequest>> decidedByPage(qint64 userId, const PageCursor &after, int pageSize) const;
     // Users for whom `deputyUserId` stands in on `day` (RULE APR-04).
     Result<QList<qint64>> standingInFor(qint64 deputyUserId, const QDate &day) const;
     // Users who stand in for `userId` on `day`.
@@ -50,6 +54,9 @@ public:
 
 private:
     Result<QList<ApprovalRequest>> findAll(const QList<qint64> &ids) const;
+    // `select` reads request ids in `idColumn` (WHERE included); this adds the keyset and order.
+    Result<Page<ApprovalRequest>> newestFirst(QString select, const QString &idColumn, QVariantList values,
+                                              const PageCursor &after, int pageSize) const;
     Result<QList<qint64>> ids(const QString &sql, const QVariantList &values) const;
     Result<QList<qint64>> waitingIds(const QList<qint64> &userIds) const;
     Database &m_db;
