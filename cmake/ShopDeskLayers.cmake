@@ -1,34 +1,60 @@
 # The layers of ARCHITECTURE.md, held by the build (issue 12).
-#
-# shopdesk_add_domain(target SOURCES a.cpp ... [LIBS ...])
-#   A domain/ folder's rules: a static library that links Qt Core only (plus LIBS, which may
-#   not bring Sql, Gui or Widgets), so `#include <QSqlQuery>` does not compile in a rule. The
-#   qualified form (<QtSql/QSqlQuery>) would still find Qt's include root, so a build step
-#   reads every source and header of the target first and refuses, naming the file and line,
-#   any include of Qt Sql, Gui, Widgets or Network, or of a data/ or ui/ header.
-function(shopdesk_add_domain target)
-    cmake_parse_arguments(D "" "" "SOURCES;LIBS" ${ARGN})
-    add_library(${target} STATIC ${D_SOURCES})
-    target_link_libraries(${target} PUBLIC Qt6::Core ${D_LIBS})
-    # The sources, and every header in their folders (header-only types included).
+
+set(SHOPDESK_INCLUDE_CHECK ${CMAKE_CURRENT_LIST_DIR}/CheckIncludes.cmake)
+# What a rule may not include: Qt Sql, Gui, Widgets, Network (even in the qualified form, which
+# Qt Core's include root would find), a repository (data/) or a panel (ui/).
+set(SHOPDESK_DOMAIN_REFUSES
+    "((QtSql|QtGui|QtWidgets|QtNetwork|QtPrintSupport|QtCharts)/|QSql|QWidget|QApplication|QGuiApplication|QPainter|QNetwork|([^\">]*/)?(data|ui)/)")
+set(SHOPDESK_DOMAIN_WHY "a domain rule may not include this (no SQL, no widgets, no I/O)")
+# What a panel may not include: a repository or Qt Sql.
+set(SHOPDESK_PANEL_REFUSES "(QtSql/|QSql|([^\">]*/)?data/)")
+set(SHOPDESK_PANEL_WHY "a panel may not include a repository or Qt Sql (call a service)")
+
+# shopdesk_refuse_includes(target REFUSE <regex> WHY <text>)
+#   Before `target` compiles, a build step reads its sources and every header in their folders
+#   and fails, naming file and line, on an #include whose path matches REFUSE.
+function(shopdesk_refuse_includes target)
+    cmake_parse_arguments(C "" "REFUSE;WHY" "" ${ARGN})
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(source_dir ${target} SOURCE_DIR)
     set(checked)
-    foreach(source IN LISTS D_SOURCES)
-        get_filename_component(path ${source} ABSOLUTE)
+    foreach(source IN LISTS sources)
+        get_filename_component(path ${source} ABSOLUTE BASE_DIR ${source_dir})
+        if(NOT path MATCHES "\\.(cpp|h)$" OR NOT EXISTS ${path})
+            continue()
+        endif()
         get_filename_component(folder ${path} DIRECTORY)
         file(GLOB headers ${folder}/*.h)
         list(APPEND checked ${path} ${headers})
     endforeach()
     list(REMOVE_DUPLICATES checked)
     string(REPLACE ";" "|" files "${checked}")
-    set(stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}.layer-checked)
+    set(stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}.includes-checked)
     add_custom_command(OUTPUT ${stamp}
-        COMMAND ${CMAKE_COMMAND} -DFILES=${files} -P ${SHOPDESK_LAYER_CHECK}
+        COMMAND ${CMAKE_COMMAND} -DFILES=${files} -DREFUSE=${C_REFUSE} -DWHY=${C_WHY} -P ${SHOPDESK_INCLUDE_CHECK}
         COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
-        DEPENDS ${checked} ${SHOPDESK_LAYER_CHECK}
-        COMMENT "Checking that ${target} includes no Sql, Gui, Widgets, data/ or ui/ header"
+        DEPENDS ${checked} ${SHOPDESK_INCLUDE_CHECK}
+        COMMENT "Checking ${target}'s includes"
         VERBATIM)
-    add_custom_target(${target}_layer_check DEPENDS ${stamp})
-    add_dependencies(${target} ${target}_layer_check)
+    add_custom_target(${target}_includes DEPENDS ${stamp})
+    add_dependencies(${target} ${target}_includes)
 endfunction()
 
-set(SHOPDESK_LAYER_CHECK ${CMAKE_CURRENT_LIST_DIR}/CheckDomainIncludes.cmake)
+# shopdesk_add_domain(target SOURCES a.cpp ... [LIBS ...])
+#   A domain/ folder's rules: a static library that links Qt Core only (plus LIBS, which may
+#   not bring Sql, Gui or Widgets), so `#include <QSqlQuery>` does not compile in a rule. The
+#   qualified form (<QtSql/QSqlQuery>) would still find Qt's include root, so its includes are
+#   also checked (SHOPDESK_DOMAIN_REFUSES).
+function(shopdesk_add_domain target)
+    cmake_parse_arguments(D "" "" "SOURCES;LIBS" ${ARGN})
+    add_library(${target} STATIC ${D_SOURCES})
+    target_link_libraries(${target} PUBLIC Qt6::Core ${D_LIBS})
+    shopdesk_refuse_includes(${target} REFUSE "${SHOPDESK_DOMAIN_REFUSES}" WHY "${SHOPDESK_DOMAIN_WHY}")
+endfunction()
+
+# shopdesk_panels(target)
+#   An area's panels: they call services and name domain records; no repository (data/) and no
+#   Qt Sql header, so no SQL can sit behind a button.
+function(shopdesk_panels target)
+    shopdesk_refuse_includes(${target} REFUSE "${SHOPDESK_PANEL_REFUSES}" WHY "${SHOPDESK_PANEL_WHY}")
+endfunction()

@@ -1,8 +1,7 @@
 #include "HomePanel.h"
 
 #include "settings/CompanySettings.h"
-#include "database/data/Database.h"
-#include "database/data/Migrations.h"
+#include "database/CompanyDatabase.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -39,15 +38,14 @@ HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(paren
                  new QLabel(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral("、")), this));
     form->addRow(tr("Work areas:"),
                  new QLabel(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral("、")), this));
-    auto *path = new QLabel(QDir::toNativeSeparators(db.path()), this);
+    const auto about = CompanyDatabase::about(db);
+    auto *path = new QLabel(about ? QDir::toNativeSeparators(about->path) : QString(), this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Database file:"), path);
-    auto state = Migrations(db).inspect();
-    form->addRow(
-        tr("Schema version:"),
-        new QLabel(state ? tr("%1 (this program knows %2)").arg(state->databaseVersion).arg(state->programVersion)
-                         : state.error(),
-                   this));
+    form->addRow(tr("Schema version:"),
+                 new QLabel(about ? tr("%1 (this program knows %2)").arg(about->databaseVersion).arg(about->programVersion)
+                                  : about.error(),
+                            this));
 
     auto *hint = new QLabel(tr("Choose an area on the left, or a line above to open its area. Areas you may not use are "
                                "not listed; ask a database administrator for access."),

@@ -5,7 +5,6 @@
 #include "common/Clock.h"
 #include "presence/Presence.h"
 #include "backups/Restore.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QDir>
@@ -80,7 +79,7 @@ ConnectionsPage::ConnectionsPage(const AppContext &context, QWidget *parent)
     connect(m_backUpNow, &QPushButton::clicked, this, &ConnectionsPage::backUpNow);
     connect(restoreSelectedButton, &QPushButton::clicked, this, &ConnectionsPage::restoreSelected);
     connect(restoreFileButton, &QPushButton::clicked, this, &ConnectionsPage::restoreFromFile);
-    const bool writable = !m_context.database->isReadOnly();
+    const bool writable = !m_context.readOnly();
     for (QPushButton *b : {m_savePolicy, m_backUpNow, restoreSelectedButton, restoreFileButton})
         b->setEnabled(writable);
 

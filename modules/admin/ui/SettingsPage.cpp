@@ -2,7 +2,6 @@
 
 #include "audit/AuditLogService.h"
 #include "settings/CompanySettings.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QFormLayout>
@@ -80,7 +79,7 @@ void SettingsPage::load()
     m_history->setValue(p.historyCount);
     m_maxFailures->setValue(l.maxFailures);
     m_lockMinutes->setValue(l.lockMinutes);
-    m_save->setEnabled(!m_context.database->isReadOnly());
+    m_save->setEnabled(!m_context.readOnly());
 }
 
 void SettingsPage::save()

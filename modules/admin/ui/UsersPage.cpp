@@ -5,7 +5,6 @@
 #include "UserDialog.h"
 #include "users/UserService.h"
 #include "UserTableModel.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 
@@ -102,7 +101,7 @@ void UsersPage::selectUser(qint64 userId)
 void UsersPage::updateActions()
 {
     const UserRecord *u = m_model->userAt(m_model->rowOf(selectedUserId()));
-    const bool writable = !m_context.database->isReadOnly();
+    const bool writable = !m_context.readOnly();
     m_new->setEnabled(writable);
     for (QAction *a : {m_edit, m_disable, m_reset, m_handover})
         a->setEnabled(writable && u);
@@ -131,7 +130,7 @@ void UsersPage::createUser()
 void UsersPage::editUser()
 {
     const UserRecord *u = m_model->userAt(m_model->rowOf(selectedUserId()));
-    if (!u || m_context.database->isReadOnly())
+    if (!u || m_context.readOnly())
         return;
     UserService service(*m_context.database, *m_context.clock);
     auto employees = service.employees(m_context.actor);

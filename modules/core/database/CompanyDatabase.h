@@ -11,6 +11,14 @@ namespace shopdesk {
 class Clock;
 class Database;
 
+// What the overview page says about the open file: where it is and its schema version.
+struct DatabaseAbout
+{
+    QString path;
+    int databaseVersion = 0; // highest migration applied
+    int programVersion = 0;  // highest this program knows
+};
+
 // Opening and creating a company's database file: the steps the first-run dialog, the login
 // and shopdeskctl share.
 class CompanyDatabase
@@ -27,6 +35,8 @@ public:
     static Result<std::shared_ptr<Database>> create(const QString &path, const QString &companyName,
                                                     const QString &adminName, const QString &adminPassword,
                                                     const Clock &clock);
+
+    static Result<DatabaseAbout> about(Database &db);
 
 private:
     static void dailyQuickCheck(Database &db);

@@ -24,6 +24,10 @@ struct AppContext
     Actor actor;
     const Clock *clock = nullptr;
     qint64 sessionId = 0;
+
+    // The database opened read-only (newer than the program, or a read-only file): panels
+    // offer no writing then; the banner says why.
+    bool readOnly() const;
 };
 
 // One area of the program as the shell sees it (STYLE 4). The shell never names a module's

@@ -1,6 +1,13 @@
 #include "Module.h"
 
+#include "database/data/Database.h"
+
 namespace shopdesk {
+
+bool AppContext::readOnly() const
+{
+    return database && database->isReadOnly();
+}
 
 ModuleRegistry &ModuleRegistry::instance()
 {

@@ -3,7 +3,6 @@
 #include "calendar/HolidayCalendarService.h"
 #include "common/Clock.h"
 #include "PageParts.h"
-#include "database/data/Database.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 

@@ -1,7 +1,6 @@
 #include "DayDetailDialog.h"
 
 #include "MakeUpPunch.h"
-#include "database/data/Database.h"
 #include "common/domain/Money.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"

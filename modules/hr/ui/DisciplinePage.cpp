@@ -8,7 +8,6 @@
 #include "HrActions.h"
 #include "PageParts.h"
 #include "PayrollExport.h"
-#include "database/data/Database.h"
 #include "common/domain/Money.h"
 #include "report/DataExport.h"
 #include "ui/ErrorLabel.h"

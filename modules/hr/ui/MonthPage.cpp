@@ -7,7 +7,6 @@
 #include "HrActions.h"
 #include "MonthGridModel.h"
 #include "PageParts.h"
-#include "database/data/Database.h"
 #include "report/DataExport.h"
 #include "report/ReportPainter.h"
 #include "ui/MessageBox.h"

@@ -2,7 +2,6 @@
 
 #include "common/Clock.h"
 #include "PageParts.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>

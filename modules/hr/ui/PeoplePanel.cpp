@@ -7,7 +7,6 @@
 #include "HrActions.h"
 #include "OffboardingDialog.h"
 #include "PageParts.h"
-#include "database/data/Database.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 

@@ -4,7 +4,6 @@
 #include "AttendancePolicyService.h"
 #include "HrActions.h"
 #include "common/Clock.h"
-#include "database/data/Database.h"
 #include "common/domain/Money.h"
 #include "ui/MessageBox.h"
 

@@ -2,7 +2,6 @@
 
 #include "database/BackgroundTask.h"
 #include "PageParts.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>

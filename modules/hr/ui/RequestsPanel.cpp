@@ -9,7 +9,6 @@
 #include "PageParts.h"
 #include "TimeRequestDialog.h"
 #include "TimeRequests.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>

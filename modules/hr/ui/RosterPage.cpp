@@ -6,7 +6,6 @@
 #include "HrActions.h"
 #include "PageParts.h"
 #include "common/Clock.h"
-#include "database/data/Database.h"
 #include "report/DataExport.h"
 #include "report/ReportPainter.h"
 #include "ui/ErrorLabel.h"

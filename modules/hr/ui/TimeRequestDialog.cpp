@@ -1,7 +1,6 @@
 #include "TimeRequestDialog.h"
 
 #include "common/Clock.h"
-#include "database/data/Database.h"
 #include "common/domain/WallClock.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"

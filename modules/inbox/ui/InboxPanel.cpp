@@ -4,7 +4,6 @@
 #include "common/Clock.h"
 #include "DecisionDialog.h"
 #include "RequestTableModel.h"
-#include "database/data/Database.h"
 #include "ui/MessageBox.h"
 
 #include <QAction>
@@ -186,7 +185,7 @@ void InboxPanel::showDetail()
 
 void InboxPanel::updateActions()
 {
-    const bool writable = !m_context.database->isReadOnly();
+    const bool writable = !m_context.readOnly();
     const bool any = !selectedIds().isEmpty();
     m_approve->setEnabled(writable && any && currentTab() == Waiting);
     m_reject->setEnabled(writable && any && currentTab() == Waiting);
