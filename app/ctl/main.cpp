@@ -5,6 +5,7 @@
 #include "settings/Language.h"
 
 #include "HrActions.h"
+#include "HrArea.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ShopDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
     shopdesk::Language::install(app);
-    shopdesk::HrAction::defineAll();
+    shopdesk::HrArea::define();
     const shopdesk::Clock clock;
     return shopdesk::CommandLine(clock).run(QCoreApplication::arguments());
 }

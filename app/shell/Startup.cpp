@@ -12,7 +12,6 @@
 #include "RequestsModule.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "Offboarding.h"
 #include "PeopleModule.h"
 #include "presence/Presence.h"
 #include "backups/Restore.h"
@@ -77,9 +76,7 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
             db = first.database();
         }
         settings.setValue(key, db->path());
-        // RULE HR-02: a leaver's account closes once their last day is over, on whichever PC
-        // starts first.
-        Offboarding(*db, clock).disableAccountsOfLeavers(Actor{0, QStringLiteral("system"), Level::DatabaseAdmin});
+        ModuleRegistry::instance().databaseOpened(*db, clock); // e.g. HR-02: leavers' accounts close
         LoginDialog login(db, clock);
         const int answer = login.exec();
         if (answer == LoginDialog::ChangeDatabase) {

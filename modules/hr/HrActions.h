@@ -28,10 +28,6 @@ inline QList<Permission> all()
             // Anyone with an employee record files their own requests.
             {FileOwnRequests, Level::Reader, {}, false}};
 }
-
-// The permissions and the hr request types (make-up punches, duty swaps). Idempotent; the
-// GUI's module registry and shopdeskctl both call it.
-void defineAll();
 } // namespace HrAction
 
 } // namespace shopdesk

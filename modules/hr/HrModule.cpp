@@ -1,6 +1,7 @@
 #include "HrModule.h"
 
 #include "AttendanceOverview.h"
+#include "HrArea.h"
 #include "PeopleModule.h"
 #include "RequestsModule.h"
 
@@ -33,6 +34,27 @@ QStringList HrModule::overview(const AppContext &context) const
 QStringList RequestsModule::overview(const AppContext &context) const
 {
     return AttendanceOverview(*context.database, *context.clock).forEveryone(context.actor);
+}
+
+// The three hr modules define the same types; each may be registered without the others.
+void HrModule::defineTypes() const
+{
+    HrArea::define();
+}
+
+void RequestsModule::defineTypes() const
+{
+    HrArea::define();
+}
+
+void PeopleModule::defineTypes() const
+{
+    HrArea::define();
+}
+
+void HrModule::databaseOpened(Database &db, const Clock &clock) const
+{
+    HrArea::databaseOpened(db, clock);
 }
 
 } // namespace shopdesk

@@ -11,6 +11,7 @@
 #include "database/CompanyDatabase.h"
 #include "demo/DemoCompany.h"
 #include "HrActions.h"
+#include "HrArea.h"
 #include "PunchImport.h"
 #include "database/data/Database.h"
 #include "common/domain/WallClock.h"
@@ -90,7 +91,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    HrAction::defineAll();
+    HrArea::define();
     QTemporaryDir scratch;
     const QString work = argc > 1 ? QString::fromLocal8Bit(argv[1]) : scratch.path();
     QDir().mkpath(work);

@@ -3,6 +3,7 @@
 #include "AttendancePolicyService.h"
 #include "DisciplineRegister.h"
 #include "HrActions.h"
+#include "HrArea.h"
 #include "PayrollExport.h"
 #include "TestSupport.h"
 #include "TimeRequests.h"
@@ -24,7 +25,7 @@ class DisciplineTest : public QObject
     }
 
 private slots:
-    void initTestCase() { HrAction::defineAll(); }
+    void initTestCase() { HrArea::define(); }
 
     void hr03_anAmountInsideTheRuleRangeOnlyForAFine()
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HrActions.h"
+#include "HrArea.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -18,7 +19,7 @@ struct HrCompany
 
     explicit HrCompany(int people = 8)
     {
-        HrAction::defineAll();
+        HrArea::define();
         Database &db = *company.db;
         auto made = db.write([&]() -> Status {
             OrgRepository org(db);

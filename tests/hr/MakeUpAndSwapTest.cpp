@@ -3,6 +3,7 @@
 #include "AttendanceReport.h"
 #include "DutyRosterService.h"
 #include "HrActions.h"
+#include "HrArea.h"
 #include "MakeUpPunch.h"
 #include "TestSupport.h"
 #include "ledgers/data/PeriodLockRepository.h"
@@ -24,7 +25,7 @@ class MakeUpAndSwapTest : public QObject
     }
 
 private slots:
-    void initTestCase() { HrAction::defineAll(); }
+    void initTestCase() { HrArea::define(); }
 
     void att12_makeUpPunchIsApprovedByTheDirectSupervisorAndStaysMarked()
     {

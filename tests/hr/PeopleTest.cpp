@@ -2,6 +2,7 @@
 #include "EmployeeArchive.h"
 #include "EmployeeImport.h"
 #include "HrActions.h"
+#include "HrArea.h"
 #include "Offboarding.h"
 #include "TestSupport.h"
 #include "domain/IdCardNumber.h"
@@ -77,7 +78,7 @@ class PeopleTest : public QObject
     }
 
 private slots:
-    void initTestCase() { HrAction::defineAll(); }
+    void initTestCase() { HrArea::define(); }
 
     void issue12_theArchiveListsAPageAtATimeFilteredAndOrderedInTheQuery()
     {

@@ -5,6 +5,7 @@
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
 #include "HrActions.h"
+#include "HrArea.h"
 #include "TestSupport.h"
 #include "TimeRequests.h"
 #include "common/domain/WallClock.h"
@@ -55,7 +56,7 @@ class TimeRequestsTest : public QObject
     }
 
 private slots:
-    void initTestCase() { HrAction::defineAll(); }
+    void initTestCase() { HrArea::define(); }
 
     void issue12_onesRequestsAPageAtATimeTheLatestFirst()
     {

@@ -44,6 +44,12 @@ public:
     // The user sees the module when they may do this.
     virtual QString openAction() const = 0;
     virtual QWidget *createPanel(const AppContext &context, QWidget *parent) const = 0;
+    // What the area defines once beyond its permissions (its approval types); called when the
+    // module is registered.
+    virtual void defineTypes() const {}
+    // Each time a company database is opened, before anyone signs in: the area's housekeeping
+    // that must not wait for a user of the area to come by.
+    virtual void databaseOpened(Database &, const Clock &) const {}
     // A short count shown beside the title (what waits in the inbox); empty: none.
     virtual QString badge(const AppContext &) const { return {}; }
     // Lines for the overview page: what the user needs from this area first thing (issue 11);
@@ -58,6 +64,8 @@ public:
     void add(std::unique_ptr<Module> module); // defines its permissions
     const std::vector<std::unique_ptr<Module>> &modules() const { return m_modules; }
     QList<const Module *> visibleTo(const Actor &actor) const;
+    // Tells every module that a company database was opened (Module::databaseOpened).
+    void databaseOpened(Database &db, const Clock &clock) const;
 
 private:
     std::vector<std::unique_ptr<Module>> m_modules;

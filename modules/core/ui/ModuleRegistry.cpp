@@ -22,7 +22,14 @@ void ModuleRegistry::add(std::unique_ptr<Module> module)
             return;
     for (const Permission &p : module->permissions())
         Permissions::define(p);
+    module->defineTypes();
     m_modules.push_back(std::move(module));
+}
+
+void ModuleRegistry::databaseOpened(Database &db, const Clock &clock) const
+{
+    for (const auto &module : m_modules)
+        module->databaseOpened(db, clock);
 }
 
 QList<const Module *> ModuleRegistry::visibleTo(const Actor &actor) const

@@ -1,15 +1,17 @@
-#include "HrActions.h"
+#include "HrArea.h"
 
 #include "DisciplineRegister.h"
 #include "DutyRosterService.h"
+#include "HrActions.h"
 #include "MakeUpPunch.h"
+#include "Offboarding.h"
 #include "TimeRequests.h"
 
-namespace shopdesk::HrAction {
+namespace shopdesk::HrArea {
 
-void defineAll()
+void define()
 {
-    for (const Permission &p : all())
+    for (const Permission &p : HrAction::all())
         Permissions::define(p);
     ApprovalTypes::define(MakeUpPunch::type());
     ApprovalTypes::define(DutyRosterService::swapType());
@@ -18,4 +20,9 @@ void defineAll()
         ApprovalTypes::define(t);
 }
 
-} // namespace shopdesk::HrAction
+void databaseOpened(Database &db, const Clock &clock)
+{
+    Offboarding(db, clock).disableAccountsOfLeavers(Actor{0, QStringLiteral("system"), Level::DatabaseAdmin});
+}
+
+} // namespace shopdesk::HrArea
