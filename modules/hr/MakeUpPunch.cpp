@@ -1,4 +1,5 @@
 #include "MakeUpPunch.h"
+#include "data/MakeUpPunchRepository.h"
 
 #include "approval/Approvals.h"
 #include "AttendancePolicyService.h"
@@ -50,13 +51,8 @@ const ApprovalType &MakeUpPunch::type()
 Result<int> MakeUpPunch::usedInMonth(qint64 employeeId, const QDate &anyDay) const
 {
     const QDate first(anyDay.year(), anyDay.month(), 1);
-    QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("SELECT count(*) FROM make_up_punches m JOIN approval_requests r ON r.id = m.request_id "
-                                                        "WHERE m.employee_id = ? AND m.at >= ? AND m.at < ? AND r.state IN ('pending', 'approved')"),
-                                      {employeeId, wallSeconds(first, QTime(0, 0)), wallSeconds(first.addMonths(1), QTime(0, 0))});
-    if (!s)
-        return s.failure();
-    return q.next() ? q.value(0).toInt() : 0;
+    return MakeUpPunchRepository(m_db).countHeld(employeeId, wallSeconds(first, QTime(0, 0)),
+                                                 wallSeconds(first.addMonths(1), QTime(0, 0)));
 }
 
 Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const QDateTime &at, const QString &reason)
@@ -95,10 +91,7 @@ Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const
         auto id = Approvals(m_db, m_clock).submitInTransaction(actor, n);
         if (!id)
             return id;
-        QSqlQuery q = m_db.query();
-        if (Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO make_up_punches(request_id, employee_id, at, reason) VALUES (?, ?, ?, ?)"),
-                                              {*id, employeeId, wallSeconds(at), reason.trimmed()});
-            !s)
+        if (Status s = MakeUpPunchRepository(m_db).add(*id, employeeId, wallSeconds(at), reason.trimmed()); !s)
             return s.failure();
         return id;
     });

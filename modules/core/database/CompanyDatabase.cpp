@@ -8,6 +8,7 @@
 #include "users/UserService.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
+#include "database/data/SchemaCatalog.h"
 #include "settings/data/SettingsStore.h"
 #include "users/data/UserRepository.h"
 #include "users/domain/PasswordPolicy.h"
@@ -17,17 +18,13 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace shopdesk {
 
 int CompanyDatabase::othersWorking(Database &db)
 {
-    {
-        QSqlQuery q = db.query(); // a database from before presence existed has nobody to wait for
-        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'presence'")) || !q.next())
-            return 0;
-    }
+    if (!SchemaCatalog(db).hasTable(QStringLiteral("presence")))
+        return 0; // a database from before presence existed has nobody to wait for
     auto seen = PresenceRepository(db).seenSince(QDateTime::currentDateTimeUtc().addSecs(-Presence::kStaleSeconds));
     return seen ? int(seen->size()) : 0;
 }
@@ -57,13 +54,10 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
     auto db = Database::open(path);
     if (!db)
         return db;
-    {
-        // Never migrate someone else's SQLite file into ours: only a file with our migration
-        // table is a ShopDesk database.
-        QSqlQuery q = (*db)->query();
-        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'")) || !q.next())
-            return fail(tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
-    }
+    // Never migrate someone else's SQLite file into ours: only a file with our migration table
+    // is a ShopDesk database.
+    if (!SchemaCatalog(**db).hasTable(QStringLiteral("schema_migrations")))
+        return fail(tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
     Migrations migrations(**db);
     if (migrate) {
         // A schema update waits until no other PC is working in the file (ARCHITECTURE: several

@@ -2,8 +2,7 @@
 
 #include "audit/data/AuditRepository.h"
 #include "database/data/Database.h"
-
-#include <QSqlError>
+#include "database/data/SchemaCatalog.h"
 
 namespace shopdesk {
 
@@ -19,41 +18,27 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
         report.ok = false;
         report.lines.append(line);
     };
-    {
-        QSqlQuery q = m_db.query();
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-            return Database::failure(q);
-        QStringList messages;
-        while (q.next())
-            messages.append(q.value(0).toString());
-        if (messages == QStringList{QStringLiteral("ok")})
-            report.lines.append(tr("Integrity check: ok"));
-        else
-            problem(tr("Integrity check failed: %1").arg(messages.mid(0, 10).join(QStringLiteral("; "))));
-        q.finish();
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return Database::failure(q);
-        int broken = 0;
-        QString first;
-        while (q.next()) {
-            if (broken++ == 0)
-                first = tr("table %1, row %2").arg(q.value(0).toString(), q.value(1).toString());
-        }
-        if (broken == 0)
-            report.lines.append(tr("Foreign keys: ok"));
-        else
-            problem(tr("Foreign keys: %n row(s) point to missing rows, first %1", nullptr, broken).arg(first));
-        q.finish();
-        for (const QString &trigger : protectiveTriggers()) {
-            q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
-            q.addBindValue(trigger);
-            if (!q.exec() || !q.next())
-                problem(tr("Protective trigger %1 is missing: someone changed the database behind "
-                           "the program's back.")
-                            .arg(trigger));
-            q.finish();
-        }
-    }
+    const SchemaCatalog catalog(m_db);
+    auto messages = catalog.integrityMessages();
+    if (!messages)
+        return messages.failure();
+    if (*messages == QStringList{QStringLiteral("ok")})
+        report.lines.append(tr("Integrity check: ok"));
+    else
+        problem(tr("Integrity check failed: %1").arg(messages->mid(0, 10).join(QStringLiteral("; "))));
+    auto broken = catalog.brokenLinks();
+    if (!broken)
+        return broken.failure();
+    if (broken->isEmpty())
+        report.lines.append(tr("Foreign keys: ok"));
+    else
+        problem(tr("Foreign keys: %n row(s) point to missing rows, first %1", nullptr, int(broken->size()))
+                    .arg(tr("table %1, row %2").arg(broken->first().table, broken->first().rowId)));
+    for (const QString &trigger : protectiveTriggers())
+        if (!catalog.hasTrigger(trigger))
+            problem(tr("Protective trigger %1 is missing: someone changed the database behind "
+                       "the program's back.")
+                        .arg(trigger));
 
     AuditChain::Verifier chain;
     bool anchorSeen = anchor.id == 0;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QStringList>
+
+namespace shopdesk {
+
+class Database;
+
+// What SQLite says about the file itself: which tables and triggers exist, and its own
+// integrity and foreign-key checks. The SQL behind opening a company file and DatabaseCheck.
+class SchemaCatalog
+{
+public:
+    explicit SchemaCatalog(Database &db) : m_db(db) {}
+
+    // False also when the file cannot be read: the caller treats both as "not there".
+    bool hasTable(const QString &name) const;
+    bool hasTrigger(const QString &name) const;
+    // PRAGMA integrity_check: {"ok"} when sound, else its messages.
+    Result<QStringList> integrityMessages() const;
+    // PRAGMA foreign_key_check: "table, rowid" of every row pointing to a missing row.
+    struct BrokenLink
+    {
+        QString table;
+        QString rowId;
+    };
+    Result<QList<BrokenLink>> brokenLinks() const;
+
+private:
+    bool exists(const QString &type, const QString &name) const;
+    Database &m_db;
+};
+
+} // namespace shopdesk
