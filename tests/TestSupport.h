@@ -2,9 +2,9 @@
 
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
-#include "users/UserService.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
+#include "users/UserService.h"
 #include "users/data/UserRepository.h"
 #include "users/domain/Permissions.h"
 

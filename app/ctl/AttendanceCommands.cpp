@@ -39,7 +39,8 @@ bool takeFlag(QStringList &args, const QString &name)
 int CommandLine::punches(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const QString use = tr("Use: punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]");
+    const QString use = tr(
+        "Use: punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]");
     if (args.value(0) != u"import")
         return usage(use);
     args.removeFirst();
@@ -71,9 +72,11 @@ int CommandLine::punches(const QStringList &arguments)
     for (const QString &line : PunchImport::summary(p))
         m_out << line << Qt::endl;
     for (auto it = p.unknownPeople.constBegin(); it != p.unknownPeople.constEnd(); ++it)
-        m_out << QStringLiteral("  %1\t%2\t%3").arg(it.key(), p.unknownNames.value(it.key())).arg(it.value()) << Qt::endl;
+        m_out << QStringLiteral("  %1\t%2\t%3").arg(it.key(), p.unknownNames.value(it.key())).arg(it.value())
+              << Qt::endl;
     for (const ImportProblem &problem : p.problems)
-        m_out << tr("  line %1, %2 \"%3\": %4").arg(problem.line).arg(problem.field, problem.value, problem.reason) << Qt::endl;
+        m_out << tr("  line %1, %2 \"%3\": %4").arg(problem.line).arg(problem.field, problem.value, problem.reason)
+              << Qt::endl;
     if (dryRun) {
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
         return Ok;
@@ -91,7 +94,8 @@ int CommandLine::attendance(const QStringList &arguments)
     const QString use = tr("Use: attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE\n"
                            "     attendance confirm --month YYYY-MM");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    const QDate month = QDate::fromString(takeValue(args, QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
+    const QDate month =
+        QDate::fromString(takeValue(args, QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid())
         return usage(tr("Name the month with --month YYYY-MM.") + QLatin1Char('\n') + use);
     if (action == u"confirm") {
@@ -110,7 +114,8 @@ int CommandLine::attendance(const QStringList &arguments)
     const QString department = takeValue(args, QStringLiteral("--dept"));
     const QString format = takeValue(args, QStringLiteral("--format")).toLower();
     const QString out = takeValue(args, QStringLiteral("--out"));
-    if (out.isEmpty() || !QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}.contains(format)
+    if (out.isEmpty()
+        || !QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}.contains(format)
         || !args.isEmpty())
         return usage(use);
 
@@ -134,11 +139,14 @@ int CommandLine::attendance(const QStringList &arguments)
     if (!sheet)
         return failed(sheet.error());
     const ExportSubject subject{AttendanceReport::build(*sheet).title, month, sheet->departmentName};
-    const Status written = DataExport(*session->db, m_clock).save(session->actor, subject, format, out, int(sheet->employees.size()),
-                                                                   [&] { return AttendanceReport::write(*sheet, format, out); });
+    const Status written =
+        DataExport(*session->db, m_clock).save(session->actor, subject, format, out, int(sheet->employees.size()), [&] {
+            return AttendanceReport::write(*sheet, format, out);
+        });
     if (!written)
         return failed(written.error());
-    m_out << tr("%1 employees, written to %2").arg(sheet->employees.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    m_out << tr("%1 employees, written to %2").arg(sheet->employees.size()).arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
     return Ok;
 }
 
@@ -148,7 +156,8 @@ int CommandLine::payroll(const QStringList &arguments)
     const QString use = tr("Use: payroll export --month YYYY-MM --format xlsx|csv --out FILE");
     if (args.isEmpty() || args.takeFirst() != u"export")
         return usage(use);
-    const QDate month = QDate::fromString(takeValue(args, QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
+    const QDate month =
+        QDate::fromString(takeValue(args, QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
     const QString format = takeValue(args, QStringLiteral("--format")).toLower();
     const QString out = takeValue(args, QStringLiteral("--out"));
     if (!month.isValid() || out.isEmpty() || (format != u"xlsx" && format != u"csv") || !args.isEmpty())
@@ -159,10 +168,14 @@ int CommandLine::payroll(const QStringList &arguments)
     auto report = PayrollExport(*session->db, m_clock).report(session->actor, month);
     if (!report)
         return failed(report.error());
-    const Status written = DataExport(*session->db, m_clock).saveReport(session->actor, {report->title, month, {}}, *report, format, out);
+    const Status written =
+        DataExport(*session->db, m_clock).saveReport(session->actor, {report->title, month, {}}, *report, format, out);
     if (!written)
         return failed(written.error());
-    m_out << tr("%1 payroll lines, written to %2").arg(report->tables.first().rows.size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    m_out << tr("%1 payroll lines, written to %2")
+                 .arg(report->tables.first().rows.size())
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
     return Ok;
 }
 

@@ -1,20 +1,20 @@
 #include "CommandLine.h"
 
+#include "AttendanceDemo.h"
+#include "Terminal.h"
 #include "approval/ApprovalTypes.h"
 #include "approval/Approvals.h"
-#include "AttendanceDemo.h"
 #include "audit/AuditLogService.h"
 #include "audit/AuditTrail.h"
-#include "users/AuthService.h"
 #include "backups/Backups.h"
+#include "backups/Restore.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
-#include "demo/DemoCompany.h"
-#include "backups/Restore.h"
-#include "Terminal.h"
-#include "users/UserService.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
+#include "demo/DemoCompany.h"
+#include "users/AuthService.h"
+#include "users/UserService.h"
 #include "users/data/UserRepository.h"
 
 #include <QCommandLineParser>
@@ -431,10 +431,11 @@ int CommandLine::approvals(const QStringList &arguments)
     const bool history = args.removeAll(QStringLiteral("--history")) > 0;
     const bool phone = args.removeAll(QStringLiteral("--phone")) > 0;
     const QString action = args.value(0);
-    const bool needsId = action == u"approve" || action == u"reject" || action == u"withdraw" || action == u"confirm-phone"
-        || action == u"dispute-phone";
+    const bool needsId = action == u"approve" || action == u"reject" || action == u"withdraw"
+        || action == u"confirm-phone" || action == u"dispute-phone";
     if (!(action == u"list" && args.size() == 1) && !(needsId && args.size() == 2))
-        return usage(tr("approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID."));
+        return usage(
+            tr("approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID."));
     bool numeric = true;
     const qint64 id = needsId ? args[1].toLongLong(&numeric) : 0;
     if (!numeric)
@@ -460,8 +461,8 @@ int CommandLine::approvals(const QStringList &arguments)
                 if (s.phoneCheck == PhoneCheck::None || s.phoneCheck == PhoneCheck::Confirmed || shown.contains(key))
                     continue;
                 shown.insert(key);
-                m_out << r.id << '\t' << phoneCheckKey(s.phoneCheck) << '\t' << s.byPhoneName << '\t' << s.decidedByName << '\t' << r.title
-                          << Qt::endl;
+                m_out << r.id << '\t' << phoneCheckKey(s.phoneCheck) << '\t' << s.byPhoneName << '\t' << s.decidedByName
+                      << '\t' << r.title << Qt::endl;
             }
         return Ok;
     }
@@ -470,8 +471,9 @@ int CommandLine::approvals(const QStringList &arguments)
         if (!list)
             return failed(list.error());
         for (const ApprovalRequest &r : *list)
-            m_out << r.id << '\t' << requestStateKey(r.state) << '\t' << ApprovalTypes::title(r.type) << '\t' << r.requesterName << '\t'
-                  << r.title << '\t' << r.approvedSteps() << '/' << r.steps.size() << Qt::endl;
+            m_out << r.id << '\t' << requestStateKey(r.state) << '\t' << ApprovalTypes::title(r.type) << '\t'
+                  << r.requesterName << '\t' << r.title << '\t' << r.approvedSteps() << '/' << r.steps.size()
+                  << Qt::endl;
         return Ok;
     }
     Status done = success();

@@ -35,7 +35,7 @@ private:
     int backup(const QStringList &args);
     int restore(const QStringList &args);
     int approvals(const QStringList &args);
-    int punches(const QStringList &args);   // AttendanceCommands.cpp
+    int punches(const QStringList &args); // AttendanceCommands.cpp
     int attendance(const QStringList &args);
     int payroll(const QStringList &args);
     int usage(const QString &problem);

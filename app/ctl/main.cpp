@@ -1,7 +1,7 @@
 // shopdeskctl: ShopDesk's command-line companion.
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Clock.h"
 #include "CommandLine.h"
+#include "common/Clock.h"
 #include "settings/Language.h"
 
 #include "HrActions.h"
@@ -21,7 +21,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a session (cron, ssh) Qt warns on every run that it has no runtime folder.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("shopdesk"));
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("shopdesk"));
         QDir().mkpath(runtime);
         QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());

@@ -1,8 +1,8 @@
 #include "FirstRunDialog.h"
 
-#include "ui/ErrorLabel.h"
 #include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
+#include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
 #include <QDialogButtonBox>

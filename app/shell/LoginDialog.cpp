@@ -1,8 +1,8 @@
 #include "LoginDialog.h"
 
-#include "ui/ErrorLabel.h"
-#include "settings/CompanySettings.h"
 #include "database/data/Database.h"
+#include "settings/CompanySettings.h"
+#include "ui/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -34,7 +34,6 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock,
     auto *form = new QFormLayout;
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
-
 
     auto *buttons = new QDialogButtonBox(this);
     auto *signInButton = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);

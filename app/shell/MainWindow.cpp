@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
 #include "audit/AuditTrail.h"
-#include "users/AuthService.h"
-#include "database/BackgroundTask.h"
 #include "backups/Backups.h"
+#include "database/BackgroundTask.h"
 #include "database/ChangeWatcher.h"
-#include "settings/Language.h"
-#include "presence/Presence.h"
 #include "database/data/Database.h"
+#include "presence/Presence.h"
+#include "settings/Language.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
+#include "users/AuthService.h"
 
 #include <QActionGroup>
 #include <QApplication>

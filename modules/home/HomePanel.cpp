@@ -1,7 +1,7 @@
 #include "HomePanel.h"
 
-#include "settings/CompanySettings.h"
 #include "database/CompanyDatabase.h"
+#include "settings/CompanySettings.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -11,7 +11,8 @@
 
 namespace shopdesk {
 
-HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context), m_lines(new QTreeWidget(this))
+HomePanel::HomePanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_lines(new QTreeWidget(this))
 {
     Database &db = *context.database;
     const CompanySettings settings(db, *context.clock);
@@ -42,14 +43,16 @@ HomePanel::HomePanel(const AppContext &context, QWidget *parent) : QWidget(paren
     auto *path = new QLabel(about ? QDir::toNativeSeparators(about->path) : QString(), this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Database file:"), path);
-    form->addRow(tr("Schema version:"),
-                 new QLabel(about ? tr("%1 (this program knows %2)").arg(about->databaseVersion).arg(about->programVersion)
-                                  : about.error(),
-                            this));
+    form->addRow(
+        tr("Schema version:"),
+        new QLabel(about ? tr("%1 (this program knows %2)").arg(about->databaseVersion).arg(about->programVersion)
+                         : about.error(),
+                   this));
 
-    auto *hint = new QLabel(tr("Choose an area on the left, or a line above to open its area. Areas you may not use are "
-                               "not listed; ask a database administrator for access."),
-                            this);
+    auto *hint =
+        new QLabel(tr("Choose an area on the left, or a line above to open its area. Areas you may not use are "
+                      "not listed; ask a database administrator for access."),
+                   this);
     hint->setWordWrap(true);
 
     m_lines->setHeaderHidden(true);

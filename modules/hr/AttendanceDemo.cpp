@@ -1,16 +1,16 @@
 #include "AttendanceDemo.h"
 
 #include "AttendanceMonth.h"
-#include "common/Clock.h"
 #include "calendar/HolidayCalendarService.h"
-#include "database/data/Database.h"
-#include "organisation/data/OrgRepository.h"
+#include "common/Clock.h"
+#include "common/domain/WallClock.h"
 #include "data/PunchRepository.h"
 #include "data/RosterRepository.h"
 #include "data/TimeFilingRepository.h"
 #include "data/TimeRequestRepository.h"
+#include "database/data/Database.h"
 #include "domain/DutyRoster.h"
-#include "common/domain/WallClock.h"
+#include "organisation/data/OrgRepository.h"
 
 #include <QRandomGenerator>
 
@@ -188,7 +188,8 @@ Result<AttendanceDemoSummary> AttendanceDemo::create(Database &db, const Clock &
     auto departments = OrgRepository(db).departments();
     auto employees = OrgRepository(db).employees();
     if (!calendar || !departments || !employees)
-        return fail(tr("Cannot read the demo company: %1").arg(calendar.error() + departments.error() + employees.error()));
+        return fail(
+            tr("Cannot read the demo company: %1").arg(calendar.error() + departments.error() + employees.error()));
 
     auto duty = officeDutyRoster(*departments, *employees, first, last);
     if (!duty)

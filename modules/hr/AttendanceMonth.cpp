@@ -2,24 +2,24 @@
 #include "organisation/data/OrgRepository.h"
 
 #include "AttendancePolicyService.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "settings/CompanySettings.h"
-#include "calendar/HolidayCalendarService.h"
 #include "HrActions.h"
-#include "database/data/Database.h"
+#include "audit/AuditTrail.h"
+#include "calendar/HolidayCalendarService.h"
+#include "common/Clock.h"
+#include "common/domain/WallClock.h"
 #include "data/DisciplineRepository.h"
 #include "data/EmployeeRepository.h"
 #include "data/MonthTotalsRepository.h"
-#include "ledgers/data/PayrollLineRepository.h"
-#include "ledgers/data/PeriodLockRepository.h"
 #include "data/PunchRepository.h"
 #include "data/RosterRepository.h"
 #include "data/ShiftRepository.h"
 #include "data/TimeFilingRepository.h"
 #include "data/TimeRequestRepository.h"
+#include "database/data/Database.h"
 #include "domain/DutyRoster.h"
-#include "common/domain/WallClock.h"
+#include "ledgers/data/PayrollLineRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
+#include "settings/CompanySettings.h"
 
 namespace shopdesk {
 
@@ -376,16 +376,18 @@ Result<QList<EmployeeSummary>> AttendanceMonth::people(const Actor &actor, qint6
 // absence), overtime hours at the policy's working-day and holiday rates (HOL-02; rest-day
 // overtime became comp time, OT-02), comp time not taken within the policy's months paid out at
 // the rest-day rate, and the fines confirmed in the disciplinary register.
-Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const AttendancePolicy &policy, const QString &now)
+Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const AttendancePolicy &policy,
+                                        const QString &now)
 {
     PayrollLineRepository lines(m_db);
     const QString source = QStringLiteral("attendance %1").arg(PeriodLockRepository::monthKey(sheet.month));
     auto overtime = [](int percent) { return QStringLiteral("overtime_%1").arg(percent); };
     for (const EmployeeMonth &e : sheet.employees) {
         const MonthOutcome &m = e.outcome;
-        const std::pair<QString, double> quantities[] = {{QStringLiteral("unpaid_days"), m.unpaidDays()},
-                                                         {overtime(policy.overtimeWorkingDayPercent), m.overtimeMinutesWorkingDay / 60.0},
-                                                         {overtime(policy.overtimeStatutoryPercent), m.overtimeMinutesStatutory / 60.0}};
+        const std::pair<QString, double> quantities[] = {
+            {QStringLiteral("unpaid_days"), m.unpaidDays()},
+            {overtime(policy.overtimeWorkingDayPercent), m.overtimeMinutesWorkingDay / 60.0},
+            {overtime(policy.overtimeStatutoryPercent), m.overtimeMinutesStatutory / 60.0}};
         for (const auto &[kind, quantity] : quantities)
             if (quantity > 0)
                 if (Status s = lines.add({sheet.month, e.employee.id, kind, quantity, 0, source, {}}, now); !s)
@@ -399,7 +401,8 @@ Status AttendanceMonth::addPayrollLines(const AttendanceSheet &sheet, const Atte
     for (const DisciplineEntry &d : *entries)
         if (d.isConfirmedFine())
             if (Status s = lines.add({sheet.month, d.employeeId, QStringLiteral("fine"), 0, d.amountFen,
-                                      QStringLiteral("discipline %1").arg(d.id), d.ruleId + QStringLiteral(": ") + d.description},
+                                      QStringLiteral("discipline %1").arg(d.id),
+                                      d.ruleId + QStringLiteral(": ") + d.description},
                                      now);
                 !s)
                 return s;
@@ -426,7 +429,8 @@ Status AttendanceMonth::payOutExpiredCompTime(const QDate &month, qint64 employe
     if (Status s = ledger.addCompTime(employeeId, {monthEnd, -expired, note}, 0, now); !s)
         return s;
     return PayrollLineRepository(m_db).add(
-        {month, employeeId, QStringLiteral("overtime_%1").arg(policy.overtimeRestDayPercent), expired, 0, source, note}, now);
+        {month, employeeId, QStringLiteral("overtime_%1").arg(policy.overtimeRestDayPercent), expired, 0, source, note},
+        now);
 }
 
 Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
@@ -442,7 +446,8 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
         return policy.failure();
     QHash<qint64, MonthTotals> totals;
     for (const EmployeeMonth &e : judged->employees)
-        totals.insert(e.employee.id, {e.outcome.absentDays, e.outcome.publicNotice, lastScheduledDayFullyAbsent(e.outcome)});
+        totals.insert(e.employee.id,
+                      {e.outcome.absentDays, e.outcome.publicNotice, lastScheduledDayFullyAbsent(e.outcome)});
     const QString now = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Status {
         auto locked = PeriodLockRepository(m_db).isLocked(PeriodLockRepository::Attendance, month);
@@ -456,10 +461,11 @@ Status AttendanceMonth::confirm(const Actor &actor, const QDate &month)
             return s;
         if (Status s = addPayrollLines(*judged, *policy, now); !s)
             return s;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("attendance.confirm"), QStringLiteral("period_locks"),
-                                                PeriodLockRepository::monthKey(month), {},
-                                                {{QStringLiteral("month"), PeriodLockRepository::monthKey(month)},
-                                                 {QStringLiteral("employees"), int(totals.size())}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("attendance.confirm"), QStringLiteral("period_locks"),
+                    PeriodLockRepository::monthKey(month), {},
+                    {{QStringLiteral("month"), PeriodLockRepository::monthKey(month)},
+                     {QStringLiteral("employees"), int(totals.size())}});
     });
 }
 

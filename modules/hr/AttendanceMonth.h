@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
-#include "organisation/domain/Organisation.h"
 #include "domain/AttendancePolicy.h"
 #include "domain/AttendanceRules.h"
+#include "organisation/domain/Organisation.h"
 #include "users/domain/Permissions.h"
 
 #include <optional>
@@ -59,8 +59,8 @@ public:
 
 private:
     Status addPayrollLines(const AttendanceSheet &sheet, const AttendancePolicy &policy, const QString &now);
-    Status payOutExpiredCompTime(const QDate &month, qint64 employeeId, const AttendancePolicy &policy, const QString &source,
-                                 const QString &now);
+    Status payOutExpiredCompTime(const QDate &month, qint64 employeeId, const AttendancePolicy &policy,
+                                 const QString &source, const QString &now);
     Database &m_db;
     const Clock &m_clock;
 };

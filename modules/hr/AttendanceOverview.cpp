@@ -2,13 +2,13 @@
 
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
-#include "common/Clock.h"
 #include "HrActions.h"
 #include "MakeUpPunch.h"
 #include "TimeRequests.h"
-#include "organisation/data/OrgRepository.h"
-#include "ledgers/data/PeriodLockRepository.h"
+#include "common/Clock.h"
 #include "data/TimeRequestRepository.h"
+#include "ledgers/data/PeriodLockRepository.h"
+#include "organisation/data/OrgRepository.h"
 
 namespace shopdesk {
 

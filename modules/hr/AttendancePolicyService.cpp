@@ -1,8 +1,8 @@
 #include "AttendancePolicyService.h"
 
+#include "HrActions.h"
 #include "audit/AuditTrail.h"
 #include "calendar/HolidayCalendarService.h"
-#include "HrActions.h"
 #include "database/data/Database.h"
 #include "settings/data/SettingsStore.h"
 
@@ -22,7 +22,8 @@ Result<AttendancePolicy> AttendancePolicyService::policy() const
     const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
     auto policy = AttendancePolicy::fromJson(doc.object());
     if (!policy)
-        return fail(tr("The stored attendance policy is not valid (%1); an administrator should save it again.").arg(policy.error()));
+        return fail(tr("The stored attendance policy is not valid (%1); an administrator should save it again.")
+                        .arg(policy.error()));
     return policy;
 }
 
@@ -53,10 +54,13 @@ Status AttendancePolicyService::save(const Actor &actor, const AttendancePolicy 
     return m_db.write([&]() -> Status {
         auto before = this->policy();
         const QJsonObject beforeJson = before ? before->toJson() : QJsonObject{};
-        if (Status s = SettingsStore(m_db).set(kKey, QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact))); !s)
+        if (Status s = SettingsStore(m_db).set(
+                kKey, QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)));
+            !s)
             return s;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("attendance.policy"), QStringLiteral("settings"), kKey,
-                                                beforeJson, policy.toJson());
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("attendance.policy"), QStringLiteral("settings"), kKey, beforeJson,
+                    policy.toJson());
     });
 }
 

@@ -4,22 +4,29 @@
 #include "report/ReportFiles.h"
 #include "report/ReportPainter.h"
 
-
 namespace shopdesk {
 
 namespace {
 
 QStringList totalsHeader()
 {
-    return {AttendanceReport::tr("Days worked"),     AttendanceReport::tr("Late (times)"),
-            AttendanceReport::tr("Late (min)"),      AttendanceReport::tr("Early (times)"),
-            AttendanceReport::tr("Early (min)"),     AttendanceReport::tr("Absent (days)"),
-            AttendanceReport::tr("Personal leave"),  AttendanceReport::tr("Sick leave"),
-            AttendanceReport::tr("Marriage leave"),  AttendanceReport::tr("Bereavement leave"),
-            AttendanceReport::tr("Comp time off (days)"), AttendanceReport::tr("Comp-time balance (h)"),
+    return {AttendanceReport::tr("Days worked"),
+            AttendanceReport::tr("Late (times)"),
+            AttendanceReport::tr("Late (min)"),
+            AttendanceReport::tr("Early (times)"),
+            AttendanceReport::tr("Early (min)"),
+            AttendanceReport::tr("Absent (days)"),
+            AttendanceReport::tr("Personal leave"),
+            AttendanceReport::tr("Sick leave"),
+            AttendanceReport::tr("Marriage leave"),
+            AttendanceReport::tr("Bereavement leave"),
+            AttendanceReport::tr("Comp time off (days)"),
+            AttendanceReport::tr("Comp-time balance (h)"),
             AttendanceReport::tr("Overtime, working days (h)"),
-            AttendanceReport::tr("Overtime, rest days (h)"), AttendanceReport::tr("Overtime, holidays (h)"),
-            AttendanceReport::tr("Fines (yuan)"),    AttendanceReport::tr("Fines confirmed (yuan)"),
+            AttendanceReport::tr("Overtime, rest days (h)"),
+            AttendanceReport::tr("Overtime, holidays (h)"),
+            AttendanceReport::tr("Fines (yuan)"),
+            AttendanceReport::tr("Fines confirmed (yuan)"),
             AttendanceReport::tr("Unpaid days"),
             AttendanceReport::tr("Make-up punches")};
 }
@@ -56,13 +63,15 @@ QString monthTitle(const QDate &month)
 QString legend()
 {
     QStringList parts;
-    for (AttendanceStatus s : {AttendanceStatus::Present, AttendanceStatus::Late, AttendanceStatus::Early, AttendanceStatus::Absent,
-                               AttendanceStatus::MissingPunch, AttendanceStatus::PersonalLeave, AttendanceStatus::SickLeave,
-                               AttendanceStatus::MarriageLeave, AttendanceStatus::BereavementLeave, AttendanceStatus::CompTime,
-                               AttendanceStatus::OutOnBusiness, AttendanceStatus::Statutory, AttendanceStatus::Rest,
-                               AttendanceStatus::NotEmployed})
+    for (AttendanceStatus s :
+         {AttendanceStatus::Present, AttendanceStatus::Late, AttendanceStatus::Early, AttendanceStatus::Absent,
+          AttendanceStatus::MissingPunch, AttendanceStatus::PersonalLeave, AttendanceStatus::SickLeave,
+          AttendanceStatus::MarriageLeave, AttendanceStatus::BereavementLeave, AttendanceStatus::CompTime,
+          AttendanceStatus::OutOnBusiness, AttendanceStatus::Statutory, AttendanceStatus::Rest,
+          AttendanceStatus::NotEmployed})
         parts << statusSymbol(s) + QLatin1Char(' ') + statusTitle(s);
-    return AttendanceReport::tr("Legend (morning, afternoon): %1; * make-up punch used (ATT-12).").arg(parts.join(QStringLiteral(", ")));
+    return AttendanceReport::tr("Legend (morning, afternoon): %1; * make-up punch used (ATT-12).")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -91,9 +100,9 @@ Report AttendanceReport::build(const AttendanceSheet &sheet)
     Report report;
     report.companyName = sheet.companyName;
     report.title = tr("Monthly attendance report %1").arg(monthTitle(sheet.month));
-    report.subtitle = (sheet.departmentName.isEmpty() ? tr("All departments") : tr("Department: %1").arg(sheet.departmentName))
-        + QStringLiteral("    ")
-        + (sheet.confirmed ? tr("Confirmed by HR") : tr("Not yet confirmed"));
+    report.subtitle =
+        (sheet.departmentName.isEmpty() ? tr("All departments") : tr("Department: %1").arg(sheet.departmentName))
+        + QStringLiteral("    ") + (sheet.confirmed ? tr("Confirmed by HR") : tr("Not yet confirmed"));
     report.landscape = true;
 
     // The grid: a column per day, headed by the date and the weekday (rest days marked).
@@ -101,7 +110,7 @@ Report AttendanceReport::build(const AttendanceSheet &sheet)
     grid.title = tr("Attendance by day");
     grid.header << tr("Name");
     grid.widths << 10;
-    const QStringList weekdays{tr("Mo", "Monday"), tr("Tu", "Tuesday"), tr("We", "Wednesday"), tr("Th", "Thursday"),
+    const QStringList weekdays{tr("Mo", "Monday"), tr("Tu", "Tuesday"),  tr("We", "Wednesday"), tr("Th", "Thursday"),
                                tr("Fr", "Friday"), tr("Sa", "Saturday"), tr("Su", "Sunday")};
     for (int d = 0; d < sheet.dayTypes.size(); ++d) {
         const QDate date = sheet.month.addDays(d);
@@ -141,24 +150,28 @@ Report AttendanceReport::build(const AttendanceSheet &sheet)
     for (const EmployeeMonth &e : sheet.employees) {
         QList<std::pair<QDate, QStringList>> lines;
         for (const EscalationFlag &f : e.outcome.flags)
-            lines.append({f.date, {e.employee.name, f.date.toString(Qt::ISODate), f.ruleId,
-                                   escalationTitle(f.kind) + QStringLiteral(": ") + f.reason, QString()}});
+            lines.append({f.date,
+                          {e.employee.name, f.date.toString(Qt::ISODate), f.ruleId,
+                           escalationTitle(f.kind) + QStringLiteral(": ") + f.reason, QString()}});
         for (const FineLine &f : e.outcome.fines)
-            lines.append({f.date, {e.employee.name, f.date.toString(Qt::ISODate), f.ruleId, f.reason,
-                                   Money::fromFen(f.fen).toPlainString()}});
+            lines.append({f.date,
+                          {e.employee.name, f.date.toString(Qt::ISODate), f.ruleId, f.reason,
+                           Money::fromFen(f.fen).toPlainString()}});
         std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &line : lines)
             flags.rows << line.second;
         for (const QString &change : e.changesAfterConfirmation)
-            flags.rows << QStringList{e.employee.name, QString(), QString(), tr("Changed after confirmation: %1").arg(change), QString()};
+            flags.rows << QStringList{e.employee.name, QString(), QString(),
+                                      tr("Changed after confirmation: %1").arg(change), QString()};
     }
     if (!flags.rows.isEmpty())
         report.tables << flags;
 
     report.pageNotes << legend();
-    report.endNotes << tr("† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). "
-                          "Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are "
-                          "what HR decided in the disciplinary register (HR-03).");
+    report.endNotes << tr(
+        "† changed after confirmation. Punches less than 60 seconds apart count once (ATT-12). "
+        "Times are compared to the minute (ATT-03). Fines are the rules' proposal; fines confirmed are "
+        "what HR decided in the disciplinary register (HR-03).");
     report.signatures << tr("Prepared by:") << tr("Checked by:") << tr("Approved by:");
     return report;
 }

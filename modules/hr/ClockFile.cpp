@@ -1,8 +1,8 @@
 #include "ClockFile.h"
 
-#include "imports/XlsxSheet.h"
 #include "domain/DingTalkRecords.h"
 #include "domain/ZkTimeExport.h"
+#include "imports/XlsxSheet.h"
 
 #include <QRegularExpression>
 
@@ -21,7 +21,8 @@ QString ClockFile::formatKey(ClockFileFormat format)
 
 std::optional<ClockFileFormat> ClockFile::formatFromKey(const QString &key)
 {
-    for (ClockFileFormat f : {ClockFileFormat::Auto, ClockFileFormat::ZkTeco, ClockFileFormat::ZkTime, ClockFileFormat::DingTalk})
+    for (ClockFileFormat f :
+         {ClockFileFormat::Auto, ClockFileFormat::ZkTeco, ClockFileFormat::ZkTime, ClockFileFormat::DingTalk})
         if (formatKey(f) == key)
             return f;
     return std::nullopt;
@@ -59,9 +60,10 @@ Result<ClockFile> ClockFile::read(const QByteArray &bytes, const QString &fileNa
             else if (head.contains(QStringLiteral("打卡时间")) || head.contains(QStringLiteral("考勤日期")))
                 format = ClockFileFormat::DingTalk;
             else
-                return fail(tr("%1 is not a time-clock file ShopDesk knows (ZKTeco log, ZKTime export, DingTalk records); "
-                               "choose the format by hand if it is one.")
-                                .arg(fileName));
+                return fail(
+                    tr("%1 is not a time-clock file ShopDesk knows (ZKTeco log, ZKTime export, DingTalk records); "
+                       "choose the format by hand if it is one.")
+                        .arg(fileName));
         }
     }
     file.format = format;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "imports/domain/TextDecoding.h"
 #include "domain/ZkTecoAttlog.h"
+#include "imports/domain/TextDecoding.h"
 
 namespace shopdesk {
 
@@ -21,7 +21,10 @@ public:
     static std::optional<ClockFileFormat> formatFromKey(const QString &key);
     static QString formatTitle(ClockFileFormat format); // translated
     // Whose punches a format names: a time clock's PIN, or DingTalk's staff number (工号).
-    static QString personKeyKind(ClockFileFormat format) { return format == ClockFileFormat::DingTalk ? QStringLiteral("staff_no") : QStringLiteral("pin"); }
+    static QString personKeyKind(ClockFileFormat format)
+    {
+        return format == ClockFileFormat::DingTalk ? QStringLiteral("staff_no") : QStringLiteral("pin");
+    }
 
     // Reads `bytes` (named `fileName` in messages). Auto tells the format from the content: an
     // XLSX is DingTalk's, `SN=` or "PIN TAB date" lines are ZKTeco's, a 考勤号码 column ZKTime's,

@@ -2,25 +2,28 @@
 
 #include "data/DisciplineRepository.h"
 
-#include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
+#include "HrActions.h"
+#include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "HrActions.h"
+#include "common/domain/Money.h"
+#include "data/TimeFilingRepository.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
-#include "data/TimeFilingRepository.h"
-#include "common/domain/Money.h"
 
 namespace shopdesk {
 
 namespace {
 QJsonObject entryJson(const DisciplineEntry &e)
 {
-    return {{QStringLiteral("employee_id"), e.employeeId}, {QStringLiteral("day"), e.day.toString(Qt::ISODate)},
-            {QStringLiteral("rule"), e.ruleId},           {QStringLiteral("kind"), disciplineKindKey(e.kind)},
-            {QStringLiteral("amount_fen"), e.amountFen},  {QStringLiteral("state"), disciplineStateKey(e.state)},
+    return {{QStringLiteral("employee_id"), e.employeeId},
+            {QStringLiteral("day"), e.day.toString(Qt::ISODate)},
+            {QStringLiteral("rule"), e.ruleId},
+            {QStringLiteral("kind"), disciplineKindKey(e.kind)},
+            {QStringLiteral("amount_fen"), e.amountFen},
+            {QStringLiteral("state"), disciplineStateKey(e.state)},
             {QStringLiteral("waive_reason"), e.waiveReason}};
 }
 
@@ -46,15 +49,17 @@ Status applyFine(const OutcomeContext &c, const ApprovalRequest &r, bool approve
             return s;
     DisciplineEntry after = **entry;
     after.state = state;
-    return AuditTrail(c.db, c.clock).record(c.decider, QStringLiteral("discipline.decided"), QStringLiteral("discipline_entries"),
-                                            QString::number(after.id), entryJson(**entry), entryJson(after));
+    return AuditTrail(c.db, c.clock)
+        .record(c.decider, QStringLiteral("discipline.decided"), QStringLiteral("discipline_entries"),
+                QString::number(after.id), entryJson(**entry), entryJson(after));
 }
 
 QString describeFine(const ApprovalRequest &r)
 {
     return DisciplineRegister::tr("%1, rule %2: %3")
         .arg(Money::fromFen(r.payload.value(QStringLiteral("amount_fen")).toInteger()).toString(),
-             r.payload.value(QStringLiteral("rule")).toString(), r.payload.value(QStringLiteral("description")).toString());
+             r.payload.value(QStringLiteral("rule")).toString(),
+             r.payload.value(QStringLiteral("description")).toString());
 }
 
 std::optional<DisciplineKind> kindOf(Escalation e)
@@ -73,8 +78,8 @@ const ApprovalType &DisciplineRegister::fineType()
 {
     // RULE HR-03: a fine needs the department head.
     static const ApprovalType t{FineTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Disciplinary fine"),
-                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; }, &applyFine,
-                                &describeFine};
+                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; },
+                                &applyFine, &describeFine};
     return t;
 }
 
@@ -122,18 +127,31 @@ Result<qint64> DisciplineRegister::recordOne(const Actor &actor, const ConductRu
                                              const EmployeeSummary &person, const EmployeeSummary &other)
 {
     const QString now = toStoredInstant(m_clock.nowUtc());
-    const QString description = other.id ? tr("%1 (with %2)").arg(n.description.trimmed(), other.name) : n.description.trimmed();
-    DisciplineEntry e{0, n.employeeId, n.day, n.ruleId, n.kind, n.amountFen, description,
-                      QStringLiteral("recorded"), {}, n.kind == DisciplineKind::Fine ? DisciplineState::PendingApproval : DisciplineState::Confirmed,
-                      {}, 0, 1};
+    const QString description =
+        other.id ? tr("%1 (with %2)").arg(n.description.trimmed(), other.name) : n.description.trimmed();
+    DisciplineEntry e{0,
+                      n.employeeId,
+                      n.day,
+                      n.ruleId,
+                      n.kind,
+                      n.amountFen,
+                      description,
+                      QStringLiteral("recorded"),
+                      {},
+                      n.kind == DisciplineKind::Fine ? DisciplineState::PendingApproval : DisciplineState::Confirmed,
+                      {},
+                      0,
+                      1};
     if (n.kind == DisciplineKind::Fine) {
         NewApproval request;
         request.type = FineTypeId;
         request.subjectModule = QStringLiteral("attendance");
         request.subjectId = QString::number(n.employeeId);
         request.title = tr("Fine for %1: %2 (%3)").arg(person.name, Money::fromFen(n.amountFen).toString(), n.ruleId);
-        request.payload = {{QStringLiteral("employee_id"), n.employeeId}, {QStringLiteral("rule"), n.ruleId},
-                           {QStringLiteral("amount_fen"), n.amountFen}, {QStringLiteral("description"), e.description}};
+        request.payload = {{QStringLiteral("employee_id"), n.employeeId},
+                           {QStringLiteral("rule"), n.ruleId},
+                           {QStringLiteral("amount_fen"), n.amountFen},
+                           {QStringLiteral("description"), e.description}};
         request.aboutEmployeeId = n.employeeId;
         auto requestId = Approvals(m_db, m_clock).submitInTransaction(actor, request);
         if (!requestId)
@@ -145,11 +163,14 @@ Result<qint64> DisciplineRegister::recordOne(const Actor &actor, const ConductRu
         return id;
     // RULE ATT-09, ABS-01 (e): the finding makes the day an absence in attendance.
     if (!rule.finding.isEmpty())
-        if (Status s = TimeFilingRepository(m_db).addFinding({n.employeeId, n.day, rule.finding, e.description, other.id}, actor.userId, now); !s)
+        if (Status s = TimeFilingRepository(m_db).addFinding(
+                {n.employeeId, n.day, rule.finding, e.description, other.id}, actor.userId, now);
+            !s)
             return s.failure();
     e.id = *id;
-    if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.record"), QStringLiteral("discipline_entries"),
-                                                    QString::number(*id), {}, entryJson(e));
+    if (Status s = AuditTrail(m_db, m_clock)
+                       .record(actor, QStringLiteral("discipline.record"), QStringLiteral("discipline_entries"),
+                               QString::number(*id), {}, entryJson(e));
         !s)
         return s.failure();
     return id;
@@ -169,16 +190,42 @@ Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const 
         for (const FineLine &f : e.outcome.fines) {
             if (f.ruleId == QLatin1String("ATT-09"))
                 continue; // recorded in the register itself, with its own approval
-            proposals.append({0, e.employee.id, f.date, f.ruleId, DisciplineKind::Fine, f.fen, f.reason,
+            proposals.append({0,
+                              e.employee.id,
+                              f.date,
+                              f.ruleId,
+                              DisciplineKind::Fine,
+                              f.fen,
+                              f.reason,
                               QStringLiteral("attendance"),
-                              QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(e.employee.id).arg(f.ruleId, f.date.toString(Qt::ISODate)).arg(n++),
-                              DisciplineState::Proposed, {}, 0, 1});
+                              QStringLiteral("%1|%2|%3|%4|%5")
+                                  .arg(key)
+                                  .arg(e.employee.id)
+                                  .arg(f.ruleId, f.date.toString(Qt::ISODate))
+                                  .arg(n++),
+                              DisciplineState::Proposed,
+                              {},
+                              0,
+                              1});
         }
         for (const EscalationFlag &f : e.outcome.flags)
-            proposals.append({0, e.employee.id, f.date, f.ruleId, *kindOf(f.kind), 0,
-                              escalationTitle(f.kind) + QStringLiteral(": ") + f.reason, QStringLiteral("attendance"),
-                              QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(e.employee.id).arg(f.ruleId, disciplineKindKey(*kindOf(f.kind))).arg(n++),
-                              DisciplineState::Proposed, {}, 0, 1});
+            proposals.append({0,
+                              e.employee.id,
+                              f.date,
+                              f.ruleId,
+                              *kindOf(f.kind),
+                              0,
+                              escalationTitle(f.kind) + QStringLiteral(": ") + f.reason,
+                              QStringLiteral("attendance"),
+                              QStringLiteral("%1|%2|%3|%4|%5")
+                                  .arg(key)
+                                  .arg(e.employee.id)
+                                  .arg(f.ruleId, disciplineKindKey(*kindOf(f.kind)))
+                                  .arg(n++),
+                              DisciplineState::Proposed,
+                              {},
+                              0,
+                              1});
     }
     const QString now = toStoredInstant(m_clock.nowUtc());
     return m_db.write([&]() -> Result<int> {
@@ -189,8 +236,9 @@ Result<int> DisciplineRegister::proposeFromAttendance(const Actor &actor, const 
                 return fresh.failure();
             added += *fresh ? 1 : 0;
         }
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.propose"), QStringLiteral("discipline_entries"), key,
-                                                        {}, {{QStringLiteral("month"), key}, {QStringLiteral("added"), added}});
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("discipline.propose"), QStringLiteral("discipline_entries"),
+                                   key, {}, {{QStringLiteral("month"), key}, {QStringLiteral("added"), added}});
             !s)
             return s.failure();
         return added;
@@ -222,8 +270,9 @@ Status DisciplineRegister::confirm(const Actor &actor, qint64 entryId)
             return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : changed.failure();
         DisciplineEntry after = *entry;
         after.state = DisciplineState::Confirmed;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.confirm"), QStringLiteral("discipline_entries"),
-                                                QString::number(entryId), entryJson(*entry), entryJson(after));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("discipline.confirm"), QStringLiteral("discipline_entries"),
+                    QString::number(entryId), entryJson(*entry), entryJson(after));
     });
 }
 
@@ -237,14 +286,16 @@ Status DisciplineRegister::waive(const Actor &actor, qint64 entryId, const QStri
         auto entry = proposed(entryId);
         if (!entry)
             return entry.failure();
-        auto changed = DisciplineRepository(m_db).setState(entryId, entry->version, DisciplineState::Waived, reason.trimmed());
+        auto changed =
+            DisciplineRepository(m_db).setState(entryId, entry->version, DisciplineState::Waived, reason.trimmed());
         if (!changed || !*changed)
             return changed ? conflict(tr("Someone else decided this entry meanwhile; reload.")) : changed.failure();
         DisciplineEntry after = *entry;
         after.state = DisciplineState::Waived;
         after.waiveReason = reason.trimmed();
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("discipline.waive"), QStringLiteral("discipline_entries"),
-                                                QString::number(entryId), entryJson(*entry), entryJson(after));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("discipline.waive"), QStringLiteral("discipline_entries"),
+                    QString::number(entryId), entryJson(*entry), entryJson(after));
     });
 }
 

@@ -2,8 +2,8 @@
 
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
-#include "domain/DisciplineEntry.h"
 #include "domain/ConductRules.h"
+#include "domain/DisciplineEntry.h"
 
 namespace shopdesk {
 
@@ -47,8 +47,8 @@ public:
 private:
     Result<DisciplineEntry> proposed(qint64 entryId) const;
     // One person's entry, its fine request and finding; `other` is the other party (ATT-09) or none.
-    Result<qint64> recordOne(const Actor &actor, const ConductRule &rule, const NewDisciplineEntry &n, const EmployeeSummary &person,
-                             const EmployeeSummary &other);
+    Result<qint64> recordOne(const Actor &actor, const ConductRule &rule, const NewDisciplineEntry &n,
+                             const EmployeeSummary &person, const EmployeeSummary &other);
     Database &m_db;
     const Clock &m_clock;
 };

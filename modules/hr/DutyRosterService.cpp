@@ -1,12 +1,12 @@
 #include "DutyRosterService.h"
 
+#include "HrActions.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "HrActions.h"
+#include "data/RosterRepository.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
-#include "data/RosterRepository.h"
 
 #include <QJsonArray>
 
@@ -20,13 +20,15 @@ QDate firstOf(const QDate &d)
 
 QJsonObject dayJson(const DutyDay &d)
 {
-    return {{QStringLiteral("day"), d.date.toString(Qt::ISODate)}, {QStringLiteral("main"), d.mainEmployee}, {QStringLiteral("support"), d.supportEmployee}};
+    return {{QStringLiteral("day"), d.date.toString(Qt::ISODate)},
+            {QStringLiteral("main"), d.mainEmployee},
+            {QStringLiteral("support"), d.supportEmployee}};
 }
 
 DutyDay dayFrom(const QJsonObject &o)
 {
-    return {QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate), o.value(QStringLiteral("main")).toInteger(),
-            o.value(QStringLiteral("support")).toInteger()};
+    return {QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate),
+            o.value(QStringLiteral("main")).toInteger(), o.value(QStringLiteral("support")).toInteger()};
 }
 
 Status applySwap(const OutcomeContext &context, const ApprovalRequest &request, bool approved)
@@ -37,22 +39,24 @@ Status applySwap(const OutcomeContext &context, const ApprovalRequest &request, 
     if (Status s = RosterRepository(context.db).setDay(day); !s)
         return s;
     return AuditTrail(context.db, context.clock)
-        .record(context.decider, QStringLiteral("roster.swap"), QStringLiteral("duty_roster"), day.date.toString(Qt::ISODate),
-                request.payload.value(QStringLiteral("before")).toObject(), dayJson(day));
+        .record(context.decider, QStringLiteral("roster.swap"), QStringLiteral("duty_roster"),
+                day.date.toString(Qt::ISODate), request.payload.value(QStringLiteral("before")).toObject(),
+                dayJson(day));
 }
 
 QString describeSwap(const ApprovalRequest &request)
 {
-    return DutyRosterService::tr("Duty on %1: %2").arg(request.payload.value(QStringLiteral("day")).toString(),
-                                                      request.payload.value(QStringLiteral("names")).toString());
+    return DutyRosterService::tr("Duty on %1: %2")
+        .arg(request.payload.value(QStringLiteral("day")).toString(),
+             request.payload.value(QStringLiteral("names")).toString());
 }
 } // namespace
 
 const ApprovalType &DutyRosterService::swapType()
 {
     static const ApprovalType t{SwapTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Duty swap"),
-                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; }, &applySwap,
-                                &describeSwap};
+                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; },
+                                &applySwap, &describeSwap};
     return t;
 }
 
@@ -78,11 +82,13 @@ Result<QList<DutyDay>> DutyRosterService::generate(const Actor &actor, const QDa
         if (!published)
             return published.failure();
         if (*published)
-            return fail(tr("The roster of %1 is published; change a day by a swap request.").arg(first.toString(QStringLiteral("yyyy-MM"))));
+            return fail(tr("The roster of %1 is published; change a day by a swap request.")
+                            .arg(first.toString(QStringLiteral("yyyy-MM"))));
         auto before = roster.days(first.addDays(-1), first.addDays(-1));
         if (!before)
             return before.failure();
-        auto days = DutyRoster::generate(first, first.addMonths(1).addDays(-1), people, before->isEmpty() ? 0 : before->first().mainEmployee);
+        auto days = DutyRoster::generate(first, first.addMonths(1).addDays(-1), people,
+                                         before->isEmpty() ? 0 : before->first().mainEmployee);
         if (!days)
             return days;
         for (const DutyDay &d : *days)
@@ -91,8 +97,9 @@ Result<QList<DutyDay>> DutyRosterService::generate(const Actor &actor, const QDa
         QJsonArray ids;
         for (qint64 p : people)
             ids.append(p);
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("roster.generate"), QStringLiteral("duty_roster"),
-                                                        first.toString(QStringLiteral("yyyy-MM")), {}, {{QStringLiteral("people"), ids}});
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("roster.generate"), QStringLiteral("duty_roster"),
+                                   first.toString(QStringLiteral("yyyy-MM")), {}, {{QStringLiteral("people"), ids}});
             !s)
             return s.failure();
         return days;
@@ -131,13 +138,15 @@ Status DutyRosterService::setDay(const Actor &actor, const DutyDay &day)
         if (!published)
             return published.failure();
         if (*published)
-            return fail(tr("The roster of %1 is published; change a day by a swap request.").arg(day.date.toString(QStringLiteral("yyyy-MM"))));
+            return fail(tr("The roster of %1 is published; change a day by a swap request.")
+                            .arg(day.date.toString(QStringLiteral("yyyy-MM"))));
         if (Status s = checked(day); !s)
             return s;
         if (Status s = RosterRepository(m_db).setDay(day); !s)
             return s;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("roster.day"), QStringLiteral("duty_roster"),
-                                                day.date.toString(Qt::ISODate), {}, dayJson(day));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("roster.day"), QStringLiteral("duty_roster"), day.date.toString(Qt::ISODate),
+                    {}, dayJson(day));
     });
 }
 
@@ -153,8 +162,9 @@ Status DutyRosterService::publish(const Actor &actor, const QDate &anyDay)
             return fail(tr("Every day of the month needs its duty before the roster is published."));
         if (Status s = RosterRepository(m_db).publish(anyDay, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
             return s;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("roster.publish"), QStringLiteral("duty_months"),
-                                                anyDay.toString(QStringLiteral("yyyy-MM")), {}, {});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("roster.publish"), QStringLiteral("duty_months"),
+                    anyDay.toString(QStringLiteral("yyyy-MM")), {}, {});
     });
 }
 
@@ -187,17 +197,19 @@ Result<qint64> DutyRosterService::requestSwap(const Actor &actor, const DutyDay 
     });
 }
 
-Report DutyRosterService::printable(const QDate &anyDay, const QList<DutyDay> &days, const QHash<qint64, QString> &names,
-                                    const QString &companyName)
+Report DutyRosterService::printable(const QDate &anyDay, const QList<DutyDay> &days,
+                                    const QHash<qint64, QString> &names, const QString &companyName)
 {
     const QDate first = firstOf(anyDay);
     Report report;
     report.companyName = companyName;
     report.title = tr("Duty roster %1").arg(first.toString(QStringLiteral("yyyy-MM")));
-    report.subtitle = tr("Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the day's office cleaning (ATT-01, DUTY-01)");
+    report.subtitle = tr("Main duty 07:30-11:30 and 15:00-22:00, rest the next day; support duty 07:30-17:00 and the "
+                         "day's office cleaning (ATT-01, DUTY-01)");
     report.landscape = true;
     ReportTable weeks;
-    weeks.header = {tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"), tr("Sunday")};
+    weeks.header = {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
+                    tr("Friday"), tr("Saturday"), tr("Sunday")};
     weeks.widths = {1, 1, 1, 1, 1, 1, 1};
     weeks.frozenColumns = 0;
     QHash<QDate, DutyDay> byDate;
@@ -208,7 +220,8 @@ Report DutyRosterService::printable(const QDate &anyDay, const QList<DutyDay> &d
         const DutyDay duty = byDate.value(d);
         week[d.dayOfWeek() - 1] = tr("%1\nMain: %2\nSupport and cleaning: %3")
                                       .arg(d.day())
-                                      .arg(names.value(duty.mainEmployee, QStringLiteral("-")), names.value(duty.supportEmployee, QStringLiteral("-")));
+                                      .arg(names.value(duty.mainEmployee, QStringLiteral("-")),
+                                           names.value(duty.supportEmployee, QStringLiteral("-")));
         if (d.dayOfWeek() == 7 || d.addDays(1).month() != first.month()) {
             weeks.rows << week;
             week = QStringList(7);

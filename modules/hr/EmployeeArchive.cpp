@@ -2,9 +2,9 @@
 
 #include "data/EmployeeRepository.h"
 
+#include "HrActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "HrActions.h"
 #include "database/data/Database.h"
 #include "domain/IdCardNumber.h"
 
@@ -16,10 +16,11 @@ namespace {
 // What the audit keeps of a record: never the personal data itself (DB-04).
 QJsonObject auditJson(const EmployeeRecord &r)
 {
-    return {{QStringLiteral("staff_no"), r.summary.staffNo},  {QStringLiteral("name"), r.summary.name},
-            {QStringLiteral("department"), r.summary.departmentId}, {QStringLiteral("position"), r.summary.position},
-            {QStringLiteral("supervisor"), r.summary.supervisorId}, {QStringLiteral("status"), employeeStatusKey(r.status)},
-            {QStringLiteral("clock_pin"), r.summary.clockPin}, {QStringLiteral("special_hire"), r.specialHire}};
+    return {
+        {QStringLiteral("staff_no"), r.summary.staffNo},        {QStringLiteral("name"), r.summary.name},
+        {QStringLiteral("department"), r.summary.departmentId}, {QStringLiteral("position"), r.summary.position},
+        {QStringLiteral("supervisor"), r.summary.supervisorId}, {QStringLiteral("status"), employeeStatusKey(r.status)},
+        {QStringLiteral("clock_pin"), r.summary.clockPin},      {QStringLiteral("special_hire"), r.specialHire}};
 }
 
 void hidePersonal(EmployeeRecord &r)
@@ -93,7 +94,8 @@ Result<qint64> EmployeeArchive::save(const Actor &actor, const EmployeeRecord &r
         return fail(Permissions::refusal(HrAction::ManagePeople));
     if (Status s = validate(record); !s)
         return s.failure();
-    const bool personal = Permissions::can(actor, Action::ViewPersonalData, Subject{record.summary.id ? record.summary.id : -1})
+    const bool personal =
+        Permissions::can(actor, Action::ViewPersonalData, Subject{record.summary.id ? record.summary.id : -1})
         || actor.roles.contains(Role::Hr);
     return m_db.write([&]() -> Result<qint64> {
         EmployeeRepository repo(m_db);
@@ -101,35 +103,44 @@ Result<qint64> EmployeeArchive::save(const Actor &actor, const EmployeeRecord &r
         QJsonObject before;
         // RULE HR-04: a special hire is a candidate until the assessment is passed: neither
         // probation nor regular staff before (the database refuses it too).
-        const bool pastCandidate = record.status == EmployeeStatus::Probation || record.status == EmployeeStatus::Regular;
+        const bool pastCandidate =
+            record.status == EmployeeStatus::Probation || record.status == EmployeeStatus::Regular;
         if (record.summary.id == 0) {
             if (record.specialHire && pastCandidate)
                 return fail(tr("A special hire starts probation only after passing the assessment (HR-04)."));
             auto id = repo.insert(record);
             if (!id)
-                return fail(tr("Cannot save %1: %2 (is the staff number or PIN taken?)").arg(record.summary.name, id.error()));
+                return fail(
+                    tr("Cannot save %1: %2 (is the staff number or PIN taken?)").arg(record.summary.name, id.error()));
             stored.summary.id = *id;
         } else {
             auto current = repo.record(record.summary.id);
             if (!current || !*current)
                 return fail(tr("There is no such employee."));
             before = auditJson(**current);
-            if (record.specialHire && pastCandidate && ((*current)->status != record.status || !(*current)->specialHire)) {
+            if (record.specialHire && pastCandidate
+                && ((*current)->status != record.status || !(*current)->specialHire)) {
                 auto passed = repo.assessments(record.summary.id);
-                if (!passed || std::none_of(passed->cbegin(), passed->cend(), [](const Assessment &a) { return a.passed; }))
+                if (!passed
+                    || std::none_of(passed->cbegin(), passed->cend(), [](const Assessment &a) { return a.passed; }))
                     return fail(tr("A special hire starts probation only after passing the assessment (HR-04)."));
             }
             auto changed = repo.update(record);
             if (!changed)
-                return fail(tr("Cannot save %1: %2 (is the staff number or PIN taken?)").arg(record.summary.name, changed.error()));
+                return fail(tr("Cannot save %1: %2 (is the staff number or PIN taken?)")
+                                .arg(record.summary.name, changed.error()));
             if (!*changed)
-                return conflict(tr("Someone else saved %1 meanwhile; reload to see their change.").arg(record.summary.name));
+                return conflict(
+                    tr("Someone else saved %1 meanwhile; reload to see their change.").arg(record.summary.name));
         }
         if (personal)
             if (Status s = repo.savePersonal(stored); !s)
                 return s.failure();
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, record.summary.id ? QStringLiteral("employee.change") : QStringLiteral("employee.add"),
-                                                        QStringLiteral("employees"), QString::number(stored.summary.id), before, auditJson(stored));
+        if (Status s =
+                AuditTrail(m_db, m_clock)
+                    .record(actor,
+                            record.summary.id ? QStringLiteral("employee.change") : QStringLiteral("employee.add"),
+                            QStringLiteral("employees"), QString::number(stored.summary.id), before, auditJson(stored));
             !s)
             return s.failure();
         return stored.summary.id;
@@ -144,8 +155,9 @@ Status EmployeeArchive::verify(const Actor &actor, qint64 employeeId)
     return m_db.write([&]() -> Status {
         if (Status s = EmployeeRepository(m_db).verify(employeeId, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
             return s;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.verify"), QStringLiteral("employees"), QString::number(employeeId),
-                                                {}, {{QStringLiteral("verified"), true}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("employee.verify"), QStringLiteral("employees"), QString::number(employeeId),
+                    {}, {{QStringLiteral("verified"), true}});
     });
 }
 
@@ -161,9 +173,11 @@ Result<qint64> EmployeeArchive::addAssessment(const Actor &actor, const Assessme
         auto id = EmployeeRepository(m_db).addAssessment(a, actor.userId, toStoredInstant(m_clock.nowUtc()));
         if (!id)
             return id;
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.assessment"), QStringLiteral("assessments"),
-                                                        QString::number(*id), {},
-                                                        {{QStringLiteral("employee_id"), a.employeeId}, {QStringLiteral("passed"), a.passed}});
+        if (Status s =
+                AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("employee.assessment"), QStringLiteral("assessments"),
+                            QString::number(*id), {},
+                            {{QStringLiteral("employee_id"), a.employeeId}, {QStringLiteral("passed"), a.passed}});
             !s)
             return s.failure();
         return id;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/domain/Page.h"
 #include "common/Result.h"
+#include "common/domain/Page.h"
 #include "domain/Employee.h"
 #include "users/domain/Permissions.h"
 

@@ -2,13 +2,13 @@
 #include "data/EmployeeRepository.h"
 #include "organisation/data/OrgRepository.h"
 
+#include "HrActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "HrActions.h"
-#include "imports/XlsxSheet.h"
 #include "database/data/Database.h"
-#include "imports/domain/CsvTable.h"
 #include "domain/IdCardNumber.h"
+#include "imports/XlsxSheet.h"
+#include "imports/domain/CsvTable.h"
 #include "imports/domain/TextDecoding.h"
 
 namespace shopdesk {
@@ -19,7 +19,8 @@ const QList<std::pair<const char *, QStringList>> kColumns{
     {"staff_no", {QStringLiteral("工号"), QStringLiteral("Staff no."), QStringLiteral("staff_no")}},
     {"name", {QStringLiteral("姓名"), QStringLiteral("Name"), QStringLiteral("name")}},
     {"department", {QStringLiteral("部门"), QStringLiteral("Department"), QStringLiteral("department")}},
-    {"position", {QStringLiteral("职位"), QStringLiteral("岗位"), QStringLiteral("Position"), QStringLiteral("position")}},
+    {"position",
+     {QStringLiteral("职位"), QStringLiteral("岗位"), QStringLiteral("Position"), QStringLiteral("position")}},
     {"phone", {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("Phone"), QStringLiteral("phone")}},
     {"pin", {QStringLiteral("考勤号码"), QStringLiteral("考勤号"), QStringLiteral("PIN"), QStringLiteral("pin")}},
     {"hired", {QStringLiteral("入职日期"), QStringLiteral("Hire date"), QStringLiteral("hire_date")}},
@@ -183,7 +184,8 @@ void previewRow(const Row &row, const Archive &archive, QSet<QString> &seen, Emp
 }
 } // namespace
 
-Result<EmployeeImportPreview> EmployeeImport::preview(const Actor &actor, const QByteArray &bytes, const QString &fileName) const
+Result<EmployeeImportPreview> EmployeeImport::preview(const Actor &actor, const QByteArray &bytes,
+                                                      const QString &fileName) const
 {
     if (!Permissions::can(actor, HrAction::ManagePeople))
         return fail(Permissions::refusal(HrAction::ManagePeople));
@@ -227,14 +229,17 @@ Result<int> EmployeeImport::import(const Actor &actor, const EmployeeImportPrevi
             if (!changed)
                 return fail(tr("%1 (%2): %3").arg(r.summary.staffNo, r.summary.name, changed.error()));
             if (!*changed)
-                return conflict(tr("%1 was changed by someone else since the preview; read the file again.").arg(r.summary.name));
+                return conflict(
+                    tr("%1 was changed by someone else since the preview; read the file again.").arg(r.summary.name));
             if (personal && !r.idCardNo.isEmpty())
                 if (Status s = repo.savePersonal(r); !s)
                     return s.failure();
         }
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.import"), QStringLiteral("employees"), preview.fileName, {},
-                                                        {{QStringLiteral("added"), int(preview.added.size())},
-                                                         {QStringLiteral("changed"), int(preview.changed.size())}});
+        if (Status s =
+                AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("employee.import"), QStringLiteral("employees"), preview.fileName, {},
+                            {{QStringLiteral("added"), int(preview.added.size())},
+                             {QStringLiteral("changed"), int(preview.changed.size())}});
             !s)
             return s.failure();
         return int(preview.added.size() + preview.changed.size());

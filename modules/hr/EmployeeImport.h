@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "domain/Employee.h"
-#include "users/domain/Permissions.h"
 #include "domain/ZkTecoAttlog.h"
+#include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,7 @@ struct EmployeeImportPreview
 {
     QString fileName;
     int rowsRead = 0;
-    QList<EmployeeRecord> added;   // staff numbers not in the archive
+    QList<EmployeeRecord> added; // staff numbers not in the archive
     QList<EmployeeRecord> changed; // existing records with new department, position, phone or PIN
     int unchanged = 0;
     QList<ImportProblem> problems; // line, field, value, reason

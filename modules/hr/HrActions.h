@@ -11,7 +11,7 @@ inline const QString ManageAttendance = QStringLiteral("hr.attendance.manage"); 
 inline const QString ConfirmAttendance = QStringLiteral("hr.attendance.confirm");
 inline const QString EditPolicy = QStringLiteral("hr.attendance.policy");
 inline const QString ManageDiscipline = QStringLiteral("hr.discipline.manage"); // HR-03
-inline const QString ManagePeople = QStringLiteral("hr.people.manage");         // HR-01, HR-02, HR-04
+inline const QString ManagePeople = QStringLiteral("hr.people.manage"); // HR-01, HR-02, HR-04
 // Leave, out-of-office, overtime and make-up punches of one's own (ATT-12, LEAVE, OT).
 inline const QString FileOwnRequests = QStringLiteral("hr.requests.own");
 

@@ -1,16 +1,16 @@
 #include "MakeUpPunch.h"
 #include "data/MakeUpPunchRepository.h"
 
-#include "approval/Approvals.h"
 #include "AttendancePolicyService.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
 #include "HrActions.h"
 #include "LateChanges.h"
+#include "approval/Approvals.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "common/domain/WallClock.h"
+#include "data/PunchRepository.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
-#include "data/PunchRepository.h"
-#include "common/domain/WallClock.h"
 
 namespace shopdesk {
 
@@ -24,18 +24,22 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     if (Status s = PunchRepository(context.db).addMakeUp(employee, at, request.id); !s)
         return s;
     // ATT-12 allows filing late: flagged on the report, carried to the next payroll.
-    const QString what = MakeUpPunch::tr("Make-up punch %1").arg(fromWallSeconds(at).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (Status s = LateChanges::recordIfConfirmed(context.db, context.clock, context.decider, employee, fromWallSeconds(at).date(), what); !s)
+    const QString what =
+        MakeUpPunch::tr("Make-up punch %1").arg(fromWallSeconds(at).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (Status s = LateChanges::recordIfConfirmed(context.db, context.clock, context.decider, employee,
+                                                  fromWallSeconds(at).date(), what);
+        !s)
         return s;
     return AuditTrail(context.db, context.clock)
-        .record(context.decider, QStringLiteral("punches.make_up"), QStringLiteral("punches"), QString::number(request.id), {},
-                request.payload);
+        .record(context.decider, QStringLiteral("punches.make_up"), QStringLiteral("punches"),
+                QString::number(request.id), {}, request.payload);
 }
 
 QString describe(const ApprovalRequest &request)
 {
     return MakeUpPunch::tr("Make-up punch at %1: %2")
-        .arg(fromWallSeconds(request.payload.value(QStringLiteral("at")).toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        .arg(fromWallSeconds(request.payload.value(QStringLiteral("at")).toInteger())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
              request.payload.value(QStringLiteral("reason")).toString());
 }
 } // namespace
@@ -43,8 +47,8 @@ QString describe(const ApprovalRequest &request)
 const ApprovalType &MakeUpPunch::type()
 {
     static const ApprovalType t{TypeId, QT_TRANSLATE_NOOP("ApprovalType", "Make-up punch"),
-                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; }, &apply,
-                                &describe};
+                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; },
+                                &apply, &describe};
     return t;
 }
 
@@ -58,7 +62,8 @@ Result<int> MakeUpPunch::usedInMonth(qint64 employeeId, const QDate &anyDay) con
 Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const QDateTime &at, const QString &reason)
 {
     const bool own = actor.employeeId != 0 && actor.employeeId == employeeId;
-    if (!(own && Permissions::can(actor, HrAction::FileOwnRequests)) && !Permissions::can(actor, HrAction::ManageAttendance))
+    if (!(own && Permissions::can(actor, HrAction::FileOwnRequests))
+        && !Permissions::can(actor, HrAction::ManageAttendance))
         return fail(Permissions::refusal(HrAction::ManageAttendance));
     if (!at.isValid())
         return fail(tr("Give the date and time of the punch."));
@@ -86,7 +91,9 @@ Result<qint64> MakeUpPunch::request(const Actor &actor, qint64 employeeId, const
         n.subjectModule = QStringLiteral("attendance");
         n.subjectId = QString::number(employeeId);
         n.title = tr("Make-up punch for %1, %2").arg(person->name, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        n.payload = {{QStringLiteral("employee_id"), employeeId}, {QStringLiteral("at"), wallSeconds(at)}, {QStringLiteral("reason"), reason.trimmed()}};
+        n.payload = {{QStringLiteral("employee_id"), employeeId},
+                     {QStringLiteral("at"), wallSeconds(at)},
+                     {QStringLiteral("reason"), reason.trimmed()}};
         n.aboutEmployeeId = employeeId;
         auto id = Approvals(m_db, m_clock).submitInTransaction(actor, n);
         if (!id)

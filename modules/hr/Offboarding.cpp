@@ -2,9 +2,9 @@
 
 #include "data/EmployeeRepository.h"
 
+#include "HrActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "HrActions.h"
 #include "database/data/Database.h"
 
 namespace shopdesk {
@@ -36,9 +36,9 @@ Result<OffboardingState> Offboarding::state(const Actor &actor, qint64 employeeI
         s.outstanding += p.state == PropertyState::Issued ? 1 : 0;
     if (s.employee.lastDay.isValid()) {
         // RULE HR-02: blocked until every item is back or written off; withheld for short notice.
-        s.settlement = s.outstanding > 0                          ? Settlement::Blocked
+        s.settlement = s.outstanding > 0                         ? Settlement::Blocked
             : s.employee.settlement == QLatin1String("withheld") ? Settlement::Withheld
-                                                                  : Settlement::Released;
+                                                                 : Settlement::Released;
         if (s.outstanding > 0)
             s.warnings << tr("%n item(s) of company property not yet returned or written off.", nullptr, s.outstanding);
         if (s.employee.settlement == QLatin1String("withheld"))
@@ -54,16 +54,19 @@ Result<qint64> Offboarding::issue(const Actor &actor, const IssuedProperty &item
         return fail(Permissions::refusal(HrAction::ManagePeople));
     if (item.item.trimmed().isEmpty() || !item.issuedOn.isValid())
         return fail(tr("Name the item and the day it was handed out."));
-    static const QStringList kinds{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"), QStringLiteral("other")};
+    static const QStringList kinds{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"),
+                                   QStringLiteral("other")};
     if (!kinds.contains(item.kind))
         return fail(tr("\"%1\" is not a kind of property.").arg(item.kind));
     return m_db.write([&]() -> Result<qint64> {
         auto id = EmployeeRepository(m_db).issue(item);
         if (!id)
             return id;
-        if (Status s = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("property.issue"), QStringLiteral("issued_property"),
-                                                        QString::number(*id), {},
-                                                        {{QStringLiteral("employee_id"), item.employeeId}, {QStringLiteral("item"), item.item}});
+        if (Status s =
+                AuditTrail(m_db, m_clock)
+                    .record(actor, QStringLiteral("property.issue"), QStringLiteral("issued_property"),
+                            QString::number(*id), {},
+                            {{QStringLiteral("employee_id"), item.employeeId}, {QStringLiteral("item"), item.item}});
             !s)
             return s.failure();
         return id;
@@ -82,18 +85,21 @@ Status Offboarding::close(const Actor &actor, qint64 itemId, bool returned, cons
         if (!item || !*item)
             return fail(tr("There is no such item."));
         const PropertyState state = returned ? PropertyState::Returned : PropertyState::WrittenOff;
-        auto changed = repo.closeProperty(itemId, (*item)->version, state, m_clock.nowUtc().toLocalTime().date(), note.trimmed());
+        auto changed =
+            repo.closeProperty(itemId, (*item)->version, state, m_clock.nowUtc().toLocalTime().date(), note.trimmed());
         if (!changed)
             return changed.failure();
         if (!*changed)
             return conflict(tr("%1 was already closed by someone else.").arg((*item)->item));
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("property.close"), QStringLiteral("issued_property"), QString::number(itemId),
-                                                {{QStringLiteral("state"), propertyStateKey(PropertyState::Issued)}},
-                                                {{QStringLiteral("state"), propertyStateKey(state)}, {QStringLiteral("note"), note.trimmed()}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("property.close"), QStringLiteral("issued_property"), QString::number(itemId),
+                    {{QStringLiteral("state"), propertyStateKey(PropertyState::Issued)}},
+                    {{QStringLiteral("state"), propertyStateKey(state)}, {QStringLiteral("note"), note.trimmed()}});
     });
 }
 
-Result<OffboardingState> Offboarding::resign(const Actor &actor, qint64 employeeId, const QDate &noticeDate, const QDate &lastDay)
+Result<OffboardingState> Offboarding::resign(const Actor &actor, qint64 employeeId, const QDate &noticeDate,
+                                             const QDate &lastDay)
 {
     if (!Permissions::can(actor, HrAction::ManagePeople))
         return fail(Permissions::refusal(HrAction::ManagePeople));
@@ -118,10 +124,12 @@ Result<OffboardingState> Offboarding::resign(const Actor &actor, qint64 employee
             return changed.failure();
         if (!*changed)
             return conflict(tr("Someone else saved %1 meanwhile; reload.").arg(r.summary.name));
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.resign"), QStringLiteral("employees"), QString::number(employeeId), {},
-                                                {{QStringLiteral("notice_date"), noticeDate.toString(Qt::ISODate)},
-                                                 {QStringLiteral("last_day"), lastDay.toString(Qt::ISODate)},
-                                                 {QStringLiteral("short_notice"), shortNotice}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("employee.resign"), QStringLiteral("employees"), QString::number(employeeId),
+                    {},
+                    {{QStringLiteral("notice_date"), noticeDate.toString(Qt::ISODate)},
+                     {QStringLiteral("last_day"), lastDay.toString(Qt::ISODate)},
+                     {QStringLiteral("short_notice"), shortNotice}});
     });
     if (!written)
         return written.failure();
@@ -142,10 +150,12 @@ Status Offboarding::waiveNotice(const Actor &actor, qint64 employeeId)
         r.settlement.clear();
         auto changed = repo.update(r);
         if (!changed || !*changed)
-            return changed ? conflict(tr("Someone else saved %1 meanwhile; reload.").arg(r.summary.name)) : changed.failure();
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("employee.notice_waived"), QStringLiteral("employees"),
-                                                QString::number(employeeId), {{QStringLiteral("settlement"), QStringLiteral("withheld")}},
-                                                {{QStringLiteral("settlement"), QString()}});
+            return changed ? conflict(tr("Someone else saved %1 meanwhile; reload.").arg(r.summary.name))
+                           : changed.failure();
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("employee.notice_waived"), QStringLiteral("employees"),
+                    QString::number(employeeId), {{QStringLiteral("settlement"), QStringLiteral("withheld")}},
+                    {{QStringLiteral("settlement"), QString()}});
     });
 }
 
@@ -161,9 +171,11 @@ Result<int> Offboarding::disableAccountsOfLeavers(const Actor &system)
         for (qint64 user : *due) {
             if (Status s = EmployeeRepository(m_db).disableUser(user); !s)
                 return s;
-            if (Status s = AuditTrail(m_db, m_clock).record(system, QStringLiteral("user.disable"), QStringLiteral("user"), QString::number(user),
-                                                            {{QStringLiteral("disabled"), false}},
-                                                            {{QStringLiteral("disabled"), true}, {QStringLiteral("reason"), QStringLiteral("last day (HR-02)")}});
+            if (Status s = AuditTrail(m_db, m_clock)
+                               .record(system, QStringLiteral("user.disable"), QStringLiteral("user"),
+                                       QString::number(user), {{QStringLiteral("disabled"), false}},
+                                       {{QStringLiteral("disabled"), true},
+                                        {QStringLiteral("reason"), QStringLiteral("last day (HR-02)")}});
                 !s)
                 return s;
         }

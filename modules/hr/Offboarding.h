@@ -39,7 +39,8 @@ public:
     Result<qint64> issue(const Actor &actor, const IssuedProperty &item);
     // `returned` false: written off. A note says how (handed to whom, why written off).
     Status close(const Actor &actor, qint64 itemId, bool returned, const QString &note);
-    Result<OffboardingState> resign(const Actor &actor, qint64 employeeId, const QDate &noticeDate, const QDate &lastDay);
+    Result<OffboardingState> resign(const Actor &actor, qint64 employeeId, const QDate &noticeDate,
+                                    const QDate &lastDay);
     Status waiveNotice(const Actor &actor, qint64 employeeId);
     Result<OffboardingState> state(const Actor &actor, qint64 employeeId) const;
     // Disables the users of people whose last working day has ended; returns how many. Run

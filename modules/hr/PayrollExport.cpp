@@ -1,10 +1,10 @@
 #include "PayrollExport.h"
 
-#include "settings/CompanySettings.h"
 #include "HrActions.h"
-#include "organisation/data/OrgRepository.h"
-#include "ledgers/data/PayrollLineRepository.h"
 #include "common/domain/Money.h"
+#include "ledgers/data/PayrollLineRepository.h"
+#include "organisation/data/OrgRepository.h"
+#include "settings/CompanySettings.h"
 
 namespace shopdesk {
 
@@ -41,14 +41,19 @@ Result<Report> PayrollExport::report(const Actor &actor, const QDate &month) con
     report.title = tr("Payroll lines %1").arg(month.toString(QStringLiteral("yyyy-MM")));
     ReportTable table;
     table.title = report.title;
-    table.header = {tr("Staff no."), tr("Name"), tr("Kind"), tr("Days or hours"), tr("Amount (yuan)"), tr("Source"), tr("Note")};
+    table.header = {tr("Staff no."),     tr("Name"),   tr("Kind"), tr("Days or hours"),
+                    tr("Amount (yuan)"), tr("Source"), tr("Note")};
     table.widths = {8, 10, 18, 8, 10, 16, 40};
     table.frozenColumns = 2;
     table.textColumns = {6};
     for (const PayrollLine &l : *lines)
-        table.rows << QStringList{byId.value(l.employeeId).staffNo, byId.value(l.employeeId).name, kindTitle(l.kind),
+        table.rows << QStringList{byId.value(l.employeeId).staffNo,
+                                  byId.value(l.employeeId).name,
+                                  kindTitle(l.kind),
                                   l.quantity == 0 ? QString() : QString::number(l.quantity, 'g', 6),
-                                  l.amountFen == 0 ? QString() : Money::fromFen(l.amountFen).toPlainString(), l.source, l.note};
+                                  l.amountFen == 0 ? QString() : Money::fromFen(l.amountFen).toPlainString(),
+                                  l.source,
+                                  l.note};
     report.tables << table;
     return report;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "users/domain/Permissions.h"
 #include "report/Report.h"
+#include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
 

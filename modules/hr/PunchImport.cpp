@@ -2,14 +2,14 @@
 
 #include "data/PunchRepository.h"
 
+#include "HrActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "HrActions.h"
-#include "database/data/Database.h"
-#include "organisation/data/OrgRepository.h"
-#include "ledgers/data/PeriodLockRepository.h"
-#include "domain/PunchDeduplication.h"
 #include "common/domain/WallClock.h"
+#include "database/data/Database.h"
+#include "domain/PunchDeduplication.h"
+#include "ledgers/data/PeriodLockRepository.h"
+#include "organisation/data/OrgRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -215,7 +215,9 @@ QStringList PunchImport::summary(const PunchImportPreview &p)
                       tr("Rows read: %1").arg(p.rowsRead),
                       tr("New punches: %1").arg(p.newPunches),
                       tr("Duplicates (less than 60 seconds apart, ATT-12): %1").arg(p.duplicates),
-                      tr("Unknown people: %1, their %2 new punches kept as unmatched").arg(p.unknownPeople.size()).arg(p.unmatchedPunches),
+                      tr("Unknown people: %1, their %2 new punches kept as unmatched")
+                          .arg(p.unknownPeople.size())
+                          .arg(p.unmatchedPunches),
                       tr("Bad rows: %1").arg(p.problems.size())};
     if (p.lockedPunches > 0)
         lines << tr("In months HR confirmed (not imported): %1").arg(p.lockedPunches);
@@ -230,7 +232,8 @@ Result<QList<UnmatchedSummary>> PunchImport::unmatched(const Actor &actor) const
 }
 
 Result<PunchImportPreview> PunchImport::previewFile(const Actor &actor, const QString &path, ClockFileFormat format,
-                                                    TextDecoding::Encoding encoding, const ImportProgress &progress) const
+                                                    TextDecoding::Encoding encoding,
+                                                    const ImportProgress &progress) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -275,7 +278,8 @@ Result<PunchImportPreview> PunchImport::preview(const Actor &actor, const QByteA
     return preview;
 }
 
-Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImportPreview &preview, const ImportProgress &progress)
+Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImportPreview &preview,
+                                              const ImportProgress &progress)
 {
     if (!Permissions::can(actor, HrAction::ManageAttendance))
         return fail(Permissions::refusal(HrAction::ManageAttendance));
@@ -303,7 +307,8 @@ Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImp
         unmatchedRows = std::move(checked->second);
         record.added = int(rows.size());
         record.unmatched = int(unmatchedRows.size());
-        record.duplicates = preview.duplicates + (preview.newPunches - record.added) + (preview.unmatchedPunches - record.unmatched);
+        record.duplicates =
+            preview.duplicates + (preview.newPunches - record.added) + (preview.unmatchedPunches - record.unmatched);
         PunchRepository punches(m_db);
         auto importId = punches.addImport(record);
         if (!importId)
@@ -319,7 +324,8 @@ Result<PunchImportRecord> PunchImport::import(const Actor &actor, const PunchImp
         if (Status s = punches.insertUnmatched(preview.keyKind, unmatchedRows, *importId); !s)
             return s;
         return AuditTrail(m_db, m_clock)
-            .record(actor, QStringLiteral("punches.import"), QStringLiteral("punch_imports"), QString::number(*importId), {},
+            .record(actor, QStringLiteral("punches.import"), QStringLiteral("punch_imports"),
+                    QString::number(*importId), {},
                     {{QStringLiteral("file"), record.fileName},
                      {QStringLiteral("sha256"), record.sha256},
                      {QStringLiteral("added"), record.added},
@@ -339,9 +345,10 @@ Result<QPair<QList<PunchRow>, QList<UnmatchedRow>>> PunchImport::recheck(const P
         if (!isLocked)
             return isLocked.failure();
         if (*isLocked)
-            return fail(tr("Attendance for %1 was confirmed on another PC after the preview of %2. Nothing was imported; "
-                           "preview the file again.")
-                            .arg(PeriodLockRepository::monthKey(firstDayOf(month)), preview.fileName));
+            return fail(
+                tr("Attendance for %1 was confirmed on another PC after the preview of %2. Nothing was imported; "
+                   "preview the file again.")
+                    .arg(PeriodLockRepository::monthKey(firstDayOf(month)), preview.fileName));
     }
     auto nearby = storedNearby(m_db, preview);
     if (!nearby)

@@ -20,24 +20,24 @@ struct PunchImportPreview
     ClockFileFormat format = ClockFileFormat::Auto;
     QByteArray sha256;
     int rowsRead = 0;
-    int newPunches = 0;      // of known people
-    int duplicates = 0;      // RULE ATT-12: within 60 s of a punch kept (this file or stored)
+    int newPunches = 0; // of known people
+    int duplicates = 0; // RULE ATT-12: within 60 s of a punch kept (this file or stored)
     int unmatchedPunches = 0; // new punches of unknown PINs, kept as unmatched
-    int lockedPunches = 0;   // in a month HR confirmed: not imported
+    int lockedPunches = 0; // in a month HR confirmed: not imported
     QMap<QString, int> unknownPeople; // PIN or staff number -> new punches
     QHash<QString, QString> unknownNames; // when the file names them
     QList<ImportProblem> problems;
     QString keyKind; // pin or staff_no
-    QList<PunchRow> rows;              // sorted by person and time
+    QList<PunchRow> rows; // sorted by person and time
     QList<UnmatchedRow> unmatchedRows;
 
     // What the preview checked against, so that the import checks again inside its transaction:
     // another PC may confirm a month or import the same punches in between (issue 11).
-    QList<int> openMonths;                  // months of the file (year * 12 + month - 1) not confirmed
-    QList<qint64> people;                   // employees of the file
-    QHash<QString, qint64> keyOwners;       // PIN or staff number -> person (negative: unknown)
-    qint64 nearbyFrom = 0, nearbyTo = 0;    // the stored punches ATT-12 looked at
-    QByteArray nearbyFingerprint;           // ... and what they were
+    QList<int> openMonths; // months of the file (year * 12 + month - 1) not confirmed
+    QList<qint64> people; // employees of the file
+    QHash<QString, qint64> keyOwners; // PIN or staff number -> person (negative: unknown)
+    qint64 nearbyFrom = 0, nearbyTo = 0; // the stored punches ATT-12 looked at
+    QByteArray nearbyFingerprint; // ... and what they were
 };
 
 // Progress in percent; returns false when the user cancels. Called on the working thread.
@@ -56,11 +56,13 @@ public:
                                        ClockFileFormat format = ClockFileFormat::Auto,
                                        TextDecoding::Encoding encoding = TextDecoding::Encoding::Auto,
                                        const ImportProgress &progress = {}) const;
-    Result<PunchImportPreview> previewFile(const Actor &actor, const QString &path, ClockFileFormat format = ClockFileFormat::Auto,
+    Result<PunchImportPreview> previewFile(const Actor &actor, const QString &path,
+                                           ClockFileFormat format = ClockFileFormat::Auto,
                                            TextDecoding::Encoding encoding = TextDecoding::Encoding::Auto,
                                            const ImportProgress &progress = {}) const;
     // One transaction; a cancel (progress returning false) rolls everything back.
-    Result<PunchImportRecord> import(const Actor &actor, const PunchImportPreview &preview, const ImportProgress &progress = {});
+    Result<PunchImportRecord> import(const Actor &actor, const PunchImportPreview &preview,
+                                     const ImportProgress &progress = {});
 
     // Punches kept for PINs nobody has yet, per PIN: what to give to whom.
     Result<QList<UnmatchedSummary>> unmatched(const Actor &actor) const;

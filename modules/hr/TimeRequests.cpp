@@ -4,16 +4,16 @@
 
 #include <algorithm>
 
-#include "approval/Approvals.h"
 #include "AttendancePolicyService.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
 #include "HrActions.h"
 #include "LateChanges.h"
+#include "approval/Approvals.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "common/domain/WallClock.h"
+#include "data/TimeFilingRepository.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
-#include "data/TimeFilingRepository.h"
-#include "common/domain/WallClock.h"
 
 #include <QJsonArray>
 
@@ -37,51 +37,58 @@ LeaveSettings leaveSettings(const AttendancePolicy &policy)
 Status fileApprovedTime(const OutcomeContext &c, const ApprovalRequest &r, FilingKind kind, const QString &what)
 {
     const qint64 employee = r.payload.value(QStringLiteral("employee_id")).toInteger();
-    const QDateTime from = parse(r.payload.value(QStringLiteral("from"))), to = parse(r.payload.value(QStringLiteral("to")));
+    const QDateTime from = parse(r.payload.value(QStringLiteral("from"))),
+                    to = parse(r.payload.value(QStringLiteral("to")));
     const QString now = toStoredInstant(c.clock.nowUtc());
-    auto id = TimeFilingRepository(c.db).addFiling({employee, {kind, from, to}, r.payload.value(QStringLiteral("reason")).toString()}, now, r.id);
+    auto id = TimeFilingRepository(c.db).addFiling(
+        {employee, {kind, from, to}, r.payload.value(QStringLiteral("reason")).toString()}, now, r.id);
     if (!id)
         return id.failure();
     // A day at a time: the leave may reach into a month HR confirmed (LEAVE-04).
     for (QDate m(from.date().year(), from.date().month(), 1); m <= to.date(); m = m.addMonths(1)) {
         const QDate firstDay = std::max(m, from.date());
         const QDate lastDay = std::min(m.addMonths(1).addDays(-1), to.date());
-        const double days = r.payload.value(QStringLiteral("days")).toDouble() * (firstDay.daysTo(lastDay) + 1) / (from.date().daysTo(to.date()) + 1);
+        const double days = r.payload.value(QStringLiteral("days")).toDouble() * (firstDay.daysTo(lastDay) + 1)
+            / (from.date().daysTo(to.date()) + 1);
         if (Status s = LateChanges::recordIfConfirmed(c.db, c.clock, c.decider, employee, firstDay, what, days); !s)
             return s;
     }
-    return AuditTrail(c.db, c.clock).record(c.decider, QStringLiteral("time.approved"), QStringLiteral("time_filings"), QString::number(*id), {},
-                                            r.payload);
+    return AuditTrail(c.db, c.clock)
+        .record(c.decider, QStringLiteral("time.approved"), QStringLiteral("time_filings"), QString::number(*id), {},
+                r.payload);
 }
 
 QString span(const ApprovalRequest &r)
 {
-    return r.payload.value(QStringLiteral("from")).toString() + QStringLiteral(" – ") + r.payload.value(QStringLiteral("to")).toString();
+    return r.payload.value(QStringLiteral("from")).toString() + QStringLiteral(" – ")
+        + r.payload.value(QStringLiteral("to")).toString();
 }
 
 Status applyLeave(const OutcomeContext &c, const ApprovalRequest &r, bool approved)
 {
     if (!approved)
         return success();
-    const auto kind = leaveKindFromKey(r.payload.value(QStringLiteral("kind")).toString()).value_or(LeaveKind::Personal);
-    if (Status s = fileApprovedTime(c, r, filingKindOf(kind), TimeRequests::tr("%1 %2").arg(leaveKindTitle(kind), span(r))); !s)
+    const auto kind =
+        leaveKindFromKey(r.payload.value(QStringLiteral("kind")).toString()).value_or(LeaveKind::Personal);
+    if (Status s =
+            fileApprovedTime(c, r, filingKindOf(kind), TimeRequests::tr("%1 %2").arg(leaveKindTitle(kind), span(r)));
+        !s)
         return s;
     if (kind != LeaveKind::CompTime)
         return success();
     // RULE OT-02: comp time off is taken from the ledger.
     const double hours = r.payload.value(QStringLiteral("comp_hours")).toDouble();
-    return TimeRequestRepository(c.db).addCompTime(r.payload.value(QStringLiteral("employee_id")).toInteger(),
-                                                   {parse(r.payload.value(QStringLiteral("from"))).date(), -hours,
-                                                    TimeRequests::tr("Comp time off")},
-                                                   r.id, toStoredInstant(c.clock.nowUtc()));
+    return TimeRequestRepository(c.db).addCompTime(
+        r.payload.value(QStringLiteral("employee_id")).toInteger(),
+        {parse(r.payload.value(QStringLiteral("from"))).date(), -hours, TimeRequests::tr("Comp time off")}, r.id,
+        toStoredInstant(c.clock.nowUtc()));
 }
 
 Status applyOutOfOffice(const OutcomeContext &c, const ApprovalRequest &r, bool approved)
 {
     if (!approved)
         return success();
-    return fileApprovedTime(c, r, FilingKind::OutOnBusiness,
-                            TimeRequests::tr("Out of office %1").arg(span(r)));
+    return fileApprovedTime(c, r, FilingKind::OutOnBusiness, TimeRequests::tr("Out of office %1").arg(span(r)));
 }
 
 Status applyOvertime(const OutcomeContext &c, const ApprovalRequest &r, bool approved)
@@ -96,7 +103,8 @@ Status applyOvertime(const OutcomeContext &c, const ApprovalRequest &r, bool app
         return success();
     return TimeRequestRepository(c.db).addCompTime(r.payload.value(QStringLiteral("employee_id")).toInteger(),
                                                    {parse(r.payload.value(QStringLiteral("from"))).date(),
-                                                    r.payload.value(QStringLiteral("hours")).toDouble(), TimeRequests::tr("Rest-day overtime")},
+                                                    r.payload.value(QStringLiteral("hours")).toDouble(),
+                                                    TimeRequests::tr("Rest-day overtime")},
                                                    r.id, toStoredInstant(c.clock.nowUtc()));
 }
 
@@ -125,20 +133,24 @@ QList<ApprovalType> TimeRequests::types()
 {
     return {{LeaveTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Leave"),
              [](const QJsonObject &figures) {
-                 const auto kind = leaveKindFromKey(figures.value(QStringLiteral("kind")).toString()).value_or(LeaveKind::Personal);
+                 const auto kind =
+                     leaveKindFromKey(figures.value(QStringLiteral("kind")).toString()).value_or(LeaveKind::Personal);
                  return LeaveRules().route(kind, figures.value(QStringLiteral("days")).toDouble());
              },
              &applyLeave, &describe},
             {OutOfOfficeTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Out of office"),
-             [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; }, &applyOutOfOffice, &describe},
+             [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; }, &applyOutOfOffice,
+             &describe},
             {OvertimeTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Overtime"),
-             [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; }, &applyOvertime, &describe}};
+             [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DirectSupervisor}; }, &applyOvertime,
+             &describe}};
 }
 
 Status TimeRequests::mayFileFor(const Actor &actor, qint64 employeeId) const
 {
     const bool own = actor.employeeId != 0 && actor.employeeId == employeeId;
-    if ((own && Permissions::can(actor, HrAction::FileOwnRequests)) || Permissions::can(actor, HrAction::ManageAttendance))
+    if ((own && Permissions::can(actor, HrAction::FileOwnRequests))
+        || Permissions::can(actor, HrAction::ManageAttendance))
         return success();
     return fail(Permissions::refusal(HrAction::ManageAttendance));
 }
@@ -184,7 +196,8 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
     if (extends) {
         // RULE LEAVE-04: an extension is asked for before the leave ends, and continues it.
         auto original = repo.find(extends);
-        if (!original || !*original || (*original)->employeeId != employeeId || (*original)->state != RequestState::Approved)
+        if (!original || !*original || (*original)->employeeId != employeeId
+            || (*original)->state != RequestState::Approved)
             return fail(tr("An extension extends an approved leave of the same person."));
         if (wallSeconds(m_clock.nowUtc().toLocalTime()) >= wallSeconds((*original)->to))
             return fail(tr("The leave ended on %1: an extension must be asked for before it ends (LEAVE-04).")
@@ -199,7 +212,8 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
         return run.failure();
     const double priorDays = *run;
     const QDateTime now = m_clock.nowUtc().toLocalTime();
-    auto checked = LeaveRules(leaveSettings(*policy)).check(draft, wallClock(now.date(), now.time()), *calendar, *balance, priorDays);
+    auto checked = LeaveRules(leaveSettings(*policy))
+                       .check(draft, wallClock(now.date(), now.time()), *calendar, *balance, priorDays);
     if (!checked)
         return checked.failure();
     auto overlapping = repo.overlappingLeave(employeeId, draft.from, draft.to);
@@ -207,7 +221,9 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
         return overlapping.failure();
     for (const TimeRequestRow &o : *overlapping)
         if (o.requestId != extends)
-            return fail(tr("This leave overlaps request %1 (%2 – %3).").arg(o.requestId).arg(wallMinuteText(o.from), wallMinuteText(o.to)));
+            return fail(tr("This leave overlaps request %1 (%2 – %3).")
+                            .arg(o.requestId)
+                            .arg(wallMinuteText(o.from), wallMinuteText(o.to)));
     const double compHours = draft.kind == LeaveKind::CompTime ? checked->days * LeaveSettings{}.compHoursPerDay : 0;
     const QJsonObject payload{{QStringLiteral("employee_id"), employeeId},
                               {QStringLiteral("kind"), leaveKindKey(draft.kind)},
@@ -221,12 +237,24 @@ Result<qint64> TimeRequests::fileLeave(const Actor &actor, qint64 employeeId, co
                               {QStringLiteral("late_filing"), checked->lateFiling},
                               {QStringLiteral("comp_hours"), compHours},
                               {QStringLiteral("extends"), extends}};
-    const QJsonObject figures{{QStringLiteral("kind"), leaveKindKey(draft.kind)}, {QStringLiteral("days"), checked->days + priorDays}};
-    const QString length = draft.kind == LeaveKind::HospitalVisit ? tr("%1 h").arg(checked->hours) : tr("%1 d").arg(checked->days);
-    const QString title = (extends ? tr("Extension: %1 for %2, %3, %4") : tr("%1 for %2, %3, %4"))
-                              .arg(leaveKindTitle(draft.kind), person->name, draft.from.toString(QStringLiteral("yyyy-MM-dd")), length);
+    const QJsonObject figures{{QStringLiteral("kind"), leaveKindKey(draft.kind)},
+                              {QStringLiteral("days"), checked->days + priorDays}};
+    const QString length =
+        draft.kind == LeaveKind::HospitalVisit ? tr("%1 h").arg(checked->hours) : tr("%1 d").arg(checked->days);
+    const QString title =
+        (extends ? tr("Extension: %1 for %2, %3, %4") : tr("%1 for %2, %3, %4"))
+            .arg(leaveKindTitle(draft.kind), person->name, draft.from.toString(QStringLiteral("yyyy-MM-dd")), length);
     return submit(actor, employeeId, LeaveTypeId, title, figures, payload,
-                  {0, employeeId, leaveKindKey(draft.kind), draft.from, draft.to, checked->days, checked->hours, checked->lateFiling, extends, {}},
+                  {0,
+                   employeeId,
+                   leaveKindKey(draft.kind),
+                   draft.from,
+                   draft.to,
+                   checked->days,
+                   checked->hours,
+                   checked->lateFiling,
+                   extends,
+                   {}},
                   draft.attachments);
 }
 
@@ -250,9 +278,10 @@ Result<qint64> TimeRequests::fileOutOfOffice(const Actor &actor, qint64 employee
                               {QStringLiteral("reason"), draft.reason.trimmed()},
                               {QStringLiteral("late_filing"), late}};
     const double hours = (wallSeconds(draft.to) - wallSeconds(draft.from)) / 3600.0;
-    return submit(actor, employeeId, OutOfOfficeTypeId,
-                  tr("Out of office: %1, %2, %3").arg(person->name, wallMinuteText(draft.from), draft.destination.trimmed()), {}, payload,
-                  {0, employeeId, TimeRequestRow::kOutOfOffice, draft.from, draft.to, 0, hours, late, 0, {}});
+    return submit(
+        actor, employeeId, OutOfOfficeTypeId,
+        tr("Out of office: %1, %2, %3").arg(person->name, wallMinuteText(draft.from), draft.destination.trimmed()), {},
+        payload, {0, employeeId, TimeRequestRow::kOutOfOffice, draft.from, draft.to, 0, hours, late, 0, {}});
 }
 
 Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId, const OvertimeDraft &draft)
@@ -262,7 +291,8 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
     auto person = OrgRepository(m_db).employee(employeeId);
     if (!person || person->id == 0)
         return fail(tr("There is no such employee."));
-    if (!draft.from.isValid() || !draft.to.isValid() || wallSeconds(draft.to) <= wallSeconds(draft.from) || draft.from.date() != draft.to.date())
+    if (!draft.from.isValid() || !draft.to.isValid() || wallSeconds(draft.to) <= wallSeconds(draft.from)
+        || draft.from.date() != draft.to.date())
         return fail(tr("Overtime is filed for a time range within one day."));
     if (draft.reason.trimmed().isEmpty())
         return fail(tr("Say what the overtime was for (OT-01)."));
@@ -285,7 +315,10 @@ Result<qint64> TimeRequests::fileOvertime(const Actor &actor, qint64 employeeId,
                               {QStringLiteral("percent"), percent},
                               {QStringLiteral("earns_comp_time"), OvertimeRates::compTimeAllowed(type)}};
     return submit(actor, employeeId, OvertimeTypeId,
-                  tr("Overtime: %1, %2, %3 h (%4)").arg(person->name, draft.from.toString(QStringLiteral("yyyy-MM-dd"))).arg(hours).arg(dayTypeTitle(type)),
+                  tr("Overtime: %1, %2, %3 h (%4)")
+                      .arg(person->name, draft.from.toString(QStringLiteral("yyyy-MM-dd")))
+                      .arg(hours)
+                      .arg(dayTypeTitle(type)),
                   {{QStringLiteral("hours"), hours}}, payload,
                   {0, employeeId, TimeRequestRow::kOvertime, draft.from, draft.to, 0, hours, false, 0, {}});
 }
@@ -323,7 +356,8 @@ Result<Page<TimeRequestRow>> TimeRequests::requestPage(const Actor &actor, qint6
     return TimeRequestRepository(m_db).requestPage(employeeId, after, pageSize);
 }
 
-Result<QList<TimeRequestRow>> TimeRequests::away(const Actor &actor, const QDate &first, const QDate &last, qint64 departmentId) const
+Result<QList<TimeRequestRow>> TimeRequests::away(const Actor &actor, const QDate &first, const QDate &last,
+                                                 qint64 departmentId) const
 {
     if (!Permissions::can(actor, HrAction::ViewAttendance))
         return fail(Permissions::refusal(HrAction::ViewAttendance));
@@ -356,7 +390,8 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
     MedicalPeriod run;
     QDate lastEnd;
     for (const TimeRequestRow &r : *all) {
-        if (r.state != RequestState::Approved || (r.kind != QLatin1String("sick") && r.kind != QLatin1String("hospital_visit")))
+        if (r.state != RequestState::Approved
+            || (r.kind != QLatin1String("sick") && r.kind != QLatin1String("hospital_visit")))
             continue;
         if (r.from.date() > asOf)
             break;
@@ -370,9 +405,11 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
     return run;
 }
 
-Result<double> TimeRequests::adjacentDays(qint64 employeeId, const LeaveDraft &draft, const HolidayCalendar &calendar) const
+Result<double> TimeRequests::adjacentDays(qint64 employeeId, const LeaveDraft &draft,
+                                          const HolidayCalendar &calendar) const
 {
-    auto near = TimeRequestRepository(m_db).requests(employeeId, draft.from.date().addDays(-62), draft.to.date().addDays(62));
+    auto near =
+        TimeRequestRepository(m_db).requests(employeeId, draft.from.date().addDays(-62), draft.to.date().addDays(62));
     if (!near)
         return near.failure();
     QList<TimeRequestRow> same;
@@ -384,7 +421,8 @@ Result<double> TimeRequests::adjacentDays(qint64 employeeId, const LeaveDraft &d
     // Back from the start, then on from the end, one adjacent request at a time.
     for (QDate edge = draft.from.date();;) {
         auto before = std::find_if(same.cbegin(), same.cend(), [&](const TimeRequestRow &r) {
-            return !counted.contains(r.requestId) && r.to.date() <= edge && LeaveRules::continuesRun(r.to.date(), edge, calendar);
+            return !counted.contains(r.requestId) && r.to.date() <= edge
+                && LeaveRules::continuesRun(r.to.date(), edge, calendar);
         });
         if (before == same.cend())
             break;
@@ -394,7 +432,8 @@ Result<double> TimeRequests::adjacentDays(qint64 employeeId, const LeaveDraft &d
     }
     for (QDate edge = draft.to.date();;) {
         auto after = std::find_if(same.cbegin(), same.cend(), [&](const TimeRequestRow &r) {
-            return !counted.contains(r.requestId) && r.from.date() >= edge && LeaveRules::continuesRun(edge, r.from.date(), calendar);
+            return !counted.contains(r.requestId) && r.from.date() >= edge
+                && LeaveRules::continuesRun(edge, r.from.date(), calendar);
         });
         if (after == same.cend())
             break;

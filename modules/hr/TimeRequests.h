@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/domain/Page.h"
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
+#include "common/domain/Page.h"
 #include "domain/CompTimeExpiry.h"
-#include "domain/TimeRequest.h"
 #include "domain/LeaveRules.h"
+#include "domain/TimeRequest.h"
 
 namespace shopdesk {
 
@@ -63,7 +63,8 @@ public:
     Result<Page<TimeRequestRow>> requestPage(const Actor &actor, qint64 employeeId, const PageCursor &after,
                                              int pageSize) const;
     // Who is away (pending or approved leave and out-of-office) in [first, last]; departmentId 0: all.
-    Result<QList<TimeRequestRow>> away(const Actor &actor, const QDate &first, const QDate &last, qint64 departmentId = 0) const;
+    Result<QList<TimeRequestRow>> away(const Actor &actor, const QDate &first, const QDate &last,
+                                       qint64 departmentId = 0) const;
     Result<MedicalPeriod> medicalPeriod(const Actor &actor, qint64 employeeId, const QDate &asOf) const;
 
 private:
@@ -71,8 +72,9 @@ private:
     // The days of the person's pending or approved leave of the draft's kind that run on into it
     // or from it without a working day between (LEAVE-02/03, issue 11).
     Result<double> adjacentDays(qint64 employeeId, const LeaveDraft &draft, const HolidayCalendar &calendar) const;
-    Result<qint64> submit(const Actor &actor, qint64 employeeId, const QString &type, const QString &title, const QJsonObject &figures,
-                          const QJsonObject &payload, const TimeRequestRow &row, const QList<AttachedFile> &files = {});
+    Result<qint64> submit(const Actor &actor, qint64 employeeId, const QString &type, const QString &title,
+                          const QJsonObject &figures, const QJsonObject &payload, const TimeRequestRow &row,
+                          const QList<AttachedFile> &files = {});
     Database &m_db;
     const Clock &m_clock;
 };

@@ -1,34 +1,34 @@
 // The attendance panel offscreen (issue 4): import with its preview, the month grid and its
 // drill-down, the roster, the calendar, the policy and its simulator, a PDF saved.
+#include "AttendanceDemo.h"
 #include "AttendancePanel.h"
+#include "AttendancePolicyService.h"
+#include "AwayCalendarModel.h"
 #include "CalendarPage.h"
 #include "DayDetailDialog.h"
+#include "DecisionDialog.h"
 #include "DisciplinePage.h"
 #include "GuiSupport.h"
 #include "HomePanel.h"
 #include "ImportPage.h"
+#include "InboxPanel.h"
 #include "MainWindow.h"
 #include "MonthGridModel.h"
 #include "MonthPage.h"
-#include "PolicyPage.h"
-#include "PeoplePanel.h"
-#include "OffboardingDialog.h"
 #include "Offboarding.h"
+#include "OffboardingDialog.h"
+#include "PeoplePanel.h"
+#include "PolicyPage.h"
 #include "PunchImportDialog.h"
+#include "RequestTableModel.h"
+#include "RequestsPanel.h"
 #include "RosterPage.h"
 #include "Startup.h"
-#include "RequestsPanel.h"
 #include "TimeRequestDialog.h"
-#include "InboxPanel.h"
-#include "DecisionDialog.h"
-#include "RequestTableModel.h"
-#include "AttendanceDemo.h"
-#include "AttendancePolicyService.h"
+#include "TimeRequests.h"
+#include "approval/Approvals.h"
 #include "database/CompanyDatabase.h"
 #include "demo/DemoCompany.h"
-#include "approval/Approvals.h"
-#include "AwayCalendarModel.h"
-#include "TimeRequests.h"
 #include "domain/AttendanceDay.h"
 #include "hr/HrFixture.h"
 #include "ui/MessageBox.h"
@@ -37,18 +37,18 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
-#include <QTimer>
-#include <QTreeWidget>
-#include <QDoubleSpinBox>
-#include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -119,15 +119,17 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
         // Issue 11 (4), DB-04: the export left its record, and so does a print.
-        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export' "
-                                                          "AND after_json LIKE '%october.pdf%' AND after_json LIKE '%\"rows\":8%'")),
+        QCOMPARE(sqlite3(c.company.path(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export' "
+                                        "AND after_json LIKE '%october.pdf%' AND after_json LIKE '%\"rows\":8%'")),
                  QStringLiteral("1"));
         // As the preview's Print button does once printed; retried until the dialog is up (a busy
         // machine may run the first try before it is shown).
         whenDialogOpens<QPrintPreviewDialog>([](QPrintPreviewDialog *preview) { preview->accept(); });
         month->findChild<QAction *>(QStringLiteral("print"))->trigger();
-        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.print' "
-                                                          "AND after_json LIKE '%2026-10%'")),
+        QCOMPARE(sqlite3(c.company.path(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.print' "
+                                        "AND after_json LIKE '%2026-10%'")),
                  QStringLiteral("1"));
     }
 
@@ -222,11 +224,14 @@ private slots:
         QVERIFY(home);
         snap(&headWindow, QStringLiteral("main-window-overview"));
         const QStringList lines = overviewLines(home);
-        QVERIFY2(lines.value(0).startsWith(QStringLiteral("1 request")) && lines.value(0).contains(QStringLiteral("for your decision")),
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("1 request"))
+                     && lines.value(0).contains(QStringLiteral("for your decision")),
                  qPrintable(lines.join(u'|')));
         QVERIFY2(lines.join(u'|').contains(QStringLiteral("No. %1").arg(*waiting)), qPrintable(lines.join(u'|')));
-        QVERIFY2(lines.join(u'|').contains(QStringLiteral("Away today in your department: 行政助理")), qPrintable(lines.join(u'|')));
-        QVERIFY2(lines.join(u'|').contains(QStringLiteral("Make-up punches this month: 0 of 3")), qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.join(u'|').contains(QStringLiteral("Away today in your department: 行政助理")),
+                 qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.join(u'|').contains(QStringLiteral("Make-up punches this month: 0 of 3")),
+                 qPrintable(lines.join(u'|')));
 
         // A line opens its area.
         home->lines()->setCurrentItem(home->lines()->topLevelItem(0)->child(0));
@@ -237,7 +242,8 @@ private slots:
         HomePanel hr(AppContext{org.company.db, org.admin, &org.company.clock});
         const QString hrLines = overviewLines(&hr).join(u'|');
         QVERIFY2(hrLines.contains(QStringLiteral("Yesterday (2026-03-02):")), qPrintable(hrLines));
-        QVERIFY2(hrLines.contains(QStringLiteral("Not yet confirmed: 2025-12, 2026-01, 2026-02.")), qPrintable(hrLines));
+        QVERIFY2(hrLines.contains(QStringLiteral("Not yet confirmed: 2025-12, 2026-01, 2026-02.")),
+                 qPrintable(hrLines));
         // It follows the data: the head decides, the waiting line goes on refresh.
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *waiting, true, {}));
         home->refresh();
@@ -252,7 +258,8 @@ private slots:
         clerkWindow.resize(1100, 700);
         auto *requests = qobject_cast<RequestsPanel *>(clerkWindow.openModule(QStringLiteral("requests")));
         QVERIFY(requests);
-        TimeRequestDialog form(AppContext{org.company.db, org.clerk, &org.company.clock}, requests->employee(), TimeRequestDialog::Kind::Leave);
+        TimeRequestDialog form(AppContext{org.company.db, org.clerk, &org.company.clock}, requests->employee(),
+                               TimeRequestDialog::Kind::Leave);
         form.fromDate()->setDate(QDate(2026, 3, 4));
         form.toDate()->setDate(QDate(2026, 3, 4));
         QVERIFY(!form.send()); // no reason given yet: the form says so and sends nothing
@@ -269,7 +276,8 @@ private slots:
         auto *inbox = qobject_cast<InboxPanel *>(headWindow.openModule(QStringLiteral("inbox")));
         QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 1);
         inbox->view(InboxPanel::Waiting)->selectAll();
-        whenDialogOpens<DecisionDialog>([](DecisionDialog *d) { d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
+        whenDialogOpens<DecisionDialog>(
+            [](DecisionDialog *d) { d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
         inbox->approveSelected();
         QCOMPARE(inbox->model(InboxPanel::Waiting)->rowCount(), 0);
 
@@ -285,7 +293,8 @@ private slots:
             if (model->employeeAt(r)->employee.id == org.clerkEmployee)
                 clerkRow = r;
         QVERIFY(clerkRow >= 0);
-        const QString leaveCell = statusSymbol(AttendanceStatus::PersonalLeave) + statusSymbol(AttendanceStatus::PersonalLeave);
+        const QString leaveCell =
+            statusSymbol(AttendanceStatus::PersonalLeave) + statusSymbol(AttendanceStatus::PersonalLeave);
         QCOMPARE(model->index(clerkRow, MonthGridModel::FirstDay + 3).data().toString(), leaveCell);
         QCOMPARE(model->employeeAt(clerkRow)->outcome.personalLeaveDays, 1.0);
     }
@@ -332,7 +341,8 @@ private slots:
         QCOMPARE(cell(clerk, 3).data().toString(), QString());
         QCOMPARE(cell(clerk, 5).data().toString(), QString());
         QVERIFY(cell(clerk, 4).data(Qt::FontRole).value<QFont>().italic()); // still waiting for approval
-        QVERIFY(cell(clerk, 4).data(Qt::ToolTipRole).toString().contains(AwayCalendarModel::tr(" (waiting for approval)")));
+        QVERIFY(
+            cell(clerk, 4).data(Qt::ToolTipRole).toString().contains(AwayCalendarModel::tr(" (waiting for approval)")));
         for (int day : {9, 10}) {
             QCOMPARE(cell(clerk2, day).data().toString(), personal);
             QVERIFY(!cell(clerk2, day).data(Qt::FontRole).isValid()); // approved
@@ -480,7 +490,8 @@ private slots:
         AttendancePolicy draft = panel->policy()->draft();
         QVERIFY(draft == AttendancePolicy{}); // the defaults of RULES.md
         panel->policy()->save();
-        const QString saved = sqlite3(c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attendance.policy'"));
+        const QString saved = sqlite3(
+            c.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attendance.policy'"));
         QVERIFY2(saved == QStringLiteral("1"), qPrintable(saved + QStringLiteral(" / ") + MessageBox::lastText()));
         snap(&window, QStringLiteral("attendance-policy"));
 

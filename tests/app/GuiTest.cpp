@@ -6,39 +6,39 @@
 #include "ConnectionsPage.h"
 #include "DecisionDialog.h"
 #include "FirstRunDialog.h"
+#include "GuiSupport.h"
 #include "InboxModule.h"
 #include "InboxPanel.h"
-#include "settings/Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "presence/Presence.h"
 #include "RequestTableModel.h"
 #include "SettingsPage.h"
 #include "Startup.h"
-#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "UserDialog.h"
-#include "users/UserService.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
-#include "users/data/UserRepository.h"
+#include "presence/Presence.h"
+#include "settings/Language.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
+#include "users/UserService.h"
+#include "users/data/UserRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QAction>
 #include <QDialogButtonBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QStatusBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -354,7 +354,8 @@ private slots:
             record->trigger();
             QCOMPARE(offered, QStringList{QStringLiteral("head")}); // from the chart, nothing typed
         }
-        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes, QSet<QString>{QStringLiteral("supplies")});
+        QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes,
+                 QSet<QString>{QStringLiteral("supplies")});
 
         InboxPanel head(AppContext{org.company.db, org.head, &org.company.clock});
         head.showTab(InboxPanel::Phone);
@@ -371,7 +372,8 @@ private slots:
         InboxPanel gm(AppContext{org.company.db, org.admin, &org.company.clock});
         gm.showTab(InboxPanel::Phone);
         QCOMPARE(gm.model(InboxPanel::Phone)->rowCount(), 1);
-        QVERIFY(RequestTableModel::detailText(*gm.model(InboxPanel::Phone)->requestAt(0)).contains(QStringLiteral("我没有接到电话")));
+        QVERIFY(RequestTableModel::detailText(*gm.model(InboxPanel::Phone)->requestAt(0))
+                    .contains(QStringLiteral("我没有接到电话")));
     }
 
     void apr02_requesterSeesProgressAndWithdraws()

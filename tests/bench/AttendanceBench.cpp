@@ -7,14 +7,14 @@
 #include "AttendanceDemo.h"
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
-#include "common/Clock.h"
-#include "database/CompanyDatabase.h"
-#include "demo/DemoCompany.h"
 #include "HrActions.h"
 #include "HrArea.h"
 #include "PunchImport.h"
-#include "database/data/Database.h"
+#include "common/Clock.h"
 #include "common/domain/WallClock.h"
+#include "database/CompanyDatabase.h"
+#include "database/data/Database.h"
+#include "demo/DemoCompany.h"
 #include "report/ReportPainter.h"
 
 #include <QDir>
@@ -71,7 +71,8 @@ qint64 sqliteImport(const QString &dir, const QString &file)
     p.start(QStringLiteral("sqlite3"), {db});
     p.waitForStarted();
     p.write(QStringLiteral("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;\n"
-                           "CREATE TABLE punches(pin TEXT, at TEXT, device INTEGER, state INTEGER, verify INTEGER, work_code INTEGER);\n"
+                           "CREATE TABLE punches(pin TEXT, at TEXT, device INTEGER, state INTEGER, verify INTEGER, "
+                           "work_code INTEGER);\n"
                            "CREATE UNIQUE INDEX punches_key ON punches(pin, at);\n"
                            ".mode tabs\n.import '%1' punches\nSELECT count(*) FROM punches;\n")
                 .arg(file)
@@ -80,7 +81,8 @@ qint64 sqliteImport(const QString &dir, const QString &file)
     p.waitForFinished(-1);
     const qint64 ms = timer.elapsed();
     // journal_mode answers first ("delete"); the count is the last line.
-    figure("sqlite3_import_rows", QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).last());
+    figure("sqlite3_import_rows",
+           QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).last());
     return ms;
 }
 
@@ -161,7 +163,8 @@ int main(int argc, char **argv)
         timer.start();
         QSqlQuery scan = (*db)->query();
         scan.setForwardOnly(true);
-        scan.prepare(QStringLiteral("SELECT employee_id, at, make_up_request_id FROM punches WHERE at BETWEEN ? AND ?"));
+        scan.prepare(
+            QStringLiteral("SELECT employee_id, at, make_up_request_id FROM punches WHERE at BETWEEN ? AND ?"));
         scan.addBindValue(wallSeconds(month, QTime(0, 0)));
         scan.addBindValue(wallSeconds(month.addMonths(1), QTime(0, 0)) - 1);
         scan.exec();

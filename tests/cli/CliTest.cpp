@@ -1,6 +1,6 @@
 // shopdeskctl, run as a separate process the way a script would run it.
-#include "users/AuthService.h"
 #include "TestSupport.h"
+#include "users/AuthService.h"
 #include "users/UserService.h"
 
 #include <QFile>
@@ -153,9 +153,10 @@ private slots:
         QVERIFY(dumps[0].contains(QStringLiteral("|1001|"))); // time-clock PINs from 1001
         // OT-02: the demo's rest-day overtime is in the comp-time ledger, hour for hour.
         const QString a = dir.filePath(QStringLiteral("a.db"));
-        const QString overtimeHours = sqlite3(
-            a, QStringLiteral("SELECT total((julianday(to_at) - julianday(from_at)) * 24) FROM time_filings "
-                              "WHERE kind = 'overtime'"));
+        const QString overtimeHours =
+            sqlite3(a,
+                    QStringLiteral("SELECT total((julianday(to_at) - julianday(from_at)) * 24) FROM time_filings "
+                                   "WHERE kind = 'overtime'"));
         QVERIFY(overtimeHours.toDouble() > 0);
         QCOMPARE(sqlite3(a, QStringLiteral("SELECT total(hours) FROM comp_time_ledger")).toDouble(),
                  overtimeHours.toDouble());
@@ -326,29 +327,41 @@ private slots:
             office.mustChangePassword = false;
             QVERIFY(UserService(**db, clock).create(admin->actor, office));
         }
-        sqlite3(path, QStringLiteral("INSERT INTO user_scopes(user_id, scope) SELECT id, 'phone_approvals' FROM users WHERE username = 'office2'"));
+        sqlite3(path,
+                QStringLiteral("INSERT INTO user_scopes(user_id, scope) SELECT id, 'phone_approvals' FROM users WHERE "
+                               "username = 'office2'"));
         auto as = [&](const char *user, const char *password, const QStringList &args) {
-            return ctl(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), QString::fromLatin1(user), QStringLiteral("approvals")} + args,
+            return ctl(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), QString::fromLatin1(user),
+                                   QStringLiteral("approvals")}
+                           + args,
                        {}, QString::fromLatin1(password));
         };
         const QString request = QString::number(id);
         // The clerk holds the right (the office, in the demo) but the request is about them.
-        const Run own = as("clerk", "Clerk2026", {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("manager")});
+        const Run own =
+            as("clerk", "Clerk2026",
+               {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("manager")});
         QCOMPARE(own.code, 1);
         QVERIFY2(own.err.contains(QStringLiteral("own request")), qPrintable(own.err));
-        const Run wrongPerson = as("office2", "Office2026", {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("clerk")});
+        const Run wrongPerson =
+            as("office2", "Office2026",
+               {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("clerk")});
         QCOMPARE(wrongPerson.code, 1);
-        const Run nobody = as("office2", "Office2026", {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("行政经理")});
+        const Run nobody =
+            as("office2", "Office2026",
+               {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("行政经理")});
         QCOMPARE(nobody.code, 1); // a name typed in is no user
-        const Run recorded = as("office2", "Office2026",
-                                {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("manager"),
-                                 QStringLiteral("--comment"), QStringLiteral("called at 9:10")});
+        const Run recorded =
+            as("office2", "Office2026",
+               {QStringLiteral("approve"), request, QStringLiteral("--by-phone"), QStringLiteral("manager"),
+                QStringLiteral("--comment"), QStringLiteral("called at 9:10")});
         QVERIFY2(recorded.code == 0, qPrintable(recorded.err));
         const Run toAnswer = as("manager", "Manager2026", {QStringLiteral("list"), QStringLiteral("--phone")});
         QVERIFY2(toAnswer.out.startsWith(request + QStringLiteral("\tpending\t")), qPrintable(toAnswer.out));
         QCOMPARE(as("manager", "Manager2026", {QStringLiteral("dispute-phone"), request}).code, 1); // needs a reason
         const Run disputed = as("manager", "Manager2026",
-                                {QStringLiteral("dispute-phone"), request, QStringLiteral("--comment"), QStringLiteral("nobody called me")});
+                                {QStringLiteral("dispute-phone"), request, QStringLiteral("--comment"),
+                                 QStringLiteral("nobody called me")});
         QVERIFY2(disputed.code == 0, qPrintable(disputed.err));
         const Run forGm = as("admin", "Admin2026", {QStringLiteral("list"), QStringLiteral("--phone")});
         QVERIFY2(forGm.out.startsWith(request + QStringLiteral("\tdisputed\t")), qPrintable(forGm.out));
@@ -360,26 +373,32 @@ private slots:
         QTemporaryDir dir;
         const QString db = demo(dir);
         const QString sample = QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/1_attlog.dat");
-        const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("punches"),
-                               QStringLiteral("import")};
+        const QStringList base{QStringLiteral("--db"),    db,
+                               QStringLiteral("--user"),  QStringLiteral("admin"),
+                               QStringLiteral("punches"), QStringLiteral("import")};
         const Run dry = ctl(base + QStringList{sample, QStringLiteral("--dry-run")}, {}, QStringLiteral("Admin2026"));
         QVERIFY2(dry.code == 0, qPrintable(dry.err));
         QVERIFY(dry.out.contains(QStringLiteral("Rows read: 168")));
         QVERIFY(dry.out.contains(QStringLiteral("Duplicates")));
         QVERIFY(dry.out.contains(QStringLiteral("nothing was written")));
-        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM punches WHERE import_id IN (SELECT id FROM punch_imports WHERE file_name = '1_attlog.dat')")),
+        QCOMPARE(sqlite3(db,
+                         QStringLiteral("SELECT count(*) FROM punches WHERE import_id IN (SELECT id FROM punch_imports "
+                                        "WHERE file_name = '1_attlog.dat')")),
                  QStringLiteral("0"));
-        const Run real = ctl(base + QStringList{sample, QStringLiteral("--format"), QStringLiteral("zkteco")}, {}, QStringLiteral("Admin2026"));
+        const Run real = ctl(base + QStringList{sample, QStringLiteral("--format"), QStringLiteral("zkteco")}, {},
+                             QStringLiteral("Admin2026"));
         QVERIFY2(real.code == 0, qPrintable(real.err));
         QVERIFY(real.out.contains(QStringLiteral("Imported")));
         const Run again = ctl(base + QStringList{sample}, {}, QStringLiteral("Admin2026"));
         QCOMPARE(again.code, 0);
         QVERIFY(again.out.contains(QStringLiteral("New punches: 0")));
         // A file it cannot read: non-zero, named. A wrong option: usage.
-        const Run bad = ctl(base + QStringList{QStringLiteral(SHOPDESK_TEST_DATA_DIR "/fuzz/open_database/seed-company.db")}, {},
-                            QStringLiteral("Admin2026"));
+        const Run bad =
+            ctl(base + QStringList{QStringLiteral(SHOPDESK_TEST_DATA_DIR "/fuzz/open_database/seed-company.db")}, {},
+                QStringLiteral("Admin2026"));
         QCOMPARE(bad.code, 1);
-        const Run missing = ctl(base + QStringList{dir.filePath(QStringLiteral("absent.dat"))}, {}, QStringLiteral("Admin2026"));
+        const Run missing =
+            ctl(base + QStringList{dir.filePath(QStringLiteral("absent.dat"))}, {}, QStringLiteral("Admin2026"));
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("absent.dat")));
         QCOMPARE(ctl(base + QStringList{sample, QStringLiteral("--encoding"), QStringLiteral("latin9")}).code, 2);
@@ -389,21 +408,27 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = demo(dir);
-        const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
-                               QStringLiteral("attendance"), QStringLiteral("report"), QStringLiteral("--month"),
-                               QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"))};
+        const QStringList base{
+            QStringLiteral("--db"),       db,
+            QStringLiteral("--user"),     QStringLiteral("admin"),
+            QStringLiteral("attendance"), QStringLiteral("report"),
+            QStringLiteral("--month"),    QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"))};
         for (const char *format : {"pdf", "xlsx", "csv"}) {
             const QString out = dir.filePath(QStringLiteral("report.") + QString::fromLatin1(format));
-            const Run r = ctl(base + QStringList{QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("--out"), out}, {},
-                              QStringLiteral("Admin2026"));
+            const Run r = ctl(base
+                                  + QStringList{QStringLiteral("--format"), QString::fromLatin1(format),
+                                                QStringLiteral("--out"), out},
+                              {}, QStringLiteral("Admin2026"));
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QFile f(out);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray head = f.read(5);
             QVERIFY(head.startsWith(format[0] == 'p' ? "%PDF" : format[0] == 'x' ? "PK" : "\xEF\xBB\xBF"));
         }
-        const Run csv = ctl(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--dept"),
-                                               QStringLiteral("行政部"), QStringLiteral("--out"), dir.filePath(QStringLiteral("office.csv"))},
+        const Run csv = ctl(base
+                                + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                              QStringLiteral("--dept"), QStringLiteral("行政部"),
+                                              QStringLiteral("--out"), dir.filePath(QStringLiteral("office.csv"))},
                             {}, QStringLiteral("Admin2026"));
         QVERIFY2(csv.code == 0, qPrintable(csv.err));
         QFile office(dir.filePath(QStringLiteral("office.csv")));
@@ -411,9 +436,15 @@ private slots:
         const QList<QByteArray> lines = office.readAll().split('\n');
         QVERIFY(lines.size() > 2);
         QVERIFY(lines.size() < 12 + 2); // one department of the twelve people
-        QCOMPARE(ctl(base + QStringList{QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"), QStringLiteral("x")}).code, 2);
-        const Run noDept = ctl(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--dept"), QStringLiteral("火星部"),
-                                                  QStringLiteral("--out"), dir.filePath(QStringLiteral("x.csv"))},
+        QCOMPARE(ctl(base
+                     + QStringList{QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"),
+                                   QStringLiteral("x")})
+                     .code,
+                 2);
+        const Run noDept = ctl(base
+                                   + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                 QStringLiteral("--dept"), QStringLiteral("火星部"),
+                                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("x.csv"))},
                                {}, QStringLiteral("Admin2026"));
         QCOMPARE(noDept.code, 1);
         QVERIFY(noDept.err.contains(QStringLiteral("火星部")));
@@ -427,20 +458,26 @@ private slots:
         const QString db = demo(dir);
         const QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
         const QString out = dir.filePath(QStringLiteral("office.csv"));
-        const Run report = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("attendance"),
-                                QStringLiteral("report"), QStringLiteral("--month"), month, QStringLiteral("--dept"), QStringLiteral("行政部"),
-                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out},
+        const Run report = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                QStringLiteral("attendance"), QStringLiteral("report"), QStringLiteral("--month"),
+                                month, QStringLiteral("--dept"), QStringLiteral("行政部"), QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("--out"), out},
                                {}, QStringLiteral("Admin2026"));
         QVERIFY2(report.code == 0, qPrintable(report.err));
-        const Run payroll = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("payroll"),
-                                 QStringLiteral("export"), QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("xlsx"),
-                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("payroll.xlsx"))},
+        const Run payroll = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("payroll"), QStringLiteral("export"), QStringLiteral("--month"), month,
+                                 QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("payroll.xlsx"))},
                                 {}, QStringLiteral("Admin2026"));
         QVERIFY2(payroll.code == 0, qPrintable(payroll.err));
         const QStringList records =
-            sqlite3(db, QStringLiteral("SELECT username || ' ' || after_json FROM audit_log WHERE action = 'data.export' ORDER BY id")).split(QLatin1Char('\n'));
+            sqlite3(db,
+                    QStringLiteral(
+                        "SELECT username || ' ' || after_json FROM audit_log WHERE action = 'data.export' ORDER BY id"))
+                .split(QLatin1Char('\n'));
         QCOMPARE(records.size(), 2);
-        const QJsonObject attendance = QJsonDocument::fromJson(records[0].section(QLatin1Char(' '), 1).toUtf8()).object();
+        const QJsonObject attendance =
+            QJsonDocument::fromJson(records[0].section(QLatin1Char(' '), 1).toUtf8()).object();
         QVERIFY(records[0].startsWith(QStringLiteral("admin ")));
         QCOMPARE(attendance.value(QStringLiteral("file")).toString(), QStringLiteral("office.csv"));
         QCOMPARE(attendance.value(QStringLiteral("month")).toString(), month);
@@ -448,24 +485,31 @@ private slots:
         QCOMPARE(attendance.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
         QFile csv(out);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(attendance.value(QStringLiteral("rows")).toInt(), int(csv.readAll().trimmed().split('\n').size()) - 1); // less the header
+        QCOMPARE(attendance.value(QStringLiteral("rows")).toInt(),
+                 int(csv.readAll().trimmed().split('\n').size()) - 1); // less the header
         const QJsonObject lines = QJsonDocument::fromJson(records[1].section(QLatin1Char(' '), 1).toUtf8()).object();
         QCOMPARE(lines.value(QStringLiteral("file")).toString(), QStringLiteral("payroll.xlsx"));
         QCOMPARE(lines.value(QStringLiteral("format")).toString(), QStringLiteral("xlsx"));
         QVERIFY(lines.contains(QStringLiteral("rows")));
-        QVERIFY2(payroll.out.startsWith(QString::number(lines.value(QStringLiteral("rows")).toInt()) + QLatin1Char(' ')), qPrintable(payroll.out));
-        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export' AND after_json LIKE '%%1%'").arg(month)),
+        QVERIFY2(
+            payroll.out.startsWith(QString::number(lines.value(QStringLiteral("rows")).toInt()) + QLatin1Char(' ')),
+            qPrintable(payroll.out));
+        QCOMPARE(sqlite3(db,
+                         QStringLiteral(
+                             "SELECT count(*) FROM audit_log WHERE action = 'data.export' AND after_json LIKE '%%1%'")
+                             .arg(month)),
                  QStringLiteral("2"));
 
         // The clerk has no export right: refused, no file, no record.
         const QString clerkOut = dir.filePath(QStringLiteral("clerk.csv"));
-        const Run refused = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("payroll"),
-                                 QStringLiteral("export"), QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("csv"),
-                                 QStringLiteral("--out"), clerkOut},
+        const Run refused = ctl({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"),
+                                 QStringLiteral("payroll"), QStringLiteral("export"), QStringLiteral("--month"), month,
+                                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), clerkOut},
                                 {}, QStringLiteral("Clerk2026"));
         QCOMPARE(refused.code, 1);
         QVERIFY(!QFile::exists(clerkOut));
-        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export'")), QStringLiteral("2"));
+        QCOMPARE(sqlite3(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.export'")),
+                 QStringLiteral("2"));
     }
 
     void badFilesGiveClearErrors()

@@ -1,8 +1,8 @@
-#include "approval/ApprovalTypes.h"
-#include "approval/data/ApprovalRepository.h"
-#include "approval/Approvals.h"
-#include "users/PermissionChange.h"
 #include "TestSupport.h"
+#include "approval/ApprovalTypes.h"
+#include "approval/Approvals.h"
+#include "approval/data/ApprovalRepository.h"
+#include "users/PermissionChange.h"
 
 #include <functional>
 
@@ -197,7 +197,8 @@ private slots:
             return ids;
         };
         int pages = 0;
-        QCOMPARE(allPages([&](const PageCursor &after) { return a.minePage(org.clerk, after, 2); }, &pages), newestFirst);
+        QCOMPARE(allPages([&](const PageCursor &after) { return a.minePage(org.clerk, after, 2); }, &pages),
+                 newestFirst);
         QCOMPARE(pages, 3);
         pages = 0;
         QCOMPARE(allPages([&](const PageCursor &after) { return a.historyPage(org.head, after, 2); }, &pages),
@@ -287,7 +288,8 @@ private slots:
         auto refused = a.recordPhoneApproval(org.clerk2, id, org.head.userId, {}); // a clerk without the right
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("approval.phone.record")), qPrintable(refused.error()));
-        QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.lone), id, org.head.userId, {})); // a reader, even with the area
+        QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.lone), id, org.head.userId,
+                                       {})); // a reader, even with the area
         QVERIFY(a.mayRecordByPhone(org.clerk2)->isEmpty());
         QCOMPARE(a.mayRecordByPhone(mayRecordByPhone(org.clerk2))->size(), 1);
         QCOMPARE(ApprovalRepository(*org.company.db).find(id)->state, RequestState::Pending);
@@ -300,7 +302,8 @@ private slots:
         Org org;
         Approvals a(*org.company.db, org.company.clock);
         const qint64 id = ok(a.submit(org.clerk, leave(QStringLiteral("personal"), 1)));
-        auto own = a.recordPhoneApproval(mayRecordByPhone(org.clerk), id, org.head.userId, QStringLiteral("he said yes"));
+        auto own =
+            a.recordPhoneApproval(mayRecordByPhone(org.clerk), id, org.head.userId, QStringLiteral("he said yes"));
         QVERIFY(!own);
         QVERIFY2(own.error().contains(QStringLiteral("own request")), qPrintable(own.error()));
         QVERIFY(!a.recordPhoneApproval(mayRecordByPhone(org.head), id, org.head.userId, {}));
@@ -363,7 +366,7 @@ private slots:
         QVERIFY(!a.phoneApprovalsOpen(org.clerk)); // not for everyone
 
         QVERIFY(!a.answerPhoneApproval(org.clerk2, first, true, {})); // only the one named answers
-        QVERIFY(!a.answerPhoneApproval(org.head, first, false, {}));   // a dispute says why
+        QVERIFY(!a.answerPhoneApproval(org.head, first, false, {})); // a dispute says why
         QVERIFY(a.answerPhoneApproval(org.head, first, true, {}));
         QVERIFY(!a.answerPhoneApproval(org.head, first, false, QStringLiteral("changed my mind"))); // answered once
         QVERIFY(a.answerPhoneApproval(org.head, second, false, QStringLiteral("nobody called me")));
@@ -376,9 +379,10 @@ private slots:
         QVERIFY2(forGm, qPrintable(forGm.error()));
         QCOMPARE(forGm->size(), 1);
         QCOMPARE(forGm->first().id, second);
-        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'approval.phone_disputed' "
-                                                            "AND entity_id = '%1'")
-                                                 .arg(second)),
+        QCOMPARE(sqlite3(org.company.path(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'approval.phone_disputed' "
+                                        "AND entity_id = '%1'")
+                             .arg(second)),
                  QStringLiteral("1"));
     }
 

@@ -1,7 +1,7 @@
+#include "TestSupport.h"
 #include "audit/AuditLogService.h"
 #include "audit/data/AuditRepository.h"
 #include "database/DatabaseCheck.h"
-#include "TestSupport.h"
 #include "users/UserService.h"
 
 using namespace shopdesk;

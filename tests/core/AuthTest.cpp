@@ -1,6 +1,6 @@
-#include "users/AuthService.h"
-#include "settings/CompanySettings.h"
 #include "TestSupport.h"
+#include "settings/CompanySettings.h"
+#include "users/AuthService.h"
 #include "users/UserService.h"
 
 using namespace shopdesk;

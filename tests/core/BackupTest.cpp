@@ -1,10 +1,10 @@
-#include "backups/Backups.h"
-#include "database/DatabaseCheck.h"
-#include "presence/Presence.h"
-#include "backups/Restore.h"
 #include "TestSupport.h"
-#include "users/UserService.h"
+#include "backups/Backups.h"
+#include "backups/Restore.h"
+#include "database/DatabaseCheck.h"
 #include "database/data/Migrations.h"
+#include "presence/Presence.h"
+#include "users/UserService.h"
 #include "users/data/UserRepository.h"
 
 #include <QDir>

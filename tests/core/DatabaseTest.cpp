@@ -7,10 +7,10 @@
 #include "users/data/UserRepository.h"
 
 #include <QElapsedTimer>
-#include <functional>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
+#include <functional>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -322,8 +322,9 @@ private slots:
         Company c;
         const QString path = c.path();
         c.db.reset();
-        sqlite3(path, QStringLiteral("PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql = "
-                                     "'CREATE TABLE users(id [ locked_until TEXT)' WHERE name = 'users';"));
+        sqlite3(path,
+                QStringLiteral("PRAGMA writable_schema=ON; UPDATE sqlite_master SET sql = "
+                               "'CREATE TABLE users(id [ locked_until TEXT)' WHERE name = 'users';"));
         QElapsedTimer t;
         t.start();
         auto opened = Database::open(path);
@@ -403,7 +404,8 @@ private slots:
         // A write through the one path waits for the other PC, then goes in whole.
         QElapsedTimer waited;
         waited.start();
-        Result<qint64> added = (*patient)->write([&] { return OrgRepository(**patient).addDepartment(QStringLiteral("仓储部")); });
+        Result<qint64> added =
+            (*patient)->write([&] { return OrgRepository(**patient).addDepartment(QStringLiteral("仓储部")); });
         QVERIFY2(added, qPrintable(added.error()));
         QVERIFY(waited.elapsed() > 500);
         QVERIFY(otherPc.waitForFinished(10000));

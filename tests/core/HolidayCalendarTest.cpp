@@ -45,7 +45,7 @@ private slots:
     void hol01_weekdaysOutsideTheCalendarFollowTheWorkWeek()
     {
         QCOMPARE(m_calendar.typeOf(QDate(2026, 3, 2)), DayType::Working); // a Monday
-        QCOMPARE(m_calendar.typeOf(QDate(2026, 3, 7)), DayType::Rest);    // a Saturday
+        QCOMPARE(m_calendar.typeOf(QDate(2026, 3, 7)), DayType::Rest); // a Saturday
         HolidayCalendar allWeek = m_calendar;
         allWeek.setWorkWeek({1, 2, 3, 4, 5, 6, 7}); // ATT-02 read literally: Monday to Sunday
         QCOMPARE(allWeek.typeOf(QDate(2026, 3, 7)), DayType::Working);
@@ -54,10 +54,11 @@ private slots:
 
     void hol01_aNewYearIsImportedFromTheSameShape()
     {
-        auto next = HolidayCalendar::fromJson("{\"years\": {\"2027\": [{\"name_zh\": \"元旦\", \"name_en\": \"New Year's Day\","
+        auto next = HolidayCalendar::fromJson(
+            "{\"years\": {\"2027\": [{\"name_zh\": \"元旦\", \"name_en\": \"New Year's Day\","
             "            \"off\": [\"2027-01-01\", \"2027-01-02\", \"2027-01-03\"], \"in_lieu\": [], \"workdays\": [],"
             "            \"statutory\": [\"2027-01-01\"]}]}}",
-                                              QStringLiteral("2027.json"));
+            QStringLiteral("2027.json"));
         QVERIFY2(next, qPrintable(next.error()));
         HolidayCalendar merged = m_calendar;
         merged.merge(*next);
@@ -69,10 +70,12 @@ private slots:
 
     void hol01_badFileNamesTheValue()
     {
-        auto broken = HolidayCalendar::fromJson("{\"years\": {\"2027\": [{\"name_zh\": \"春节\", \"off\": [\"2027-02-30\"]}]}}",
-                                                QStringLiteral("2027.json"));
+        auto broken =
+            HolidayCalendar::fromJson("{\"years\": {\"2027\": [{\"name_zh\": \"春节\", \"off\": [\"2027-02-30\"]}]}}",
+                                      QStringLiteral("2027.json"));
         QVERIFY(!broken);
-        QVERIFY2(broken.error().contains(QStringLiteral("2027-02-30")) && broken.error().contains(QStringLiteral("春节"))
+        QVERIFY2(broken.error().contains(QStringLiteral("2027-02-30"))
+                     && broken.error().contains(QStringLiteral("春节"))
                      && broken.error().contains(QStringLiteral("off")),
                  qPrintable(broken.error()));
         QVERIFY(!HolidayCalendar::fromJson("not json", QStringLiteral("x.json")));
@@ -82,11 +85,11 @@ private slots:
     void hol02_overtimeRatesByDayType()
     {
         const OvertimeRates rates;
-        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 9))), 150);  // working day
-        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 9, 28))), 150);  // make-up working day
-        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 4))), 200);  // rest day in the break
-        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 7))), 200);  // in-lieu rest day
-        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 1))), 300);  // statutory
+        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 9))), 150); // working day
+        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 9, 28))), 150); // make-up working day
+        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 4))), 200); // rest day in the break
+        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 7))), 200); // in-lieu rest day
+        QCOMPARE(rates.percentFor(m_calendar.typeOf(QDate(2025, 10, 1))), 300); // statutory
         QVERIFY(OvertimeRates::compTimeAllowed(DayType::Rest));
         QVERIFY(OvertimeRates::compTimeAllowed(DayType::InLieuRest));
         QVERIFY(!OvertimeRates::compTimeAllowed(DayType::Statutory)); // never comp time (OT-02)

@@ -1,7 +1,7 @@
 #include "users/UserService.h"
+#include "TestSupport.h"
 #include "audit/AuditLogService.h"
 #include "users/AuthService.h"
-#include "TestSupport.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;

@@ -1,11 +1,11 @@
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
 #include "AttendanceReport.h"
-#include "calendar/HolidayCalendarService.h"
 #include "HrFixture.h"
 #include "PunchImport.h"
-#include "imports/XlsxSheet.h"
+#include "calendar/HolidayCalendarService.h"
 #include "data/RosterRepository.h"
+#include "imports/XlsxSheet.h"
 #include "report/ReportFiles.h"
 #include "report/ReportPainter.h"
 
@@ -60,7 +60,9 @@ class AttendanceMonthTest : public QObject
         auto preview = importer.preview(m_c->admin(), attlog(punches), QStringLiteral("november.dat"));
         QVERIFY2(preview, qPrintable(preview.error()));
         QVERIFY(importer.import(m_c->admin(), *preview));
-        QVERIFY(m_c->db().write([&]() -> Status { return RosterRepository(m_c->db()).setDay({QDate(2026, 11, 9), m_c->employees.at(0), m_c->employees.at(1)}); }));
+        QVERIFY(m_c->db().write([&]() -> Status {
+            return RosterRepository(m_c->db()).setDay({QDate(2026, 11, 9), m_c->employees.at(0), m_c->employees.at(1)});
+        }));
     }
 
     EmployeeMonth first(const AttendanceSheet &sheet)
@@ -131,11 +133,13 @@ private slots:
         QCOMPARE(grid.rows.at(0).at(0), QStringLiteral("员工1"));
         QCOMPARE(grid.rows.at(0).at(1), statusSymbol(AttendanceStatus::Rest)); // Sunday the 1st
         QCOMPARE(grid.rows.at(0).at(3), statusSymbol(AttendanceStatus::Late) + statusSymbol(AttendanceStatus::Present));
-        QCOMPARE(grid.rows.at(0).at(4), statusSymbol(AttendanceStatus::Present) + statusSymbol(AttendanceStatus::Absent));
+        QCOMPARE(grid.rows.at(0).at(4),
+                 statusSymbol(AttendanceStatus::Present) + statusSymbol(AttendanceStatus::Absent));
         QCOMPARE(report.signatures.size(), 3);
         QVERIFY(report.pageNotes.first().contains(statusTitle(AttendanceStatus::MissingPunch))); // legend
         const ReportTable &flags = report.tables.at(2);
-        QVERIFY(std::any_of(flags.rows.cbegin(), flags.rows.cend(), [](const QStringList &r) { return r.at(2) == QLatin1String("ABS-02"); }));
+        QVERIFY(std::any_of(flags.rows.cbegin(), flags.rows.cend(),
+                            [](const QStringList &r) { return r.at(2) == QLatin1String("ABS-02"); }));
     }
 
     void att11_pdfXlsxAndCsvFiles()
@@ -161,7 +165,8 @@ private slots:
         bool found = false;
         for (const CsvRecord &r : *cells)
             if (r.fields.value(0) == QStringLiteral("员工1")) {
-                QCOMPARE(r.fields.value(3), statusSymbol(AttendanceStatus::Late) + statusSymbol(AttendanceStatus::Present));
+                QCOMPARE(r.fields.value(3),
+                         statusSymbol(AttendanceStatus::Late) + statusSymbol(AttendanceStatus::Present));
                 found = true;
             }
         QVERIFY(found);
@@ -184,7 +189,8 @@ private slots:
         const Status again = month.confirm(m_c->admin(), kNovember);
         QVERIFY(!again);
         QVERIFY(again.error().contains(QStringLiteral("2026-11")));
-        QVERIFY(sqlite3(m_c->company.path(), QStringLiteral("SELECT action FROM audit_log")).contains(QStringLiteral("attendance.confirm")));
+        QVERIFY(sqlite3(m_c->company.path(), QStringLiteral("SELECT action FROM audit_log"))
+                    .contains(QStringLiteral("attendance.confirm")));
     }
 
     void att06_abs02_confirmedMonthsHandTheirTotalsOn()
@@ -192,26 +198,35 @@ private slots:
         AttendanceMonth months(m_c->db(), m_c->clock());
         QVERIFY(months.confirm(m_c->admin(), kNovember));
         const qint64 firstId = m_c->employees.at(0);
-        QCOMPARE(sqlite3(m_c->company.path(), QStringLiteral("SELECT absent_days, public_notice FROM attendance_month_totals "
-                                                               "WHERE month = '2026-11' AND employee_id = %1").arg(firstId)),
+        QCOMPARE(sqlite3(m_c->company.path(),
+                         QStringLiteral("SELECT absent_days, public_notice FROM attendance_month_totals "
+                                        "WHERE month = '2026-11' AND employee_id = %1")
+                             .arg(firstId)),
                  QStringLiteral("1.5|0"));
         // January to October confirmed too, with a public notice in October (as if judged then).
         for (int m = 1; m <= 10; ++m)
-            sqlite3(m_c->company.path(), QStringLiteral("INSERT INTO attendance_month_totals VALUES ('2026-%1', %2, 0, %3, 0)")
-                                             .arg(m, 2, 10, QLatin1Char('0'))
-                                             .arg(firstId)
-                                             .arg(m == 10 ? 1 : 0));
-        sqlite3(m_c->company.path(), QStringLiteral("UPDATE attendance_month_totals SET public_notice = 1 WHERE month = '2026-11' AND employee_id = %1").arg(firstId));
+            sqlite3(m_c->company.path(),
+                    QStringLiteral("INSERT INTO attendance_month_totals VALUES ('2026-%1', %2, 0, %3, 0)")
+                        .arg(m, 2, 10, QLatin1Char('0'))
+                        .arg(firstId)
+                        .arg(m == 10 ? 1 : 0));
+        sqlite3(m_c->company.path(),
+                QStringLiteral(
+                    "UPDATE attendance_month_totals SET public_notice = 1 WHERE month = '2026-11' AND employee_id = %1")
+                    .arg(firstId));
         // December: late five times (a public notice), the third month in a row: dismissal review.
         QList<std::pair<int, QDateTime>> december;
         for (int day = 1; day <= 7; ++day) {
             if (QDate(2026, 12, day).dayOfWeek() > 5)
                 continue;
             for (const char *t : {"08:10", "11:01", "13:58", "17:01"})
-                december.append({1001, QDateTime(QDate(2026, 12, day), QTime::fromString(QString::fromLatin1(t), QStringLiteral("HH:mm")))});
+                december.append({1001,
+                                 QDateTime(QDate(2026, 12, day),
+                                           QTime::fromString(QString::fromLatin1(t), QStringLiteral("HH:mm")))});
         }
         PunchImport importer(m_c->db(), m_c->clock());
-        QVERIFY(importer.import(m_c->admin(), *importer.preview(m_c->admin(), attlog(december), QStringLiteral("december.dat"))));
+        QVERIFY(importer.import(m_c->admin(),
+                                *importer.preview(m_c->admin(), attlog(december), QStringLiteral("december.dat"))));
         m_c->company.clock.set(QDateTime(QDate(2026, 12, 8), QTime(2, 0), Qt::UTC));
         auto sheet = months.sheet(m_c->admin(), QDate(2026, 12, 1), m_c->office);
         QVERIFY(sheet);
@@ -230,7 +245,9 @@ private slots:
         auto simulated = AttendanceMonth(m_c->db(), m_c->clock()).sheet(m_c->admin(), kNovember, m_c->office, draft);
         QVERIFY(simulated);
         QCOMPARE(first(*simulated).outcome.finesFen, 10000 + 30000);
-        QCOMPARE(first(*AttendanceMonth(m_c->db(), m_c->clock()).sheet(m_c->admin(), kNovember, m_c->office)).outcome.finesFen, 45000);
+        QCOMPARE(first(*AttendanceMonth(m_c->db(), m_c->clock()).sheet(m_c->admin(), kNovember, m_c->office))
+                     .outcome.finesFen,
+                 45000);
 
         QVERIFY(!policies.save(m_c->reader, draft));
         AttendancePolicy nonsense;
@@ -238,7 +255,8 @@ private slots:
         QVERIFY(!policies.save(m_c->admin(), nonsense));
         QVERIFY(policies.save(m_c->admin(), draft));
         QCOMPARE(policies.policy()->fineFromOccurrence, 2);
-        const QString audit = sqlite3(m_c->company.path(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'attendance.policy'"));
+        const QString audit = sqlite3(
+            m_c->company.path(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'attendance.policy'"));
         QVERIFY(audit.contains(QStringLiteral("\"fine_from_occurrence\":2")));
     }
 
@@ -246,7 +264,9 @@ private slots:
     {
         HolidayCalendarService calendars(m_c->db(), m_c->clock());
         QVERIFY(!calendars.setDay(m_c->reader, {QDate(2026, 11, 6), DayType::Statutory, QStringLiteral("测试"), {}}));
-        QVERIFY(calendars.setDay(m_c->admin(), {QDate(2026, 11, 6), DayType::InLieuRest, QStringLiteral("公司调休"), QStringLiteral("Company day")}));
+        QVERIFY(calendars.setDay(
+            m_c->admin(),
+            {QDate(2026, 11, 6), DayType::InLieuRest, QStringLiteral("公司调休"), QStringLiteral("Company day")}));
         auto edited = calendars.calendar();
         QVERIFY(edited);
         QCOMPARE(edited->typeOf(QDate(2026, 11, 6)), DayType::InLieuRest);
@@ -256,14 +276,16 @@ private slots:
         QVERIFY(calendars.clearDay(m_c->admin(), QDate(2026, 11, 6)));
         QCOMPARE(calendars.calendar()->typeOf(QDate(2026, 11, 6)), DayType::Working);
 
-        const QByteArray year2027 = "{\"years\": {\"2027\": [{\"name_zh\": \"元旦\", \"name_en\": \"New Year's Day\", "
-                                    "\"off\": [\"2027-01-01\", \"2027-01-02\", \"2027-01-03\"], \"statutory\": [\"2027-01-01\"]}]}}";
+        const QByteArray year2027 =
+            "{\"years\": {\"2027\": [{\"name_zh\": \"元旦\", \"name_en\": \"New Year's Day\", "
+            "\"off\": [\"2027-01-01\", \"2027-01-02\", \"2027-01-03\"], \"statutory\": [\"2027-01-01\"]}]}}";
         auto imported = calendars.importJson(m_c->admin(), year2027, QStringLiteral("cn-2027.json"));
         QVERIFY2(imported, qPrintable(imported.error()));
         QCOMPARE(*imported, QList<int>{2027});
         QCOMPARE(calendars.calendar()->typeOf(QDate(2027, 1, 1)), DayType::Statutory);
         QCOMPARE(calendars.calendar()->typeOf(QDate(2026, 10, 1)), DayType::Statutory);
-        auto bad = calendars.importJson(m_c->admin(), "{\"years\": {\"2027\": [{\"name_zh\": \"春节\", \"off\": [\"2027-02-30\"]}]}}",
+        auto bad = calendars.importJson(m_c->admin(),
+                                        "{\"years\": {\"2027\": [{\"name_zh\": \"春节\", \"off\": [\"2027-02-30\"]}]}}",
                                         QStringLiteral("bad.json"));
         QVERIFY(!bad);
         QVERIFY(bad.error().contains(QStringLiteral("bad.json")));

@@ -12,7 +12,8 @@ const QDate kMonday(2026, 11, 2);
 
 QDateTime at(const QString &time, const QDate &day = kMonday)
 {
-    return QDateTime(day, QTime::fromString(time, time.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
+    return QDateTime(day,
+                     QTime::fromString(time, time.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
 }
 
 // An administrative working day (08:00-11:00, 14:00-17:00) with the punches given.
@@ -26,7 +27,8 @@ AttendanceDayInput adminDay(const QStringList &punches, const QDate &day = kMond
     return input;
 }
 
-const QStringList kFullDay{QStringLiteral("07:55"), QStringLiteral("11:02"), QStringLiteral("13:50"), QStringLiteral("17:05")};
+const QStringList kFullDay{QStringLiteral("07:55"), QStringLiteral("11:02"), QStringLiteral("13:50"),
+                           QStringLiteral("17:05")};
 
 // The day with the first punch replaced (lateness) or the last one (early leave).
 QStringList arrivingAt(const QString &time)
@@ -94,26 +96,31 @@ private slots:
     void att03_pairingWindowsOfTheAdministrativeShift()
     {
         // Morning check-in 00:00-09:29, check-out 09:30-12:29; afternoon in 12:30-15:29, out 15:30-23:59.
-        const SegmentOutcome at0929 = morning({QStringLiteral("09:29:59"), QStringLiteral("11:00"), QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome at0929 = morning(
+            {QStringLiteral("09:29:59"), QStringLiteral("11:00"), QStringLiteral("14:00"), QStringLiteral("17:00")});
         QCOMPARE(at0929.checkIn->at.time(), QTime(9, 29, 59));
         QCOMPARE(at0929.lateMinutes, 89);
-        const SegmentOutcome at0930 = morning({QStringLiteral("09:30"), QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome at0930 =
+            morning({QStringLiteral("09:30"), QStringLiteral("14:00"), QStringLiteral("17:00")});
         QVERIFY(!at0930.checkIn);
         QCOMPARE(at0930.checkOut->at.time(), QTime(9, 30));
         QCOMPARE(at0930.status, AttendanceStatus::MissingPunch);
-        const DayOutcome lunch = m_rules.judgeDay(adminDay({QStringLiteral("08:00"), QStringLiteral("12:29"), QStringLiteral("12:30"), QStringLiteral("17:00")}));
+        const DayOutcome lunch = m_rules.judgeDay(adminDay(
+            {QStringLiteral("08:00"), QStringLiteral("12:29"), QStringLiteral("12:30"), QStringLiteral("17:00")}));
         QCOMPARE(lunch.segments.at(0).checkOut->at.time(), QTime(12, 29));
         QCOMPARE(lunch.segments.at(1).checkIn->at.time(), QTime(12, 30));
         QCOMPARE(lunch.halfDays[0], AttendanceStatus::Present);
         QCOMPARE(lunch.halfDays[1], AttendanceStatus::Present);
-        const SegmentOutcome late = afternoon({QStringLiteral("08:00"), QStringLiteral("11:00"), QStringLiteral("15:29"), QStringLiteral("23:59:59")});
+        const SegmentOutcome late = afternoon(
+            {QStringLiteral("08:00"), QStringLiteral("11:00"), QStringLiteral("15:29"), QStringLiteral("23:59:59")});
         QCOMPARE(late.lateMinutes, 89);
         QCOMPARE(late.checkOut->at.time(), QTime(23, 59, 59));
     }
 
     void att03_earliestCheckInAndLatestCheckOutCount()
     {
-        const SegmentOutcome s = morning({QStringLiteral("07:40"), QStringLiteral("07:50"), QStringLiteral("11:05"), QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome s = morning({QStringLiteral("07:40"), QStringLiteral("07:50"), QStringLiteral("11:05"),
+                                          QStringLiteral("14:00"), QStringLiteral("17:00")});
         QCOMPARE(s.checkIn->at.time(), QTime(7, 40));
         QCOMPARE(s.checkOut->at.time(), QTime(11, 5));
         QCOMPARE(s.status, AttendanceStatus::Present); // a stray press without a return counts nothing
@@ -124,23 +131,27 @@ private slots:
     // more than an hour off post is half a day's absence.
     void att08_abs01a_goingOutAndComingBackInsideASegment()
     {
-        const SegmentOutcome hourAndAHalf = morning({QStringLiteral("07:40"), QStringLiteral("08:20"), QStringLiteral("10:00"), QStringLiteral("11:05"),
-                                                     QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome hourAndAHalf =
+            morning({QStringLiteral("07:40"), QStringLiteral("08:20"), QStringLiteral("10:00"), QStringLiteral("11:05"),
+                     QStringLiteral("14:00"), QStringLiteral("17:00")});
         QCOMPARE(hourAndAHalf.awayMinutes, 100);
         QCOMPARE(hourAndAHalf.status, AttendanceStatus::Absent);
         QCOMPARE(hourAndAHalf.clause, QStringLiteral("ABS-01(a)"));
         QCOMPARE(hourAndAHalf.absenceDays, 0.5);
-        const SegmentOutcome halfAnHour = morning({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("09:30"), QStringLiteral("11:02"),
-                                                   QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome halfAnHour =
+            morning({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("09:30"), QStringLiteral("11:02"),
+                     QStringLiteral("14:00"), QStringLiteral("17:00")});
         QCOMPARE(halfAnHour.awayMinutes, 30);
         QCOMPARE(halfAnHour.status, AttendanceStatus::Early);
         QCOMPARE(halfAnHour.earlyMinutes, 30);
-        const SegmentOutcome exactlyAnHour = morning({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("10:00"), QStringLiteral("11:02"),
-                                                      QStringLiteral("14:00"), QStringLiteral("17:00")});
+        const SegmentOutcome exactlyAnHour =
+            morning({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("10:00"), QStringLiteral("11:02"),
+                     QStringLiteral("14:00"), QStringLiteral("17:00")});
         QCOMPARE(exactlyAnHour.status, AttendanceStatus::Early); // "more than an hour" is absence
         // The same outing on file (ATT-07): nothing away.
-        AttendanceDayInput noticed = adminDay({QStringLiteral("07:55"), QStringLiteral("08:20"), QStringLiteral("10:00"), QStringLiteral("11:02"),
-                                               QStringLiteral("14:00"), QStringLiteral("17:00")});
+        AttendanceDayInput noticed =
+            adminDay({QStringLiteral("07:55"), QStringLiteral("08:20"), QStringLiteral("10:00"),
+                      QStringLiteral("11:02"), QStringLiteral("14:00"), QStringLiteral("17:00")});
         noticed.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:15")), at(QStringLiteral("10:05"))});
         QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).awayMinutes, 0);
         QCOMPARE(m_rules.judgeDay(noticed).segments.at(0).status, AttendanceStatus::Present);
@@ -151,7 +162,8 @@ private slots:
         AttendancePolicy policy;
         policy.graceMinutes = 5;
         AttendanceRules lenient(policy);
-        QCOMPARE(lenient.judgeDay(adminDay(arrivingAt(QStringLiteral("08:05:59")))).segments.at(0).status, AttendanceStatus::Present);
+        QCOMPARE(lenient.judgeDay(adminDay(arrivingAt(QStringLiteral("08:05:59")))).segments.at(0).status,
+                 AttendanceStatus::Present);
         QCOMPARE(lenient.judgeDay(adminDay(arrivingAt(QStringLiteral("08:06")))).segments.at(0).lateMinutes, 6);
     }
 
@@ -168,14 +180,17 @@ private slots:
 
     void att13_aMissingCheckOutIsAMissingPunch()
     {
-        const DayOutcome day = m_rules.judgeDay(adminDay({QStringLiteral("07:58"), QStringLiteral("13:58"), QStringLiteral("17:00")}));
+        const DayOutcome day =
+            m_rules.judgeDay(adminDay({QStringLiteral("07:58"), QStringLiteral("13:58"), QStringLiteral("17:00")}));
         QCOMPARE(day.halfDays[0], AttendanceStatus::MissingPunch);
         QCOMPARE(day.segments.at(0).absenceDays, 0.5); // default: counts as half a day's absence
         QCOMPARE(day.segments.at(0).clause, QStringLiteral("ATT-13"));
 
         AttendancePolicy asLateness;
         asLateness.missingPunchIsAbsence = false; // the setting: early leave by the whole segment
-        const MonthOutcome month = AttendanceRules(asLateness).judgeMonth({adminDay({QStringLiteral("07:58"), QStringLiteral("13:58"), QStringLiteral("17:00")})});
+        const MonthOutcome month =
+            AttendanceRules(asLateness)
+                .judgeMonth({adminDay({QStringLiteral("07:58"), QStringLiteral("13:58"), QStringLiteral("17:00")})});
         QCOMPARE(month.absentDays, 0.0);
         QCOMPARE(month.earlyCount, 1);
         QCOMPARE(month.earlyMinutes, 180);
@@ -237,7 +252,8 @@ private slots:
         QCOMPARE(afternoon(leavingAt(QStringLiteral("16:50"))).status, AttendanceStatus::Early);
         AttendancePolicy strict;
         strict.earlyLeaveIsAbsence = true;
-        const SegmentOutcome s = AttendanceRules(strict).judgeDay(adminDay(leavingAt(QStringLiteral("16:50")))).segments.at(1);
+        const SegmentOutcome s =
+            AttendanceRules(strict).judgeDay(adminDay(leavingAt(QStringLiteral("16:50")))).segments.at(1);
         QCOMPARE(s.status, AttendanceStatus::Absent);
         QCOMPARE(s.clause, QStringLiteral("ATT-04"));
         QCOMPARE(s.absenceDays, 0.5);
@@ -258,7 +274,8 @@ private slots:
 
         // Two occurrences: no flag. A late and an early segment on one day are two occurrences.
         QVERIFY(m_rules.judgeMonth(days.mid(0, 2)).flags.isEmpty());
-        const MonthOutcome both = m_rules.judgeMonth({adminDay({QStringLiteral("08:05"), QStringLiteral("11:00"), QStringLiteral("14:00"), QStringLiteral("16:55")})});
+        const MonthOutcome both = m_rules.judgeMonth({adminDay(
+            {QStringLiteral("08:05"), QStringLiteral("11:00"), QStringLiteral("14:00"), QStringLiteral("16:55")})});
         QCOMPARE(both.lateCount + both.earlyCount, 2);
     }
 
@@ -270,7 +287,8 @@ private slots:
         AttendanceHistory history;
         history.monthsInARowWithNoticeBefore = 1;
         auto hasReview = [](const MonthOutcome &m) {
-            return std::any_of(m.flags.cbegin(), m.flags.cend(), [](const EscalationFlag &f) { return f.kind == Escalation::DismissalReview; });
+            return std::any_of(m.flags.cbegin(), m.flags.cend(),
+                               [](const EscalationFlag &f) { return f.kind == Escalation::DismissalReview; });
         };
         QVERIFY(!hasReview(m_rules.judgeMonth(days, history)));
         history.monthsInARowWithNoticeBefore = 2;
@@ -327,9 +345,10 @@ private slots:
 
     void abs02_firstAbsence100ThenEach300()
     {
-        const MonthOutcome month = m_rules.judgeMonth({adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")}), // half a day
-                                                       adminDay(kFullDay, kMonday.addDays(1)),
-                                                       adminDay({}, kMonday.addDays(2)), adminDay({}, kMonday.addDays(4))});
+        const MonthOutcome month =
+            m_rules.judgeMonth({adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")}), // half a day
+                                adminDay(kFullDay, kMonday.addDays(1)), adminDay({}, kMonday.addDays(2)),
+                                adminDay({}, kMonday.addDays(4))});
         QCOMPARE(month.absentDays, 2.5);
         QCOMPARE(month.fines.size(), 3);
         QCOMPARE(month.fines.at(0).fen, 10000);
@@ -351,7 +370,8 @@ private slots:
         QCOMPARE(month.flags.first().date, kMonday.addDays(7));
 
         // Half a day present on the second day breaks the run.
-        const MonthOutcome broken = m_rules.judgeMonth({friday, saturday, adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")}, kMonday.addDays(7))});
+        const MonthOutcome broken = m_rules.judgeMonth(
+            {friday, saturday, adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")}, kMonday.addDays(7))});
         QVERIFY(broken.flags.isEmpty());
     }
 
@@ -359,20 +379,23 @@ private slots:
     {
         AttendanceHistory history;
         history.absentDaysEarlierThisYear = 2.5;
-        const MonthOutcome month = m_rules.judgeMonth({adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")})}, history);
+        const MonthOutcome month =
+            m_rules.judgeMonth({adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")})}, history);
         QCOMPARE(month.flags.size(), 1);
         QCOMPARE(month.flags.first().ruleId, QStringLiteral("ABS-02"));
         history.absentDaysEarlierThisYear = 2.0;
-        QVERIFY(m_rules.judgeMonth({adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")})}, history).flags.isEmpty());
+        QVERIFY(m_rules.judgeMonth({adminDay({QStringLiteral("14:00"), QStringLiteral("17:00")})}, history)
+                    .flags.isEmpty());
     }
 
     void att12_punchesLessThanAMinuteApartCountOnce()
     {
         int dropped = 0;
-        const QList<Punch> kept = AttendanceRules::withoutDuplicates(
-            {{at(QStringLiteral("08:00:50")), false}, {at(QStringLiteral("07:59:55")), false}, {at(QStringLiteral("08:00:54")), false},
-             {at(QStringLiteral("08:00:55")), false}},
-            &dropped);
+        const QList<Punch> kept = AttendanceRules::withoutDuplicates({{at(QStringLiteral("08:00:50")), false},
+                                                                      {at(QStringLiteral("07:59:55")), false},
+                                                                      {at(QStringLiteral("08:00:54")), false},
+                                                                      {at(QStringLiteral("08:00:55")), false}},
+                                                                     &dropped);
         QCOMPARE(kept.size(), 2); // 07:59:55 kept; 08:00:50, :54 within 60 s; 08:00:55 is exactly 60 s later
         QCOMPARE(dropped, 2);
         QCOMPARE(kept.at(1).at.time(), QTime(8, 0, 55));
@@ -401,7 +424,10 @@ private slots:
         day.punches.append({at(QStringLiteral("23:59:10")), false});
         QCOMPARE(m_rules.judgeDay(day).segments.at(1).status, AttendanceStatus::Present);
         // Main-duty pairing: the gap 11:30-15:00 splits at 13:15.
-        day.punches = {{at(QStringLiteral("07:30")), false}, {at(QStringLiteral("13:14")), false}, {at(QStringLiteral("13:15")), false}, {at(QStringLiteral("22:00")), false}};
+        day.punches = {{at(QStringLiteral("07:30")), false},
+                       {at(QStringLiteral("13:14")), false},
+                       {at(QStringLiteral("13:15")), false},
+                       {at(QStringLiteral("22:00")), false}};
         const DayOutcome split = m_rules.judgeDay(day);
         QCOMPARE(split.segments.at(0).checkOut->at.time(), QTime(13, 14));
         QCOMPARE(split.segments.at(1).checkIn->at.time(), QTime(13, 15));
@@ -457,16 +483,23 @@ private slots:
     {
         const DutyDay monday{kMonday, 7, 8};
         const Shift admin = Shift::administrative(), main = Shift::mainDuty(), support = Shift::supportDuty();
-        QCOMPARE(DutyRoster::scheduleFor(7, DayType::Working, monday, std::nullopt, admin, main, support).shift->kind, Shift::Kind::MainDuty);
-        QCOMPARE(DutyRoster::scheduleFor(8, DayType::Working, monday, std::nullopt, admin, main, support).shift->kind, Shift::Kind::SupportDuty);
+        QCOMPARE(DutyRoster::scheduleFor(7, DayType::Working, monday, std::nullopt, admin, main, support).shift->kind,
+                 Shift::Kind::MainDuty);
+        QCOMPARE(DutyRoster::scheduleFor(8, DayType::Working, monday, std::nullopt, admin, main, support).shift->kind,
+                 Shift::Kind::SupportDuty);
         // Tuesday, a working day: the main-duty person rests; the others work administrative hours.
         const auto rest = DutyRoster::scheduleFor(7, DayType::Working, std::nullopt, monday, admin, main, support);
         QVERIFY(!rest.shift);
         QVERIFY(rest.restAfterMainDuty);
-        QCOMPARE(DutyRoster::scheduleFor(8, DayType::Working, std::nullopt, monday, admin, main, support).shift->kind, Shift::Kind::Administrative);
+        QCOMPARE(DutyRoster::scheduleFor(8, DayType::Working, std::nullopt, monday, admin, main, support).shift->kind,
+                 Shift::Kind::Administrative);
         // Duty holds on a rest day or a holiday; others are off.
-        QCOMPARE(DutyRoster::scheduleFor(7, DayType::Statutory, DutyDay{kMonday, 7, 8}, std::nullopt, admin, main, support).shift->kind, Shift::Kind::MainDuty);
-        QVERIFY(!DutyRoster::scheduleFor(9, DayType::Rest, DutyDay{kMonday, 7, 8}, std::nullopt, admin, main, support).shift);
+        QCOMPARE(
+            DutyRoster::scheduleFor(7, DayType::Statutory, DutyDay{kMonday, 7, 8}, std::nullopt, admin, main, support)
+                .shift->kind,
+            Shift::Kind::MainDuty);
+        QVERIFY(!DutyRoster::scheduleFor(9, DayType::Rest, DutyDay{kMonday, 7, 8}, std::nullopt, admin, main, support)
+                     .shift);
 
         AttendanceDayInput resting;
         resting.date = kMonday.addDays(1);
@@ -481,12 +514,15 @@ private slots:
     {
         const QDate saturday(2026, 10, 10); // a make-up working Saturday (National Day 2026)
         const Shift admin = Shift::administrative();
-        const auto scheduled = DutyRoster::scheduleFor(9, DayType::MakeUpWorking, std::nullopt, std::nullopt, admin, Shift::mainDuty(), Shift::supportDuty());
+        const auto scheduled = DutyRoster::scheduleFor(9, DayType::MakeUpWorking, std::nullopt, std::nullopt, admin,
+                                                       Shift::mainDuty(), Shift::supportDuty());
         QVERIFY(scheduled.shift);
         AttendanceDayInput day = adminDay({}, saturday);
         day.dayType = DayType::MakeUpWorking;
         QCOMPARE(m_rules.judgeDay(day).absenceDays, 1.0);
-        QVERIFY(!DutyRoster::scheduleFor(9, DayType::Rest, std::nullopt, std::nullopt, admin, Shift::mainDuty(), Shift::supportDuty()).shift);
+        QVERIFY(!DutyRoster::scheduleFor(9, DayType::Rest, std::nullopt, std::nullopt, admin, Shift::mainDuty(),
+                                         Shift::supportDuty())
+                     .shift);
     }
 
     void att02_ot02_restDayPunchesAreShownNotCounted()
@@ -507,7 +543,8 @@ private slots:
         AttendanceDayInput day = adminDay({QStringLiteral("09:05"), QStringLiteral("12:10")}, saturday);
         day.shift.reset();
         day.dayType = DayType::Rest;
-        day.filings.append({FilingKind::Overtime, at(QStringLiteral("09:00"), saturday), at(QStringLiteral("12:00"), saturday)});
+        day.filings.append(
+            {FilingKind::Overtime, at(QStringLiteral("09:00"), saturday), at(QStringLiteral("12:00"), saturday)});
         const MonthOutcome rest = m_rules.judgeMonth({day});
         QCOMPARE(rest.overtimeMinutesRestDay, 175); // 09:05 to 12:00: approved and on the clock
         QVERIFY(!rest.days.first().punchesNotCounted);
@@ -522,26 +559,32 @@ private slots:
     {
         // Issue 11 (6): a filing over the start excuses the person until it ends, not all morning:
         // back at 10:00 from a filing that ended at 09:30 is 30 minutes late.
-        AttendanceDayInput day = adminDay({QStringLiteral("10:00"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        AttendanceDayInput day = adminDay(
+            {QStringLiteral("10:00"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         day.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
         const SegmentOutcome late = m_rules.judgeDay(day).segments.at(0);
         QCOMPARE(late.status, AttendanceStatus::Late);
         QCOMPARE(late.lateMinutes, 30);
-        AttendanceDayInput onTime = adminDay({QStringLiteral("09:30:40"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        AttendanceDayInput onTime = adminDay(
+            {QStringLiteral("09:30:40"), QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         onTime.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
-        QCOMPARE(m_rules.judgeDay(onTime).segments.at(0).status, AttendanceStatus::Present); // back in the minute it ended
+        QCOMPARE(m_rules.judgeDay(onTime).segments.at(0).status,
+                 AttendanceStatus::Present); // back in the minute it ended
         // Back without a punch: the return is unknown, a missing punch (ATT-13), also when the
         // check-out falls inside the segment (it is no arrival).
-        AttendanceDayInput unpunched = adminDay({QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        AttendanceDayInput unpunched =
+            adminDay({QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         unpunched.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("07:30")), at(QStringLiteral("09:30"))});
         QCOMPARE(m_rules.judgeDay(unpunched).segments.at(0).status, AttendanceStatus::MissingPunch);
-        AttendanceDayInput outEarly = adminDay({QStringLiteral("10:59"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        AttendanceDayInput outEarly =
+            adminDay({QStringLiteral("10:59"), QStringLiteral("13:58"), QStringLiteral("17:00")});
         outEarly.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:00")), at(QStringLiteral("09:00"))});
         const SegmentOutcome o = m_rules.judgeDay(outEarly).segments.at(0);
         QCOMPARE(o.status, AttendanceStatus::MissingPunch);
         QCOMPARE(o.lateMinutes, 0);
         AttendanceDayInput allMorning = adminDay({QStringLiteral("13:58"), QStringLiteral("17:00")});
-        allMorning.filings.append({FilingKind::OutOnBusiness, at(QStringLiteral("08:00")), at(QStringLiteral("11:00"))});
+        allMorning.filings.append(
+            {FilingKind::OutOnBusiness, at(QStringLiteral("08:00")), at(QStringLiteral("11:00"))});
         const DayOutcome out = m_rules.judgeDay(allMorning);
         QCOMPARE(out.halfDays[0], AttendanceStatus::OutOnBusiness);
         QCOMPARE(out.absenceDays, 0.0);
@@ -551,7 +594,8 @@ private slots:
     void att08_goingOutWithoutNoticeIsEarlyLeave()
     {
         // Out at 10:00 without telling the office: early leave by 60 minutes (fined, not absence).
-        const QStringList punches{QStringLiteral("07:55"), QStringLiteral("10:00"), QStringLiteral("13:58"), QStringLiteral("17:00")};
+        const QStringList punches{QStringLiteral("07:55"), QStringLiteral("10:00"), QStringLiteral("13:58"),
+                                  QStringLiteral("17:00")};
         const SegmentOutcome unannounced = m_rules.judgeDay(adminDay(punches)).segments.at(0);
         QCOMPARE(unannounced.status, AttendanceStatus::Early);
         QCOMPARE(unannounced.earlyMinutes, 60);
@@ -564,14 +608,15 @@ private slots:
     // Issue 11 (5), LEAVE-02: hospital-visit hours reach the month and the payroll as sick time.
     void leave02_hospitalVisitHoursCountAsSickLeave()
     {
-        AttendanceDayInput day = adminDay({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("10:30"), QStringLiteral("11:02"),
-                                           QStringLiteral("13:58"), QStringLiteral("17:00")});
-        day.filings.append({FilingKind::SickLeave, at(QStringLiteral("09:00")), at(QStringLiteral("10:30"))}); // a hospital visit
+        AttendanceDayInput day = adminDay({QStringLiteral("07:55"), QStringLiteral("09:00"), QStringLiteral("10:30"),
+                                           QStringLiteral("11:02"), QStringLiteral("13:58"), QStringLiteral("17:00")});
+        day.filings.append(
+            {FilingKind::SickLeave, at(QStringLiteral("09:00")), at(QStringLiteral("10:30"))}); // a hospital visit
         const MonthOutcome month = m_rules.judgeMonth({day});
         QCOMPARE(month.days.at(0).segments.at(0).status, AttendanceStatus::Present);
         QCOMPARE(month.days.at(0).segments.at(0).awayMinutes, 0);
         QCOMPARE(month.sickLeaveDays, 0.25); // an hour and a half of the morning's three
-        QCOMPARE(month.unpaidDays(), 0.25);  // LEAVE-05: sick leave is unpaid
+        QCOMPARE(month.unpaidDays(), 0.25); // LEAVE-05: sick leave is unpaid
         // Never on top of an absence: no afternoon punch after a visit is half a day, not more.
         AttendanceDayInput gone = adminDay({QStringLiteral("07:55"), QStringLiteral("11:02")});
         gone.filings.append({FilingKind::SickLeave, at(QStringLiteral("14:00")), at(QStringLiteral("15:00"))});
@@ -585,7 +630,8 @@ private slots:
         const FilingKind kinds[] = {FilingKind::PersonalLeave, FilingKind::SickLeave, FilingKind::MarriageLeave};
         for (int i = 0; i < 3; ++i) {
             AttendanceDayInput day = adminDay({}, kMonday.addDays(i));
-            day.filings.append({kinds[i], at(QStringLiteral("00:00"), day.date), at(QStringLiteral("23:59"), day.date)});
+            day.filings.append(
+                {kinds[i], at(QStringLiteral("00:00"), day.date), at(QStringLiteral("23:59"), day.date)});
             days.append(day);
         }
         const MonthOutcome month = m_rules.judgeMonth(days);
@@ -619,7 +665,8 @@ private slots:
             QCOMPARE(roster->size(), 30);
             const QList<RosterProblem> problems = DutyRoster::problems(*roster, names);
             QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
-            QVERIFY(roster->first().mainEmployee != 1 && roster->first().supportEmployee != 1); // resting after the 31st
+            QVERIFY(roster->first().mainEmployee != 1
+                    && roster->first().supportEmployee != 1); // resting after the 31st
             QHash<qint64, int> mains, supports;
             for (const DutyDay &d : *roster) {
                 ++mains[d.mainEmployee];
@@ -633,16 +680,24 @@ private slots:
                 }
                 return hi - lo;
             };
-            QVERIFY2(spread(mains) <= 1, qPrintable(QStringLiteral("%1 people: main counts differ by %2").arg(people).arg(spread(mains))));
-            QVERIFY2(spread(supports) <= 1, qPrintable(QStringLiteral("%1 people: support counts differ by %2").arg(people).arg(spread(supports))));
+            QVERIFY2(spread(mains) <= 1,
+                     qPrintable(QStringLiteral("%1 people: main counts differ by %2").arg(people).arg(spread(mains))));
+            QVERIFY2(
+                spread(supports) <= 1,
+                qPrintable(QStringLiteral("%1 people: support counts differ by %2").arg(people).arg(spread(supports))));
         }
         QVERIFY(!DutyRoster::generate(QDate(2026, 11, 1), QDate(2026, 11, 30), {1, 2}));
     }
 
     void att02_handEditsAreChecked()
     {
-        const QHash<qint64, QString> names{{1, QStringLiteral("张三")}, {2, QStringLiteral("李四")}, {3, QStringLiteral("王五")}};
-        const QList<DutyDay> bad{{kMonday, 1, 2}, {kMonday.addDays(1), 1, 3}, {kMonday.addDays(2), 2, 1}, {kMonday.addDays(3), 3, 2}, {kMonday.addDays(4), 3, 3}};
+        const QHash<qint64, QString> names{
+            {1, QStringLiteral("张三")}, {2, QStringLiteral("李四")}, {3, QStringLiteral("王五")}};
+        const QList<DutyDay> bad{{kMonday, 1, 2},
+                                 {kMonday.addDays(1), 1, 3},
+                                 {kMonday.addDays(2), 2, 1},
+                                 {kMonday.addDays(3), 3, 2},
+                                 {kMonday.addDays(4), 3, 3}};
         const QList<RosterProblem> problems = DutyRoster::problems(bad, names);
         QCOMPARE(problems.size(), 5);
         QCOMPARE(problems.at(0).date, kMonday.addDays(1)); // 张三 on main duty two days running
@@ -652,7 +707,8 @@ private slots:
         QVERIFY(problems.at(2).message.contains(QStringLiteral("李四")));
         QCOMPARE(problems.at(3).date, kMonday.addDays(4)); // main and support the same person
         QCOMPARE(problems.at(4).date, kMonday.addDays(4)); // and main two days running
-        QVERIFY(DutyRoster::problems({{kMonday, 1, 2}, {kMonday.addDays(1), 2, 3}, {kMonday.addDays(2), 3, 1}}, names).isEmpty());
+        QVERIFY(DutyRoster::problems({{kMonday, 1, 2}, {kMonday.addDays(1), 2, 3}, {kMonday.addDays(2), 3, 1}}, names)
+                    .isEmpty());
     }
 
     void policySettingsRoundTripAndRefuseNonsense()

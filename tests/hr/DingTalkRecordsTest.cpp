@@ -1,7 +1,7 @@
-#include "imports/domain/CsvTable.h"
-#include "imports/XlsxSheet.h"
 #include "domain/DingTalkRecords.h"
 #include "common/domain/WallClock.h"
+#include "imports/XlsxSheet.h"
+#include "imports/domain/CsvTable.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,7 +20,8 @@ private slots:
                                                             "\"two\nlines\",x,\n"
                                                             "last,,\"\""));
         QCOMPARE(records.size(), 3);
-        QCOMPARE(records[0].fields, (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
+        QCOMPARE(records[0].fields,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\"")}));
         QCOMPARE(records[1].fields, (QStringList{QStringLiteral("two\nlines"), QStringLiteral("x"), QString()}));
         QCOMPARE(records[1].line, 2);
         QCOMPARE(records[2].line, 4); // the record after a line break inside quotes
@@ -50,7 +51,8 @@ private slots:
         auto sheet = XlsxSheet::readFirstSheet(f.readAll());
         QVERIFY2(sheet, qPrintable(sheet.error()));
         const ClockLog log = DingTalkRecords::parseTable(*sheet);
-        QVERIFY2(log.problems.isEmpty(), log.problems.isEmpty() ? "" : qPrintable(log.problems.first().value + log.problems.first().reason));
+        QVERIFY2(log.problems.isEmpty(),
+                 log.problems.isEmpty() ? "" : qPrintable(log.problems.first().value + log.problems.first().reason));
         QCOMPARE(log.punches.size(), 168);
         const ClockPunch &first = log.punches.first();
         QCOMPARE(first.line, 4); // the spreadsheet's row

@@ -1,4 +1,3 @@
-#include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
 #include "DisciplineRegister.h"
@@ -7,8 +6,9 @@
 #include "PayrollExport.h"
 #include "TestSupport.h"
 #include "TimeRequests.h"
-#include "ledgers/data/PayrollLineRepository.h"
+#include "approval/Approvals.h"
 #include "common/domain/WallClock.h"
+#include "ledgers/data/PayrollLineRepository.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -39,25 +39,32 @@ private slots:
         const ConductRule funds = *ConductRules::find(QStringLiteral("HR-03d"), 30000); // ¥1000-5000
         QVERIFY(!ConductRules::check(funds, DisciplineKind::Fine, 99999));
         QVERIFY(ConductRules::check(funds, DisciplineKind::Fine, 500000));
-        QVERIFY(ConductRules::check(*ConductRules::find(QStringLiteral("OT-01"), 30000), DisciplineKind::Fine, 1)); // no range: any amount
+        QVERIFY(ConductRules::check(*ConductRules::find(QStringLiteral("OT-01"), 30000), DisciplineKind::Fine,
+                                    1)); // no range: any amount
     }
 
     void hr03_aFineNeedsTheDepartmentHead()
     {
         Org org;
         DisciplineRegister register_(*org.company.db, org.company.clock);
-        QVERIFY(!register_.record(org.clerk, entry(org.clerk2Employee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 8000))); // no hr scope
-        QVERIFY(!register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 20000))); // out of range
-        auto id = register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 8000));
+        QVERIFY(!register_.record(
+            org.clerk, entry(org.clerk2Employee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 8000))); // no hr scope
+        QVERIFY(!register_.record(
+            org.admin,
+            entry(org.clerkEmployee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 20000))); // out of range
+        auto id =
+            register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03a"), DisciplineKind::Fine, 8000));
         QVERIFY2(id, qPrintable(id.error()));
         auto entries = register_.entries(org.admin, QDate(2026, 2, 1));
         QCOMPARE(entries->first().state, DisciplineState::PendingApproval);
         Approvals approvals(*org.company.db, org.company.clock);
         QVERIFY(approvals.decide(org.head, entries->first().requestId, true, QStringLiteral("同意")));
         QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->first().state, DisciplineState::Confirmed);
-        auto warning = register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03c"), DisciplineKind::Warning, 0));
+        auto warning =
+            register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("HR-03c"), DisciplineKind::Warning, 0));
         QVERIFY(warning);
-        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->last().state, DisciplineState::Confirmed); // no approval needed
+        QCOMPARE(register_.entries(org.admin, QDate(2026, 2, 1))->last().state,
+                 DisciplineState::Confirmed); // no approval needed
     }
 
     void ot01_refusingAssignedOvertimeIsRecordedUnderItsRule()
@@ -67,7 +74,9 @@ private slots:
         NewDisciplineEntry refusal = entry(org.clerkEmployee, QStringLiteral("OT-01"), DisciplineKind::Reminder, 0);
         refusal.description = QStringLiteral("拒绝周六加班，导致发货延误一天");
         QVERIFY(register_.record(org.admin, refusal));
-        QVERIFY(!register_.record(org.admin, entry(org.clerkEmployee, QStringLiteral("OT-01"), DisciplineKind::PublicNotice, 0))); // not provided for
+        QVERIFY(!register_.record(
+            org.admin,
+            entry(org.clerkEmployee, QStringLiteral("OT-01"), DisciplineKind::PublicNotice, 0))); // not provided for
         const auto entries = register_.entries(org.admin, QDate(2026, 2, 1));
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().ruleId, QStringLiteral("OT-01"));
@@ -146,8 +155,10 @@ private slots:
         QVERIFY(*added > 0); // absence fines (ABS-02) and dismissal-review flags for everyone
         QCOMPARE(*register_.proposeFromAttendance(org.admin, QDate(2026, 2, 1)), 0); // once per occurrence
         const QList<DisciplineEntry> entries = *register_.entries(org.admin, QDate(2026, 2, 1));
-        QVERIFY(std::all_of(entries.cbegin(), entries.cend(), [](const DisciplineEntry &e) { return e.state == DisciplineState::Proposed; }));
-        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const DisciplineEntry &e) { return e.kind == DisciplineKind::DismissalReview; }));
+        QVERIFY(std::all_of(entries.cbegin(), entries.cend(),
+                            [](const DisciplineEntry &e) { return e.state == DisciplineState::Proposed; }));
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
+                            [](const DisciplineEntry &e) { return e.kind == DisciplineKind::DismissalReview; }));
         QVERIFY(register_.confirm(org.admin, entries.at(0).id));
         QVERIFY(!register_.waive(org.admin, entries.at(1).id, QStringLiteral(" "))); // a reason is required
         QVERIFY(register_.waive(org.admin, entries.at(1).id, QStringLiteral("春节前后打卡机故障")));
@@ -188,7 +199,8 @@ private slots:
         }
         QVERIFY(unpaid);
         QVERIFY(fine);
-        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE payroll_lines SET amount_fen = 0")).contains(QStringLiteral("only added")));
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE payroll_lines SET amount_fen = 0"))
+                    .contains(QStringLiteral("only added")));
 
         // LEAVE-04: an emergency leave for a confirmed February day becomes a March adjustment.
         LeaveDraft emergency;
@@ -197,7 +209,8 @@ private slots:
         emergency.to = wallClock(QDate(2026, 2, 27), QTime(23, 59));
         emergency.reason = QStringLiteral("急事");
         emergency.emergency = true;
-        auto leave = TimeRequests(*org.company.db, org.company.clock).fileLeave(org.clerk, org.clerkEmployee, emergency);
+        auto leave =
+            TimeRequests(*org.company.db, org.company.clock).fileLeave(org.clerk, org.clerkEmployee, emergency);
         QVERIFY2(leave, qPrintable(leave.error()));
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *leave, true, {}));
         auto march = PayrollLineRepository(*org.company.db).lines(QDate(2026, 3, 1));

@@ -60,7 +60,10 @@ inline QByteArray attlog(const QList<std::pair<int, QDateTime>> &punches)
 {
     QByteArray out;
     for (const auto &[pin, at] : punches)
-        out += QStringLiteral("%1\t%2\t1\t0\t1\t0\r\n").arg(pin, 9).arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))).toUtf8();
+        out += QStringLiteral("%1\t%2\t1\t0\t1\t0\r\n")
+                   .arg(pin, 9)
+                   .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                   .toUtf8();
     return out;
 }
 

@@ -1,6 +1,6 @@
-#include "domain/CompTimeExpiry.h"
 #include "domain/LeaveRules.h"
 #include "common/domain/WallClock.h"
+#include "domain/CompTimeExpiry.h"
 
 #include <QTest>
 
@@ -35,7 +35,8 @@ private slots:
     void leave02_sickLeaveUpToThreeDaysTheSupervisorMoreTheSeniorManager()
     {
         QCOMPARE(m_rules.route(LeaveKind::Sick, 3), QList<ApproverKind>{ApproverKind::DirectSupervisor});
-        QCOMPARE(m_rules.route(LeaveKind::Sick, 3.5), (QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::SeniorManager}));
+        QCOMPARE(m_rules.route(LeaveKind::Sick, 3.5),
+                 (QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::SeniorManager}));
         QCOMPARE(m_rules.route(LeaveKind::HospitalVisit, 0), QList<ApproverKind>{ApproverKind::DirectSupervisor});
     }
 
@@ -103,7 +104,8 @@ private slots:
         longer.attachments = {{QStringLiteral("证明.jpg"), QByteArray("scan"), 0}};
         QVERIFY(m_rules.check(longer, m_longBefore, m_calendar, 0));
         QVERIFY(!m_rules.check(longer, t(11, 4, 9), m_calendar, 0)); // afterwards: more than a day
-        auto visit = m_rules.check(leave(LeaveKind::HospitalVisit, t(11, 2, 9), t(11, 2, 11, 30)), t(11, 2, 15), m_calendar, 0);
+        auto visit =
+            m_rules.check(leave(LeaveKind::HospitalVisit, t(11, 2, 9), t(11, 2, 11, 30)), t(11, 2, 15), m_calendar, 0);
         QVERIFY(visit);
         QCOMPARE(visit->hours, 2.5);
         QVERIFY(!m_rules.check(leave(LeaveKind::HospitalVisit, t(11, 2, 9), t(11, 3, 9)), m_longBefore, m_calendar, 0));
@@ -114,17 +116,20 @@ private slots:
         QVERIFY(m_rules.check(leave(LeaveKind::Marriage, t(11, 2, 0), t(11, 4, 23, 59)), m_longBefore, m_calendar, 0));
         QVERIFY(!m_rules.check(leave(LeaveKind::Marriage, t(11, 2, 0), t(11, 5, 12)), m_longBefore, m_calendar, 0));
         // An extension counts the days already taken.
-        QVERIFY(!m_rules.check(leave(LeaveKind::Bereavement, t(11, 5, 0), t(11, 5, 23, 59)), m_longBefore, m_calendar, 0, 3));
+        QVERIFY(!m_rules.check(leave(LeaveKind::Bereavement, t(11, 5, 0), t(11, 5, 23, 59)), m_longBefore, m_calendar,
+                               0, 3));
         LeaveSettings five;
         five.marriageDays = 5; // a setting
-        QVERIFY(LeaveRules(five).check(leave(LeaveKind::Marriage, t(11, 2, 0), t(11, 6, 23, 59)), m_longBefore, m_calendar, 0));
+        QVERIFY(LeaveRules(five).check(leave(LeaveKind::Marriage, t(11, 2, 0), t(11, 6, 23, 59)), m_longBefore,
+                                       m_calendar, 0));
     }
 
     // Issue 11 (8), OT-02: taking uses the oldest hours first; what is left of the hours earned
     // by the cutoff has expired (prior payouts count as taken).
     void ot02_compTimeLeftFromBeforeTheCutoffHasExpired()
     {
-        const QList<CompTimeEntry> ledger{{QDate(2026, 1, 10), 8, {}}, {QDate(2026, 2, 3), -3, {}}, {QDate(2026, 3, 7), 4, {}}};
+        const QList<CompTimeEntry> ledger{
+            {QDate(2026, 1, 10), 8, {}}, {QDate(2026, 2, 3), -3, {}}, {QDate(2026, 3, 7), 4, {}}};
         QCOMPARE(CompTimeExpiry::expiredHours(ledger, QDate(2026, 1, 9)), 0.0);
         QCOMPARE(CompTimeExpiry::expiredHours(ledger, QDate(2026, 1, 10)), 5.0);
         QCOMPARE(CompTimeExpiry::expiredHours(ledger, QDate(2026, 3, 7)), 9.0);

@@ -1,4 +1,3 @@
-#include "approval/Approvals.h"
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
 #include "DutyRosterService.h"
@@ -6,6 +5,7 @@
 #include "HrArea.h"
 #include "MakeUpPunch.h"
 #include "TestSupport.h"
+#include "approval/Approvals.h"
 #include "ledgers/data/PeriodLockRepository.h"
 
 using namespace shopdesk;
@@ -16,7 +16,10 @@ class MakeUpAndSwapTest : public QObject
 {
     Q_OBJECT
 
-    static QDateTime feb(int day, int hour, int minute = 0) { return QDateTime(QDate(2026, 2, day), QTime(hour, minute)); }
+    static QDateTime feb(int day, int hour, int minute = 0)
+    {
+        return QDateTime(QDate(2026, 2, day), QTime(hour, minute));
+    }
 
     static qint64 waitingId(Org &org, const Actor &approver)
     {
@@ -31,14 +34,17 @@ private slots:
     {
         Org org;
         MakeUpPunch makeUps(*org.company.db, org.company.clock);
-        QVERIFY(!makeUps.request(org.clerk, org.clerk2Employee, feb(26, 8), QStringLiteral("忘记打卡"))); // not their own
+        QVERIFY(
+            !makeUps.request(org.clerk, org.clerk2Employee, feb(26, 8), QStringLiteral("忘记打卡"))); // not their own
         QVERIFY(!makeUps.request(org.clerk, org.clerkEmployee, feb(26, 8), QStringLiteral("  "))); // no reason
-        QVERIFY(!makeUps.request(org.clerk, org.clerkEmployee, QDateTime(QDate(2026, 3, 9), QTime(8, 0)), QStringLiteral("x"))); // future
+        QVERIFY(!makeUps.request(org.clerk, org.clerkEmployee, QDateTime(QDate(2026, 3, 9), QTime(8, 0)),
+                                 QStringLiteral("x"))); // future
         auto id = makeUps.request(org.clerk, org.clerkEmployee, feb(26, 8), QStringLiteral("忘记打卡"));
         QVERIFY2(id, qPrintable(id.error()));
         QCOMPARE(waitingId(org, org.head), *id); // the clerk's direct supervisor
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *id, true, QStringLiteral("同意")));
-        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT make_up_request_id FROM punches")), QString::number(*id));
+        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT make_up_request_id FROM punches")),
+                 QString::number(*id));
 
         auto sheet = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 2, 1));
         QVERIFY(sheet);
@@ -76,17 +82,20 @@ private slots:
         const auto fourth = makeUps.request(org.clerk, org.clerkEmployee, feb(6, 8), QStringLiteral("c"));
         QVERIFY(!fourth);
         QVERIFY(fourth.error().contains(QStringLiteral("3")));
-        QVERIFY(makeUps.request(org.clerk, org.clerkEmployee, QDateTime(QDate(2026, 1, 6), QTime(8, 0)), QStringLiteral("d"))); // another month
+        QVERIFY(makeUps.request(org.clerk, org.clerkEmployee, QDateTime(QDate(2026, 1, 6), QTime(8, 0)),
+                                QStringLiteral("d"))); // another month
     }
 
     void att11_aMakeUpPunchAfterConfirmationIsFlagged()
     {
         Org org;
         QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 2, 1)));
-        auto id = MakeUpPunch(*org.company.db, org.company.clock).request(org.clerk, org.clerkEmployee, feb(27, 17), QStringLiteral("忘记打卡"));
+        auto id = MakeUpPunch(*org.company.db, org.company.clock)
+                      .request(org.clerk, org.clerkEmployee, feb(27, 17), QStringLiteral("忘记打卡"));
         QVERIFY(id);
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *id, true, {}));
-        auto changes = PeriodLockRepository(*org.company.db).lateChanges(QStringLiteral("attendance"), QDate(2026, 2, 1));
+        auto changes =
+            PeriodLockRepository(*org.company.db).lateChanges(QStringLiteral("attendance"), QDate(2026, 2, 1));
         QVERIFY(changes);
         QCOMPARE(changes->size(), 1);
         QCOMPARE(changes->first().employeeId, org.clerkEmployee);
@@ -107,7 +116,8 @@ private slots:
         // A hand edit that breaks the rules is refused, one that keeps them is saved.
         DutyDay bad = days->at(1);
         bad.mainEmployee = days->at(0).mainEmployee; // main two days running
-        bad.supportEmployee = days->at(1).supportEmployee == bad.mainEmployee ? days->at(1).mainEmployee : days->at(1).supportEmployee;
+        bad.supportEmployee =
+            days->at(1).supportEmployee == bad.mainEmployee ? days->at(1).mainEmployee : days->at(1).supportEmployee;
         QVERIFY(!roster.setDay(org.admin, bad));
         QVERIFY(roster.publish(org.admin, QDate(2026, 3, 1)));
         QVERIFY(!roster.generate(org.admin, QDate(2026, 3, 1), office));
@@ -121,12 +131,15 @@ private slots:
         QCOMPARE(waiting, *request);
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, waiting, true, {}));
         QCOMPARE(*roster.month(QDate(2026, 3, 1))->rbegin(), swapped);
-        QVERIFY(sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'roster.swap'")) == QStringLiteral("1"));
+        QVERIFY(
+            sqlite3(org.company.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'roster.swap'"))
+            == QStringLiteral("1"));
     }
 
     void duty01_thePrintedRosterIsOnePageWithTheCleaningDuty()
     {
-        QHash<qint64, QString> names{{1, QStringLiteral("张三")}, {2, QStringLiteral("李四")}, {3, QStringLiteral("王五")}};
+        QHash<qint64, QString> names{
+            {1, QStringLiteral("张三")}, {2, QStringLiteral("李四")}, {3, QStringLiteral("王五")}};
         auto days = DutyRoster::generate(QDate(2026, 3, 1), QDate(2026, 3, 31), {1, 2, 3});
         const Report report = DutyRosterService::printable(QDate(2026, 3, 1), *days, names, QStringLiteral("测试公司"));
         QCOMPARE(report.tables.size(), 1);

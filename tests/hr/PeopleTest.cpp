@@ -150,7 +150,9 @@ private slots:
         QVERIFY(!IdCardNumber::check(QStringLiteral("440304199001010012"))); // wrong check character
         QVERIFY(!IdCardNumber::check(QStringLiteral("440304199002300015"))); // 30 February
         QVERIFY(!IdCardNumber::check(QStringLiteral("4403041990010100"))); // too short
-        QVERIFY(IdCardNumber::check(QStringLiteral("44030419900101001A")).error().contains(QStringLiteral("44030419900101001A")));
+        QVERIFY(IdCardNumber::check(QStringLiteral("44030419900101001A"))
+                    .error()
+                    .contains(QStringLiteral("44030419900101001A")));
     }
 
     void db04_personalDataOnlyForHrThePersonAndTheirManagers()
@@ -160,7 +162,11 @@ private slots:
         EmployeeRecord clerk = find(*archive.list(hr(org)), org.clerkEmployee);
         clerk.idCardNo = QStringLiteral("440304199001010011");
         clerk.address = QStringLiteral("深圳市南山区");
-        QVERIFY(!archive.save(hr(org), [&] { EmployeeRecord bad = clerk; bad.idCardNo = QStringLiteral("440304199001010012"); return bad; }()));
+        QVERIFY(!archive.save(hr(org), [&] {
+            EmployeeRecord bad = clerk;
+            bad.idCardNo = QStringLiteral("440304199001010012");
+            return bad;
+        }()));
         auto saved = archive.save(hr(org), clerk);
         QVERIFY2(saved, qPrintable(saved.error()));
         QCOMPARE(find(*archive.list(hr(org)), org.clerkEmployee).idCardNo, QStringLiteral("440304199001010011"));
@@ -173,7 +179,8 @@ private slots:
         QVERIFY(other.idCardNo.isEmpty());
         QCOMPARE(other.summary.name, clerk.summary.name); // name, department, position, phone stay
         // The audit never holds the personal data.
-        QVERIFY(!sqlite3(org.company.path(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'employee.change'"))
+        QVERIFY(!sqlite3(org.company.path(),
+                         QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'employee.change'"))
                      .contains(QStringLiteral("440304")));
     }
 
@@ -204,7 +211,8 @@ private slots:
         QVERIFY(!archive.startProbation(hr(org), *id, QDate(2026, 6, 1)));
         QVERIFY(archive.addAssessment(hr(org), {0, *id, 55, 70, false, QStringLiteral("技术主管"), QDate(2026, 3, 1)}));
         QVERIFY(!archive.startProbation(hr(org), *id, QDate(2026, 6, 1))); // failed once
-        QVERIFY(!archive.addAssessment(hr(org), {0, *id, 120, 70, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)})); // no such score
+        QVERIFY(!archive.addAssessment(
+            hr(org), {0, *id, 120, 70, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)})); // no such score
         QVERIFY(archive.addAssessment(hr(org), {0, *id, 82, 90, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)}));
         QVERIFY(archive.startProbation(hr(org), *id, QDate(2026, 6, 1)));
         const EmployeeRecord r = find(*archive.list(hr(org)), *id);
@@ -217,8 +225,10 @@ private slots:
     {
         Org org;
         Offboarding off(*org.company.db, org.company.clock);
-        auto laptop = off.issue(hr(org), item(org.clerkEmployee, QStringLiteral("笔记本电脑 ThinkPad E14"), QStringLiteral("equipment")));
-        auto key = off.issue(hr(org), item(org.clerkEmployee, QStringLiteral("办公室钥匙 3 号"), QStringLiteral("key")));
+        auto laptop = off.issue(
+            hr(org), item(org.clerkEmployee, QStringLiteral("笔记本电脑 ThinkPad E14"), QStringLiteral("equipment")));
+        auto key =
+            off.issue(hr(org), item(org.clerkEmployee, QStringLiteral("办公室钥匙 3 号"), QStringLiteral("key")));
         QVERIFY(laptop && key);
         // Regular staff, 20 days' notice: warned, settlement withheld, and blocked by the items.
         auto resigned = off.resign(hr(org), org.clerkEmployee, QDate(2026, 3, 2), QDate(2026, 3, 22));
@@ -240,7 +250,8 @@ private slots:
         const auto march = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 3, 1));
         for (const EmployeeMonth &e : march->employees)
             if (e.employee.id == org.clerkEmployee) {
-                QCOMPARE(e.outcome.days.at(19).halfDays[0], AttendanceStatus::Absent); // the 20th, still employed, no punch
+                QCOMPARE(e.outcome.days.at(19).halfDays[0],
+                         AttendanceStatus::Absent); // the 20th, still employed, no punch
                 QCOMPARE(e.outcome.days.at(22).halfDays[0], AttendanceStatus::NotEmployed); // Monday the 23rd
             }
         org.company.clock.set(QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC));
@@ -290,10 +301,12 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("HR-04")));
         // Behind the program's back: refused too, for a new record and for a change.
-        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET status = 'regular' WHERE id = %1").arg(*id))
+        QVERIFY(sqlite3(org.company.path(),
+                        QStringLiteral("UPDATE employees SET status = 'regular' WHERE id = %1").arg(*id))
                     .contains(QStringLiteral("HR-04")));
-        QVERIFY(sqlite3(org.company.path(), QStringLiteral("INSERT INTO employees(staff_no, name, status, special_hire) "
-                                                           "VALUES ('E21', '又一个', 'probation', 1)"))
+        QVERIFY(sqlite3(org.company.path(),
+                        QStringLiteral("INSERT INTO employees(staff_no, name, status, special_hire) "
+                                       "VALUES ('E21', '又一个', 'probation', 1)"))
                     .contains(QStringLiteral("HR-04")));
         QVERIFY(archive.addAssessment(hr(org), {0, *id, 85, 88, true, QStringLiteral("技术主管"), QDate(2026, 3, 2)}));
         hire = find(*archive.list(hr(org)), *id);
@@ -306,14 +319,15 @@ private slots:
     void hr01_anEmployeeListIsImportedWithAPreview()
     {
         Org org;
-        const QByteArray csv = "\xEF\xBB\xBF\xE5\xB7\xA5\xE5\x8F\xB7,\xE5\xA7\x93\xE5\x90\x8D,\xE9\x83\xA8\xE9\x97\xA8,"
-                               "\xE7\x94\xB5\xE8\xAF\x9D,\xE8\xBA\xAB\xE4\xBB\xBD\xE8\xAF\x81\xE5\x8F\xB7\r\n" // 工号,姓名,部门,电话,身份证号
-                               + QStringLiteral("E3,行政专员,行政部,13800000003,\r\n"
-                                                "E9,新同事,电商运营部,13800000009,440304199001010011\r\n"
-                                                "E10,无部门,火星部,,\r\n"
-                                                "E11,错身份证,行政部,,440304199001010012\r\n"
-                                                "E9,又一个,行政部,,\r\n")
-                                     .toUtf8();
+        const QByteArray csv =
+            "\xEF\xBB\xBF\xE5\xB7\xA5\xE5\x8F\xB7,\xE5\xA7\x93\xE5\x90\x8D,\xE9\x83\xA8\xE9\x97\xA8,"
+            "\xE7\x94\xB5\xE8\xAF\x9D,\xE8\xBA\xAB\xE4\xBB\xBD\xE8\xAF\x81\xE5\x8F\xB7\r\n" // 工号,姓名,部门,电话,身份证号
+            + QStringLiteral("E3,行政专员,行政部,13800000003,\r\n"
+                             "E9,新同事,电商运营部,13800000009,440304199001010011\r\n"
+                             "E10,无部门,火星部,,\r\n"
+                             "E11,错身份证,行政部,,440304199001010012\r\n"
+                             "E9,又一个,行政部,,\r\n")
+                  .toUtf8();
         EmployeeImport importer(*org.company.db, org.company.clock);
         QVERIFY(!importer.preview(withHrScope(org.lone), csv, QStringLiteral("staff.csv"))); // a reader may not
         auto preview = importer.preview(hr(org), csv, QStringLiteral("staff.csv"));
@@ -350,7 +364,9 @@ private slots:
         QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0); // still working today
         org.company.clock.set(QDateTime(QDate(2026, 3, 4), QTime(1, 0), Qt::UTC));
         QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 1);
-        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("SELECT disabled FROM users WHERE id = %1").arg(org.clerk.userId)), QStringLiteral("1"));
+        QCOMPARE(sqlite3(org.company.path(),
+                         QStringLiteral("SELECT disabled FROM users WHERE id = %1").arg(org.clerk.userId)),
+                 QStringLiteral("1"));
         QCOMPARE(*off.disableAccountsOfLeavers(org.admin), 0);
     }
 };

@@ -1,11 +1,11 @@
-#include "HrFixture.h"
-#include "data/PunchRepository.h"
 #include "PunchImport.h"
+#include "HrFixture.h"
+#include "common/domain/WallClock.h"
 #include "data/EmployeeRepository.h"
 #include "data/MonthTotalsRepository.h"
-#include "ledgers/data/PeriodLockRepository.h"
+#include "data/PunchRepository.h"
 #include "data/ShiftRepository.h"
-#include "common/domain/WallClock.h"
+#include "ledgers/data/PeriodLockRepository.h"
 
 #include <functional>
 
@@ -47,7 +47,8 @@ private slots:
         QVERIFY(importer.import(c.admin(), *again));
         QCOMPARE(count(c, QStringLiteral("punches")), first->newPunches);
         QCOMPARE(count(c, QStringLiteral("punch_imports")), 2);
-        QVERIFY(sqlite3(c.company.path(), QStringLiteral("SELECT action FROM audit_log")).contains(QStringLiteral("punches.import")));
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("SELECT action FROM audit_log"))
+                    .contains(QStringLiteral("punches.import")));
     }
 
     void att12_duplicatesCountOnceAcrossFilesAndDevices()
@@ -57,7 +58,8 @@ private slots:
         const QDateTime t(QDate(2026, 11, 2), QTime(7, 58, 10));
         QVERIFY(importer.import(c.admin(), *importer.preview(c.admin(), attlog({{1001, t}}), QStringLiteral("a.dat"))));
         // Another device, its clock 40 s behind; and a real second punch a minute later.
-        auto other = importer.preview(c.admin(), attlog({{1001, t.addSecs(-40)}, {1001, t.addSecs(60)}, {1002, t}}), QStringLiteral("b.dat"));
+        auto other = importer.preview(c.admin(), attlog({{1001, t.addSecs(-40)}, {1001, t.addSecs(60)}, {1002, t}}),
+                                      QStringLiteral("b.dat"));
         QVERIFY(other);
         QCOMPARE(other->duplicates, 1);
         QCOMPARE(other->newPunches, 2);
@@ -102,10 +104,12 @@ private slots:
         QCOMPARE(summary->first().punches, preview->unmatchedPunches);
 
         // The PIN is given to a new employee: the kept punches are theirs.
-        sqlite3(c.company.path(), QStringLiteral("INSERT INTO employees(staff_no, name, clock_pin) VALUES ('E8', '新员工', '1008')"));
-        const qint64 newcomer = sqlite3(c.company.path(), QStringLiteral("SELECT id FROM employees WHERE clock_pin = '1008'")).toLongLong();
+        sqlite3(c.company.path(),
+                QStringLiteral("INSERT INTO employees(staff_no, name, clock_pin) VALUES ('E8', '新员工', '1008')"));
+        const qint64 newcomer =
+            sqlite3(c.company.path(), QStringLiteral("SELECT id FROM employees WHERE clock_pin = '1008'")).toLongLong();
         auto punches = PunchRepository(c.db()).punches({{newcomer, QStringLiteral("1008"), QStringLiteral("E8")}}, 0,
-                                                        std::numeric_limits<qint32>::max() * 2LL);
+                                                       std::numeric_limits<qint32>::max() * 2LL);
         QVERIFY(punches);
         QCOMPARE(punches->value(newcomer).size(), preview->unmatchedPunches);
         // Importing again adds no unmatched copies either.
@@ -154,17 +158,20 @@ private slots:
         QCOMPARE(cancelled.error(), PunchImport::cancelledMessage());
         QCOMPARE(count(c, QStringLiteral("punches")), 0);
         QCOMPARE(count(c, QStringLiteral("punch_imports")), 0);
-        QVERIFY(!importer.preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"), ClockFileFormat::Auto,
-                                  TextDecoding::Encoding::Auto, [](int percent) { return percent < 50; }));
+        QVERIFY(!importer.preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"),
+                                  ClockFileFormat::Auto, TextDecoding::Encoding::Auto,
+                                  [](int percent) { return percent < 50; }));
     }
 
     void att11_aConfirmedMonthTakesNoClockPunches()
     {
         HrCompany c;
         c.db().write([&]() -> Status {
-            return PeriodLockRepository(c.db()).lock(QStringLiteral("attendance"), QDate(2026, 10, 1), 1, QStringLiteral("2026-11-01T00:00:00Z"));
+            return PeriodLockRepository(c.db()).lock(QStringLiteral("attendance"), QDate(2026, 10, 1), 1,
+                                                     QStringLiteral("2026-11-01T00:00:00Z"));
         });
-        auto preview = PunchImport(c.db(), c.clock()).preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
+        auto preview = PunchImport(c.db(), c.clock())
+                           .preview(c.admin(), sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
         QVERIFY(preview);
         QCOMPARE(preview->newPunches, 0);
         QCOMPARE(preview->lockedPunches, preview->rowsRead); // the sample is October 2026
@@ -180,12 +187,14 @@ private slots:
         QVERIFY2(preview, qPrintable(preview.error()));
         QVERIFY(preview->newPunches > 0);
         // Another process (the other PC) confirms October 2026.
-        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("INSERT INTO period_locks(kind, month, locked_at, locked_by_user_id) "
-                                                          "VALUES ('attendance', '2026-10', '2026-11-01T00:00:00Z', 1)")),
+        QCOMPARE(sqlite3(c.company.path(),
+                         QStringLiteral("INSERT INTO period_locks(kind, month, locked_at, locked_by_user_id) "
+                                        "VALUES ('attendance', '2026-10', '2026-11-01T00:00:00Z', 1)")),
                  QString());
         auto done = importer.import(c.admin(), *preview);
         QVERIFY(!done);
-        QVERIFY2(done.error().contains(QStringLiteral("2026-10")) && done.error().contains(QStringLiteral("1_attlog.dat")),
+        QVERIFY2(done.error().contains(QStringLiteral("2026-10"))
+                     && done.error().contains(QStringLiteral("1_attlog.dat")),
                  qPrintable(done.error()));
         QCOMPARE(count(c, QStringLiteral("punches")), 0);
         QCOMPARE(count(c, QStringLiteral("punch_imports")), 0);
@@ -218,26 +227,34 @@ private slots:
     {
         HrCompany c;
         QVERIFY(c.db().write([&] {
-            return PeriodLockRepository(c.db()).lock(PeriodLockRepository::Attendance, QDate(2026, 10, 1), 1, QStringLiteral("2026-11-01T00:00:00Z"));
+            return PeriodLockRepository(c.db()).lock(PeriodLockRepository::Attendance, QDate(2026, 10, 1), 1,
+                                                     QStringLiteral("2026-11-01T00:00:00Z"));
         }));
         const qint64 oct31 = wallSeconds(QDateTime(QDate(2026, 10, 31), QTime(23, 59, 59)));
         const qint64 nov1 = wallSeconds(QDateTime(QDate(2026, 11, 1), QTime(0, 0)));
         const qint64 sep30 = wallSeconds(QDateTime(QDate(2026, 9, 30), QTime(23, 59, 59)));
-        const QString insert = QStringLiteral("INSERT INTO punches(employee_id, at, device, import_id) VALUES (%1, %2, 1, NULL)");
+        const QString insert =
+            QStringLiteral("INSERT INTO punches(employee_id, at, device, import_id) VALUES (%1, %2, 1, NULL)");
         const QString e = QString::number(c.employees.first());
         QVERIFY(sqlite3(c.company.path(), insert.arg(e).arg(oct31)).contains(QStringLiteral("clock punches refused")));
-        QVERIFY(sqlite3(c.company.path(), QStringLiteral("INSERT INTO unmatched_punches(key_kind, person_key, at, device, import_id) "
-                                                         "VALUES ('pin', '9999', %1, 1, 1)").arg(oct31))
+        QVERIFY(sqlite3(c.company.path(),
+                        QStringLiteral("INSERT INTO unmatched_punches(key_kind, person_key, at, device, import_id) "
+                                       "VALUES ('pin', '9999', %1, 1, 1)")
+                            .arg(oct31))
                     .contains(QStringLiteral("clock punches refused")));
-        QCOMPARE(sqlite3(c.company.path(), insert.arg(e).arg(nov1)), QString());  // the month after: open
+        QCOMPARE(sqlite3(c.company.path(), insert.arg(e).arg(nov1)), QString()); // the month after: open
         QCOMPARE(sqlite3(c.company.path(), insert.arg(e).arg(sep30)), QString()); // the month before: open
-        QCOMPARE(sqlite3(c.company.path(), QStringLiteral("INSERT INTO punches(employee_id, at, make_up_request_id) VALUES (%1, %2, 7)")
-                                               .arg(e).arg(oct31)),
+        QCOMPARE(sqlite3(c.company.path(),
+                         QStringLiteral("INSERT INTO punches(employee_id, at, make_up_request_id) VALUES (%1, %2, 7)")
+                             .arg(e)
+                             .arg(oct31)),
                  QString()); // make-up: the allowed late filing
         QVERIFY(sqlite3(c.company.path(), QStringLiteral("UPDATE punches SET at = at - 5 WHERE at = %1").arg(oct31))
                     .contains(QStringLiteral("clock punches refused")));
-        QVERIFY(sqlite3(c.company.path(), QStringLiteral("DELETE FROM punches WHERE at = %1").arg(oct31)).contains(QStringLiteral("clock punches refused")));
-        QVERIFY(sqlite3(c.company.path(), QStringLiteral("DELETE FROM period_locks")).contains(QStringLiteral("stays confirmed")));
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("DELETE FROM punches WHERE at = %1").arg(oct31))
+                    .contains(QStringLiteral("clock punches refused")));
+        QVERIFY(sqlite3(c.company.path(), QStringLiteral("DELETE FROM period_locks"))
+                    .contains(QStringLiteral("stays confirmed")));
         QCOMPARE(count(c, QStringLiteral("punches")), 3);
     }
 
@@ -256,9 +273,11 @@ private slots:
             {"shifts", [&] { return ShiftRepository(db).shifts().failure(); }},
             {"default shifts", [&] { return ShiftRepository(db).defaultShifts().failure(); }},
             {"employee records", [&] { return EmployeeRepository(db).records().failure(); }},
-            {"stored punch times", [&] { return PunchRepository(db).storedTimes({c.employees.first()}, 0, 1).failure(); }},
+            {"stored punch times",
+             [&] { return PunchRepository(db).storedTimes({c.employees.first()}, 0, 1).failure(); }},
             {"unmatched punches", [&] { return PunchRepository(db).unmatched().failure(); }},
-            {"month totals", [&] { return MonthTotalsRepository(db).totals(QDate(2026, 10, 1), QDate(2026, 10, 31)).failure(); }},
+            {"month totals",
+             [&] { return MonthTotalsRepository(db).totals(QDate(2026, 10, 1), QDate(2026, 10, 31)).failure(); }},
         };
         for (const auto &[what, call] : calls) {
             const Error e = call();
@@ -272,12 +291,14 @@ private slots:
     void db01_importNeedsTheHrScope()
     {
         HrCompany c;
-        auto refused = PunchImport(c.db(), c.clock()).preview(c.reader, sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
+        auto refused = PunchImport(c.db(), c.clock())
+                           .preview(c.reader, sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat"));
         QVERIFY(!refused);
         Actor hrClerk = c.reader;
         hrClerk.level = Level::Clerk;
         hrClerk.scopes = {QStringLiteral("hr")};
-        QVERIFY(PunchImport(c.db(), c.clock()).preview(hrClerk, sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat")));
+        QVERIFY(PunchImport(c.db(), c.clock())
+                    .preview(hrClerk, sampleFile("1_attlog.dat"), QStringLiteral("1_attlog.dat")));
     }
 };
 

@@ -1,7 +1,5 @@
 #include "approval/Approvals.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include "AttendanceMonth.h"
 #include "AttendancePolicyService.h"
 #include "HrActions.h"
@@ -9,6 +7,8 @@
 #include "TestSupport.h"
 #include "TimeRequests.h"
 #include "common/domain/WallClock.h"
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -22,7 +22,10 @@ class TimeRequestsTest : public QObject
 {
     Q_OBJECT
 
-    static QDateTime t(int month, int day, int hour, int minute = 0) { return wallClock(QDate(2026, month, day), QTime(hour, minute)); }
+    static QDateTime t(int month, int day, int hour, int minute = 0)
+    {
+        return wallClock(QDate(2026, month, day), QTime(hour, minute));
+    }
     static LeaveDraft leave(LeaveKind kind, const QDateTime &from, const QDateTime &to)
     {
         LeaveDraft d;
@@ -64,7 +67,8 @@ private slots:
         TimeRequests requests(*org.company.db, org.company.clock);
         QList<qint64> latestFirst;
         for (int day : {7, 8, 14, 15, 21}) { // weekends of March
-            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, day, 9), t(3, day, 12), QStringLiteral("盘点")});
+            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee,
+                                            {t(3, day, 9), t(3, day, 12), QStringLiteral("盘点")});
             QVERIFY2(id, qPrintable(id.error()));
             latestFirst.prepend(*id);
         }
@@ -91,15 +95,18 @@ private slots:
     {
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
-        QVERIFY(!requests.fileLeave(org.clerk, org.clerk2Employee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)))); // not theirs
-        auto id = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)));
+        QVERIFY(!requests.fileLeave(org.clerk, org.clerk2Employee,
+                                    leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)))); // not theirs
+        auto id =
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)));
         QVERIFY2(id, qPrintable(id.error()));
         auto request = Approvals(*org.company.db, org.company.clock).detail(org.admin, *id);
         QCOMPARE(request->steps.size(), 1);
         QCOMPARE(request->steps.first().approverUserId, org.head.userId); // the direct supervisor
         QVERIFY(!request->payload.value(QStringLiteral("late_filing")).toBool());
         org.company.clock.set(QDateTime(QDate(2026, 3, 6), QTime(2, 0), Qt::UTC));
-        QCOMPARE(dayOf(org, org.clerkEmployee, QDate(2026, 3, 4)).halfDays[0], AttendanceStatus::Absent); // not yet approved
+        QCOMPARE(dayOf(org, org.clerkEmployee, QDate(2026, 3, 4)).halfDays[0],
+                 AttendanceStatus::Absent); // not yet approved
         QVERIFY(approveAll(org, *id));
         const DayOutcome day = dayOf(org, org.clerkEmployee, QDate(2026, 3, 4));
         QCOMPARE(day.halfDays[0], AttendanceStatus::PersonalLeave);
@@ -140,21 +147,26 @@ private slots:
     {
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
-        auto first = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 5, 23, 59)));
+        auto first =
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 5, 23, 59)));
         QVERIFY(first);
-        const auto again = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 5, 12), t(3, 5, 23, 59)));
+        const auto again =
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 5, 12), t(3, 5, 23, 59)));
         QVERIFY(!again);
         QVERIFY(again.error().contains(QString::number(*first)));
-        QVERIFY(requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 6, 0), t(3, 6, 12)))); // the next day
+        QVERIFY(requests.fileLeave(org.clerk, org.clerkEmployee,
+                                   leave(LeaveKind::Personal, t(3, 6, 0), t(3, 6, 12)))); // the next day
         QVERIFY(Approvals(*org.company.db, org.company.clock).withdraw(org.clerk, *first));
-        QVERIFY(requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 5, 12), t(3, 5, 23, 59))));
+        QVERIFY(
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 5, 12), t(3, 5, 23, 59))));
     }
 
     void leave04_anExtensionIsFiledBeforeTheLeaveEnds()
     {
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
-        auto original = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)));
+        auto original =
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 4, 0), t(3, 4, 23, 59)));
         QVERIFY(original);
         QVERIFY(approveAll(org, *original));
         org.company.clock.set(QDateTime(QDate(2026, 3, 4), QTime(2, 0), Qt::UTC)); // during the leave
@@ -163,7 +175,8 @@ private slots:
         auto extension = requests.fileLeave(org.clerk, org.clerkEmployee, more, *original);
         QVERIFY2(extension, qPrintable(extension.error()));
         // One plus two days: more than two, so the senior manager approves the extension.
-        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *extension)->steps.last().kind, ApproverKind::SeniorManager);
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *extension)->steps.last().kind,
+                 ApproverKind::SeniorManager);
         QVERIFY(Approvals(*org.company.db, org.company.clock).withdraw(org.clerk, *extension));
         org.company.clock.set(QDateTime(QDate(2026, 3, 5), QTime(2, 0), Qt::UTC)); // the leave has ended
         more.emergency = true;
@@ -180,7 +193,10 @@ private slots:
         emergency.emergency = true;
         auto id = TimeRequests(*org.company.db, org.company.clock).fileLeave(org.clerk, org.clerkEmployee, emergency);
         QVERIFY2(id, qPrintable(id.error()));
-        QVERIFY(Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->payload.value(QStringLiteral("late_filing")).toBool());
+        QVERIFY(Approvals(*org.company.db, org.company.clock)
+                    .detail(org.admin, *id)
+                    ->payload.value(QStringLiteral("late_filing"))
+                    .toBool());
         QVERIFY(approveAll(org, *id));
         auto sheet = AttendanceMonth(*org.company.db, org.company.clock).sheet(org.admin, QDate(2026, 2, 1));
         for (const EmployeeMonth &e : sheet->employees)
@@ -195,22 +211,29 @@ private slots:
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
         auto overtime = [&](int month, int day) {
-            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(month, day, 9), t(month, day, 12), QStringLiteral("大促备货")});
+            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee,
+                                            {t(month, day, 9), t(month, day, 12), QStringLiteral("大促备货")});
             return id && approveAll(org, *id) ? *id : 0;
         };
         QVERIFY(overtime(3, 7)); // a Saturday: rest day, 200% or comp time
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 3.0);
         const qint64 holiday = overtime(4, 5); // Qingming, a statutory holiday proper: 300%, never comp time
         QVERIFY(holiday);
-        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, holiday)->payload.value(QStringLiteral("percent")).toInt(), 300);
+        QCOMPARE(Approvals(*org.company.db, org.company.clock)
+                     .detail(org.admin, holiday)
+                     ->payload.value(QStringLiteral("percent"))
+                     .toInt(),
+                 300);
         QVERIFY(overtime(3, 9)); // a working day: 150%
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 3.0);
         // Taking it: half a day is 3 hours; the next half day finds nothing left.
-        auto off = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::CompTime, t(3, 12, 0), t(3, 12, 12)));
+        auto off =
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::CompTime, t(3, 12, 0), t(3, 12, 12)));
         QVERIFY2(off, qPrintable(off.error()));
         QVERIFY(approveAll(org, *off));
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
-        QVERIFY(!requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::CompTime, t(3, 13, 0), t(3, 13, 12))));
+        QVERIFY(
+            !requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::CompTime, t(3, 13, 0), t(3, 13, 12))));
         // Unapproved overtime does not count (OT-02).
         QVERIFY(requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 14, 9), t(3, 14, 12), QStringLiteral("x")}));
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
@@ -228,8 +251,10 @@ private slots:
         QCOMPARE(balanceOn(QDate(2026, 3, 1)), 0.0);
         QCOMPARE(balanceOn(QDate(2026, 4, 1)), 3.0);
         // The ledger is only ever added to.
-        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE comp_time_ledger SET hours = 99")).contains(QStringLiteral("append-only")));
-        QVERIFY(sqlite3(org.company.path(), QStringLiteral("DELETE FROM comp_time_ledger")).contains(QStringLiteral("append-only")));
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("UPDATE comp_time_ledger SET hours = 99"))
+                    .contains(QStringLiteral("append-only")));
+        QVERIFY(sqlite3(org.company.path(), QStringLiteral("DELETE FROM comp_time_ledger"))
+                    .contains(QStringLiteral("append-only")));
     }
 
     static void setPolicy(Org &org, const std::function<void(AttendancePolicy &)> &change)
@@ -245,12 +270,19 @@ private slots:
     {
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
-        QVERIFY(!requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 7, 0), t(3, 7, 23, 59)))); // a rest day
+        QVERIFY(!requests.fileLeave(org.clerk, org.clerkEmployee,
+                                    leave(LeaveKind::Personal, t(3, 7, 0), t(3, 7, 23, 59)))); // a rest day
         setPolicy(org, [](AttendancePolicy &p) { p.workWeekAllDays = true; });
-        auto saturday = requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 7, 0), t(3, 7, 23, 59)));
+        auto saturday =
+            requests.fileLeave(org.clerk, org.clerkEmployee, leave(LeaveKind::Personal, t(3, 7, 0), t(3, 7, 23, 59)));
         QVERIFY2(saturday, qPrintable(saturday.error()));
-        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *saturday)->figures.value(QStringLiteral("days")).toDouble(), 1.0);
-        auto overtime = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 14, 9), t(3, 14, 12), QStringLiteral("大促备货")});
+        QCOMPARE(Approvals(*org.company.db, org.company.clock)
+                     .detail(org.admin, *saturday)
+                     ->figures.value(QStringLiteral("days"))
+                     .toDouble(),
+                 1.0);
+        auto overtime = requests.fileOvertime(org.clerk, org.clerkEmployee,
+                                              {t(3, 14, 9), t(3, 14, 12), QStringLiteral("大促备货")});
         QVERIFY2(overtime, qPrintable(overtime.error()));
         const QJsonObject payload = Approvals(*org.company.db, org.company.clock).detail(org.admin, *overtime)->payload;
         QCOMPARE(payload.value(QStringLiteral("percent")).toInt(), 150); // a working day now
@@ -269,8 +301,13 @@ private slots:
         });
         TimeRequests requests(*org.company.db, org.company.clock);
         auto percentOf = [&](int month, int day) {
-            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(month, day, 9), t(month, day, 12), QStringLiteral("盘点")});
-            return id ? Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->payload.value(QStringLiteral("percent")).toInt() : -1;
+            auto id = requests.fileOvertime(org.clerk, org.clerkEmployee,
+                                            {t(month, day, 9), t(month, day, 12), QStringLiteral("盘点")});
+            return id ? Approvals(*org.company.db, org.company.clock)
+                            .detail(org.admin, *id)
+                            ->payload.value(QStringLiteral("percent"))
+                            .toInt()
+                      : -1;
         };
         QCOMPARE(percentOf(3, 9), 160); // a Monday
         QCOMPARE(percentOf(4, 5), 350); // Qingming
@@ -289,14 +326,18 @@ private slots:
             p.overtimeRestDayPercent = 200;
         });
         TimeRequests requests(*org.company.db, org.company.clock);
-        auto saturday = requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 7, 9), t(3, 7, 12), QStringLiteral("大促备货")});
+        auto saturday =
+            requests.fileOvertime(org.clerk, org.clerkEmployee, {t(3, 7, 9), t(3, 7, 12), QStringLiteral("大促备货")});
         QVERIFY(saturday && approveAll(org, *saturday));
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 3.0);
-        const QString paidOut = QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM payroll_lines WHERE kind = 'overtime_200' AND employee_id = %1")
-                                    .arg(org.clerkEmployee);
+        const QString paidOut =
+            QStringLiteral(
+                "SELECT coalesce(sum(quantity), 0) FROM payroll_lines WHERE kind = 'overtime_200' AND employee_id = %1")
+                .arg(org.clerkEmployee);
         org.company.clock.set(QDateTime(QDate(2026, 4, 2), QTime(2, 0), Qt::UTC));
         QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 3, 1)));
-        QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("0")); // earned 7 March, not a month old by 31 March
+        QCOMPARE(sqlite3(org.company.path(), paidOut),
+                 QStringLiteral("0")); // earned 7 March, not a month old by 31 March
         org.company.clock.set(QDateTime(QDate(2026, 5, 2), QTime(2, 0), Qt::UTC));
         QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 4, 1)));
         QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("3.0"));
@@ -359,15 +400,19 @@ private slots:
             QCOMPARE(period->start, QDate(2026, 3, 5));
         }
         QCOMPARE(requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 10))->daysUsed, 4.0);
-        QVERIFY(!requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 12))->start.isValid()); // Wednesday 11th worked
+        QVERIFY(!requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 12))
+                     ->start.isValid()); // Wednesday 11th worked
     }
 
     void att07_approvedOutOfOfficeExcusesMissingPunchesAndNamesTheApprover()
     {
         Org org;
         TimeRequests requests(*org.company.db, org.company.clock);
-        QVERIFY(!requests.fileOutOfOffice(org.clerk, org.clerkEmployee, {t(3, 4, 8), t(3, 4, 17), {}, QStringLiteral("送合同")}));
-        auto id = requests.fileOutOfOffice(org.clerk, org.clerkEmployee, {t(3, 4, 8), t(3, 4, 17), QStringLiteral("客户公司"), QStringLiteral("送合同")});
+        QVERIFY(!requests.fileOutOfOffice(org.clerk, org.clerkEmployee,
+                                          {t(3, 4, 8), t(3, 4, 17), {}, QStringLiteral("送合同")}));
+        auto id =
+            requests.fileOutOfOffice(org.clerk, org.clerkEmployee,
+                                     {t(3, 4, 8), t(3, 4, 17), QStringLiteral("客户公司"), QStringLiteral("送合同")});
         QVERIFY2(id, qPrintable(id.error()));
         QVERIFY(approveAll(org, *id));
         org.company.clock.set(QDateTime(QDate(2026, 3, 6), QTime(2, 0), Qt::UTC));
@@ -375,7 +420,8 @@ private slots:
         QCOMPARE(day.halfDays[0], AttendanceStatus::OutOnBusiness);
         QCOMPARE(day.absenceDays, 0.0);
         // RULE ATT-07: who certified it stays on record.
-        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->steps.first().decidedByUserId, org.head.userId);
+        QCOMPARE(Approvals(*org.company.db, org.company.clock).detail(org.admin, *id)->steps.first().decidedByUserId,
+                 org.head.userId);
     }
 
     void leave07_theMedicalPeriodCountsFromTheFirstSickDay()
@@ -395,7 +441,8 @@ private slots:
         QVERIFY(period);
         QCOMPARE(period->start, QDate(2026, 3, 3));
         QCOMPARE(period->daysUsed, 4.0);
-        QVERIFY(!requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 20))->start.isValid()); // the run ended
+        QVERIFY(!requests.medicalPeriod(org.admin, org.clerkEmployee, QDate(2026, 3, 20))
+                     ->start.isValid()); // the run ended
     }
 };
 

@@ -1,6 +1,6 @@
-#include "domain/PunchDeduplication.h"
-#include "common/domain/WallClock.h"
 #include "domain/ZkTecoAttlog.h"
+#include "common/domain/WallClock.h"
+#include "domain/PunchDeduplication.h"
 
 #include <QFile>
 #include <QTest>
@@ -50,11 +50,11 @@ private slots:
         PunchDeduplication d;
         const qint64 t = wallSeconds(QDate(2026, 10, 12), QTime(7, 57, 44));
         d.addKept(7, t); // already stored from another file
-        QVERIFY(!d.keep(7, t));                // the same punch again
-        QVERIFY(!d.keep(7, t + 59));    // pressed twice
-        QVERIFY(!d.keep(7, t - 59));   // another device, clock a bit behind
-        QVERIFY(d.keep(7, t + 60));     // a minute later: a new punch
-        QVERIFY(d.keep(8, t));                 // someone else at the same second
+        QVERIFY(!d.keep(7, t)); // the same punch again
+        QVERIFY(!d.keep(7, t + 59)); // pressed twice
+        QVERIFY(!d.keep(7, t - 59)); // another device, clock a bit behind
+        QVERIFY(d.keep(7, t + 60)); // a minute later: a new punch
+        QVERIFY(d.keep(8, t)); // someone else at the same second
         // The sample log holds double presses: fewer punches count than lines were read.
         const ClockLog log = ZkTecoAttlog::parse(sample("1_attlog.dat"));
         PunchDeduplication sampleDedup;

@@ -1,5 +1,5 @@
-#include "common/domain/WallClock.h"
 #include "domain/ZkTimeExport.h"
+#include "common/domain/WallClock.h"
 
 #include <QFile>
 #include <QTest>
@@ -55,8 +55,10 @@ private slots:
 
     void commonDateFormsAndBadRows()
     {
-        QCOMPARE(ZkTimeExport::parseDateTime(QStringLiteral("2026/10/12 7:57:44")), QDateTime(QDate(2026, 10, 12), QTime(7, 57, 44)));
-        QCOMPARE(ZkTimeExport::parseDateTime(QStringLiteral("2026-10-12 07:57")), QDateTime(QDate(2026, 10, 12), QTime(7, 57)));
+        QCOMPARE(ZkTimeExport::parseDateTime(QStringLiteral("2026/10/12 7:57:44")),
+                 QDateTime(QDate(2026, 10, 12), QTime(7, 57, 44)));
+        QCOMPARE(ZkTimeExport::parseDateTime(QStringLiteral("2026-10-12 07:57")),
+                 QDateTime(QDate(2026, 10, 12), QTime(7, 57)));
         QVERIFY(!ZkTimeExport::parseDateTime(QStringLiteral("12.10.2026")).isValid());
         const ClockLog log = ZkTimeExport::parse(QStringLiteral("部门\t姓名\t考勤号码\t日期时间\n"
                                                                 "行政部\t王芳\t1001\t2026/10/12 08:00:00\n"

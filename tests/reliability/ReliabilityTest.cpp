@@ -1,15 +1,15 @@
 // Several PCs on one file (issue 6): each test prints a one-line figure and fails on its
 // pass criterion. "Another PC" is another process running reliability_worker.
-#include "audit/AuditLogService.h"
 #include "AuditTableModel.h"
+#include "TestSupport.h"
+#include "audit/AuditLogService.h"
 #include "backups/Backups.h"
+#include "backups/Restore.h"
 #include "database/ChangeWatcher.h"
 #include "database/DatabaseCheck.h"
-#include "presence/Presence.h"
-#include "backups/Restore.h"
-#include "TestSupport.h"
-#include "users/UserService.h"
 #include "organisation/data/OrgRepository.h"
+#include "presence/Presence.h"
+#include "users/UserService.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

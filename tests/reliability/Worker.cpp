@@ -6,8 +6,8 @@
 //   reliability_worker present FILE SECONDS announce presence, heartbeat, leave
 #include "backups/Backups.h"
 #include "common/Clock.h"
-#include "presence/Presence.h"
 #include "database/data/Database.h"
+#include "presence/Presence.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #include "AuditPage.h"
 
-#include "ui/ErrorLabel.h"
 #include "AuditTableModel.h"
-#include "common/Clock.h"
 #include "audit/domain/AuditActionTitles.h"
+#include "common/Clock.h"
+#include "ui/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

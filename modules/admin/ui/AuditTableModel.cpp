@@ -1,7 +1,7 @@
 #include "AuditTableModel.h"
 
-#include "common/Clock.h"
 #include "audit/domain/AuditActionTitles.h"
+#include "common/Clock.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 #include "ConnectionsPage.h"
 
-#include "database/BackgroundTask.h"
 #include "backups/Backups.h"
-#include "common/Clock.h"
-#include "presence/Presence.h"
 #include "backups/Restore.h"
+#include "common/Clock.h"
+#include "database/BackgroundTask.h"
+#include "presence/Presence.h"
 #include "ui/MessageBox.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 #include "UsersPage.h"
 
-#include "common/Clock.h"
 #include "HandoverDialog.h"
 #include "UserDialog.h"
-#include "users/UserService.h"
 #include "UserTableModel.h"
+#include "common/Clock.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
+#include "users/UserService.h"
 
 #include <QAction>
 #include <QHeaderView>

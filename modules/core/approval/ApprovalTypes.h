@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "approval/domain/ApprovalRequest.h"
 #include "approval/domain/ApprovalChain.h"
+#include "approval/domain/ApprovalRequest.h"
+#include "common/Result.h"
 #include "users/domain/Permissions.h"
 
 #include <QJsonObject>

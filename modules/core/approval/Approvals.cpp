@@ -72,11 +72,14 @@ Result<qint64> Approvals::submitInTransaction(const Actor &actor, const NewAppro
     if (!n.files.isEmpty()) {
         QJsonArray listed = r.attachments;
         for (const AttachedFile &f : n.files) {
-            const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex());
+            const QString sha =
+                QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex());
             auto stored = AttachmentRepository(m_db).add(r.id, f, sha, at);
             if (!stored)
                 return stored.failure();
-            listed.append(QJsonObject{{QStringLiteral("id"), *stored}, {QStringLiteral("name"), f.name}, {QStringLiteral("size"), f.content.size()},
+            listed.append(QJsonObject{{QStringLiteral("id"), *stored},
+                                      {QStringLiteral("name"), f.name},
+                                      {QStringLiteral("size"), f.content.size()},
                                       {QStringLiteral("sha256"), sha}});
         }
         if (Status s = repo.setAttachments(r.id, listed); !s)
@@ -197,7 +200,8 @@ Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &act
     return phoneApprovers(actor, *request);
 }
 
-Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &actor, const ApprovalRequest &request) const
+Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &actor,
+                                                                const ApprovalRequest &request) const
 {
     ApprovalRepository repo(m_db);
     const ApprovalStep *current = request.currentStep();
@@ -224,7 +228,8 @@ Result<QList<QPair<qint64, QString>>> Approvals::phoneApprovers(const Actor &act
     return allowed;
 }
 
-Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint64 approverUserId, const QString &comment)
+Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint64 approverUserId,
+                                      const QString &comment)
 {
     if (!Permissions::can(actor, Action::RecordPhoneApproval))
         return fail(Permissions::refusal(Action::RecordPhoneApproval));
@@ -242,13 +247,16 @@ Status Approvals::recordPhoneApproval(const Actor &actor, qint64 requestId, qint
             return acting.failure();
         for (const ApprovalStep &s : request->steps)
             if (acting->contains(s.approverUserId))
-                return fail(tr("You approve a step of request %1 yourself: someone else records its phone approval.").arg(requestId));
+                return fail(tr("You approve a step of request %1 yourself: someone else records its phone approval.")
+                                .arg(requestId));
         const ApprovalStep *current = request->currentStep();
         auto approvers = phoneApprovers(actor, *request);
         if (!approvers)
             return approvers.failure();
-        const bool named = std::any_of(approvers->cbegin(), approvers->cend(), [&](const auto &p) { return p.first == approverUserId; });
-        auto name = approverUserId == current->approverUserId ? Result<QString>(current->approverName) : repo.userName(approverUserId);
+        const bool named = std::any_of(approvers->cbegin(), approvers->cend(),
+                                       [&](const auto &p) { return p.first == approverUserId; });
+        auto name = approverUserId == current->approverUserId ? Result<QString>(current->approverName)
+                                                              : repo.userName(approverUserId);
         if (!name)
             return name.failure();
         if (!named)
@@ -288,8 +296,10 @@ Status Approvals::answerPhoneApproval(const Actor &actor, qint64 requestId, bool
             return s;
         // A dispute reaches the general manager through phoneApprovalsOpen() and the audit.
         return AuditTrail(m_db, m_clock)
-            .record(actor, confirmed ? QStringLiteral("approval.phone_confirmed") : QStringLiteral("approval.phone_disputed"),
-                    QStringLiteral("approval"), QString::number(requestId), {{QStringLiteral("phoneCheck"), phoneCheckKey(PhoneCheck::Pending)}},
+            .record(actor,
+                    confirmed ? QStringLiteral("approval.phone_confirmed") : QStringLiteral("approval.phone_disputed"),
+                    QStringLiteral("approval"), QString::number(requestId),
+                    {{QStringLiteral("phoneCheck"), phoneCheckKey(PhoneCheck::Pending)}},
                     {{QStringLiteral("step"), mine->position},
                      {QStringLiteral("phoneCheck"), phoneCheckKey(check)},
                      {QStringLiteral("recordedBy"), mine->decidedByName},

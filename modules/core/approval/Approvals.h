@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/domain/Page.h"
-#include "common/Result.h"
-#include "attachments/domain/AttachedFile.h"
 #include "approval/domain/ApprovalRequest.h"
+#include "attachments/domain/AttachedFile.h"
+#include "common/Result.h"
+#include "common/domain/Page.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "database/DatabaseCheck.h"
+#include "audit/domain/AuditRecord.h"
 #include "common/Result.h"
 #include "common/domain/Page.h"
-#include "audit/domain/AuditRecord.h"
+#include "database/DatabaseCheck.h"
 #include "users/domain/Permissions.h"
 
 namespace shopdesk {

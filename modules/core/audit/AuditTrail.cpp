@@ -1,7 +1,7 @@
 #include "audit/AuditTrail.h"
 
-#include "common/Clock.h"
 #include "audit/data/AuditRepository.h"
+#include "common/Clock.h"
 #include "database/data/Database.h"
 
 #include <QCryptographicHash>

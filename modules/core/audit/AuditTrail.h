@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "audit/domain/AuditRecord.h"
+#include "common/Result.h"
 #include "users/domain/Permissions.h"
 
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 #include "backups/Backups.h"
 
 #include "audit/AuditTrail.h"
+#include "backups/data/DatabaseCopy.h"
 #include "common/Clock.h"
 #include "database/DatabaseCheck.h"
-#include "presence/Presence.h"
 #include "database/data/Database.h"
-#include "backups/data/DatabaseCopy.h"
 #include "database/data/Migrations.h"
+#include "presence/Presence.h"
 #include "settings/data/SettingsStore.h"
 
 #include <QCryptographicHash>

@@ -4,8 +4,8 @@
 #include "backups/Backups.h"
 #include "database/CompanyDatabase.h"
 #include "database/DatabaseCheck.h"
-#include "presence/Presence.h"
 #include "database/data/Database.h"
+#include "presence/Presence.h"
 
 #include <QDir>
 #include <QFile>

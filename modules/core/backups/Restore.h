@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "backups/domain/BackupManifest.h"
+#include "common/Result.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "calendar/HolidayCalendarService.h"
 
 #include "audit/AuditTrail.h"
-#include "common/Clock.h"
 #include "calendar/data/CalendarRepository.h"
+#include "common/Clock.h"
 #include "database/data/Database.h"
 
 namespace shopdesk {
@@ -20,14 +20,15 @@ Result<HolidayCalendar> HolidayCalendarService::calendar() const
     return calendar;
 }
 
-Status HolidayCalendarService::storeYear(const Actor &actor, const HolidayCalendar &calendar, int year, const QString &source,
-                                         const QJsonObject &before, const QJsonObject &after)
+Status HolidayCalendarService::storeYear(const Actor &actor, const HolidayCalendar &calendar, int year,
+                                         const QString &source, const QJsonObject &before, const QJsonObject &after)
 {
     const QString now = toStoredInstant(m_clock.nowUtc());
     if (Status s = CalendarRepository(m_db).storeYear(year, calendar.specialDays(year), source, now); !s)
         return s;
-    return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("calendar.change"), QStringLiteral("calendar"),
-                                            QString::number(year), before, after);
+    return AuditTrail(m_db, m_clock)
+        .record(actor, QStringLiteral("calendar.change"), QStringLiteral("calendar"), QString::number(year), before,
+                after);
 }
 
 Status HolidayCalendarService::setDay(const Actor &actor, const HolidayCalendar::SpecialDay &day)
@@ -67,7 +68,8 @@ Status HolidayCalendarService::clearDay(const Actor &actor, const QDate &date)
     });
 }
 
-Result<QList<int>> HolidayCalendarService::importJson(const Actor &actor, const QByteArray &json, const QString &fileName)
+Result<QList<int>> HolidayCalendarService::importJson(const Actor &actor, const QByteArray &json,
+                                                      const QString &fileName)
 {
     if (!Permissions::can(actor, Action::ManageCalendar))
         return fail(Permissions::refusal(Action::ManageCalendar));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "calendar/domain/HolidayCalendar.h"
+#include "common/Result.h"
 #include "users/domain/Permissions.h"
 
 namespace shopdesk {

@@ -3,13 +3,13 @@
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "users/PasswordHasher.h"
-#include "presence/Presence.h"
-#include "users/UserService.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
 #include "database/data/SchemaCatalog.h"
+#include "presence/Presence.h"
 #include "settings/data/SettingsStore.h"
+#include "users/PasswordHasher.h"
+#include "users/UserService.h"
 #include "users/data/UserRepository.h"
 #include "users/domain/PasswordPolicy.h"
 

@@ -16,7 +16,7 @@ struct DatabaseAbout
 {
     QString path;
     int databaseVersion = 0; // highest migration applied
-    int programVersion = 0;  // highest this program knows
+    int programVersion = 0; // highest this program knows
 };
 
 // Opening and creating a company's database file: the steps the first-run dialog, the login

@@ -3,11 +3,11 @@
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
-#include "users/PasswordHasher.h"
-#include "users/UserService.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
 #include "settings/data/SettingsStore.h"
+#include "users/PasswordHasher.h"
+#include "users/UserService.h"
 #include "users/data/UserRepository.h"
 
 #include <QJsonObject>

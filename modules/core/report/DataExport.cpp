@@ -25,8 +25,8 @@ Status DataExport::mayExport(const Actor &actor) const
     return success();
 }
 
-Status DataExport::save(const Actor &actor, const ExportSubject &subject, const QString &format, const QString &path, int rows,
-                        const std::function<Status()> &writeFile)
+Status DataExport::save(const Actor &actor, const ExportSubject &subject, const QString &format, const QString &path,
+                        int rows, const std::function<Status()> &writeFile)
 {
     if (Status s = mayExport(actor); !s)
         return s;
@@ -38,8 +38,8 @@ Status DataExport::save(const Actor &actor, const ExportSubject &subject, const 
     return recorded;
 }
 
-Status DataExport::saveReport(const Actor &actor, const ExportSubject &subject, const Report &report, const QString &format,
-                              const QString &path)
+Status DataExport::saveReport(const Actor &actor, const ExportSubject &subject, const Report &report,
+                              const QString &format, const QString &path)
 {
     return save(actor, subject, format, path, rowCount(report), [&]() -> Status {
         if (format == u"pdf")
@@ -55,17 +55,20 @@ Status DataExport::recordPrint(const Actor &actor, const ExportSubject &subject,
     return record(actor, QStringLiteral("data.print"), subject, QStringLiteral("print"), {}, rows);
 }
 
-Status DataExport::record(const Actor &actor, const QString &action, const ExportSubject &subject, const QString &format,
-                          const QString &fileName, int rows)
+Status DataExport::record(const Actor &actor, const QString &action, const ExportSubject &subject,
+                          const QString &format, const QString &fileName, int rows)
 {
-    QJsonObject what{{QStringLiteral("what"), subject.what}, {QStringLiteral("format"), format}, {QStringLiteral("rows"), rows}};
+    QJsonObject what{
+        {QStringLiteral("what"), subject.what}, {QStringLiteral("format"), format}, {QStringLiteral("rows"), rows}};
     if (subject.month.isValid())
         what.insert(QStringLiteral("month"), subject.month.toString(QStringLiteral("yyyy-MM")));
     if (!subject.department.isEmpty())
         what.insert(QStringLiteral("department"), subject.department);
     if (!fileName.isEmpty())
         what.insert(QStringLiteral("file"), fileName);
-    return m_db.write([&] { return AuditTrail(m_db, m_clock).record(actor, action, QStringLiteral("data"), subject.what, {}, what); });
+    return m_db.write([&] {
+        return AuditTrail(m_db, m_clock).record(actor, action, QStringLiteral("data"), subject.what, {}, what);
+    });
 }
 
 } // namespace shopdesk

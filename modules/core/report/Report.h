@@ -26,10 +26,10 @@ struct Report
     QString title;
     QString subtitle;
     QList<ReportTable> tables;
-    QStringList pageNotes;   // printed at the foot of every page (a legend)
-    QStringList endNotes;    // printed once, after the tables
-    QStringList signatures;  // "Prepared by", "Checked by", "Approved by"
-    QString footer;          // small print on every page (e.g. the audit anchor)
+    QStringList pageNotes; // printed at the foot of every page (a legend)
+    QStringList endNotes; // printed once, after the tables
+    QStringList signatures; // "Prepared by", "Checked by", "Approved by"
+    QString footer; // small print on every page (e.g. the audit anchor)
     bool landscape = true;
 };
 

@@ -88,7 +88,8 @@ Status ReportFiles::writeXlsx(const Report &report, const QString &path)
     for (int t = 0; t < report.tables.size(); ++t) {
         const ReportTable &table = report.tables.at(t);
         lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName(table.title, t).constData());
-        worksheet_write_string(sheet, 0, 0, (report.companyName + QStringLiteral("  ") + report.title).toUtf8().constData(), title);
+        worksheet_write_string(sheet, 0, 0,
+                               (report.companyName + QStringLiteral("  ") + report.title).toUtf8().constData(), title);
         worksheet_write_string(sheet, 1, 0, report.subtitle.toUtf8().constData(), nullptr);
         const lxw_row_t headRow = 3;
         for (int c = 0; c < table.header.size(); ++c) {
@@ -107,7 +108,8 @@ Status ReportFiles::writeXlsx(const Report &report, const QString &path)
                 if (numeric && c >= table.frozenColumns)
                     worksheet_write_number(sheet, headRow + 1 + lxw_row_t(r), lxw_col_t(c), value, format);
                 else
-                    worksheet_write_string(sheet, headRow + 1 + lxw_row_t(r), lxw_col_t(c), text.toUtf8().constData(), format);
+                    worksheet_write_string(sheet, headRow + 1 + lxw_row_t(r), lxw_col_t(c), text.toUtf8().constData(),
+                                           format);
             }
         }
         worksheet_freeze_panes(sheet, headRow + 1, lxw_col_t(table.frozenColumns));
@@ -122,7 +124,8 @@ Status ReportFiles::writeXlsx(const Report &report, const QString &path)
     }
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR)
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
     QFile::remove(path + QStringLiteral(".old"));
     const bool hadOld = QFile::exists(path) && QFile::rename(path, path + QStringLiteral(".old"));
     if (!QFile::rename(scratch.filePath(QStringLiteral("report.xlsx")), path)) {

@@ -1,12 +1,12 @@
 #include "ReportPainter.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <numeric>
 
@@ -72,12 +72,15 @@ private:
         m_y = 0;
         const QFontMetricsF titleMetrics(m_titleFont, &m_device);
         const QFontMetricsF smallMetrics(m_small, &m_device);
-        const QString title = m_report.companyName.isEmpty() ? m_report.title : m_report.companyName + QStringLiteral("  ") + m_report.title;
+        const QString title = m_report.companyName.isEmpty()
+            ? m_report.title
+            : m_report.companyName + QStringLiteral("  ") + m_report.title;
         if (m_painter) {
             m_painter->setFont(m_titleFont);
             m_painter->drawText(QRectF(0, 0, m_width, titleMetrics.height()), Qt::AlignHCenter | Qt::AlignTop, title);
             m_painter->setFont(m_small);
-            m_painter->drawText(QRectF(0, titleMetrics.height(), m_width, smallMetrics.height()), Qt::AlignHCenter, m_report.subtitle);
+            m_painter->drawText(QRectF(0, titleMetrics.height(), m_width, smallMetrics.height()), Qt::AlignHCenter,
+                                m_report.subtitle);
             m_painter->drawText(QRectF(0, 0, m_width, smallMetrics.height()), Qt::AlignRight | Qt::AlignTop,
                                 ReportPainter::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
             paintFoot();
@@ -120,14 +123,16 @@ private:
         const QFontMetricsF fm(m_bold, &m_device);
         qreal h = m_rowHeight;
         for (int c = 0; c < table.header.size(); ++c)
-            h = std::max(h, fm.boundingRect(QRectF(0, 0, widths.at(c) - m_mm, 1e6), Qt::TextWordWrap | Qt::AlignCenter,
-                                            table.header.at(c))
-                                    .height()
-                                + m_mm);
+            h = std::max(h,
+                         fm.boundingRect(QRectF(0, 0, widths.at(c) - m_mm, 1e6), Qt::TextWordWrap | Qt::AlignCenter,
+                                         table.header.at(c))
+                                 .height()
+                             + m_mm);
         return h;
     }
 
-    void paintRow(const ReportTable &table, const QStringList &cells, const QList<qreal> &widths, qreal height, bool header, bool shaded)
+    void paintRow(const ReportTable &table, const QStringList &cells, const QList<qreal> &widths, qreal height,
+                  bool header, bool shaded)
     {
         if (!m_painter)
             return;
@@ -142,7 +147,8 @@ private:
             m_painter->setPen(Qt::black);
             const bool text = c < table.frozenColumns || table.textColumns.contains(c);
             const Qt::Alignment align = (!header && text) ? (Qt::AlignLeft | Qt::AlignVCenter) : Qt::AlignCenter;
-            m_painter->drawText(cell.adjusted(0.6 * m_mm, 0, -0.6 * m_mm, 0), int(align) | Qt::TextWordWrap, cells.value(c));
+            m_painter->drawText(cell.adjusted(0.6 * m_mm, 0, -0.6 * m_mm, 0), int(align) | Qt::TextWordWrap,
+                                cells.value(c));
             x += widths.at(c);
         }
     }
@@ -221,7 +227,8 @@ private:
         for (int i = 0; i < m_report.signatures.size(); ++i) {
             const qreal x = i * slot;
             const QString label = m_report.signatures.at(i);
-            m_painter->drawText(QRectF(x, lineY - fm.height(), slot, fm.height()), Qt::AlignLeft | Qt::AlignBottom, label);
+            m_painter->drawText(QRectF(x, lineY - fm.height(), slot, fm.height()), Qt::AlignLeft | Qt::AlignBottom,
+                                label);
             const qreal labelWidth = fm.horizontalAdvance(label) + 2 * m_mm;
             m_painter->setPen(QPen(Qt::black, 0.2 * m_mm));
             m_painter->drawLine(QPointF(x + labelWidth, lineY), QPointF(x + slot - 6 * m_mm, lineY));

@@ -2,9 +2,9 @@
 
 #include <QClipboard>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace shopdesk {

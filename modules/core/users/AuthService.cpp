@@ -2,10 +2,10 @@
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "settings/CompanySettings.h"
-#include "users/PasswordHasher.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
+#include "settings/CompanySettings.h"
+#include "users/PasswordHasher.h"
 #include "users/data/UserRepository.h"
 
 #include <QLocale>

@@ -3,9 +3,9 @@
 #include "users/data/UserRepository.h"
 
 #include "audit/AuditTrail.h"
-#include "users/UserService.h"
 #include "common/Clock.h"
 #include "database/data/Database.h"
+#include "users/UserService.h"
 
 #include <QJsonArray>
 

@@ -1,15 +1,15 @@
 #include "users/UserService.h"
 
-#include "users/data/UserRepository.h"
 #include "organisation/data/OrgRepository.h"
+#include "users/data/UserRepository.h"
 
 #include "audit/AuditTrail.h"
+#include "audit/data/AuditRepository.h"
 #include "common/Clock.h"
+#include "database/data/Database.h"
 #include "settings/CompanySettings.h"
 #include "users/PasswordHasher.h"
 #include "users/PermissionChange.h"
-#include "audit/data/AuditRepository.h"
-#include "database/data/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "organisation/domain/Organisation.h"
-#include "users/domain/User.h"
 #include "users/domain/Permissions.h"
+#include "users/domain/User.h"
 
 #include <QCoreApplication>
 

@@ -5,8 +5,9 @@
 namespace shopdesk {
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT id, employee_id, day, rule_id, kind, amount_fen, description, source, coalesce(proposal_key, ''), "
-                                       "state, waive_reason, coalesce(request_id, 0), version FROM discipline_entries ");
+const QString kSelect = QStringLiteral(
+    "SELECT id, employee_id, day, rule_id, kind, amount_fen, description, source, coalesce(proposal_key, ''), "
+    "state, waive_reason, coalesce(request_id, 0), version FROM discipline_entries ");
 
 DisciplineEntry read(const QSqlQuery &q)
 {
@@ -36,8 +37,9 @@ Result<std::optional<DisciplineEntry>> one(QSqlQuery &q)
 Result<QList<DisciplineEntry>> DisciplineRepository::entries(const QDate &first, const QDate &last) const
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE day BETWEEN ? AND ? ORDER BY day, employee_id, id"),
-                                      {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+    Status s =
+        Database::execPrepared(q, kSelect + QStringLiteral("WHERE day BETWEEN ? AND ? ORDER BY day, employee_id, id"),
+                               {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     if (!s)
         return s.failure();
     QList<DisciplineEntry> list;
@@ -65,12 +67,14 @@ Result<std::optional<DisciplineEntry>> DisciplineRepository::byRequest(qint64 re
 Result<qint64> DisciplineRepository::add(const DisciplineEntry &e, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO discipline_entries(employee_id, day, rule_id, kind, amount_fen, description, "
-                                                        "source, proposal_key, state, request_id, recorded_by_user_id, recorded_at) "
-                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      {e.employeeId, e.day.toString(Qt::ISODate), e.ruleId, disciplineKindKey(e.kind), e.amountFen, e.description, e.source,
-                                       e.proposalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.proposalKey), disciplineStateKey(e.state),
-                                       Database::nullableId(e.requestId), userId, at});
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO discipline_entries(employee_id, day, rule_id, kind, amount_fen, description, "
+                       "source, proposal_key, state, request_id, recorded_by_user_id, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.employeeId, e.day.toString(Qt::ISODate), e.ruleId, disciplineKindKey(e.kind), e.amountFen, e.description,
+         e.source, e.proposalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.proposalKey),
+         disciplineStateKey(e.state), Database::nullableId(e.requestId), userId, at});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -79,7 +83,8 @@ Result<qint64> DisciplineRepository::add(const DisciplineEntry &e, qint64 userId
 Result<bool> DisciplineRepository::propose(const DisciplineEntry &e, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("SELECT 1 FROM discipline_entries WHERE proposal_key = ?"), {e.proposalKey});
+    Status s = Database::execPrepared(q, QStringLiteral("SELECT 1 FROM discipline_entries WHERE proposal_key = ?"),
+                                      {e.proposalKey});
     if (!s)
         return s.failure();
     if (q.next())
@@ -90,12 +95,16 @@ Result<bool> DisciplineRepository::propose(const DisciplineEntry &e, qint64 user
     return true;
 }
 
-Result<bool> DisciplineRepository::setState(qint64 id, int version, DisciplineState state, const QString &waiveReason, qint64 requestId)
+Result<bool> DisciplineRepository::setState(qint64 id, int version, DisciplineState state, const QString &waiveReason,
+                                            qint64 requestId)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("UPDATE discipline_entries SET state = ?, waive_reason = ?, request_id = coalesce(?, request_id), "
-                                                        "version = version + 1 WHERE id = ? AND version = ?"),
-                                      {disciplineStateKey(state), waiveReason, Database::nullableId(requestId), id, version});
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral(
+            "UPDATE discipline_entries SET state = ?, waive_reason = ?, request_id = coalesce(?, request_id), "
+            "version = version + 1 WHERE id = ? AND version = ?"),
+        {disciplineStateKey(state), waiveReason, Database::nullableId(requestId), id, version});
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;

@@ -23,7 +23,8 @@ public:
     // Adds a proposal unless one with its key exists; true when added.
     Result<bool> propose(const DisciplineEntry &entry, qint64 userId, const QString &at);
     // Changes state (and waive reason) when the stored version matches; false: someone else did.
-    Result<bool> setState(qint64 id, int version, DisciplineState state, const QString &waiveReason = {}, qint64 requestId = 0);
+    Result<bool> setState(qint64 id, int version, DisciplineState state, const QString &waiveReason = {},
+                          qint64 requestId = 0);
 
 private:
     Database &m_db;

@@ -7,11 +7,14 @@
 namespace shopdesk {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "SELECT e.id, e.staff_no, e.name, e.department_id, coalesce(p.name, ''), e.supervisor_id, coalesce(e.clock_pin, ''), e.phone, "
-    "e.hire_date, e.status, e.probation_end, e.special_hire, coalesce(nullif(u.display_name, ''), u.username, ''), coalesce(e.verified_at, ''), "
-    "e.notice_date, e.last_day, e.settlement, coalesce(x.id_card_no, ''), coalesce(x.address, ''), coalesce(x.emergency_contact, ''), "
-    "coalesce(x.education, ''), e.version");
+const QString kColumns =
+    QStringLiteral("SELECT e.id, e.staff_no, e.name, e.department_id, coalesce(p.name, ''), e.supervisor_id, "
+                   "coalesce(e.clock_pin, ''), e.phone, "
+                   "e.hire_date, e.status, e.probation_end, e.special_hire, coalesce(nullif(u.display_name, ''), "
+                   "u.username, ''), coalesce(e.verified_at, ''), "
+                   "e.notice_date, e.last_day, e.settlement, coalesce(x.id_card_no, ''), coalesce(x.address, ''), "
+                   "coalesce(x.emergency_contact, ''), "
+                   "coalesce(x.education, ''), e.version");
 const int kColumnCount = 22;
 const QString kFrom = QStringLiteral(
     " FROM employees e LEFT JOIN positions p ON p.id = e.position_id "
@@ -31,8 +34,9 @@ QVariant dateValue(const QDate &d)
 EmployeeRecord read(const QSqlQuery &q)
 {
     EmployeeRecord r;
-    r.summary = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(),
-                 q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), date(q.value(8))};
+    r.summary = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
+                 q.value(6).toString(),   q.value(7).toString(), date(q.value(8))};
     r.status = employeeStatusFromKey(q.value(9).toString()).value_or(EmployeeStatus::Regular);
     r.probationEnd = date(q.value(10));
     r.specialHire = q.value(11).toBool();
@@ -54,9 +58,13 @@ Result<qint64> positionId(Database &db, const QString &name)
     if (name.trimmed().isEmpty())
         return qint64(0);
     QSqlQuery q = db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO positions(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {name.trimmed()}); !s)
+    if (Status s = Database::execPrepared(
+            q, QStringLiteral("INSERT INTO positions(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {name.trimmed()});
+        !s)
         return s.failure();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT id FROM positions WHERE name = ?"), {name.trimmed()}); !s)
+    if (Status s =
+            Database::execPrepared(q, QStringLiteral("SELECT id FROM positions WHERE name = ?"), {name.trimmed()});
+        !s)
         return s.failure();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -82,8 +90,8 @@ Result<Page<EmployeeRecord>> EmployeeRepository::page(const EmployeeListQuery &q
         QStringList reached{QStringLiteral("0")}; // nobody's id: an empty IN () is no SQL
         for (qint64 id : reach.employeeIds)
             reached << QString::number(id);
-        hireDate = QStringLiteral("CASE WHEN e.id IN (%1) THEN %2 ELSE '' END")
-                       .arg(reached.join(QLatin1Char(',')), hireDate);
+        hireDate =
+            QStringLiteral("CASE WHEN e.id IN (%1) THEN %2 ELSE '' END").arg(reached.join(QLatin1Char(',')), hireDate);
     }
     const QString verifier = QStringLiteral("coalesce(nullif(u.display_name, ''), u.username, '')");
     const QString verification =
@@ -156,37 +164,44 @@ Result<std::optional<EmployeeRecord>> EmployeeRepository::record(qint64 id) cons
 Result<QList<Assessment>> EmployeeRepository::assessments(qint64 employeeId) const
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT id, employee_id, written_score, practical_score, passed, assessor, assessed_on "
-                                                            "FROM assessments WHERE employee_id = ? ORDER BY assessed_on, id"),
-                                          {employeeId});
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT id, employee_id, written_score, practical_score, passed, assessor, assessed_on "
+                           "FROM assessments WHERE employee_id = ? ORDER BY assessed_on, id"),
+            {employeeId});
         !s)
         return s.failure();
     QList<Assessment> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(), q.value(4).toBool(),
-                     q.value(5).toString(), date(q.value(6))});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble(),
+                     q.value(4).toBool(), q.value(5).toString(), date(q.value(6))});
     return list;
 }
 
 Result<QList<IssuedProperty>> EmployeeRepository::property(qint64 employeeId) const
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT id, employee_id, item, kind, issued_on, state, closed_on, note, version "
-                                                            "FROM issued_property WHERE employee_id = ? ORDER BY id"),
-                                          {employeeId});
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT id, employee_id, item, kind, issued_on, state, closed_on, note, version "
+                           "FROM issued_property WHERE employee_id = ? ORDER BY id"),
+            {employeeId});
         !s)
         return s.failure();
     QList<IssuedProperty> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), date(q.value(4)),
-                     propertyStateFromKey(q.value(5).toString()), date(q.value(6)), q.value(7).toString(), q.value(8).toInt()});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     date(q.value(4)), propertyStateFromKey(q.value(5).toString()), date(q.value(6)),
+                     q.value(7).toString(), q.value(8).toInt()});
     return list;
 }
 
 Result<std::optional<IssuedProperty>> EmployeeRepository::propertyItem(qint64 id) const
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT employee_id FROM issued_property WHERE id = ?"), {id}); !s)
+    if (Status s =
+            Database::execPrepared(q, QStringLiteral("SELECT employee_id FROM issued_property WHERE id = ?"), {id});
+        !s)
         return s.failure();
     if (!q.next())
         return std::optional<IssuedProperty>();
@@ -202,9 +217,11 @@ Result<std::optional<IssuedProperty>> EmployeeRepository::propertyItem(qint64 id
 Result<QList<qint64>> EmployeeRepository::usersToDisable(const QDate &today) const
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT u.id FROM users u JOIN employees e ON e.id = u.employee_id "
-                                                            "WHERE e.last_day IS NOT NULL AND e.last_day < ? AND u.disabled = 0"),
-                                          {today.toString(Qt::ISODate)});
+    if (Status s =
+            Database::execPrepared(q,
+                                   QStringLiteral("SELECT u.id FROM users u JOIN employees e ON e.id = u.employee_id "
+                                                  "WHERE e.last_day IS NOT NULL AND e.last_day < ? AND u.disabled = 0"),
+                                   {today.toString(Qt::ISODate)});
         !s)
         return s.failure();
     QList<qint64> list;
@@ -219,12 +236,15 @@ Result<qint64> EmployeeRepository::insert(const EmployeeRecord &r)
     if (!position)
         return position.failure();
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, supervisor_id, clock_pin, "
-                                                        "phone, hire_date, status, probation_end, special_hire) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                                      {r.summary.staffNo, r.summary.name, Database::nullableId(r.summary.departmentId),
-                                       Database::nullableId(*position), Database::nullableId(r.summary.supervisorId),
-                                       r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin),
-                                       r.summary.phone, dateValue(r.summary.hireDate), employeeStatusKey(r.status), dateValue(r.probationEnd), r.specialHire});
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, supervisor_id, clock_pin, "
+                       "phone, hire_date, status, probation_end, special_hire) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        {r.summary.staffNo, r.summary.name, Database::nullableId(r.summary.departmentId),
+         Database::nullableId(*position), Database::nullableId(r.summary.supervisorId),
+         r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin),
+         r.summary.phone, dateValue(r.summary.hireDate), employeeStatusKey(r.status), dateValue(r.probationEnd),
+         r.specialHire});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -238,14 +258,16 @@ Result<bool> EmployeeRepository::update(const EmployeeRecord &r)
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("UPDATE employees SET staff_no = ?, name = ?, department_id = ?, position_id = ?, supervisor_id = ?, clock_pin = ?, "
-                       "phone = ?, hire_date = ?, status = ?, probation_end = ?, special_hire = ?, notice_date = ?, last_day = ?, "
-                       "settlement = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {r.summary.staffNo, r.summary.name, Database::nullableId(r.summary.departmentId), Database::nullableId(*position),
-         Database::nullableId(r.summary.supervisorId),
-         r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin), r.summary.phone,
-         dateValue(r.summary.hireDate), employeeStatusKey(r.status), dateValue(r.probationEnd), r.specialHire, dateValue(r.noticeDate), dateValue(r.lastDay),
-         r.settlement, r.summary.id, r.version});
+        QStringLiteral(
+            "UPDATE employees SET staff_no = ?, name = ?, department_id = ?, position_id = ?, supervisor_id = ?, "
+            "clock_pin = ?, "
+            "phone = ?, hire_date = ?, status = ?, probation_end = ?, special_hire = ?, notice_date = ?, last_day = ?, "
+            "settlement = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {r.summary.staffNo, r.summary.name, Database::nullableId(r.summary.departmentId),
+         Database::nullableId(*position), Database::nullableId(r.summary.supervisorId),
+         r.summary.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.summary.clockPin),
+         r.summary.phone, dateValue(r.summary.hireDate), employeeStatusKey(r.status), dateValue(r.probationEnd),
+         r.specialHire, dateValue(r.noticeDate), dateValue(r.lastDay), r.settlement, r.summary.id, r.version});
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;
@@ -254,27 +276,35 @@ Result<bool> EmployeeRepository::update(const EmployeeRecord &r)
 Status EmployeeRepository::savePersonal(const EmployeeRecord &r)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("INSERT INTO employee_personal(employee_id, id_card_no, address, emergency_contact, education) "
-                                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(employee_id) DO UPDATE SET id_card_no = excluded.id_card_no, "
-                                                    "address = excluded.address, emergency_contact = excluded.emergency_contact, "
-                                                    "education = excluded.education"),
-                                  {r.summary.id, r.idCardNo, r.address, r.emergencyContact, r.education});
+    return Database::execPrepared(
+        q,
+        QStringLiteral(
+            "INSERT INTO employee_personal(employee_id, id_card_no, address, emergency_contact, education) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(employee_id) DO UPDATE SET id_card_no = excluded.id_card_no, "
+            "address = excluded.address, emergency_contact = excluded.emergency_contact, "
+            "education = excluded.education"),
+        {r.summary.id, r.idCardNo, r.address, r.emergencyContact, r.education});
 }
 
 Status EmployeeRepository::verify(qint64 id, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("UPDATE employees SET verified_by_user_id = ?, verified_at = ?, version = version + 1 WHERE id = ?"),
-                                  {userId, at, id});
+    return Database::execPrepared(
+        q,
+        QStringLiteral(
+            "UPDATE employees SET verified_by_user_id = ?, verified_at = ?, version = version + 1 WHERE id = ?"),
+        {userId, at, id});
 }
 
 Result<qint64> EmployeeRepository::addAssessment(const Assessment &a, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO assessments(employee_id, written_score, practical_score, passed, assessor, "
-                                                        "assessed_on, recorded_by_user_id, recorded_at) VALUES (?,?,?,?,?,?,?,?)"),
-                                      {a.employeeId, a.writtenScore, a.practicalScore, a.passed, a.assessor, a.assessedOn.toString(Qt::ISODate),
-                                       userId, at});
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO assessments(employee_id, written_score, practical_score, passed, assessor, "
+                       "assessed_on, recorded_by_user_id, recorded_at) VALUES (?,?,?,?,?,?,?,?)"),
+        {a.employeeId, a.writtenScore, a.practicalScore, a.passed, a.assessor, a.assessedOn.toString(Qt::ISODate),
+         userId, at});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -283,19 +313,23 @@ Result<qint64> EmployeeRepository::addAssessment(const Assessment &a, qint64 use
 Result<qint64> EmployeeRepository::issue(const IssuedProperty &p)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO issued_property(employee_id, item, kind, issued_on, note) VALUES (?,?,?,?,?)"),
-                                      {p.employeeId, p.item, p.kind, p.issuedOn.toString(Qt::ISODate), p.note});
+    Status s = Database::execPrepared(
+        q, QStringLiteral("INSERT INTO issued_property(employee_id, item, kind, issued_on, note) VALUES (?,?,?,?,?)"),
+        {p.employeeId, p.item, p.kind, p.issuedOn.toString(Qt::ISODate), p.note});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
 }
 
-Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, PropertyState state, const QDate &on, const QString &note)
+Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, PropertyState state, const QDate &on,
+                                               const QString &note)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("UPDATE issued_property SET state = ?, closed_on = ?, note = ?, version = version + 1 "
-                                                        "WHERE id = ? AND version = ? AND state = 'issued'"),
-                                      {propertyStateKey(state), on.toString(Qt::ISODate), note, id, version});
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("UPDATE issued_property SET state = ?, closed_on = ?, note = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ? AND state = 'issued'"),
+        {propertyStateKey(state), on.toString(Qt::ISODate), note, id, version});
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;
@@ -304,7 +338,8 @@ Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, PropertyS
 Status EmployeeRepository::disableUser(qint64 userId)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("UPDATE users SET disabled = 1, version = version + 1 WHERE id = ?"), {userId});
+    return Database::execPrepared(
+        q, QStringLiteral("UPDATE users SET disabled = 1, version = version + 1 WHERE id = ?"), {userId});
 }
 
 } // namespace shopdesk

@@ -1,7 +1,7 @@
 #include "PunchRepository.h"
 
-#include "database/data/Database.h"
 #include "common/domain/WallClock.h"
+#include "database/data/Database.h"
 
 #include <QSqlError>
 
@@ -25,7 +25,8 @@ QString valuesList(int rows, int width, qint64 fixed)
 }
 } // namespace
 
-Result<QHash<qint64, QList<qint64>>> PunchRepository::storedTimes(const QList<qint64> &employees, qint64 from, qint64 to) const
+Result<QHash<qint64, QList<qint64>>> PunchRepository::storedTimes(const QList<qint64> &employees, qint64 from,
+                                                                  qint64 to) const
 {
     QHash<qint64, QList<qint64>> times;
     QSqlQuery q = m_db.query();
@@ -46,8 +47,8 @@ Result<QHash<qint64, QList<qint64>>> PunchRepository::storedTimes(const QList<qi
     return times;
 }
 
-Result<QHash<QString, QList<qint64>>> PunchRepository::storedUnmatchedTimes(const QString &keyKind, const QStringList &keys,
-                                                                            qint64 from, qint64 to) const
+Result<QHash<QString, QList<qint64>>>
+PunchRepository::storedUnmatchedTimes(const QString &keyKind, const QStringList &keys, qint64 from, qint64 to) const
 {
     QHash<QString, QList<qint64>> times;
     QSqlQuery q = m_db.query();
@@ -100,13 +101,17 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
     }
     QSqlQuery unmatched = m_db.query();
     unmatched.setForwardOnly(true);
-    if (Status s = Database::execPrepared(unmatched, QStringLiteral("SELECT key_kind, person_key, at FROM unmatched_punches WHERE at BETWEEN ? AND ?"),
-                                          {from, to});
+    if (Status s = Database::execPrepared(
+            unmatched,
+            QStringLiteral("SELECT key_kind, person_key, at FROM unmatched_punches WHERE at BETWEEN ? AND ?"),
+            {from, to});
         !s)
         return s.failure();
     while (unmatched.next()) {
         const QString key = unmatched.value(1).toString();
-        const qint64 owner = unmatched.value(0).toString() == QLatin1String("pin") ? byPin.value(key) : byStaffNo.value(key, byPin.value(key));
+        const qint64 owner = unmatched.value(0).toString() == QLatin1String("pin")
+            ? byPin.value(key)
+            : byStaffNo.value(key, byPin.value(key));
         if (owner)
             all[owner].append({fromWallSeconds(unmatched.value(2).toLongLong()), false});
     }
@@ -116,8 +121,9 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
 Result<QList<UnmatchedSummary>> PunchRepository::unmatched() const
 {
     QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT key_kind, person_key, max(name), count(*), min(at), max(at) FROM unmatched_punches "
-                               "GROUP BY key_kind, person_key ORDER BY person_key")))
+    if (!q.exec(
+            QStringLiteral("SELECT key_kind, person_key, max(name), count(*), min(at), max(at) FROM unmatched_punches "
+                           "GROUP BY key_kind, person_key ORDER BY person_key")))
         return Database::failure(q);
     QList<UnmatchedSummary> list;
     while (q.next())
@@ -129,11 +135,13 @@ Result<QList<UnmatchedSummary>> PunchRepository::unmatched() const
 Result<qint64> PunchRepository::addImport(const PunchImportRecord &r)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO punch_imports(file_name, format, sha256, imported_at, "
-                                                        "imported_by_user_id, rows_read, added, duplicates, unmatched, bad_rows) "
-                                                        "VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                                      {r.fileName, r.format, r.sha256, r.importedAt, r.userId, r.rowsRead, r.added, r.duplicates,
-                                       r.unmatched, r.badRows});
+    Status s =
+        Database::execPrepared(q,
+                               QStringLiteral("INSERT INTO punch_imports(file_name, format, sha256, imported_at, "
+                                              "imported_by_user_id, rows_read, added, duplicates, unmatched, bad_rows) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                               {r.fileName, r.format, r.sha256, r.importedAt, r.userId, r.rowsRead, r.added,
+                                r.duplicates, r.unmatched, r.badRows});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -186,9 +194,11 @@ Status PunchRepository::insertUnmatched(const QString &keyKind, const QList<Unma
 Status PunchRepository::addMakeUp(qint64 employeeId, qint64 at, qint64 requestId)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("INSERT INTO punches(employee_id, at, device, make_up_request_id) VALUES (?, ?, 0, ?) "
-                                                    "ON CONFLICT(employee_id, at) DO UPDATE SET make_up_request_id = excluded.make_up_request_id"),
-                                  {employeeId, at, requestId});
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO punches(employee_id, at, device, make_up_request_id) VALUES (?, ?, 0, ?) "
+                       "ON CONFLICT(employee_id, at) DO UPDATE SET make_up_request_id = excluded.make_up_request_id"),
+        {employeeId, at, requestId});
 }
 
 } // namespace shopdesk

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Punches.h"
 #include "domain/AttendanceDay.h"
+#include "domain/Punches.h"
 
 #include <QHash>
 #include <QList>
@@ -20,8 +20,8 @@ public:
 
     // Stored punch times of these people within [from, to], sorted.
     Result<QHash<qint64, QList<qint64>>> storedTimes(const QList<qint64> &employees, qint64 from, qint64 to) const;
-    Result<QHash<QString, QList<qint64>>> storedUnmatchedTimes(const QString &keyKind, const QStringList &keys, qint64 from,
-                                                               qint64 to) const;
+    Result<QHash<QString, QList<qint64>>> storedUnmatchedTimes(const QString &keyKind, const QStringList &keys,
+                                                               qint64 from, qint64 to) const;
     // For the rules engine: punches marked make-up where they are (ATT-12); unmatched punches of
     // the person's PIN or staff number count as theirs.
     struct Person

@@ -39,8 +39,9 @@ Result<QHash<qint64, qint64>> ShiftRepository::defaultShifts() const
 Status ShiftRepository::setDefaultShift(qint64 employeeId, qint64 shiftId)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("UPDATE employees SET shift_id = ?, version = version + 1 WHERE id = ?"),
-                                  {Database::nullableId(shiftId), employeeId});
+    return Database::execPrepared(
+        q, QStringLiteral("UPDATE employees SET shift_id = ?, version = version + 1 WHERE id = ?"),
+        {Database::nullableId(shiftId), employeeId});
 }
 
 } // namespace shopdesk

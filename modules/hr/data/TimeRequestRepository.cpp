@@ -1,20 +1,27 @@
 #include "TimeRequestRepository.h"
 
-#include "database/data/Database.h"
 #include "common/domain/WallClock.h"
+#include "database/data/Database.h"
 
 namespace shopdesk {
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT t.request_id, t.employee_id, t.kind, t.from_at, t.to_at, t.days, t.hours, t.late_filing, "
-                                       "t.extends_request_id, r.state FROM time_requests t JOIN approval_requests r ON r.id = t.request_id ");
-
+const QString kSelect = QStringLiteral(
+    "SELECT t.request_id, t.employee_id, t.kind, t.from_at, t.to_at, t.days, t.hours, t.late_filing, "
+    "t.extends_request_id, r.state FROM time_requests t JOIN approval_requests r ON r.id = t.request_id ");
 
 TimeRequestRow read(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), wallClockFromMinuteText(q.value(3).toString()),
-            wallClockFromMinuteText(q.value(4).toString()), q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toBool(),
-            q.value(8).toLongLong(), requestStateFromKey(q.value(9).toString())};
+    return {q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            q.value(2).toString(),
+            wallClockFromMinuteText(q.value(3).toString()),
+            wallClockFromMinuteText(q.value(4).toString()),
+            q.value(5).toDouble(),
+            q.value(6).toDouble(),
+            q.value(7).toBool(),
+            q.value(8).toLongLong(),
+            requestStateFromKey(q.value(9).toString())};
 }
 
 Result<QList<TimeRequestRow>> readAll(QSqlQuery &q)
@@ -26,12 +33,16 @@ Result<QList<TimeRequestRow>> readAll(QSqlQuery &q)
 }
 } // namespace
 
-Result<QList<TimeRequestRow>> TimeRequestRepository::overlappingLeave(qint64 employeeId, const QDateTime &from, const QDateTime &to) const
+Result<QList<TimeRequestRow>> TimeRequestRepository::overlappingLeave(qint64 employeeId, const QDateTime &from,
+                                                                      const QDateTime &to) const
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, kSelect + QStringLiteral("WHERE t.employee_id = ? AND t.kind NOT IN ('out_of_office', 'overtime') "
-                                                                  "AND r.state IN ('pending', 'approved') AND t.from_at < ? AND t.to_at > ?"),
-                                      {employeeId, wallMinuteText(to), wallMinuteText(from)});
+    Status s = Database::execPrepared(
+        q,
+        kSelect
+            + QStringLiteral("WHERE t.employee_id = ? AND t.kind NOT IN ('out_of_office', 'overtime') "
+                             "AND r.state IN ('pending', 'approved') AND t.from_at < ? AND t.to_at > ?"),
+        {employeeId, wallMinuteText(to), wallMinuteText(from)});
     if (!s)
         return s.failure();
     return readAll(q);
@@ -48,15 +59,19 @@ Result<std::optional<TimeRequestRow>> TimeRequestRepository::find(qint64 request
     return std::optional<TimeRequestRow>(read(q));
 }
 
-Result<QList<TimeRequestRow>> TimeRequestRepository::requests(qint64 employeeId, const QDate &first, const QDate &last) const
+Result<QList<TimeRequestRow>> TimeRequestRepository::requests(qint64 employeeId, const QDate &first,
+                                                              const QDate &last) const
 {
     QSqlQuery q = m_db.query();
     const QString from = first.isValid() ? first.toString(Qt::ISODate) : QStringLiteral("0000");
     const QString to = last.isValid() ? last.toString(Qt::ISODate) + QStringLiteral(" 23:59") : QStringLiteral("9999");
     Status s = employeeId
-        ? Database::execPrepared(q, kSelect + QStringLiteral("WHERE t.employee_id = ? AND t.from_at <= ? AND t.to_at >= ? ORDER BY t.from_at"),
-                                 {employeeId, to, from})
-        : Database::execPrepared(q, kSelect + QStringLiteral("WHERE t.from_at <= ? AND t.to_at >= ? ORDER BY t.from_at"), {to, from});
+        ? Database::execPrepared(
+            q,
+            kSelect + QStringLiteral("WHERE t.employee_id = ? AND t.from_at <= ? AND t.to_at >= ? ORDER BY t.from_at"),
+            {employeeId, to, from})
+        : Database::execPrepared(
+            q, kSelect + QStringLiteral("WHERE t.from_at <= ? AND t.to_at >= ? ORDER BY t.from_at"), {to, from});
     if (!s)
         return s.failure();
     return readAll(q);
@@ -90,13 +105,15 @@ Result<Page<TimeRequestRow>> TimeRequestRepository::requestPage(qint64 employeeI
 Result<QList<CompTimeEntry>> TimeRequestRepository::compTime(qint64 employeeId) const
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("SELECT at, hours, note FROM comp_time_ledger WHERE employee_id = ? ORDER BY at, id"),
-                                      {employeeId});
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT at, hours, note FROM comp_time_ledger WHERE employee_id = ? ORDER BY at, id"),
+        {employeeId});
     if (!s)
         return s.failure();
     QList<CompTimeEntry> list;
     while (q.next())
-        list.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toDouble(), q.value(2).toString()});
+        list.append(
+            {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toDouble(), q.value(2).toString()});
     return list;
 }
 
@@ -117,18 +134,23 @@ Result<QHash<qint64, double>> TimeRequestRepository::compTimeBalances(const QDat
 Status TimeRequestRepository::add(const TimeRequestRow &r)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("INSERT INTO time_requests(request_id, employee_id, kind, from_at, to_at, days, hours, "
-                                                    "late_filing, extends_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {r.requestId, r.employeeId, r.kind, wallMinuteText(r.from), wallMinuteText(r.to), r.days, r.hours,
-                                   r.lateFiling, Database::nullableId(r.extendsRequestId)});
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO time_requests(request_id, employee_id, kind, from_at, to_at, days, hours, "
+                       "late_filing, extends_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.requestId, r.employeeId, r.kind, wallMinuteText(r.from), wallMinuteText(r.to), r.days, r.hours, r.lateFiling,
+         Database::nullableId(r.extendsRequestId)});
 }
 
-Status TimeRequestRepository::addCompTime(qint64 employeeId, const CompTimeEntry &e, qint64 requestId, const QString &recordedAt)
+Status TimeRequestRepository::addCompTime(qint64 employeeId, const CompTimeEntry &e, qint64 requestId,
+                                          const QString &recordedAt)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("INSERT INTO comp_time_ledger(employee_id, at, hours, request_id, note, recorded_at) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {employeeId, e.at.toString(Qt::ISODate), e.hours, Database::nullableId(requestId), e.note, recordedAt});
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO comp_time_ledger(employee_id, at, hours, request_id, note, recorded_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {employeeId, e.at.toString(Qt::ISODate), e.hours, Database::nullableId(requestId), e.note, recordedAt});
 }
 
 } // namespace shopdesk

@@ -27,7 +27,7 @@ enum class AttendanceStatus {
     CompTime,
     OutOnBusiness,
     NotEmployed, // before hire or after leaving: nothing expected
-    Upcoming,    // after today: not judged yet
+    Upcoming, // after today: not judged yet
 };
 
 // Approved time on file: leave, out-of-office, comp time off, overtime (issue 5 files them
@@ -58,8 +58,8 @@ struct AttendanceDayInput
     bool upcoming = false; // after today: nothing is judged yet
     QList<Punch> punches;
     QList<TimeFiling> filings;
-    bool proxyPunchFinding = false;    // ATT-09, recorded by a clerk
-    bool refusedReassignment = false;  // ABS-01 (e), recorded by a clerk
+    bool proxyPunchFinding = false; // ATT-09, recorded by a clerk
+    bool refusedReassignment = false; // ABS-01 (e), recorded by a clerk
 };
 
 struct SegmentOutcome
@@ -68,19 +68,19 @@ struct SegmentOutcome
     std::optional<Punch> checkIn, checkOut;
     AttendanceStatus status = AttendanceStatus::Present;
     int lateMinutes = 0;
-    int earlyMinutes = 0;       // includes awayMinutes (ATT-08)
-    int awayMinutes = 0;        // out and back inside the segment without a filing (ATT-08, ABS-01(a))
+    int earlyMinutes = 0; // includes awayMinutes (ATT-08)
+    int awayMinutes = 0; // out and back inside the segment without a filing (ATT-08, ABS-01(a))
     bool missingCountsAsLateEarly = false; // ATT-13 setting: a whole-segment occurrence
     // A segment's share of the day: 0.5 of two segments; a one-segment shift is 1.0 with no punch
     // at all, and half a day for lateness, early leave, time away or a missing punch (ATT-05,
     // ATT-13, ABS-01: "half a day", whatever the shift's length).
     double absenceDays = 0;
-    double leaveDays = 0;       // the same weights, for a segment wholly on leave
+    double leaveDays = 0; // the same weights, for a segment wholly on leave
     // Leave over part of the segment (a hospital visit of some hours, LEAVE-02), as a share of
     // the day; counted in the month's totals and the payroll as that kind of leave (issue 11).
     double partLeaveDays = 0;
     AttendanceStatus partLeaveStatus = AttendanceStatus::SickLeave;
-    QString clause;             // the rule that made it absent: "ABS-01(c)", "ATT-13", ...
+    QString clause; // the rule that made it absent: "ABS-01(c)", "ATT-13", ...
 };
 
 enum class OvertimeBucket { WorkingDay, RestDay, Statutory };
@@ -93,7 +93,7 @@ struct DayOutcome
     QString shiftName;
     QList<SegmentOutcome> segments;
     std::array<AttendanceStatus, 2> halfDays{AttendanceStatus::Rest, AttendanceStatus::Rest};
-    QList<Punch> punches;          // after the 60-second rule (ATT-12)
+    QList<Punch> punches; // after the 60-second rule (ATT-12)
     int duplicatePunches = 0;
     bool punchesNotCounted = false; // punches on a day off without overtime on file (ATT-02)
     double workedDays = 0;
@@ -140,8 +140,8 @@ struct MonthOutcome
     int lateCount = 0, lateMinutes = 0;
     int earlyCount = 0, earlyMinutes = 0;
     double absentDays = 0;
-    double personalLeaveDays = 0, sickLeaveDays = 0, marriageLeaveDays = 0, bereavementLeaveDays = 0,
-           compTimeDays = 0, outOnBusinessDays = 0;
+    double personalLeaveDays = 0, sickLeaveDays = 0, marriageLeaveDays = 0, bereavementLeaveDays = 0, compTimeDays = 0,
+           outOnBusinessDays = 0;
     int overtimeMinutesWorkingDay = 0, overtimeMinutesRestDay = 0, overtimeMinutesStatutory = 0;
     int makeUpPunches = 0;
     qint64 finesFen = 0;
@@ -151,7 +151,7 @@ struct MonthOutcome
 
 QString statusTitle(AttendanceStatus status); // translated, for the legend
 QString statusSymbol(AttendanceStatus status); // one character for the grid
-AttendanceStatus statusFor(FilingKind kind);   // what a filing makes of a half-day (Present for overtime)
+AttendanceStatus statusFor(FilingKind kind); // what a filing makes of a half-day (Present for overtime)
 QString escalationTitle(Escalation kind);
 
 } // namespace shopdesk

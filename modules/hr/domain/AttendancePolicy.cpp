@@ -21,7 +21,8 @@ QJsonObject AttendancePolicy::toJson() const
 {
     QJsonArray tiers;
     for (const FineTier &tier : lateEarlyTiers)
-        tiers.append(QJsonObject{{QStringLiteral("up_to_minutes"), tier.upToMinutes}, {QStringLiteral("fen"), tier.fen}});
+        tiers.append(
+            QJsonObject{{QStringLiteral("up_to_minutes"), tier.upToMinutes}, {QStringLiteral("fen"), tier.fen}});
     return {
         {QStringLiteral("grace_minutes"), graceMinutes},
         {QStringLiteral("late_early_tiers"), tiers},
@@ -83,15 +84,16 @@ Result<AttendancePolicy> AttendancePolicy::fromJson(const QJsonObject &json)
     integer("overtime_rest_day_percent", p.overtimeRestDayPercent);
     integer("overtime_statutory_percent", p.overtimeStatutoryPercent);
     integer("comp_time_expiry_months", p.compTimeExpiryMonths);
-    for (auto [key, field] : {std::pair{"marriage_leave_days", &p.marriageLeaveDays}, std::pair{"bereavement_leave_days", &p.bereavementLeaveDays}})
+    for (auto [key, field] : {std::pair{"marriage_leave_days", &p.marriageLeaveDays},
+                              std::pair{"bereavement_leave_days", &p.bereavementLeaveDays}})
         if (json.contains(QLatin1String(key)))
             *field = json.value(QLatin1String(key)).toDouble(*field);
     if (json.contains(QLatin1String("late_early_tiers"))) {
         p.lateEarlyTiers.clear();
         for (const QJsonValue &v : json.value(QLatin1String("late_early_tiers")).toArray()) {
             const QJsonObject tier = v.toObject();
-            p.lateEarlyTiers.append({tier.value(QLatin1String("up_to_minutes")).toInt(),
-                                     tier.value(QLatin1String("fen")).toInteger()});
+            p.lateEarlyTiers.append(
+                {tier.value(QLatin1String("up_to_minutes")).toInt(), tier.value(QLatin1String("fen")).toInteger()});
         }
     }
     if (Status valid = p.validate(); !valid)

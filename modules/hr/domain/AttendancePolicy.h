@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "calendar/domain/HolidayCalendar.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,7 +26,7 @@ public:
     int graceMinutes = 0; // ATT-03
     // ATT-05: 1-15 min ¥30, 16-30 ¥50, 31-60 ¥100; beyond the last tier is absence (ABS-01 c).
     QList<FineTier> lateEarlyTiers{{15, 3000}, {30, 5000}, {60, 10000}};
-    int fineFromOccurrence = 1;       // ATT-05 「3次」: fines start at this occurrence of the month
+    int fineFromOccurrence = 1; // ATT-05 「3次」: fines start at this occurrence of the month
     bool earlyLeaveIsAbsence = false; // ATT-04 strict reading
     bool missingPunchIsAbsence = true; // ATT-13; else late/early by the whole segment
     // ATT-06 escalation ladder, by late/early occurrence of the month.
@@ -40,9 +40,9 @@ public:
     int consecutiveAbsentDaysForReview = 2;
     double absentDaysPerYearForReview = 3.0;
     qint64 proxyPunchFen = 30000; // ATT-09, on top of the absence
-    int makeUpQuotaPerMonth = 3;  // ATT-12
+    int makeUpQuotaPerMonth = 3; // ATT-12
     bool workWeekAllDays = false; // ATT-02: the literal reading, Monday to Sunday
-    double marriageLeaveDays = 3;    // LEAVE-06 entitlement
+    double marriageLeaveDays = 3; // LEAVE-06 entitlement
     double bereavementLeaveDays = 3; // LEAVE-06 entitlement
     // HOL-02 (issue 11): overtime pay in percent of the hourly wage, by day type.
     int overtimeWorkingDayPercent = 150;
@@ -52,7 +52,10 @@ public:
     // the rest-day rate through a payroll line when HR confirms a month.
     int compTimeExpiryMonths = 6;
 
-    OvertimeRates overtimeRates() const { return {overtimeWorkingDayPercent, overtimeRestDayPercent, overtimeStatutoryPercent}; }
+    OvertimeRates overtimeRates() const
+    {
+        return {overtimeWorkingDayPercent, overtimeRestDayPercent, overtimeStatutoryPercent};
+    }
 
     // Late or early beyond this many minutes is absence (ABS-01 c): the last tier's limit.
     int absenceAfterMinutes() const;

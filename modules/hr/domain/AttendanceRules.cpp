@@ -26,8 +26,9 @@ int minuteOnDay(const QDateTime &at, const QDate &day)
 
 bool isLeave(AttendanceStatus s)
 {
-    return s == AttendanceStatus::PersonalLeave || s == AttendanceStatus::SickLeave || s == AttendanceStatus::MarriageLeave
-        || s == AttendanceStatus::BereavementLeave || s == AttendanceStatus::CompTime;
+    return s == AttendanceStatus::PersonalLeave || s == AttendanceStatus::SickLeave
+        || s == AttendanceStatus::MarriageLeave || s == AttendanceStatus::BereavementLeave
+        || s == AttendanceStatus::CompTime;
 }
 
 bool attended(AttendanceStatus s)
@@ -180,7 +181,8 @@ void addDayTotals(MonthOutcome &month, const DayOutcome &day)
 QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropped)
 {
     // Compared as wall-clock seconds: a filing and a punch may come with different time specs.
-    std::stable_sort(punches.begin(), punches.end(), [](const Punch &a, const Punch &b) { return wallSeconds(a.at) < wallSeconds(b.at); });
+    std::stable_sort(punches.begin(), punches.end(),
+                     [](const Punch &a, const Punch &b) { return wallSeconds(a.at) < wallSeconds(b.at); });
     PunchDeduplication window; // ATT-12's 60 seconds, the same as the import's
     QList<Punch> kept;
     for (const Punch &p : punches) {
@@ -195,7 +197,8 @@ QList<Punch> AttendanceRules::withoutDuplicates(QList<Punch> punches, int *dropp
 // RULE ATT-03 pairing: check-in is the earliest punch from the midpoint of the gap before the
 // segment (midnight for the first) up to the segment's midpoint; check-out the latest punch from
 // that midpoint to the midpoint of the gap after it (midnight after the last segment).
-SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, const QList<Punch> &punches, int index) const
+SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, const QList<Punch> &punches,
+                                             int index) const
 {
     const QList<ShiftSegment> &segments = input.shift->segments;
     const ShiftSegment seg = segments.at(index);
@@ -332,8 +335,9 @@ SegmentOutcome AttendanceRules::judgeSegment(const AttendanceDayInput &input, co
 // and the departure pair up in time order, going out then coming back. The minutes of each pair
 // inside the segment and not covered by a filing are time away from the post. A last punch
 // without its return is a stray press and counts nothing.
-int AttendanceRules::awayMinutes(const QList<Punch> &today, const std::optional<Punch> &arrival, const std::optional<Punch> &departure,
-                                 const ShiftSegment &seg, const QList<std::pair<int, int>> &filed)
+int AttendanceRules::awayMinutes(const QList<Punch> &today, const std::optional<Punch> &arrival,
+                                 const std::optional<Punch> &departure, const ShiftSegment &seg,
+                                 const QList<std::pair<int, int>> &filed)
 {
     if (!arrival || !departure)
         return 0;
@@ -345,7 +349,10 @@ int AttendanceRules::awayMinutes(const QList<Punch> &today, const std::optional<
     for (qsizetype i = 0; i + 1 < between.size(); i += 2) {
         const int from = std::max(between[i], seg.startMinute), to = std::min(between[i + 1], seg.endMinute);
         for (int m = from; m < to; ++m)
-            away += std::none_of(filed.cbegin(), filed.cend(), [m](const auto &f) { return m >= f.first && m < f.second; }) ? 1 : 0;
+            away +=
+                std::none_of(filed.cbegin(), filed.cend(), [m](const auto &f) { return m >= f.first && m < f.second; })
+                ? 1
+                : 0;
     }
     return away;
 }
@@ -368,9 +375,9 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
 
     // RULE HOL-02, OT-02: only approved overtime counts, and only while the clock shows the
     // person there (between the day's first and last punch).
-    day.overtimeBucket = input.dayType == DayType::Statutory ? OvertimeBucket::Statutory
+    day.overtimeBucket = input.dayType == DayType::Statutory                       ? OvertimeBucket::Statutory
         : (input.dayType == DayType::Rest || input.dayType == DayType::InLieuRest) ? OvertimeBucket::RestDay
-                                                                                  : OvertimeBucket::WorkingDay;
+                                                                                   : OvertimeBucket::WorkingDay;
     if (!day.punches.isEmpty()) {
         const qint64 first = wallSeconds(day.punches.first().at), last = wallSeconds(day.punches.last().at);
         for (const TimeFiling &f : input.filings) {
@@ -385,7 +392,8 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
     day.scheduled = input.shift.has_value() && !input.shift->segments.isEmpty();
     if (!day.scheduled) {
         // RULE ATT-02: punches on a day off without overtime on file are shown, not counted.
-        const AttendanceStatus off = input.dayType == DayType::Statutory ? AttendanceStatus::Statutory : AttendanceStatus::Rest;
+        const AttendanceStatus off =
+            input.dayType == DayType::Statutory ? AttendanceStatus::Statutory : AttendanceStatus::Rest;
         day.halfDays = {off, off};
         day.punchesNotCounted = !day.punches.isEmpty() && day.overtimeMinutes == 0;
         return day;
@@ -412,7 +420,8 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
         if (attended(s.status) || (s.status == AttendanceStatus::MissingPunch && s.absenceDays == 0))
             day.workedDays += weight;
         else if (s.status == AttendanceStatus::Absent || s.status == AttendanceStatus::MissingPunch)
-            day.workedDays += std::max(0.0, weight - s.absenceDays - s.partLeaveDays); // a one-segment day's other half (issue 11)
+            day.workedDays +=
+                std::max(0.0, weight - s.absenceDays - s.partLeaveDays); // a one-segment day's other half (issue 11)
     }
     day.halfDays = {day.segments.first().status, day.segments.last().status};
     if (day.segments.size() == 1 && day.segments.first().absenceDays > 0 && day.segments.first().absenceDays < 1) {
@@ -421,7 +430,8 @@ DayOutcome AttendanceRules::judgeDay(const AttendanceDayInput &input, bool leave
         const SegmentOutcome &s = day.segments.first();
         const bool morning = s.lateMinutes > m_policy.absenceAfterMinutes()
             || (s.status == AttendanceStatus::MissingPunch && !s.checkIn);
-        day.halfDays = morning ? std::array{s.status, AttendanceStatus::Present} : std::array{AttendanceStatus::Present, s.status};
+        day.halfDays =
+            morning ? std::array{s.status, AttendanceStatus::Present} : std::array{AttendanceStatus::Present, s.status};
     }
     return day;
 }

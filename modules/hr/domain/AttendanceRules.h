@@ -26,8 +26,9 @@ public:
 
 private:
     SegmentOutcome judgeSegment(const AttendanceDayInput &input, const QList<Punch> &punches, int index) const;
-    static int awayMinutes(const QList<Punch> &today, const std::optional<Punch> &arrival, const std::optional<Punch> &departure,
-                           const ShiftSegment &seg, const QList<std::pair<int, int>> &filed);
+    static int awayMinutes(const QList<Punch> &today, const std::optional<Punch> &arrival,
+                           const std::optional<Punch> &departure, const ShiftSegment &seg,
+                           const QList<std::pair<int, int>> &filed);
 
     AttendancePolicy m_policy;
 };

@@ -18,8 +18,8 @@ QString disciplineKindKey(DisciplineKind kind)
 
 std::optional<DisciplineKind> disciplineKindFromKey(const QString &key)
 {
-    for (DisciplineKind k : {DisciplineKind::Reminder, DisciplineKind::Warning, DisciplineKind::PublicNotice, DisciplineKind::Fine,
-                             DisciplineKind::DismissalReview})
+    for (DisciplineKind k : {DisciplineKind::Reminder, DisciplineKind::Warning, DisciplineKind::PublicNotice,
+                             DisciplineKind::Fine, DisciplineKind::DismissalReview})
         if (disciplineKindKey(k) == key)
             return k;
     return std::nullopt;
@@ -40,14 +40,36 @@ QString disciplineKindTitle(DisciplineKind kind)
 QList<ConductRule> ConductRules::recordable(qint64 proxyPunchFen)
 {
     using K = DisciplineKind;
-    return {{QStringLiteral("HR-03a"), tr("Private use of company computers"), {K::Reminder, K::Fine}, 5000, 10000, {}},
-            {QStringLiteral("HR-03b"), tr("Leaking company secrets"), {K::Warning, K::Fine, K::DismissalReview}, 0, 0, {}},
-            {QStringLiteral("HR-03c"), tr("Unreachable, causing a loss"), {K::Warning, K::Fine}, 0, 0, {}},
-            {QStringLiteral("HR-03d"), tr("Misappropriating company funds"), {K::Fine, K::DismissalReview}, 100000, 500000, {}},
-            {QStringLiteral("HR-03e"), tr("Keeping group payments"), {K::Fine}, 10000, 100000, {}},
-            {QStringLiteral("OT-01"), tr("Refusing assigned overtime, causing a loss or delay"), {K::Reminder, K::Fine, K::DismissalReview}, 0, 0, {}},
-            {QStringLiteral("ATT-09"), tr("Proxy punching (each party)"), {K::Fine}, proxyPunchFen, proxyPunchFen, QStringLiteral("proxy_punch"), true},
-            {QStringLiteral("ABS-01(e)"), tr("Refusing a reassignment"), {K::Reminder, K::Warning}, 0, 0, QStringLiteral("refused_reassignment")}};
+    return {
+        {QStringLiteral("HR-03a"), tr("Private use of company computers"), {K::Reminder, K::Fine}, 5000, 10000, {}},
+        {QStringLiteral("HR-03b"), tr("Leaking company secrets"), {K::Warning, K::Fine, K::DismissalReview}, 0, 0, {}},
+        {QStringLiteral("HR-03c"), tr("Unreachable, causing a loss"), {K::Warning, K::Fine}, 0, 0, {}},
+        {QStringLiteral("HR-03d"),
+         tr("Misappropriating company funds"),
+         {K::Fine, K::DismissalReview},
+         100000,
+         500000,
+         {}},
+        {QStringLiteral("HR-03e"), tr("Keeping group payments"), {K::Fine}, 10000, 100000, {}},
+        {QStringLiteral("OT-01"),
+         tr("Refusing assigned overtime, causing a loss or delay"),
+         {K::Reminder, K::Fine, K::DismissalReview},
+         0,
+         0,
+         {}},
+        {QStringLiteral("ATT-09"),
+         tr("Proxy punching (each party)"),
+         {K::Fine},
+         proxyPunchFen,
+         proxyPunchFen,
+         QStringLiteral("proxy_punch"),
+         true},
+        {QStringLiteral("ABS-01(e)"),
+         tr("Refusing a reassignment"),
+         {K::Reminder, K::Warning},
+         0,
+         0,
+         QStringLiteral("refused_reassignment")}};
 }
 
 std::optional<ConductRule> ConductRules::find(const QString &id, qint64 proxyPunchFen)

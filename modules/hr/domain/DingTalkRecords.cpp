@@ -47,8 +47,9 @@ ClockLog DingTalkRecords::parseTable(const QList<CsvRecord> &records)
     const QStringList required = {QStringLiteral("工号"), QStringLiteral("考勤日期"), QStringLiteral("打卡时间")};
     const int header = CsvTable::findHeader(records, required);
     if (header < 0) {
-        log.problems.append({records.isEmpty() ? 1 : records.first().line, tr("header"), QString(),
-                             tr("no 工号, 考勤日期 and 打卡时间 columns: not DingTalk raw records, or the wrong encoding")});
+        log.problems.append(
+            {records.isEmpty() ? 1 : records.first().line, tr("header"), QString(),
+             tr("no 工号, 考勤日期 and 打卡时间 columns: not DingTalk raw records, or the wrong encoding")});
         return log;
     }
     QStringList names;
@@ -76,7 +77,8 @@ ClockLog DingTalkRecords::parseTable(const QList<CsvRecord> &records)
         } else if (!t.isValid()) {
             // A row without a punch time is DingTalk's "not punched" (缺卡), not a punch.
             if (!rec.fields.value(time).trimmed().isEmpty())
-                log.problems.append({rec.line, QStringLiteral("打卡时间"), rec.fields.value(time), tr("not a time (HH:MM)")});
+                log.problems.append(
+                    {rec.line, QStringLiteral("打卡时间"), rec.fields.value(time), tr("not a time (HH:MM)")});
         } else {
             p.at = wallClock(d, t);
             log.punches.append(p);

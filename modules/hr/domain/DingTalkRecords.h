@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/ZkTecoAttlog.h"
 #include "imports/domain/CsvTable.h"
 #include "imports/domain/TextDecoding.h"
-#include "domain/ZkTecoAttlog.h"
 
 namespace shopdesk {
 

@@ -12,7 +12,7 @@ namespace shopdesk {
 enum class DisciplineState { Proposed, PendingApproval, Confirmed, Waived, Rejected };
 QString disciplineStateKey(DisciplineState state);
 DisciplineState disciplineStateFromKey(const QString &key); // unknown: Proposed, which counts for nothing
-QString disciplineStateTitle(DisciplineState state);        // translated
+QString disciplineStateTitle(DisciplineState state); // translated
 
 struct DisciplineEntry
 {

@@ -6,7 +6,8 @@ Result<QList<DutyDay>> DutyRoster::generate(const QDate &first, const QDate &las
                                             qint64 mainTheDayBefore)
 {
     if (people.size() < 3)
-        return fail(tr("A duty rotation needs at least three people: one main, one support, and whoever rests after main duty."));
+        return fail(tr(
+            "A duty rotation needs at least three people: one main, one support, and whoever rests after main duty."));
     if (!first.isValid() || !last.isValid() || last < first)
         return fail(tr("The roster period is not a range of dates."));
     QHash<qint64, int> mainCount, supportCount;
@@ -58,13 +59,15 @@ QList<RosterProblem> DutyRoster::problems(const QList<DutyDay> &days, const QHas
         if (day.mainEmployee == 0 || day.supportEmployee == 0)
             found.append({day.date, tr("Every day needs a main and a support person.")});
         if (day.mainEmployee != 0 && day.mainEmployee == day.supportEmployee)
-            found.append({day.date, tr("%1 cannot be main and support on the same day.").arg(names.value(day.mainEmployee))});
+            found.append(
+                {day.date, tr("%1 cannot be main and support on the same day.").arg(names.value(day.mainEmployee))});
         if (previous && previous->date.addDays(1) == day.date && previous->mainEmployee != 0) {
             if (day.mainEmployee == previous->mainEmployee)
                 found.append({day.date, tr("%1 is on main duty two days running.").arg(names.value(day.mainEmployee))});
             else if (day.supportEmployee == previous->mainEmployee)
-                found.append({day.date, tr("%1 rests after main duty and cannot be on support duty.")
-                                            .arg(names.value(day.supportEmployee))});
+                found.append({day.date,
+                              tr("%1 rests after main duty and cannot be on support duty.")
+                                  .arg(names.value(day.supportEmployee))});
         }
         previous = &day;
     }

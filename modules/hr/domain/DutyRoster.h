@@ -50,8 +50,8 @@ public:
         bool restAfterMainDuty = false;
     };
     static Scheduled scheduleFor(qint64 employee, DayType dayType, const std::optional<DutyDay> &today,
-                                 const std::optional<DutyDay> &yesterday, const Shift &defaultShift, const Shift &mainShift,
-                                 const Shift &supportShift);
+                                 const std::optional<DutyDay> &yesterday, const Shift &defaultShift,
+                                 const Shift &mainShift, const Shift &supportShift);
 };
 
 } // namespace shopdesk

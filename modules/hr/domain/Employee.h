@@ -49,8 +49,8 @@ struct Assessment
 enum class PropertyState { Issued, Returned, WrittenOff };
 QString propertyStateKey(PropertyState state);
 PropertyState propertyStateFromKey(const QString &key); // unknown: Issued, still to be settled
-QString propertyStateTitle(PropertyState state);        // translated
-QString propertyKindTitle(const QString &kind);         // equipment, key, document, other; translated
+QString propertyStateTitle(PropertyState state); // translated
+QString propertyKindTitle(const QString &kind); // equipment, key, document, other; translated
 
 struct IssuedProperty
 {

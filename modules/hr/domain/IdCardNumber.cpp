@@ -24,7 +24,9 @@ Result<QDate> IdCardNumber::check(const QString &number)
     if (!birth.isValid() || birth.year() < 1900)
         return fail(tr("The ID card number \"%1\" holds no valid birth date (%2).").arg(n, n.mid(6, 8)));
     if (checkCharacter(n.left(17)) != n.at(17))
-        return fail(tr("The ID card number \"%1\" fails its check character: %2 expected at the end.").arg(n).arg(checkCharacter(n.left(17))));
+        return fail(tr("The ID card number \"%1\" fails its check character: %2 expected at the end.")
+                        .arg(n)
+                        .arg(checkCharacter(n.left(17))));
     return birth;
 }
 

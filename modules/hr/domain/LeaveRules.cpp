@@ -19,8 +19,8 @@ QString leaveKindKey(LeaveKind kind)
 
 std::optional<LeaveKind> leaveKindFromKey(const QString &key)
 {
-    for (LeaveKind k : {LeaveKind::Personal, LeaveKind::Sick, LeaveKind::Marriage, LeaveKind::Bereavement, LeaveKind::CompTime,
-                        LeaveKind::HospitalVisit})
+    for (LeaveKind k : {LeaveKind::Personal, LeaveKind::Sick, LeaveKind::Marriage, LeaveKind::Bereavement,
+                        LeaveKind::CompTime, LeaveKind::HospitalVisit})
         if (leaveKindKey(k) == key)
             return k;
     return std::nullopt;
@@ -93,8 +93,9 @@ Result<LeaveCheck> LeaveRules::check(const LeaveDraft &draft, const QDateTime &f
     const bool sickUpToADay = (draft.kind == LeaveKind::Sick && c.days <= 1) || draft.kind == LeaveKind::HospitalVisit;
     // RULE LEAVE-02: sick leave of up to a day may be filed afterwards; LEAVE-04: an emergency too.
     if (c.afterTheFact && !sickUpToADay && !draft.emergency)
-        return fail(tr("This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told "
-                       "of by phone (LEAVE-04)."));
+        return fail(tr(
+            "This leave has already begun: file it before it starts, or mark it an emergency the supervisor was told "
+            "of by phone (LEAVE-04)."));
     // RULE LEAVE-02: more than a day of sick leave needs a hospital certificate, counted over the
     // run (1 + 1 days in a row are two days).
     if (draft.kind == LeaveKind::Sick && c.days + priorDays > 1 && draft.attachments.isEmpty())

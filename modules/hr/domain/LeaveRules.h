@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
 #include "approval/domain/ApprovalChain.h"
 #include "attachments/domain/AttachedFile.h"
-#include "domain/AttendanceDay.h"
 #include "calendar/domain/HolidayCalendar.h"
+#include "common/Result.h"
+#include "domain/AttendanceDay.h"
 
 #include <QCoreApplication>
 
@@ -22,12 +22,12 @@ FilingKind filingKindOf(LeaveKind kind);
 // The settings of the leave rules (RULES.md defaults).
 struct LeaveSettings
 {
-    double marriageDays = 3;        // LEAVE-06 entitlement
-    double bereavementDays = 3;     // LEAVE-06 entitlement
-    int lateFilingHours = 24;       // LEAVE-01: one day ahead
-    double sickSupervisorDays = 3;  // LEAVE-02: up to 3 days the direct supervisor
+    double marriageDays = 3; // LEAVE-06 entitlement
+    double bereavementDays = 3; // LEAVE-06 entitlement
+    int lateFilingHours = 24; // LEAVE-01: one day ahead
+    double sickSupervisorDays = 3; // LEAVE-02: up to 3 days the direct supervisor
     double personalSupervisorDays = 2; // LEAVE-03: up to 2 days the direct supervisor
-    double compHoursPerDay = 6;     // the administrative shift's hours (ATT-01)
+    double compHoursPerDay = 6; // the administrative shift's hours (ATT-01)
 };
 
 // A leave request as filed. Day leave runs from a date's start (00:00) or noon (12:00) to noon or
@@ -37,14 +37,14 @@ struct LeaveDraft
     LeaveKind kind = LeaveKind::Personal;
     QDateTime from, to; // wall clock
     QString reason;
-    bool emergency = false;   // LEAVE-04: filed afterwards, the supervisor told by phone
+    bool emergency = false; // LEAVE-04: filed afterwards, the supervisor told by phone
     QList<AttachedFile> attachments; // LEAVE-02: the hospital certificate
 };
 
 struct LeaveCheck
 {
-    double days = 0;   // working days, in halves
-    double hours = 0;  // for a hospital visit
+    double days = 0; // working days, in halves
+    double hours = 0; // for a hospital visit
     bool lateFiling = false; // LEAVE-01: less than a day ahead
     bool afterTheFact = false;
 };

@@ -78,7 +78,8 @@ ClockLog ZkTecoAttlog::parse(const QByteArray &bytes)
             continue;
         }
         int *numbers[] = {&p.device, &p.state, &p.verify, &p.workCode};
-        const char *names[] = {QT_TR_NOOP("device"), QT_TR_NOOP("state"), QT_TR_NOOP("verify"), QT_TR_NOOP("work code")};
+        const char *names[] = {QT_TR_NOOP("device"), QT_TR_NOOP("state"), QT_TR_NOOP("verify"),
+                               QT_TR_NOOP("work code")};
         bool good = true;
         for (int k = 0; k < 4 && good; ++k) {
             if (k + 2 >= f.size())

@@ -11,13 +11,13 @@ namespace shopdesk {
 struct ClockPunch
 {
     int line = 0;
-    QString pin;       // the device's PIN, without padding
-    QDateTime at;      // the company's wall-clock time (domain/WallClock.h: no time zone)
+    QString pin; // the device's PIN, without padding
+    QDateTime at; // the company's wall-clock time (domain/WallClock.h: no time zone)
     int device = 0;
-    int state = 0;     // 0 in, 1 out, 2/3 break, 4/5 overtime
-    int verify = 0;    // 1 fingerprint, 15 face, ...
+    int state = 0; // 0 in, 1 out, 2/3 break, 4/5 overtime
+    int verify = 0; // 1 fingerprint, 15 face, ...
     int workCode = 0;
-    QString name;       // when the export names the person (ZKTime, DingTalk)
+    QString name; // when the export names the person (ZKTime, DingTalk)
     QString department;
 };
 

@@ -48,8 +48,9 @@ ClockLog ZkTimeExport::parse(const QByteArray &bytes, TextDecoding::Encoding enc
                     deviceColumn = c;
             }
             if (pinColumn < 0 || timeColumn < 0) {
-                log.problems.append({lineNo, tr("header"), line.left(80),
-                                     tr("no 考勤号码 and 日期时间 columns: not a ZKTime export, or the wrong encoding")});
+                log.problems.append(
+                    {lineNo, tr("header"), line.left(80),
+                     tr("no 考勤号码 and 日期时间 columns: not a ZKTime export, or the wrong encoding")});
                 return log;
             }
             haveHeader = true;

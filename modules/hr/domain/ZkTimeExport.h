@@ -1,7 +1,7 @@
 #pragma once
 
-#include "imports/domain/TextDecoding.h"
 #include "domain/ZkTecoAttlog.h"
+#include "imports/domain/TextDecoding.h"
 
 namespace shopdesk {
 

@@ -15,8 +15,9 @@
 namespace shopdesk {
 
 AttendancePanel::AttendancePanel(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_month(new MonthPage(context, this)), m_imports(new ImportPage(context, this)),
-      m_roster(new RosterPage(context, this)), m_discipline(new DisciplinePage(context, this))
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_month(new MonthPage(context, this)),
+      m_imports(new ImportPage(context, this)), m_roster(new RosterPage(context, this)),
+      m_discipline(new DisciplinePage(context, this))
 {
     m_tabs->addTab(m_month, tr("Month"));
     m_tabs->addTab(m_imports, tr("Punches"));
@@ -33,7 +34,8 @@ AttendancePanel::AttendancePanel(const AppContext &context, QWidget *parent)
     connect(m_imports, &ImportPage::punchesChanged, m_month, &MonthPage::refresh);
     // Remembered per PC: the clerk returns to the tab they left.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("attendance/tab"), 0).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("attendance/tab"), index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("attendance/tab"), index); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

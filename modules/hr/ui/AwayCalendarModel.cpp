@@ -85,8 +85,8 @@ QVariant AwayCalendarModel::data(const QModelIndex &index, int role) const
     if (index.column() == Name)
         return role == Qt::DisplayRole ? QVariant(m_people.at(index.row()).name) : QVariant();
     const QList<TimeRequestRow> here = requestsAt(index.row(), index.column());
-    const bool pending = std::any_of(here.begin(), here.end(),
-                                     [](const TimeRequestRow &r) { return r.state == RequestState::Pending; });
+    const bool pending =
+        std::any_of(here.begin(), here.end(), [](const TimeRequestRow &r) { return r.state == RequestState::Pending; });
     switch (role) {
     case Qt::DisplayRole: {
         QString symbols;
@@ -96,7 +96,8 @@ QVariant AwayCalendarModel::data(const QModelIndex &index, int role) const
     }
     case Qt::BackgroundRole:
         if (here.isEmpty()) {
-            return isWorkingDay(m_dayTypes.at(index.column() - FirstDay)) ? QVariant() : QVariant(QBrush(QColor(236, 236, 236)));
+            return isWorkingDay(m_dayTypes.at(index.column() - FirstDay)) ? QVariant()
+                                                                          : QVariant(QBrush(QColor(236, 236, 236)));
         }
         return QBrush(pending ? QColor(232, 240, 250) : QColor(206, 226, 248));
     case Qt::FontRole: {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TimeRequest.h"
 #include "calendar/domain/HolidayCalendar.h"
+#include "domain/TimeRequest.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "CalendarPage.h"
 
+#include "PageParts.h"
 #include "calendar/HolidayCalendarService.h"
 #include "common/Clock.h"
-#include "PageParts.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -25,7 +25,8 @@
 namespace shopdesk {
 
 CalendarPage::CalendarPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_year(new QSpinBox(this)), m_days(listTable({tr("Date"), tr("Weekday"), tr("Day type"), tr("Holiday")}, this))
+    : QWidget(parent), m_context(context), m_year(new QSpinBox(this)),
+      m_days(listTable({tr("Date"), tr("Weekday"), tr("Day type"), tr("Holiday")}, this))
 {
     m_year->setRange(2000, 2100);
     m_year->setValue(context.clock->nowUtc().toLocalTime().date().year());
@@ -35,13 +36,17 @@ CalendarPage::CalendarPage(const AppContext &context, QWidget *parent)
     bar->addWidget(new QLabel(tr("Year:"), this));
     bar->addWidget(m_year);
     const bool manage = Permissions::can(context.actor, Action::ManageCalendar);
-    bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Mark a day..."), this, &CalendarPage::markDay)->setEnabled(manage);
+    bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Mark a day..."), this, &CalendarPage::markDay)
+        ->setEnabled(manage);
     bar->addAction(tr("Back to the work week"), this, &CalendarPage::clearDay)->setEnabled(manage);
-    bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Import a year..."), this, &CalendarPage::importYear)->setEnabled(manage);
+    bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Import a year..."), this, &CalendarPage::importYear)
+        ->setEnabled(manage);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
-    layout->addWidget(new QLabel(tr("Days the calendar names; every other day follows the work week (Monday to Friday unless the attendance policy says otherwise)."), this));
+    layout->addWidget(new QLabel(tr("Days the calendar names; every other day follows the work week (Monday to Friday "
+                                    "unless the attendance policy says otherwise)."),
+                                 this));
     layout->addWidget(m_days, 1);
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarPage::refresh);
     refresh();
@@ -90,7 +95,8 @@ void CalendarPage::markDay()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const Status s = HolidayCalendarService(*m_context.database, *m_context.clock)
-                             .setDay(m_context.actor, {date->date(), DayType(type->currentData().toInt()), name->text(), name->text()});
+                             .setDay(m_context.actor,
+                                     {date->date(), DayType(type->currentData().toInt()), name->text(), name->text()});
         if (!s)
             return error->showError(s.error());
         dialog.accept();
@@ -105,7 +111,8 @@ void CalendarPage::clearDay()
     if (!selected)
         return MessageBox::information(this, tr("Holiday calendar"), tr("Select a day in the list first."));
     const QDate date = selected->data(Qt::UserRole).toDate();
-    if (MessageBox::question(this, tr("Holiday calendar"), tr("Let %1 follow the work week again?").arg(date.toString(Qt::ISODate)))
+    if (MessageBox::question(this, tr("Holiday calendar"),
+                             tr("Let %1 follow the work week again?").arg(date.toString(Qt::ISODate)))
         != QMessageBox::Yes)
         return;
     if (Status s = HolidayCalendarService(*m_context.database, *m_context.clock).clearDay(m_context.actor, date); !s)
@@ -115,13 +122,16 @@ void CalendarPage::clearDay()
 
 void CalendarPage::importYear()
 {
-    const QString path = FileDialog::openFileName(this, tr("Import a holiday calendar"), QString(), tr("Holiday calendar (*.json)"));
+    const QString path =
+        FileDialog::openFileName(this, tr("Import a holiday calendar"), QString(), tr("Holiday calendar (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return MessageBox::warning(this, tr("Holiday calendar"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-    auto years = HolidayCalendarService(*m_context.database, *m_context.clock).importJson(m_context.actor, file.readAll(), QFileInfo(path).fileName());
+        return MessageBox::warning(this, tr("Holiday calendar"),
+                                   tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto years = HolidayCalendarService(*m_context.database, *m_context.clock)
+                     .importJson(m_context.actor, file.readAll(), QFileInfo(path).fileName());
     if (!years)
         return MessageBox::warning(this, tr("Holiday calendar"), years.error());
     QStringList list;

@@ -36,8 +36,8 @@ QString DayDetailDialog::describe(const EmployeeMonth &employee, int dayIndex)
         lines << tr("Shift: %1").arg(day.shiftName);
     for (const SegmentOutcome &s : day.segments) {
         QString line = tr("%1-%2: in %3, out %4: %5")
-                           .arg(minuteText(s.segment.startMinute), minuteText(s.segment.endMinute), punchText(s.checkIn),
-                                punchText(s.checkOut), statusTitle(s.status));
+                           .arg(minuteText(s.segment.startMinute), minuteText(s.segment.endMinute),
+                                punchText(s.checkIn), punchText(s.checkOut), statusTitle(s.status));
         if (s.lateMinutes > 0)
             line += tr(", %n minute(s) late", nullptr, s.lateMinutes);
         if (s.earlyMinutes > 0)
@@ -53,7 +53,8 @@ QString DayDetailDialog::describe(const EmployeeMonth &employee, int dayIndex)
         punches << p.at.toString(QStringLiteral("HH:mm:ss")) + (p.makeUp ? QStringLiteral("*") : QString());
     lines << tr("Punches: %1").arg(punches.isEmpty() ? tr("none") : punches.join(QStringLiteral(", ")));
     if (day.duplicatePunches > 0)
-        lines << tr("%n punch(es) less than 60 seconds after another counted once (ATT-12).", nullptr, day.duplicatePunches);
+        lines << tr("%n punch(es) less than 60 seconds after another counted once (ATT-12).", nullptr,
+                    day.duplicatePunches);
     if (day.punchesNotCounted)
         lines << tr("Punches on a day off without overtime on file are shown, not counted (ATT-02, OT-02).");
     if (day.overtimeMinutes > 0)
@@ -67,7 +68,8 @@ QString DayDetailDialog::describe(const EmployeeMonth &employee, int dayIndex)
     return lines.join(QLatin1Char('\n'));
 }
 
-DayDetailDialog::DayDetailDialog(const AppContext &context, const EmployeeMonth &employee, int dayIndex, QWidget *parent)
+DayDetailDialog::DayDetailDialog(const AppContext &context, const EmployeeMonth &employee, int dayIndex,
+                                 QWidget *parent)
     : QDialog(parent), m_context(context), m_employee(employee), m_day(dayIndex)
 {
     setWindowTitle(tr("Attendance of %1").arg(employee.employee.name));
@@ -118,14 +120,16 @@ void DayDetailDialog::requestMakeUpPunch()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &ask, [&] {
-        auto sent = MakeUpPunch(*m_context.database, *m_context.clock)
-                        .request(m_context.actor, m_employee.employee.id, QDateTime(day.date, time->time()), reason->text());
+        auto sent =
+            MakeUpPunch(*m_context.database, *m_context.clock)
+                .request(m_context.actor, m_employee.employee.id, QDateTime(day.date, time->time()), reason->text());
         if (!sent)
             return error->showError(sent.error());
         ask.accept();
     });
     if (ask.exec() == QDialog::Accepted)
-        MessageBox::information(this, windowTitle(), tr("The make-up punch waits for the direct supervisor's approval."));
+        MessageBox::information(this, windowTitle(),
+                                tr("The make-up punch waits for the direct supervisor's approval."));
 }
 
 } // namespace shopdesk

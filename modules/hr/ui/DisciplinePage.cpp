@@ -3,11 +3,11 @@
 #include "AttendancePolicyService.h"
 
 #include "AttendanceMonth.h"
-#include "common/Clock.h"
 #include "DisciplineRegister.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "PayrollExport.h"
+#include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "report/DataExport.h"
 #include "ui/ErrorLabel.h"
@@ -31,10 +31,12 @@
 
 namespace shopdesk {
 
-
 DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_state(new QLabel(this)), m_table(listTable({tr("Date"), tr("Name"), tr("Rule"), tr("Kind"), tr("Amount"), tr("State"), tr("What"), tr("Why waived")}, this))
+      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_state(new QLabel(this)),
+      m_table(listTable(
+          {tr("Date"), tr("Name"), tr("Rule"), tr("Kind"), tr("Amount"), tr("State"), tr("What"), tr("Why waived")},
+          this))
 {
     if (auto people = AttendanceMonth(*context.database, *context.clock).people(context.actor, 0))
         for (const EmployeeSummary &e : *people)
@@ -45,17 +47,21 @@ DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
     bar->addWidget(new QLabel(tr("Month:"), this));
     bar->addWidget(m_month);
     const bool manage = Permissions::can(context.actor, HrAction::ManageDiscipline);
-    QAction *add = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Record..."), this, &DisciplinePage::record);
+    QAction *add =
+        bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Record..."), this, &DisciplinePage::record);
     add->setShortcut(QKeySequence::New);
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(add);
     QAction *fromAttendance = bar->addAction(tr("Proposals from attendance"), this, &DisciplinePage::propose);
-    QAction *confirm = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Confirm"), this, &DisciplinePage::confirmSelected);
-    QAction *waive = bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Waive..."), this, &DisciplinePage::waiveSelected);
+    QAction *confirm = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Confirm"), this,
+                                      &DisciplinePage::confirmSelected);
+    QAction *waive = bar->addAction(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Waive..."), this,
+                                    &DisciplinePage::waiveSelected);
     for (QAction *a : {add, fromAttendance, confirm, waive})
         a->setEnabled(manage);
     bar->addSeparator();
-    bar->addAction(tr("Payroll lines (XLSX)..."), this, &DisciplinePage::exportPayroll)->setEnabled(Permissions::can(context.actor, Action::Export));
+    bar->addAction(tr("Payroll lines (XLSX)..."), this, &DisciplinePage::exportPayroll)
+        ->setEnabled(Permissions::can(context.actor, Action::Export));
 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *layout = new QVBoxLayout(this);
@@ -82,11 +88,12 @@ void DisciplinePage::refresh()
         const DisciplineEntry &e = m_entries.at(r);
         setRowTexts(m_table, r,
                     {e.day.toString(Qt::ISODate), m_names.value(e.employeeId), e.ruleId, disciplineKindTitle(e.kind),
-                     e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(), disciplineStateTitle(e.state), e.description,
-                     e.waiveReason});
+                     e.amountFen ? Money::fromFen(e.amountFen).toString() : QString(), disciplineStateTitle(e.state),
+                     e.description, e.waiveReason});
     }
     m_table->resizeColumnsToContents();
-    const qsizetype open = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const DisciplineEntry &e) { return e.state == DisciplineState::Proposed; });
+    const qsizetype open = std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                         [](const DisciplineEntry &e) { return e.state == DisciplineState::Proposed; });
     m_state->setText(tr("%1 entries, %2 proposals to decide").arg(m_entries.size()).arg(open));
 }
 
@@ -98,7 +105,8 @@ const DisciplineEntry *DisciplinePage::selected() const
 
 void DisciplinePage::propose()
 {
-    auto added = DisciplineRegister(*m_context.database, *m_context.clock).proposeFromAttendance(m_context.actor, m_month->date());
+    auto added = DisciplineRegister(*m_context.database, *m_context.clock)
+                     .proposeFromAttendance(m_context.actor, m_month->date());
     if (!added)
         return MessageBox::warning(this, tr("Disciplinary register"), added.error());
     refresh();
@@ -120,7 +128,8 @@ void DisciplinePage::waiveSelected()
     if (!e)
         return MessageBox::information(this, tr("Disciplinary register"), tr("Select an entry first."));
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Waive"), tr("Why is this waived?"), QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Waive"), tr("Why is this waived?"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     if (Status s = DisciplineRegister(*m_context.database, *m_context.clock).waive(m_context.actor, e->id, reason); !s)
@@ -160,7 +169,8 @@ void DisciplinePage::record()
         for (DisciplineKind k : r ? r->kinds : QList<DisciplineKind>{})
             kind->addItem(disciplineKindTitle(k), int(k));
         if (r && r->maxFen > 0)
-            amount->setToolTip(tr("%1 to %2").arg(Money::fromFen(r->minFen).toString(), Money::fromFen(r->maxFen).toString()));
+            amount->setToolTip(
+                tr("%1 to %2").arg(Money::fromFen(r->minFen).toString(), Money::fromFen(r->maxFen).toString()));
         if (r && r->maxFen > 0 && r->minFen == r->maxFen)
             amount->setValue(double(r->minFen) / 100); // a fixed fine (ATT-09, from the policy)
         otherParty->setEnabled(r && r->twoParties);
@@ -181,9 +191,10 @@ void DisciplinePage::record()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         auto id = DisciplineRegister(*m_context.database, *m_context.clock)
-                      .record(m_context.actor, {person->currentData().toLongLong(), day->date(), rule->currentData().toString(),
-                                                DisciplineKind(kind->currentData().toInt()), qRound64(amount->value() * 100), what->text(),
-                                                otherParty->isEnabled() ? otherParty->currentData().toLongLong() : 0});
+                      .record(m_context.actor,
+                              {person->currentData().toLongLong(), day->date(), rule->currentData().toString(),
+                               DisciplineKind(kind->currentData().toInt()), qRound64(amount->value() * 100),
+                               what->text(), otherParty->isEnabled() ? otherParty->currentData().toLongLong() : 0});
         if (!id)
             return error->showError(id.error());
         dialog.accept();
@@ -197,13 +208,17 @@ void DisciplinePage::exportPayroll()
     auto report = PayrollExport(*m_context.database, *m_context.clock).report(m_context.actor, m_month->date());
     if (!report)
         return MessageBox::warning(this, tr("Payroll lines"), report.error());
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("payroll-%1.xlsx").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))));
-    const QString path = FileDialog::saveFileName(this, tr("Save the payroll lines"), suggested, tr("Excel workbook (*.xlsx)"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("payroll-%1.xlsx").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))));
+    const QString path =
+        FileDialog::saveFileName(this, tr("Save the payroll lines"), suggested, tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const ExportSubject subject{report->title, m_month->date(), {}};
-    if (Status s = DataExport(*m_context.database, *m_context.clock).saveReport(m_context.actor, subject, *report, QStringLiteral("xlsx"), path); !s)
+    if (Status s = DataExport(*m_context.database, *m_context.clock)
+                       .saveReport(m_context.actor, subject, *report, QStringLiteral("xlsx"), path);
+        !s)
         return MessageBox::warning(this, tr("Payroll lines"), s.error());
     m_state->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -1,10 +1,10 @@
 #include "ImportPage.h"
 
-#include "common/Clock.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "PunchImport.h"
 #include "PunchImportDialog.h"
+#include "common/Clock.h"
 #include "common/domain/WallClock.h"
 #include "ui/MessageBox.h"
 
@@ -18,7 +18,9 @@
 namespace shopdesk {
 
 ImportPage::ImportPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_last(new QLabel(this)), m_unmatched(listTable({tr("PIN or staff no."), tr("Name in the file"), tr("Punches"), tr("First"), tr("Last")}, this))
+    : QWidget(parent), m_context(context), m_last(new QLabel(this)),
+      m_unmatched(
+          listTable({tr("PIN or staff no."), tr("Name in the file"), tr("Punches"), tr("First"), tr("Last")}, this))
 {
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -33,20 +35,23 @@ ImportPage::ImportPage(const AppContext &context, QWidget *parent)
     open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     open->setEnabled(Permissions::can(context.actor, HrAction::ManageAttendance));
     addAction(open);
-    QAction *reload = bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &ImportPage::refresh);
+    QAction *reload =
+        bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &ImportPage::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(reload);
 
     m_last->setWordWrap(true);
-    m_last->setText(tr("ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. "
-                       "Nothing is written before you have seen the preview; importing the same file again adds nothing."));
+    m_last->setText(
+        tr("ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. "
+           "Nothing is written before you have seen the preview; importing the same file again adds nothing."));
     m_unmatched->setSortingEnabled(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(m_last);
-    layout->addWidget(new QLabel(tr("Punches of PINs no employee has: they count once the PIN is given to someone."), this));
+    layout->addWidget(
+        new QLabel(tr("Punches of PINs no employee has: they count once the PIN is given to someone."), this));
     layout->addWidget(m_unmatched, 1);
     refresh();
 }
@@ -77,8 +82,10 @@ void ImportPage::refresh()
         auto *count = new QTableWidgetItem;
         count->setData(Qt::DisplayRole, u.punches);
         m_unmatched->setItem(r, 2, count);
-        m_unmatched->setItem(r, 3, new QTableWidgetItem(fromWallSeconds(u.first).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        m_unmatched->setItem(r, 4, new QTableWidgetItem(fromWallSeconds(u.last).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_unmatched->setItem(
+            r, 3, new QTableWidgetItem(fromWallSeconds(u.first).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_unmatched->setItem(
+            r, 4, new QTableWidgetItem(fromWallSeconds(u.last).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     m_unmatched->setSortingEnabled(true);
 }

@@ -20,8 +20,9 @@ QColor colourOf(const DayOutcome &day)
         if (s == AttendanceStatus::Late || s == AttendanceStatus::Early || s == AttendanceStatus::MissingPunch)
             return QColor(252, 228, 180);
     for (AttendanceStatus s : day.halfDays)
-        if (s == AttendanceStatus::PersonalLeave || s == AttendanceStatus::SickLeave || s == AttendanceStatus::MarriageLeave
-            || s == AttendanceStatus::BereavementLeave || s == AttendanceStatus::CompTime || s == AttendanceStatus::OutOnBusiness)
+        if (s == AttendanceStatus::PersonalLeave || s == AttendanceStatus::SickLeave
+            || s == AttendanceStatus::MarriageLeave || s == AttendanceStatus::BereavementLeave
+            || s == AttendanceStatus::CompTime || s == AttendanceStatus::OutOnBusiness)
             return QColor(206, 226, 248);
     if (!day.scheduled)
         return QColor(236, 236, 236);
@@ -60,10 +61,12 @@ int MonthGridModel::columnCount(const QModelIndex &parent) const
 QVariant MonthGridModel::total(const MonthOutcome &m, int which, int role) const
 {
     switch (which) {
-    case Worked: return role == Qt::DisplayRole ? QVariant(AttendanceReport::days(m.workedDays)) : QVariant(m.workedDays);
+    case Worked:
+        return role == Qt::DisplayRole ? QVariant(AttendanceReport::days(m.workedDays)) : QVariant(m.workedDays);
     case Late: return m.lateCount;
     case Early: return m.earlyCount;
-    case Absent: return role == Qt::DisplayRole ? QVariant(AttendanceReport::days(m.absentDays)) : QVariant(m.absentDays);
+    case Absent:
+        return role == Qt::DisplayRole ? QVariant(AttendanceReport::days(m.absentDays)) : QVariant(m.absentDays);
     case Fines: return role == Qt::DisplayRole ? QVariant(Money::fromFen(m.finesFen).toString()) : QVariant(m.finesFen);
     }
     return {};
@@ -98,7 +101,8 @@ QVariant MonthGridModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
         case Qt::ToolTipRole:
             return tr("%1 (%2)\nMorning: %3\nAfternoon: %4")
-                .arg(day.date.toString(Qt::ISODate), dayTypeTitle(day.dayType), statusTitle(day.halfDays[0]), statusTitle(day.halfDays[1]));
+                .arg(day.date.toString(Qt::ISODate), dayTypeTitle(day.dayType), statusTitle(day.halfDays[0]),
+                     statusTitle(day.halfDays[1]));
         default: return {};
         }
     }

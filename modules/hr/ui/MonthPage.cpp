@@ -1,12 +1,12 @@
 #include "MonthPage.h"
 
 #include "AttendanceReport.h"
-#include "database/BackgroundTask.h"
-#include "common/Clock.h"
 #include "DayDetailDialog.h"
 #include "HrActions.h"
 #include "MonthGridModel.h"
 #include "PageParts.h"
+#include "common/Clock.h"
+#include "database/BackgroundTask.h"
 #include "report/DataExport.h"
 #include "report/ReportPainter.h"
 #include "ui/MessageBox.h"
@@ -31,16 +31,17 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace shopdesk {
 
 MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))), m_department(new QComboBox(this)),
-      m_filter(filterLine(this, tr("Filter by name (Ctrl+F)"))), m_state(new QLabel(this)), m_model(new MonthGridModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QChartView(this))
+      m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1))),
+      m_department(new QComboBox(this)), m_filter(filterLine(this, tr("Filter by name (Ctrl+F)"))),
+      m_state(new QLabel(this)), m_model(new MonthGridModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_chart(new QChartView(this))
 {
     m_department->addItem(tr("All departments"), 0);
     if (auto departments = AttendanceMonth(*context.database, *context.clock).departments(context.actor))
@@ -54,21 +55,25 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     bar->addWidget(m_month);
     bar->addWidget(new QLabel(tr(" Department:"), this));
     bar->addWidget(m_department);
-    QAction *reload = bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &MonthPage::refresh);
+    QAction *reload =
+        bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &MonthPage::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     bar->addSeparator();
-    QAction *print = bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this, &MonthPage::printPreview);
+    QAction *print = bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this,
+                                    &MonthPage::printPreview);
     print->setShortcut(QKeySequence::Print);
     print->setObjectName(QStringLiteral("print"));
     const bool mayExport = Permissions::can(context.actor, Action::Export);
     print->setEnabled(mayExport); // RULE DB-04: a printed month of people's data is an export too
-    for (const auto &[format, title] : {std::pair{"pdf", tr("PDF...")}, std::pair{"xlsx", tr("XLSX...")}, std::pair{"csv", tr("CSV...")}}) {
+    for (const auto &[format, title] :
+         {std::pair{"pdf", tr("PDF...")}, std::pair{"xlsx", tr("XLSX...")}, std::pair{"csv", tr("CSV...")}}) {
         QAction *a = bar->addAction(title, this, [this, f = QString::fromLatin1(format)] { exportAs(f); });
         a->setEnabled(mayExport); // RULE DB-04: taking data out is a right of its own
         a->setObjectName(QStringLiteral("export_") + QString::fromLatin1(format));
     }
     bar->addSeparator();
-    QAction *confirm = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Confirm month"), this, &MonthPage::confirmMonth);
+    QAction *confirm = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Confirm month"), this,
+                                      &MonthPage::confirmMonth);
     confirm->setVisible(Permissions::can(context.actor, HrAction::ConfirmAttendance));
     for (QAction *a : bar->actions())
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -100,7 +105,8 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     split->setObjectName(QStringLiteral("attendanceMonthSplit"));
     QSettings settings;
     split->restoreState(settings.value(QStringLiteral("attendance/monthSplit")).toByteArray());
-    connect(split, &QSplitter::splitterMoved, this, [split] { QSettings().setValue(QStringLiteral("attendance/monthSplit"), split->saveState()); });
+    connect(split, &QSplitter::splitterMoved, this,
+            [split] { QSettings().setValue(QStringLiteral("attendance/monthSplit"), split->saveState()); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -164,7 +170,8 @@ void MonthPage::updateChart()
             const DayOutcome &day = e.outcome.days.at(d);
             bool wasLate = false;
             for (const SegmentOutcome &s : day.segments)
-                wasLate = wasLate || ((s.lateMinutes > 0 || s.earlyMinutes > 0) && s.status != AttendanceStatus::Absent);
+                wasLate =
+                    wasLate || ((s.lateMinutes > 0 || s.earlyMinutes > 0) && s.status != AttendanceStatus::Absent);
             lateCount += wasLate ? 1 : 0;
             absentCount += day.absenceDays > 0 ? 1 : 0;
         }
@@ -260,13 +267,16 @@ void MonthPage::printPreview()
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(report.title);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
     if (preview.exec() != QDialog::Accepted)
         return;
     // RULE DB-04: a printed report leaves the building too; it leaves a record.
     const AttendanceSheet &sheet = m_model->sheet();
     const ExportSubject subject{report.title, sheet.month, sheet.departmentName};
-    if (Status s = DataExport(*m_context.database, *m_context.clock).recordPrint(m_context.actor, subject, int(sheet.employees.size())); !s)
+    if (Status s = DataExport(*m_context.database, *m_context.clock)
+                       .recordPrint(m_context.actor, subject, int(sheet.employees.size()));
+        !s)
         MessageBox::warning(this, tr("Attendance report"), s.error());
 }
 
@@ -274,8 +284,11 @@ void MonthPage::exportAs(const QString &format)
 {
     const AttendanceSheet &sheet = m_model->sheet();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("attendance-%1").arg(sheet.month.toString(QStringLiteral("yyyy-MM"))) + QLatin1Char('.') + format);
-    const QString filter = format == u"pdf" ? tr("PDF (*.pdf)") : format == u"xlsx" ? tr("Excel workbook (*.xlsx)") : tr("CSV, UTF-8 (*.csv)");
+                                  .filePath(tr("attendance-%1").arg(sheet.month.toString(QStringLiteral("yyyy-MM")))
+                                            + QLatin1Char('.') + format);
+    const QString filter = format == u"pdf" ? tr("PDF (*.pdf)")
+        : format == u"xlsx"                 ? tr("Excel workbook (*.xlsx)")
+                                            : tr("CSV, UTF-8 (*.csv)");
     const QString path = FileDialog::saveFileName(this, tr("Save the attendance report"), suggested, filter);
     if (path.isEmpty())
         return;
@@ -291,10 +304,11 @@ void MonthPage::exportAs(const QString &format)
 void MonthPage::confirmMonth()
 {
     const QDate month = m_month->date();
-    if (MessageBox::question(this, tr("Confirm %1").arg(month.toString(QStringLiteral("yyyy-MM"))),
-                             tr("Confirm the attendance of %1 for every department? Later changes are allowed only where "
-                                "a rule allows late filing, and are flagged on the report.")
-                                 .arg(month.toString(QStringLiteral("yyyy-MM"))))
+    if (MessageBox::question(
+            this, tr("Confirm %1").arg(month.toString(QStringLiteral("yyyy-MM"))),
+            tr("Confirm the attendance of %1 for every department? Later changes are allowed only where "
+               "a rule allows late filing, and are flagged on the report.")
+                .arg(month.toString(QStringLiteral("yyyy-MM"))))
         != QMessageBox::Yes)
         return;
     if (Status s = AttendanceMonth(*m_context.database, *m_context.clock).confirm(m_context.actor, month); !s)

@@ -1,7 +1,7 @@
 #include "OffboardingDialog.h"
 
-#include "common/Clock.h"
 #include "PageParts.h"
+#include "common/Clock.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -18,10 +18,10 @@
 
 namespace shopdesk {
 
-
 OffboardingDialog::OffboardingDialog(const AppContext &context, qint64 employeeId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_employee(employeeId), m_notice(new QDateEdit(this)), m_lastDay(new QDateEdit(this)),
-      m_settlement(new QLabel(this)), m_items(listTable({tr("Item"), tr("Kind"), tr("Issued"), tr("State"), tr("Note")}, this))
+    : QDialog(parent), m_context(context), m_employee(employeeId), m_notice(new QDateEdit(this)),
+      m_lastDay(new QDateEdit(this)), m_settlement(new QLabel(this)),
+      m_items(listTable({tr("Item"), tr("Kind"), tr("Issued"), tr("State"), tr("Note")}, this))
 {
     const QDate today = context.clock->nowUtc().toLocalTime().date();
     for (QDateEdit *d : {m_notice, m_lastDay}) {
@@ -83,7 +83,9 @@ void OffboardingDialog::refresh()
     m_items->setRowCount(int(m_property.size()));
     for (int r = 0; r < m_property.size(); ++r) {
         const IssuedProperty &p = m_property.at(r);
-        setRowTexts(m_items, r, {p.item, propertyKindTitle(p.kind), p.issuedOn.toString(Qt::ISODate), propertyStateTitle(p.state), p.note});
+        setRowTexts(
+            m_items, r,
+            {p.item, propertyKindTitle(p.kind), p.issuedOn.toString(Qt::ISODate), propertyStateTitle(p.state), p.note});
     }
     m_items->resizeColumnsToContents();
     QStringList lines{tr("Settlement: %1").arg(Offboarding::settlementTitle(state->settlement))};
@@ -93,7 +95,8 @@ void OffboardingDialog::refresh()
 
 void OffboardingDialog::resign()
 {
-    auto state = Offboarding(*m_context.database, *m_context.clock).resign(m_context.actor, m_employee, m_notice->date(), m_lastDay->date());
+    auto state = Offboarding(*m_context.database, *m_context.clock)
+                     .resign(m_context.actor, m_employee, m_notice->date(), m_lastDay->date());
     if (!state)
         return MessageBox::warning(this, windowTitle(), state.error());
     if (!state->warnings.isEmpty())
@@ -104,11 +107,12 @@ void OffboardingDialog::resign()
 void OffboardingDialog::issue()
 {
     bool ok = false;
-    const QString item = QInputDialog::getText(this, tr("Issue an item"), tr("What is handed out (laptop, key, document...):"),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString item = QInputDialog::getText(
+        this, tr("Issue an item"), tr("What is handed out (laptop, key, document...):"), QLineEdit::Normal, {}, &ok);
     if (!ok || item.trimmed().isEmpty())
         return;
-    static const QStringList keys{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"), QStringLiteral("other")};
+    static const QStringList keys{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"),
+                                  QStringLiteral("other")};
     QStringList kinds;
     for (const QString &key : keys)
         kinds << propertyKindTitle(key);
@@ -137,7 +141,9 @@ void OffboardingDialog::closeSelected(bool returned)
         if (!ok)
             return;
     }
-    if (Status s = Offboarding(*m_context.database, *m_context.clock).close(m_context.actor, m_property.at(row).id, returned, note); !s)
+    if (Status s = Offboarding(*m_context.database, *m_context.clock)
+                       .close(m_context.actor, m_property.at(row).id, returned, note);
+        !s)
         return MessageBox::warning(this, windowTitle(), s.error());
     refresh();
 }

@@ -1,12 +1,12 @@
 #include "PeoplePanel.h"
 
 #include "AttendanceMonth.h"
-#include "common/Clock.h"
 #include "EmployeeArchive.h"
 #include "EmployeeImport.h"
 #include "HrActions.h"
 #include "OffboardingDialog.h"
 #include "PageParts.h"
+#include "common/Clock.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -15,8 +15,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -28,7 +28,6 @@
 #include <QVBoxLayout>
 
 namespace shopdesk {
-
 
 PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSize)
     : QWidget(parent), m_context(context),
@@ -45,14 +44,17 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSiz
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QAction *add = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("New..."), this, &PeoplePanel::addNew);
     add->setShortcut(QKeySequence::New);
-    QAction *open = bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Open..."), this, &PeoplePanel::editSelected);
+    QAction *open =
+        bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Open..."), this, &PeoplePanel::editSelected);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    QAction *verify = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Mark verified"), this, &PeoplePanel::verifySelected);
+    QAction *verify = bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Mark verified"), this,
+                                     &PeoplePanel::verifySelected);
     verify->setEnabled(manage && context.actor.roles.contains(Role::Hr));
     QAction *assess = bar->addAction(tr("Assessment..."), this, &PeoplePanel::assessSelected);
     QAction *leave = bar->addAction(tr("Offboarding..."), this, &PeoplePanel::offboardSelected);
     QAction *import = bar->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import a list..."), this, [this] {
-        const QString path = FileDialog::openFileName(this, tr("Import an employee list"), QString(), tr("Employee lists (*.csv *.xlsx)"));
+        const QString path = FileDialog::openFileName(this, tr("Import an employee list"), QString(),
+                                                      tr("Employee lists (*.csv *.xlsx)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -190,7 +192,8 @@ bool PeoplePanel::edit(EmployeeRecord record)
     status->setCurrentIndex(status->findData(int(record.status)));
     auto *special = new QCheckBox(tr("Special hire: assessed before probation (HR-04)"), &dialog);
     special->setChecked(record.specialHire);
-    auto *hired = new QDateEdit(record.summary.hireDate.isValid() ? record.summary.hireDate : QDate::currentDate(), &dialog);
+    auto *hired =
+        new QDateEdit(record.summary.hireDate.isValid() ? record.summary.hireDate : QDate::currentDate(), &dialog);
     hired->setCalendarPopup(true);
     hired->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *idCard = line(record.idCardNo);
@@ -215,12 +218,15 @@ bool PeoplePanel::edit(EmployeeRecord record)
         form->addRow(tr("Emergency contact:"), emergency);
         form->addRow(tr("Education:"), education);
     } else {
-        form->addRow(new QLabel(tr("Personal data is shown only to HR, the person and their managers (DB-04)."), &dialog));
+        form->addRow(
+            new QLabel(tr("Personal data is shown only to HR, the person and their managers (DB-04)."), &dialog));
     }
     if (!record.verifiedByName.isEmpty())
-        form->addRow(tr("Verified by HR:"), new QLabel(tr("%1, %2").arg(record.verifiedByName, record.verifiedAt), &dialog));
+        form->addRow(tr("Verified by HR:"),
+                     new QLabel(tr("%1, %2").arg(record.verifiedByName, record.verifiedAt), &dialog));
     form->addRow(error);
-    auto *buttons = new QDialogButtonBox(manage ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, &dialog);
+    auto *buttons = new QDialogButtonBox(
+        manage ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
@@ -294,8 +300,9 @@ void PeoplePanel::assessSelected()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         EmployeeArchive archive(*m_context.database, *m_context.clock);
-        auto id = archive.addAssessment(m_context.actor, {0, r->summary.id, written->value(), practical->value(), passed->isChecked(),
-                                                          assessor->text().trimmed(), on->date()});
+        auto id = archive.addAssessment(m_context.actor,
+                                        {0, r->summary.id, written->value(), practical->value(), passed->isChecked(),
+                                         assessor->text().trimmed(), on->date()});
         if (!id)
             return error->showError(id.error());
         if (passed->isChecked() && r->status == EmployeeStatus::Candidate)
@@ -313,7 +320,8 @@ void PeoplePanel::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return MessageBox::warning(this, tr("Import an employee list"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return MessageBox::warning(this, tr("Import an employee list"),
+                                   tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     EmployeeImport importer(*m_context.database, *m_context.clock);
     auto preview = importer.preview(m_context.actor, file.readAll(), QFileInfo(path).fileName());
     if (!preview)
@@ -324,7 +332,8 @@ void PeoplePanel::importFile(const QString &path)
     for (const ImportProblem &p : preview->problems.mid(0, 20))
         lines << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason);
     if (preview->added.isEmpty() && preview->changed.isEmpty())
-        return MessageBox::information(this, tr("Import an employee list"), lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing to import."));
+        return MessageBox::information(this, tr("Import an employee list"),
+                                       lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing to import."));
     lines << QString() << tr("Import the new and changed employees?");
     if (MessageBox::question(this, tr("Import an employee list"), lines.join(QLatin1Char('\n'))) != QMessageBox::Yes)
         return;

@@ -46,11 +46,14 @@ qint64 fen(const QDoubleSpinBox *s)
 } // namespace
 
 PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_grace(spin(0, 60, this)), m_fineFrom(spin(1, 31, this)), m_reminder(spin(1, 62, this)),
-      m_warning(spin(1, 62, this)), m_notice(spin(1, 62, this)), m_noticeMonths(spin(1, 12, this)), m_consecutive(spin(1, 31, this)),
-      m_quota(spin(0, 31, this)), m_workingDayPercent(spin(100, 1000, this)), m_restDayPercent(spin(100, 1000, this)),
-      m_statutoryPercent(spin(100, 1000, this)), m_compTimeMonths(spin(1, 24, this)), m_firstAbsence(yuan(this)), m_laterAbsence(yuan(this)), m_proxy(yuan(this)),
-      m_yearDays(new QDoubleSpinBox(this)), m_marriageDays(new QDoubleSpinBox(this)), m_bereavementDays(new QDoubleSpinBox(this)), m_earlyIsAbsence(new QCheckBox(tr("Early leave counts as absence (the strict reading)"), this)),
+    : QWidget(parent), m_context(context), m_grace(spin(0, 60, this)), m_fineFrom(spin(1, 31, this)),
+      m_reminder(spin(1, 62, this)), m_warning(spin(1, 62, this)), m_notice(spin(1, 62, this)),
+      m_noticeMonths(spin(1, 12, this)), m_consecutive(spin(1, 31, this)), m_quota(spin(0, 31, this)),
+      m_workingDayPercent(spin(100, 1000, this)), m_restDayPercent(spin(100, 1000, this)),
+      m_statutoryPercent(spin(100, 1000, this)), m_compTimeMonths(spin(1, 24, this)), m_firstAbsence(yuan(this)),
+      m_laterAbsence(yuan(this)), m_proxy(yuan(this)), m_yearDays(new QDoubleSpinBox(this)),
+      m_marriageDays(new QDoubleSpinBox(this)), m_bereavementDays(new QDoubleSpinBox(this)),
+      m_earlyIsAbsence(new QCheckBox(tr("Early leave counts as absence (the strict reading)"), this)),
       m_missingIsAbsence(new QCheckBox(tr("A missing punch counts as half a day's absence"), this)),
       m_allWeek(new QCheckBox(tr("The administrative week is Monday to Sunday (the literal reading)"), this)),
       m_tiers(new QTableWidget(0, 2, this)), m_state(new QLabel(this))
@@ -194,7 +197,8 @@ AttendancePolicy PolicyPage::draft() const
     p.lateEarlyTiers.clear();
     for (int r = 0; r < m_tiers->rowCount(); ++r) {
         const auto amount = Money::parse(m_tiers->item(r, 1) ? m_tiers->item(r, 1)->text() : QString());
-        p.lateEarlyTiers.append({m_tiers->item(r, 0) ? m_tiers->item(r, 0)->text().toInt() : 0, amount ? amount->fen() : -1});
+        p.lateEarlyTiers.append(
+            {m_tiers->item(r, 0) ? m_tiers->item(r, 0)->text().toInt() : 0, amount ? amount->fen() : -1});
     }
     p.fineFromOccurrence = m_fineFrom->value();
     p.earlyLeaveIsAbsence = m_earlyIsAbsence->isChecked();
@@ -239,12 +243,14 @@ QList<QStringList> PolicyPage::simulate(const QDate &month) const
         int changedDays = 0;
         for (int d = 0; d < a.days.size() && d < b.days.size(); ++d)
             changedDays += a.days.at(d).halfDays != b.days.at(d).halfDays ? 1 : 0;
-        if (changedDays == 0 && a.finesFen == b.finesFen && a.absentDays == b.absentDays && a.flags.size() == b.flags.size())
+        if (changedDays == 0 && a.finesFen == b.finesFen && a.absentDays == b.absentDays
+            && a.flags.size() == b.flags.size())
             continue;
-        rows << QStringList{now->employees.at(i).employee.name, QString::number(changedDays),
-                            QStringLiteral("%1 → %2").arg(a.absentDays).arg(b.absentDays),
-                            QStringLiteral("%1 → %2").arg(Money::fromFen(a.finesFen).toString(), Money::fromFen(b.finesFen).toString()),
-                            QStringLiteral("%1 → %2").arg(a.flags.size()).arg(b.flags.size())};
+        rows << QStringList{
+            now->employees.at(i).employee.name, QString::number(changedDays),
+            QStringLiteral("%1 → %2").arg(a.absentDays).arg(b.absentDays),
+            QStringLiteral("%1 → %2").arg(Money::fromFen(a.finesFen).toString(), Money::fromFen(b.finesFen).toString()),
+            QStringLiteral("%1 → %2").arg(a.flags.size()).arg(b.flags.size())};
     }
     return rows;
 }
@@ -271,10 +277,11 @@ void PolicyPage::showSimulation()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(rows.isEmpty() ? tr("Nobody's month would change.")
-                                                : tr("%n employee(s) would see a different month. Nothing is saved until you press Save policy.",
-                                                     nullptr, int(rows.size())),
-                                 &dialog));
+    layout->addWidget(new QLabel(
+        rows.isEmpty() ? tr("Nobody's month would change.")
+                       : tr("%n employee(s) would see a different month. Nothing is saved until you press Save policy.",
+                            nullptr, int(rows.size())),
+        &dialog));
     layout->addWidget(table);
     layout->addWidget(buttons);
     dialog.resize(640, 400);

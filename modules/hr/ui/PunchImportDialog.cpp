@@ -1,7 +1,7 @@
 #include "PunchImportDialog.h"
 
-#include "database/BackgroundTask.h"
 #include "PageParts.h"
+#include "database/BackgroundTask.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -28,7 +28,12 @@ ImportProgress progressTo(QProgressDialog *dialog, std::shared_ptr<std::atomic_b
     QPointer<QProgressDialog> guard(dialog);
     return [guard, cancel](int percent) {
         QMetaObject::invokeMethod(
-            guard, [guard, percent] { if (guard) guard->setValue(percent); }, Qt::QueuedConnection);
+            guard,
+            [guard, percent] {
+                if (guard)
+                    guard->setValue(percent);
+            },
+            Qt::QueuedConnection);
         return !cancel->load();
     };
 }
@@ -44,11 +49,14 @@ QTableWidget *sortedTable(const QStringList &header, QWidget *parent)
 
 PunchImportDialog::PunchImportDialog(const AppContext &context, const QString &path, QWidget *parent)
     : QDialog(parent), m_context(context), m_path(path), m_format(new QComboBox(this)), m_encoding(new QComboBox(this)),
-      m_figures(new QLabel(this)), m_unknown(sortedTable({tr("PIN or staff no."), tr("Name in the file"), tr("New punches")}, this)),
-      m_problems(sortedTable({tr("Line"), tr("Field"), tr("Value"), tr("Problem")}, this)), m_cancel(std::make_shared<std::atomic_bool>(false))
+      m_figures(new QLabel(this)),
+      m_unknown(sortedTable({tr("PIN or staff no."), tr("Name in the file"), tr("New punches")}, this)),
+      m_problems(sortedTable({tr("Line"), tr("Field"), tr("Value"), tr("Problem")}, this)),
+      m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     setWindowTitle(tr("Import punches from %1").arg(QDir::toNativeSeparators(path)));
-    for (ClockFileFormat f : {ClockFileFormat::Auto, ClockFileFormat::ZkTeco, ClockFileFormat::ZkTime, ClockFileFormat::DingTalk})
+    for (ClockFileFormat f :
+         {ClockFileFormat::Auto, ClockFileFormat::ZkTeco, ClockFileFormat::ZkTime, ClockFileFormat::DingTalk})
         m_format->addItem(ClockFile::formatTitle(f), int(f));
     m_encoding->addItem(tr("Detect"), int(TextDecoding::Encoding::Auto));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(TextDecoding::Encoding::Utf8));

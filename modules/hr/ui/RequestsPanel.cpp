@@ -4,11 +4,11 @@
 
 #include "AttendanceMonth.h"
 #include "AwayCalendarModel.h"
-#include "common/Clock.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "TimeRequestDialog.h"
 #include "TimeRequests.h"
+#include "common/Clock.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -24,7 +24,6 @@
 #include <QVBoxLayout>
 
 namespace shopdesk {
-
 
 RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_employee(new QComboBox(this)), m_balance(new QLabel(this)),
@@ -55,13 +54,15 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(new QLabel(tr("For:"), this));
     bar->addWidget(m_employee);
-    QAction *leave = bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Leave..."), this, [this] { file(0); });
+    QAction *leave =
+        bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Leave..."), this, [this] { file(0); });
     leave->setShortcut(QKeySequence::New);
     leave->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(leave);
     bar->addAction(tr("Out of office..."), this, [this] { file(1); });
     bar->addAction(tr("Overtime..."), this, [this] { file(2); });
-    QAction *reload = bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &RequestsPanel::refresh);
+    QAction *reload =
+        bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &RequestsPanel::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(reload);
@@ -160,30 +161,39 @@ void RequestsPanel::refresh()
         auto medical = service.medicalPeriod(m_context.actor, person, today);
         QString summary = tr("Comp time earned and not taken: %1 h (OT-02)").arg(balance ? *balance : 0.0);
         if (medical && medical->start.isValid())
-            summary += tr("    Medical period since %1: %2 days of sick leave (LEAVE-07)").arg(medical->start.toString(Qt::ISODate)).arg(medical->daysUsed);
+            summary += tr("    Medical period since %1: %2 days of sick leave (LEAVE-07)")
+                           .arg(medical->start.toString(Qt::ISODate))
+                           .arg(medical->daysUsed);
         m_balance->setText(summary);
         // The ledger behind the balance (OT-02): earned and taken, line by line.
         QStringList ledger;
         if (auto entries = service.compTimeLedger(m_context.actor, person))
             for (const CompTimeEntry &e : *entries)
-                ledger << QStringLiteral("%1  %2%3 h  %4").arg(e.at.toString(Qt::ISODate), e.hours > 0 ? QStringLiteral("+") : QString()).arg(e.hours).arg(e.note);
+                ledger << QStringLiteral("%1  %2%3 h  %4")
+                              .arg(e.at.toString(Qt::ISODate), e.hours > 0 ? QStringLiteral("+") : QString())
+                              .arg(e.hours)
+                              .arg(e.note);
         m_balance->setToolTip(ledger.isEmpty() ? tr("No comp time earned yet.") : ledger.join(QLatin1Char('\n')));
         m_requestList->reload(); // the latest first, a page at a time (issue 12)
         m_requests->resizeColumnsToContents();
     }
     if (m_away) {
         const QDate first = QDate(m_month->date().year(), m_month->date().month(), 1);
-        auto away = service.away(m_context.actor, first, first.addMonths(1).addDays(-1), m_department->currentData().toLongLong());
+        auto away = service.away(m_context.actor, first, first.addMonths(1).addDays(-1),
+                                 m_department->currentData().toLongLong());
         const QList<TimeRequestRow> rows = away ? *away : QList<TimeRequestRow>{};
         m_away->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
             const TimeRequestRow &row = rows.at(r);
-            setRowTexts(m_away, r, {m_names.value(row.employeeId), TimeRequests::kindTitle(row.kind), row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), requestStateTitle(row.state)});
+            setRowTexts(m_away, r,
+                        {m_names.value(row.employeeId), TimeRequests::kindTitle(row.kind),
+                         row.from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         row.to.toString(QStringLiteral("yyyy-MM-dd HH:mm")), requestStateTitle(row.state)});
         }
         m_away->resizeColumnsToContents();
         QList<DayType> dayTypes;
-        auto calendar = AttendancePolicyService(*m_context.database, *m_context.clock).workCalendar(); // ATT-02's work week
+        auto calendar =
+            AttendancePolicyService(*m_context.database, *m_context.clock).workCalendar(); // ATT-02's work week
         for (QDate d = first; d.month() == first.month(); d = d.addDays(1))
             dayTypes.append(calendar ? calendar->typeOf(d) : d.dayOfWeek() > 5 ? DayType::Rest : DayType::Working);
         m_awayCalendar->setMonth(first, dayTypes, rows, m_names);

@@ -1,13 +1,13 @@
 #include "RosterPage.h"
 
 #include "AttendanceMonth.h"
-#include "settings/CompanySettings.h"
 #include "DutyRosterService.h"
 #include "HrActions.h"
 #include "PageParts.h"
 #include "common/Clock.h"
 #include "report/DataExport.h"
 #include "report/ReportPainter.h"
+#include "settings/CompanySettings.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -28,8 +28,8 @@
 namespace shopdesk {
 
 RosterPage::RosterPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date())), m_department(new QComboBox(this)), m_state(new QLabel(this)),
-      m_calendar(new QTableWidget(6, 7, this))
+    : QWidget(parent), m_context(context), m_month(monthPicker(this, context.clock->nowUtc().toLocalTime().date())),
+      m_department(new QComboBox(this)), m_state(new QLabel(this)), m_calendar(new QTableWidget(6, 7, this))
 {
     AttendanceMonth month(*context.database, *context.clock);
     if (auto departments = month.departments(context.actor))
@@ -49,14 +49,18 @@ RosterPage::RosterPage(const AppContext &context, QWidget *parent)
     bar->addWidget(new QLabel(tr(" Rotation among:"), this));
     bar->addWidget(m_department);
     const bool manage = Permissions::can(context.actor, HrAction::ManageAttendance);
-    bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Generate"), this, &RosterPage::generate)->setEnabled(manage);
-    bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Publish"), this, &RosterPage::publish)->setEnabled(manage);
-    QAction *printAction = bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this, &RosterPage::print);
+    bar->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("Generate"), this, &RosterPage::generate)
+        ->setEnabled(manage);
+    bar->addAction(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Publish"), this, &RosterPage::publish)
+        ->setEnabled(manage);
+    QAction *printAction =
+        bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this, &RosterPage::print);
     printAction->setShortcut(QKeySequence::Print);
     printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(printAction);
 
-    m_calendar->setHorizontalHeaderLabels({tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"), tr("Sunday")});
+    m_calendar->setHorizontalHeaderLabels(
+        {tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"), tr("Sunday")});
     m_calendar->verticalHeader()->hide();
     m_calendar->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_calendar->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -96,31 +100,36 @@ void RosterPage::refresh()
     for (QDate d = first; d.month() == first.month(); d = d.addDays(1)) {
         const int cell = offset + d.day() - 1;
         const DutyDay duty = byDate.value(d);
-        auto *item = new QTableWidgetItem(duty.date.isValid() ? tr("%1\nMain: %2\nSupport, cleaning: %3")
-                                                                     .arg(d.day())
-                                                                     .arg(m_names.value(duty.mainEmployee), m_names.value(duty.supportEmployee))
-                                                               : QString::number(d.day()));
+        auto *item = new QTableWidgetItem(
+            duty.date.isValid() ? tr("%1\nMain: %2\nSupport, cleaning: %3")
+                                      .arg(d.day())
+                                      .arg(m_names.value(duty.mainEmployee), m_names.value(duty.supportEmployee))
+                                : QString::number(d.day()));
         item->setData(Qt::UserRole, d);
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_calendar->setItem(cell / 7, cell % 7, item);
     }
-    m_state->setText(m_days.isEmpty() ? tr("No roster for this month yet: choose who rotates and press Generate.")
-                     : m_published    ? tr("Published: a change is a swap request for the department head to approve.")
-                                      : tr("Draft: double-click a day to change it, then publish."));
+    m_state->setText(m_days.isEmpty()  ? tr("No roster for this month yet: choose who rotates and press Generate.")
+                         : m_published ? tr("Published: a change is a swap request for the department head to approve.")
+                                       : tr("Draft: double-click a day to change it, then publish."));
 }
 
 void RosterPage::generate()
 {
-    auto people = AttendanceMonth(*m_context.database, *m_context.clock).people(m_context.actor, m_department->currentData().toLongLong());
+    auto people = AttendanceMonth(*m_context.database, *m_context.clock)
+                      .people(m_context.actor, m_department->currentData().toLongLong());
     if (!people)
         return MessageBox::warning(this, tr("Duty roster"), people.error());
     QList<qint64> ids;
     for (const EmployeeSummary &e : *people)
         ids.append(e.id);
     if (!m_days.isEmpty()
-        && MessageBox::question(this, tr("Duty roster"), tr("Replace the draft roster of this month with a new rotation?")) != QMessageBox::Yes)
+        && MessageBox::question(this, tr("Duty roster"),
+                                tr("Replace the draft roster of this month with a new rotation?"))
+            != QMessageBox::Yes)
         return;
-    auto made = DutyRosterService(*m_context.database, *m_context.clock).generate(m_context.actor, m_month->date(), ids);
+    auto made =
+        DutyRosterService(*m_context.database, *m_context.clock).generate(m_context.actor, m_month->date(), ids);
     if (!made)
         return MessageBox::warning(this, tr("Duty roster"), made.error());
     refresh();
@@ -128,10 +137,12 @@ void RosterPage::generate()
 
 void RosterPage::publish()
 {
-    if (MessageBox::question(this, tr("Duty roster"), tr("Publish the roster? Afterwards a change needs the department head's approval."))
+    if (MessageBox::question(this, tr("Duty roster"),
+                             tr("Publish the roster? Afterwards a change needs the department head's approval."))
         != QMessageBox::Yes)
         return;
-    if (Status s = DutyRosterService(*m_context.database, *m_context.clock).publish(m_context.actor, m_month->date()); !s)
+    if (Status s = DutyRosterService(*m_context.database, *m_context.clock).publish(m_context.actor, m_month->date());
+        !s)
         return MessageBox::warning(this, tr("Duty roster"), s.error());
     refresh();
 }
@@ -150,7 +161,8 @@ void RosterPage::editDay(int row, int column)
     dialog.setWindowTitle(tr("Duty on %1").arg(date.toString(Qt::ISODate)));
     auto *main = new QComboBox(&dialog);
     auto *support = new QComboBox(&dialog);
-    auto people = AttendanceMonth(*m_context.database, *m_context.clock).people(m_context.actor, m_department->currentData().toLongLong());
+    auto people = AttendanceMonth(*m_context.database, *m_context.clock)
+                      .people(m_context.actor, m_department->currentData().toLongLong());
     for (const EmployeeSummary &e : people ? *people : QList<EmployeeSummary>{}) {
         main->addItem(e.name, e.id);
         support->addItem(e.name, e.id);
@@ -186,11 +198,12 @@ void RosterPage::editDay(int row, int column)
 
 void RosterPage::print()
 {
-    const Report report = DutyRosterService::printable(m_month->date(), m_days, m_names,
-                                                       CompanySettings(*m_context.database, *m_context.clock).companyName());
+    const Report report = DutyRosterService::printable(
+        m_month->date(), m_days, m_names, CompanySettings(*m_context.database, *m_context.clock).companyName());
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *p) { ReportPainter::paint(report, *p); });
     if (preview.exec() != QDialog::Accepted)
         return;
     // RULE DB-04: every printed page leaves a record, though the roster is for the notice board.

@@ -8,10 +8,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -22,8 +22,8 @@ namespace shopdesk {
 
 TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeId, Kind kind, QWidget *parent)
     : QDialog(parent), m_context(context), m_employee(employeeId), m_kind(kind), m_fromDate(new QDateEdit(this)),
-      m_toDate(new QDateEdit(this)), m_fromTime(new QTimeEdit(QTime(9, 0), this)), m_toTime(new QTimeEdit(QTime(12, 0), this)),
-      m_reason(new QLineEdit(this)), m_error(new ErrorLabel(this))
+      m_toDate(new QDateEdit(this)), m_fromTime(new QTimeEdit(QTime(9, 0), this)),
+      m_toTime(new QTimeEdit(QTime(12, 0), this)), m_reason(new QLineEdit(this)), m_error(new ErrorLabel(this))
 {
     const QDate tomorrow = context.clock->nowUtc().toLocalTime().date().addDays(1);
     for (QDateEdit *d : {m_fromDate, m_toDate}) {
@@ -38,8 +38,8 @@ TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeI
     case Kind::Leave: {
         setWindowTitle(tr("Ask for leave"));
         m_leaveKind = new QComboBox(this);
-        for (LeaveKind k : {LeaveKind::Personal, LeaveKind::Sick, LeaveKind::HospitalVisit, LeaveKind::CompTime, LeaveKind::Marriage,
-                            LeaveKind::Bereavement})
+        for (LeaveKind k : {LeaveKind::Personal, LeaveKind::Sick, LeaveKind::HospitalVisit, LeaveKind::CompTime,
+                            LeaveKind::Marriage, LeaveKind::Bereavement})
             m_leaveKind->addItem(leaveKindTitle(k), int(k));
         m_fromHalf = new QComboBox(this);
         m_fromHalf->addItems({tr("from the morning"), tr("from the afternoon")});
@@ -50,13 +50,16 @@ TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeI
         if (auto mine = TimeRequests(*context.database, *context.clock).requests(context.actor, employeeId))
             for (const TimeRequestRow &r : *mine)
                 if (r.state == RequestState::Approved && r.isLeave())
-                    m_extends->addItem(tr("extends request %1 (to %2)").arg(r.requestId).arg(r.to.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    m_extends->addItem(tr("extends request %1 (to %2)")
+                                           .arg(r.requestId)
+                                           .arg(r.to.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                        r.requestId);
         m_emergency = new QCheckBox(tr("Emergency: the supervisor was told by phone (LEAVE-04)"), this);
         m_attach = new QPushButton(tr("Attach a hospital certificate... (LEAVE-02)"), this);
         connect(m_attach, &QPushButton::clicked, this, [this] {
-            const QString path = FileDialog::openFileName(this, tr("Attach a hospital certificate"), QString(),
-                                                          tr("Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+            const QString path =
+                FileDialog::openFileName(this, tr("Attach a hospital certificate"), QString(),
+                                         tr("Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
             if (!path.isEmpty())
                 attach(path);
         });
@@ -182,12 +185,14 @@ qint64 TimeRequestDialog::send()
     }
     case Kind::OutOfOffice:
         sent = requests.fileOutOfOffice(m_context.actor, m_employee,
-                                        {wallClock(from, m_fromTime->time()), wallClock(m_toDate->date(), m_toTime->time()),
-                                         m_destination->text(), m_reason->text()});
+                                        {wallClock(from, m_fromTime->time()),
+                                         wallClock(m_toDate->date(), m_toTime->time()), m_destination->text(),
+                                         m_reason->text()});
         break;
     case Kind::Overtime:
-        sent = requests.fileOvertime(m_context.actor, m_employee,
-                                     {wallClock(from, m_fromTime->time()), wallClock(from, m_toTime->time()), m_reason->text()});
+        sent = requests.fileOvertime(
+            m_context.actor, m_employee,
+            {wallClock(from, m_fromTime->time()), wallClock(from, m_toTime->time()), m_reason->text()});
         break;
     }
     if (!sent) {

@@ -15,19 +15,24 @@ DecisionDialog::DecisionDialog(bool approve, const QStringList &titles, QWidget 
     : QDialog(parent), m_approve(approve), m_comment(new QPlainTextEdit(this)), m_error(new ErrorLabel(this))
 {
     setWindowTitle(approve ? tr("Approve") : tr("Reject"));
-    build((approve ? tr("Approve %n request(s)?", nullptr, int(titles.size())) : tr("Reject %n request(s)?", nullptr, int(titles.size())))
-              + QStringLiteral("\n• ") + titles.mid(0, 8).join(QStringLiteral("\n• ")) + (titles.size() > 8 ? QStringLiteral("\n…") : QString()),
+    build((approve ? tr("Approve %n request(s)?", nullptr, int(titles.size()))
+                   : tr("Reject %n request(s)?", nullptr, int(titles.size())))
+              + QStringLiteral("\n• ") + titles.mid(0, 8).join(QStringLiteral("\n• "))
+              + (titles.size() > 8 ? QStringLiteral("\n…") : QString()),
           approve ? tr("Approve") : tr("Reject"));
 }
 
-DecisionDialog::DecisionDialog(const QString &title, const QList<QPair<qint64, QString>> &phoneApprovers, QWidget *parent)
-    : QDialog(parent), m_approve(true), m_comment(new QPlainTextEdit(this)), m_byPhone(new QComboBox(this)), m_error(new ErrorLabel(this))
+DecisionDialog::DecisionDialog(const QString &title, const QList<QPair<qint64, QString>> &phoneApprovers,
+                               QWidget *parent)
+    : QDialog(parent), m_approve(true), m_comment(new QPlainTextEdit(this)), m_byPhone(new QComboBox(this)),
+      m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Record a phone approval"));
     for (const auto &p : phoneApprovers)
         m_byPhone->addItem(p.second, p.first);
     m_byPhone->setAccessibleName(tr("Approved by phone by"));
-    build(tr("Record that this request was approved by phone?\n• %1\nThe approver is asked to confirm it afterwards.").arg(title),
+    build(tr("Record that this request was approved by phone?\n• %1\nThe approver is asked to confirm it afterwards.")
+              .arg(title),
           tr("Record approval"));
 }
 

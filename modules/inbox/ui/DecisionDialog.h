@@ -19,7 +19,8 @@ class DecisionDialog : public QDialog
 
 public:
     DecisionDialog(bool approve, const QStringList &titles, QWidget *parent = nullptr);
-    DecisionDialog(const QString &title, const QList<QPair<qint64, QString>> &phoneApprovers, QWidget *parent = nullptr);
+    DecisionDialog(const QString &title, const QList<QPair<qint64, QString>> &phoneApprovers,
+                   QWidget *parent = nullptr);
     QString comment() const;
     qint64 phoneApproverId() const;
     QComboBox *phoneApproverField() const { return m_byPhone; }

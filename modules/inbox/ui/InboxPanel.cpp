@@ -1,26 +1,26 @@
 #include "InboxPanel.h"
 
-#include "approval/Approvals.h"
-#include "common/Clock.h"
 #include "DecisionDialog.h"
 #include "RequestTableModel.h"
+#include "approval/Approvals.h"
+#include "common/Clock.h"
 #include "ui/MessageBox.h"
 
 #include <QAction>
-#include <QDir>
-#include <QInputDialog>
-#include <QJsonObject>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -129,8 +129,9 @@ void InboxPanel::refresh()
     QList<ApprovalRequest> phone;
     QSet<qint64> listed;
     int toAnswer = 0;
-    for (const auto &list : {approvals.phoneApprovalsToAnswer(m_context.actor), approvals.mayRecordByPhone(m_context.actor),
-                             approvals.phoneApprovalsOpen(m_context.actor)})
+    for (const auto &list :
+         {approvals.phoneApprovalsToAnswer(m_context.actor), approvals.mayRecordByPhone(m_context.actor),
+          approvals.phoneApprovalsOpen(m_context.actor)})
         for (const ApprovalRequest &r : list ? *list : QList<ApprovalRequest>{})
             if (!listed.contains(r.id)) {
                 listed.insert(r.id);
@@ -191,8 +192,9 @@ void InboxPanel::updateActions()
     m_reject->setEnabled(writable && any && currentTab() == Waiting);
     m_withdraw->setEnabled(writable && any && currentTab() == Mine);
     const ApprovalRequest *r = currentTab() == Phone ? selectedRequest() : nullptr;
-    const bool mayRecord = r && r->currentStep() && r->requesterUserId != m_context.actor.userId && r->aboutUserId != m_context.actor.userId
-        && r->currentStep()->approverUserId != m_context.actor.userId && Permissions::can(m_context.actor, Action::RecordPhoneApproval);
+    const bool mayRecord = r && r->currentStep() && r->requesterUserId != m_context.actor.userId
+        && r->aboutUserId != m_context.actor.userId && r->currentStep()->approverUserId != m_context.actor.userId
+        && Permissions::can(m_context.actor, Action::RecordPhoneApproval);
     m_recordPhone->setEnabled(writable && mayRecord);
     m_confirmPhone->setEnabled(writable && r && answersPhoneApproval(*r));
     m_disputePhone->setEnabled(writable && r && answersPhoneApproval(*r));
@@ -259,11 +261,12 @@ void InboxPanel::disputePhoneApproval()
         return;
     const qint64 id = r->id;
     bool ok = false;
-    const QString reason = InputDialog::text(this, tr("Dispute phone approval"),
-                                             tr("You did not approve request %1 by phone? Say what happened; the general "
-                                                "manager is told.")
-                                                 .arg(id),
-                                             &ok);
+    const QString reason =
+        InputDialog::text(this, tr("Dispute phone approval"),
+                          tr("You did not approve request %1 by phone? Say what happened; the general "
+                             "manager is told.")
+                              .arg(id),
+                          &ok);
     if (!ok)
         return;
     Status s = Approvals(*m_context.database, *m_context.clock).answerPhoneApproval(m_context.actor, id, false, reason);
@@ -380,21 +383,24 @@ void InboxPanel::saveAttachment()
     int chosen = 0;
     if (files.size() > 1) {
         bool ok = false;
-        chosen = int(names.indexOf(QInputDialog::getItem(this, tr("Attachments"), tr("Which file?"), names, 0, false, &ok)));
+        chosen =
+            int(names.indexOf(QInputDialog::getItem(this, tr("Attachments"), tr("Which file?"), names, 0, false, &ok)));
         if (!ok || chosen < 0)
             return;
     }
     auto file = Approvals(*m_context.database, *m_context.clock).attachment(m_context.actor, files.at(chosen));
     if (!file)
         return MessageBox::warning(this, tr("Attachments"), file.error());
-    const QString path = FileDialog::saveFileName(this, tr("Save the attachment"),
-                                                  QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(file->name),
-                                                  tr("All files (*)"));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save the attachment"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(file->name),
+        tr("All files (*)"));
     if (path.isEmpty())
         return;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file->content) < 0 || !out.commit())
-        MessageBox::warning(this, tr("Attachments"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        MessageBox::warning(this, tr("Attachments"),
+                            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
 }
 
 } // namespace shopdesk

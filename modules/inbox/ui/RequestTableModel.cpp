@@ -10,10 +10,7 @@
 
 namespace shopdesk {
 
-RequestTableModel::RequestTableModel(QObject *parent)
-    : PagedRows<ApprovalRequest>({}, kDefaultPageSize, parent)
-{
-}
+RequestTableModel::RequestTableModel(QObject *parent) : PagedRows<ApprovalRequest>({}, kDefaultPageSize, parent) {}
 
 void RequestTableModel::setRequests(QList<ApprovalRequest> requests, const QDateTime &nowUtc)
 {
@@ -62,7 +59,8 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
         lines << tr("Figures: %1").arg(figures);
     for (const QJsonValue &a : r.attachments)
         if (a.isObject())
-            lines << tr("Attached: %1 (%2 KB)").arg(a.toObject().value(QStringLiteral("name")).toString())
+            lines << tr("Attached: %1 (%2 KB)")
+                         .arg(a.toObject().value(QStringLiteral("name")).toString())
                          .arg((a.toObject().value(QStringLiteral("size")).toInteger() + 1023) / 1024);
     lines << QString();
     for (const ApprovalStep &s : r.steps) {

@@ -28,7 +28,8 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
             QStringLiteral(
                 "SELECT r.id, r.type, r.requester_user_id, coalesce(nullif(u.display_name, ''), u.username), "
                 "r.subject_module, r.subject_id, r.title, r.figures_json, r.attachments_json, r.payload_json, "
-                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version, coalesce(r.about_user_id, 0), coalesce(r.about_employee_id, 0) "
+                "r.state, r.created_at, coalesce(r.decided_at, ''), r.version, coalesce(r.about_user_id, 0), "
+                "coalesce(r.about_employee_id, 0) "
                 "FROM approval_requests r JOIN users u ON u.id = r.requester_user_id WHERE r.id = ?"),
             {id});
         if (!s)
@@ -59,7 +60,8 @@ Result<ApprovalRequest> ApprovalRepository::find(qint64 id) const
             "SELECT s.position, s.approver_kind, s.approver_user_id, coalesce(nullif(a.display_name, ''), a.username), "
             "coalesce(s.decision, ''), coalesce(s.decided_by_user_id, 0), "
             "coalesce(nullif(d.display_name, ''), d.username, ''), coalesce(s.decided_at, ''), s.comment, "
-            "s.by_phone_name, coalesce(s.by_phone_user_id, 0), coalesce(s.phone_check, ''), coalesce(s.phone_checked_at, ''), "
+            "s.by_phone_name, coalesce(s.by_phone_user_id, 0), coalesce(s.phone_check, ''), "
+            "coalesce(s.phone_checked_at, ''), "
             "s.phone_check_comment FROM approval_steps s JOIN users a ON a.id = s.approver_user_id "
             "LEFT JOIN users d ON d.id = s.decided_by_user_id WHERE s.request_id = ? ORDER BY s.position"),
         {id});
@@ -204,9 +206,10 @@ Result<QList<qint64>> ApprovalRepository::deputiesOf(qint64 userId, const QDate 
 
 Result<QList<ApprovalRequest>> ApprovalRepository::pendingOfOthers(qint64 userId, int limit) const
 {
-    auto found = ids(QStringLiteral("SELECT id FROM approval_requests WHERE state = 'pending' AND requester_user_id <> ? "
-                                    "ORDER BY created_at, id LIMIT ?"),
-                     {userId, limit});
+    auto found =
+        ids(QStringLiteral("SELECT id FROM approval_requests WHERE state = 'pending' AND requester_user_id <> ? "
+                           "ORDER BY created_at, id LIMIT ?"),
+            {userId, limit});
     if (!found)
         return found.failure();
     return findAll(*found);
@@ -233,8 +236,10 @@ Result<int> ApprovalRepository::countPhoneChecksFor(const QList<qint64> &userIds
 {
     int count = 0;
     for (qint64 user : userIds) {
-        auto found = ids(QStringLiteral("SELECT count(*) FROM approval_steps WHERE phone_check = 'pending' AND by_phone_user_id = ?"),
-                         {user});
+        auto found =
+            ids(QStringLiteral(
+                    "SELECT count(*) FROM approval_steps WHERE phone_check = 'pending' AND by_phone_user_id = ?"),
+                {user});
         if (!found)
             return found.failure();
         count += int(found->value(0, 0));
@@ -255,8 +260,8 @@ Result<QList<ApprovalRequest>> ApprovalRepository::phoneChecksIn(PhoneCheck chec
 Result<QString> ApprovalRepository::userName(qint64 userId) const
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT coalesce(nullif(display_name, ''), username) FROM users WHERE id = ?"),
-                                          {userId});
+    if (Status s = Database::execPrepared(
+            q, QStringLiteral("SELECT coalesce(nullif(display_name, ''), username) FROM users WHERE id = ?"), {userId});
         !s)
         return s.failure();
     return q.next() ? q.value(0).toString() : QString();
@@ -311,12 +316,13 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
     Status s = Database::execPrepared(
         q,
         QStringLiteral("INSERT INTO approval_requests(type, requester_user_id, subject_module, subject_id, title, "
-                       "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id, about_employee_id) "
+                       "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id, "
+                       "about_employee_id) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {r.type, r.requesterUserId, r.subjectModule, r.subjectId, r.title, json(r.figures), json(r.attachments),
          json(r.payload), requestStateKey(r.state), r.createdAt,
-         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt), Database::nullableId(r.aboutUserId),
-         Database::nullableId(r.aboutEmployeeId)});
+         r.decidedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.decidedAt),
+         Database::nullableId(r.aboutUserId), Database::nullableId(r.aboutEmployeeId)});
     if (!s)
         return s.failure();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -341,7 +347,8 @@ Status ApprovalRepository::recordDecision(qint64 requestId, const ApprovalStep &
                        "WHERE request_id = ? AND position = ? AND decision IS NULL"),
         {stepDecisionKey(step.decision), Database::nullableId(step.decidedByUserId), step.decidedAt, step.comment,
          step.byPhoneName, Database::nullableId(step.byPhoneUserId),
-         step.phoneCheck == PhoneCheck::None ? QVariant(QMetaType(QMetaType::QString)) : QVariant(phoneCheckKey(step.phoneCheck)),
+         step.phoneCheck == PhoneCheck::None ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(phoneCheckKey(step.phoneCheck)),
          requestId, step.position});
     if (s && q.numRowsAffected() != 1)
         return fail(Database::tr("Someone decided this step at the same moment; reload."));
@@ -373,8 +380,9 @@ Status ApprovalRepository::setState(qint64 requestId, RequestState state, const 
 Status ApprovalRepository::setAttachments(qint64 requestId, const QJsonArray &attachments)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("UPDATE approval_requests SET attachments_json = ? WHERE id = ?"),
-                                  {QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact)), requestId});
+    return Database::execPrepared(
+        q, QStringLiteral("UPDATE approval_requests SET attachments_json = ? WHERE id = ?"),
+        {QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact)), requestId});
 }
 
 Status ApprovalRepository::addDeputy(qint64 userId, qint64 deputyUserId, const QDate &from, const QDate &to,

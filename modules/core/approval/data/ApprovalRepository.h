@@ -1,8 +1,8 @@
 #pragma once
 
+#include "approval/domain/ApprovalRequest.h"
 #include "common/Result.h"
 #include "common/domain/Page.h"
-#include "approval/domain/ApprovalRequest.h"
 
 #include <QDate>
 #include <QJsonArray>

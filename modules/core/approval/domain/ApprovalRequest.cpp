@@ -20,7 +20,8 @@ QString requestStateKey(RequestState state)
 
 RequestState requestStateFromKey(const QString &key)
 {
-    for (RequestState s : {RequestState::Pending, RequestState::Approved, RequestState::Rejected, RequestState::Withdrawn})
+    for (RequestState s :
+         {RequestState::Pending, RequestState::Approved, RequestState::Rejected, RequestState::Withdrawn})
         if (requestStateKey(s) == key)
             return s;
     return RequestState::Draft;

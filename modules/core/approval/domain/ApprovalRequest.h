@@ -14,7 +14,7 @@ namespace shopdesk {
 enum class RequestState { Draft, Pending, Approved, Rejected, Withdrawn };
 QString requestStateKey(RequestState state);
 RequestState requestStateFromKey(const QString &key); // unknown: Draft, which nothing acts on
-QString requestStateTitle(RequestState state);        // translated
+QString requestStateTitle(RequestState state); // translated
 
 // One approver's answer: none yet, yes or no.
 enum class StepDecision { Undecided, Approved, Rejected };
@@ -53,7 +53,7 @@ struct ApprovalRequest
     QString type;
     qint64 requesterUserId = 0;
     QString requesterName;
-    qint64 aboutUserId = 0;     // the user the request is about (a permission change), excluded like the requester
+    qint64 aboutUserId = 0; // the user the request is about (a permission change), excluded like the requester
     qint64 aboutEmployeeId = 0; // the employee it is about (the requester's own, or the person filed for)
     QString subjectModule;
     QString subjectId;

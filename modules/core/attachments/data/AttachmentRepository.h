@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "attachments/domain/AttachedFile.h"
+#include "common/Result.h"
 
 #include <QList>
 

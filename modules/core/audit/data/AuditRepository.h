@@ -1,8 +1,7 @@
 #pragma once
 
+#include "audit/domain/AuditRecord.h"
 #include "common/Result.h"
-#include "audit/domain/AuditRecord.h"
-#include "audit/domain/AuditRecord.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QDate>
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 namespace shopdesk {

@@ -30,17 +30,22 @@ Status CalendarRepository::storeYear(int year, const QList<HolidayCalendar::Spec
 {
     QSqlQuery q = m_db.query();
     const QString first = QDate(year, 1, 1).toString(Qt::ISODate), last = QDate(year, 12, 31).toString(Qt::ISODate);
-    if (Status s = Database::execPrepared(q, QStringLiteral("DELETE FROM calendar_days WHERE day BETWEEN ? AND ?"), {first, last}); !s)
+    if (Status s = Database::execPrepared(q, QStringLiteral("DELETE FROM calendar_days WHERE day BETWEEN ? AND ?"),
+                                          {first, last});
+        !s)
         return s;
-    if (Status s = Database::execPrepared(q,
-                                          QStringLiteral("INSERT INTO calendar_years(year, source, changed_at) VALUES (?, ?, ?) "
-                                                         "ON CONFLICT(year) DO UPDATE SET source = excluded.source, changed_at = excluded.changed_at"),
-                                          {year, source, at});
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral(
+                "INSERT INTO calendar_years(year, source, changed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(year) DO UPDATE SET source = excluded.source, changed_at = excluded.changed_at"),
+            {year, source, at});
         !s)
         return s;
     for (const HolidayCalendar::SpecialDay &d : days) {
-        Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO calendar_days(day, type, name_zh, name_en) VALUES (?, ?, ?, ?)"),
-                                          {d.date.toString(Qt::ISODate), dayTypeKey(d.type), d.nameZh, d.nameEn});
+        Status s = Database::execPrepared(
+            q, QStringLiteral("INSERT INTO calendar_days(day, type, name_zh, name_en) VALUES (?, ?, ?, ?)"),
+            {d.date.toString(Qt::ISODate), dayTypeKey(d.type), d.nameZh, d.nameEn});
         if (!s)
             return s;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "calendar/domain/HolidayCalendar.h"
+#include "common/Result.h"
 
 namespace shopdesk {
 
@@ -15,7 +15,8 @@ public:
 
     Result<QHash<int, QList<HolidayCalendar::SpecialDay>>> storedYears() const;
     // Inside Database::write: the year's days replace whatever was stored for it.
-    Status storeYear(int year, const QList<HolidayCalendar::SpecialDay> &days, const QString &source, const QString &at);
+    Status storeYear(int year, const QList<HolidayCalendar::SpecialDay> &days, const QString &source,
+                     const QString &at);
 
 private:
     Database &m_db;

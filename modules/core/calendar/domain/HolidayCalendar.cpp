@@ -81,8 +81,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
                     const QDate date = QDate::fromString(d.toString(), Qt::ISODate);
                     if (!date.isValid())
                         return fail(tr("%1: year %2, %3, field \"%4\": \"%5\" is not a date (YYYY-MM-DD).")
-                                        .arg(sourceName, year.key(), zh.isEmpty() ? en : zh,
-                                             QLatin1String(field), d.toString()));
+                                        .arg(sourceName, year.key(), zh.isEmpty() ? en : zh, QLatin1String(field),
+                                             d.toString()));
                     calendar.m_days.insert(date, {type, zh, en});
                 }
             }

@@ -16,7 +16,10 @@ enum class DayType { Working, Rest, MakeUpWorking, InLieuRest, Statutory };
 
 QString dayTypeKey(DayType type); // stored form
 QString dayTypeTitle(DayType type); // translated
-inline bool isWorkingDay(DayType type) { return type == DayType::Working || type == DayType::MakeUpWorking; }
+inline bool isWorkingDay(DayType type)
+{
+    return type == DayType::Working || type == DayType::MakeUpWorking;
+}
 
 // RULE HOL-02 (PRC Labour Law art. 44): overtime pay by day type; the percentages are settings.
 struct OvertimeRates

@@ -33,7 +33,10 @@ QString Money::toString() const
 QString Money::toPlainString() const
 {
     const qint64 magnitude = m_fen < 0 ? -m_fen : m_fen;
-    return QStringLiteral("%1%2.%3").arg(m_fen < 0 ? QStringLiteral("-") : QString()).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2.%3")
+        .arg(m_fen < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace shopdesk

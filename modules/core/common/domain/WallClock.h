@@ -28,7 +28,8 @@ inline QDateTime wallClock(const QDate &date, const QTime &time)
 inline QDateTime fromWallSeconds(qint64 seconds)
 {
     const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    return wallClock(QDate::fromJulianDay(day + 2440588), QTime::fromMSecsSinceStartOfDay(int(seconds - day * 86400) * 1000));
+    return wallClock(QDate::fromJulianDay(day + 2440588),
+                     QTime::fromMSecsSinceStartOfDay(int(seconds - day * 86400) * 1000));
 }
 
 // The stored form of a wall-clock minute, "YYYY-MM-DD HH:MM" (ARCHITECTURE: times as text).
@@ -39,7 +40,8 @@ inline QString wallMinuteText(const QDateTime &at)
 
 inline QDateTime wallClockFromMinuteText(const QString &text)
 {
-    return wallClock(QDate::fromString(text.left(10), Qt::ISODate), QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
+    return wallClock(QDate::fromString(text.left(10), Qt::ISODate),
+                     QTime::fromString(text.mid(11), QStringLiteral("HH:mm")));
 }
 
 } // namespace shopdesk

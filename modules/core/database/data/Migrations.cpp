@@ -135,7 +135,8 @@ Status Migrations::apply(const Script &script)
         for (const QString &statement : splitStatements(QString::fromUtf8(script.sql))) {
             if (!q.exec(statement)) {
                 Error e = Database::failure(q);
-                e.message = tr("Migration %1 (%2) failed: %3").arg(script.version).arg(script.name, q.lastError().text());
+                e.message =
+                    tr("Migration %1 (%2) failed: %3").arg(script.version).arg(script.name, q.lastError().text());
                 return e;
             }
         }

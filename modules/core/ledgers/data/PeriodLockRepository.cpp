@@ -17,8 +17,9 @@ Result<bool> PeriodLockRepository::isLocked(const QString &kind, const QDate &an
 Result<QList<LateChange>> PeriodLockRepository::lateChanges(const QString &kind, const QDate &anyDayOfMonth) const
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("SELECT employee_id, what, changed_at FROM period_late_changes "
-                                                        "WHERE kind = ? AND month = ? ORDER BY id"),
+    Status s = Database::execPrepared(q,
+                                      QStringLiteral("SELECT employee_id, what, changed_at FROM period_late_changes "
+                                                     "WHERE kind = ? AND month = ? ORDER BY id"),
                                       {kind, monthKey(anyDayOfMonth)});
     if (!s)
         return s.failure();
@@ -31,18 +32,22 @@ Result<QList<LateChange>> PeriodLockRepository::lateChanges(const QString &kind,
 Status PeriodLockRepository::lock(const QString &kind, const QDate &anyDayOfMonth, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("INSERT INTO period_locks(kind, month, locked_at, locked_by_user_id) "
-                                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+    return Database::execPrepared(q,
+                                  QStringLiteral("INSERT INTO period_locks(kind, month, locked_at, locked_by_user_id) "
+                                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                                   {kind, monthKey(anyDayOfMonth), at, userId});
 }
 
-Status PeriodLockRepository::addLateChange(const QString &kind, const QDate &anyDayOfMonth, const LateChange &change, qint64 userId)
+Status PeriodLockRepository::addLateChange(const QString &kind, const QDate &anyDayOfMonth, const LateChange &change,
+                                           qint64 userId)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q, QStringLiteral("INSERT INTO period_late_changes(kind, month, employee_id, what, changed_at, "
-                                                    "changed_by_user_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {kind, monthKey(anyDayOfMonth), Database::nullableId(change.employeeId), change.what,
-                                   change.changedAt, userId});
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO period_late_changes(kind, month, employee_id, what, changed_at, "
+                       "changed_by_user_id) VALUES (?, ?, ?, ?, ?, ?)"),
+        {kind, monthKey(anyDayOfMonth), Database::nullableId(change.employeeId), change.what, change.changedAt,
+         userId});
 }
 
 } // namespace shopdesk

@@ -119,7 +119,8 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
         q,
         QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, "
                        "supervisor_id, clock_pin, phone, hire_date) VALUES (?,?,?,?,?,?,?,?)"),
-        {e.staffNo, e.name, Database::nullableId(e.departmentId), Database::nullableId(*position), Database::nullableId(e.supervisorId),
+        {e.staffNo, e.name, Database::nullableId(e.departmentId), Database::nullableId(*position),
+         Database::nullableId(e.supervisorId),
          e.clockPin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.clockPin),
          e.phone.isNull() ? QStringLiteral("") : e.phone,
          e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});

@@ -125,8 +125,8 @@ Result<qint64> UserRepository::insert(const UserRecord &u)
         QStringLiteral("INSERT INTO users(username, display_name, employee_id, level, disabled, "
                        "password_hash, password_changed_on, must_change_password, created_at) "
                        "VALUES (?,?,?,?,?,?,?,?,?)"),
-        {u.userName.trimmed(), u.displayName, Database::nullableId(u.employeeId), levelKey(u.level), u.disabled, u.passwordHash,
-         u.passwordChangedOn.toString(Qt::ISODate), u.mustChangePassword, u.createdAt});
+        {u.userName.trimmed(), u.displayName, Database::nullableId(u.employeeId), levelKey(u.level), u.disabled,
+         u.passwordHash, u.passwordChangedOn.toString(Qt::ISODate), u.mustChangePassword, u.createdAt});
     if (!s)
         return s.failure();
     const qint64 id = q.lastInsertId().toLongLong();

@@ -10,17 +10,18 @@ namespace {
 QHash<QString, Permission> coreActions()
 {
     QHash<QString, Permission> c;
-    for (const Permission &p : {Permission{Action::HomeView, Level::Reader, {}, false},
-                                Permission{Action::ManageUsers, Level::DatabaseAdmin, {}, false},
-                                Permission{Action::ManageSettings, Level::DatabaseAdmin, {}, false},
-                                Permission{Action::ViewAudit, Level::DatabaseAdmin, {}, false},
-                                Permission{Action::Backup, Level::DatabaseAdmin, {}, false},
-                                Permission{Action::ManageCalendar, Level::DatabaseAdmin, {}, false}, // HOL-01
-                                // RULE DB-04: exporting is a permission of its own, the "export" scope.
-                                Permission{Action::Export, Level::Clerk, QStringLiteral("export"), false},
-                                // RULE FIN-04 (issue 11): recording a phone approval is a right of its own.
-                                Permission{Action::RecordPhoneApproval, Level::Clerk, QStringLiteral("phone_approvals"), false},
-                                Permission{Action::ViewPersonalData, Level::Reader, {}, true}})
+    for (const Permission &p :
+         {Permission{Action::HomeView, Level::Reader, {}, false},
+          Permission{Action::ManageUsers, Level::DatabaseAdmin, {}, false},
+          Permission{Action::ManageSettings, Level::DatabaseAdmin, {}, false},
+          Permission{Action::ViewAudit, Level::DatabaseAdmin, {}, false},
+          Permission{Action::Backup, Level::DatabaseAdmin, {}, false},
+          Permission{Action::ManageCalendar, Level::DatabaseAdmin, {}, false}, // HOL-01
+          // RULE DB-04: exporting is a permission of its own, the "export" scope.
+          Permission{Action::Export, Level::Clerk, QStringLiteral("export"), false},
+          // RULE FIN-04 (issue 11): recording a phone approval is a right of its own.
+          Permission{Action::RecordPhoneApproval, Level::Clerk, QStringLiteral("phone_approvals"), false},
+          Permission{Action::ViewPersonalData, Level::Reader, {}, true}})
         c.insert(p.action, p);
     return c;
 }
@@ -94,8 +95,9 @@ QString Role::title(const QString &role)
 
 QStringList Scope::all()
 {
-    return {QStringLiteral("hr"),      QStringLiteral("supplies"), QStringLiteral("contracts"),
-            QStringLiteral("finance"), QStringLiteral("shop"),     QStringLiteral("export"), QStringLiteral("phone_approvals")};
+    return {
+        QStringLiteral("hr"),   QStringLiteral("supplies"), QStringLiteral("contracts"),      QStringLiteral("finance"),
+        QStringLiteral("shop"), QStringLiteral("export"),   QStringLiteral("phone_approvals")};
 }
 
 QString Scope::title(const QString &scope)
