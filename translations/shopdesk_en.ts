@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalType</name>
     <message>
         <source>Permission change</source>
@@ -1200,6 +1223,29 @@
     </message>
 </context>
 <context>
+    <name>DisciplineEntry</name>
+    <message>
+        <source>Proposed by attendance</source>
+        <translation>Proposed by attendance</translation>
+    </message>
+    <message>
+        <source>Waiting for the department head</source>
+        <translation>Waiting for the department head</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
     <name>DisciplineRegister</name>
     <message>
         <source>The disciplinary entry of this request no longer exists.</source>
@@ -1357,6 +1403,57 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>Employee</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>On probation</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Still out</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeArchive</name>
     <message>
         <source>A record needs a name and a staff number.</source>
@@ -1369,10 +1466,6 @@ Support and cleaning: %3</translation>
     <message>
         <source>Nobody is their own supervisor.</source>
         <translation>Nobody is their own supervisor.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status.</source>
-        <translation>&quot;%1&quot; is not a status.</translation>
     </message>
     <message>
         <source>A special hire starts probation only after passing the assessment (HR-04).</source>
@@ -2917,26 +3010,6 @@ The approver is asked to confirm it afterwards.</translation>
 <context>
     <name>shopdesk::DisciplinePage</name>
     <message>
-        <source>Proposed by attendance</source>
-        <translation>Proposed by attendance</translation>
-    </message>
-    <message>
-        <source>Waiting for the department head</source>
-        <translation>Waiting for the department head</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Waived</source>
-        <translation>Waived</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
@@ -3712,32 +3785,12 @@ Afternoon: %4</translation>
 <context>
     <name>shopdesk::OffboardingDialog</name>
     <message>
-        <source>Equipment</source>
-        <translation>Equipment</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
         <source>Written off</source>
         <translation>Written off</translation>
-    </message>
-    <message>
-        <source>Still out</source>
-        <translation>Still out</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3818,26 +3871,6 @@ Afternoon: %4</translation>
 </context>
 <context>
     <name>shopdesk::PeoplePanel</name>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidate</translation>
-    </message>
-    <message>
-        <source>On probation</source>
-        <translation>On probation</translation>
-    </message>
-    <message>
-        <source>Regular</source>
-        <translation>Regular</translation>
-    </message>
-    <message>
-        <source>Leaving</source>
-        <translation>Leaving</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
     <message>
         <source>New...</source>
         <translation>New...</translation>
@@ -4323,26 +4356,6 @@ Afternoon: %4</translation>
         <translation>special permission</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
@@ -4457,22 +4470,6 @@ Afternoon: %4</translation>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Waiting for approval</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>No.</translation>

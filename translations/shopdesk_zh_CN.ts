@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRequest</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalType</name>
     <message>
         <source>Permission change</source>
@@ -1192,6 +1215,29 @@
     </message>
 </context>
 <context>
+    <name>DisciplineEntry</name>
+    <message>
+        <source>Proposed by attendance</source>
+        <translation>考勤建议</translation>
+    </message>
+    <message>
+        <source>Waiting for the department head</source>
+        <translation>等待部门负责人审批</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>已免除</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
     <name>DisciplineRegister</name>
     <message>
         <source>The disciplinary entry of this request no longer exists.</source>
@@ -1349,6 +1395,57 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>Employee</name>
+    <message>
+        <source>Candidate</source>
+        <translation>应聘者</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>离职中</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>未交还</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已交还</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeArchive</name>
     <message>
         <source>A record needs a name and a staff number.</source>
@@ -1361,10 +1458,6 @@ Support and cleaning: %3</source>
     <message>
         <source>Nobody is their own supervisor.</source>
         <translation>任何人都不能是自己的主管。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status.</source>
-        <translation>“%1”不是有效状态。</translation>
     </message>
     <message>
         <source>A special hire starts probation only after passing the assessment (HR-04).</source>
@@ -2897,26 +2990,6 @@ The approver is asked to confirm it afterwards.</source>
 <context>
     <name>shopdesk::DisciplinePage</name>
     <message>
-        <source>Proposed by attendance</source>
-        <translation>考勤建议</translation>
-    </message>
-    <message>
-        <source>Waiting for the department head</source>
-        <translation>等待部门负责人审批</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Waived</source>
-        <translation>已免除</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
@@ -3692,32 +3765,12 @@ Afternoon: %4</source>
 <context>
     <name>shopdesk::OffboardingDialog</name>
     <message>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>钥匙</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>已交还</translation>
     </message>
     <message>
         <source>Written off</source>
         <translation>已核销</translation>
-    </message>
-    <message>
-        <source>Still out</source>
-        <translation>未交还</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3798,26 +3851,6 @@ Afternoon: %4</source>
 </context>
 <context>
     <name>shopdesk::PeoplePanel</name>
-    <message>
-        <source>Candidate</source>
-        <translation>应聘者</translation>
-    </message>
-    <message>
-        <source>On probation</source>
-        <translation>试用期</translation>
-    </message>
-    <message>
-        <source>Regular</source>
-        <translation>正式</translation>
-    </message>
-    <message>
-        <source>Leaving</source>
-        <translation>离职中</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>已离职</translation>
-    </message>
     <message>
         <source>New...</source>
         <translation>新建...</translation>
@@ -4302,26 +4335,6 @@ Afternoon: %4</source>
         <translation>特殊权限</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>审批中</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
         <source>Request %1: %2</source>
         <translation>申请 %1：%2</translation>
     </message>
@@ -4436,22 +4449,6 @@ Afternoon: %4</source>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>等待审批</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>编号</translation>

@@ -27,14 +27,13 @@ DisciplineState disciplineStateFromKey(const QString &key)
 
 QString disciplineStateTitle(DisciplineState state)
 {
-    const char *const context = "DisciplineEntry";
     switch (state) {
-    case DisciplineState::Proposed: return QCoreApplication::translate(context, "Proposed by attendance");
+    case DisciplineState::Proposed: return QCoreApplication::translate("DisciplineEntry", "Proposed by attendance");
     case DisciplineState::PendingApproval:
-        return QCoreApplication::translate(context, "Waiting for the department head");
-    case DisciplineState::Confirmed: return QCoreApplication::translate(context, "Confirmed");
-    case DisciplineState::Waived: return QCoreApplication::translate(context, "Waived");
-    case DisciplineState::Rejected: return QCoreApplication::translate(context, "Rejected");
+        return QCoreApplication::translate("DisciplineEntry", "Waiting for the department head");
+    case DisciplineState::Confirmed: return QCoreApplication::translate("DisciplineEntry", "Confirmed");
+    case DisciplineState::Waived: return QCoreApplication::translate("DisciplineEntry", "Waived");
+    case DisciplineState::Rejected: return QCoreApplication::translate("DisciplineEntry", "Rejected");
     }
     return {};
 }

@@ -4,10 +4,6 @@
 
 namespace shopdesk {
 
-namespace {
-const char *const kContext = "Employee";
-}
-
 QString employeeStatusKey(EmployeeStatus status)
 {
     switch (status) {
@@ -31,11 +27,11 @@ std::optional<EmployeeStatus> employeeStatusFromKey(const QString &key)
 QString employeeStatusTitle(EmployeeStatus status)
 {
     switch (status) {
-    case EmployeeStatus::Candidate: return QCoreApplication::translate(kContext, "Candidate");
-    case EmployeeStatus::Probation: return QCoreApplication::translate(kContext, "On probation");
-    case EmployeeStatus::Regular: return QCoreApplication::translate(kContext, "Regular");
-    case EmployeeStatus::Leaving: return QCoreApplication::translate(kContext, "Leaving");
-    case EmployeeStatus::Left: return QCoreApplication::translate(kContext, "Left");
+    case EmployeeStatus::Candidate: return QCoreApplication::translate("Employee", "Candidate");
+    case EmployeeStatus::Probation: return QCoreApplication::translate("Employee", "On probation");
+    case EmployeeStatus::Regular: return QCoreApplication::translate("Employee", "Regular");
+    case EmployeeStatus::Leaving: return QCoreApplication::translate("Employee", "Leaving");
+    case EmployeeStatus::Left: return QCoreApplication::translate("Employee", "Left");
     }
     return {};
 }
@@ -62,9 +58,9 @@ PropertyState propertyStateFromKey(const QString &key)
 QString propertyStateTitle(PropertyState state)
 {
     switch (state) {
-    case PropertyState::Issued: return QCoreApplication::translate(kContext, "Still out");
-    case PropertyState::Returned: return QCoreApplication::translate(kContext, "Returned");
-    case PropertyState::WrittenOff: return QCoreApplication::translate(kContext, "Written off");
+    case PropertyState::Issued: return QCoreApplication::translate("Employee", "Still out");
+    case PropertyState::Returned: return QCoreApplication::translate("Employee", "Returned");
+    case PropertyState::WrittenOff: return QCoreApplication::translate("Employee", "Written off");
     }
     return {};
 }
@@ -72,12 +68,12 @@ QString propertyStateTitle(PropertyState state)
 QString propertyKindTitle(const QString &kind)
 {
     if (kind == QLatin1String("equipment"))
-        return QCoreApplication::translate(kContext, "Equipment");
+        return QCoreApplication::translate("Employee", "Equipment");
     if (kind == QLatin1String("key"))
-        return QCoreApplication::translate(kContext, "Key");
+        return QCoreApplication::translate("Employee", "Key");
     if (kind == QLatin1String("document"))
-        return QCoreApplication::translate(kContext, "Document");
-    return QCoreApplication::translate(kContext, "Other");
+        return QCoreApplication::translate("Employee", "Document");
+    return QCoreApplication::translate("Employee", "Other");
 }
 
 } // namespace shopdesk

@@ -2,10 +2,6 @@
 
 namespace shopdesk {
 
-namespace {
-const char *const kContext = "ApprovalRequest";
-}
-
 QString requestStateKey(RequestState state)
 {
     switch (state) {
@@ -30,11 +26,11 @@ RequestState requestStateFromKey(const QString &key)
 QString requestStateTitle(RequestState state)
 {
     switch (state) {
-    case RequestState::Draft: return QCoreApplication::translate(kContext, "Draft");
-    case RequestState::Pending: return QCoreApplication::translate(kContext, "Waiting for approval");
-    case RequestState::Approved: return QCoreApplication::translate(kContext, "Approved");
-    case RequestState::Rejected: return QCoreApplication::translate(kContext, "Rejected");
-    case RequestState::Withdrawn: return QCoreApplication::translate(kContext, "Withdrawn");
+    case RequestState::Draft: return QCoreApplication::translate("ApprovalRequest", "Draft");
+    case RequestState::Pending: return QCoreApplication::translate("ApprovalRequest", "Waiting for approval");
+    case RequestState::Approved: return QCoreApplication::translate("ApprovalRequest", "Approved");
+    case RequestState::Rejected: return QCoreApplication::translate("ApprovalRequest", "Rejected");
+    case RequestState::Withdrawn: return QCoreApplication::translate("ApprovalRequest", "Withdrawn");
     }
     return {};
 }
