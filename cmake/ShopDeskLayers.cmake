@@ -1,20 +1,11 @@
 # The layers of ARCHITECTURE.md, held by the build (issue 12).
 
 set(SHOPDESK_INCLUDE_CHECK ${CMAKE_CURRENT_LIST_DIR}/CheckIncludes.cmake)
-# What a rule may not include: Qt Sql, Gui, Widgets, Network (even in the qualified form, which
-# Qt Core's include root would find), a repository (data/) or a panel (ui/).
-set(SHOPDESK_DOMAIN_REFUSES
-    "((QtSql|QtGui|QtWidgets|QtNetwork|QtPrintSupport|QtCharts)/|QSql|QWidget|QApplication|QGuiApplication|QPainter|QNetwork|([^\">]*/)?(data|ui)/)")
-set(SHOPDESK_DOMAIN_WHY "a domain rule may not include this (no SQL, no widgets, no I/O)")
-# What a panel may not include: a repository or Qt Sql.
-set(SHOPDESK_PANEL_REFUSES "(QtSql/|QSql|([^\">]*/)?data/)")
-set(SHOPDESK_PANEL_WHY "a panel may not include a repository or Qt Sql (call a service)")
-
-# shopdesk_refuse_includes(target REFUSE <regex> WHY <text>)
+# shopdesk_refuse_includes(target LAYER domain|panel)
 #   Before `target` compiles, a build step reads its sources and every header in their folders
-#   and fails, naming file and line, on an #include whose path matches REFUSE.
+#   and fails, naming file and line, on an #include the layer may not have (CheckIncludes.cmake).
 function(shopdesk_refuse_includes target)
-    cmake_parse_arguments(C "" "REFUSE;WHY" "" ${ARGN})
+    cmake_parse_arguments(C "" "LAYER" "" ${ARGN})
     get_target_property(sources ${target} SOURCES)
     get_target_property(source_dir ${target} SOURCE_DIR)
     set(checked)
@@ -24,14 +15,14 @@ function(shopdesk_refuse_includes target)
             continue()
         endif()
         get_filename_component(folder ${path} DIRECTORY)
-        file(GLOB headers ${folder}/*.h)
+        file(GLOB headers CONFIGURE_DEPENDS ${folder}/*.h)
         list(APPEND checked ${path} ${headers})
     endforeach()
     list(REMOVE_DUPLICATES checked)
     string(REPLACE ";" "|" files "${checked}")
     set(stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}.includes-checked)
     add_custom_command(OUTPUT ${stamp}
-        COMMAND ${CMAKE_COMMAND} -DFILES=${files} -DREFUSE=${C_REFUSE} -DWHY=${C_WHY} -P ${SHOPDESK_INCLUDE_CHECK}
+        COMMAND ${CMAKE_COMMAND} -DFILES=${files} -DLAYER=${C_LAYER} -P ${SHOPDESK_INCLUDE_CHECK}
         COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
         DEPENDS ${checked} ${SHOPDESK_INCLUDE_CHECK}
         COMMENT "Checking ${target}'s includes"
@@ -44,17 +35,17 @@ endfunction()
 #   A domain/ folder's rules: a static library that links Qt Core only (plus LIBS, which may
 #   not bring Sql, Gui or Widgets), so `#include <QSqlQuery>` does not compile in a rule. The
 #   qualified form (<QtSql/QSqlQuery>) would still find Qt's include root, so its includes are
-#   also checked (SHOPDESK_DOMAIN_REFUSES).
+#   also checked (CheckIncludes.cmake, LAYER domain).
 function(shopdesk_add_domain target)
     cmake_parse_arguments(D "" "" "SOURCES;LIBS" ${ARGN})
     add_library(${target} STATIC ${D_SOURCES})
     target_link_libraries(${target} PUBLIC Qt6::Core ${D_LIBS})
-    shopdesk_refuse_includes(${target} REFUSE "${SHOPDESK_DOMAIN_REFUSES}" WHY "${SHOPDESK_DOMAIN_WHY}")
+    shopdesk_refuse_includes(${target} LAYER domain)
 endfunction()
 
 # shopdesk_panels(target)
 #   An area's panels: they call services and name domain records; no repository (data/) and no
 #   Qt Sql header, so no SQL can sit behind a button.
 function(shopdesk_panels target)
-    shopdesk_refuse_includes(${target} REFUSE "${SHOPDESK_PANEL_REFUSES}" WHY "${SHOPDESK_PANEL_WHY}")
+    shopdesk_refuse_includes(${target} LAYER panel)
 endfunction()

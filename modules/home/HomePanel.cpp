@@ -39,15 +39,15 @@ HomePanel::HomePanel(const AppContext &context, QWidget *parent)
                  new QLabel(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral("、")), this));
     form->addRow(tr("Work areas:"),
                  new QLabel(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral("、")), this));
-    const auto about = CompanyDatabase::about(db);
-    auto *path = new QLabel(about ? QDir::toNativeSeparators(about->path) : QString(), this);
+    const DatabaseAbout about = CompanyDatabase::about(db);
+    auto *path = new QLabel(QDir::toNativeSeparators(about.path), this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Database file:"), path);
-    form->addRow(
-        tr("Schema version:"),
-        new QLabel(about ? tr("%1 (this program knows %2)").arg(about->databaseVersion).arg(about->programVersion)
-                         : about.error(),
-                   this));
+    form->addRow(tr("Schema version:"),
+                 new QLabel(about.problem.isEmpty()
+                                ? tr("%1 (this program knows %2)").arg(about.databaseVersion).arg(about.programVersion)
+                                : about.problem,
+                            this));
 
     auto *hint =
         new QLabel(tr("Choose an area on the left, or a line above to open its area. Areas you may not use are "

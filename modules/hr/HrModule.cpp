@@ -52,7 +52,13 @@ void PeopleModule::defineTypes() const
     HrArea::define();
 }
 
+// HR-02 belongs to both the attendance and the employee modules: either may be registered alone.
 void HrModule::databaseOpened(Database &db, const Clock &clock) const
+{
+    HrArea::databaseOpened(db, clock);
+}
+
+void PeopleModule::databaseOpened(Database &db, const Clock &clock) const
 {
     HrArea::databaseOpened(db, clock);
 }

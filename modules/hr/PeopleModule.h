@@ -17,6 +17,7 @@ public:
     QString openAction() const override { return HrAction::ViewAttendance; }
     QWidget *createPanel(const AppContext &context, QWidget *parent) const override;
     void defineTypes() const override;
+    void databaseOpened(Database &db, const Clock &clock) const override;
 };
 
 } // namespace shopdesk

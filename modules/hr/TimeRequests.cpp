@@ -391,7 +391,7 @@ Result<MedicalPeriod> TimeRequests::medicalPeriod(const Actor &actor, qint64 emp
     QDate lastEnd;
     for (const TimeRequestRow &r : *all) {
         if (r.state != RequestState::Approved
-            || (r.kind != QLatin1String("sick") && r.kind != QLatin1String("hospital_visit")))
+            || (r.kind != leaveKindKey(LeaveKind::Sick) && r.kind != leaveKindKey(LeaveKind::HospitalVisit)))
             continue;
         if (r.from.date() > asOf)
             break;

@@ -148,12 +148,12 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
     return db;
 }
 
-Result<DatabaseAbout> CompanyDatabase::about(Database &db)
+DatabaseAbout CompanyDatabase::about(Database &db)
 {
     auto state = Migrations(db).inspect();
     if (!state)
-        return state.failure();
-    return DatabaseAbout{db.path(), state->databaseVersion, state->programVersion};
+        return {db.path(), 0, 0, state.error()};
+    return {db.path(), state->databaseVersion, state->programVersion, {}};
 }
 
 } // namespace shopdesk

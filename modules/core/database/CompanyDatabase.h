@@ -17,6 +17,7 @@ struct DatabaseAbout
     QString path;
     int databaseVersion = 0; // highest migration applied
     int programVersion = 0; // highest this program knows
+    QString problem; // why the versions could not be read; empty when they were
 };
 
 // Opening and creating a company's database file: the steps the first-run dialog, the login
@@ -36,7 +37,7 @@ public:
                                                     const QString &adminName, const QString &adminPassword,
                                                     const Clock &clock);
 
-    static Result<DatabaseAbout> about(Database &db);
+    static DatabaseAbout about(Database &db);
 
 private:
     static void dailyQuickCheck(Database &db);
