@@ -52,13 +52,9 @@ void PeopleModule::defineTypes() const
     HrArea::define();
 }
 
-// HR-02 belongs to both the attendance and the employee modules: either may be registered alone.
+// The area's start-up runs once, through the attendance module: the shell registers the three
+// hr modules together (registerModules()), and HR-02's check reads the database each time it runs.
 void HrModule::databaseOpened(Database &db, const Clock &clock) const
-{
-    HrArea::databaseOpened(db, clock);
-}
-
-void PeopleModule::databaseOpened(Database &db, const Clock &clock) const
 {
     HrArea::databaseOpened(db, clock);
 }

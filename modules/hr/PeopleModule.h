@@ -17,7 +17,6 @@ public:
     QString openAction() const override { return HrAction::ViewAttendance; }
     QWidget *createPanel(const AppContext &context, QWidget *parent) const override;
     void defineTypes() const override;
-    void databaseOpened(Database &db, const Clock &clock) const override;
 };
 
 } // namespace shopdesk
