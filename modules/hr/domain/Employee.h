@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,7 +51,10 @@ enum class PropertyState { Issued, Returned, WrittenOff };
 QString propertyStateKey(PropertyState state);
 PropertyState propertyStateFromKey(const QString &key); // unknown: Issued, still to be settled
 QString propertyStateTitle(PropertyState state); // translated
-QString propertyKindTitle(const QString &kind); // equipment, key, document, other; translated
+// The kinds of property, as stored; the last one takes anything else.
+inline const QStringList kPropertyKinds{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"),
+                                        QStringLiteral("other")};
+QString propertyKindTitle(const QString &kind); // one of kPropertyKinds; translated
 
 struct IssuedProperty
 {

@@ -111,10 +111,8 @@ void OffboardingDialog::issue()
         this, tr("Issue an item"), tr("What is handed out (laptop, key, document...):"), QLineEdit::Normal, {}, &ok);
     if (!ok || item.trimmed().isEmpty())
         return;
-    static const QStringList keys{QStringLiteral("equipment"), QStringLiteral("key"), QStringLiteral("document"),
-                                  QStringLiteral("other")};
     QStringList kinds;
-    for (const QString &key : keys)
+    for (const QString &key : kPropertyKinds)
         kinds << propertyKindTitle(key);
     const QString kind = QInputDialog::getItem(this, tr("Issue an item"), tr("Kind:"), kinds, 0, false, &ok);
     if (!ok)
@@ -122,7 +120,7 @@ void OffboardingDialog::issue()
     IssuedProperty p;
     p.employeeId = m_employee;
     p.item = item.trimmed();
-    p.kind = keys.value(kinds.indexOf(kind), QStringLiteral("other"));
+    p.kind = kPropertyKinds.value(kinds.indexOf(kind), kPropertyKinds.last());
     p.issuedOn = m_context.clock->nowUtc().toLocalTime().date();
     if (auto id = Offboarding(*m_context.database, *m_context.clock).issue(m_context.actor, p); !id)
         return MessageBox::warning(this, windowTitle(), id.error());
