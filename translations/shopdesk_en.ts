@@ -1862,7 +1862,7 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
+    <name>ListParts</name>
     <message>
         <source>Month</source>
         <translation>Month</translation>

@@ -1851,7 +1851,7 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
+    <name>ListParts</name>
     <message>
         <source>Month</source>
         <translation>月份</translation>

@@ -1,63 +1,8 @@
 #include "PageParts.h"
 
-#include <QAction>
 #include <QBrush>
-#include <QCoreApplication>
-#include <QDateEdit>
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QTableWidget>
 
 namespace shopdesk {
-
-QDateEdit *monthPicker(QWidget *page, const QDate &month)
-{
-    auto *edit = new QDateEdit(page);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    edit->setCalendarPopup(true);
-    edit->setDate(QDate(month.year(), month.month(), 1));
-    edit->setAccessibleName(QCoreApplication::translate("PageParts", "Month"));
-    return edit;
-}
-
-QLineEdit *filterLine(QWidget *page, const QString &placeholder)
-{
-    auto *line = new QLineEdit(page);
-    line->setPlaceholderText(placeholder);
-    line->setClearButtonEnabled(true);
-    auto *find = new QAction(page);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(find, &QAction::triggered, line, [line] { line->setFocus(); });
-    page->addAction(find);
-    return line;
-}
-
-namespace {
-void setUpList(QTableView *table)
-{
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-}
-} // namespace
-
-QTableWidget *listTable(const QStringList &header, QWidget *page)
-{
-    auto *table = new QTableWidget(0, int(header.size()), page);
-    table->setHorizontalHeaderLabels(header);
-    setUpList(table);
-    return table;
-}
-
-QTableView *listView(QAbstractItemModel *model, QWidget *page)
-{
-    auto *view = new QTableView(page);
-    view->setModel(model);
-    setUpList(view);
-    return view;
-}
 
 QVariant dayHeader(const QDate &date, DayType type, int role)
 {
@@ -67,12 +12,6 @@ QVariant dayHeader(const QDate &date, DayType type, int role)
     case Qt::ForegroundRole: return isWorkingDay(type) ? QVariant() : QVariant(QBrush(QColor(180, 40, 40)));
     default: return {};
     }
-}
-
-void setRowTexts(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
 }
 
 } // namespace shopdesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+class QAbstractItemModel;
+class QDateEdit;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+class QWidget;
+
+namespace shopdesk {
+
+// What every area's pages share: a month picker (YYYY-MM with a calendar), a filter line that
+// Ctrl+F reaches from anywhere on the page, and read-only tables of whole rows.
+QDateEdit *monthPicker(QWidget *page, const QDate &month);
+QLineEdit *filterLine(QWidget *page, const QString &placeholder);
+// No editing, whole rows selected, no row numbers, the last column stretched.
+QTableWidget *listTable(const QStringList &header, QWidget *page);
+// The same look for a list read a page at a time (a PagedTableModel, issue 12).
+QTableView *listView(QAbstractItemModel *model, QWidget *page);
+// Row `row` of `table` shows `cells` as plain text.
+void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+
+} // namespace shopdesk
