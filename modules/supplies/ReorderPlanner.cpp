@@ -1,0 +1,33 @@
+#include "ReorderPlanner.h"
+
+#include "SuppliesActions.h"
+#include "common/Clock.h"
+#include "data/StockLedgerRepository.h"
+#include "data/SupplyItemRepository.h"
+#include "settings/data/SettingsStore.h"
+
+namespace shopdesk {
+
+Result<int> ReorderPlanner::consumptionMonths() const
+{
+    return qBound(1, SettingsStore(m_db).intValue(MonthsSetting, kDefaultMonths), 24);
+}
+
+Result<QList<ReorderSuggestion>> ReorderPlanner::suggestions(const Actor &actor) const
+{
+    if (!Permissions::can(actor, SuppliesAction::View))
+        return fail(Permissions::refusal(SuppliesAction::View));
+    auto months = consumptionMonths();
+    if (!months)
+        return months.failure();
+    auto items = SupplyItemRepository(m_db).items({{}, {}, true});
+    if (!items)
+        return items.failure();
+    const QDateTime from = m_clock.nowUtc().addDays(-qint64(*months) * ReorderRules::kDaysPerMonth);
+    auto used = StockLedgerRepository(m_db).consumedSince(from);
+    if (!used)
+        return used.failure();
+    return ReorderRules::suggest(*items, *used, *months);
+}
+
+} // namespace shopdesk

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "users/domain/Permissions.h"
+
+namespace shopdesk {
+
+// The permissions the supplies area defines (DB-01: within the `supplies` scope).
+namespace SuppliesAction {
+inline const QString View = QStringLiteral("supplies.view");
+inline const QString ManageItems = QStringLiteral("supplies.items.manage"); // items, suppliers
+// RULE SUP-08: nobody moves supplies without permission.
+inline const QString MoveStock = QStringLiteral("supplies.stock.move");
+
+inline QList<Permission> all()
+{
+    const QString supplies = QStringLiteral("supplies");
+    return {{View, Level::Reader, supplies, false},
+            {ManageItems, Level::Clerk, supplies, false},
+            {MoveStock, Level::Clerk, supplies, false}};
+}
+} // namespace SuppliesAction
+
+} // namespace shopdesk

@@ -1,0 +1,93 @@
+#include "domain/StockRules.h"
+
+namespace shopdesk {
+
+namespace {
+bool needsDepartment(MovementKind kind)
+{
+    return kind == MovementKind::Issue || kind == MovementKind::Return || kind == MovementKind::LocalPurchase;
+}
+
+bool bringsCost(MovementKind kind)
+{
+    return kind == MovementKind::Receipt || kind == MovementKind::LocalPurchase;
+}
+
+// The value of `quantity` units taken out at the moving average: the last unit takes what is
+// left, so that an empty shelf is worth exactly nothing.
+qint64 valueOut(const StockPosition &p, qint64 quantity)
+{
+    if (quantity >= p.onHand)
+        return p.valueFen;
+    return (p.valueFen * quantity + p.onHand / 2) / p.onHand;
+}
+
+qint64 averageFen(const StockPosition &p)
+{
+    return p.onHand > 0 ? p.valueFen / p.onHand : 0;
+}
+} // namespace
+
+Result<StockMovement> StockRules::price(const StockPosition &p, const MovementRequest &r)
+{
+    const bool adjustment = r.kind == MovementKind::Adjustment;
+    if (adjustment ? r.quantity == 0 : r.quantity <= 0)
+        return fail(adjustment ? tr("The counted quantity equals the booked one: there is nothing to adjust.")
+                               : tr("Enter a quantity above zero."));
+    if (r.quantity > kMaxQuantity || r.quantity < -kMaxQuantity)
+        return fail(tr("%1 is more than one movement may carry (%2).").arg(r.quantity).arg(kMaxQuantity));
+    // RULE SUP-08: nobody moves supplies without a reason.
+    if (r.reason.trimmed().isEmpty())
+        return fail(tr("Give the reason for the movement."));
+    if (needsDepartment(r.kind) && r.departmentId == 0)
+        return fail(tr("Choose the department."));
+    if (bringsCost(r.kind) && (!r.unitCost || r.unitCost->fen() < 0))
+        return fail(tr("Enter the unit price."));
+
+    StockMovement m;
+    m.kind = r.kind;
+    m.departmentId = r.departmentId;
+    m.reason = r.reason.trimmed();
+    m.reference = r.reference.trimmed();
+    switch (r.kind) {
+    case MovementKind::Receipt:
+    case MovementKind::LocalPurchase:
+        m.quantity = r.quantity;
+        m.valueFen = r.quantity * r.unitCost->fen();
+        break;
+    case MovementKind::Return:
+        m.quantity = r.quantity;
+        m.valueFen = r.quantity * (r.unitCost ? r.unitCost->fen() : averageFen(p));
+        break;
+    case MovementKind::Issue:
+        // RULE SUP-07: stock never goes below zero; the clerk is told what there is.
+        if (r.quantity > p.onHand)
+            return fail(tr("Only %1 on hand; %2 cannot be issued.").arg(p.onHand).arg(r.quantity));
+        m.quantity = -r.quantity;
+        m.valueFen = -valueOut(p, r.quantity);
+        break;
+    case MovementKind::Adjustment:
+        if (-r.quantity > p.onHand)
+            return fail(tr("Only %1 are booked; the count cannot be below zero.").arg(p.onHand));
+        m.quantity = r.quantity;
+        m.valueFen =
+            r.quantity < 0 ? -valueOut(p, -r.quantity) : r.quantity * (r.unitCost ? r.unitCost->fen() : averageFen(p));
+        break;
+    }
+    return m;
+}
+
+StockPosition StockRules::after(const StockPosition &p, const StockMovement &m)
+{
+    return {p.onHand + m.quantity, p.valueFen + m.valueFen};
+}
+
+Result<Money> StockRules::parseUnitCost(const QString &text)
+{
+    const auto money = Money::parse(text);
+    if (!money || money->fen() < 0)
+        return fail(tr("\"%1\" is not a price: use yuan with at most two decimals, such as 12.50.").arg(text));
+    return *money;
+}
+
+} // namespace shopdesk
