@@ -1,4 +1,5 @@
 // shopdeskctl punches ... and attendance ...: the same services as the attendance panel.
+#include "Arguments.h"
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
 #include "CommandLine.h"
@@ -11,30 +12,6 @@
 #include <QDir>
 
 namespace shopdesk {
-
-namespace {
-QString takeValue(QStringList &args, const QString &name)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == name && i + 1 < args.size()) {
-            const QString v = args[i + 1];
-            args.remove(i, 2);
-            return v;
-        }
-        if (args[i].startsWith(name + u'=')) {
-            const QString v = args[i].mid(name.size() + 1);
-            args.remove(i);
-            return v;
-        }
-    }
-    return {};
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-} // namespace
 
 int CommandLine::punches(const QStringList &arguments)
 {

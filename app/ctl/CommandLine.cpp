@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AttendanceDemo.h"
+#include "SuppliesDemo.h"
 #include "Terminal.h"
 #include "approval/ApprovalTypes.h"
 #include "approval/Approvals.h"
@@ -65,7 +66,8 @@ QString CommandLine::helpText() const
         "  migrate                            apply the program's schema migrations\n"
         "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
         "  user disable NAME | user reset NAME\n"
-        "  demo [--employees N] [--months M] [--seed S]   create a sample company\n"
+        "  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]\n"
+        "                                     create a sample company\n"
         "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
         "  backup [--to DIR]                  a checked backup with its manifest\n"
         "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
@@ -77,6 +79,9 @@ QString CommandLine::helpText() const
         "  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE\n"
         "  attendance confirm --month YYYY-MM\n"
         "  payroll export --month YYYY-MM --format xlsx|csv --out FILE\n"
+        "  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE\n"
+        "  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] "
+        "--reason TEXT\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -122,6 +127,8 @@ int CommandLine::run(const QStringList &arguments)
         return attendance(args);
     if (command == u"payroll")
         return payroll(args);
+    if (command == u"supplies")
+        return supplies(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -307,8 +314,11 @@ int CommandLine::demo(const QStringList &arguments)
     options.employees = number(QStringLiteral("--employees"), options.employees);
     options.months = number(QStringLiteral("--months"), options.months);
     options.seed = quint32(number(QStringLiteral("--seed"), int(options.seed)));
+    const int supplyItems = number(QStringLiteral("--supply-items"), SuppliesDemo::kDefaultItems);
+    const int supplyMovements = number(QStringLiteral("--supply-movements"), 0);
     if (!ok || !args.isEmpty())
-        return usage(tr("demo takes --employees N, --months M and --seed S, each a whole number."));
+        return usage(tr("demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, "
+                        "each a whole number."));
     auto summary = DemoCompany::create(m_dbPath, options, m_clock);
     if (!summary)
         return failed(summary.error());
@@ -318,6 +328,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto attendance = AttendanceDemo::create(**db, m_clock, options.months, options.seed);
     if (!attendance)
         return failed(attendance.error());
+    auto supplies = SuppliesDemo::create(**db, m_clock, options.months, options.seed, supplyItems, supplyMovements);
+    if (!supplies)
+        return failed(supplies.error());
     m_out << tr("Demo company created in %1: %2 departments, %3 employees.")
                  .arg(QDir::toNativeSeparators(m_dbPath))
                  .arg(summary->departments)
@@ -327,6 +340,11 @@ int CommandLine::demo(const QStringList &arguments)
                  .arg(attendance->punches)
                  .arg(attendance->rosterDays)
                  .arg(attendance->filings)
+          << Qt::endl
+          << tr("Office supplies: %1 items from %2 suppliers, %3 stock movements.")
+                 .arg(supplies->items)
+                 .arg(supplies->suppliers)
+                 .arg(supplies->movements)
           << Qt::endl
           << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
     return Ok;

@@ -38,6 +38,7 @@ private:
     int punches(const QStringList &args); // AttendanceCommands.cpp
     int attendance(const QStringList &args);
     int payroll(const QStringList &args);
+    int supplies(const QStringList &args); // SuppliesCommands.cpp
     int usage(const QString &problem);
     QString helpText() const;
 

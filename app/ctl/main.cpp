@@ -6,6 +6,7 @@
 
 #include "HrActions.h"
 #include "HrArea.h"
+#include "SuppliesArea.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
     shopdesk::Language::install(app);
     shopdesk::HrArea::define();
+    shopdesk::SuppliesArea::define();
     const shopdesk::Clock clock;
     return shopdesk::CommandLine(clock).run(QCoreApplication::arguments());
 }

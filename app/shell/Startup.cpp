@@ -4,6 +4,7 @@
 #include "FirstRunDialog.h"
 #include "HomeModule.h"
 #include "HrModule.h"
+#include "SuppliesModule.h"
 #include "InboxModule.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -33,6 +34,7 @@ void registerModules()
     registry.add(std::make_unique<RequestsModule>());
     registry.add(std::make_unique<HrModule>());
     registry.add(std::make_unique<PeopleModule>());
+    registry.add(std::make_unique<SuppliesModule>());
     registry.add(std::make_unique<AdminModule>());
 }
 

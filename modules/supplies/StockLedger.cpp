@@ -47,22 +47,25 @@ Result<qint64> StockLedger::book(const Actor &actor, qint64 itemId, const Moveme
                                 .arg((*item)->name)
                                 .arg(position->onHand)
                                 .arg((*item)->unit));
-        auto priced = StockRules::price(*position, request);
-        if (!priced)
-            return fail(tr("%1: %2").arg((*item)->name, priced.error()));
-        StockMovement m = *priced;
-        m.itemId = itemId;
-        m.byUserId = actor.userId;
-        m.at = m_clock.nowUtc();
-        auto id = ledger.append(m);
-        if (!id)
-            return id;
-        if (Status s = AuditTrail(m_db, m_clock)
-                           .record(actor, QStringLiteral("supplies.stock.move"), QStringLiteral("supply_movements"),
-                                   QString::number(*id), {}, movementJson(m));
-            !s)
-            return s.failure();
-        return id;
+        auto rows = StockRules::rows(*position, request);
+        if (!rows)
+            return fail(tr("%1: %2").arg((*item)->name, rows.error()));
+        qint64 first = 0;
+        for (StockMovement m : *rows) {
+            m.itemId = itemId;
+            m.byUserId = actor.userId;
+            m.at = m_clock.nowUtc();
+            auto id = ledger.append(m);
+            if (!id)
+                return id;
+            first = first ? first : *id;
+            if (Status s = AuditTrail(m_db, m_clock)
+                               .record(actor, QStringLiteral("supplies.stock.move"), QStringLiteral("supply_movements"),
+                                       QString::number(*id), {}, movementJson(m));
+                !s)
+                return s.failure();
+        }
+        return first;
     });
 }
 

@@ -36,13 +36,29 @@ private slots:
             QCOMPARE(i.onHand, scalar(c.db(), QStringLiteral("SELECT sum(quantity)") + where));
             QCOMPARE(i.valueFen, scalar(c.db(), QStringLiteral("SELECT sum(value_fen)") + where));
         }
-        QCOMPARE(c.item(c.paper).onHand, 69);
+        QCOMPARE(c.item(c.paper).onHand, 64);
         QCOMPARE(c.item(c.pens).onHand, 0);
         QCOMPARE(c.item(c.pens).valueFen, 0);
-        // 50 x 25.00 + 30 x 27.00 = 2060.00 for 80, 25.75 each; 17 out and 2 back at 25.75; 5 bought
-        // at 30.00 (70 worth 1823.75); one lost at 1823.75 / 70 = 26.05 (rounded).
-        QCOMPARE(c.item(c.paper).valueFen, 179770);
-        QCOMPARE(c.item(c.paper).averageCost().fen(), 2605);
+        // 50 x 25.00 + 30 x 27.00 = 2060.00 for 80, 25.75 each; 17 out, 2 back and one lost at
+        // 25.75; the local purchase came in and went out at its own 30.00.
+        QCOMPARE(c.item(c.paper).valueFen, 64 * 2575);
+        QCOMPARE(c.item(c.paper).averageCost().fen(), 2575);
+    }
+
+    void sup05_aLocalPurchaseIsTheDepartmentsConsumptionAndLeavesTheShelf()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.paper, 10, 2000));
+        QVERIFY(c.move(MovementKind::LocalPurchase, c.paper, 4, 2600));
+        QCOMPARE(c.item(c.paper).onHand, 10);
+        QCOMPARE(c.item(c.paper).valueFen, 20000);
+        const auto rows = *StockLedger(c.db(), c.clock()).movements(c.clerk, c.paper);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].kind, MovementKind::Issue); // newest first: the department's use
+        QCOMPARE(rows[0].departmentName, QStringLiteral("行政部"));
+        QCOMPARE(rows[0].valueFen, -10400);
+        QCOMPARE(rows[1].kind, MovementKind::LocalPurchase);
+        QCOMPARE(rows[1].valueFen, 10400);
     }
 
     void sup07_theLedgerIsNeverEdited()

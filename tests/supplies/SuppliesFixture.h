@@ -2,6 +2,7 @@
 
 #include "StockLedger.h"
 #include "SuppliesActions.h"
+#include "SuppliesArea.h"
 #include "SupplyCatalogue.h"
 #include "TestSupport.h"
 
@@ -17,9 +18,7 @@ struct SuppliesCompany
 
     SuppliesCompany()
     {
-        for (const Permission &p : SuppliesAction::all())
-            if (!Permissions::isDefined(p.action))
-                Permissions::define(p);
+        SuppliesArea::define();
         clerk = org.clerk;
         clerk.scopes = {QStringLiteral("supplies")};
         paper = add(QStringLiteral("6901234567892"), QStringLiteral("A4复印纸"), QStringLiteral("纸张"), 10);

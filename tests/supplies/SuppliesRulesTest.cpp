@@ -110,6 +110,20 @@ private slots:
         QVERIFY(StockRules::price({}, request(MovementKind::Receipt, 1, 100, 0))); // a receipt is the office's own
     }
 
+    void sup05_aLocalPurchaseComesInAndGoesOutToItsDepartment()
+    {
+        auto rows = StockRules::rows({7, 700}, request(MovementKind::LocalPurchase, 3, 150));
+        QVERIFY2(rows, qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).kind, MovementKind::LocalPurchase);
+        QCOMPARE(rows->at(1).kind, MovementKind::Issue);
+        QCOMPARE(rows->at(1).departmentId, 3);
+        const StockPosition after = StockRules::after(StockRules::after({7, 700}, rows->at(0)), rows->at(1));
+        QCOMPARE(after.onHand, 7);
+        QCOMPARE(after.valueFen, 700);
+        QCOMPARE(StockRules::rows({7, 700}, request(MovementKind::Issue, 2))->size(), 1);
+    }
+
     void sup07_aReceiptWithoutAPriceIsRefused()
     {
         QVERIFY(!StockRules::price({}, request(MovementKind::Receipt, 1)));

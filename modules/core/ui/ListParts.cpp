@@ -33,6 +33,24 @@ QLineEdit *filterLine(QWidget *page, const QString &placeholder)
 }
 
 namespace {
+class NumberCell : public QTableWidgetItem
+{
+public:
+    NumberCell(qint64 key, const QString &text) : QTableWidgetItem(text), m_key(key)
+    {
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        if (auto *n = dynamic_cast<const NumberCell *>(&other))
+            return m_key < n->m_key;
+        return QTableWidgetItem::operator<(other);
+    }
+
+private:
+    qint64 m_key;
+};
+
 void setUpList(QTableView *table)
 {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -56,6 +74,11 @@ QTableView *listView(QAbstractItemModel *model, QWidget *page)
     view->setModel(model);
     setUpList(view);
     return view;
+}
+
+QTableWidgetItem *numberCell(qint64 sortKey, const QString &text)
+{
+    return new NumberCell(sortKey, text);
 }
 
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells)

@@ -9,6 +9,7 @@ class QDateEdit;
 class QLineEdit;
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 class QWidget;
 
 namespace shopdesk {
@@ -21,6 +22,8 @@ QLineEdit *filterLine(QWidget *page, const QString &placeholder);
 QTableWidget *listTable(const QStringList &header, QWidget *page);
 // The same look for a list read a page at a time (a PagedTableModel, issue 12).
 QTableView *listView(QAbstractItemModel *model, QWidget *page);
+// A right-aligned cell showing `text` that sorts by `sortKey` (an amount, a quantity).
+QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 // Row `row` of `table` shows `cells` as plain text.
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
 

@@ -12,7 +12,7 @@ enum class MovementKind {
     Receipt, // delivered by a supplier against an order
     Issue, // to a department (SUP-05)
     Return, // a department brings unused supplies back
-    LocalPurchase, // bought by a department itself and booked through the office (SUP-05)
+    LocalPurchase, // bought by a department itself, booked with its use by the department (SUP-05)
     Adjustment // the difference a stocktake found (SUP-07)
 };
 QString movementKindKey(MovementKind kind);

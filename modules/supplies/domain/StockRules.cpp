@@ -77,6 +77,22 @@ Result<StockMovement> StockRules::price(const StockPosition &p, const MovementRe
     return m;
 }
 
+Result<QList<StockMovement>> StockRules::rows(const StockPosition &position, const MovementRequest &request)
+{
+    auto first = price(position, request);
+    if (!first)
+        return first.failure();
+    QList<StockMovement> list{*first};
+    if (request.kind == MovementKind::LocalPurchase) {
+        StockMovement used = *first;
+        used.kind = MovementKind::Issue;
+        used.quantity = -first->quantity;
+        used.valueFen = -first->valueFen;
+        list.append(used);
+    }
+    return list;
+}
+
 StockPosition StockRules::after(const StockPosition &p, const StockMovement &m)
 {
     return {p.onHand + m.quantity, p.valueFen + m.valueFen};

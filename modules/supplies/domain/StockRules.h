@@ -43,6 +43,10 @@ public:
     // The signed row to append for `request` against `position`, or why it is refused. The row's
     // item, person and time are the caller's.
     static Result<StockMovement> price(const StockPosition &position, const MovementRequest &request);
+    // The rows `request` books: one, except a local purchase (SUP-05), which the department
+    // bought for itself and used: it comes in at its price and goes out to the department at the
+    // same value, so that it counts as the department's consumption and leaves the shelf as it was.
+    static Result<QList<StockMovement>> rows(const StockPosition &position, const MovementRequest &request);
     static StockPosition after(const StockPosition &position, const StockMovement &movement);
     // "12.345" is not a price: at most two decimals (fen), never negative.
     static Result<Money> parseUnitCost(const QString &text);

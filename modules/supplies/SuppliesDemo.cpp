@@ -1,0 +1,201 @@
+#include "SuppliesDemo.h"
+
+#include "common/Clock.h"
+#include "data/StockLedgerRepository.h"
+#include "data/SupplyItemRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
+#include "users/data/UserRepository.h"
+
+#include <QRandomGenerator>
+
+namespace shopdesk {
+
+namespace {
+struct DemoItem
+{
+    const char *name;
+    const char *category;
+    const char *unit;
+    const char *specification;
+    qint64 priceFen;
+    int usedPerMonth;
+};
+
+// What a small office uses, with believable prices and monthly use.
+const DemoItem kItems[] = {
+    {"A4复印纸", "纸张", "包", "70g 500张/包", 2450, 40},
+    {"A3复印纸", "纸张", "包", "70g 500张/包", 4900, 4},
+    {"便利贴", "纸张", "本", "76×76mm 100张", 350, 15},
+    {"牛皮纸信封", "纸张", "个", "DL 220×110mm", 45, 60},
+    {"中性笔 0.5mm 黑", "书写工具", "支", "按动式", 250, 60},
+    {"中性笔 0.5mm 红", "书写工具", "支", "按动式", 250, 10},
+    {"中性笔替芯", "书写工具", "支", "0.5mm 黑", 80, 80},
+    {"记号笔", "书写工具", "支", "双头 黑", 300, 8},
+    {"白板笔", "书写工具", "支", "可擦 蓝", 350, 6},
+    {"荧光笔", "书写工具", "支", "黄", 280, 6},
+    {"笔记本", "本册", "本", "B5 80页", 650, 20},
+    {"会议记录本", "本册", "本", "A5 皮面", 1800, 5},
+    {"文件夹", "文件管理", "个", "A4 双强力夹", 850, 12},
+    {"档案盒", "文件管理", "个", "A4 背宽55mm", 650, 15},
+    {"拉链袋", "文件管理", "个", "A4 透明", 180, 20},
+    {"长尾夹", "文件管理", "盒", "32mm 12只/盒", 600, 6},
+    {"回形针", "文件管理", "盒", "29mm 100枚/盒", 250, 4},
+    {"订书机", "桌面用品", "台", "24/6 可订20页", 2200, 1},
+    {"订书钉", "桌面用品", "盒", "24/6 1000枚", 150, 10},
+    {"剪刀", "桌面用品", "把", "21cm", 900, 1},
+    {"美工刀", "桌面用品", "把", "18mm 大号", 650, 1},
+    {"透明胶带", "桌面用品", "卷", "48mm×100y", 450, 15},
+    {"双面胶", "桌面用品", "卷", "12mm×10y", 200, 8},
+    {"固体胶", "桌面用品", "支", "21g", 350, 6},
+    {"计算器", "桌面用品", "台", "12位 太阳能", 3500, 0},
+    {"硒鼓 HP 88A", "打印耗材", "个", "CC388A 原装", 42000, 2},
+    {"墨盒 Canon 黑", "打印耗材", "个", "PG-845", 11500, 1},
+    {"色带", "打印耗材", "盒", "针式打印机 LQ-630K", 2800, 2},
+    {"快递面单", "打印耗材", "卷", "100×150mm 500张", 2300, 12},
+    {"纸巾", "清洁用品", "提", "三层 10包/提", 3200, 10},
+    {"垃圾袋", "清洁用品", "卷", "45×55cm 30只", 550, 12},
+    {"洗手液", "清洁用品", "瓶", "500ml", 1900, 3},
+    {"抹布", "清洁用品", "包", "超细纤维 10条", 2500, 1},
+    {"饮用水", "茶水用品", "桶", "18.9L", 1800, 30},
+    {"纸杯", "茶水用品", "包", "9盎司 50只", 900, 12},
+    {"茶叶", "茶水用品", "盒", "绿茶 250g", 6800, 1},
+    {"五号电池", "电子配件", "板", "4节/板", 1000, 4},
+    {"U盘", "电子配件", "个", "64GB USB3.0", 4500, 1},
+    {"鼠标", "电子配件", "个", "无线 静音", 5900, 1},
+    {"网线", "电子配件", "根", "超六类 3米", 1500, 1},
+};
+
+const char *const kSuppliers[][3] = {
+    {"得力办公用品专营店", "王经理", "0571-87001234"}, {"晨光文具批发部", "陈小姐", "0571-86553210"},
+    {"齐心办公直供", "李先生", "400-820-1688"},        {"京东企业购", "客户经理 赵敏", "400-606-5500"},
+    {"西湖区本地桶装水站", "老刘", "13905710088"},
+};
+} // namespace
+
+Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &clock, int months, quint32 seed,
+                                                 int itemCount, int movementCount)
+{
+    const int shipped = int(std::size(kItems));
+    itemCount = qMax(itemCount, shipped);
+    months = qMax(1, months);
+    QRandomGenerator random(seed ^ 0x5u);
+    auto clerk = UserRepository(db).findByName(QStringLiteral("clerk"));
+    if (!clerk)
+        return clerk.failure();
+    const qint64 userId = clerk->id ? clerk->id : 1;
+    auto departments = OrgRepository(db).departments();
+    if (!departments)
+        return departments.failure();
+    if (departments->isEmpty())
+        return fail(tr("The demo company has no departments."));
+
+    return db.write([&]() -> Result<SuppliesDemoSummary> {
+        random.seed(seed ^ 0x5u); // the same data when the transaction is tried again
+        SuppliesDemoSummary summary;
+        SupplyItemRepository catalogue(db);
+        QList<qint64> supplierIds;
+        for (const auto &s : kSuppliers) {
+            auto id = catalogue.addSupplier(
+                {0, QString::fromUtf8(s[0]), QString::fromUtf8(s[1]), QString::fromUtf8(s[2]), {}, 1});
+            if (!id)
+                return id.failure();
+            supplierIds.append(*id);
+        }
+        summary.suppliers = int(supplierIds.size());
+
+        struct Stocked
+        {
+            SupplyItem item;
+            qint64 priceFen;
+            int usedPerMonth;
+            StockPosition position;
+        };
+        QList<Stocked> stocked;
+        for (int n = 0; n < itemCount; ++n) {
+            const DemoItem &d = kItems[n % shipped];
+            SupplyItem i;
+            const int variant = n / shipped;
+            i.code = QStringLiteral("69%1").arg(20000000000LL + n * 7919LL);
+            i.name = QString::fromUtf8(d.name) + (variant ? QStringLiteral(" 型%1").arg(variant) : QString());
+            i.category = QString::fromUtf8(d.category);
+            i.unit = QString::fromUtf8(d.unit);
+            i.specification = QString::fromUtf8(d.specification);
+            i.location = QStringLiteral("%1号柜 第%2层").arg(1 + n % 6).arg(1 + n % 4);
+            i.reorderPoint = d.usedPerMonth / 2;
+            i.leadTimeDays = n % 3 == 0 ? 3 : 7;
+            i.preferredSupplierId = supplierIds[n % supplierIds.size()];
+            auto id = catalogue.add(i);
+            if (!id)
+                return id.failure();
+            i.id = *id;
+            stocked.append({i, d.priceFen, qMax(1, d.usedPerMonth), {}});
+        }
+        summary.items = int(stocked.size());
+
+        // The movements, oldest first, spread evenly over the months before today.
+        int usePerMonth = 0;
+        for (const Stocked &s : stocked)
+            usePerMonth += qMax(1, s.usedPerMonth / 5); // issues are in handfuls
+        const int wanted = movementCount > 0 ? movementCount : usePerMonth * months;
+        const QDateTime start = clock.nowUtc().addDays(-30LL * months);
+        const qint64 span = 30LL * months * 24 * 3600;
+        StockLedgerRepository ledger(db);
+        auto book = [&](Stocked &s, const MovementRequest &r, const QDateTime &at) -> Status {
+            auto rows = StockRules::rows(s.position, r);
+            if (!rows)
+                return rows.failure();
+            for (StockMovement m : *rows) {
+                m.itemId = s.item.id;
+                m.byUserId = userId;
+                m.at = at;
+                if (auto id = ledger.append(m); !id)
+                    return id.failure();
+                s.position = StockRules::after(s.position, m);
+                ++summary.movements;
+            }
+            return success();
+        };
+        for (int n = 0; n < wanted; ++n) {
+            const QDateTime at = start.addSecs(span * n / wanted);
+            Stocked &s = stocked[int(random.bounded(quint32(stocked.size())))];
+            const qint64 handful = 1 + random.bounded(quint32(qMax(1, s.usedPerMonth / 4)));
+            const Department &d = departments->at(int(random.bounded(quint32(departments->size()))));
+            MovementRequest r;
+            r.departmentId = d.id;
+            const quint32 roll = random.bounded(100u);
+            if (s.position.onHand < handful) {
+                // The shelf is short: the office's order arrives first (SUP-02).
+                MovementRequest receipt{
+                    MovementKind::Receipt,
+                    qMax<qint64>(s.item.reorderPoint, 1) + 2 * s.usedPerMonth,
+                    Money::fromFen(s.priceFen - s.priceFen / 20 + random.bounded(quint32(s.priceFen / 10 + 1))),
+                    0,
+                    QStringLiteral("采购到货"),
+                    QStringLiteral("PO-%1").arg(n + 1, 6, 10, QLatin1Char('0'))};
+                if (Status done = book(s, receipt, at); !done)
+                    return done.failure();
+            }
+            if (roll < 3 && s.position.onHand > 0) {
+                r.kind = MovementKind::Return;
+                r.quantity = 1;
+                r.reason = QStringLiteral("多领退回");
+            } else if (roll < 5) {
+                r.kind = MovementKind::LocalPurchase;
+                r.quantity = handful;
+                r.unitCost = Money::fromFen(s.priceFen + s.priceFen / 10);
+                r.reason = QStringLiteral("急用，部门自购");
+                r.reference = QStringLiteral("小票");
+            } else {
+                r.kind = MovementKind::Issue;
+                r.quantity = handful;
+                r.reason = QStringLiteral("%1领用").arg(d.name);
+            }
+            if (Status done = book(s, r, at); !done)
+                return done.failure();
+        }
+        return summary;
+    });
+}
+
+} // namespace shopdesk

@@ -1,0 +1,206 @@
+#include "StockPage.h"
+
+#include "MovementDialog.h"
+#include "StockLedger.h"
+#include "SupplyCatalogue.h"
+#include "SupplyItemDialog.h"
+#include "ui/ListParts.h"
+#include "ui/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+namespace {
+enum ItemColumn { Code, Name, Category, Specification, Unit, OnHand, ReorderPoint, AverageCost, Value, Location };
+} // namespace
+
+StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_filter = filterLine(this, tr("Code, name or specification (Ctrl+F)"));
+    m_category = new QComboBox(this);
+    m_category->setAccessibleName(tr("Category"));
+    m_onlyToReorder = new QCheckBox(tr("Only at or under the &reorder point"), this);
+    auto *newItem = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New item"), this);
+    auto *edit = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit item"), this);
+    auto *receive = new QPushButton(tr("Re&ceive..."), this);
+    auto *issue = new QPushButton(tr("&Issue..."), this);
+    auto *more = new QToolButton(this);
+    more->setText(tr("&More movements"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    for (MovementKind kind : {MovementKind::Return, MovementKind::LocalPurchase, MovementKind::Adjustment})
+        menu->addAction(movementKindTitle(kind) + QStringLiteral("..."), this, [this, kind] { book(kind); });
+    more->setMenu(menu);
+    const bool writable = !context.readOnly();
+    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, receive, issue, more})
+        w->setEnabled(writable);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 2);
+    top->addWidget(m_category, 1);
+    top->addWidget(m_onlyToReorder);
+    top->addStretch();
+    auto *actions = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, receive, issue, more})
+        actions->addWidget(w);
+    actions->addStretch();
+    m_summary = new QLabel(this);
+    actions->addWidget(m_summary);
+
+    m_items = listTable({tr("Code"), tr("Name"), tr("Category"), tr("Specification"), tr("Unit"), tr("On hand"),
+                         tr("Reorder point"), tr("Average cost"), tr("Value"), tr("Location")},
+                        this);
+    m_items->setSortingEnabled(true);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_movements = listTable({tr("Time"), tr("Movement"), tr("Quantity"), tr("Value"), tr("Department"), tr("By"),
+                             tr("Reason"), tr("Reference")},
+                            this);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(new QLabel(tr("Movements of the selected item, newest first:"), lower));
+    lowerLayout->addWidget(m_movements);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_items);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(actions);
+    layout->addWidget(split);
+
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filterDelay, &QTimer::timeout, this, &StockPage::refresh);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_category, &QComboBox::activated, this, &StockPage::refresh);
+    connect(m_onlyToReorder, &QCheckBox::toggled, this, &StockPage::refresh);
+    connect(m_items, &QTableWidget::itemSelectionChanged, this, &StockPage::showMovements);
+    connect(m_items, &QTableWidget::itemActivated, this, [this] { book(MovementKind::Issue); });
+    connect(newItem, &QPushButton::clicked, this, [this] { editItem(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editItem(false); });
+    connect(receive, &QPushButton::clicked, this, [this] { book(MovementKind::Receipt); });
+    connect(issue, &QPushButton::clicked, this, [this] { book(MovementKind::Issue); });
+    refresh();
+}
+
+const SupplyItem *StockPage::selected() const
+{
+    const auto rows = m_items->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const qint64 id = m_items->item(rows.first().row(), Code)->data(Qt::UserRole).toLongLong();
+    for (const SupplyItem &i : m_list)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+void StockPage::refresh()
+{
+    SupplyCatalogue catalogue(*m_context.database, *m_context.clock);
+    const qint64 keep = selected() ? selected()->id : 0;
+    const QString category = m_category->currentData().toString();
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    if (auto categories = catalogue.categories(m_context.actor))
+        for (const QString &c : *categories)
+            m_category->addItem(c, c);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
+
+    auto list = catalogue.items(m_context.actor, {m_filter->text(), category, m_onlyToReorder->isChecked()});
+    if (!list) {
+        m_summary->setText(list.error());
+        return;
+    }
+    m_list = *list;
+    const QLocale locale;
+    m_items->setSortingEnabled(false);
+    m_items->setRowCount(0);
+    m_items->setRowCount(int(m_list.size()));
+    qint64 total = 0;
+    for (int row = 0; row < m_list.size(); ++row) {
+        const SupplyItem &i = m_list.at(row);
+        total += i.valueFen;
+        auto *code = new QTableWidgetItem(i.code);
+        code->setData(Qt::UserRole, i.id);
+        m_items->setItem(row, Code, code);
+        m_items->setItem(row, Name, new QTableWidgetItem(i.name));
+        m_items->setItem(row, Category, new QTableWidgetItem(i.category));
+        m_items->setItem(row, Specification, new QTableWidgetItem(i.specification));
+        m_items->setItem(row, Unit, new QTableWidgetItem(i.unit));
+        QTableWidgetItem *onHand = numberCell(i.onHand, locale.toString(i.onHand));
+        if (i.atOrUnderReorderPoint() && (i.reorderPoint > 0 || i.onHand == 0)) {
+            onHand->setForeground(QColor(180, 40, 40));
+            onHand->setToolTip(tr("At or under the reorder point"));
+        }
+        m_items->setItem(row, OnHand, onHand);
+        m_items->setItem(row, ReorderPoint, numberCell(i.reorderPoint, locale.toString(i.reorderPoint)));
+        m_items->setItem(row, AverageCost, numberCell(i.averageCost().fen(), i.averageCost().toString()));
+        m_items->setItem(row, Value, numberCell(i.valueFen, Money::fromFen(i.valueFen).toString()));
+        m_items->setItem(row, Location, new QTableWidgetItem(i.location));
+        if (i.id == keep)
+            m_items->selectRow(row);
+    }
+    m_items->setSortingEnabled(true);
+    m_items->resizeColumnsToContents();
+    m_summary->setText(tr("%n item(s), worth %1", nullptr, int(m_list.size())).arg(Money::fromFen(total).toString()));
+    showMovements();
+}
+
+void StockPage::showMovements()
+{
+    m_movements->setRowCount(0);
+    const SupplyItem *item = selected();
+    if (!item)
+        return;
+    auto rows = StockLedger(*m_context.database, *m_context.clock).movements(m_context.actor, item->id);
+    if (!rows)
+        return;
+    m_movements->setRowCount(int(rows->size()));
+    for (int r = 0; r < rows->size(); ++r) {
+        const StockMovement &m = rows->at(r);
+        setRowTexts(m_movements, r,
+                    {m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), movementKindTitle(m.kind),
+                     QLocale().toString(m.quantity), Money::fromFen(m.valueFen).toString(), m.departmentName,
+                     m.byUserName, m.reason, m.reference});
+        for (int c : {2, 3})
+            m_movements->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_movements->resizeColumnsToContents();
+}
+
+void StockPage::book(MovementKind kind)
+{
+    MovementDialog dialog(m_context, kind, selected() ? *selected() : SupplyItem{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void StockPage::editItem(bool newItem)
+{
+    if (!newItem && !selected())
+        return MessageBox::information(this, tr("Edit item"), tr("Choose an item in the list first."));
+    SupplyItemDialog dialog(m_context, newItem ? SupplyItem{} : *selected(), this);
+    if (dialog.exec() == QDialog::Accepted || !newItem)
+        refresh();
+}
+
+} // namespace shopdesk

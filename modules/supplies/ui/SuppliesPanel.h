@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ui/Module.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace shopdesk {
+
+class ReorderPage;
+class StockPage;
+class SuppliersPage;
+
+// The office supplies area (issue 13): stock and its ledger, reorder suggestions, suppliers.
+class SuppliesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SuppliesPanel(const AppContext &context, QWidget *parent = nullptr);
+    QTabWidget *tabs() const { return m_tabs; }
+    StockPage *stock() const { return m_stock; }
+    ReorderPage *reorder() const { return m_reorder; }
+    SuppliersPage *suppliers() const { return m_suppliers; }
+
+private:
+    QTabWidget *m_tabs;
+    StockPage *m_stock;
+    ReorderPage *m_reorder;
+    SuppliersPage *m_suppliers;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,148 @@
+#include "SuppliesFixture.h"
+
+#include <QProcess>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// shopdeskctl supplies ..., run as separate processes: several PCs on one file (SUP-07).
+class SuppliesCliTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home; // the CLI's settings (audit anchors) live here
+
+    QProcess *start(const QString &db, const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("SHOPDESK_FAST_HASH"), QStringLiteral("1"));
+        env.insert(QStringLiteral("SHOPDESK_PASSWORD"), QStringLiteral("Admin2026"));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(SHOPDESKCTL_PATH),
+                 QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                             QStringLiteral("supplies")}
+                     + args);
+        p->waitForStarted();
+        return p;
+    }
+
+    std::pair<int, QString> run(const QString &db, const QStringList &args)
+    {
+        QProcess *p = start(db, args);
+        p->waitForFinished(60000);
+        const QString text = QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError());
+        const int code = p->exitCode();
+        delete p;
+        return {code, text};
+    }
+
+    static QStringList issueFour()
+    {
+        return {QStringLiteral("book"),     QStringLiteral("issue"),  QStringLiteral("6901234567892"),
+                QStringLiteral("4"),        QStringLiteral("--dept"), QStringLiteral("行政部"),
+                QStringLiteral("--reason"), QStringLiteral("领用")};
+    }
+
+private slots:
+    void sup07_pcsIssuingTheLastUnitsAtOnceNeverGoBelowZero()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.paper, 30, 2500));
+        // Waves of six processes each issue 4 of the 30; a wave ends when all have answered. The
+        // stock never goes below zero, every refusal says why, and the ledger sums to the stock.
+        int booked = 0, refusedChanged = 0, refusedShort = 0;
+        for (int wave = 0; wave < 12; ++wave) {
+            QList<QProcess *> pcs;
+            for (int i = 0; i < 6; ++i)
+                pcs << start(c.db().path(), issueFour());
+            int bookedThisWave = 0;
+            for (QProcess *p : pcs) {
+                QVERIFY(p->waitForFinished(120000));
+                const QString text = QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError());
+                if (p->exitCode() == 0) {
+                    ++bookedThisWave;
+                } else if (text.contains(QLatin1String("changed meanwhile"))) {
+                    ++refusedChanged;
+                } else {
+                    QVERIFY2(text.contains(QLatin1String("on hand")), qPrintable(text));
+                    ++refusedShort;
+                }
+                delete p;
+            }
+            booked += bookedThisWave;
+            if (bookedThisWave == 0)
+                break;
+        }
+        QTextStream(stdout) << "FIGURE supplies contention: " << booked << " issues booked, " << refusedChanged
+                            << " told the stock changed, " << refusedShort << " told it was short" << Qt::endl;
+        QCOMPARE(booked, 7);
+        QVERIFY(refusedShort >= 1);
+        const SupplyItem paper = c.item(c.paper);
+        QCOMPARE(paper.onHand, 2);
+        QSqlQuery q = c.db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(quantity), sum(value_fen), count(*) FROM supply_movements "
+                                      "WHERE item_id = %1")
+                           .arg(c.paper))
+                && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 2);
+        QCOMPARE(q.value(1).toLongLong(), paper.valueFen);
+        QCOMPARE(q.value(2).toInt(), 1 + 7);
+    }
+
+    void stockAndMovementsAreListedTabSeparated()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.paper, 3, 2450));
+        auto [code, out] = run(c.db().path(), {QStringLiteral("stock"), QStringLiteral("--reorder")});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("6901234567892\tA4复印纸\t纸张\t包\t3\t10\t24.50\t73.50")),
+                 qPrintable(out));
+        std::tie(code, out) = run(c.db().path(), {QStringLiteral("movements"), QStringLiteral("6901234567892")});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("receipt\t3\t73.50")), qPrintable(out));
+    }
+
+    void badInputIsRefusedAndWritesNothing()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.paper, 3, 2450));
+        const QString code = QStringLiteral("6901234567892");
+        const QStringList receive{QStringLiteral("book"), QStringLiteral("receive"),  code,
+                                  QStringLiteral("5"),    QStringLiteral("--reason"), QStringLiteral("到货")};
+        auto [exit, text] =
+            run(c.db().path(), receive + QStringList{QStringLiteral("--price"), QStringLiteral("12.345")});
+        QCOMPARE(exit, 1);
+        QVERIFY2(text.contains(QLatin1String("12.345")), qPrintable(text));
+        std::tie(exit, text) =
+            run(c.db().path(),
+                {QStringLiteral("book"), QStringLiteral("issue"), code, QStringLiteral("0"), QStringLiteral("--dept"),
+                 QStringLiteral("行政部"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(exit, 1);
+        std::tie(exit, text) = run(c.db().path(),
+                                   {QStringLiteral("book"), QStringLiteral("issue"), QStringLiteral("nope"),
+                                    QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(exit, 1);
+        QVERIFY2(text.contains(QLatin1String("nope")), qPrintable(text));
+        std::tie(exit, text) =
+            run(c.db().path(),
+                {QStringLiteral("book"), QStringLiteral("issue"), code, QStringLiteral("4"), QStringLiteral("--dept"),
+                 QStringLiteral("行政部"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(exit, 1);
+        QVERIFY2(text.contains(QLatin1String("Only 3 on hand")), qPrintable(text));
+        QCOMPARE(c.item(c.paper).onHand, 3);
+        QSqlQuery q = c.db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM supply_movements")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+};
+
+int runSuppliesCliTest(int argc, char **argv)
+{
+    SuppliesCliTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "SuppliesCliTest.moc"
