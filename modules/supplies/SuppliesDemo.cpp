@@ -133,13 +133,17 @@ Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &cloc
         }
         summary.items = int(stocked.size());
 
-        // The movements, oldest first, spread evenly over the months before today.
+        // The movements, oldest first, spread evenly over the working hours (09:00-17:00 Beijing
+        // time) of the months before today; an item is picked as often as it is used.
+        QList<int> cumulative;
         int usePerMonth = 0;
-        for (const Stocked &s : stocked)
-            usePerMonth += qMax(1, s.usedPerMonth / 5); // issues are in handfuls
-        const int wanted = movementCount > 0 ? movementCount : usePerMonth * months;
-        const QDateTime start = clock.nowUtc().addDays(-30LL * months);
-        const qint64 span = 30LL * months * 24 * 3600;
+        for (const Stocked &s : stocked) {
+            usePerMonth += s.usedPerMonth;
+            cumulative.append(usePerMonth);
+        }
+        const int wanted = movementCount > 0 ? movementCount : usePerMonth * months / 3; // issues are in handfuls
+        const QDate first = clock.nowUtc().date().addDays(-30LL * months);
+        const int days = 30 * months;
         StockLedgerRepository ledger(db);
         auto book = [&](Stocked &s, const MovementRequest &r, const QDateTime &at) -> Status {
             auto rows = StockRules::rows(s.position, r);
@@ -157,8 +161,12 @@ Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &cloc
             return success();
         };
         for (int n = 0; n < wanted; ++n) {
-            const QDateTime at = start.addSecs(span * n / wanted);
-            Stocked &s = stocked[int(random.bounded(quint32(stocked.size())))];
+            const qint64 step = qint64(days) * n;
+            const QDateTime at(first.addDays(step / wanted),
+                               QTime(1, 0).addSecs(int(8 * 3600 * (step % wanted) / wanted)), Qt::UTC);
+            const int pick = int(random.bounded(quint32(usePerMonth)));
+            Stocked &s =
+                stocked[int(std::upper_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin())];
             const qint64 handful = 1 + random.bounded(quint32(qMax(1, s.usedPerMonth / 4)));
             const Department &d = departments->at(int(random.bounded(quint32(departments->size()))));
             MovementRequest r;

@@ -47,6 +47,7 @@ using namespace shopdesk;
 using namespace shopdesk::test;
 
 int runAttendanceGuiTest(int argc, char **argv);
+int runSuppliesGuiTest(int argc, char **argv);
 
 class GuiTest : public QObject
 {
@@ -154,8 +155,8 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 6);
-        for (const char *id : {"home", "inbox", "requests", "attendance", "people", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 7);
+        for (const char *id : {"home", "inbox", "requests", "attendance", "people", "supplies", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -416,7 +417,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ShopDeskTest"));
     QStandardPaths::setTestModeEnabled(true);
     GuiTest test;
-    return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv);
+    return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv) + runSuppliesGuiTest(argc, argv);
 }
 
 #include "GuiTest.moc"

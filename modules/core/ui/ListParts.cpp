@@ -76,6 +76,12 @@ QTableView *listView(QAbstractItemModel *model, QWidget *page)
     return view;
 }
 
+void makeSortable(QTableView *table)
+{
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+}
+
 QTableWidgetItem *numberCell(qint64 sortKey, const QString &text)
 {
     return new NumberCell(sortKey, text);

@@ -22,6 +22,8 @@ QLineEdit *filterLine(QWidget *page, const QString &placeholder);
 QTableWidget *listTable(const QStringList &header, QWidget *page);
 // The same look for a list read a page at a time (a PagedTableModel, issue 12).
 QTableView *listView(QAbstractItemModel *model, QWidget *page);
+// Sorted by a click on a column header; until then in the order the rows were added.
+void makeSortable(QTableView *table);
 // A right-aligned cell showing `text` that sorts by `sortKey` (an amount, a quantity).
 QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 // Row `row` of `table` shows `cells` as plain text.

@@ -20,7 +20,7 @@ ReorderPage::ReorderPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_table = listTable({tr("Code"), tr("Name"), tr("Category"), tr("On hand"), tr("Reorder point"),
                          tr("Used per month"), tr("Lead time"), tr("Suggested quantity"), tr("Unit")},
                         this);
-    m_table->setSortingEnabled(true);
+    makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_explanation, 1);
     top->addWidget(refreshButton);

@@ -64,7 +64,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_items = listTable({tr("Code"), tr("Name"), tr("Category"), tr("Specification"), tr("Unit"), tr("On hand"),
                          tr("Reorder point"), tr("Average cost"), tr("Value"), tr("Location")},
                         this);
-    m_items->setSortingEnabled(true);
+    makeSortable(m_items);
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_movements = listTable({tr("Time"), tr("Movement"), tr("Quantity"), tr("Value"), tr("Department"), tr("By"),
                              tr("Reason"), tr("Reference")},

@@ -23,7 +23,7 @@ SuppliersPage::SuppliersPage(const AppContext &context, QWidget *parent) : QWidg
     add->setEnabled(!context.readOnly());
     change->setEnabled(!context.readOnly());
     m_table = listTable({tr("Supplier"), tr("Contact"), tr("Phone"), tr("Notes")}, this);
-    m_table->setSortingEnabled(true);
+    makeSortable(m_table);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(change);
