@@ -10,13 +10,16 @@ inline const QString View = QStringLiteral("supplies.view");
 inline const QString ManageItems = QStringLiteral("supplies.items.manage"); // items, suppliers
 // RULE SUP-08: nobody moves supplies without permission.
 inline const QString MoveStock = QStringLiteral("supplies.stock.move");
+// RULE SUP-01: purchase requests and orders, at the one purchasing desk.
+inline const QString Purchase = QStringLiteral("supplies.purchase");
 
 inline QList<Permission> all()
 {
     const QString supplies = QStringLiteral("supplies");
     return {{View, Level::Reader, supplies, false},
             {ManageItems, Level::Clerk, supplies, false},
-            {MoveStock, Level::Clerk, supplies, false}};
+            {MoveStock, Level::Clerk, supplies, false},
+            {Purchase, Level::Clerk, supplies, false}};
 }
 } // namespace SuppliesAction
 

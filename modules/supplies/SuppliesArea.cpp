@@ -1,5 +1,6 @@
 #include "SuppliesArea.h"
 
+#include "PurchaseDesk.h"
 #include "SuppliesActions.h"
 
 namespace shopdesk::SuppliesArea {
@@ -8,6 +9,7 @@ void define()
 {
     for (const Permission &p : SuppliesAction::all())
         Permissions::define(p);
+    ApprovalTypes::define(PurchaseDesk::requestType());
 }
 
 } // namespace shopdesk::SuppliesArea

@@ -2,9 +2,10 @@
 #include <QCoreApplication>
 
 int runSuppliesRulesTest(int argc, char **argv);
+int runPurchasingRulesTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return runSuppliesRulesTest(argc, argv);
+    return runSuppliesRulesTest(argc, argv) + runPurchasingRulesTest(argc, argv);
 }

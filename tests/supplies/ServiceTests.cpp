@@ -4,12 +4,14 @@
 
 int runStockLedgerTest(int argc, char **argv);
 int runSuppliesCliTest(int argc, char **argv);
+int runPurchasingTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     int failures = runStockLedgerTest(argc, argv);
+    failures += runPurchasingTest(argc, argv);
     failures += runSuppliesCliTest(argc, argv);
     return failures;
 }

@@ -1,0 +1,269 @@
+#include "PurchaseDesk.h"
+
+#include "SuppliesActions.h"
+#include "approval/Approvals.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "common/domain/Money.h"
+#include "data/PurchaseRepository.h"
+#include "data/StockLedgerRepository.h"
+#include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
+
+#include <QJsonArray>
+
+namespace shopdesk {
+
+namespace {
+QJsonObject requestJson(const PurchaseRequest &r)
+{
+    QJsonArray lines;
+    for (const PurchaseLine &l : r.lines)
+        lines.append(QJsonObject{{QStringLiteral("item_id"), l.itemId},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_fen"), l.unitFen}});
+    return {{QStringLiteral("reason"), r.reason},
+            {QStringLiteral("state"), purchaseRequestStateKey(r.state)},
+            {QStringLiteral("lines"), lines}};
+}
+
+Status decide(const OutcomeContext &c, const ApprovalRequest &a, bool approved)
+{
+    PurchaseRepository repo(c.db);
+    auto found = repo.requestByApproval(a.id);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(PurchaseDesk::tr("The purchase request of this approval no longer exists."));
+    const PurchaseRequestState to = approved ? PurchaseRequestState::Approved : PurchaseRequestState::Rejected;
+    auto moved = repo.moveRequest((*found)->id, PurchaseRequestState::PendingApproval, to);
+    if (!moved)
+        return moved.failure();
+    PurchaseRequest after = **found;
+    after.state = to;
+    return AuditTrail(c.db, c.clock)
+        .record(c.decider, QStringLiteral("supplies.purchase.decided"), QStringLiteral("purchase_requests"),
+                QString::number(after.id), requestJson(**found), requestJson(after));
+}
+
+QString describe(const ApprovalRequest &a)
+{
+    return PurchaseDesk::tr("%1 for %2: %3")
+        .arg(a.payload.value(QStringLiteral("number")).toString(),
+             Money::fromFen(a.payload.value(QStringLiteral("estimated_fen")).toInteger()).toString(),
+             a.payload.value(QStringLiteral("reason")).toString());
+}
+
+Status refusedUnless(const Actor &actor, const QString &action)
+{
+    if (!Permissions::can(actor, action))
+        return fail(Permissions::refusal(action));
+    return success();
+}
+} // namespace
+
+const ApprovalType &PurchaseDesk::requestType()
+{
+    // RULE SUP-02: a written request approved by the supervising manager (the office's head).
+    static const ApprovalType t{RequestTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Office supplies purchase"),
+                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; },
+                                &decide, &describe};
+    return t;
+}
+
+QList<PurchaseLine> PurchaseDesk::linesFor(const QList<ReorderSuggestion> &suggestions)
+{
+    QList<PurchaseLine> lines;
+    for (const ReorderSuggestion &s : suggestions)
+        lines.append({0, s.item.id, s.item.code, s.item.name, s.item.unit, s.quantity, s.item.averageCost().fen(), 0});
+    return lines;
+}
+
+Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseRequest &n)
+{
+    if (Status s = refusedUnless(actor, SuppliesAction::Purchase); !s)
+        return s.failure();
+    if (n.reason.trimmed().isEmpty())
+        return fail(tr("Say what the purchase is for."));
+    if (Status s = PurchaseRules::checkLines(n.lines); !s)
+        return s.failure();
+    auto person = OrgRepository(m_db).employee(actor.employeeId);
+    if (!person)
+        return person.failure();
+    return m_db.write([&]() -> Result<qint64> {
+        PurchaseRequest r;
+        r.departmentId = person->departmentId;
+        r.requestedByUserId = actor.userId;
+        r.requestedAt = m_clock.nowUtc();
+        r.reason = n.reason.trimmed();
+        r.lines = n.lines;
+        auto id = PurchaseRepository(m_db).addRequest(r);
+        if (!id)
+            return id;
+        r.id = *id;
+        NewApproval approval;
+        approval.type = RequestTypeId;
+        approval.subjectModule = QStringLiteral("supplies");
+        approval.subjectId = QString::number(r.id);
+        approval.title =
+            tr("Purchase %1: %2 (%3)").arg(r.number(), r.reason, Money::fromFen(r.estimatedFen()).toString());
+        approval.figures = {{QStringLiteral("estimated_fen"), r.estimatedFen()}};
+        approval.payload = {{QStringLiteral("number"), r.number()},
+                            {QStringLiteral("reason"), r.reason},
+                            {QStringLiteral("estimated_fen"), r.estimatedFen()}};
+        auto approvalId = Approvals(m_db, m_clock).submitInTransaction(actor, approval);
+        if (!approvalId)
+            return approvalId;
+        if (Status s = PurchaseRepository(m_db).setRequestApproval(r.id, *approvalId); !s)
+            return s.failure();
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("supplies.purchase.request"),
+                                   QStringLiteral("purchase_requests"), QString::number(r.id), {}, requestJson(r));
+            !s)
+            return s.failure();
+        return r.id;
+    });
+}
+
+Result<qint64> PurchaseDesk::order(const Actor &actor, const NewPurchaseOrder &n)
+{
+    if (Status s = refusedUnless(actor, SuppliesAction::Purchase); !s)
+        return s.failure();
+    if (Status s = PurchaseRules::checkChoice(n.quotes, n.chosen, n.choiceReason); !s)
+        return s.failure();
+    if (!n.deliveryDate.isValid() || n.deliveryDate < m_clock.nowUtc().date())
+        return fail(tr("Give the delivery date agreed with the supplier (today or later)."));
+    return m_db.write([&]() -> Result<qint64> {
+        PurchaseRepository repo(m_db);
+        auto request = repo.request(n.requestId);
+        if (!request)
+            return request.failure();
+        if (!*request)
+            return fail(tr("The purchase request no longer exists."));
+        if ((*request)->state != PurchaseRequestState::Approved)
+            return fail(tr("%1 is %2: only an approved request becomes an order.")
+                            .arg((*request)->number(), purchaseRequestStateTitle((*request)->state)));
+        PurchaseOrder o;
+        o.requestId = n.requestId;
+        o.supplierId = n.quotes.at(n.chosen).supplierId;
+        o.deliveryDate = n.deliveryDate;
+        o.choiceReason = n.choiceReason.trimmed();
+        o.quotes = n.quotes;
+        o.lines = (*request)->lines;
+        for (PurchaseLine &l : o.lines)
+            l.unitFen = n.unitFenByItem.value(l.itemId, l.unitFen);
+        if (Status s = PurchaseRules::checkLines(o.lines); !s)
+            return s.failure();
+        auto moved = repo.moveRequest(n.requestId, PurchaseRequestState::Approved, PurchaseRequestState::Ordered);
+        if (!moved)
+            return moved.failure();
+        if (!*moved)
+            return conflict(tr("%1 was ordered from another PC meanwhile.").arg((*request)->number()));
+        auto id = repo.addOrder(o, actor.userId, toStoredInstant(m_clock.nowUtc()));
+        if (!id)
+            return id;
+        QJsonArray quotes;
+        for (const Quote &q : o.quotes)
+            quotes.append(
+                QJsonObject{{QStringLiteral("supplier_id"), q.supplierId}, {QStringLiteral("total_fen"), q.totalFen}});
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("supplies.purchase.order"), QStringLiteral("purchase_orders"),
+                                   QString::number(*id), {},
+                                   {{QStringLiteral("request_id"), o.requestId},
+                                    {QStringLiteral("supplier_id"), o.supplierId},
+                                    {QStringLiteral("delivery_date"), o.deliveryDate.toString(Qt::ISODate)},
+                                    {QStringLiteral("choice_reason"), o.choiceReason},
+                                    {QStringLiteral("quotes"), quotes}});
+            !s)
+            return s.failure();
+        return id;
+    });
+}
+
+Result<qint64> PurchaseDesk::receive(const Actor &actor, qint64 orderId, const QHash<qint64, qint64> &quantities)
+{
+    if (Status s = refusedUnless(actor, SuppliesAction::MoveStock); !s)
+        return s.failure();
+    return m_db.write([&]() -> Result<qint64> {
+        PurchaseRepository repo(m_db);
+        auto order = repo.order(orderId);
+        if (!order)
+            return order.failure();
+        if (!*order)
+            return fail(tr("The purchase order no longer exists."));
+        PurchaseOrder o = **order;
+        if (Status s = PurchaseRules::checkReceipt(o, quantities); !s)
+            return s.failure();
+        StockLedgerRepository ledger(m_db);
+        qint64 booked = 0;
+        for (PurchaseLine &line : o.lines) {
+            const qint64 quantity = quantities.value(line.id);
+            if (quantity == 0)
+                continue;
+            auto added = repo.addReceived(line.id, quantity);
+            if (!added)
+                return added.failure();
+            if (!*added)
+                return conflict(tr("%1 was received on another PC meanwhile; open the order again.").arg(o.number()));
+            auto position = ledger.position(line.itemId);
+            if (!position)
+                return position.failure();
+            auto row = StockRules::price(*position,
+                                         {MovementKind::Receipt, quantity, Money::fromFen(line.unitFen), 0,
+                                          tr("Delivery from %1").arg(o.supplierName), o.number()});
+            if (!row)
+                return row.failure();
+            StockMovement m = *row;
+            m.itemId = line.itemId;
+            m.byUserId = actor.userId;
+            m.at = m_clock.nowUtc();
+            auto id = ledger.append(m);
+            if (!id)
+                return id.failure();
+            if (Status s = AuditTrail(m_db, m_clock)
+                               .record(actor, QStringLiteral("supplies.stock.move"), QStringLiteral("supply_movements"),
+                                       QString::number(*id), {},
+                                       {{QStringLiteral("item_id"), m.itemId},
+                                        {QStringLiteral("kind"), movementKindKey(m.kind)},
+                                        {QStringLiteral("quantity"), m.quantity},
+                                        {QStringLiteral("value_fen"), m.valueFen},
+                                        {QStringLiteral("reference"), m.reference}});
+                !s)
+                return s.failure();
+            line.receivedQuantity += quantity;
+            booked += quantity;
+        }
+        if (o.fullyReceived())
+            if (Status s = repo.setOrderState(o.id, PurchaseOrderState::Received); !s)
+                return s.failure();
+        return booked;
+    });
+}
+
+Result<QList<PurchaseRequest>> PurchaseDesk::requests(const Actor &actor, int limit) const
+{
+    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+        return s.failure();
+    return PurchaseRepository(m_db).requests(limit);
+}
+
+Result<QList<PurchaseOrder>> PurchaseDesk::orders(const Actor &actor, bool onlyOpen, int limit) const
+{
+    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+        return s.failure();
+    return PurchaseRepository(m_db).orders(onlyOpen, limit);
+}
+
+Result<PurchaseOrder> PurchaseDesk::orderById(const Actor &actor, qint64 id) const
+{
+    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+        return s.failure();
+    auto found = PurchaseRepository(m_db).order(id);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The purchase order no longer exists."));
+    return **found;
+}
+
+} // namespace shopdesk
