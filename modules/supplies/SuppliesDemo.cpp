@@ -1,5 +1,8 @@
 #include "SuppliesDemo.h"
 
+#include "PurchaseDesk.h"
+#include "ReorderPlanner.h"
+#include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "data/StockLedgerRepository.h"
 #include "data/SupplyItemRepository.h"
@@ -71,6 +74,60 @@ const char *const kSuppliers[][3] = {
     {"齐心办公直供", "李先生", "400-820-1688"},        {"京东企业购", "客户经理 赵敏", "400-606-5500"},
     {"西湖区本地桶装水站", "老刘", "13905710088"},
 };
+Actor actorOf(const UserRecord &u)
+{
+    return {u.id, u.userName, u.level, u.disabled, u.employeeId, u.scopes, u.roles, {}};
+}
+
+// The purchasing desk at work (SUP-01..04): the clerk turns the reorder suggestions into a
+// request, the office's head approves it, the clerk orders from the cheaper of two quotes and
+// half has arrived; a second request waits in the head's inbox.
+Status purchases(Database &db, const Clock &clock)
+{
+    UserRepository users(db);
+    auto clerkUser = users.findByName(QStringLiteral("clerk"));
+    auto managerUser = users.findByName(QStringLiteral("manager"));
+    if (!clerkUser || !managerUser || clerkUser->id == 0 || managerUser->id == 0)
+        return success(); // a company without the demo's users: no purchasing history
+    const Actor clerk = actorOf(*clerkUser), manager = actorOf(*managerUser);
+    auto suggestions = ReorderPlanner(db, clock).suggestions(clerk);
+    auto suppliers = SupplyItemRepository(db).suppliers();
+    if (!suggestions || !suppliers || suggestions->size() < 2 || suppliers->size() < 2)
+        return success();
+    PurchaseDesk desk(db, clock);
+    const QList<ReorderSuggestion> first = suggestions->mid(0, qMax<qsizetype>(1, suggestions->size() - 2));
+    auto ordered = desk.request(clerk, {QStringLiteral("月度补货"), PurchaseDesk::linesFor(first)});
+    if (!ordered)
+        return ordered.failure();
+    auto request = desk.requests(clerk, 1);
+    if (!request || request->isEmpty())
+        return request.failure();
+    if (Status s = Approvals(db, clock).decide(manager, request->first().approvalId, true, QStringLiteral("同意")); !s)
+        return s;
+    NewPurchaseOrder order;
+    order.requestId = *ordered;
+    const qint64 estimate = request->first().estimatedFen();
+    order.quotes = {{suppliers->at(0).id, suppliers->at(0).name, estimate + estimate / 20},
+                    {suppliers->at(1).id, suppliers->at(1).name, estimate}};
+    order.chosen = 1;
+    order.deliveryDate = clock.nowUtc().date().addDays(3);
+    auto orderId = desk.order(clerk, order);
+    if (!orderId)
+        return orderId.failure();
+    auto placed = desk.orderById(clerk, *orderId);
+    if (!placed)
+        return placed.failure();
+    QHash<qint64, qint64> half;
+    for (const PurchaseLine &l : placed->lines)
+        if (l.quantity > 1)
+            half.insert(l.id, l.quantity / 2);
+    if (!half.isEmpty())
+        if (auto received = desk.receive(clerk, *orderId, half); !received)
+            return received.failure();
+    auto waiting =
+        desk.request(clerk, {QStringLiteral("打印耗材补货"), PurchaseDesk::linesFor(suggestions->mid(first.size()))});
+    return waiting ? success() : waiting.failure();
+}
 } // namespace
 
 Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &clock, int months, quint32 seed,
@@ -90,7 +147,7 @@ Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &cloc
     if (departments->isEmpty())
         return fail(tr("The demo company has no departments."));
 
-    return db.write([&]() -> Result<SuppliesDemoSummary> {
+    auto made = db.write([&]() -> Result<SuppliesDemoSummary> {
         random.seed(seed ^ 0x5u); // the same data when the transaction is tried again
         SuppliesDemoSummary summary;
         SupplyItemRepository catalogue(db);
@@ -204,6 +261,11 @@ Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &cloc
         }
         return summary;
     });
+    if (!made)
+        return made;
+    if (Status s = purchases(db, clock); !s)
+        return s.failure();
+    return made;
 }
 
 } // namespace shopdesk

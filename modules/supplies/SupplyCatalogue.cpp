@@ -142,6 +142,12 @@ Result<qint64> SupplyCatalogue::saveSupplier(const Actor &actor, const Supplier 
         return fail(tr("Give the supplier's name."));
     return m_db.write([&]() -> Result<qint64> {
         SupplyItemRepository repo(m_db);
+        auto all = repo.suppliers();
+        if (!all)
+            return all.failure();
+        for (const Supplier &other : *all)
+            if (other.id != supplier.id && other.name == supplier.name)
+                return fail(tr("There is already a supplier named %1.").arg(supplier.name));
         QJsonObject before;
         qint64 id = supplier.id;
         if (id == 0) {

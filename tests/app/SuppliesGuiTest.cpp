@@ -2,14 +2,22 @@
 #include "GuiSupport.h"
 #include "MainWindow.h"
 #include "MovementDialog.h"
+#include "OrderDialog.h"
+#include "PurchaseDesk.h"
+#include "PurchasingPage.h"
+#include "ReceiptDialog.h"
 #include "ReorderPage.h"
+#include "ScanLine.h"
 #include "Startup.h"
 #include "StockPage.h"
 #include "SuppliesDemo.h"
 #include "SuppliesPanel.h"
+#include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
 #include "demo/DemoCompany.h"
+#include "ui/MessageBox.h"
+#include "users/AuthService.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -79,12 +87,14 @@ private slots:
         stock->items()->clearSelection();
         QString refusal;
         whenDialogOpens<MovementDialog>([&](MovementDialog *d) {
+            d->quantity()->setValue(1);
+            d->reason()->setText(QStringLiteral("部门领用"));
             QTest::keyClicks(d->code(), code);
-            QTest::keyClick(d->code(), Qt::Key_Return); // finds the item; does not book
+            QTest::keyClick(d->code(), Qt::Key_Return); // finds the item; never books, even with a reason typed
             QVERIFY(d->isVisible());
+            QCOMPARE(d->result(), int(QDialog::Rejected));
             d->quantity()->setValue(int(before + 1));
             d->department()->setCurrentIndex(1);
-            d->reason()->setText(QStringLiteral("部门领用"));
             QVERIFY(!d->send());
             refusal = d->error();
             snap(d, QStringLiteral("supplies-issue"));
@@ -100,6 +110,64 @@ private slots:
 
         panel->tabs()->setCurrentWidget(panel->reorder());
         snap(&window, QStringLiteral("supplies-reorder"));
+    }
+
+    void sup01_sup04_requestApproveOrderAndReceiveInThePanels()
+    {
+        auto clerk = AuthService(*m_db, m_clock).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
+        auto manager = AuthService(*m_db, m_clock).login(QStringLiteral("manager"), QStringLiteral("Manager2026"));
+        QVERIFY(clerk && manager);
+        MainWindow window(AppContext{m_db, clerk->actor, &m_clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
+        QVERIFY(panel);
+        panel->tabs()->setCurrentWidget(panel->reorder());
+        QVERIFY(panel->reorder()->table()->rowCount() > 0);
+        panel->reorder()->table()->selectRow(0);
+        InputDialog::setNextText(QStringLiteral("急需补货"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const qint64 request = panel->reorder()->requestSelected();
+        QVERIFY(request);
+
+        // The office's head approves it in the inbox; the clerk orders it, from the dearer quote.
+        auto waiting = Approvals(*m_db, m_clock).waitingFor(manager->actor);
+        QVERIFY(waiting);
+        qint64 approval = 0;
+        for (const ApprovalRequest &a : *waiting)
+            if (a.type == PurchaseDesk::RequestTypeId && a.subjectId == QString::number(request))
+                approval = a.id;
+        QVERIFY(approval);
+        QVERIFY(Approvals(*m_db, m_clock).decide(manager->actor, approval, true, {}));
+        panel->tabs()->setCurrentWidget(panel->purchasing());
+        PurchasingPage *purchasing = panel->purchasing();
+        purchasing->requests()->setCurrentCell(0, 0);
+        QString orderError;
+        whenDialogOpens<OrderDialog>([&](OrderDialog *d) {
+            d->setQuote(0, QStringLiteral("得力办公用品专营店"), QStringLiteral("120.00"));
+            d->setQuote(1, QStringLiteral("晨光文具批发部"), QStringLiteral("100.00"));
+            d->chosen()->setCurrentIndex(0);
+            QVERIFY(!d->send()); // SUP-03: dearer, no reason
+            orderError = d->error();
+            d->reason()->setText(QStringLiteral("晨光缺货"));
+            snap(d, QStringLiteral("supplies-order"));
+            QVERIFY2(d->send(), qPrintable(d->error()));
+            d->accept();
+        });
+        purchasing->orderSelected();
+        QVERIFY2(orderError.contains(QLatin1String("SUP-03")), qPrintable(orderError));
+        purchasing->orders()->setCurrentCell(0, 0);
+        whenDialogOpens<ReceiptDialog>([&](ReceiptDialog *d) {
+            QTest::keyClick(d->scan(), Qt::Key_Return); // nothing scanned: nothing counted
+            QCOMPARE(d->arrived(0)->value(), 0);
+            snap(d, QStringLiteral("supplies-receipt"));
+            d->arrived(0)->setValue(1);
+            QVERIFY2(d->send(), qPrintable(d->error()));
+            d->accept();
+        });
+        purchasing->receiveSelected();
+        purchasing->refresh();
+        QVERIFY(purchasing->orders()->item(0, 4)->text().startsWith(QLatin1String("1 /")));
+        snap(&window, QStringLiteral("supplies-purchasing"));
     }
 };
 

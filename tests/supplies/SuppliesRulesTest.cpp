@@ -124,10 +124,43 @@ private slots:
         QCOMPARE(StockRules::rows({7, 700}, request(MovementKind::Issue, 2))->size(), 1);
     }
 
-    void sup07_aReceiptWithoutAPriceIsRefused()
+    void sup07_aReceiptNeedsAPriceThatIsNotNegativeNorAbsurd()
     {
         QVERIFY(!StockRules::price({}, request(MovementKind::Receipt, 1)));
-        QVERIFY(!StockRules::price({}, request(MovementKind::Receipt, 1, -1)));
+        MovementRequest negative = request(MovementKind::Receipt, 1);
+        negative.unitCost = Money::fromFen(-100);
+        QVERIFY(!StockRules::price({}, negative));
+        QVERIFY(!StockRules::price({}, request(MovementKind::Receipt, 1, StockRules::kMaxUnitFen + 1)));
+        auto dearest =
+            StockRules::price({}, request(MovementKind::Receipt, StockRules::kMaxQuantity, StockRules::kMaxUnitFen));
+        QVERIFY(dearest);
+        QCOMPARE(dearest->valueFen, StockRules::kMaxQuantity * StockRules::kMaxUnitFen);
+        QVERIFY(!StockRules::parseUnitCost(QStringLiteral("6901234567892"))); // a barcode in the price field
+    }
+
+    void sup07_aLargeShelfIsValuedWithoutOverflow()
+    {
+        // A billion units worth ¥10,000,000,000.01: the average is exact to the fen.
+        const StockPosition p{1'000'000'000, 1'000'000'000'001};
+        auto out = StockRules::price(p, request(MovementKind::Issue, StockRules::kMaxQuantity));
+        QVERIFY(out);
+        QCOMPARE(out->valueFen, -1'000'000'000);
+    }
+
+    void sup07_whatComesBackIsValuedAtTheAverageOrItsPrice()
+    {
+        QCOMPARE(StockRules::price({3, 100}, request(MovementKind::Return, 1))->valueFen, 33);
+        QCOMPARE(StockRules::price({3, 200}, request(MovementKind::Return, 1))->valueFen, 67); // rounded, as issues
+        QVERIFY(!StockRules::price({}, request(MovementKind::Return, 1))); // an empty shelf has no average
+        QCOMPARE(StockRules::price({}, request(MovementKind::Return, 2, 150))->valueFen, 300);
+        QVERIFY(!StockRules::price({}, request(MovementKind::Adjustment, 2, -1, 0)));
+    }
+
+    void sup07_onlyIssuesReturnsAndLocalPurchasesNameADepartment()
+    {
+        QCOMPARE(StockRules::price({}, request(MovementKind::Receipt, 1, 100, 7))->departmentId, 0);
+        QCOMPARE(StockRules::price({5, 500}, request(MovementKind::Adjustment, -1, -1, 7))->departmentId, 0);
+        QCOMPARE(StockRules::price({5, 500}, request(MovementKind::Issue, 1, -1, 7))->departmentId, 7);
     }
 
     void sup07_aPriceHasAtMostTwoDecimals()

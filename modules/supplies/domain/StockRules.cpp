@@ -13,18 +13,19 @@ bool bringsCost(MovementKind kind)
     return kind == MovementKind::Receipt || kind == MovementKind::LocalPurchase;
 }
 
+// `quantity` units at the moving average value / on hand, rounded to the nearest fen, without
+// multiplying the whole value by the quantity (that could pass qint64 on a large shelf).
+qint64 atAverage(const StockPosition &p, qint64 quantity)
+{
+    const qint64 whole = p.valueFen / p.onHand, rest = p.valueFen % p.onHand;
+    return whole * quantity + (rest * quantity + p.onHand / 2) / p.onHand;
+}
+
 // The value of `quantity` units taken out at the moving average: the last unit takes what is
 // left, so that an empty shelf is worth exactly nothing.
 qint64 valueOut(const StockPosition &p, qint64 quantity)
 {
-    if (quantity >= p.onHand)
-        return p.valueFen;
-    return (p.valueFen * quantity + p.onHand / 2) / p.onHand;
-}
-
-qint64 averageFen(const StockPosition &p)
-{
-    return p.onHand > 0 ? p.valueFen / p.onHand : 0;
+    return quantity >= p.onHand ? p.valueFen : atAverage(p, quantity);
 }
 } // namespace
 
@@ -41,12 +42,18 @@ Result<StockMovement> StockRules::price(const StockPosition &p, const MovementRe
         return fail(tr("Give the reason for the movement."));
     if (needsDepartment(r.kind) && r.departmentId == 0)
         return fail(tr("Choose the department."));
-    if (bringsCost(r.kind) && (!r.unitCost || r.unitCost->fen() < 0))
+    if (bringsCost(r.kind) && !r.unitCost)
         return fail(tr("Enter the unit price."));
+    if (r.unitCost && (r.unitCost->fen() < 0 || r.unitCost->fen() > kMaxUnitFen))
+        return fail(tr("A unit price is between ¥0.00 and %1.").arg(Money::fromFen(kMaxUnitFen).toString()));
+    // Units coming back onto an empty shelf have no average to be valued at.
+    const bool comesBack = r.kind == MovementKind::Return || (r.kind == MovementKind::Adjustment && r.quantity > 0);
+    if (comesBack && p.onHand <= 0 && !r.unitCost)
+        return fail(tr("None are on the shelf to value them by: enter the unit price."));
 
     StockMovement m;
     m.kind = r.kind;
-    m.departmentId = r.departmentId;
+    m.departmentId = needsDepartment(r.kind) ? r.departmentId : 0;
     m.reason = r.reason.trimmed();
     m.reference = r.reference.trimmed();
     switch (r.kind) {
@@ -57,7 +64,7 @@ Result<StockMovement> StockRules::price(const StockPosition &p, const MovementRe
         break;
     case MovementKind::Return:
         m.quantity = r.quantity;
-        m.valueFen = r.quantity * (r.unitCost ? r.unitCost->fen() : averageFen(p));
+        m.valueFen = r.unitCost ? r.quantity * r.unitCost->fen() : atAverage(p, r.quantity);
         break;
     case MovementKind::Issue:
         // RULE SUP-07: stock never goes below zero; the clerk is told what there is.
@@ -70,8 +77,10 @@ Result<StockMovement> StockRules::price(const StockPosition &p, const MovementRe
         if (-r.quantity > p.onHand)
             return fail(tr("Only %1 are booked; the count cannot be below zero.").arg(p.onHand));
         m.quantity = r.quantity;
-        m.valueFen =
-            r.quantity < 0 ? -valueOut(p, -r.quantity) : r.quantity * (r.unitCost ? r.unitCost->fen() : averageFen(p));
+        if (r.quantity < 0)
+            m.valueFen = -valueOut(p, -r.quantity);
+        else
+            m.valueFen = r.unitCost ? r.quantity * r.unitCost->fen() : atAverage(p, r.quantity);
         break;
     }
     return m;
@@ -101,8 +110,9 @@ StockPosition StockRules::after(const StockPosition &p, const StockMovement &m)
 Result<Money> StockRules::parseUnitCost(const QString &text)
 {
     const auto money = Money::parse(text);
-    if (!money || money->fen() < 0)
-        return fail(tr("\"%1\" is not a price: use yuan with at most two decimals, such as 12.50.").arg(text));
+    if (!money || money->fen() < 0 || money->fen() > kMaxUnitFen)
+        return fail(tr("\"%1\" is not a price: use yuan with at most two decimals, such as 12.50, up to %2.")
+                        .arg(text, Money::fromFen(kMaxUnitFen).toString()));
     return *money;
 }
 

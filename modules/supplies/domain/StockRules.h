@@ -39,6 +39,8 @@ public:
     // The largest quantity one movement may carry: a typing slip (a barcode scanned into the
     // quantity field) is refused rather than booked.
     static constexpr qint64 kMaxQuantity = 1'000'000;
+    // The dearest unit price: ¥1,000,000. With kMaxQuantity it keeps every value far inside qint64.
+    static constexpr qint64 kMaxUnitFen = 100'000'000;
 
     // The signed row to append for `request` against `position`, or why it is refused. The row's
     // item, person and time are the caller's.

@@ -4,6 +4,7 @@
 #include "SupplyCatalogue.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
+#include "ui/ScanLine.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ MovementDialog::MovementDialog(const AppContext &context, MovementKind kind, con
 {
     setWindowTitle(movementKindTitle(kind));
     auto *form = new QFormLayout;
-    m_code = new QLineEdit(item.code, this);
+    m_code = new ScanLine(item.code, this);
     m_code->setPlaceholderText(tr("Scan or type the item code, then Enter"));
     m_itemLabel = new QLabel(this);
     m_itemLabel->setWordWrap(true);
@@ -32,9 +33,10 @@ MovementDialog::MovementDialog(const AppContext &context, MovementKind kind, con
     m_quantity = new QSpinBox(this);
     m_quantity->setRange(counting ? 0 : 1, int(StockRules::kMaxQuantity));
     form->addRow(counting ? tr("&Counted quantity:") : tr("&Quantity:"), m_quantity);
-    if (kind == MovementKind::Receipt || kind == MovementKind::LocalPurchase) {
+    if (kind != MovementKind::Issue) {
+        const bool optional = kind == MovementKind::Return || kind == MovementKind::Adjustment;
         m_unitPrice = new QLineEdit(this);
-        m_unitPrice->setPlaceholderText(tr("yuan, such as 12.50"));
+        m_unitPrice->setPlaceholderText(optional ? tr("only when none are on the shelf") : tr("yuan, such as 12.50"));
         form->addRow(tr("Unit &price:"), m_unitPrice);
     }
     if (kind == MovementKind::Issue || kind == MovementKind::Return || kind == MovementKind::LocalPurchase) {
@@ -53,15 +55,12 @@ MovementDialog::MovementDialog(const AppContext &context, MovementKind kind, con
     m_error = new ErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Book"));
-    // Enter in the code field finds the item (what a scanner sends); it does not book.
-    buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
-    buttons->button(QDialogButtonBox::Ok)->setDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (send())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_code, &QLineEdit::returnPressed, this, &MovementDialog::findScanned);
+    connect(m_code, &ScanLine::scanned, this, &MovementDialog::findScanned);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -81,11 +80,12 @@ void MovementDialog::findScanned()
         m_item = {};
         m_error->showError(found.error());
     } else {
+        const bool another = found->id != m_item.id;
         m_item = *found;
         m_error->showError({});
         m_quantity->setFocus();
         m_quantity->selectAll();
-        if (m_kind == MovementKind::Adjustment)
+        if (m_kind == MovementKind::Adjustment && another) // a count already typed stays
             m_quantity->setValue(int(qMin(m_item.onHand, StockRules::kMaxQuantity)));
     }
     showItem();
@@ -114,7 +114,7 @@ qint64 MovementDialog::send()
     MovementRequest r;
     r.kind = m_kind;
     r.quantity = m_kind == MovementKind::Adjustment ? m_quantity->value() - m_item.onHand : m_quantity->value();
-    if (m_unitPrice) {
+    if (m_unitPrice && !m_unitPrice->text().trimmed().isEmpty()) {
         auto price = StockRules::parseUnitCost(m_unitPrice->text());
         if (!price) {
             m_error->showError(price.error());

@@ -14,11 +14,13 @@ class QSpinBox;
 namespace shopdesk {
 
 class ErrorLabel;
+class ScanLine;
 
 // One form for every stock movement (SUP-05, SUP-07, SUP-08): the item (a barcode scanner types
 // its code and Enter), the quantity, for a receipt or local purchase the unit price, for an
 // issue, return or local purchase the department, and always the reason. A stocktake adjustment
-// asks for the counted quantity and books the difference. The ledger's refusal shows in the form.
+// asks for the counted quantity and books the difference. A return, or a count above the books,
+// onto an empty shelf asks for the unit price. The ledger's refusal shows in the form.
 class MovementDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
     MovementDialog(const AppContext &context, MovementKind kind, const SupplyItem &item, QWidget *parent = nullptr);
 
     // For tests: the fields, and sending the form as a user would.
-    QLineEdit *code() const { return m_code; }
+    ScanLine *code() const { return m_code; }
     QSpinBox *quantity() const { return m_quantity; }
     QLineEdit *unitPrice() const { return m_unitPrice; }
     QComboBox *department() const { return m_department; }
@@ -41,7 +43,7 @@ private:
     AppContext m_context;
     MovementKind m_kind;
     SupplyItem m_item;
-    QLineEdit *m_code;
+    ScanLine *m_code;
     QLabel *m_itemLabel;
     QSpinBox *m_quantity;
     QLineEdit *m_unitPrice = nullptr;

@@ -1,7 +1,10 @@
 #include "ReorderPage.h"
 
+#include "PurchaseDesk.h"
 #include "ReorderPlanner.h"
+#include "SuppliesActions.h"
 #include "ui/ListParts.h"
+#include "ui/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,17 +20,22 @@ ReorderPage::ReorderPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
+    auto *request = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Request &purchase..."), this);
+    request->setToolTip(tr("The selected lines, or all of them, become one purchase request for approval"));
+    request->setEnabled(!context.readOnly() && Permissions::can(context.actor, SuppliesAction::Purchase));
     m_table = listTable({tr("Code"), tr("Name"), tr("Category"), tr("On hand"), tr("Reorder point"),
                          tr("Used per month"), tr("Lead time"), tr("Suggested quantity"), tr("Unit")},
                         this);
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_explanation, 1);
+    top->addWidget(request);
     top->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table);
     connect(refreshButton, &QPushButton::clicked, this, &ReorderPage::refresh);
+    connect(request, &QPushButton::clicked, this, &ReorderPage::requestSelected);
     refresh();
 }
 
@@ -37,10 +45,12 @@ void ReorderPage::refresh()
     auto suggestions = planner.suggestions(m_context.actor);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
+    m_suggestions.clear();
     if (!suggestions) {
         m_explanation->setText(suggestions.error());
         return;
     }
+    m_suggestions = *suggestions;
     const int months = planner.consumptionMonths().ok() ? *planner.consumptionMonths() : 0;
     m_explanation->setText(tr("%n item(s) at or under the reorder point. The quantity brings each back to its "
                               "point and lasts through the lead time and one month more, at the average use of "
@@ -52,6 +62,7 @@ void ReorderPage::refresh()
     for (int r = 0; r < suggestions->size(); ++r) {
         const ReorderSuggestion &s = suggestions->at(r);
         setRowTexts(m_table, r, {s.item.code, s.item.name, s.item.category});
+        m_table->item(r, 0)->setData(Qt::UserRole, r);
         m_table->setItem(r, 3, numberCell(s.item.onHand, locale.toString(s.item.onHand)));
         m_table->setItem(r, 4, numberCell(s.item.reorderPoint, locale.toString(s.item.reorderPoint)));
         m_table->setItem(
@@ -62,6 +73,37 @@ void ReorderPage::refresh()
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+}
+
+qint64 ReorderPage::requestSelected()
+{
+    QList<ReorderSuggestion> chosen;
+    const auto rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        chosen.append(m_suggestions.value(m_table->item(index.row(), 0)->data(Qt::UserRole).toInt()));
+    if (chosen.isEmpty())
+        chosen = m_suggestions;
+    if (chosen.isEmpty()) {
+        MessageBox::information(this, tr("Purchase request"), tr("No item is at or under its reorder point."));
+        return 0;
+    }
+    bool ok = false;
+    const QString reason = InputDialog::text(
+        this, tr("Purchase request"),
+        tr("%n item(s) from the reorder suggestions. What is the purchase for?", nullptr, int(chosen.size())), &ok);
+    if (!ok)
+        return 0;
+    auto id = PurchaseDesk(*m_context.database, *m_context.clock)
+                  .request(m_context.actor, {reason, PurchaseDesk::linesFor(chosen)});
+    if (!id) {
+        MessageBox::warning(this, tr("Purchase request"), id.error());
+        return 0;
+    }
+    MessageBox::information(
+        this, tr("Purchase request"),
+        tr("PR-%1 waits for approval in the inbox of the office's head.").arg(*id, 6, 10, QLatin1Char('0')));
+    emit requested(*id);
+    return *id;
 }
 
 } // namespace shopdesk

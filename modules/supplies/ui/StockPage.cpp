@@ -2,6 +2,7 @@
 
 #include "MovementDialog.h"
 #include "StockLedger.h"
+#include "SuppliesActions.h"
 #include "SupplyCatalogue.h"
 #include "SupplyItemDialog.h"
 #include "ui/ListParts.h"
@@ -45,9 +46,13 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     for (MovementKind kind : {MovementKind::Return, MovementKind::LocalPurchase, MovementKind::Adjustment})
         menu->addAction(movementKindTitle(kind) + QStringLiteral("..."), this, [this, kind] { book(kind); });
     more->setMenu(menu);
-    const bool writable = !context.readOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, receive, issue, more})
-        w->setEnabled(writable);
+    const bool mayEdit = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::ManageItems);
+    const bool mayMove = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock);
+    newItem->setEnabled(mayEdit);
+    newItem->setShortcut(QKeySequence::New);
+    edit->setEnabled(mayEdit);
+    for (QWidget *w : std::initializer_list<QWidget *>{receive, issue, more})
+        w->setEnabled(mayMove);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 2);
@@ -93,7 +98,8 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(m_category, &QComboBox::activated, this, &StockPage::refresh);
     connect(m_onlyToReorder, &QCheckBox::toggled, this, &StockPage::refresh);
     connect(m_items, &QTableWidget::itemSelectionChanged, this, &StockPage::showMovements);
-    connect(m_items, &QTableWidget::itemActivated, this, [this] { book(MovementKind::Issue); });
+    if (mayMove) // Enter or a double click on an item: issue it
+        connect(m_items, &QTableWidget::itemActivated, this, [this] { book(MovementKind::Issue); });
     connect(newItem, &QPushButton::clicked, this, [this] { editItem(true); });
     connect(edit, &QPushButton::clicked, this, [this] { editItem(false); });
     connect(receive, &QPushButton::clicked, this, [this] { book(MovementKind::Receipt); });

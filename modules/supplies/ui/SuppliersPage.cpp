@@ -1,5 +1,6 @@
 #include "SuppliersPage.h"
 
+#include "SuppliesActions.h"
 #include "SupplyCatalogue.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -20,8 +21,9 @@ SuppliersPage::SuppliersPage(const AppContext &context, QWidget *parent) : QWidg
 {
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New supplier"), this);
     auto *change = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Change"), this);
-    add->setEnabled(!context.readOnly());
-    change->setEnabled(!context.readOnly());
+    const bool may = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::ManageItems);
+    add->setEnabled(may);
+    change->setEnabled(may);
     m_table = listTable({tr("Supplier"), tr("Contact"), tr("Phone"), tr("Notes")}, this);
     makeSortable(m_table);
     auto *buttons = new QHBoxLayout;
@@ -33,12 +35,16 @@ SuppliersPage::SuppliersPage(const AppContext &context, QWidget *parent) : QWidg
     layout->addWidget(m_table);
     connect(add, &QPushButton::clicked, this, [this] { edit(true); });
     connect(change, &QPushButton::clicked, this, [this] { edit(false); });
-    connect(m_table, &QTableWidget::itemActivated, this, [this] { edit(false); });
+    if (may)
+        connect(m_table, &QTableWidget::itemActivated, this, [this] { edit(false); });
     refresh();
 }
 
 void SuppliersPage::refresh()
 {
+    const int current = m_table->currentRow();
+    const qint64 keep =
+        current >= 0 && m_table->item(current, 0) ? m_table->item(current, 0)->data(Qt::UserRole).toLongLong() : 0;
     auto list = SupplyCatalogue(*m_context.database, *m_context.clock).suppliers(m_context.actor);
     m_list = list ? *list : QList<Supplier>();
     m_table->setSortingEnabled(false);
@@ -49,6 +55,9 @@ void SuppliersPage::refresh()
         m_table->item(r, 0)->setData(Qt::UserRole, s.id);
     }
     m_table->setSortingEnabled(true);
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (keep && m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == keep)
+            m_table->selectRow(r);
     m_table->resizeColumnsToContents();
 }
 
@@ -74,7 +83,7 @@ void SuppliersPage::edit(bool newSupplier)
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("C&ontact:"), contact);
     form->addRow(tr("&Phone:"), phone);
-    form->addRow(tr("N&otes:"), notes);
+    form->addRow(tr("No&tes:"), notes);
     auto *error = new ErrorLabel(&dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

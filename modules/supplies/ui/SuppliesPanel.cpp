@@ -1,5 +1,6 @@
 #include "SuppliesPanel.h"
 
+#include "PurchasingPage.h"
 #include "ReorderPage.h"
 #include "StockPage.h"
 #include "SuppliersPage.h"
@@ -14,20 +15,32 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_tabs = new QTabWidget(this);
     m_stock = new StockPage(context, m_tabs);
     m_reorder = new ReorderPage(context, m_tabs);
+    m_purchasing = new PurchasingPage(context, m_tabs);
     m_suppliers = new SuppliersPage(context, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
+    m_tabs->addTab(m_purchasing, tr("P&urchasing"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
+    // A purchase request made from the suggestions shows on the purchasing page.
+    connect(m_reorder, &ReorderPage::requested, m_purchasing, &PurchasingPage::refresh);
     // What changed on one page shows on the others when they are opened.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_reorder)
-            m_reorder->refresh();
-        else if (m_tabs->widget(index) == m_stock)
-            m_stock->refresh();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SuppliesPanel::refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
+
+void SuppliesPanel::refresh()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_stock)
+        m_stock->refresh();
+    else if (page == m_reorder)
+        m_reorder->refresh();
+    else if (page == m_purchasing)
+        m_purchasing->refresh();
+    else if (page == m_suppliers)
+        m_suppliers->refresh();
 }
 
 } // namespace shopdesk

@@ -8,11 +8,13 @@ class QTabWidget;
 
 namespace shopdesk {
 
+class PurchasingPage;
 class ReorderPage;
 class StockPage;
 class SuppliersPage;
 
-// The office supplies area (issue 13): stock and its ledger, reorder suggestions, suppliers.
+// The office supplies area (issue 13): stock and its ledger, reorder suggestions, purchasing,
+// suppliers.
 class SuppliesPanel : public QWidget
 {
     Q_OBJECT
@@ -22,12 +24,18 @@ public:
     StockPage *stock() const { return m_stock; }
     ReorderPage *reorder() const { return m_reorder; }
     SuppliersPage *suppliers() const { return m_suppliers; }
+    PurchasingPage *purchasing() const { return m_purchasing; }
+
+public slots:
+    // F5, and another PC's change (the main window's watcher): the page in view reads again.
+    void refresh();
 
 private:
     QTabWidget *m_tabs;
     StockPage *m_stock;
     ReorderPage *m_reorder;
     SuppliersPage *m_suppliers;
+    PurchasingPage *m_purchasing;
 };
 
 } // namespace shopdesk
