@@ -84,6 +84,10 @@
         <source>Disciplinary fine</source>
         <translation>Disciplinary fine</translation>
     </message>
+    <message>
+        <source>Office supplies purchase</source>
+        <translation>Office supplies purchase</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1731,6 +1735,13 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>ListParts</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
     <name>MakeUpPunch</name>
     <message>
         <source>Make-up punch %1</source>
@@ -1859,13 +1870,6 @@ Support and cleaning: %3</translation>
     <message>
         <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
         <translation>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</translation>
-    </message>
-</context>
-<context>
-    <name>ListParts</name>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2117,143 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseDesk</name>
+    <message>
+        <source>The purchase request of this approval no longer exists.</source>
+        <translation>The purchase request of this approval no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 for %2: %3</translation>
+    </message>
+    <message>
+        <source>Say what the purchase is for.</source>
+        <translation>Say what the purchase is for.</translation>
+    </message>
+    <message>
+        <source>Purchase %1: %2 (%3)</source>
+        <translation>Purchase %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Give the delivery date agreed with the supplier (today or later).</source>
+        <translation>Give the delivery date agreed with the supplier (today or later).</translation>
+    </message>
+    <message>
+        <source>The purchase request no longer exists.</source>
+        <translation>The purchase request no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved request becomes an order.</source>
+        <translation>%1 is %2: only an approved request becomes an order.</translation>
+    </message>
+    <message>
+        <source>%1 was ordered from another PC meanwhile.</source>
+        <translation>%1 was ordered from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>The purchase order no longer exists.</source>
+        <translation>The purchase order no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was received on another PC meanwhile; open the order again.</source>
+        <translation>%1 was received on another PC meanwhile; open the order again.</translation>
+    </message>
+    <message>
+        <source>Delivery from %1</source>
+        <translation>Delivery from %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRules</name>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Add at least one item.</translation>
+    </message>
+    <message>
+        <source>Choose the item of every line.</source>
+        <translation>Choose the item of every line.</translation>
+    </message>
+    <message>
+        <source>%1 is on two lines; put its quantity on one.</source>
+        <translation>%1 is on two lines; put its quantity on one.</translation>
+    </message>
+    <message>
+        <source>%1: enter a quantity between 1 and %2.</source>
+        <translation>%1: enter a quantity between 1 and %2.</translation>
+    </message>
+    <message>
+        <source>%1: a price cannot be negative.</source>
+        <translation>%1: a price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Record at least the quote of the supplier you order from.</source>
+        <translation>Record at least the quote of the supplier you order from.</translation>
+    </message>
+    <message>
+        <source>Choose the quote you order from.</source>
+        <translation>Choose the quote you order from.</translation>
+    </message>
+    <message>
+        <source>Every quote needs its supplier and an amount that is not negative.</source>
+        <translation>Every quote needs its supplier and an amount that is not negative.</translation>
+    </message>
+    <message>
+        <source>%1 is quoted twice.</source>
+        <translation>%1 is quoted twice.</translation>
+    </message>
+    <message>
+        <source>%1 is not the cheapest quote: give the reason for choosing it (SUP-03).</source>
+        <translation>%1 is not the cheapest quote: give the reason for choosing it (SUP-03).</translation>
+    </message>
+    <message>
+        <source>%1 has arrived whole and is closed; nothing more can be received on it.</source>
+        <translation>%1 has arrived whole and is closed; nothing more can be received on it.</translation>
+    </message>
+    <message>
+        <source>The delivery names a line that is not on %1.</source>
+        <translation>The delivery names a line that is not on %1.</translation>
+    </message>
+    <message>
+        <source>%1: a received quantity cannot be negative.</source>
+        <translation>%1: a received quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, but only %3 are still outstanding on %4.</source>
+        <translation>%1: %2 received, but only %3 are still outstanding on %4.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity that arrived.</source>
+        <translation>Enter the quantity that arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>Purchasing</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, to order</source>
+        <translation>Approved, to order</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>The report has no table to write.</source>
@@ -2236,6 +2377,155 @@ Support and cleaning: %3</translation>
     <message>
         <source>The database was restored and checked. Sign in again.</source>
         <translation>The database was restored and checked. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>The item no longer exists.</translation>
+    </message>
+    <message>
+        <source>The stock of %1 changed meanwhile: %2 %3 on hand now. Check the quantity and book again.</source>
+        <translation>The stock of %1 changed meanwhile: %2 %3 on hand now. Check the quantity and book again.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovement</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Issue to a department</source>
+        <translation>Issue to a department</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Local purchase</source>
+        <translation>Local purchase</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>Stocktake adjustment</translation>
+    </message>
+</context>
+<context>
+    <name>StockRules</name>
+    <message>
+        <source>The counted quantity equals the booked one: there is nothing to adjust.</source>
+        <translation>The counted quantity equals the booked one: there is nothing to adjust.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero.</source>
+        <translation>Enter a quantity above zero.</translation>
+    </message>
+    <message>
+        <source>%1 is more than one movement may carry (%2).</source>
+        <translation>%1 is more than one movement may carry (%2).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the movement.</source>
+        <translation>Give the reason for the movement.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Choose the department.</translation>
+    </message>
+    <message>
+        <source>Enter the unit price.</source>
+        <translation>Enter the unit price.</translation>
+    </message>
+    <message>
+        <source>A unit price is between ¥0.00 and %1.</source>
+        <translation>A unit price is between ¥0.00 and %1.</translation>
+    </message>
+    <message>
+        <source>None are on the shelf to value them by: enter the unit price.</source>
+        <translation>None are on the shelf to value them by: enter the unit price.</translation>
+    </message>
+    <message>
+        <source>Only %1 on hand; %2 cannot be issued.</source>
+        <translation>Only %1 on hand; %2 cannot be issued.</translation>
+    </message>
+    <message>
+        <source>Only %1 are booked; the count cannot be below zero.</source>
+        <translation>Only %1 are booked; the count cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</source>
+        <translation>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesDemo</name>
+    <message>
+        <source>The demo company has no departments.</source>
+        <translation>The demo company has no departments.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesModule</name>
+    <message numerus="yes">
+        <source>%n supply item(s) at or under the reorder point</source>
+        <translation>
+            <numerusform>%n supply item at or under the reorder point</numerusform>
+            <numerusform>%n supply items at or under the reorder point</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Office supplies</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyCatalogue</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>The item no longer exists.</translation>
+    </message>
+    <message>
+        <source>No item has the code &quot;%1&quot;.</source>
+        <translation>No item has the code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s code, name and unit.</source>
+        <translation>Give the item&apos;s code, name and unit.</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s category.</source>
+        <translation>Choose the item&apos;s category.</translation>
+    </message>
+    <message>
+        <source>The reorder point and the lead time cannot be negative.</source>
+        <translation>The reorder point and the lead time cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>The code %1 is already used by %2.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
+        <translation>Someone else changed %1 meanwhile; reload it and make the change again.</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s name.</source>
+        <translation>Give the supplier&apos;s name.</translation>
+    </message>
+    <message>
+        <source>There is already a supplier named %1.</source>
+        <translation>There is already a supplier named %1.</translation>
+    </message>
+    <message>
+        <source>The supplier no longer exists.</source>
+        <translation>The supplier no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4042,65 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::MovementDialog</name>
+    <message>
+        <source>Scan or type the item code, then Enter</source>
+        <translation>Scan or type the item code, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Item code:</source>
+        <translation>&amp;Item code:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted quantity:</source>
+        <translation>&amp;Counted quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>only when none are on the shelf</source>
+        <translation>only when none are on the shelf</translation>
+    </message>
+    <message>
+        <source>yuan, such as 12.50</source>
+        <translation>yuan, such as 12.50</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>Unit &amp;price:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>order, request or delivery note number</source>
+        <translation>order, request or delivery note number</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 on hand</source>
+        <translation>%1 %2, %3 %4 on hand</translation>
+    </message>
+    <message>
+        <source>No item chosen.</source>
+        <translation>No item chosen.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::NewPasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -3867,6 +4216,85 @@ Afternoon: %4</translation>
     <message>
         <source>Why is it written off?</source>
         <translation>Why is it written off?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::OrderDialog</name>
+    <message>
+        <source>Order for %1</source>
+        <translation>Order for %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Agreed unit price</source>
+        <translation>Agreed unit price</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Quote for the whole order (yuan)</source>
+        <translation>Quote for the whole order (yuan)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>such as 1280.00</source>
+        <translation>such as 1280.00</translation>
+    </message>
+    <message>
+        <source>Quote %1:</source>
+        <translation>Quote %1:</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <source>needed when the chosen quote is not the cheapest (SUP-03)</source>
+        <translation>needed when the chosen quote is not the cheapest (SUP-03)</translation>
+    </message>
+    <message>
+        <source>Order &amp;from:</source>
+        <translation>Order &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Why this supplier:</source>
+        <translation>&amp;Why this supplier:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>&amp;Delivery date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place order</source>
+        <translation>&amp;Place order</translation>
+    </message>
+    <message>
+        <source>%1, requested by %2: %3</source>
+        <translation>%1, requested by %2: %3</translation>
+    </message>
+    <message>
+        <source>Quote %1: %2</source>
+        <translation>Quote %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4770,252 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::PurchasingPage</name>
+    <message>
+        <source>Place &amp;order...</source>
+        <translation>Place &amp;order...</translation>
+    </message>
+    <message>
+        <source>&amp;Receive delivery...</source>
+        <translation>&amp;Receive delivery...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Only open &amp;orders</source>
+        <translation>Only open &amp;orders</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Why this supplier</source>
+        <translation>Why this supplier</translation>
+    </message>
+    <message>
+        <source>Purchase requests (new ones come from the reorder suggestions):</source>
+        <translation>Purchase requests (new ones come from the reorder suggestions):</translation>
+    </message>
+    <message>
+        <source>Purchase orders:</source>
+        <translation>Purchase orders:</translation>
+    </message>
+    <message>
+        <source>The delivery is overdue</source>
+        <translation>The delivery is overdue</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>Place order</translation>
+    </message>
+    <message>
+        <source>Choose an approved purchase request first.</source>
+        <translation>Choose an approved purchase request first.</translation>
+    </message>
+    <message>
+        <source>Receive delivery</source>
+        <translation>Receive delivery</translation>
+    </message>
+    <message>
+        <source>Choose an open purchase order first.</source>
+        <translation>Choose an open purchase order first.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReceiptDialog</name>
+    <message>
+        <source>Delivery for %1</source>
+        <translation>Delivery for %1</translation>
+    </message>
+    <message>
+        <source>Scan a package: one more of its item</source>
+        <translation>Scan a package: one more of its item</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Arrived before</source>
+        <translation>Arrived before</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Arrived now</source>
+        <translation>Arrived now</translation>
+    </message>
+    <message>
+        <source>&amp;Everything outstanding arrived</source>
+        <translation>&amp;Everything outstanding arrived</translation>
+    </message>
+    <message>
+        <source>&amp;Book receipt</source>
+        <translation>&amp;Book receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scan:</translation>
+    </message>
+    <message>
+        <source>%1 from %2, due %3</source>
+        <translation>%1 from %2, due %3</translation>
+    </message>
+    <message>
+        <source>All %1 outstanding of %2 are counted already.</source>
+        <translation>All %1 outstanding of %2 are counted already.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2.</source>
+        <translation>%1 is not on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReorderPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Request &amp;purchase...</source>
+        <translation>Request &amp;purchase...</translation>
+    </message>
+    <message>
+        <source>The selected lines, or all of them, become one purchase request for approval</source>
+        <translation>The selected lines, or all of them, become one purchase request for approval</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Reorder point</translation>
+    </message>
+    <message>
+        <source>Used per month</source>
+        <translation>Used per month</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>Suggested quantity</source>
+        <translation>Suggested quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at or under the reorder point. The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</source>
+        <translation>
+            <numerusform>%n item at or under the reorder point. The quantity brings it back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</numerusform>
+            <numerusform>%n items at or under the reorder point. The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>No item is at or under its reorder point.</source>
+        <translation>No item is at or under its reorder point.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the reorder suggestions. What is the purchase for?</source>
+        <translation>
+            <numerusform>%n item from the reorder suggestions. What is the purchase for?</numerusform>
+            <numerusform>%n items from the reorder suggestions. What is the purchase for?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PR-%1 waits for approval in the inbox of the office&apos;s head.</source>
+        <translation>PR-%1 waits for approval in the inbox of the office&apos;s head.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RequestTableModel</name>
     <message>
         <source>%1 days</source>
@@ -4754,6 +5428,273 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::StockPage</name>
+    <message>
+        <source>Code, name or specification (Ctrl+F)</source>
+        <translation>Code, name or specification (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Only at or under the &amp;reorder point</source>
+        <translation>Only at or under the &amp;reorder point</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>&amp;New item</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item</source>
+        <translation>&amp;Edit item</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive...</source>
+        <translation>Re&amp;ceive...</translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation>&amp;Issue...</translation>
+    </message>
+    <message>
+        <source>&amp;More movements</source>
+        <translation>&amp;More movements</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Reorder point</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Average cost</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Movements of the selected item, newest first:</source>
+        <translation>Movements of the selected item, newest first:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>At or under the reorder point</source>
+        <translation>At or under the reorder point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), worth %1</source>
+        <translation>
+            <numerusform>%n item, worth %1</numerusform>
+            <numerusform>%n items, worth %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Choose an item in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SuppliersPage</name>
+    <message>
+        <source>&amp;New supplier</source>
+        <translation>&amp;New supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Change supplier</source>
+        <translation>Change supplier</translation>
+    </message>
+    <message>
+        <source>Choose a supplier in the list first.</source>
+        <translation>Choose a supplier in the list first.</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SuppliesPanel</name>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <source>Re&amp;order suggestions</source>
+        <translation>Re&amp;order suggestions</translation>
+    </message>
+    <message>
+        <source>P&amp;urchasing</source>
+        <translation>P&amp;urchasing</translation>
+    </message>
+    <message>
+        <source>Su&amp;ppliers</source>
+        <translation>Su&amp;ppliers</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SupplyItemDialog</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>the barcode on the package, or the office&apos;s own code</source>
+        <translation>the barcode on the package, or the office&apos;s own code</translation>
+    </message>
+    <message>
+        <source>pack, box, piece ...</source>
+        <translation>pack, box, piece ...</translation>
+    </message>
+    <message>
+        <source>cabinet and shelf</source>
+        <translation>cabinet and shelf</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>&amp;Specification:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point:</source>
+        <translation>&amp;Reorder point:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;time:</source>
+        <translation>Lead &amp;time:</translation>
+    </message>
+    <message>
+        <source>Preferred su&amp;pplier:</source>
+        <translation>Preferred su&amp;pplier:</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::TimeRequestDialog</name>
     <message>
         <source>Ask for leave</source>
@@ -5116,10 +6057,6 @@ Support, cleaning: %3</translation>
         <translation>Password of %1 reset; they must change it at the next login.</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M and --seed S, each a whole number.</source>
-        <translation>demo takes --employees N, --months M and --seed S, each a whole number.</translation>
-    </message>
-    <message>
         <source>Demo company created in %1: %2 departments, %3 employees.</source>
         <translation>Demo company created in %1: %2 departments, %3 employees.</translation>
     </message>
@@ -5230,46 +6167,6 @@ Support, cleaning: %3</translation>
         <translation>%1 payroll lines, written to %2</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</source>
         <translation>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</translation>
     </message>
@@ -5280,6 +6177,76 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
+        <translation>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
+        <translation>Office supplies: %1 items from %2 suppliers, %3 stock movements.</translation>
+    </message>
+    <message>
+        <source>Use: supplies stock [--category NAME] [--reorder]
+     supplies reorder
+     supplies movements CODE [--limit N]
+     supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
+     supplies book adjust CODE COUNTED --reason TEXT</source>
+        <translation>Use: supplies stock [--category NAME] [--reorder]
+     supplies reorder
+     supplies movements CODE [--limit N]
+     supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
+     supplies book adjust CODE COUNTED --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 %4 on hand.</source>
+        <translation>Booked: %1 %2, %3 %4 on hand.</translation>
     </message>
 </context>
 </TS>

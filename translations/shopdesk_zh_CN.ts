@@ -84,6 +84,10 @@
         <source>Disciplinary fine</source>
         <translation>违纪罚款</translation>
     </message>
+    <message>
+        <source>Office supplies purchase</source>
+        <translation>办公用品采购</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1721,6 +1725,13 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>ListParts</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>MakeUpPunch</name>
     <message>
         <source>Make-up punch %1</source>
@@ -1848,13 +1859,6 @@ Support and cleaning: %3</source>
     <message>
         <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
         <translation>提前 %1 天通知，不足 30 天：除非经理免除，否则不予结算（HR-02）。</translation>
-    </message>
-</context>
-<context>
-    <name>ListParts</name>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2104,143 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>PurchaseDesk</name>
+    <message>
+        <source>The purchase request of this approval no longer exists.</source>
+        <translation>该审批对应的采购申请已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1，金额 %2：%3</translation>
+    </message>
+    <message>
+        <source>Say what the purchase is for.</source>
+        <translation>请说明采购用途。</translation>
+    </message>
+    <message>
+        <source>Purchase %1: %2 (%3)</source>
+        <translation>采购 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Give the delivery date agreed with the supplier (today or later).</source>
+        <translation>请填写与供应商约定的到货日期（今天或以后）。</translation>
+    </message>
+    <message>
+        <source>The purchase request no longer exists.</source>
+        <translation>该采购申请已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved request becomes an order.</source>
+        <translation>%1 的状态为“%2”：只有已批准的采购申请才能下单。</translation>
+    </message>
+    <message>
+        <source>%1 was ordered from another PC meanwhile.</source>
+        <translation>%1 已在另一台电脑上下单。</translation>
+    </message>
+    <message>
+        <source>The purchase order no longer exists.</source>
+        <translation>该采购订单已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was received on another PC meanwhile; open the order again.</source>
+        <translation>%1 已在另一台电脑上办理到货入库，请重新打开订单。</translation>
+    </message>
+    <message>
+        <source>Delivery from %1</source>
+        <translation>%1 到货</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRules</name>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>请至少添加一种物品。</translation>
+    </message>
+    <message>
+        <source>Choose the item of every line.</source>
+        <translation>请为每一行选择物品。</translation>
+    </message>
+    <message>
+        <source>%1 is on two lines; put its quantity on one.</source>
+        <translation>%1 出现在两行中，请将数量合并到一行。</translation>
+    </message>
+    <message>
+        <source>%1: enter a quantity between 1 and %2.</source>
+        <translation>%1：请输入 1 至 %2 之间的数量。</translation>
+    </message>
+    <message>
+        <source>%1: a price cannot be negative.</source>
+        <translation>%1：价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Record at least the quote of the supplier you order from.</source>
+        <translation>请至少登记下单供应商的报价。</translation>
+    </message>
+    <message>
+        <source>Choose the quote you order from.</source>
+        <translation>请选择下单所依据的报价。</translation>
+    </message>
+    <message>
+        <source>Every quote needs its supplier and an amount that is not negative.</source>
+        <translation>每条报价都须填写供应商，且金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is quoted twice.</source>
+        <translation>%1 的报价登记了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is not the cheapest quote: give the reason for choosing it (SUP-03).</source>
+        <translation>%1 的报价不是最低价：请说明选择该供应商的理由（SUP-03）。</translation>
+    </message>
+    <message>
+        <source>%1 has arrived whole and is closed; nothing more can be received on it.</source>
+        <translation>%1 已全部到货并已关闭，不能再办理入库。</translation>
+    </message>
+    <message>
+        <source>The delivery names a line that is not on %1.</source>
+        <translation>到货中有不属于 %1 的明细行。</translation>
+    </message>
+    <message>
+        <source>%1: a received quantity cannot be negative.</source>
+        <translation>%1：到货数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, but only %3 are still outstanding on %4.</source>
+        <translation>%1：到货 %2，但 %4 中尚未到货的只有 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the quantity that arrived.</source>
+        <translation>请输入到货数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Purchasing</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved, to order</source>
+        <translation>已批准，待下单</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>The report has no table to write.</source>
@@ -2223,6 +2364,154 @@ Support and cleaning: %3</source>
     <message>
         <source>The database was restored and checked. Sign in again.</source>
         <translation>数据库已恢复并通过检查，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>该物品已不存在。</translation>
+    </message>
+    <message>
+        <source>The stock of %1 changed meanwhile: %2 %3 on hand now. Check the quantity and book again.</source>
+        <translation>%1 的库存在此期间已有变动：现存量为 %2 %3。请核对数量后重新登记。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovement</name>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue to a department</source>
+        <translation>部门领用</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Local purchase</source>
+        <translation>部门自购</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+</context>
+<context>
+    <name>StockRules</name>
+    <message>
+        <source>The counted quantity equals the booked one: there is nothing to adjust.</source>
+        <translation>盘点数量与账面数量相同，无需调整。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero.</source>
+        <translation>请输入大于零的数量。</translation>
+    </message>
+    <message>
+        <source>%1 is more than one movement may carry (%2).</source>
+        <translation>%1 超过单笔出入库的数量上限（%2）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the movement.</source>
+        <translation>请填写出入库原因。</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>Enter the unit price.</source>
+        <translation>请输入单价。</translation>
+    </message>
+    <message>
+        <source>A unit price is between ¥0.00 and %1.</source>
+        <translation>单价须在 ¥0.00 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>None are on the shelf to value them by: enter the unit price.</source>
+        <translation>当前无库存可供计价：请输入单价。</translation>
+    </message>
+    <message>
+        <source>Only %1 on hand; %2 cannot be issued.</source>
+        <translation>现存量仅为 %1，无法领用 %2。</translation>
+    </message>
+    <message>
+        <source>Only %1 are booked; the count cannot be below zero.</source>
+        <translation>账面数量仅为 %1，盘点数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</source>
+        <translation>“%1”不是有效的价格：请以元为单位，最多两位小数，如 12.50，最高 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesDemo</name>
+    <message>
+        <source>The demo company has no departments.</source>
+        <translation>示例公司没有任何部门。</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesModule</name>
+    <message numerus="yes">
+        <source>%n supply item(s) at or under the reorder point</source>
+        <translation>
+            <numerusform>有 %n 种办公用品的库存已到或低于补货点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>办公用品</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyCatalogue</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>该物品已不存在。</translation>
+    </message>
+    <message>
+        <source>No item has the code &quot;%1&quot;.</source>
+        <translation>没有编码为“%1”的物品。</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s code, name and unit.</source>
+        <translation>请填写物品的编码、名称和单位。</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s category.</source>
+        <translation>请选择物品类别。</translation>
+    </message>
+    <message>
+        <source>The reorder point and the lead time cannot be negative.</source>
+        <translation>补货点和交货周期不能为负数。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>编码 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
+        <translation>其他人已修改了 %1，请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s name.</source>
+        <translation>请填写供应商名称。</translation>
+    </message>
+    <message>
+        <source>There is already a supplier named %1.</source>
+        <translation>已有名为 %1 的供应商。</translation>
+    </message>
+    <message>
+        <source>The supplier no longer exists.</source>
+        <translation>该供应商已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4021,65 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::MovementDialog</name>
+    <message>
+        <source>Scan or type the item code, then Enter</source>
+        <translation>扫描或输入物品编码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Item code:</source>
+        <translation>物品编码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counted quantity:</source>
+        <translation>盘点数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>only when none are on the shelf</source>
+        <translation>仅在无库存时填写</translation>
+    </message>
+    <message>
+        <source>yuan, such as 12.50</source>
+        <translation>单位为元，如 12.50</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>单价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>order, request or delivery note number</source>
+        <translation>订单号、申请单号或送货单号</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>单据号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>登记(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4 on hand</source>
+        <translation>%1 %2，现存 %3 %4</translation>
+    </message>
+    <message>
+        <source>No item chosen.</source>
+        <translation>未选择物品。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::NewPasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -3847,6 +4195,85 @@ Afternoon: %4</source>
     <message>
         <source>Why is it written off?</source>
         <translation>为什么核销？</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::OrderDialog</name>
+    <message>
+        <source>Order for %1</source>
+        <translation>为 %1 下单</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Agreed unit price</source>
+        <translation>约定单价</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Quote for the whole order (yuan)</source>
+        <translation>整单报价（元）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>such as 1280.00</source>
+        <translation>如 1280.00</translation>
+    </message>
+    <message>
+        <source>Quote %1:</source>
+        <translation>报价 %1：</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价 %1</translation>
+    </message>
+    <message>
+        <source>needed when the chosen quote is not the cheapest (SUP-03)</source>
+        <translation>所选报价不是最低价时必填（SUP-03）</translation>
+    </message>
+    <message>
+        <source>Order &amp;from:</source>
+        <translation>下单供应商(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why this supplier:</source>
+        <translation>选择理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>到货日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place order</source>
+        <translation>下单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1, requested by %2: %3</source>
+        <translation>%1，申请人 %2：%3</translation>
+    </message>
+    <message>
+        <source>Quote %1: %2</source>
+        <translation>报价 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4748,249 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::PurchasingPage</name>
+    <message>
+        <source>Place &amp;order...</source>
+        <translation>下单(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Receive delivery...</source>
+        <translation>到货入库(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only open &amp;orders</source>
+        <translation>仅显示未结订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预估金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到数量</translation>
+    </message>
+    <message>
+        <source>Why this supplier</source>
+        <translation>选择理由</translation>
+    </message>
+    <message>
+        <source>Purchase requests (new ones come from the reorder suggestions):</source>
+        <translation>采购申请（新申请从补货建议中生成）：</translation>
+    </message>
+    <message>
+        <source>Purchase orders:</source>
+        <translation>采购订单：</translation>
+    </message>
+    <message>
+        <source>The delivery is overdue</source>
+        <translation>已超过约定到货日期</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Choose an approved purchase request first.</source>
+        <translation>请先选择一项已批准的采购申请。</translation>
+    </message>
+    <message>
+        <source>Receive delivery</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <source>Choose an open purchase order first.</source>
+        <translation>请先选择一张未结的采购订单。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReceiptDialog</name>
+    <message>
+        <source>Delivery for %1</source>
+        <translation>%1 到货</translation>
+    </message>
+    <message>
+        <source>Scan a package: one more of its item</source>
+        <translation>扫描包装：该物品本次到货数量加一</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Arrived before</source>
+        <translation>此前已到</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未到数量</translation>
+    </message>
+    <message>
+        <source>Arrived now</source>
+        <translation>本次到货</translation>
+    </message>
+    <message>
+        <source>&amp;Everything outstanding arrived</source>
+        <translation>未到部分全部到齐(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Book receipt</source>
+        <translation>登记入库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 from %2, due %3</source>
+        <translation>%1，供应商 %2，约定到货日期 %3</translation>
+    </message>
+    <message>
+        <source>All %1 outstanding of %2 are counted already.</source>
+        <translation>%2 的未到数量 %1 已全部清点。</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2.</source>
+        <translation>%1 不在 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReorderPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Request &amp;purchase...</source>
+        <translation>申请采购(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>The selected lines, or all of them, become one purchase request for approval</source>
+        <translation>将所选行（未选择时为全部行）合并为一项采购申请提交审批</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Used per month</source>
+        <translation>月用量</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货周期</translation>
+    </message>
+    <message>
+        <source>Suggested quantity</source>
+        <translation>建议采购量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at or under the reorder point. The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</source>
+        <translation>
+            <numerusform>共 %n 种物品的库存已到或低于补货点。建议采购量按最近 %1 个月的平均用量计算，可使库存回到补货点，并满足交货周期再加一个月的用量。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>采购申请</translation>
+    </message>
+    <message>
+        <source>No item is at or under its reorder point.</source>
+        <translation>没有物品的库存到达或低于补货点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the reorder suggestions. What is the purchase for?</source>
+        <translation>
+            <numerusform>已从补货建议中选取 %n 种物品。此次采购的用途是什么？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PR-%1 waits for approval in the inbox of the office&apos;s head.</source>
+        <translation>PR-%1 已提交，正等待办公室负责人审批。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RequestTableModel</name>
     <message>
         <source>%1 days</source>
@@ -4733,6 +5403,272 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::StockPage</name>
+    <message>
+        <source>Code, name or specification (Ctrl+F)</source>
+        <translation>按编码、名称或规格筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Only at or under the &amp;reorder point</source>
+        <translation>仅显示已到或低于补货点的物品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>新建物品(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item</source>
+        <translation>编辑物品(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive...</source>
+        <translation>入库(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation>领用(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;More movements</source>
+        <translation>其他出入库(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均成本</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Movements of the selected item, newest first:</source>
+        <translation>所选物品的库存台账（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>At or under the reorder point</source>
+        <translation>已到或低于补货点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), worth %1</source>
+        <translation>
+            <numerusform>共 %n 项，价值 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>编辑物品</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>请先在列表中选择一种物品。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SuppliersPage</name>
+    <message>
+        <source>&amp;New supplier</source>
+        <translation>新建供应商(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Change supplier</source>
+        <translation>修改供应商</translation>
+    </message>
+    <message>
+        <source>Choose a supplier in the list first.</source>
+        <translation>请先在列表中选择一个供应商。</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SuppliesPanel</name>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>库存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;order suggestions</source>
+        <translation>补货建议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;urchasing</source>
+        <translation>采购(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ppliers</source>
+        <translation>供应商(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SupplyItemDialog</name>
+    <message>
+        <source>Item %1</source>
+        <translation>物品：%1</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新建物品</translation>
+    </message>
+    <message>
+        <source>the barcode on the package, or the office&apos;s own code</source>
+        <translation>包装上的条形码，或办公室自编的编码</translation>
+    </message>
+    <message>
+        <source>pack, box, piece ...</source>
+        <translation>包、盒、个……</translation>
+    </message>
+    <message>
+        <source>cabinet and shelf</source>
+        <translation>柜号和货架</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>规格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point:</source>
+        <translation>补货点(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lead &amp;time:</source>
+        <translation>交货周期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Preferred su&amp;pplier:</source>
+        <translation>首选供应商(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::TimeRequestDialog</name>
     <message>
         <source>Ask for leave</source>
@@ -5095,10 +6031,6 @@ Support, cleaning: %3</source>
         <translation>已重置 %1 的密码；其下次登录时必须修改。</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M and --seed S, each a whole number.</source>
-        <translation>demo 接受 --employees N、--months M 和 --seed S，均须为整数。</translation>
-    </message>
-    <message>
         <source>Demo company created in %1: %2 departments, %3 employees.</source>
         <translation>已在 %1 创建示例公司：%2 个部门，%3 名员工。</translation>
     </message>
@@ -5209,13 +6141,26 @@ Support, cleaning: %3</source>
         <translation>%1 条工资明细，已写入 %2</translation>
     </message>
     <message>
+        <source>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</source>
+        <translation>approvals 可用 list、approve ID、reject ID、withdraw ID、confirm-phone ID 或 dispute-phone ID。</translation>
+    </message>
+    <message>
+        <source>--by-phone records an approval; a rejection is given by the approver.</source>
+        <translation>--by-phone 只用于登记批准；驳回须由审批人本人作出。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
   migrate                            apply the program&apos;s schema migrations
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S]   create a sample company
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     create a sample company
   verify                             integrity, foreign keys, audit chain, protective triggers
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
@@ -5227,6 +6172,8 @@ Commands:
   attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
 命令：
@@ -5234,7 +6181,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   migrate                            应用本程序的数据库结构迁移
   user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
   user disable 用户名 | user reset 用户名
-  demo [--employees N] [--months M] [--seed S]   创建示例公司
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     创建示例公司
   verify                             检查完整性、外键、审计链和保护触发器
   backup [--to 文件夹]               生成经过检查的备份及其说明文件
   restore 文件 [--yes]               用备份替换数据库（先保存当前状态）
@@ -5246,19 +6194,33 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   attendance report --month YYYY-MM [--dept 部门] --format pdf|xlsx|csv --out 文件
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out 文件
+  supplies stock [--category 类别] [--reorder] | supplies reorder | supplies movements 编码
+  supplies book receive|issue|return|local-purchase|adjust 编码 数量 [--price 元] [--dept 部门] --reason 原因
 修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
     </message>
     <message>
-        <source>approvals takes list, approve ID, reject ID, withdraw ID, confirm-phone ID or dispute-phone ID.</source>
-        <translation>approvals 可用 list、approve ID、reject ID、withdraw ID、confirm-phone ID 或 dispute-phone ID。</translation>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N 和 --supply-movements N，均须为整数。</translation>
     </message>
     <message>
-        <source>--by-phone records an approval; a rejection is given by the approver.</source>
-        <translation>--by-phone 只用于登记批准；驳回须由审批人本人作出。</translation>
+        <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
+        <translation>办公用品：%1 种物品，来自 %2 家供应商，%3 条库存变动记录。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>没有用户“%1”。</translation>
+        <source>Use: supplies stock [--category NAME] [--reorder]
+     supplies reorder
+     supplies movements CODE [--limit N]
+     supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
+     supplies book adjust CODE COUNTED --reason TEXT</source>
+        <translation>用法：supplies stock [--category 类别] [--reorder]
+      supplies reorder
+      supplies movements 编码 [--limit N]
+      supplies book receive|issue|return|local-purchase 编码 数量 [--price 元] [--dept 部门] --reason 原因 [--ref 单据号]
+      supplies book adjust 编码 盘点数量 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 %4 on hand.</source>
+        <translation>已登记：%1 %2，现存 %3 %4。</translation>
     </message>
 </context>
 </TS>
