@@ -42,6 +42,8 @@ CREATE TABLE supply_movements (
 );
 CREATE INDEX supply_movements_item ON supply_movements(item_id, id);
 CREATE INDEX supply_movements_at ON supply_movements(at);
+-- The consumption of the items at their reorder point (SUP-02), read from the index alone.
+CREATE INDEX supply_movements_use ON supply_movements(item_id, at, kind, quantity);
 
 CREATE TRIGGER supply_movements_book AFTER INSERT ON supply_movements
 BEGIN

@@ -24,7 +24,7 @@ Result<QList<ReorderSuggestion>> ReorderPlanner::suggestions(const Actor &actor)
     if (!items)
         return items.failure();
     const QDateTime from = m_clock.nowUtc().addDays(-qint64(*months) * ReorderRules::kDaysPerMonth);
-    auto used = StockLedgerRepository(m_db).consumedSince(from);
+    auto used = StockLedgerRepository(m_db).consumedSince(from, true);
     if (!used)
         return used.failure();
     return ReorderRules::suggest(*items, *used, *months);

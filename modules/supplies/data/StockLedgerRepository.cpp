@@ -78,14 +78,18 @@ Result<QList<StockMovement>> StockLedgerRepository::movements(qint64 itemId, int
     return list;
 }
 
-Result<QHash<qint64, qint64>> StockLedgerRepository::consumedSince(const QDateTime &fromUtc) const
+Result<QHash<qint64, qint64>> StockLedgerRepository::consumedSince(const QDateTime &fromUtc,
+                                                                  bool onlyAtReorderPoint) const
 {
     QSqlQuery q = m_db.query();
-    Status s =
-        Database::execPrepared(q,
-                               QStringLiteral("SELECT item_id, -sum(quantity) FROM supply_movements WHERE at >= ? "
-                                              "AND kind IN ('issue', 'return') GROUP BY item_id"),
-                               {toStoredInstant(fromUtc)});
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("SELECT item_id, -sum(quantity) FROM supply_movements WHERE at >= ? "
+                       "AND kind IN ('issue', 'return') %1 GROUP BY item_id")
+            .arg(onlyAtReorderPoint
+                     ? QStringLiteral("AND item_id IN (SELECT id FROM supply_items WHERE on_hand <= reorder_point)")
+                     : QString()),
+        {toStoredInstant(fromUtc)});
     if (!s)
         return s.failure();
     QHash<qint64, qint64> used;

@@ -25,8 +25,9 @@ public:
     Result<qint64> append(const StockMovement &movement);
     // The item's newest movements first, at most `limit`.
     Result<QList<StockMovement>> movements(qint64 itemId, int limit) const;
-    // Units used per item since `from` (issues less returns): the consumption of SUP-02.
-    Result<QHash<qint64, qint64>> consumedSince(const QDateTime &fromUtc) const;
+    // Units used per item since `from` (issues less returns): the consumption of SUP-02; only of
+    // the items at or under their reorder point when asked.
+    Result<QHash<qint64, qint64>> consumedSince(const QDateTime &fromUtc, bool onlyAtReorderPoint) const;
 
 private:
     Database &m_db;
