@@ -5014,6 +5014,10 @@ Afternoon: %4</translation>
         <source>PR-%1 waits for approval in the inbox of the office&apos;s head.</source>
         <translation>PR-%1 waits for approval in the inbox of the office&apos;s head.</translation>
     </message>
+    <message>
+        <source>On order</source>
+        <translation>On order</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestTableModel</name>

@@ -4989,6 +4989,10 @@ Afternoon: %4</source>
         <source>PR-%1 waits for approval in the inbox of the office&apos;s head.</source>
         <translation>PR-%1 已提交，正等待办公室负责人审批。</translation>
     </message>
+    <message>
+        <source>On order</source>
+        <translation>在途数量</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestTableModel</name>

@@ -2,6 +2,7 @@
 
 #include "SuppliesActions.h"
 #include "common/Clock.h"
+#include "data/PurchaseRepository.h"
 #include "data/StockLedgerRepository.h"
 #include "data/SupplyItemRepository.h"
 #include "settings/data/SettingsStore.h"
@@ -27,7 +28,10 @@ Result<QList<ReorderSuggestion>> ReorderPlanner::suggestions(const Actor &actor)
     auto used = StockLedgerRepository(m_db).consumedSince(from, true);
     if (!used)
         return used.failure();
-    return ReorderRules::suggest(*items, *used, *months);
+    auto coming = PurchaseRepository(m_db).onOrder();
+    if (!coming)
+        return coming.failure();
+    return ReorderRules::suggest(*items, *used, *coming, *months);
 }
 
 } // namespace shopdesk

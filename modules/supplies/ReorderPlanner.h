@@ -9,8 +9,9 @@ namespace shopdesk {
 class Clock;
 class Database;
 
-// RULE SUP-02: the reorder suggestions from stock, reorder points and the average monthly
-// consumption over the last months (the company setting `supplies.consumption_months`).
+// RULE SUP-02: the reorder suggestions from stock, what is on order, reorder points and the
+// average monthly consumption over the last months (the company setting
+// `supplies.consumption_months`).
 class ReorderPlanner
 {
 public:

@@ -81,7 +81,8 @@ Actor actorOf(const UserRecord &u)
 
 // The purchasing desk at work (SUP-01..04): the clerk turns the reorder suggestions into a
 // request, the office's head approves it, the clerk orders from the cheaper of two quotes and
-// half has arrived; a second request waits in the head's inbox.
+// half has arrived; a second request waits in the head's inbox, and the rest of the suggestions
+// are left for the clerk.
 Status purchases(Database &db, const Clock &clock)
 {
     UserRepository users(db);
@@ -95,7 +96,7 @@ Status purchases(Database &db, const Clock &clock)
     if (!suggestions || !suppliers || suggestions->size() < 2 || suppliers->size() < 2)
         return success();
     PurchaseDesk desk(db, clock);
-    const QList<ReorderSuggestion> first = suggestions->mid(0, qMax<qsizetype>(1, suggestions->size() - 2));
+    const QList<ReorderSuggestion> first = suggestions->mid(0, qMax<qsizetype>(1, suggestions->size() / 3));
     auto ordered = desk.request(clerk, {QStringLiteral("月度补货"), PurchaseDesk::linesFor(first)});
     if (!ordered)
         return ordered.failure();
@@ -124,8 +125,8 @@ Status purchases(Database &db, const Clock &clock)
     if (!half.isEmpty())
         if (auto received = desk.receive(clerk, *orderId, half); !received)
             return received.failure();
-    auto waiting =
-        desk.request(clerk, {QStringLiteral("打印耗材补货"), PurchaseDesk::linesFor(suggestions->mid(first.size()))});
+    auto waiting = desk.request(
+        clerk, {QStringLiteral("打印耗材补货"), PurchaseDesk::linesFor(suggestions->mid(first.size(), 1))});
     return waiting ? success() : waiting.failure();
 }
 } // namespace

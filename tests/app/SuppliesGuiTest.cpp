@@ -9,9 +9,11 @@
 #include "ReorderPage.h"
 #include "ScanLine.h"
 #include "Startup.h"
+#include "StockLedger.h"
 #include "StockPage.h"
 #include "SuppliesDemo.h"
 #include "SuppliesPanel.h"
+#include "SupplyCatalogue.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
@@ -119,6 +121,11 @@ private slots:
         QVERIFY(clerk && manager);
         MainWindow window(AppContext{m_db, clerk->actor, &m_clock});
         window.resize(1280, 800);
+        // The black pens run out: a suggestion of their own.
+        auto pens = SupplyCatalogue(*m_db, m_clock).items(clerk->actor, {QStringLiteral("中性笔 0.5mm 黑"), {}, false});
+        QVERIFY(pens && pens->size() == 1);
+        MovementRequest all{MovementKind::Issue, pens->first().onHand, std::nullopt, 1, QStringLiteral("全部领用"), {}};
+        QVERIFY(StockLedger(*m_db, m_clock).book(clerk->actor, pens->first().id, all));
         auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
         QVERIFY(panel);
         panel->tabs()->setCurrentWidget(panel->reorder());

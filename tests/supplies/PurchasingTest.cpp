@@ -176,6 +176,8 @@ private slots:
         QVERIFY2(id, qPrintable(id.error()));
         QCOMPARE(chain.desk().requests(chain.c.clerk)->first().lines.size(), 1);
         QCOMPARE(chain.desk().requests(chain.c.clerk)->first().lines[0].quantity, lines[0].quantity);
+        // Requested is on its way: the paper is not suggested a second time.
+        QVERIFY(ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk)->isEmpty());
     }
 
     void sup01_onlyThePurchasingDeskRequestsAndOrders()

@@ -177,7 +177,7 @@ private slots:
         // Over 3 months 90 were used (1 a day); 7 days' lead time and a month's cover: 37 more than
         // what brings the item back to its point.
         const QList<SupplyItem> items{item(1, 10, 10), item(2, 11, 10), item(3, 4, 10)};
-        const auto s = ReorderRules::suggest(items, {{1, 90}, {2, 90}, {3, 0}}, 3);
+        const auto s = ReorderRules::suggest(items, {{1, 90}, {2, 90}, {3, 0}}, {}, 3);
         QCOMPARE(s.size(), 2);
         QCOMPARE(s[0].item.id, 1);
         QCOMPARE(s[0].quantity, 37);
@@ -193,10 +193,23 @@ private slots:
         QCOMPARE(ReorderRules::suggestedQuantity(item(1, 0, 0, 15), 60, 2), 45); // 1 a day over 45 days
     }
 
+    void sup02_whatIsOnOrderCountsAsStock()
+    {
+        // 4 on hand, reorder point 10, 90 used in 3 months: 43 wanted (6 + 37); 30 already on order.
+        const QList<SupplyItem> items{item(1, 4, 10)};
+        QCOMPARE(ReorderRules::suggest(items, {{1, 90}}, {}, 3).first().quantity, 43);
+        const auto less = ReorderRules::suggest(items, {{1, 90}}, {{1, 5}}, 3);
+        QCOMPARE(less.first().onOrder, 5);
+        QCOMPARE(less.first().quantity, 38);
+        QVERIFY(ReorderRules::suggest(items, {{1, 90}}, {{1, 7}}, 3).isEmpty()); // 11 coming and on hand
+        QCOMPARE(ReorderRules::suggest(items, {{1, 90}}, {{1, 6}}, 3).size(), 1); // exactly at the point
+        QVERIFY(ReorderRules::suggest({item(2, 0, 0)}, {{2, 3}}, {{2, 1}}, 3).isEmpty()); // its use is on its way
+    }
+
     void sup02_anItemWithoutReorderPointOrUseIsNotSuggested()
     {
-        QVERIFY(ReorderRules::suggest({item(1, 0, 0)}, {}, 3).isEmpty());
-        QCOMPARE(ReorderRules::suggest({item(1, 0, 0)}, {{1, 3}}, 3).size(), 1); // used, and none left
+        QVERIFY(ReorderRules::suggest({item(1, 0, 0)}, {}, {}, 3).isEmpty());
+        QCOMPARE(ReorderRules::suggest({item(1, 0, 0)}, {{1, 3}}, {}, 3).size(), 1); // used, and none left
     }
 };
 

@@ -238,4 +238,24 @@ Status PurchaseRepository::setOrderState(qint64 orderId, PurchaseOrderState stat
         {purchaseOrderStateKey(state), orderId});
 }
 
+Result<QHash<qint64, qint64>> PurchaseRepository::onOrder() const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("SELECT item_id, sum(quantity) FROM ("
+                       "SELECT l.item_id, l.quantity - l.received_quantity AS quantity FROM purchase_order_lines l "
+                       "JOIN purchase_orders o ON o.id = l.purchase_order_id WHERE o.state = 'open' "
+                       "UNION ALL SELECT l.item_id, l.quantity FROM purchase_request_lines l "
+                       "JOIN purchase_requests r ON r.id = l.purchase_request_id "
+                       "WHERE r.state IN ('pending_approval', 'approved')) GROUP BY item_id"),
+        {});
+    if (!s)
+        return s.failure();
+    QHash<qint64, qint64> coming;
+    while (q.next())
+        coming.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return coming;
+}
+
 } // namespace shopdesk

@@ -32,6 +32,9 @@ public:
     // Adds to a line's received quantity; false when that would pass the ordered quantity.
     Result<bool> addReceived(qint64 lineId, qint64 quantity);
     Status setOrderState(qint64 orderId, PurchaseOrderState state);
+    // Per item, what is on its way: outstanding on open orders, and on requests waiting for
+    // approval or approved and not yet ordered (SUP-02).
+    Result<QHash<qint64, qint64>> onOrder() const;
 
 private:
     Result<QList<PurchaseLine>> lines(const QString &table, const QString &parentColumn, qint64 parentId) const;

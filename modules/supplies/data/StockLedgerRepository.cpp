@@ -79,7 +79,7 @@ Result<QList<StockMovement>> StockLedgerRepository::movements(qint64 itemId, int
 }
 
 Result<QHash<qint64, qint64>> StockLedgerRepository::consumedSince(const QDateTime &fromUtc,
-                                                                  bool onlyAtReorderPoint) const
+                                                                   bool onlyAtReorderPoint) const
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(

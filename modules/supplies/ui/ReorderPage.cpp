@@ -23,7 +23,7 @@ ReorderPage::ReorderPage(const AppContext &context, QWidget *parent) : QWidget(p
     auto *request = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Request &purchase..."), this);
     request->setToolTip(tr("The selected lines, or all of them, become one purchase request for approval"));
     request->setEnabled(!context.readOnly() && Permissions::can(context.actor, SuppliesAction::Purchase));
-    m_table = listTable({tr("Code"), tr("Name"), tr("Category"), tr("On hand"), tr("Reorder point"),
+    m_table = listTable({tr("Code"), tr("Name"), tr("Category"), tr("On hand"), tr("On order"), tr("Reorder point"),
                          tr("Used per month"), tr("Lead time"), tr("Suggested quantity"), tr("Unit")},
                         this);
     makeSortable(m_table);
@@ -63,13 +63,16 @@ void ReorderPage::refresh()
         const ReorderSuggestion &s = suggestions->at(r);
         setRowTexts(m_table, r, {s.item.code, s.item.name, s.item.category});
         m_table->item(r, 0)->setData(Qt::UserRole, r);
-        m_table->setItem(r, 3, numberCell(s.item.onHand, locale.toString(s.item.onHand)));
-        m_table->setItem(r, 4, numberCell(s.item.reorderPoint, locale.toString(s.item.reorderPoint)));
+        int c = 3;
+        m_table->setItem(r, c++, numberCell(s.item.onHand, locale.toString(s.item.onHand)));
+        m_table->setItem(r, c++, numberCell(s.onOrder, locale.toString(s.onOrder)));
+        m_table->setItem(r, c++, numberCell(s.item.reorderPoint, locale.toString(s.item.reorderPoint)));
         m_table->setItem(
-            r, 5, numberCell(s.consumedPerMonthTimes100, locale.toString(s.consumedPerMonthTimes100 / 100.0, 'f', 1)));
-        m_table->setItem(r, 6, numberCell(s.item.leadTimeDays, tr("%n day(s)", nullptr, s.item.leadTimeDays)));
-        m_table->setItem(r, 7, numberCell(s.quantity, locale.toString(s.quantity)));
-        m_table->setItem(r, 8, new QTableWidgetItem(s.item.unit));
+            r, c++,
+            numberCell(s.consumedPerMonthTimes100, locale.toString(s.consumedPerMonthTimes100 / 100.0, 'f', 1)));
+        m_table->setItem(r, c++, numberCell(s.item.leadTimeDays, tr("%n day(s)", nullptr, s.item.leadTimeDays)));
+        m_table->setItem(r, c++, numberCell(s.quantity, locale.toString(s.quantity)));
+        m_table->setItem(r, c, new QTableWidgetItem(s.item.unit));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
