@@ -75,7 +75,8 @@ QList<PurchaseLine> PurchaseDesk::linesFor(const QList<ReorderSuggestion> &sugge
 {
     QList<PurchaseLine> lines;
     for (const ReorderSuggestion &s : suggestions)
-        lines.append({0, s.item.id, s.item.code, s.item.name, s.item.unit, s.quantity, s.item.averageCost().fen(), 0});
+        lines.append(
+            {0, s.item.id, s.item.code, s.item.name, s.item.unit, s.quantity, s.item.expectedUnitCost().fen(), 0});
     return lines;
 }
 

@@ -42,7 +42,7 @@ public:
     PurchaseDesk(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Result<qint64> request(const Actor &actor, const NewPurchaseRequest &request);
-    // RULE SUP-02: the reorder suggestions as request lines, at each item's average cost.
+    // RULE SUP-02: the reorder suggestions as request lines, at each item's expected unit cost.
     static QList<PurchaseLine> linesFor(const QList<ReorderSuggestion> &suggestions);
     Result<qint64> order(const Actor &actor, const NewPurchaseOrder &order);
     // Books what arrived (quantities per order line id); returns how many units were booked.

@@ -178,6 +178,12 @@ private slots:
         QCOMPARE(chain.desk().requests(chain.c.clerk)->first().lines[0].quantity, lines[0].quantity);
         // Requested is on its way: the paper is not suggested a second time.
         QVERIFY(ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk)->isEmpty());
+        // An empty shelf is requested at the last price paid.
+        QVERIFY(chain.c.move(MovementKind::Receipt, chain.c.pens, 10, 180));
+        QVERIFY(chain.c.move(MovementKind::Issue, chain.c.pens, 10));
+        const auto pens = *ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk);
+        QCOMPARE(pens.size(), 1);
+        QCOMPARE(PurchaseDesk::linesFor(pens).first().unitFen, 180);
     }
 
     void sup01_onlyThePurchasingDeskRequestsAndOrders()

@@ -5,9 +5,11 @@
 namespace shopdesk {
 
 namespace {
-const QString kSelectItem =
-    QStringLiteral("SELECT id, code, name, category, unit, specification, location, reorder_point, lead_time_days, "
-                   "coalesce(preferred_supplier_id, 0), on_hand, value_fen, version FROM supply_items ");
+const QString kSelectItem = QStringLiteral(
+    "SELECT id, code, name, category, unit, specification, location, reorder_point, lead_time_days, "
+    "coalesce(preferred_supplier_id, 0), on_hand, value_fen, version, "
+    "coalesce((SELECT m.value_fen / m.quantity FROM supply_movements m WHERE m.item_id = supply_items.id "
+    "AND m.kind = 'receipt' ORDER BY m.id DESC LIMIT 1), 0) FROM supply_items ");
 
 SupplyItem readItem(const QSqlQuery &q)
 {
@@ -25,6 +27,7 @@ SupplyItem readItem(const QSqlQuery &q)
     i.onHand = q.value(10).toLongLong();
     i.valueFen = q.value(11).toLongLong();
     i.version = q.value(12).toInt();
+    i.lastReceiptUnitFen = q.value(13).toLongLong();
     return i;
 }
 

@@ -22,10 +22,13 @@ struct SupplyItem
     qint64 preferredSupplierId = 0;
     qint64 onHand = 0;
     qint64 valueFen = 0; // at moving average cost
+    qint64 lastReceiptUnitFen = 0; // what one unit cost at the newest receipt; 0: never received
     int version = 1;
 
     // The moving average cost of one unit (0 when none is on hand).
     Money averageCost() const { return Money::fromFen(onHand > 0 ? valueFen / onHand : 0); }
+    // What one more is likely to cost: the average, or on an empty shelf the last price paid.
+    Money expectedUnitCost() const { return onHand > 0 ? averageCost() : Money::fromFen(lastReceiptUnitFen); }
     bool atOrUnderReorderPoint() const { return onHand <= reorderPoint; }
 };
 
