@@ -2254,6 +2254,21 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>The report has no table to write.</source>
@@ -2483,6 +2498,158 @@ Support and cleaning: %3</translation>
     <message>
         <source>Office supplies</source>
         <translation>Office supplies</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesReports</name>
+    <message>
+        <source>Office supplies on hand</source>
+        <translation>Office supplies on hand</translation>
+    </message>
+    <message>
+        <source>Office supplies used by department</source>
+        <translation>Office supplies used by department</translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation>Open purchase orders</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>There is no such report.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Average cost</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), worth %1 at moving average cost (SUP-07).</source>
+        <translation>
+            <numerusform>%n item, worth %1 at moving average cost (SUP-07).</numerusform>
+            <numerusform>%n items, worth %1 at moving average cost (SUP-07).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>Office head</translation>
+    </message>
+    <message>
+        <source>%1 to %2, at the value the supplies left the shelf (SUP-06)</source>
+        <translation>%1 to %2, at the value the supplies left the shelf (SUP-06)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Issues less returns, local purchases included, in yuan.</source>
+        <translation>Issues less returns, local purchases included, in yuan.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n open order, %1 overdue.</numerusform>
+            <numerusform>%n open orders, %1 overdue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5187,33 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation>&amp;Print preview...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation>&amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RequestTableModel</name>
     <message>
         <source>%1 days</source>
@@ -5630,6 +5824,10 @@ Support, cleaning: %3</translation>
         <source>Su&amp;ppliers</source>
         <translation>Su&amp;ppliers</translation>
     </message>
+    <message>
+        <source>Repor&amp;ts</source>
+        <translation>Repor&amp;ts</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::SupplyItemDialog</name>
@@ -6183,6 +6381,18 @@ Support, cleaning: %3</translation>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
+        <translation>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
+        <translation>Office supplies: %1 items from %2 suppliers, %3 stock movements.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 %4 on hand.</source>
+        <translation>Booked: %1 %2, %3 %4 on hand.</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -6204,6 +6414,7 @@ Commands:
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
   supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -6226,31 +6437,29 @@ Commands:
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
   supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
-        <translation>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</translation>
-    </message>
-    <message>
-        <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
-        <translation>Office supplies: %1 items from %2 suppliers, %3 stock movements.</translation>
     </message>
     <message>
         <source>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies book adjust CODE COUNTED --reason TEXT</source>
+     supplies book adjust CODE COUNTED --reason TEXT
+     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE</source>
         <translation>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies book adjust CODE COUNTED --reason TEXT</translation>
+     supplies book adjust CODE COUNTED --reason TEXT
+     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE</translation>
     </message>
-    <message>
-        <source>Booked: %1 %2, %3 %4 on hand.</source>
-        <translation>Booked: %1 %2, %3 %4 on hand.</translation>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n row).</numerusform>
+            <numerusform>Written: %1 (%n rows).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2241,6 +2241,21 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>The report has no table to write.</source>
@@ -2469,6 +2484,155 @@ Support and cleaning: %3</source>
     <message>
         <source>Office supplies</source>
         <translation>办公用品</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesReports</name>
+    <message>
+        <source>Office supplies on hand</source>
+        <translation>办公用品库存表</translation>
+    </message>
+    <message>
+        <source>Office supplies used by department</source>
+        <translation>各部门办公用品领用表</translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation>未结采购订单</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation>没有这张报表。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均成本</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), worth %1 at moving average cost (SUP-07).</source>
+        <translation>
+            <numerusform>共 %n 种物品，按移动加权平均成本计价值 %1（SUP-07）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>办公室负责人</translation>
+    </message>
+    <message>
+        <source>%1 to %2, at the value the supplies left the shelf (SUP-06)</source>
+        <translation>%1 至 %2，按出库时的金额计（SUP-06）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Issues less returns, local purchases included, in yuan.</source>
+        <translation>领用减去退库，含部门自购，单位：元。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到数量</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未到数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s), %1 overdue.</source>
+        <translation>
+            <numerusform>共 %n 张未结订单，其中 %1 张逾期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5159,33 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation>打印预览(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation>XLSX(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RequestTableModel</name>
     <message>
         <source>%1 days</source>
@@ -5604,6 +5795,10 @@ Support, cleaning: %3</source>
         <source>Su&amp;ppliers</source>
         <translation>供应商(&amp;P)</translation>
     </message>
+    <message>
+        <source>Repor&amp;ts</source>
+        <translation>报表(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::SupplyItemDialog</name>
@@ -6157,6 +6352,18 @@ Support, cleaning: %3</source>
         <translation>没有用户“%1”。</translation>
     </message>
     <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N 和 --supply-movements N，均须为整数。</translation>
+    </message>
+    <message>
+        <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
+        <translation>办公用品：%1 种物品，来自 %2 家供应商，%3 条库存变动记录。</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 %4 on hand.</source>
+        <translation>已登记：%1 %2，现存 %3 %4。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -6178,6 +6385,7 @@ Commands:
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
   supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
 命令：
@@ -6200,31 +6408,28 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   payroll export --month YYYY-MM --format xlsx|csv --out 文件
   supplies stock [--category 类别] [--reorder] | supplies reorder | supplies movements 编码
   supplies book receive|issue|return|local-purchase|adjust 编码 数量 [--price 元] [--dept 部门] --reason 原因
+  supplies report stock|use|orders --format pdf|xlsx|csv --out 文件
 修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
-    </message>
-    <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
-        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N 和 --supply-movements N，均须为整数。</translation>
-    </message>
-    <message>
-        <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
-        <translation>办公用品：%1 种物品，来自 %2 家供应商，%3 条库存变动记录。</translation>
     </message>
     <message>
         <source>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies book adjust CODE COUNTED --reason TEXT</source>
+     supplies book adjust CODE COUNTED --reason TEXT
+     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE</source>
         <translation>用法：supplies stock [--category 类别] [--reorder]
       supplies reorder
       supplies movements 编码 [--limit N]
       supplies book receive|issue|return|local-purchase 编码 数量 [--price 元] [--dept 部门] --reason 原因 [--ref 单据号]
-      supplies book adjust 编码 盘点数量 --reason 原因</translation>
+      supplies book adjust 编码 盘点数量 --reason 原因
+      supplies report stock|use|orders --format pdf|xlsx|csv --out 文件</translation>
     </message>
-    <message>
-        <source>Booked: %1 %2, %3 %4 on hand.</source>
-        <translation>已登记：%1 %2，现存 %3 %4。</translation>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>已写入：%1（%n 行）。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,7 @@ QString CommandLine::helpText() const
         "  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE\n"
         "  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] "
         "--reason TEXT\n"
+        "  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

@@ -7,6 +7,7 @@
 #include "PurchasingPage.h"
 #include "ReceiptDialog.h"
 #include "ReorderPage.h"
+#include "ReportsPage.h"
 #include "ScanLine.h"
 #include "Startup.h"
 #include "StockLedger.h"
@@ -112,6 +113,14 @@ private slots:
 
         panel->tabs()->setCurrentWidget(panel->reorder());
         snap(&window, QStringLiteral("supplies-reorder"));
+
+        // SUP-06: the use by department, on screen as it prints.
+        panel->tabs()->setCurrentWidget(panel->reports());
+        panel->reports()->kind()->setCurrentIndex(1);
+        panel->reports()->refresh();
+        QVERIFY(panel->reports()->table()->rowCount() > 1);
+        QCOMPARE(panel->reports()->table()->columnCount(), 14);
+        snap(&window, QStringLiteral("supplies-reports"));
     }
 
     void sup01_sup04_requestApproveOrderAndReceiveInThePanels()

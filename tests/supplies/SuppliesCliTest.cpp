@@ -105,6 +105,34 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("receipt\t3\t73.50")), qPrintable(out));
     }
 
+    void reportsAreWrittenWithTheExportRightAndAudited()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.paper, 3, 2450));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("stock.csv"));
+        auto [code, out] = run(c.db().path(),
+                               {QStringLiteral("report"), QStringLiteral("stock"), QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("--out"), csv});
+        QVERIFY2(code == 0, qPrintable(out));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("A4复印纸")));
+        const QString pdf = dir.filePath(QStringLiteral("use.pdf"));
+        std::tie(code, out) = run(c.db().path(),
+                                  {QStringLiteral("report"), QStringLiteral("use"), QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QSqlQuery q = c.db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'data.export%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // DB-04: each file leaves a record
+        std::tie(code, out) = run(c.db().path(),
+                                  {QStringLiteral("report"), QStringLiteral("nonsense"), QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QCOMPARE(code, 2);
+    }
+
     void badInputIsRefusedAndWritesNothing()
     {
         SuppliesCompany c;

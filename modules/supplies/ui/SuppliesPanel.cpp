@@ -2,6 +2,7 @@
 
 #include "PurchasingPage.h"
 #include "ReorderPage.h"
+#include "ReportsPage.h"
 #include "StockPage.h"
 #include "SuppliersPage.h"
 
@@ -17,10 +18,12 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_reorder = new ReorderPage(context, m_tabs);
     m_purchasing = new PurchasingPage(context, m_tabs);
     m_suppliers = new SuppliersPage(context, m_tabs);
+    m_reports = new ReportsPage(context, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
+    m_tabs->addTab(m_reports, tr("Repor&ts"));
     // A purchase request made from the suggestions shows on the purchasing page.
     connect(m_reorder, &ReorderPage::requested, m_purchasing, &PurchasingPage::refresh);
     // What changed on one page shows on the others when they are opened.
@@ -41,6 +44,8 @@ void SuppliesPanel::refresh()
         m_purchasing->refresh();
     else if (page == m_suppliers)
         m_suppliers->refresh();
+    else if (page == m_reports)
+        m_reports->refresh();
 }
 
 } // namespace shopdesk

@@ -10,11 +10,12 @@ namespace shopdesk {
 
 class PurchasingPage;
 class ReorderPage;
+class ReportsPage;
 class StockPage;
 class SuppliersPage;
 
 // The office supplies area (issue 13): stock and its ledger, reorder suggestions, purchasing,
-// suppliers.
+// suppliers, reports.
 class SuppliesPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     ReorderPage *reorder() const { return m_reorder; }
     SuppliersPage *suppliers() const { return m_suppliers; }
     PurchasingPage *purchasing() const { return m_purchasing; }
+    ReportsPage *reports() const { return m_reports; }
 
 public slots:
     // F5, and another PC's change (the main window's watcher): the page in view reads again.
@@ -36,6 +38,7 @@ private:
     ReorderPage *m_reorder;
     SuppliersPage *m_suppliers;
     PurchasingPage *m_purchasing;
+    ReportsPage *m_reports;
 };
 
 } // namespace shopdesk

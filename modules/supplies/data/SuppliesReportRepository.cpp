@@ -1,0 +1,29 @@
+#include "data/SuppliesReportRepository.h"
+
+#include "common/Clock.h"
+#include "database/data/Database.h"
+
+namespace shopdesk {
+
+Result<QList<DepartmentUse>> SuppliesReportRepository::useByDepartment(const QDateTime &fromUtc) const
+{
+    QSqlQuery q = m_db.query();
+    // Instants are stored in UTC; the office's month is Beijing time (UTC+8, no summer time).
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("SELECT m.department_id, d.name, strftime('%Y-%m', m.at, '+8 hours') AS month, "
+                       "-sum(m.value_fen), -sum(m.quantity) FROM supply_movements m "
+                       "JOIN departments d ON d.id = m.department_id "
+                       "WHERE m.at >= ? AND m.kind IN ('issue', 'return') GROUP BY m.department_id, month "
+                       "ORDER BY d.name, month"),
+        {toStoredInstant(fromUtc)});
+    if (!s)
+        return s.failure();
+    QList<DepartmentUse> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toLongLong()});
+    return list;
+}
+
+} // namespace shopdesk
