@@ -80,9 +80,11 @@ QString CommandLine::helpText() const
         "  attendance confirm --month YYYY-MM\n"
         "  payroll export --month YYYY-MM --format xlsx|csv --out FILE\n"
         "  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE\n"
-        "  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] "
+        "  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] "
         "--reason TEXT\n"
         "  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
+        "  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID\n"
+        "  supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

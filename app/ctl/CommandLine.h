@@ -39,6 +39,7 @@ private:
     int attendance(const QStringList &args);
     int payroll(const QStringList &args);
     int supplies(const QStringList &args); // SuppliesCommands.cpp
+    int stocktake(const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 

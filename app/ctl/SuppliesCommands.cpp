@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ReorderPlanner.h"
 #include "StockLedger.h"
+#include "StocktakeDesk.h"
 #include "SuppliesReports.h"
 #include "SupplyCatalogue.h"
 #include "report/DataExport.h"
@@ -22,8 +23,6 @@ std::optional<MovementKind> kindOf(const QString &word)
         return MovementKind::Return;
     if (word == u"local-purchase")
         return MovementKind::LocalPurchase;
-    if (word == u"adjust")
-        return MovementKind::Adjustment;
     return std::nullopt;
 }
 } // namespace
@@ -37,8 +36,10 @@ int CommandLine::supplies(const QStringList &arguments)
            "     supplies movements CODE [--limit N]\n"
            "     supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] "
            "--reason TEXT [--ref TEXT]\n"
-           "     supplies book adjust CODE COUNTED --reason TEXT\n"
-           "     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE");
+           "     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
+           "     supplies stocktake start [--category NAME] | list\n"
+           "     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID\n"
+           "     supplies stocktake export ID --format pdf|xlsx|csv --out FILE");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"stock") {
         const QString category = takeValue(args, QStringLiteral("--category"));
@@ -112,6 +113,8 @@ int CommandLine::supplies(const QStringList &arguments)
                   << Qt::endl;
         return Ok;
     }
+    if (action == u"stocktake")
+        return stocktake(args);
     if (action == u"report") {
         const QString format = takeValue(args, QStringLiteral("--format")).toLower();
         const QString out = takeValue(args, QStringLiteral("--out"));
@@ -175,8 +178,7 @@ int CommandLine::supplies(const QStringList &arguments)
     auto item = SupplyCatalogue(*session->db, m_clock).itemByCode(session->actor, args.first());
     if (!item)
         return failed(item.error());
-    // An adjustment is given as the counted quantity, as on the stocktake sheet.
-    request.quantity = *kind == MovementKind::Adjustment ? quantity - item->onHand : quantity;
+    request.quantity = quantity;
     auto booked = ledger.book(session->actor, item->id, request, item->onHand);
     if (!booked)
         return failed(booked.error());
@@ -186,6 +188,80 @@ int CommandLine::supplies(const QStringList &arguments)
                  .arg(now ? now->onHand : 0)
                  .arg(item->unit)
           << Qt::endl;
+    return Ok;
+}
+
+// shopdeskctl supplies stocktake ...: the count sheet on paper or in a spreadsheet, the counts
+// typed in, the sheet sent to the office head (SUP-07).
+int CommandLine::stocktake(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString use = tr("Use: supplies stocktake start [--category NAME] | list\n"
+                           "     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID\n"
+                           "     supplies stocktake export ID --format pdf|xlsx|csv --out FILE");
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    const QString category = takeValue(args, QStringLiteral("--category"));
+    const QString reason = takeValue(args, QStringLiteral("--reason"));
+    const QString format = takeValue(args, QStringLiteral("--format")).toLower();
+    const QString out = takeValue(args, QStringLiteral("--out"));
+    bool idOk = false;
+    const qint64 id = args.value(0).toLongLong(&idOk);
+    const bool known = (action == u"start" && args.isEmpty()) || (action == u"list" && args.isEmpty())
+        || (action == u"count" && args.size() == 3 && idOk) || (action == u"submit" && args.size() == 1 && idOk)
+        || (action == u"export" && args.size() == 1 && idOk && !out.isEmpty()
+            && QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}.contains(format));
+    if (!known)
+        return usage(use);
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    StocktakeDesk desk(*session->db, m_clock);
+    if (action == u"start") {
+        auto started = desk.start(session->actor, category);
+        if (!started)
+            return failed(started.error());
+        m_out << *started << Qt::endl;
+        return Ok;
+    }
+    if (action == u"list") {
+        auto all = desk.list(session->actor);
+        if (!all)
+            return failed(all.error());
+        for (const Stocktake &t : *all)
+            m_out << QStringList{QString::number(t.id),
+                                 t.number(),
+                                 t.category,
+                                 stocktakeStateKey(t.state),
+                                 t.startedAt.toString(Qt::ISODate),
+                                 t.startedBy}
+                         .join(u'\t')
+                  << Qt::endl;
+        return Ok;
+    }
+    if (action == u"count") {
+        bool countOk = false;
+        const qint64 counted = args.value(2).toLongLong(&countOk);
+        if (!countOk)
+            return usage(use);
+        auto item = SupplyCatalogue(*session->db, m_clock).itemByCode(session->actor, args.value(1));
+        if (!item)
+            return failed(item.error());
+        if (Status s = desk.count(session->actor, id, item->id, counted, reason); !s)
+            return failed(s.error());
+        return Ok;
+    }
+    if (action == u"submit") {
+        if (Status s = desk.submit(session->actor, id); !s)
+            return failed(s.error());
+        return Ok;
+    }
+    auto sheet = desk.sheet(session->actor, id);
+    if (!sheet)
+        return failed(sheet.error());
+    if (Status s =
+            DataExport(*session->db, m_clock).saveReport(session->actor, {sheet->title, {}, {}}, *sheet, format, out);
+        !s)
+        return failed(s.error());
     return Ok;
 }
 

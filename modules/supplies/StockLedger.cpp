@@ -31,6 +31,9 @@ Result<qint64> StockLedger::book(const Actor &actor, qint64 itemId, const Moveme
     // RULE SUP-08: nobody moves supplies without permission.
     if (!Permissions::can(actor, SuppliesAction::MoveStock))
         return fail(Permissions::refusal(SuppliesAction::MoveStock));
+    // RULE SUP-07: a difference from the books is booked only by an approved stocktake.
+    if (request.kind == MovementKind::Adjustment)
+        return fail(tr("Stock is adjusted only by a stocktake that the office head approved."));
     return m_db.write([&]() -> Result<qint64> {
         auto item = SupplyItemRepository(m_db).find(itemId);
         if (!item)

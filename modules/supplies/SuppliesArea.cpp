@@ -1,6 +1,7 @@
 #include "SuppliesArea.h"
 
 #include "PurchaseDesk.h"
+#include "StocktakeDesk.h"
 #include "SuppliesActions.h"
 
 namespace shopdesk::SuppliesArea {
@@ -10,6 +11,7 @@ void define()
     for (const Permission &p : SuppliesAction::all())
         Permissions::define(p);
     ApprovalTypes::define(PurchaseDesk::requestType());
+    ApprovalTypes::define(StocktakeDesk::type());
 }
 
 } // namespace shopdesk::SuppliesArea

@@ -2,8 +2,8 @@
 
 namespace shopdesk {
 
-// What the supplies area defines once at start-up, above its services: its permissions and the
-// purchase request type. Called by the module, by shopdeskctl and by the tests.
+// What the supplies area defines once at start-up, above its services: its permissions and its
+// request types (purchases, stocktakes). Called by the module, by shopdeskctl and by the tests.
 namespace SuppliesArea {
 void define();
 } // namespace SuppliesArea

@@ -6,6 +6,7 @@ int runStockLedgerTest(int argc, char **argv);
 int runSuppliesCliTest(int argc, char **argv);
 int runPurchasingTest(int argc, char **argv);
 int runReportsTest(int argc, char **argv);
+int runStocktakeTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -14,6 +15,7 @@ int main(int argc, char **argv)
     int failures = runStockLedgerTest(argc, argv);
     failures += runPurchasingTest(argc, argv);
     failures += runReportsTest(argc, argv);
+    failures += runStocktakeTest(argc, argv);
     failures += runSuppliesCliTest(argc, argv);
     return failures;
 }

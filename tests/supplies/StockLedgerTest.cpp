@@ -27,7 +27,6 @@ private slots:
         QVERIFY(c.move(MovementKind::Issue, c.paper, 17));
         QVERIFY(c.move(MovementKind::Return, c.paper, 2));
         QVERIFY(c.move(MovementKind::LocalPurchase, c.paper, 5, 3000));
-        QVERIFY(c.move(MovementKind::Adjustment, c.paper, -1));
         QVERIFY(c.move(MovementKind::Receipt, c.pens, 100, 150));
         QVERIFY(c.move(MovementKind::Issue, c.pens, 100));
         for (qint64 id : {c.paper, c.pens}) {
@@ -36,12 +35,12 @@ private slots:
             QCOMPARE(i.onHand, scalar(c.db(), QStringLiteral("SELECT sum(quantity)") + where));
             QCOMPARE(i.valueFen, scalar(c.db(), QStringLiteral("SELECT sum(value_fen)") + where));
         }
-        QCOMPARE(c.item(c.paper).onHand, 64);
+        QCOMPARE(c.item(c.paper).onHand, 65);
         QCOMPARE(c.item(c.pens).onHand, 0);
         QCOMPARE(c.item(c.pens).valueFen, 0);
-        // 50 x 25.00 + 30 x 27.00 = 2060.00 for 80, 25.75 each; 17 out, 2 back and one lost at
-        // 25.75; the local purchase came in and went out at its own 30.00.
-        QCOMPARE(c.item(c.paper).valueFen, 64 * 2575);
+        // 50 x 25.00 + 30 x 27.00 = 2060.00 for 80, 25.75 each; 17 out and 2 back at 25.75; the
+        // local purchase came in and went out at its own 30.00.
+        QCOMPARE(c.item(c.paper).valueFen, 65 * 2575);
         QCOMPARE(c.item(c.paper).averageCost().fen(), 2575);
     }
 
@@ -71,6 +70,16 @@ private slots:
         QCOMPARE(c.item(c.paper).onHand, 5);
         // Stock cannot be pushed below zero even past the service.
         QVERIFY(!q.exec(QStringLiteral("UPDATE supply_items SET on_hand = -1")));
+    }
+
+    void sup07_stockIsNeverAdjustedWithoutAStocktake()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.paper, 5, 100));
+        auto refused = c.move(MovementKind::Adjustment, c.paper, -1);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("stocktake")), qPrintable(refused.error()));
+        QCOMPARE(c.item(c.paper).onHand, 5);
     }
 
     void sup07_aRefusedIssueWritesNothing()

@@ -29,12 +29,11 @@ MovementDialog::MovementDialog(const AppContext &context, MovementKind kind, con
     form->addRow(tr("&Item code:"), m_code);
     form->addRow(QString(), m_itemLabel);
 
-    const bool counting = kind == MovementKind::Adjustment;
     m_quantity = new QSpinBox(this);
-    m_quantity->setRange(counting ? 0 : 1, int(StockRules::kMaxQuantity));
-    form->addRow(counting ? tr("&Counted quantity:") : tr("&Quantity:"), m_quantity);
+    m_quantity->setRange(1, int(StockRules::kMaxQuantity));
+    form->addRow(tr("&Quantity:"), m_quantity);
     if (kind != MovementKind::Issue) {
-        const bool optional = kind == MovementKind::Return || kind == MovementKind::Adjustment;
+        const bool optional = kind == MovementKind::Return;
         m_unitPrice = new QLineEdit(this);
         m_unitPrice->setPlaceholderText(optional ? tr("only when none are on the shelf") : tr("yuan, such as 12.50"));
         form->addRow(tr("Unit &price:"), m_unitPrice);
@@ -67,8 +66,6 @@ MovementDialog::MovementDialog(const AppContext &context, MovementKind kind, con
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     showItem();
-    if (counting)
-        m_quantity->setValue(int(qMin(item.onHand, StockRules::kMaxQuantity)));
     (item.id ? static_cast<QWidget *>(m_quantity) : m_code)->setFocus();
     setMinimumWidth(460);
 }
@@ -80,13 +77,10 @@ void MovementDialog::findScanned()
         m_item = {};
         m_error->showError(found.error());
     } else {
-        const bool another = found->id != m_item.id;
         m_item = *found;
         m_error->showError({});
         m_quantity->setFocus();
         m_quantity->selectAll();
-        if (m_kind == MovementKind::Adjustment && another) // a count already typed stays
-            m_quantity->setValue(int(qMin(m_item.onHand, StockRules::kMaxQuantity)));
     }
     showItem();
 }
@@ -113,7 +107,7 @@ qint64 MovementDialog::send()
     }
     MovementRequest r;
     r.kind = m_kind;
-    r.quantity = m_kind == MovementKind::Adjustment ? m_quantity->value() - m_item.onHand : m_quantity->value();
+    r.quantity = m_quantity->value();
     if (m_unitPrice && !m_unitPrice->text().trimmed().isEmpty()) {
         auto price = StockRules::parseUnitCost(m_unitPrice->text());
         if (!price) {

@@ -18,9 +18,9 @@ class ScanLine;
 
 // One form for every stock movement (SUP-05, SUP-07, SUP-08): the item (a barcode scanner types
 // its code and Enter), the quantity, for a receipt or local purchase the unit price, for an
-// issue, return or local purchase the department, and always the reason. A stocktake adjustment
-// asks for the counted quantity and books the difference. A return, or a count above the books,
-// onto an empty shelf asks for the unit price. The ledger's refusal shows in the form.
+// issue, return or local purchase the department, and always the reason. A return onto an empty
+// shelf asks for the unit price. The ledger's refusal shows in the form. (Differences from the
+// books are booked by an approved stocktake, StocktakePage.)
 class MovementDialog : public QDialog
 {
     Q_OBJECT

@@ -43,7 +43,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     more->setText(tr("&More movements"));
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);
-    for (MovementKind kind : {MovementKind::Return, MovementKind::LocalPurchase, MovementKind::Adjustment})
+    for (MovementKind kind : {MovementKind::Return, MovementKind::LocalPurchase})
         menu->addAction(movementKindTitle(kind) + QStringLiteral("..."), this, [this, kind] { book(kind); });
     more->setMenu(menu);
     const bool mayEdit = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::ManageItems);
