@@ -12,6 +12,7 @@
 #include "Startup.h"
 #include "StockLedger.h"
 #include "StockPage.h"
+#include "StocktakePage.h"
 #include "SuppliesDemo.h"
 #include "SuppliesPanel.h"
 #include "SupplyCatalogue.h"
@@ -184,6 +185,36 @@ private slots:
         purchasing->refresh();
         QVERIFY(purchasing->orders()->item(0, 4)->text().startsWith(QLatin1String("1 /")));
         snap(&window, QStringLiteral("supplies-purchasing"));
+    }
+
+    void sup07_countASheetInThePanelAndSendIt()
+    {
+        auto clerk = AuthService(*m_db, m_clock).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
+        QVERIFY(clerk);
+        MainWindow window(AppContext{m_db, clerk->actor, &m_clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
+        QVERIFY(panel);
+        StocktakePage *page = panel->stocktakes();
+        panel->tabs()->setCurrentWidget(page);
+        QVERIFY(page->start());
+        QTableWidget *lines = page->lines();
+        QVERIFY(lines->rowCount() >= SuppliesDemo::kDefaultItems);
+        // Counts typed into the sheet as a clerk would; the first shelf is one short.
+        for (int r = 0; r < lines->rowCount(); ++r) {
+            const qint64 booked = lines->item(r, 5)->text().toLongLong();
+            lines->item(r, 6)->setText(QString::number(r == 0 ? booked - 1 : booked));
+        }
+        QCOMPARE(lines->item(0, 7)->text(), QStringLiteral("-1"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page->submit()); // the difference has no reason yet
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("reason")), qPrintable(MessageBox::lastText()));
+        lines->item(0, 8)->setText(QStringLiteral("破损一件"));
+        snap(&window, QStringLiteral("supplies-stocktake"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(page->submit());
+        QVERIFY(page->sheets()->currentText().contains(stocktakeStateTitle(StocktakeState::PendingApproval)));
+        QVERIFY(!(lines->item(0, 6)->flags() & Qt::ItemIsEditable)); // sent: the counts are frozen
     }
 };
 

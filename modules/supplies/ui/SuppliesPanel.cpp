@@ -4,6 +4,7 @@
 #include "ReorderPage.h"
 #include "ReportsPage.h"
 #include "StockPage.h"
+#include "StocktakePage.h"
 #include "SuppliersPage.h"
 
 #include <QTabWidget>
@@ -19,9 +20,11 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_purchasing = new PurchasingPage(context, m_tabs);
     m_suppliers = new SuppliersPage(context, m_tabs);
     m_reports = new ReportsPage(context, m_tabs);
+    m_stocktakes = new StocktakePage(context, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
+    m_tabs->addTab(m_stocktakes, tr("Stock&take"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
     m_tabs->addTab(m_reports, tr("Repor&ts"));
     // A purchase request made from the suggestions shows on the purchasing page.
@@ -46,6 +49,8 @@ void SuppliesPanel::refresh()
         m_suppliers->refresh();
     else if (page == m_reports)
         m_reports->refresh();
+    else if (page == m_stocktakes)
+        m_stocktakes->refresh();
 }
 
 } // namespace shopdesk

@@ -12,10 +12,11 @@ class PurchasingPage;
 class ReorderPage;
 class ReportsPage;
 class StockPage;
+class StocktakePage;
 class SuppliersPage;
 
 // The office supplies area (issue 13): stock and its ledger, reorder suggestions, purchasing,
-// suppliers, reports.
+// stocktakes, suppliers, reports.
 class SuppliesPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     SuppliersPage *suppliers() const { return m_suppliers; }
     PurchasingPage *purchasing() const { return m_purchasing; }
     ReportsPage *reports() const { return m_reports; }
+    StocktakePage *stocktakes() const { return m_stocktakes; }
 
 public slots:
     // F5, and another PC's change (the main window's watcher): the page in view reads again.
@@ -39,6 +41,7 @@ private:
     SuppliersPage *m_suppliers;
     PurchasingPage *m_purchasing;
     ReportsPage *m_reports;
+    StocktakePage *m_stocktakes;
 };
 
 } // namespace shopdesk
