@@ -88,6 +88,10 @@
         <source>Office supplies purchase</source>
         <translation>Office supplies purchase</translation>
     </message>
+    <message>
+        <source>Stocktake differences</source>
+        <translation>Stocktake differences</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -2408,6 +2412,10 @@ Support and cleaning: %3</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Stock is adjusted only by a stocktake that the office head approved.</source>
+        <translation>Stock is adjusted only by a stocktake that the office head approved.</translation>
+    </message>
 </context>
 <context>
     <name>StockMovement</name>
@@ -2477,6 +2485,164 @@ Support and cleaning: %3</translation>
     <message>
         <source>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</source>
         <translation>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Counting</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDesk</name>
+    <message>
+        <source>The stocktake of this approval no longer exists.</source>
+        <translation>The stocktake of this approval no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was decided meanwhile.</source>
+        <translation>%1 was decided meanwhile.</translation>
+    </message>
+    <message>
+        <source>Stocktake: %1</source>
+        <translation>Stocktake: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked: %2, %3</source>
+        <translation>%1 cannot be booked: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) to book</source>
+        <translation>
+            <numerusform>%1: %n difference to book</numerusform>
+            <numerusform>%1: %n differences to book</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no item in %1 to count.</source>
+        <translation>There is no item in %1 to count.</translation>
+    </message>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>The stocktake no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its counts can no longer change.</source>
+        <translation>%1 is %2: its counts can no longer change.</translation>
+    </message>
+    <message>
+        <source>That item is not on %1.</source>
+        <translation>That item is not on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1: %n difference(s)</source>
+        <translation>
+            <numerusform>Stocktake %1: %n difference</numerusform>
+            <numerusform>Stocktake %1: %n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was sent from another PC meanwhile.</source>
+        <translation>%1 was sent from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>Stocktake count sheet %1</source>
+        <translation>Stocktake count sheet %1</translation>
+    </message>
+    <message>
+        <source>%1, booked quantities as of %2</source>
+        <translation>%1, booked quantities as of %2</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) counted; state: %2.</source>
+        <translation>
+            <numerusform>%1 of %n line counted; state: %2.</numerusform>
+            <numerusform>%1 of %n lines counted; state: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>Office head</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeRules</name>
+    <message>
+        <source>%1 is %2; only a stocktake being counted goes for approval.</source>
+        <translation>%1 is %2; only a stocktake being counted goes for approval.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not counted yet.</source>
+        <translation>%1 (%2) is not counted yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted against %3 booked; give the reason for the difference.</source>
+        <translation>%1: %2 counted against %3 booked; give the reason for the difference.</translation>
+    </message>
+    <message>
+        <source>A counted quantity is between 0 and %1.</source>
+        <translation>A counted quantity is between 0 and %1.</translation>
     </message>
 </context>
 <context>
@@ -4219,10 +4385,6 @@ Afternoon: %4</translation>
         <translation>&amp;Item code:</translation>
     </message>
     <message>
-        <source>&amp;Counted quantity:</source>
-        <translation>&amp;Counted quantity:</translation>
-    </message>
-    <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantity:</translation>
     </message>
@@ -5752,6 +5914,108 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::StocktakePage</name>
+    <message>
+        <source>Category to count</source>
+        <translation>Category to count</translation>
+    </message>
+    <message>
+        <source>&amp;Start stocktake</source>
+        <translation>&amp;Start stocktake</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet...</source>
+        <translation>&amp;Print count sheet...</translation>
+    </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation>Send for &amp;approval</translation>
+    </message>
+    <message>
+        <source>Scan an item to go to its line</source>
+        <translation>Scan an item to go to its line</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <source>No stocktake yet: choose a category and start one.</source>
+        <translation>No stocktake yet: choose a category and start one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lines counted, %4 difference(s); %5</source>
+        <translation>%1: %2 of %3 lines counted, %4 difference(s); %5</translation>
+    </message>
+    <message>
+        <source>%1 is not on this sheet.</source>
+        <translation>%1 is not on this sheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 with %n difference(s) to the office head? The counts cannot change afterwards.</source>
+        <translation>
+            <numerusform>Send %1 with %n difference to the office head? The counts cannot change afterwards.</numerusform>
+            <numerusform>Send %1 with %n differences to the office head? The counts cannot change afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SuppliersPage</name>
     <message>
         <source>&amp;New supplier</source>
@@ -5827,6 +6091,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Repor&amp;ts</source>
         <translation>Repor&amp;ts</translation>
+    </message>
+    <message>
+        <source>Stock&amp;take</source>
+        <translation>Stock&amp;take</translation>
     </message>
 </context>
 <context>
@@ -6392,6 +6660,13 @@ Support, cleaning: %3</translation>
         <source>Booked: %1 %2, %3 %4 on hand.</source>
         <translation>Booked: %1 %2, %3 %4 on hand.</translation>
     </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n row).</numerusform>
+            <numerusform>Written: %1 (%n rows).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -6413,8 +6688,10 @@ Commands:
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
   supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -6436,8 +6713,10 @@ Commands:
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
   supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
@@ -6445,21 +6724,26 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies book adjust CODE COUNTED --reason TEXT
-     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE</source>
+     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+     supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
         <translation>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies book adjust CODE COUNTED --reason TEXT
-     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE</translation>
+     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+     supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</translation>
     </message>
-    <message numerus="yes">
-        <source>Written: %1 (%n row(s)).</source>
-        <translation>
-            <numerusform>Written: %1 (%n row).</numerusform>
-            <numerusform>Written: %1 (%n rows).</numerusform>
-        </translation>
+    <message>
+        <source>Use: supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
+        <translation>Use: supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,10 @@
         <source>Office supplies purchase</source>
         <translation>办公用品采购</translation>
     </message>
+    <message>
+        <source>Stocktake differences</source>
+        <translation>盘点差异</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -2395,6 +2399,10 @@ Support and cleaning: %3</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Stock is adjusted only by a stocktake that the office head approved.</source>
+        <translation>库存只能通过办公室负责人批准的盘点来调整。</translation>
+    </message>
 </context>
 <context>
     <name>StockMovement</name>
@@ -2464,6 +2472,161 @@ Support and cleaning: %3</source>
     <message>
         <source>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</source>
         <translation>“%1”不是有效的价格：请以元为单位，最多两位小数，如 12.50，最高 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDesk</name>
+    <message>
+        <source>The stocktake of this approval no longer exists.</source>
+        <translation>此审批对应的盘点已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was decided meanwhile.</source>
+        <translation>%1 已在此期间被审批。</translation>
+    </message>
+    <message>
+        <source>Stocktake: %1</source>
+        <translation>盘点：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked: %2, %3</source>
+        <translation>%1 无法入账：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) to book</source>
+        <translation>
+            <numerusform>%1：%n 项差异待入账</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no item in %1 to count.</source>
+        <translation>%1 中没有可盘点的物品。</translation>
+    </message>
+    <message>
+        <source>The stocktake no longer exists.</source>
+        <translation>该盘点已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its counts can no longer change.</source>
+        <translation>%1 的状态为“%2”：盘点数量已不能修改。</translation>
+    </message>
+    <message>
+        <source>That item is not on %1.</source>
+        <translation>该物品不在 %1 上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1: %n difference(s)</source>
+        <translation>
+            <numerusform>盘点 %1：%n 项差异</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was sent from another PC meanwhile.</source>
+        <translation>%1 已在此期间从另一台电脑提交。</translation>
+    </message>
+    <message>
+        <source>Stocktake count sheet %1</source>
+        <translation>盘点表 %1</translation>
+    </message>
+    <message>
+        <source>%1, booked quantities as of %2</source>
+        <translation>%1，账面数量截至 %2</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) counted; state: %2.</source>
+        <translation>
+            <numerusform>共 %n 行，已盘 %1 行；状态：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>办公室负责人</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeRules</name>
+    <message>
+        <source>%1 is %2; only a stocktake being counted goes for approval.</source>
+        <translation>%1 的状态为“%2”；只有盘点中的盘点表才能提交审批。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not counted yet.</source>
+        <translation>%1（%2）尚未盘点。</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted against %3 booked; give the reason for the difference.</source>
+        <translation>%1：实盘 %2，账面 %3；请填写差异原因。</translation>
+    </message>
+    <message>
+        <source>A counted quantity is between 0 and %1.</source>
+        <translation>实盘数量应在 0 到 %1 之间。</translation>
     </message>
 </context>
 <context>
@@ -4195,10 +4358,6 @@ Afternoon: %4</source>
         <translation>物品编码(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Counted quantity:</source>
-        <translation>盘点数量(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
     </message>
@@ -5723,6 +5882,107 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::StocktakePage</name>
+    <message>
+        <source>Category to count</source>
+        <translation>要盘点的类别</translation>
+    </message>
+    <message>
+        <source>&amp;Start stocktake</source>
+        <translation>开始盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet...</source>
+        <translation>打印盘点表(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation>提交审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scan an item to go to its line</source>
+        <translation>扫描物品以定位到该行</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>No stocktake yet: choose a category and start one.</source>
+        <translation>还没有盘点：请选择类别后开始盘点。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lines counted, %4 difference(s); %5</source>
+        <translation>%1：已盘 %2 / %3 行，差异 %4 项；%5</translation>
+    </message>
+    <message>
+        <source>%1 is not on this sheet.</source>
+        <translation>%1 不在这张盘点表上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 with %n difference(s) to the office head? The counts cannot change afterwards.</source>
+        <translation>
+            <numerusform>将 %1（%n 项差异）提交给办公室负责人审批？提交后盘点数量不能再修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SuppliersPage</name>
     <message>
         <source>&amp;New supplier</source>
@@ -5798,6 +6058,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Repor&amp;ts</source>
         <translation>报表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stock&amp;take</source>
+        <translation>盘点(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6627,12 @@ Support, cleaning: %3</source>
         <source>Booked: %1 %2, %3 %4 on hand.</source>
         <translation>已登记：%1 %2，现存 %3 %4。</translation>
     </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>已写入：%1（%n 行）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -6384,8 +6654,10 @@ Commands:
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase|adjust CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
   supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
 命令：
@@ -6407,8 +6679,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   attendance confirm --month YYYY-MM
   payroll export --month YYYY-MM --format xlsx|csv --out 文件
   supplies stock [--category 类别] [--reorder] | supplies reorder | supplies movements 编码
-  supplies book receive|issue|return|local-purchase|adjust 编码 数量 [--price 元] [--dept 部门] --reason 原因
+  supplies book receive|issue|return|local-purchase 编码 数量 [--price 元] [--dept 部门] --reason 原因
   supplies report stock|use|orders --format pdf|xlsx|csv --out 文件
+  supplies stocktake start [--category 类别] | list | count 编号 编码 盘点数量 [--reason 原因] | submit 编号
+  supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件
 修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
     </message>
     <message>
@@ -6416,20 +6690,26 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies book adjust CODE COUNTED --reason TEXT
-     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE</source>
+     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+     supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
         <translation>用法：supplies stock [--category 类别] [--reorder]
       supplies reorder
       supplies movements 编码 [--limit N]
       supplies book receive|issue|return|local-purchase 编码 数量 [--price 元] [--dept 部门] --reason 原因 [--ref 单据号]
-      supplies book adjust 编码 盘点数量 --reason 原因
-      supplies report stock|use|orders --format pdf|xlsx|csv --out 文件</translation>
+      supplies report stock|use|orders --format pdf|xlsx|csv --out 文件
+      supplies stocktake start [--category 类别] | list
+      supplies stocktake count 编号 编码 盘点数量 [--reason 原因] | submit 编号
+      supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件</translation>
     </message>
-    <message numerus="yes">
-        <source>Written: %1 (%n row(s)).</source>
-        <translation>
-            <numerusform>已写入：%1（%n 行）。</numerusform>
-        </translation>
+    <message>
+        <source>Use: supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
+        <translation>用法：supplies stocktake start [--category 类别] | list
+      supplies stocktake count 编号 编码 盘点数量 [--reason 原因] | submit 编号
+      supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件</translation>
     </message>
 </context>
 </TS>
