@@ -1,12 +1,12 @@
 #include "PurchaseDesk.h"
 
+#include "StockLedger.h"
 #include "SuppliesActions.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "data/PurchaseRepository.h"
-#include "data/StockLedgerRepository.h"
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
 
@@ -195,7 +195,6 @@ Result<qint64> PurchaseDesk::receive(const Actor &actor, qint64 orderId, const Q
         PurchaseOrder o = **order;
         if (Status s = PurchaseRules::checkReceipt(o, quantities); !s)
             return s.failure();
-        StockLedgerRepository ledger(m_db);
         qint64 booked = 0;
         for (PurchaseLine &line : o.lines) {
             const qint64 quantity = quantities.value(line.id);
@@ -206,31 +205,14 @@ Result<qint64> PurchaseDesk::receive(const Actor &actor, qint64 orderId, const Q
                 return added.failure();
             if (!*added)
                 return conflict(tr("%1 was received on another PC meanwhile; open the order again.").arg(o.number()));
-            auto position = ledger.position(line.itemId);
-            if (!position)
-                return position.failure();
-            auto row = StockRules::price(*position,
-                                         {MovementKind::Receipt, quantity, Money::fromFen(line.unitFen), 0,
-                                          tr("Delivery from %1").arg(o.supplierName), o.number()});
-            if (!row)
-                return row.failure();
-            StockMovement m = *row;
-            m.itemId = line.itemId;
-            m.byUserId = actor.userId;
-            m.at = m_clock.nowUtc();
-            auto id = ledger.append(m);
-            if (!id)
+            const MovementRequest receipt{MovementKind::Receipt,
+                                          quantity,
+                                          Money::fromFen(line.unitFen),
+                                          0,
+                                          tr("Delivery from %1").arg(o.supplierName),
+                                          o.number()};
+            if (auto id = StockLedger::appendInTransaction(m_db, m_clock, actor, line.itemId, receipt); !id)
                 return id.failure();
-            if (Status s = AuditTrail(m_db, m_clock)
-                               .record(actor, QStringLiteral("supplies.stock.move"), QStringLiteral("supply_movements"),
-                                       QString::number(*id), {},
-                                       {{QStringLiteral("item_id"), m.itemId},
-                                        {QStringLiteral("kind"), movementKindKey(m.kind)},
-                                        {QStringLiteral("quantity"), m.quantity},
-                                        {QStringLiteral("value_fen"), m.valueFen},
-                                        {QStringLiteral("reference"), m.reference}});
-                !s)
-                return s.failure();
             line.receivedQuantity += quantity;
             booked += quantity;
         }

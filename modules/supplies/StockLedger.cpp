@@ -50,26 +50,39 @@ Result<qint64> StockLedger::book(const Actor &actor, qint64 itemId, const Moveme
                                 .arg((*item)->name)
                                 .arg(position->onHand)
                                 .arg((*item)->unit));
-        auto rows = StockRules::rows(*position, request);
-        if (!rows)
-            return fail(tr("%1: %2").arg((*item)->name, rows.error()));
-        qint64 first = 0;
-        for (StockMovement m : *rows) {
-            m.itemId = itemId;
-            m.byUserId = actor.userId;
-            m.at = m_clock.nowUtc();
-            auto id = ledger.append(m);
-            if (!id)
-                return id;
-            first = first ? first : *id;
-            if (Status s = AuditTrail(m_db, m_clock)
-                               .record(actor, QStringLiteral("supplies.stock.move"), QStringLiteral("supply_movements"),
-                                       QString::number(*id), {}, movementJson(m));
-                !s)
-                return s.failure();
-        }
-        return first;
+        auto id = appendInTransaction(m_db, m_clock, actor, itemId, request);
+        if (!id && !id.isBusy())
+            return fail(tr("%1: %2").arg((*item)->name, id.error()));
+        return id;
     });
+}
+
+Result<qint64> StockLedger::appendInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 itemId,
+                                                const MovementRequest &request)
+{
+    StockLedgerRepository ledger(db);
+    auto position = ledger.position(itemId);
+    if (!position)
+        return position.failure();
+    auto rows = StockRules::rows(*position, request);
+    if (!rows)
+        return rows.failure();
+    qint64 first = 0;
+    for (StockMovement m : *rows) {
+        m.itemId = itemId;
+        m.byUserId = actor.userId;
+        m.at = clock.nowUtc();
+        auto id = ledger.append(m);
+        if (!id)
+            return id;
+        first = first ? first : *id;
+        if (Status s = AuditTrail(db, clock).record(actor, QStringLiteral("supplies.stock.move"),
+                                                    QStringLiteral("supply_movements"), QString::number(*id), {},
+                                                    movementJson(m));
+            !s)
+            return s.failure();
+    }
+    return first;
 }
 
 Result<QList<StockMovement>> StockLedger::movements(const Actor &actor, qint64 itemId, int limit) const

@@ -27,6 +27,11 @@ public:
     // with what is on hand now.
     Result<qint64> book(const Actor &actor, qint64 itemId, const MovementRequest &request,
                         std::optional<qint64> expectedOnHand = std::nullopt);
+    // For a service inside Database::write (a delivery, an approved stocktake): prices `request`
+    // against the item's booked position and appends its rows, each with who and when (SUP-08)
+    // and an audit record. Returns the first row's id; the rules' refusal as it is.
+    static Result<qint64> appendInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 itemId,
+                                              const MovementRequest &request);
     Result<QList<StockMovement>> movements(const Actor &actor, qint64 itemId, int limit = 500) const;
     // The departments stock is issued to (SUP-05).
     Result<QList<Department>> departments(const Actor &actor) const;

@@ -1,10 +1,10 @@
 #include "StocktakeDesk.h"
 
+#include "StockLedger.h"
 #include "SuppliesActions.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "data/StockLedgerRepository.h"
 #include "data/StocktakeRepository.h"
 #include "database/data/Database.h"
 #include "settings/CompanySettings.h"
@@ -45,37 +45,18 @@ Status decide(const OutcomeContext &c, const ApprovalRequest &a, bool approved)
         return fail(StocktakeDesk::tr("%1 was decided meanwhile.").arg(s.number()));
     s.state = to;
     if (approved) {
-        StockLedgerRepository ledger(c.db);
         for (const StocktakeLine &l : s.differences()) {
-            auto position = ledger.position(l.itemId);
-            if (!position)
-                return position.failure();
-            MovementRequest r{MovementKind::Adjustment,
-                              l.difference(),
-                              std::nullopt,
-                              0,
-                              StocktakeDesk::tr("Stocktake: %1").arg(l.reason),
-                              s.number()};
-            auto row = StockRules::price(*position, r);
-            if (!row)
-                return fail(StocktakeDesk::tr("%1 cannot be booked: %2, %3").arg(s.number(), l.itemName, row.error()));
-            StockMovement m = *row;
-            m.itemId = l.itemId;
-            m.byUserId = c.decider.userId;
-            m.at = c.clock.nowUtc();
-            auto id = ledger.append(m);
-            if (!id)
+            const MovementRequest adjustment{MovementKind::Adjustment,
+                                             l.difference(),
+                                             std::nullopt,
+                                             0,
+                                             StocktakeDesk::tr("Stocktake: %1").arg(l.reason),
+                                             s.number()};
+            auto id = StockLedger::appendInTransaction(c.db, c.clock, c.decider, l.itemId, adjustment);
+            if (!id && id.isBusy())
                 return id.failure();
-            if (Status done = AuditTrail(c.db, c.clock)
-                                  .record(c.decider, QStringLiteral("supplies.stock.move"),
-                                          QStringLiteral("supply_movements"), QString::number(*id), {},
-                                          {{QStringLiteral("item_id"), m.itemId},
-                                           {QStringLiteral("kind"), movementKindKey(m.kind)},
-                                           {QStringLiteral("quantity"), m.quantity},
-                                           {QStringLiteral("value_fen"), m.valueFen},
-                                           {QStringLiteral("reference"), m.reference}});
-                !done)
-                return done;
+            if (!id)
+                return fail(StocktakeDesk::tr("%1 cannot be booked: %2, %3").arg(s.number(), l.itemName, id.error()));
         }
     }
     return audit(c.db, c.clock, c.decider, QStringLiteral("supplies.stocktake.decided"), s);

@@ -57,7 +57,8 @@ private slots:
         const qint64 id = *desk.start(c.clerk, {});
         auto uncounted = desk.submit(c.clerk, id);
         QVERIFY(!uncounted);
-        QVERIFY2(uncounted.error().contains(QStringLiteral("中性笔")), qPrintable(uncounted.error())); // first on the sheet
+        QVERIFY2(uncounted.error().contains(QStringLiteral("中性笔")),
+                 qPrintable(uncounted.error())); // first on the sheet
         QVERIFY(desk.count(c.clerk, id, c.paper, 12, {}));
         QVERIFY(desk.count(c.clerk, id, c.pens, 0, {}));
         auto unexplained = desk.submit(c.clerk, id);
