@@ -17,7 +17,7 @@ CREATE TABLE stocktake_lines (
     id INTEGER PRIMARY KEY,
     stocktake_id INTEGER NOT NULL REFERENCES stocktakes(id),
     item_id INTEGER NOT NULL REFERENCES supply_items(id),
-    booked_quantity INTEGER NOT NULL,                 -- frozen when the sheet was made
+    booked_quantity INTEGER NOT NULL,                 -- when the sheet was made, again with the count
     counted_quantity INTEGER CHECK (counted_quantity >= 0), -- NULL until counted
     reason TEXT NOT NULL DEFAULT '',
     UNIQUE (stocktake_id, item_id)

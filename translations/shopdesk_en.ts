@@ -2166,6 +2166,10 @@ Support and cleaning: %3</translation>
         <source>Delivery from %1</source>
         <translation>Delivery from %1</translation>
     </message>
+    <message>
+        <source>%1 was decided meanwhile.</source>
+        <translation>%1 was decided meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseRules</name>
@@ -2228,6 +2232,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Enter the quantity that arrived.</source>
         <translation>Enter the quantity that arrived.</translation>
+    </message>
+    <message>
+        <source>The agreed prices add up to %1, more than %2&apos;s quote of %3 (SUP-03).</source>
+        <translation>The agreed prices add up to %1, more than %2&apos;s quote of %3 (SUP-03).</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2632,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Office head</source>
         <translation>Office head</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is still open over the same items; finish it first.</source>
+        <translation>%1 (%2) is still open over the same items; finish it first.</translation>
     </message>
 </context>
 <context>
@@ -4618,12 +4630,12 @@ Afternoon: %4</translation>
         <translation>%1, requested by %2: %3</translation>
     </message>
     <message>
-        <source>Quote %1: %2</source>
-        <translation>Quote %1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quote %1: &quot;%2&quot; is not an amount in yuan, such as 1280.00.</source>
+        <translation>Quote %1: &quot;%2&quot; is not an amount in yuan, such as 1280.00.</translation>
     </message>
 </context>
 <context>

@@ -2153,6 +2153,10 @@ Support and cleaning: %3</source>
         <source>Delivery from %1</source>
         <translation>%1 到货</translation>
     </message>
+    <message>
+        <source>%1 was decided meanwhile.</source>
+        <translation>%1 已在此期间被审批。</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseRules</name>
@@ -2215,6 +2219,10 @@ Support and cleaning: %3</source>
     <message>
         <source>Enter the quantity that arrived.</source>
         <translation>请输入到货数量。</translation>
+    </message>
+    <message>
+        <source>The agreed prices add up to %1, more than %2&apos;s quote of %3 (SUP-03).</source>
+        <translation>约定单价合计 %1，高于 %2 的报价 %3（SUP-03）。</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2616,10 @@ Support and cleaning: %3</source>
     <message>
         <source>Office head</source>
         <translation>办公室负责人</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is still open over the same items; finish it first.</source>
+        <translation>%1（%2）尚未结束，且包含相同的物品；请先完成它。</translation>
     </message>
 </context>
 <context>
@@ -4591,12 +4603,12 @@ Afternoon: %4</source>
         <translation>%1，申请人 %2：%3</translation>
     </message>
     <message>
-        <source>Quote %1: %2</source>
-        <translation>报价 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Quote %1: &quot;%2&quot; is not an amount in yuan, such as 1280.00.</source>
+        <translation>报价 %1：“%2”不是以元为单位的金额，例如 1280.00。</translation>
     </message>
 </context>
 <context>

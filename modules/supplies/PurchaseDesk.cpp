@@ -30,7 +30,9 @@ QJsonObject requestJson(const PurchaseRequest &r)
 Status decide(const OutcomeContext &c, const ApprovalRequest &a, bool approved)
 {
     PurchaseRepository repo(c.db);
-    auto found = repo.requestByApproval(a.id);
+    // By the subject, not the approval's id: a requester with nobody above is decided inside
+    // submitInTransaction, before the id is stored with the request.
+    auto found = repo.request(a.subjectId.toLongLong());
     if (!found)
         return found.failure();
     if (!*found)
@@ -39,6 +41,8 @@ Status decide(const OutcomeContext &c, const ApprovalRequest &a, bool approved)
     auto moved = repo.moveRequest((*found)->id, PurchaseRequestState::PendingApproval, to);
     if (!moved)
         return moved.failure();
+    if (!*moved)
+        return fail(PurchaseDesk::tr("%1 was decided meanwhile.").arg((*found)->number()));
     PurchaseRequest after = **found;
     after.state = to;
     return AuditTrail(c.db, c.clock)
@@ -154,6 +158,8 @@ Result<qint64> PurchaseDesk::order(const Actor &actor, const NewPurchaseOrder &n
         for (PurchaseLine &l : o.lines)
             l.unitFen = n.unitFenByItem.value(l.itemId, l.unitFen);
         if (Status s = PurchaseRules::checkLines(o.lines); !s)
+            return s.failure();
+        if (Status s = PurchaseRules::checkAgainstQuote(o.lines, n.quotes.at(n.chosen)); !s)
             return s.failure();
         auto moved = repo.moveRequest(n.requestId, PurchaseRequestState::Approved, PurchaseRequestState::Ordered);
         if (!moved)

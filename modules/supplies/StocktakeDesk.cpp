@@ -6,6 +6,7 @@
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "data/StocktakeRepository.h"
+#include "data/SupplyItemRepository.h"
 #include "database/data/Database.h"
 #include "settings/CompanySettings.h"
 
@@ -31,7 +32,8 @@ Status audit(Database &db, const Clock &clock, const Actor &actor, const QString
 Status decide(const OutcomeContext &c, const ApprovalRequest &a, bool approved)
 {
     StocktakeRepository repo(c.db);
-    auto found = repo.byApproval(a.id);
+    // By the subject: a sender with nobody above is decided inside submitInTransaction.
+    auto found = repo.find(a.subjectId.toLongLong());
     if (!found)
         return found.failure();
     if (!*found)
@@ -46,12 +48,18 @@ Status decide(const OutcomeContext &c, const ApprovalRequest &a, bool approved)
     s.state = to;
     if (approved) {
         for (const StocktakeLine &l : s.differences()) {
-            const MovementRequest adjustment{MovementKind::Adjustment,
-                                             l.difference(),
-                                             std::nullopt,
-                                             0,
-                                             StocktakeDesk::tr("Stocktake: %1").arg(l.reason),
-                                             s.number()};
+            MovementRequest adjustment{MovementKind::Adjustment,
+                                       l.difference(),
+                                       std::nullopt,
+                                       0,
+                                       StocktakeDesk::tr("Stocktake: %1").arg(l.reason),
+                                       s.number()};
+            // A surplus found on an empty shelf is valued at the last price paid (or nothing).
+            auto item = SupplyItemRepository(c.db).find(l.itemId);
+            if (!item)
+                return item.failure();
+            if (*item && (*item)->onHand == 0 && l.difference() > 0)
+                adjustment.unitCost = Money::fromFen((*item)->lastReceiptUnitFen);
             auto id = StockLedger::appendInTransaction(c.db, c.clock, c.decider, l.itemId, adjustment);
             if (!id && id.isBusy())
                 return id.failure();
@@ -85,6 +93,14 @@ Result<qint64> StocktakeDesk::start(const Actor &actor, const QString &category)
         return s.failure();
     return m_db.write([&]() -> Result<qint64> {
         StocktakeRepository repo(m_db);
+        // Two open sheets over the same items would book the same difference twice.
+        auto open = repo.open();
+        if (!open)
+            return open.failure();
+        for (const Stocktake &other : *open)
+            if (other.category.isEmpty() || category.trimmed().isEmpty() || other.category == category.trimmed())
+                return fail(tr("%1 (%2) is still open over the same items; finish it first.")
+                                .arg(other.number(), stocktakeStateTitle(other.state)));
         auto id = repo.start(category.trimmed(), actor.userId, toStoredInstant(m_clock.nowUtc()));
         if (!id)
             return id;
@@ -152,14 +168,17 @@ Status StocktakeDesk::submit(const Actor &actor, qint64 stocktakeId)
         approval.title = tr("Stocktake %1: %n difference(s)", nullptr, differences).arg(s.number());
         approval.figures = {{QStringLiteral("differences"), differences}};
         approval.payload = {{QStringLiteral("number"), s.number()}, {QStringLiteral("differences"), differences}};
-        auto approvalId = Approvals(m_db, m_clock).submitInTransaction(actor, approval);
-        if (!approvalId)
-            return approvalId.failure();
-        auto moved = repo.move(s.id, StocktakeState::Counting, StocktakeState::PendingApproval, *approvalId);
+        // Waiting first: the engine may decide at once (nobody above the sender).
+        auto moved = repo.move(s.id, StocktakeState::Counting, StocktakeState::PendingApproval);
         if (!moved)
             return moved.failure();
         if (!*moved)
             return conflict(tr("%1 was sent from another PC meanwhile.").arg(s.number()));
+        auto approvalId = Approvals(m_db, m_clock).submitInTransaction(actor, approval);
+        if (!approvalId)
+            return approvalId.failure();
+        if (Status linked = repo.setApproval(s.id, *approvalId); !linked)
+            return linked;
         s.state = StocktakeState::PendingApproval;
         return audit(m_db, m_clock, actor, QStringLiteral("supplies.stocktake.submit"), s);
     });

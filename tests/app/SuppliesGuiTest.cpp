@@ -124,7 +124,7 @@ private slots:
         snap(&window, QStringLiteral("supplies-reports"));
     }
 
-    void sup01_sup04_requestApproveOrderAndReceiveInThePanels()
+    void sup01_sup02_requestApproveOrderAndReceiveInThePanels()
     {
         auto clerk = AuthService(*m_db, m_clock).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
         auto manager = AuthService(*m_db, m_clock).login(QStringLiteral("manager"), QStringLiteral("Manager2026"));
@@ -160,8 +160,8 @@ private slots:
         purchasing->requests()->setCurrentCell(0, 0);
         QString orderError;
         whenDialogOpens<OrderDialog>([&](OrderDialog *d) {
-            d->setQuote(0, QStringLiteral("得力办公用品专营店"), QStringLiteral("120.00"));
-            d->setQuote(1, QStringLiteral("晨光文具批发部"), QStringLiteral("100.00"));
+            d->setQuote(0, QStringLiteral("得力办公用品专营店"), QStringLiteral("9999.00"));
+            d->setQuote(1, QStringLiteral("晨光文具批发部"), QStringLiteral("9000.00"));
             d->chosen()->setCurrentIndex(0);
             QVERIFY(!d->send()); // SUP-03: dearer, no reason
             orderError = d->error();

@@ -57,6 +57,16 @@ private slots:
         QVERIFY(!PurchaseRules::checkChoice({{1, QStringLiteral("A"), -1}}, 0, {}));
     }
 
+    void sup03_theAgreedPricesStayWithinTheQuoteChosen()
+    {
+        const QList<PurchaseLine> lines{line(1, 100, 10, 250), line(2, 200, 5, 1000)}; // ¥75.00
+        QVERIFY(PurchaseRules::checkAgainstQuote(lines, {1, QStringLiteral("晨光"), 7500}));
+        QVERIFY(PurchaseRules::checkAgainstQuote(lines, {1, QStringLiteral("晨光"), 8000})); // a discount later is fine
+        auto dearer = PurchaseRules::checkAgainstQuote(lines, {1, QStringLiteral("晨光"), 7499});
+        QVERIFY(!dearer);
+        QVERIFY2(dearer.error().contains(QStringLiteral("晨光")), qPrintable(dearer.error()));
+    }
+
     void sup01_aRequestHasLinesWithQuantitiesAndEachItemOnce()
     {
         QVERIFY(!PurchaseRules::checkLines({}));
@@ -68,7 +78,7 @@ private slots:
         QVERIFY(PurchaseRules::checkLines({line(0, 1, 2, 0), line(0, 2, 3, 100)})); // a free sample is fine
     }
 
-    void sup04_aDeliveryIsPartialOrWholeNeverMore()
+    void sup02_aDeliveryIsPartialOrWholeNeverMore()
     {
         const PurchaseOrder o = order();
         QVERIFY(PurchaseRules::checkReceipt(o, {{1, 4}}));
@@ -83,7 +93,7 @@ private slots:
         QVERIFY(!PurchaseRules::checkReceipt(o, {{99, 1}})); // not on the order
     }
 
-    void sup04_aReceivedOrderIsClosed()
+    void sup02_aReceivedOrderIsClosed()
     {
         PurchaseOrder o = order();
         QVERIFY(!o.fullyReceived());

@@ -42,7 +42,8 @@ class PurchasingTest : public QObject
         {
             NewPurchaseOrder o;
             o.requestId = request;
-            o.quotes = {{deli, QStringLiteral("得力"), 60000}, {chenguang, QStringLiteral("晨光"), 58000}};
+            o.quotes = {{deli, QStringLiteral("得力"), 60000},
+                        {chenguang, QStringLiteral("晨光"), 58000}}; // 20 x 24.00 + 50 x 2.00
             o.chosen = 1;
             o.deliveryDate = c.clock().nowUtc().date().addDays(5);
             o.unitFenByItem = {{c.paper, 2400}};
@@ -125,7 +126,7 @@ private slots:
         QCOMPARE(stored.lines[1].unitFen, 200); // the estimate kept
     }
 
-    void sup04_deliveriesBookStockPartlyThenWholeAndCloseTheOrder()
+    void sup07_deliveriesBookStockPartlyThenWholeAndCloseTheOrder()
     {
         Chain chain;
         const qint64 id = *chain.desk().order(chain.c.clerk, chain.orderFor(chain.approvedRequest()));
@@ -186,6 +187,46 @@ private slots:
         QCOMPARE(PurchaseDesk::linesFor(pens).first().unitFen, 180);
     }
 
+    void sup03_pricesAboveTheChosenQuoteAreRefused()
+    {
+        Chain chain;
+        NewPurchaseOrder o = chain.orderFor(chain.approvedRequest());
+        o.unitFenByItem = {{chain.c.paper, 2900}}; // 20 x 29.00 + 50 x 2.00 = 680.00 > 580.00
+        auto refused = chain.desk().order(chain.c.clerk, o);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("SUP-03")), qPrintable(refused.error()));
+        QCOMPARE(chain.desk().requests(chain.c.clerk)->first().state, PurchaseRequestState::Approved);
+    }
+
+    void sup02_aHeadsOwnRequestIsRoutedAboveThem()
+    {
+        // The office head is the route's department head: the engine skips them (APR-01), and
+        // the request must not depend on the approval's id being stored before a decision.
+        Chain chain;
+        Actor head = chain.c.org.head;
+        head.scopes = {QStringLiteral("supplies")};
+        auto id = chain.desk().request(
+            head, {QStringLiteral("办公室自用"), {{0, chain.c.pens, {}, QStringLiteral("中性笔"), {}, 5, 200, 0}}});
+        QVERIFY2(id, qPrintable(id.error()));
+        const PurchaseRequest r = chain.desk().requests(head)->first();
+        QVERIFY(r.state == PurchaseRequestState::Approved || r.state == PurchaseRequestState::PendingApproval);
+        QVERIFY(Approvals(chain.c.db(), chain.c.clock()).waitingFor(head)->isEmpty()); // never their own
+    }
+
+    void sup02_aWithdrawnRequestIsNoLongerOnOrder()
+    {
+        Chain chain;
+        QVERIFY(chain.c.move(MovementKind::Receipt, chain.c.paper, 5, 2500)); // under its point of 10
+        const auto before = *ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk);
+        QCOMPARE(before.size(), 1);
+        const qint64 id =
+            *chain.desk().request(chain.c.clerk, {QStringLiteral("补货"), PurchaseDesk::linesFor(before)});
+        QVERIFY(ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk)->isEmpty());
+        QVERIFY(Approvals(chain.c.db(), chain.c.clock())
+                    .withdraw(chain.c.clerk, *PurchaseRepositoryProbe{chain.c}.approvalOf(id)));
+        QCOMPARE(ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk)->size(), 1);
+    }
+
     void sup01_onlyThePurchasingDeskRequestsAndOrders()
     {
         Chain chain;
@@ -196,6 +237,9 @@ private slots:
         QVERIFY(!chain.desk().request(reader, n));
         QVERIFY(!chain.desk().request(chain.c.org.clerk2, n)); // a clerk outside supplies
         QVERIFY(chain.desk().requests(reader)->isEmpty());
+        const qint64 request = chain.approvedRequest();
+        QCOMPARE(chain.desk().order(reader, chain.orderFor(request)).error(),
+                 Permissions::refusal(SuppliesAction::Purchase));
     }
 };
 

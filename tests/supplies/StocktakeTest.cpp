@@ -87,17 +87,44 @@ private slots:
         QCOMPARE(c.item(c.paper).onHand, 10);
     }
 
-    void sup07_movementsDuringTheCountStayBooked()
+    void sup07_movementsDuringTheStocktakeAreNotDifferences()
     {
         SuppliesCompany c;
         QVERIFY(c.move(MovementKind::Receipt, c.paper, 10, 2500));
         StocktakeDesk desk(c.db(), c.clock());
-        const qint64 id = *desk.start(c.clerk, QStringLiteral("纸张")); // 10 frozen on the sheet
-        QVERIFY(c.move(MovementKind::Issue, c.paper, 2)); // issued while the sheet was out
-        QVERIFY(desk.count(c.clerk, id, c.paper, 9, QStringLiteral("少一包"))); // counted before the issue
+        const qint64 id = *desk.start(c.clerk, QStringLiteral("纸张")); // 10 on the sheet
+        QVERIFY(c.move(MovementKind::Issue, c.paper, 2)); // issued before the shelf was counted
+        QVERIFY(desk.count(c.clerk, id, c.paper, 7, QStringLiteral("少一包"))); // 8 booked now, 7 there
+        QCOMPARE(sheet(c, id).lines.first().difference(), -1);
+        QVERIFY(c.move(MovementKind::Issue, c.paper, 1)); // issued after the count, before the approval
         QVERIFY(desk.submit(c.clerk, id));
         QVERIFY(decide(c, id, true));
-        QCOMPARE(c.item(c.paper).onHand, 7); // 10 - 2 issued - 1 missing
+        QCOMPARE(c.item(c.paper).onHand, 6); // 10 - 2 - 1 issued - 1 missing
+    }
+
+    void sup07_twoOpenSheetsNeverCoverTheSameItems()
+    {
+        SuppliesCompany c;
+        StocktakeDesk desk(c.db(), c.clock());
+        QVERIFY(desk.start(c.clerk, QStringLiteral("纸张")));
+        QVERIFY(!desk.start(c.clerk, QStringLiteral("纸张")));
+        QVERIFY(!desk.start(c.clerk, {})); // all categories overlaps it
+        QVERIFY(desk.start(c.clerk, QStringLiteral("书写工具")));
+    }
+
+    void sup07_aSurplusOnAnEmptyShelfIsValuedAtTheLastPricePaid()
+    {
+        SuppliesCompany c;
+        QVERIFY(c.move(MovementKind::Receipt, c.pens, 4, 180));
+        QVERIFY(c.move(MovementKind::Issue, c.pens, 4));
+        StocktakeDesk desk(c.db(), c.clock());
+        const qint64 id = *desk.start(c.clerk, QStringLiteral("书写工具"));
+        QVERIFY(desk.count(c.clerk, id, c.pens, 2, QStringLiteral("抽屉里找到两支")));
+        QVERIFY(desk.submit(c.clerk, id));
+        const Status approved = decide(c, id, true);
+        QVERIFY2(approved, qPrintable(approved.error()));
+        QCOMPARE(c.item(c.pens).onHand, 2);
+        QCOMPARE(c.item(c.pens).valueFen, 360);
     }
 
     void sup07_theCountSheetPrintsByCategoryAndLocation()

@@ -113,14 +113,6 @@ Result<std::optional<PurchaseRequest>> PurchaseRepository::request(qint64 id) co
     return list->isEmpty() ? std::optional<PurchaseRequest>() : std::optional<PurchaseRequest>(list->first());
 }
 
-Result<std::optional<PurchaseRequest>> PurchaseRepository::requestByApproval(qint64 approvalId) const
-{
-    auto list = readRequests(QStringLiteral("WHERE r.approval_id = ?"), {approvalId});
-    if (!list)
-        return list.failure();
-    return list->isEmpty() ? std::optional<PurchaseRequest>() : std::optional<PurchaseRequest>(list->first());
-}
-
 Result<QList<PurchaseRequest>> PurchaseRepository::requests(int limit) const
 {
     return readRequests(QStringLiteral("ORDER BY r.id DESC LIMIT ?"), {limit});
@@ -248,7 +240,9 @@ Result<QHash<qint64, qint64>> PurchaseRepository::onOrder() const
                        "JOIN purchase_orders o ON o.id = l.purchase_order_id WHERE o.state = 'open' "
                        "UNION ALL SELECT l.item_id, l.quantity FROM purchase_request_lines l "
                        "JOIN purchase_requests r ON r.id = l.purchase_request_id "
-                       "WHERE r.state IN ('pending_approval', 'approved')) GROUP BY item_id"),
+                       "LEFT JOIN approval_requests a ON a.id = r.approval_id "
+                       "WHERE r.state IN ('pending_approval', 'approved') "
+                       "AND coalesce(a.state, '') <> 'withdrawn') GROUP BY item_id"),
         {});
     if (!s)
         return s.failure();

@@ -21,7 +21,6 @@ public:
     // Moves the request from `from` to `to`; false when it no longer stood at `from`.
     Result<bool> moveRequest(qint64 requestId, PurchaseRequestState from, PurchaseRequestState to);
     Result<std::optional<PurchaseRequest>> request(qint64 id) const;
-    Result<std::optional<PurchaseRequest>> requestByApproval(qint64 approvalId) const;
     // Newest first, at most `limit`.
     Result<QList<PurchaseRequest>> requests(int limit) const;
 
@@ -33,7 +32,7 @@ public:
     Result<bool> addReceived(qint64 lineId, qint64 quantity);
     Status setOrderState(qint64 orderId, PurchaseOrderState state);
     // Per item, what is on its way: outstanding on open orders, and on requests waiting for
-    // approval or approved and not yet ordered (SUP-02).
+    // approval (not withdrawn) or approved and not yet ordered (SUP-02).
     Result<QHash<qint64, qint64>> onOrder() const;
 
 private:

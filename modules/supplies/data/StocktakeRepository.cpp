@@ -80,24 +80,23 @@ Result<std::optional<Stocktake>> StocktakeRepository::find(qint64 id) const
     return list->isEmpty() ? std::optional<Stocktake>() : std::optional<Stocktake>(list->first());
 }
 
-Result<std::optional<Stocktake>> StocktakeRepository::byApproval(qint64 approvalId) const
-{
-    auto list = read(QStringLiteral("WHERE s.approval_id = ?"), {approvalId}, true);
-    if (!list)
-        return list.failure();
-    return list->isEmpty() ? std::optional<Stocktake>() : std::optional<Stocktake>(list->first());
-}
-
 Result<QList<Stocktake>> StocktakeRepository::list(int limit) const
 {
     return read(QStringLiteral("ORDER BY s.id DESC LIMIT ?"), {limit}, false);
+}
+
+Result<QList<Stocktake>> StocktakeRepository::open() const
+{
+    return read(QStringLiteral("WHERE s.state IN ('counting', 'pending_approval')"), {}, false);
 }
 
 Result<bool> StocktakeRepository::setCount(qint64 stocktakeId, qint64 itemId, qint64 counted, const QString &reason)
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(q,
-                                      QStringLiteral("UPDATE stocktake_lines SET counted_quantity = ?, reason = ? "
+                                      QStringLiteral("UPDATE stocktake_lines SET counted_quantity = ?, reason = ?, "
+                                                     "booked_quantity = (SELECT on_hand FROM supply_items "
+                                                     "WHERE supply_items.id = stocktake_lines.item_id) "
                                                      "WHERE stocktake_id = ? AND item_id = ?"),
                                       {counted, reason, stocktakeId, itemId});
     if (!s)
@@ -105,17 +104,22 @@ Result<bool> StocktakeRepository::setCount(qint64 stocktakeId, qint64 itemId, qi
     return q.numRowsAffected() == 1;
 }
 
-Result<bool> StocktakeRepository::move(qint64 id, StocktakeState from, StocktakeState to, qint64 approvalId)
+Result<bool> StocktakeRepository::move(qint64 id, StocktakeState from, StocktakeState to)
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
-        q,
-        QStringLiteral("UPDATE stocktakes SET state = ?, approval_id = coalesce(?, approval_id), version = version + 1 "
-                       "WHERE id = ? AND state = ?"),
-        {stocktakeStateKey(to), Database::nullableId(approvalId), id, stocktakeStateKey(from)});
+        q, QStringLiteral("UPDATE stocktakes SET state = ?, version = version + 1 WHERE id = ? AND state = ?"),
+        {stocktakeStateKey(to), id, stocktakeStateKey(from)});
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;
+}
+
+Status StocktakeRepository::setApproval(qint64 id, qint64 approvalId)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q, QStringLiteral("UPDATE stocktakes SET approval_id = ? WHERE id = ?"),
+                                  {approvalId, id});
 }
 
 } // namespace shopdesk

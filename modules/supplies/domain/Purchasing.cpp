@@ -1,5 +1,6 @@
 #include "domain/Purchasing.h"
 
+#include "common/domain/Money.h"
 #include "domain/StockRules.h"
 
 #include <QSet>
@@ -119,6 +120,18 @@ Status PurchaseRules::checkChoice(const QList<Quote> &quotes, int chosen, const 
     if (quotes.at(chosen).totalFen > cheapest && reason.trimmed().isEmpty())
         return fail(tr("%1 is not the cheapest quote: give the reason for choosing it (SUP-03).")
                         .arg(quotes.at(chosen).supplierName));
+    return success();
+}
+
+Status PurchaseRules::checkAgainstQuote(const QList<PurchaseLine> &lines, const Quote &chosen)
+{
+    qint64 total = 0;
+    for (const PurchaseLine &l : lines)
+        total += l.amountFen();
+    if (total > chosen.totalFen)
+        return fail(tr("The agreed prices add up to %1, more than %2's quote of %3 (SUP-03).")
+                        .arg(Money::fromFen(total).toString(), chosen.supplierName,
+                             Money::fromFen(chosen.totalFen).toString()));
     return success();
 }
 

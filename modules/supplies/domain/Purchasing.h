@@ -93,6 +93,9 @@ public:
     static Status checkLines(const QList<PurchaseLine> &lines);
     // RULE SUP-03: buy at least cost. Choosing a quote dearer than the cheapest needs a reason.
     static Status checkChoice(const QList<Quote> &quotes, int chosen, const QString &reason);
+    // RULE SUP-03: the agreed prices add up to no more than the quote ordered from, so that the
+    // cheapest quote cannot be chosen and dearer prices typed.
+    static Status checkAgainstQuote(const QList<PurchaseLine> &lines, const Quote &chosen);
     // A delivery against `order`: quantities per order line id; none above what is outstanding,
     // none on an order that has arrived whole.
     static Status checkReceipt(const PurchaseOrder &order, const QHash<qint64, qint64> &quantities);

@@ -9,7 +9,8 @@ qint64 ReorderRules::suggestedQuantity(const SupplyItem &item, qint64 consumed, 
     // consumed / (months * 30 days) per day, over `days`, rounded up to whole units.
     const qint64 span = qint64(months) * kDaysPerMonth;
     const qint64 expected = (qMax<qint64>(0, consumed) * days + span - 1) / span;
-    return qMax<qint64>(1, item.reorderPoint - item.onHand - onOrder + expected);
+    // Above the point, never just back to it: an item exactly at its point is suggested again.
+    return item.reorderPoint - item.onHand - onOrder + qMax<qint64>(1, expected);
 }
 
 QList<ReorderSuggestion> ReorderRules::suggest(const QList<SupplyItem> &items,

@@ -18,7 +18,8 @@ struct ReorderSuggestion
 
 // RULE SUP-02: what to order follows stock and consumption. An item at or under its reorder
 // point is suggested with enough to bring it back to that point and to last through the
-// delivery lead time and one month more at its average consumption over the last `months`.
+// delivery lead time and one month more at its average consumption over the last `months`
+// (at least one more than the point, so that what was ordered lifts it above).
 // Items that have no reorder point and were never used are not suggested. What is already on
 // order (requested, approved or ordered and not yet arrived) counts as stock, so that an item is
 // not bought twice.

@@ -110,9 +110,10 @@ qint64 OrderDialog::send()
         const QString amountText = m_quoteAmounts.at(row)->text().trimmed();
         if (supplier == 0 && amountText.isEmpty())
             continue;
-        auto amount = StockRules::parseUnitCost(amountText);
-        if (!amount) {
-            m_error->showError(tr("Quote %1: %2").arg(row + 1).arg(amount.error()));
+        const auto amount = Money::parse(amountText);
+        if (!amount || amount->fen() < 0) {
+            m_error->showError(
+                tr("Quote %1: \"%2\" is not an amount in yuan, such as 1280.00.").arg(row + 1).arg(amountText));
             return 0;
         }
         if (row == m_chosen->currentData().toInt())

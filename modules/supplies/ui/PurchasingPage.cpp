@@ -45,8 +45,10 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     auto *order = new QPushButton(tr("Place &order..."), this);
     auto *receive = new QPushButton(tr("&Receive delivery..."), this);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
-    order->setEnabled(!context.readOnly() && Permissions::can(context.actor, SuppliesAction::Purchase));
-    receive->setEnabled(!context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock));
+    const bool mayOrder = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::Purchase);
+    const bool mayReceive = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock);
+    order->setEnabled(mayOrder);
+    receive->setEnabled(mayReceive);
     m_onlyOpen = new QCheckBox(tr("Only open &orders"), this);
     m_onlyOpen->setChecked(true);
     m_requests = listTable(
@@ -75,8 +77,10 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     connect(receive, &QPushButton::clicked, this, &PurchasingPage::receiveSelected);
     connect(refreshButton, &QPushButton::clicked, this, &PurchasingPage::refresh);
     connect(m_onlyOpen, &QCheckBox::toggled, this, &PurchasingPage::refresh);
-    connect(m_requests, &QTableWidget::itemActivated, this, &PurchasingPage::orderSelected);
-    connect(m_orders, &QTableWidget::itemActivated, this, &PurchasingPage::receiveSelected);
+    if (mayOrder) // Enter or a double click, as the buttons
+        connect(m_requests, &QTableWidget::itemActivated, this, &PurchasingPage::orderSelected);
+    if (mayReceive)
+        connect(m_orders, &QTableWidget::itemActivated, this, &PurchasingPage::receiveSelected);
     refresh();
 }
 

@@ -105,6 +105,7 @@ qint64 ReorderPage::requestSelected()
     MessageBox::information(
         this, tr("Purchase request"),
         tr("PR-%1 waits for approval in the inbox of the office's head.").arg(*id, 6, 10, QLatin1Char('0')));
+    refresh(); // what was requested is on order now, no longer suggested
     emit requested(*id);
     return *id;
 }

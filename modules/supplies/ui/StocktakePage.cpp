@@ -8,6 +8,7 @@
 #include "ui/ReportActions.h"
 #include "ui/ScanLine.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,6 +72,10 @@ StocktakePage::StocktakePage(const AppContext &context, QWidget *parent)
 
 void StocktakePage::refresh()
 {
+    // Another PC's change waits while the clerk types a count (the editor lives in the viewport).
+    if (QWidget *typing = QApplication::focusWidget(); typing && m_lines->viewport()->isAncestorOf(typing))
+        return;
+
     const QString category = m_category->currentData().toString();
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
@@ -159,8 +164,8 @@ void StocktakePage::lineEdited(QTableWidgetItem *cell)
     difference->setText(line.counted && line.difference() ? QString::number(line.difference()) : QString());
     difference->setForeground(line.difference() ? QColor(180, 40, 40) : m_lines->palette().text().color());
     showState();
-    if (!s)
-        MessageBox::warning(this, tr("Stocktake"), tr("%1: %2").arg(line.itemName, s.error()));
+    if (!s) // in the page, not a box: a modal loop inside the editor's commit could delete the editor
+        m_state->setText(tr("%1: %2").arg(line.itemName, s.error()));
 }
 
 void StocktakePage::showState()
