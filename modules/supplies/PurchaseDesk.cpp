@@ -58,12 +58,6 @@ QString describe(const ApprovalRequest &a)
              a.payload.value(QStringLiteral("reason")).toString());
 }
 
-Status refusedUnless(const Actor &actor, const QString &action)
-{
-    if (!Permissions::can(actor, action))
-        return fail(Permissions::refusal(action));
-    return success();
-}
 } // namespace
 
 const ApprovalType &PurchaseDesk::requestType()
@@ -86,7 +80,7 @@ QList<PurchaseLine> PurchaseDesk::linesFor(const QList<ReorderSuggestion> &sugge
 
 Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseRequest &n)
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::Purchase); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::Purchase); !s)
         return s.failure();
     if (n.reason.trimmed().isEmpty())
         return fail(tr("Say what the purchase is for."));
@@ -132,7 +126,7 @@ Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseReques
 
 Result<qint64> PurchaseDesk::order(const Actor &actor, const NewPurchaseOrder &n)
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::Purchase); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::Purchase); !s)
         return s.failure();
     if (Status s = PurchaseRules::checkChoice(n.quotes, n.chosen, n.choiceReason); !s)
         return s.failure();
@@ -189,7 +183,7 @@ Result<qint64> PurchaseDesk::order(const Actor &actor, const NewPurchaseOrder &n
 
 Result<qint64> PurchaseDesk::receive(const Actor &actor, qint64 orderId, const QHash<qint64, qint64> &quantities)
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::MoveStock); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::MoveStock); !s)
         return s.failure();
     return m_db.write([&]() -> Result<qint64> {
         PurchaseRepository repo(m_db);
@@ -231,21 +225,21 @@ Result<qint64> PurchaseDesk::receive(const Actor &actor, qint64 orderId, const Q
 
 Result<QList<PurchaseRequest>> PurchaseDesk::requests(const Actor &actor, int limit) const
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::View); !s)
         return s.failure();
     return PurchaseRepository(m_db).requests(limit);
 }
 
 Result<QList<PurchaseOrder>> PurchaseDesk::orders(const Actor &actor, bool onlyOpen, int limit) const
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::View); !s)
         return s.failure();
     return PurchaseRepository(m_db).orders(onlyOpen, limit);
 }
 
 Result<PurchaseOrder> PurchaseDesk::orderById(const Actor &actor, qint64 id) const
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::View); !s)
         return s.failure();
     auto found = PurchaseRepository(m_db).order(id);
     if (!found)

@@ -9,29 +9,27 @@
 
 namespace shopdesk {
 
-Result<int> ReorderPlanner::consumptionMonths() const
+int ReorderPlanner::consumptionMonths() const
 {
     return qBound(1, SettingsStore(m_db).intValue(MonthsSetting, kDefaultMonths), 24);
 }
 
 Result<QList<ReorderSuggestion>> ReorderPlanner::suggestions(const Actor &actor) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
-    auto months = consumptionMonths();
-    if (!months)
-        return months.failure();
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
+    const int months = consumptionMonths();
     auto items = SupplyItemRepository(m_db).items({{}, {}, true});
     if (!items)
         return items.failure();
-    const QDateTime from = m_clock.nowUtc().addDays(-qint64(*months) * ReorderRules::kDaysPerMonth);
+    const QDateTime from = m_clock.nowUtc().addDays(-qint64(months) * ReorderRules::kDaysPerMonth);
     auto used = StockLedgerRepository(m_db).consumedSince(from, true);
     if (!used)
         return used.failure();
     auto coming = PurchaseRepository(m_db).onOrder();
     if (!coming)
         return coming.failure();
-    return ReorderRules::suggest(*items, *used, *coming, *months);
+    return ReorderRules::suggest(*items, *used, *coming, months);
 }
 
 } // namespace shopdesk

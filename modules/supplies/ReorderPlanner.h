@@ -20,7 +20,7 @@ public:
 
     ReorderPlanner(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
     Result<QList<ReorderSuggestion>> suggestions(const Actor &actor) const;
-    Result<int> consumptionMonths() const;
+    int consumptionMonths() const;
 
 private:
     Database &m_db;

@@ -29,8 +29,8 @@ Result<qint64> StockLedger::book(const Actor &actor, qint64 itemId, const Moveme
                                  std::optional<qint64> expectedOnHand)
 {
     // RULE SUP-08: nobody moves supplies without permission.
-    if (!Permissions::can(actor, SuppliesAction::MoveStock))
-        return fail(Permissions::refusal(SuppliesAction::MoveStock));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::MoveStock); !allowed)
+        return allowed.failure();
     // RULE SUP-07: a difference from the books is booked only by an approved stocktake.
     if (request.kind == MovementKind::Adjustment)
         return fail(tr("Stock is adjusted only by a stocktake that the office head approved."));
@@ -87,15 +87,15 @@ Result<qint64> StockLedger::appendInTransaction(Database &db, const Clock &clock
 
 Result<QList<StockMovement>> StockLedger::movements(const Actor &actor, qint64 itemId, int limit) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     return StockLedgerRepository(m_db).movements(itemId, limit);
 }
 
 Result<QList<Department>> StockLedger::departments(const Actor &actor) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     return OrgRepository(m_db).departments();
 }
 

@@ -13,13 +13,6 @@
 namespace shopdesk {
 
 namespace {
-Status refusedUnless(const Actor &actor, const QString &action)
-{
-    if (!Permissions::can(actor, action))
-        return fail(Permissions::refusal(action));
-    return success();
-}
-
 Status audit(Database &db, const Clock &clock, const Actor &actor, const QString &action, const Stocktake &s)
 {
     return AuditTrail(db, clock).record(actor, action, QStringLiteral("stocktakes"), QString::number(s.id), {},
@@ -87,9 +80,19 @@ const ApprovalType &StocktakeDesk::type()
     return t;
 }
 
+Result<Stocktake> StocktakeDesk::load(qint64 stocktakeId) const
+{
+    auto found = StocktakeRepository(m_db).find(stocktakeId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The stocktake no longer exists."));
+    return **found;
+}
+
 Result<qint64> StocktakeDesk::start(const Actor &actor, const QString &category)
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::MoveStock); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::MoveStock); !s)
         return s.failure();
     return m_db.write([&]() -> Result<qint64> {
         StocktakeRepository repo(m_db);
@@ -118,25 +121,23 @@ Result<qint64> StocktakeDesk::start(const Actor &actor, const QString &category)
 Status StocktakeDesk::count(const Actor &actor, qint64 stocktakeId, qint64 itemId, qint64 counted,
                             const QString &reason)
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::MoveStock); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::MoveStock); !s)
         return s;
     if (Status s = StocktakeRules::checkCount(counted); !s)
         return s;
     return m_db.write([&]() -> Status {
         StocktakeRepository repo(m_db);
-        auto found = repo.find(stocktakeId);
+        auto found = load(stocktakeId);
         if (!found)
             return found.failure();
-        if (!*found)
-            return fail(tr("The stocktake no longer exists."));
-        if ((*found)->state != StocktakeState::Counting)
+        if (found->state != StocktakeState::Counting)
             return fail(tr("%1 is %2: its counts can no longer change.")
-                            .arg((*found)->number(), stocktakeStateTitle((*found)->state)));
+                            .arg(found->number(), stocktakeStateTitle(found->state)));
         auto set = repo.setCount(stocktakeId, itemId, counted, reason.trimmed());
         if (!set)
             return set.failure();
         if (!*set)
-            return fail(tr("That item is not on %1.").arg((*found)->number()));
+            return fail(tr("That item is not on %1.").arg(found->number()));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("supplies.stocktake.count"), QStringLiteral("stocktakes"),
                     QString::number(stocktakeId), {},
@@ -148,16 +149,14 @@ Status StocktakeDesk::count(const Actor &actor, qint64 stocktakeId, qint64 itemI
 
 Status StocktakeDesk::submit(const Actor &actor, qint64 stocktakeId)
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::MoveStock); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::MoveStock); !s)
         return s;
     return m_db.write([&]() -> Status {
         StocktakeRepository repo(m_db);
-        auto found = repo.find(stocktakeId);
+        auto found = load(stocktakeId);
         if (!found)
             return found.failure();
-        if (!*found)
-            return fail(tr("The stocktake no longer exists."));
-        Stocktake s = **found;
+        Stocktake s = *found;
         if (Status ready = StocktakeRules::checkReady(s); !ready)
             return ready;
         const int differences = int(s.differences().size());
@@ -186,19 +185,14 @@ Status StocktakeDesk::submit(const Actor &actor, qint64 stocktakeId)
 
 Result<Stocktake> StocktakeDesk::find(const Actor &actor, qint64 stocktakeId) const
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::View); !s)
         return s.failure();
-    auto found = StocktakeRepository(m_db).find(stocktakeId);
-    if (!found)
-        return found.failure();
-    if (!*found)
-        return fail(tr("The stocktake no longer exists."));
-    return **found;
+    return load(stocktakeId);
 }
 
 Result<QList<Stocktake>> StocktakeDesk::list(const Actor &actor, int limit) const
 {
-    if (Status s = refusedUnless(actor, SuppliesAction::View); !s)
+    if (Status s = Permissions::require(actor, SuppliesAction::View); !s)
         return s.failure();
     return StocktakeRepository(m_db).list(limit);
 }

@@ -34,6 +34,7 @@ public:
     Result<Report> sheet(const Actor &actor, qint64 stocktakeId) const;
 
 private:
+    Result<Stocktake> load(qint64 stocktakeId) const;
     Database &m_db;
     const Clock &m_clock;
 };

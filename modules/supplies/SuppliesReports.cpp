@@ -54,8 +54,8 @@ Report SuppliesReports::headed(Kind kind) const
 
 Result<Report> SuppliesReports::build(const Actor &actor, Kind kind) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     switch (kind) {
     case Kind::StockOnHand: return stockOnHand(actor);
     case Kind::UseByDepartment: return useByDepartment(actor);

@@ -41,15 +41,15 @@ SupplyItem trimmed(SupplyItem i)
 
 Result<QList<SupplyItem>> SupplyCatalogue::items(const Actor &actor, const SupplyItemQuery &query) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     return SupplyItemRepository(m_db).items(query);
 }
 
 Result<SupplyItem> SupplyCatalogue::item(const Actor &actor, qint64 id) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     auto found = SupplyItemRepository(m_db).find(id);
     if (!found)
         return found.failure();
@@ -60,8 +60,8 @@ Result<SupplyItem> SupplyCatalogue::item(const Actor &actor, qint64 id) const
 
 Result<SupplyItem> SupplyCatalogue::itemByCode(const Actor &actor, const QString &code) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     auto found = SupplyItemRepository(m_db).byCode(code);
     if (!found)
         return found.failure();
@@ -72,15 +72,15 @@ Result<SupplyItem> SupplyCatalogue::itemByCode(const Actor &actor, const QString
 
 Result<QStringList> SupplyCatalogue::categories(const Actor &actor) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     return SupplyItemRepository(m_db).categories();
 }
 
 Result<qint64> SupplyCatalogue::saveItem(const Actor &actor, const SupplyItem &given)
 {
-    if (!Permissions::can(actor, SuppliesAction::ManageItems))
-        return fail(Permissions::refusal(SuppliesAction::ManageItems));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::ManageItems); !allowed)
+        return allowed.failure();
     const SupplyItem item = trimmed(given);
     if (item.code.isEmpty() || item.name.isEmpty() || item.unit.isEmpty())
         return fail(tr("Give the item's code, name and unit."));
@@ -127,15 +127,15 @@ Result<qint64> SupplyCatalogue::saveItem(const Actor &actor, const SupplyItem &g
 
 Result<QList<Supplier>> SupplyCatalogue::suppliers(const Actor &actor) const
 {
-    if (!Permissions::can(actor, SuppliesAction::View))
-        return fail(Permissions::refusal(SuppliesAction::View));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::View); !allowed)
+        return allowed.failure();
     return SupplyItemRepository(m_db).suppliers();
 }
 
 Result<qint64> SupplyCatalogue::saveSupplier(const Actor &actor, const Supplier &given)
 {
-    if (!Permissions::can(actor, SuppliesAction::ManageItems))
-        return fail(Permissions::refusal(SuppliesAction::ManageItems));
+    if (Status allowed = Permissions::require(actor, SuppliesAction::ManageItems); !allowed)
+        return allowed.failure();
     Supplier supplier = given;
     supplier.name = supplier.name.trimmed();
     if (supplier.name.isEmpty())

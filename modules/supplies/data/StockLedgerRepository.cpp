@@ -5,30 +5,16 @@
 
 namespace shopdesk {
 
-namespace {
-Result<StockPosition> readPosition(Database &db, const QString &sql, qint64 itemId)
+Result<StockPosition> StockLedgerRepository::position(qint64 itemId) const
 {
-    QSqlQuery q = db.query();
-    if (Status s = Database::execPrepared(q, sql, {itemId}); !s)
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT on_hand, value_fen FROM supply_items WHERE id = ?"),
+                                          {itemId});
+        !s)
         return s.failure();
     if (!q.next())
         return StockPosition{};
     return StockPosition{q.value(0).toLongLong(), q.value(1).toLongLong()};
-}
-} // namespace
-
-Result<StockPosition> StockLedgerRepository::position(qint64 itemId) const
-{
-    return readPosition(m_db, QStringLiteral("SELECT on_hand, value_fen FROM supply_items WHERE id = ?"), itemId);
-}
-
-Result<StockPosition> StockLedgerRepository::summed(qint64 itemId) const
-{
-    return readPosition(
-        m_db,
-        QStringLiteral("SELECT coalesce(sum(quantity), 0), coalesce(sum(value_fen), 0) FROM supply_movements "
-                       "WHERE item_id = ?"),
-        itemId);
 }
 
 Result<qint64> StockLedgerRepository::append(const StockMovement &m)

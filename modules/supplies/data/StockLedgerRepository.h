@@ -19,8 +19,6 @@ public:
 
     // The item's position as booked (kept by the ledger's trigger).
     Result<StockPosition> position(qint64 itemId) const;
-    // The same, summed from the ledger rows themselves: what the invariant test compares.
-    Result<StockPosition> summed(qint64 itemId) const;
     // Inside Database::write, after StockRules::price.
     Result<qint64> append(const StockMovement &movement);
     // The item's newest movements first, at most `limit`.

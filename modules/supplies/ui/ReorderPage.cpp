@@ -51,7 +51,7 @@ void ReorderPage::refresh()
         return;
     }
     m_suggestions = *suggestions;
-    const int months = planner.consumptionMonths().ok() ? *planner.consumptionMonths() : 0;
+    const int months = planner.consumptionMonths();
     m_explanation->setText(tr("%n item(s) at or under the reorder point. The quantity brings each back to its "
                               "point and lasts through the lead time and one month more, at the average use of "
                               "the last %1 month(s).",

@@ -156,4 +156,11 @@ QString Permissions::refusal(const QString &action)
     return tr("You do not have permission for this (%1). Ask a database administrator.").arg(action);
 }
 
+Status Permissions::require(const Actor &actor, const QString &action, const Subject &subject)
+{
+    if (!can(actor, action, subject))
+        return fail(refusal(action));
+    return success();
+}
+
 } // namespace shopdesk

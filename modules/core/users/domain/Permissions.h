@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
@@ -79,6 +81,8 @@ public:
     static bool can(const Actor &actor, const QString &action, const Subject &subject = {});
     // The translated refusal a service returns.
     static QString refusal(const QString &action);
+    // A service's first line: success, or the refusal as an error.
+    static Status require(const Actor &actor, const QString &action, const Subject &subject = {});
 };
 
 // Actions core defines; modules define their own in the same way.
