@@ -1,4 +1,4 @@
-// Core services against a real database file: sign-in, users, settings, the audit trail.
+// Core services against a real database file: sign-in, users, settings, the audit trail, budgets and payment vouchers.
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTest>
@@ -8,6 +8,7 @@ int runUserServiceTest(int argc, char **argv);
 int runAuditTest(int argc, char **argv);
 int runBackupTest(int argc, char **argv);
 int runApprovalTest(int argc, char **argv);
+int runLedgersTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -20,5 +21,6 @@ int main(int argc, char **argv)
     failures += runAuditTest(argc, argv);
     failures += runBackupTest(argc, argv);
     failures += runApprovalTest(argc, argv);
+    failures += runLedgersTest(argc, argv);
     return failures;
 }

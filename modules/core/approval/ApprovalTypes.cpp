@@ -2,6 +2,7 @@
 
 #include "approval/data/ApprovalRepository.h"
 
+#include "ledgers/PaymentVouchers.h"
 #include "users/PermissionChange.h"
 
 #include <QHash>
@@ -13,7 +14,8 @@ namespace {
 // Core's own request types are always there; areas add theirs with define().
 QHash<QString, ApprovalType> &types()
 {
-    static QHash<QString, ApprovalType> t = {{PermissionChange::type().id, PermissionChange::type()}};
+    static QHash<QString, ApprovalType> t = {{PermissionChange::type().id, PermissionChange::type()},
+                                             {PaymentVouchers::type().id, PaymentVouchers::type()}};
     return t;
 }
 QMutex &lock()

@@ -21,7 +21,9 @@ QHash<QString, Permission> coreActions()
           Permission{Action::Export, Level::Clerk, QStringLiteral("export"), false},
           // RULE FIN-04 (issue 11): recording a phone approval is a right of its own.
           Permission{Action::RecordPhoneApproval, Level::Clerk, QStringLiteral("phone_approvals"), false},
-          Permission{Action::ViewPersonalData, Level::Reader, {}, true}})
+          Permission{Action::ViewPersonalData, Level::Reader, {}, true},
+          Permission{Action::ManageBudgets, Level::Clerk, QStringLiteral("finance"), false}, // FIN-01
+          Permission{Action::PayVouchers, Level::Clerk, QStringLiteral("finance"), false}}) // SUP-04
         c.insert(p.action, p);
     return c;
 }

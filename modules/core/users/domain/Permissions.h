@@ -96,6 +96,10 @@ inline const QString ManageCalendar = QStringLiteral("calendar.manage");
 inline const QString Export = QStringLiteral("data.export");
 inline const QString RecordPhoneApproval = QStringLiteral("approval.phone.record"); // FIN-04, issue 11
 inline const QString ViewPersonalData = QStringLiteral("people.personal.view");
+// Core's meeting points with finance (ARCHITECTURE.md): budget lines (FIN-01), and paying the
+// payment vouchers areas issue (SUP-04).
+inline const QString ManageBudgets = QStringLiteral("budgets.manage");
+inline const QString PayVouchers = QStringLiteral("payments.pay");
 } // namespace Action
 
 } // namespace shopdesk
