@@ -8,7 +8,9 @@
 #include "common/domain/Money.h"
 #include "data/PurchaseRepository.h"
 #include "database/data/Database.h"
+#include "ledgers/Budgets.h"
 #include "organisation/data/OrgRepository.h"
+#include "settings/data/SettingsStore.h"
 
 #include <QJsonArray>
 
@@ -62,9 +64,15 @@ QString describe(const ApprovalRequest &a)
 
 const ApprovalType &PurchaseDesk::requestType()
 {
-    // RULE SUP-02: a written request approved by the supervising manager (the office's head).
+    // RULE SUP-02: a written request approved by the supervising manager (the office's head);
+    // RULE FIN-01: one that would go over its budget line also by the general manager.
     static const ApprovalType t{RequestTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Office supplies purchase"),
-                                [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::DepartmentHead}; },
+                                [](const QJsonObject &figures) {
+                                    QList<ApproverKind> kinds{ApproverKind::DepartmentHead};
+                                    if (Budgets::overBudget(figures))
+                                        kinds.append(ApproverKind::GeneralManager);
+                                    return kinds;
+                                },
                                 &decide, &describe};
     return t;
 }
@@ -100,6 +108,13 @@ Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseReques
         if (!id)
             return id;
         r.id = *id;
+        // RULE FIN-01: the department's budget line for office supplies, where finance keeps one.
+        Budgets budgets(m_db, m_clock);
+        const int year = m_clock.nowUtc().addSecs(8 * 3600).date().year(); // the office's year, Beijing time
+        const QString category = SettingsStore(m_db).value(BudgetCategorySetting, kDefaultBudgetCategory);
+        auto budget = budgets.check(year, r.departmentId, category, r.estimatedFen());
+        if (!budget)
+            return budget.failure();
         NewApproval approval;
         approval.type = RequestTypeId;
         approval.subjectModule = QStringLiteral("supplies");
@@ -107,6 +122,7 @@ Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseReques
         approval.title =
             tr("Purchase %1: %2 (%3)").arg(r.number(), r.reason, Money::fromFen(r.estimatedFen()).toString());
         approval.figures = {{QStringLiteral("estimated_fen"), r.estimatedFen()}};
+        Budgets::addFigures(approval.figures, *budget);
         approval.payload = {{QStringLiteral("number"), r.number()},
                             {QStringLiteral("reason"), r.reason},
                             {QStringLiteral("estimated_fen"), r.estimatedFen()}};
@@ -114,6 +130,10 @@ Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseReques
         if (!approvalId)
             return approvalId;
         if (Status s = PurchaseRepository(m_db).setRequestApproval(r.id, *approvalId); !s)
+            return s.failure();
+        if (Status s = budgets.commit(actor, *budget, QStringLiteral("supplies"),
+                                      QStringLiteral("purchase_request:%1").arg(r.id), *approvalId);
+            !s)
             return s.failure();
         if (Status s = AuditTrail(m_db, m_clock)
                            .record(actor, QStringLiteral("supplies.purchase.request"),

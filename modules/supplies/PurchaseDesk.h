@@ -38,6 +38,9 @@ class PurchaseDesk
 public:
     static inline const QString RequestTypeId = QStringLiteral("supplies.purchase");
     static const ApprovalType &requestType();
+    // RULE FIN-01: the budget category purchase requests commit against (per department and year).
+    static inline const QString BudgetCategorySetting = QStringLiteral("supplies.budget_category");
+    static inline const QString kDefaultBudgetCategory = QStringLiteral("办公用品");
 
     PurchaseDesk(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 

@@ -1,5 +1,6 @@
 #include "SuppliesArea.h"
 
+#include "InvoiceDesk.h"
 #include "PurchaseDesk.h"
 #include "StocktakeDesk.h"
 #include "SuppliesActions.h"
@@ -12,6 +13,7 @@ void define()
         Permissions::define(p);
     ApprovalTypes::define(PurchaseDesk::requestType());
     ApprovalTypes::define(StocktakeDesk::type());
+    ApprovalTypes::define(InvoiceDesk::differenceType());
 }
 
 } // namespace shopdesk::SuppliesArea

@@ -1,5 +1,6 @@
-// Purchasing's pure rules (SUP-01..03).
+// Purchasing's pure rules (SUP-01..04).
 #include "domain/Purchasing.h"
+#include "domain/SupplierInvoice.h"
 
 #include <QTest>
 
@@ -102,6 +103,48 @@ private slots:
         o.state = PurchaseOrderState::Received;
         QVERIFY(!PurchaseRules::checkReceipt(o, {{1, 1}}));
         QCOMPARE(o.totalFen(), 10 * 250 + 5 * 1000);
+    }
+
+    // Line 1: 10 ordered at ¥2.50, none arrived; line 2: 5 ordered at ¥10.00, all 5 arrived.
+    void sup04_aLineMatchesWithinWhatArrivedAndIsNotYetInvoiced()
+    {
+        const PurchaseOrder o = order();
+        QVERIFY(InvoiceRules::match(o, {}, {{2, 5, 5000}}, 0).matched());
+        QVERIFY(InvoiceRules::match(o, {}, {{2, 3, 3000}}, 0).matched()); // a part is fine
+        const InvoiceMatch early = InvoiceRules::match(o, {}, {{1, 1, 250}}, 0); // nothing arrived
+        QCOMPARE(early.differences.size(), 1);
+        QVERIFY2(early.differences.first().contains(QStringLiteral("物品100")), qPrintable(early.differences.first()));
+        // Three of the five already invoiced: four more is a difference, two is not.
+        QVERIFY(!InvoiceRules::match(o, {{2, 3}}, {{2, 4, 4000}}, 0).matched());
+        QVERIFY(InvoiceRules::match(o, {{2, 3}}, {{2, 2, 2000}}, 0).matched());
+    }
+
+    void sup04_theAmountMatchesWithinTheToleranceEitherWay()
+    {
+        const PurchaseOrder o = order();
+        QVERIFY(InvoiceRules::match(o, {}, {{2, 5, 5100}}, 100).matched());
+        QVERIFY(InvoiceRules::match(o, {}, {{2, 5, 4900}}, 100).matched());
+        const InvoiceMatch over = InvoiceRules::match(o, {}, {{2, 5, 5101}}, 100);
+        QVERIFY(!over.matched());
+        QCOMPARE(over.expectedFen, 5000);
+        QCOMPARE(over.invoicedFen, 5101);
+        QVERIFY(!InvoiceRules::match(o, {}, {{2, 5, 4899}}, 100).matched());
+    }
+
+    void sup04_anInvoiceThatCannotBeRecordedIsRefused()
+    {
+        const PurchaseOrder o = order();
+        QVERIFY(InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 5, 5000}}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral(""), {{2, 5, 5000}}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{3, 1, 100}}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 0, 0}}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 1, -1}}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 1, 100}, {2, 1, 100}}));
+        // Everything ordered is invoiced: the order takes no further invoice.
+        auto full = InvoiceRules::check(o, {{1, 10}, {2, 5}}, QStringLiteral("FP2"), {{2, 1, 1000}});
+        QVERIFY(!full);
+        QVERIFY2(full.error().contains(QStringLiteral("PO-000012")), qPrintable(full.error()));
     }
 };
 

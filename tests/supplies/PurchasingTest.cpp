@@ -1,7 +1,6 @@
 #include "PurchaseDesk.h"
 #include "ReorderPlanner.h"
 #include "SuppliesFixture.h"
-#include "approval/Approvals.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -12,58 +11,7 @@ class PurchasingTest : public QObject
 {
     Q_OBJECT
 
-    struct Chain
-    {
-        SuppliesCompany c;
-        qint64 deli = 0, chenguang = 0;
-        Chain()
-        {
-            SupplyCatalogue catalogue(c.db(), c.clock());
-            deli = *catalogue.saveSupplier(c.clerk, {0, QStringLiteral("得力"), {}, {}, {}, 1});
-            chenguang = *catalogue.saveSupplier(c.clerk, {0, QStringLiteral("晨光"), {}, {}, {}, 1});
-        }
-        PurchaseDesk desk() { return PurchaseDesk(c.db(), c.clock()); }
-        qint64 approvedRequest()
-        {
-            NewPurchaseRequest n;
-            n.reason = QStringLiteral("月度补货");
-            n.lines = {{0, c.paper, {}, QStringLiteral("A4复印纸"), {}, 20, 2500, 0},
-                       {0, c.pens, {}, QStringLiteral("中性笔"), {}, 50, 200, 0}};
-            auto id = desk().request(c.clerk, n);
-            if (!id)
-                qFatal("request: %s", qPrintable(id.error()));
-            Actor head = c.org.head;
-            const qint64 approval = *PurchaseRepositoryProbe(c).approvalOf(*id);
-            if (Status s = Approvals(c.db(), c.clock()).decide(head, approval, true, {}); !s)
-                qFatal("approve: %s", qPrintable(s.error()));
-            return *id;
-        }
-        NewPurchaseOrder orderFor(qint64 request)
-        {
-            NewPurchaseOrder o;
-            o.requestId = request;
-            o.quotes = {{deli, QStringLiteral("得力"), 60000},
-                        {chenguang, QStringLiteral("晨光"), 58000}}; // 20 x 24.00 + 50 x 2.00
-            o.chosen = 1;
-            o.deliveryDate = c.clock().nowUtc().date().addDays(5);
-            o.unitFenByItem = {{c.paper, 2400}};
-            return o;
-        }
-    };
-
-    // The approval id stored with a purchase request.
-    struct PurchaseRepositoryProbe
-    {
-        SuppliesCompany &c;
-        std::optional<qint64> approvalOf(qint64 request)
-        {
-            QSqlQuery q = c.db().query();
-            if (!q.exec(QStringLiteral("SELECT approval_id FROM purchase_requests WHERE id = %1").arg(request))
-                || !q.next())
-                return std::nullopt;
-            return q.value(0).toLongLong();
-        }
-    };
+    using Chain = PurchaseChain;
 
 private slots:
     void sup02_aRequestWaitsForTheOfficeHeadThenBecomesAnOrder()
@@ -100,7 +48,7 @@ private slots:
         n.reason = QStringLiteral("新椅子");
         n.lines = {{0, chain.c.pens, {}, QStringLiteral("中性笔"), {}, 500, 200, 0}};
         const qint64 id = *chain.desk().request(chain.c.clerk, n);
-        const qint64 approval = *PurchaseRepositoryProbe{chain.c}.approvalOf(id);
+        const qint64 approval = *PurchaseProbe{chain.c}.approvalOf(id);
         QVERIFY(
             Approvals(chain.c.db(), chain.c.clock()).decide(chain.c.org.head, approval, false, QStringLiteral("太多")));
         QCOMPARE(chain.desk().requests(chain.c.clerk)->first().state, PurchaseRequestState::Rejected);
@@ -222,8 +170,8 @@ private slots:
         const qint64 id =
             *chain.desk().request(chain.c.clerk, {QStringLiteral("补货"), PurchaseDesk::linesFor(before)});
         QVERIFY(ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk)->isEmpty());
-        QVERIFY(Approvals(chain.c.db(), chain.c.clock())
-                    .withdraw(chain.c.clerk, *PurchaseRepositoryProbe{chain.c}.approvalOf(id)));
+        QVERIFY(
+            Approvals(chain.c.db(), chain.c.clock()).withdraw(chain.c.clerk, *PurchaseProbe{chain.c}.approvalOf(id)));
         QCOMPARE(ReorderPlanner(chain.c.db(), chain.c.clock()).suggestions(chain.c.clerk)->size(), 1);
     }
 
