@@ -1,5 +1,7 @@
 // The supplies panel in the main window, on the demo company (issue 13).
 #include "GuiSupport.h"
+#include "InvoiceDialog.h"
+#include "InvoicesPage.h"
 #include "MainWindow.h"
 #include "MovementDialog.h"
 #include "OrderDialog.h"
@@ -185,6 +187,31 @@ private slots:
         purchasing->refresh();
         QVERIFY(purchasing->orders()->item(0, 4)->text().startsWith(QLatin1String("1 /")));
         snap(&window, QStringLiteral("supplies-purchasing"));
+
+        // SUP-04: the invoice opens with what arrived and is not yet invoiced; more than that is
+        // a difference, said before it is sent.
+        purchasing->orders()->setCurrentCell(0, 0);
+        whenDialogOpens<InvoiceDialog>([&](InvoiceDialog *d) {
+            QCOMPARE(d->quantity(0)->value(), 1);
+            const QString matching = d->matchText();
+            d->quantity(0)->setValue(2);
+            QVERIFY(d->matchText() != matching);
+            d->quantity(0)->setValue(1);
+            QCOMPARE(d->matchText(), matching);
+            d->amount(0)->setText(QStringLiteral("1.234")); // three decimals: not money
+            QVERIFY(!d->send());
+            QVERIFY(!d->error().isEmpty());
+            d->quantity(0)->setValue(0);
+            d->quantity(0)->setValue(1); // proposes the order's price again
+            d->number()->setText(QStringLiteral("FP-20261103"));
+            snap(d, QStringLiteral("supplies-invoice"));
+            QVERIFY2(d->send(), qPrintable(d->error()));
+            d->accept();
+        });
+        purchasing->invoiceSelected();
+        panel->tabs()->setCurrentWidget(panel->invoices());
+        QVERIFY(rowOf(panel->invoices()->table(), QStringLiteral("FP-20261103")) >= 0);
+        snap(&window, QStringLiteral("supplies-invoices"));
     }
 
     void sup07_countASheetInThePanelAndSendIt()

@@ -1,5 +1,6 @@
 #include "PurchasingPage.h"
 
+#include "InvoiceDialog.h"
 #include "OrderDialog.h"
 #include "PurchaseDesk.h"
 #include "ReceiptDialog.h"
@@ -44,11 +45,13 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
 {
     auto *order = new QPushButton(tr("Place &order..."), this);
     auto *receive = new QPushButton(tr("&Receive delivery..."), this);
+    auto *invoice = new QPushButton(tr("Record &invoice..."), this);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
     const bool mayOrder = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::Purchase);
     const bool mayReceive = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock);
     order->setEnabled(mayOrder);
     receive->setEnabled(mayReceive);
+    invoice->setEnabled(mayOrder);
     m_onlyOpen = new QCheckBox(tr("Only open &orders"), this);
     m_onlyOpen->setChecked(true);
     m_requests = listTable(
@@ -64,6 +67,7 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(order);
     buttons->addWidget(receive);
+    buttons->addWidget(invoice);
     buttons->addWidget(m_onlyOpen);
     buttons->addStretch();
     buttons->addWidget(refreshButton);
@@ -75,6 +79,7 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     layout->addWidget(split);
     connect(order, &QPushButton::clicked, this, &PurchasingPage::orderSelected);
     connect(receive, &QPushButton::clicked, this, &PurchasingPage::receiveSelected);
+    connect(invoice, &QPushButton::clicked, this, &PurchasingPage::invoiceSelected);
     connect(refreshButton, &QPushButton::clicked, this, &PurchasingPage::refresh);
     connect(m_onlyOpen, &QCheckBox::toggled, this, &PurchasingPage::refresh);
     if (mayOrder) // Enter or a double click, as the buttons
@@ -171,6 +176,16 @@ void PurchasingPage::receiveSelected()
     if (!order || order->state != PurchaseOrderState::Open)
         return MessageBox::information(this, tr("Receive delivery"), tr("Choose an open purchase order first."));
     ReceiptDialog dialog(m_context, *order, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void PurchasingPage::invoiceSelected()
+{
+    const PurchaseOrder *order = selectedOrder();
+    if (!order)
+        return MessageBox::information(this, tr("Record invoice"), tr("Choose the purchase order the invoice is for."));
+    InvoiceDialog dialog(m_context, *order, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }

@@ -11,7 +11,8 @@ class QTableWidget;
 namespace shopdesk {
 
 // The purchasing desk (SUP-01..04): purchase requests with where they stand, and the orders
-// with what has arrived. An approved request is ordered here; a delivery is received here.
+// with what has arrived. An approved request is ordered here; a delivery is received here, and
+// the supplier's invoice for an order recorded (SUP-04).
 class PurchasingPage : public QWidget
 {
     Q_OBJECT
@@ -22,9 +23,10 @@ public:
     QTableWidget *requests() const { return m_requests; }
     QTableWidget *orders() const { return m_orders; }
     // Opens the order form for the selected approved request, the delivery form for the
-    // selected open order.
+    // selected open order, the invoice form for the selected order.
     void orderSelected();
     void receiveSelected();
+    void invoiceSelected();
 
 private:
     const PurchaseRequest *selectedRequest() const;

@@ -1,5 +1,6 @@
 #include "SuppliesPanel.h"
 
+#include "InvoicesPage.h"
 #include "PurchasingPage.h"
 #include "ReorderPage.h"
 #include "ReportsPage.h"
@@ -18,12 +19,14 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_stock = new StockPage(context, m_tabs);
     m_reorder = new ReorderPage(context, m_tabs);
     m_purchasing = new PurchasingPage(context, m_tabs);
+    m_invoices = new InvoicesPage(context, m_tabs);
     m_suppliers = new SuppliersPage(context, m_tabs);
     m_reports = new ReportsPage(context, m_tabs);
     m_stocktakes = new StocktakePage(context, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
+    m_tabs->addTab(m_invoices, tr("&Invoices"));
     m_tabs->addTab(m_stocktakes, tr("Stock&take"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
     m_tabs->addTab(m_reports, tr("Repor&ts"));
@@ -45,6 +48,8 @@ void SuppliesPanel::refresh()
         m_reorder->refresh();
     else if (page == m_purchasing)
         m_purchasing->refresh();
+    else if (page == m_invoices)
+        m_invoices->refresh();
     else if (page == m_suppliers)
         m_suppliers->refresh();
     else if (page == m_reports)

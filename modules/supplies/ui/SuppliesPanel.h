@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace shopdesk {
 
+class InvoicesPage;
 class PurchasingPage;
 class ReorderPage;
 class ReportsPage;
@@ -15,8 +16,8 @@ class StockPage;
 class StocktakePage;
 class SuppliersPage;
 
-// The office supplies area (issue 13): stock and its ledger, reorder suggestions, purchasing,
-// stocktakes, suppliers, reports.
+// The office supplies area (issue 13): stock and its ledger, reorder suggestions, purchasing and
+// invoices, stocktakes, suppliers, reports.
 class SuppliesPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     ReorderPage *reorder() const { return m_reorder; }
     SuppliersPage *suppliers() const { return m_suppliers; }
     PurchasingPage *purchasing() const { return m_purchasing; }
+    InvoicesPage *invoices() const { return m_invoices; }
     ReportsPage *reports() const { return m_reports; }
     StocktakePage *stocktakes() const { return m_stocktakes; }
 
@@ -40,6 +42,7 @@ private:
     ReorderPage *m_reorder;
     SuppliersPage *m_suppliers;
     PurchasingPage *m_purchasing;
+    InvoicesPage *m_invoices;
     ReportsPage *m_reports;
     StocktakePage *m_stocktakes;
 };
