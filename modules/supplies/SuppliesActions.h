@@ -12,6 +12,8 @@ inline const QString ManageItems = QStringLiteral("supplies.items.manage"); // i
 inline const QString MoveStock = QStringLiteral("supplies.stock.move");
 // RULE SUP-01: purchase requests and orders, at the one purchasing desk.
 inline const QString Purchase = QStringLiteral("supplies.purchase");
+// RULE SUP-05, SUP-06: a department's requisition, filed and signed by its custodian.
+inline const QString Requisitions = QStringLiteral("supplies.requisition");
 
 inline QList<Permission> all()
 {
@@ -19,7 +21,8 @@ inline QList<Permission> all()
     return {{View, Level::Reader, supplies, false},
             {ManageItems, Level::Clerk, supplies, false},
             {MoveStock, Level::Clerk, supplies, false},
-            {Purchase, Level::Clerk, supplies, false}};
+            {Purchase, Level::Clerk, supplies, false},
+            {Requisitions, Level::Clerk, supplies, false}};
 }
 } // namespace SuppliesAction
 

@@ -8,6 +8,7 @@ int runPurchasingTest(int argc, char **argv);
 int runReportsTest(int argc, char **argv);
 int runStocktakeTest(int argc, char **argv);
 int runInvoiceTest(int argc, char **argv);
+int runRequisitionsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
     failures += runReportsTest(argc, argv);
     failures += runStocktakeTest(argc, argv);
     failures += runInvoiceTest(argc, argv);
+    failures += runRequisitionsTest(argc, argv);
     failures += runSuppliesCliTest(argc, argv);
     return failures;
 }

@@ -54,6 +54,7 @@ struct SuppliesCompany
             r.unitCost = Money::fromFen(unitFen);
         r.departmentId = kind == MovementKind::Receipt || kind == MovementKind::Adjustment ? 0 : office;
         r.reason = QStringLiteral("测试");
+        r.reference = QStringLiteral("小票 0001");
         return StockLedger(db(), clock()).book(clerk, item, r);
     }
 

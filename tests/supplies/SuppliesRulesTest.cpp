@@ -16,6 +16,7 @@ MovementRequest request(MovementKind kind, qint64 quantity, qint64 unitFen = -1,
         r.unitCost = Money::fromFen(unitFen);
     r.departmentId = department;
     r.reason = QStringLiteral("月度领用");
+    r.reference = QStringLiteral("小票 0317");
     return r;
 }
 
@@ -108,6 +109,17 @@ private slots:
         QVERIFY(!StockRules::price({5, 500}, request(MovementKind::Issue, 1, -1, 0)));
         QVERIFY(!StockRules::price({}, request(MovementKind::LocalPurchase, 1, 100, 0)));
         QVERIFY(StockRules::price({}, request(MovementKind::Receipt, 1, 100, 0))); // a receipt is the office's own
+    }
+
+    void sup05_aLocalPurchaseIsRecordedWithItsReceipt()
+    {
+        MovementRequest noReceipt = request(MovementKind::LocalPurchase, 1, 100);
+        noReceipt.reference = QStringLiteral("  ");
+        QVERIFY(!StockRules::price({}, noReceipt));
+        QVERIFY(StockRules::price({}, request(MovementKind::LocalPurchase, 1, 100)));
+        MovementRequest issue = request(MovementKind::Issue, 1);
+        issue.reference.clear(); // an issue needs none
+        QVERIFY(StockRules::price({5, 500}, issue));
     }
 
     void sup05_aLocalPurchaseComesInAndGoesOutToItsDepartment()

@@ -42,6 +42,9 @@ Result<StockMovement> StockRules::price(const StockPosition &p, const MovementRe
         return fail(tr("Give the reason for the movement."));
     if (needsDepartment(r.kind) && r.departmentId == 0)
         return fail(tr("Choose the department."));
+    // RULE SUP-05: a department's local purchase is recorded with its receipt.
+    if (r.kind == MovementKind::LocalPurchase && r.reference.trimmed().isEmpty())
+        return fail(tr("Give the number of the local purchase's receipt."));
     if (bringsCost(r.kind) && !r.unitCost)
         return fail(tr("Enter the unit price."));
     if (r.unitCost && (r.unitCost->fen() < 0 || r.unitCost->fen() > kMaxUnitFen))
