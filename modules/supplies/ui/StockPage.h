@@ -29,6 +29,7 @@ public:
     QTableWidget *movements() const { return m_movements; }
     QLineEdit *filter() const { return m_filter; }
     const SupplyItem *selected() const;
+    QList<SupplyItem> selectedItems() const; // in the list's order
     // Opens the movement form for the selected item, or the item card.
     void book(MovementKind kind);
     void editItem(bool newItem);
