@@ -53,8 +53,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     labels->setToolTip(tr("Shelf labels with a barcode for the selected items, on A4 label sheets"));
     labels->setPopupMode(QToolButton::MenuButtonPopup);
     auto *labelsMenu = new QMenu(labels);
-    labelsMenu->addAction(tr("Save labels as &PDF..."), this,
-                          [this] { LabelActions::savePdf(this, m_context, selectedItems()); });
+    labelsMenu->addAction(tr("Save labels as &PDF..."), this, &StockPage::saveLabels);
     labels->setMenu(labelsMenu);
     const bool mayEdit = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::ManageItems);
     const bool mayMove = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock);
@@ -114,7 +113,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(edit, &QPushButton::clicked, this, [this] { editItem(false); });
     connect(receive, &QPushButton::clicked, this, [this] { book(MovementKind::Receipt); });
     connect(issue, &QPushButton::clicked, this, [this] { book(MovementKind::Issue); });
-    connect(labels, &QToolButton::clicked, this, [this] { LabelActions::preview(this, m_context, selectedItems()); });
+    connect(labels, &QToolButton::clicked, this, &StockPage::printLabels);
     refresh();
 }
 
@@ -225,6 +224,16 @@ void StockPage::book(MovementKind kind)
     MovementDialog dialog(m_context, kind, selected() ? *selected() : SupplyItem{}, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+void StockPage::printLabels()
+{
+    LabelActions::preview(this, m_context, selectedItems());
+}
+
+QString StockPage::saveLabels()
+{
+    return LabelActions::savePdf(this, m_context, selectedItems());
 }
 
 void StockPage::editItem(bool newItem)

@@ -33,6 +33,9 @@ public:
     // Opens the movement form for the selected item, or the item card.
     void book(MovementKind kind);
     void editItem(bool newItem);
+    // SUP-08: shelf labels for the selected items, copies asked; the PDF's path, or "".
+    void printLabels();
+    QString saveLabels();
 
 private:
     void showMovements();
