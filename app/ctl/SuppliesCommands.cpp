@@ -1,6 +1,7 @@
 // shopdeskctl supplies ...: the same services as the supplies panel.
 #include "Arguments.h"
 #include "CommandLine.h"
+#include "ItemLabels.h"
 #include "ReorderPlanner.h"
 #include "StockLedger.h"
 #include "StocktakeDesk.h"
@@ -39,8 +40,11 @@ int CommandLine::supplies(const QStringList &arguments)
            "     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
            "     supplies stocktake start [--category NAME] | list\n"
            "     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID\n"
-           "     supplies stocktake export ID --format pdf|xlsx|csv --out FILE");
+           "     supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
+           "     supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    if (action == u"labels")
+        return labels(args, use);
     if (action == u"stock") {
         const QString category = takeValue(args, QStringLiteral("--category"));
         const bool reorder = takeFlag(args, QStringLiteral("--reorder"));
@@ -187,6 +191,36 @@ int CommandLine::supplies(const QStringList &arguments)
                  .arg(movementKindTitle(*kind), item->name)
                  .arg(now ? now->onHand : 0)
                  .arg(item->unit)
+          << Qt::endl;
+    return Ok;
+}
+
+// shopdeskctl supplies labels ...: shelf labels (SUP-08) as a PDF of A4 label sheets, every item
+// or the ones named, with the export right and an audit record (DB-04).
+int CommandLine::labels(const QStringList &arguments, const QString &use)
+{
+    QStringList args = arguments;
+    const QString out = takeValue(args, QStringLiteral("--pdf"));
+    const QString codes = takeValue(args, QStringLiteral("--codes"));
+    const QString copiesText = takeValue(args, QStringLiteral("--copies"));
+    bool copiesOk = true;
+    const int copies = copiesText.isEmpty() ? 1 : copiesText.toInt(&copiesOk);
+    if (!args.isEmpty() || out.isEmpty() || !copiesOk)
+        return usage(use);
+    QStringList wanted;
+    for (const QString &code : codes.split(u',', Qt::SkipEmptyParts))
+        if (!code.trimmed().isEmpty())
+            wanted.append(code.trimmed());
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    const ItemLabels labels(*session->db, m_clock);
+    auto sheet = labels.labels(session->actor, wanted, copies);
+    if (!sheet)
+        return failed(sheet.error());
+    if (Status s = labels.writePdf(session->actor, *sheet, out); !s)
+        return failed(s.error());
+    m_out << tr("Written: %1 (%n label(s)).", nullptr, int(sheet->size())).arg(QDir::toNativeSeparators(out))
           << Qt::endl;
     return Ok;
 }

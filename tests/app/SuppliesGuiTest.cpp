@@ -126,6 +126,38 @@ private slots:
         snap(&window, QStringLiteral("supplies-reports"));
     }
 
+    void sup08_shelfLabelsForTheSelectedItemsAsPdf()
+    {
+        Actor admin;
+        admin.userId = 1;
+        admin.userName = QStringLiteral("admin");
+        admin.level = Level::DatabaseAdmin;
+        MainWindow window(AppContext{m_db, admin, &m_clock});
+        auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
+        QVERIFY(panel);
+        StockPage *stock = panel->stock();
+        stock->items()->clearSelection();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QCOMPARE(stock->saveLabels(), QString()); // nothing chosen: the page says what to do
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Choose")), qPrintable(MessageBox::lastText()));
+
+        // Two items, 13 copies each: 26 labels, two A4 sheets of 24.
+        QItemSelectionModel *selection = stock->items()->selectionModel();
+        for (int row : {0, 1})
+            selection->select(stock->items()->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(stock->selectedItems().size(), 2);
+        const QString pdf = m_dir.filePath(QStringLiteral("labels.pdf"));
+        InputDialog::setNextText(QStringLiteral("13"));
+        FileDialog::setNextFileName(pdf);
+        QCOMPARE(stock->saveLabels(), pdf);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n"), 2);
+    }
+
     void sup01_sup02_requestApproveOrderAndReceiveInThePanels()
     {
         auto clerk = AuthService(*m_db, m_clock).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));

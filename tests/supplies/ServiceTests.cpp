@@ -9,6 +9,7 @@ int runReportsTest(int argc, char **argv);
 int runStocktakeTest(int argc, char **argv);
 int runInvoiceTest(int argc, char **argv);
 int runRequisitionsTest(int argc, char **argv);
+int runLabelsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     failures += runStocktakeTest(argc, argv);
     failures += runInvoiceTest(argc, argv);
     failures += runRequisitionsTest(argc, argv);
+    failures += runLabelsTest(argc, argv);
     failures += runSuppliesCliTest(argc, argv);
     return failures;
 }

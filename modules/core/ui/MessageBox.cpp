@@ -118,6 +118,18 @@ QString InputDialog::text(QWidget *parent, const QString &title, const QString &
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, ok);
 }
 
+int InputDialog::number(QWidget *parent, const QString &title, const QString &label, int value, int minimum,
+                        int maximum, bool *ok)
+{
+    if (nextText) {
+        const int n = nextText->toInt(ok);
+        nextText.reset();
+        *ok = *ok && n >= minimum && n <= maximum;
+        return n;
+    }
+    return QInputDialog::getInt(parent, title, label, value, minimum, maximum, 1, ok);
+}
+
 void InputDialog::setNextText(const QString &text)
 {
     nextText = text;

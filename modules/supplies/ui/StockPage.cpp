@@ -1,5 +1,6 @@
 #include "StockPage.h"
 
+#include "LabelActions.h"
 #include "MovementDialog.h"
 #include "StockLedger.h"
 #include "SuppliesActions.h"
@@ -46,6 +47,14 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     for (MovementKind kind : {MovementKind::Return, MovementKind::LocalPurchase})
         menu->addAction(movementKindTitle(kind) + QStringLiteral("..."), this, [this, kind] { book(kind); });
     more->setMenu(menu);
+    // SUP-08: shelf labels with the code the scanner reads; the arrow offers the PDF.
+    auto *labels = new QToolButton(this);
+    labels->setText(tr("Print &labels..."));
+    labels->setToolTip(tr("Shelf labels with a barcode for the selected items, on A4 label sheets"));
+    labels->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *labelsMenu = new QMenu(labels);
+    labelsMenu->addAction(tr("Save labels as &PDF..."), this, &StockPage::saveLabels);
+    labels->setMenu(labelsMenu);
     const bool mayEdit = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::ManageItems);
     const bool mayMove = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock);
     newItem->setEnabled(mayEdit);
@@ -60,7 +69,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     top->addWidget(m_onlyToReorder);
     top->addStretch();
     auto *actions = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, receive, issue, more})
+    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, receive, issue, more, labels})
         actions->addWidget(w);
     actions->addStretch();
     m_summary = new QLabel(this);
@@ -70,7 +79,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
                          tr("Reorder point"), tr("Average cost"), tr("Value"), tr("Location")},
                         this);
     makeSortable(m_items);
-    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_items->setSelectionMode(QAbstractItemView::ExtendedSelection); // several items' labels at once
     m_movements = listTable({tr("Time"), tr("Movement"), tr("Quantity"), tr("Value"), tr("Department"), tr("By"),
                              tr("Reason"), tr("Reference")},
                             this);
@@ -104,6 +113,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(edit, &QPushButton::clicked, this, [this] { editItem(false); });
     connect(receive, &QPushButton::clicked, this, [this] { book(MovementKind::Receipt); });
     connect(issue, &QPushButton::clicked, this, [this] { book(MovementKind::Issue); });
+    connect(labels, &QToolButton::clicked, this, &StockPage::printLabels);
     refresh();
 }
 
@@ -117,6 +127,22 @@ const SupplyItem *StockPage::selected() const
         if (i.id == id)
             return &i;
     return nullptr;
+}
+
+QList<SupplyItem> StockPage::selectedItems() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_items->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<SupplyItem> chosen;
+    for (int row : rows) {
+        const qint64 id = m_items->item(row, Code)->data(Qt::UserRole).toLongLong();
+        for (const SupplyItem &i : m_list)
+            if (i.id == id)
+                chosen.append(i);
+    }
+    return chosen;
 }
 
 void StockPage::refresh()
@@ -198,6 +224,16 @@ void StockPage::book(MovementKind kind)
     MovementDialog dialog(m_context, kind, selected() ? *selected() : SupplyItem{}, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+void StockPage::printLabels()
+{
+    LabelActions::preview(this, m_context, selectedItems());
+}
+
+QString StockPage::saveLabels()
+{
+    return LabelActions::savePdf(this, m_context, selectedItems());
 }
 
 void StockPage::editItem(bool newItem)

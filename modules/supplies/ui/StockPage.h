@@ -29,9 +29,13 @@ public:
     QTableWidget *movements() const { return m_movements; }
     QLineEdit *filter() const { return m_filter; }
     const SupplyItem *selected() const;
+    QList<SupplyItem> selectedItems() const; // in the list's order
     // Opens the movement form for the selected item, or the item card.
     void book(MovementKind kind);
     void editItem(bool newItem);
+    // SUP-08: shelf labels for the selected items, copies asked; the PDF's path, or "".
+    void printLabels();
+    QString saveLabels();
 
 private:
     void showMovements();

@@ -1,0 +1,140 @@
+#include "LabelPainter.h"
+
+#include "Code128.h"
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace shopdesk {
+
+namespace {
+
+// A short code's bars would stretch across the label; scanners read 0.25-0.5 mm modules best.
+constexpr qreal kWidestModuleMm = 0.5;
+
+QFont labelFont(qreal points, bool bold = false)
+{
+    QFont f;
+    // The same families as the reports: the PDF embeds Noto Sans CJK on Linux, YaHei on Windows.
+    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun"),
+                   QStringLiteral("sans-serif")});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+// One label's content in `box` (device dots): three lines of text at the top, the barcode
+// filling what is left, the code in text under it.
+class Label
+{
+public:
+    Label(QPainter &painter, QPagedPaintDevice &device, qreal dotsPerMm)
+        : m_painter(painter), m_dotsPerMm(dotsPerMm), m_name(labelFont(9, true)), m_detail(labelFont(7)),
+          m_code(labelFont(8)), m_nameHeight(QFontMetricsF(m_name, &device).height()),
+          m_detailHeight(QFontMetricsF(m_detail, &device).height()),
+          m_codeHeight(QFontMetricsF(m_code, &device).height()), m_device(device)
+    {
+        m_code.setLetterSpacing(QFont::PercentageSpacing, 110);
+    }
+
+    void paint(const QRectF &box, const SupplyItem &item, const BarPattern &bars)
+    {
+        qreal y = box.top();
+        line(QRectF(box.left(), y, box.width(), m_nameHeight), m_name, item.name);
+        y += m_nameHeight;
+        QString detail = item.specification;
+        if (!item.unit.isEmpty())
+            detail +=
+                (detail.isEmpty() ? QString() : QStringLiteral("    ")) + LabelPainter::tr("Unit: %1").arg(item.unit);
+        line(QRectF(box.left(), y, box.width(), m_detailHeight), m_detail, detail);
+        y += m_detailHeight;
+        if (!item.location.isEmpty())
+            line(QRectF(box.left(), y, box.width(), m_detailHeight), m_detail,
+                 LabelPainter::tr("Location: %1").arg(item.location));
+        y += m_detailHeight;
+        const qreal gap = m_detailHeight * 0.3;
+        const qreal barWidth = qMin(box.width(), bars.width / bars.module * kWidestModuleMm * m_dotsPerMm);
+        const QRectF barBox(box.center().x() - barWidth / 2, y + gap, barWidth, box.bottom() - m_codeHeight - y - gap);
+        Code128::paint(m_painter, barBox, bars);
+        m_painter.setFont(m_code);
+        m_painter.drawText(QRectF(box.left(), box.bottom() - m_codeHeight, box.width(), m_codeHeight),
+                           Qt::AlignHCenter | Qt::AlignVCenter, item.code);
+    }
+
+private:
+    void line(const QRectF &rect, const QFont &font, const QString &text)
+    {
+        m_painter.setFont(font);
+        const QString shown = QFontMetricsF(font, &m_device).elidedText(text, Qt::ElideRight, rect.width());
+        m_painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown);
+    }
+
+    QPainter &m_painter;
+    qreal m_dotsPerMm;
+    QFont m_name, m_detail, m_code;
+    qreal m_nameHeight, m_detailHeight, m_codeHeight;
+    QPagedPaintDevice &m_device;
+};
+
+} // namespace
+
+Status LabelPainter::paint(const QList<SupplyItem> &labels, const LabelSheet &sheet, QPagedPaintDevice &device)
+{
+    if (labels.isEmpty())
+        return fail(tr("There are no labels to print: choose at least one item."));
+    QHash<QString, BarPattern> patterns;
+    for (const SupplyItem &item : labels) {
+        if (patterns.contains(item.code))
+            continue;
+        auto bars = Code128::encode(item.code);
+        if (!bars)
+            return fail(tr("The label of %1 cannot be printed. %2").arg(item.name, bars.error()));
+        patterns.insert(item.code, *bars);
+    }
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(tr("Cannot start printing."));
+    const int dpi = device.logicalDpiX();
+    const qreal dotsPerMm = dpi / 25.4;
+    // The sheet is measured from the paper's corner; the device may paint from its margins.
+    painter.translate(-device.pageLayout().paintRectPixels(dpi).topLeft());
+    Label label(painter, device, dotsPerMm);
+    for (int i = 0; i < labels.size(); ++i) {
+        if (i > 0 && sheet.pageOf(i) != sheet.pageOf(i - 1))
+            device.newPage();
+        const QRectF mm = sheet.contentRectMm(i);
+        const QRectF box(mm.left() * dotsPerMm, mm.top() * dotsPerMm, mm.width() * dotsPerMm, mm.height() * dotsPerMm);
+        label.paint(box, labels.at(i), patterns.value(labels.at(i).code));
+    }
+    painter.end();
+    return success();
+}
+
+Status LabelPainter::writePdf(const QList<SupplyItem> &labels, const LabelSheet &sheet, const QString &path)
+{
+    // QSaveFile: a failed write leaves the file that was there before.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200); // whole dots per module (Code128::paint) at a printer's fineness
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setTitle(tr("Shelf labels"));
+        writer.setCreator(QStringLiteral("ShopDesk"));
+        if (Status s = paint(labels, sheet, writer); !s)
+            return s;
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return success();
+}
+
+} // namespace shopdesk
