@@ -7,6 +7,7 @@ int runSuppliesCliTest(int argc, char **argv);
 int runPurchasingTest(int argc, char **argv);
 int runReportsTest(int argc, char **argv);
 int runStocktakeTest(int argc, char **argv);
+int runSupplyImportTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     failures += runPurchasingTest(argc, argv);
     failures += runReportsTest(argc, argv);
     failures += runStocktakeTest(argc, argv);
+    failures += runSupplyImportTest(argc, argv);
     failures += runSuppliesCliTest(argc, argv);
     return failures;
 }
