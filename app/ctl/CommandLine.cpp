@@ -85,6 +85,7 @@ QString CommandLine::helpText() const
         "  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
         "  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID\n"
         "  supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
+        "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

@@ -40,6 +40,7 @@ private:
     int payroll(const QStringList &args);
     int supplies(const QStringList &args); // SuppliesCommands.cpp
     int stocktake(const QStringList &args);
+    int suppliesImport(bool items, const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 
