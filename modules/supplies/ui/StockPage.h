@@ -32,6 +32,8 @@ public:
     // Opens the movement form for the selected item, or the item card.
     void book(MovementKind kind);
     void editItem(bool newItem);
+    // Asks for an item list and shows what importing it would do (issue 13).
+    void importItems();
 
 private:
     void showMovements();
