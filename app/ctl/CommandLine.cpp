@@ -86,6 +86,7 @@ QString CommandLine::helpText() const
         "  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID\n"
         "  supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
         "  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]\n"
+        "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

@@ -41,6 +41,7 @@ private:
     int supplies(const QStringList &args); // SuppliesCommands.cpp
     int stocktake(const QStringList &args);
     int labels(const QStringList &args, const QString &use);
+    int suppliesImport(bool items, const QStringList &args);
     int usage(const QString &problem);
     QString helpText() const;
 

@@ -7,9 +7,12 @@
 #include "StocktakeDesk.h"
 #include "SuppliesReports.h"
 #include "SupplyCatalogue.h"
+#include "SupplyImport.h"
 #include "report/DataExport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace shopdesk {
 
@@ -41,10 +44,13 @@ int CommandLine::supplies(const QStringList &arguments)
            "     supplies stocktake start [--category NAME] | list\n"
            "     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID\n"
            "     supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
-           "     supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]");
+           "     supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]\n"
+           "     supplies import-items|import-suppliers FILE [--dry-run]");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"labels")
         return labels(args, use);
+    if (action == u"import-items" || action == u"import-suppliers")
+        return suppliesImport(action == u"import-items", args);
     if (action == u"stock") {
         const QString category = takeValue(args, QStringLiteral("--category"));
         const bool reorder = takeFlag(args, QStringLiteral("--reorder"));
@@ -297,6 +303,47 @@ int CommandLine::stocktake(const QStringList &arguments)
         !s)
         return failed(s.error());
     return Ok;
+}
+
+// shopdeskctl supplies import-items|import-suppliers FILE [--dry-run]: the same preview as the
+// panel's, every problem with its line, then the import unless --dry-run. Bad rows are never
+// fatal; a file that cannot be read is (exit 1).
+int CommandLine::suppliesImport(bool items, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    if (args.size() != 1)
+        return usage(tr("Use: supplies import-items|import-suppliers FILE [--dry-run]"));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QString name = QFileInfo(file).fileName();
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    SupplyImport importer(*session->db, m_clock);
+    auto finish = [&](const auto &preview) {
+        for (const QString &line : SupplyImport::summary(preview))
+            m_out << line << Qt::endl;
+        for (const ImportProblem &p : preview.problems)
+            m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+        if (dryRun) {
+            m_out << tr("Dry run: nothing was written.") << Qt::endl;
+            return int(Ok);
+        }
+        auto written = importer.import(session->actor, preview);
+        if (!written)
+            return failed(written.error());
+        m_out << tr("Imported: %1 new, %2 changed.").arg(preview.added.size()).arg(preview.changed.size()) << Qt::endl;
+        return int(Ok);
+    };
+    if (items) {
+        auto preview = importer.previewItems(session->actor, bytes, name);
+        return preview ? finish(*preview) : failed(preview.error());
+    }
+    auto preview = importer.previewSuppliers(session->actor, bytes, name);
+    return preview ? finish(*preview) : failed(preview.error());
 }
 
 } // namespace shopdesk

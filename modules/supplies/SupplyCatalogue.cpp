@@ -9,8 +9,7 @@
 
 namespace shopdesk {
 
-namespace {
-QJsonObject itemJson(const SupplyItem &i)
+QJsonObject auditContent(const SupplyItem &i)
 {
     return {{QStringLiteral("code"), i.code},
             {QStringLiteral("name"), i.name},
@@ -23,7 +22,7 @@ QJsonObject itemJson(const SupplyItem &i)
             {QStringLiteral("preferred_supplier_id"), i.preferredSupplierId}};
 }
 
-QJsonObject supplierJson(const Supplier &s)
+QJsonObject auditContent(const Supplier &s)
 {
     return {{QStringLiteral("name"), s.name},
             {QStringLiteral("contact"), s.contact},
@@ -31,6 +30,7 @@ QJsonObject supplierJson(const Supplier &s)
             {QStringLiteral("notes"), s.notes}};
 }
 
+namespace {
 SupplyItem trimmed(SupplyItem i)
 {
     for (QString *s : {&i.code, &i.name, &i.category, &i.unit, &i.specification, &i.location})
@@ -108,7 +108,7 @@ Result<qint64> SupplyCatalogue::saveItem(const Actor &actor, const SupplyItem &g
                 return stored.failure();
             if (!*stored)
                 return fail(tr("The item no longer exists."));
-            before = itemJson(**stored);
+            before = auditContent(**stored);
             auto changed = repo.update(item);
             if (!changed)
                 return changed.failure();
@@ -118,7 +118,7 @@ Result<qint64> SupplyCatalogue::saveItem(const Actor &actor, const SupplyItem &g
         }
         if (Status s = AuditTrail(m_db, m_clock)
                            .record(actor, QStringLiteral("supplies.item.save"), QStringLiteral("supply_items"),
-                                   QString::number(id), before, itemJson(item));
+                                   QString::number(id), before, auditContent(item));
             !s)
             return s.failure();
         return id;
@@ -161,7 +161,7 @@ Result<qint64> SupplyCatalogue::saveSupplier(const Actor &actor, const Supplier 
                 return stored.failure();
             if (!*stored)
                 return fail(tr("The supplier no longer exists."));
-            before = supplierJson(**stored);
+            before = auditContent(**stored);
             auto changed = repo.updateSupplier(supplier);
             if (!changed)
                 return changed.failure();
@@ -171,7 +171,7 @@ Result<qint64> SupplyCatalogue::saveSupplier(const Actor &actor, const Supplier 
         }
         if (Status s = AuditTrail(m_db, m_clock)
                            .record(actor, QStringLiteral("supplies.supplier.save"), QStringLiteral("suppliers"),
-                                   QString::number(id), before, supplierJson(supplier));
+                                   QString::number(id), before, auditContent(supplier));
             !s)
             return s.failure();
         return id;

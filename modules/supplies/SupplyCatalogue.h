@@ -5,6 +5,7 @@
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace shopdesk {
 
@@ -35,5 +36,9 @@ private:
     Database &m_db;
     const Clock &m_clock;
 };
+
+// What the audit log keeps of a card: the catalogue's records and the import's.
+QJsonObject auditContent(const SupplyItem &item);
+QJsonObject auditContent(const Supplier &supplier);
 
 } // namespace shopdesk

@@ -17,7 +17,9 @@
 #include "StocktakePage.h"
 #include "SuppliesDemo.h"
 #include "SuppliesPanel.h"
+#include "SuppliersPage.h"
 #include "SupplyCatalogue.h"
+#include "SupplyImportDialog.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
@@ -26,7 +28,9 @@
 #include "users/AuthService.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -124,6 +128,47 @@ private slots:
         QVERIFY(panel->reports()->table()->rowCount() > 1);
         QCOMPARE(panel->reports()->table()->columnCount(), 14);
         snap(&window, QStringLiteral("supplies-reports"));
+    }
+
+    void sup08_importAnItemListThroughItsPreview()
+    {
+        Actor admin;
+        admin.userId = 1;
+        admin.userName = QStringLiteral("admin");
+        admin.level = Level::DatabaseAdmin;
+        MainWindow window(AppContext{m_db, admin, &m_clock});
+        auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
+        QVERIFY(panel);
+        StockPage *stock = panel->stock();
+        const QString list = m_dir.filePath(QStringLiteral("items.csv"));
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            QStringLiteral("编码,名称,类别,单位,再订货点\nGUI-1,档案盒,文件用品,个,5\nGUI-2,无类别,,个,1\n").toUtf8());
+        f.close();
+
+        // The preview first: the new item and the bad row with its line; only Import writes.
+        bool previewed = false;
+        whenDialogOpens<SupplyImportDialog>([&](SupplyImportDialog *d) {
+            previewed = true;
+            QCOMPARE(d->added()->rowCount(), 1);
+            QCOMPARE(d->problems()->rowCount(), 1);
+            QCOMPARE(d->problems()->item(0, 0)->text(), QStringLiteral("3"));
+            QVERIFY(d->importButton()->isEnabled());
+            snap(d, QStringLiteral("supplies-import"));
+            d->importButton()->click();
+        });
+        FileDialog::setNextFileName(list);
+        stock->importItems();
+        QVERIFY(previewed);
+        QVERIFY(rowOf(stock->items(), QStringLiteral("GUI-1")) >= 0);
+        QCOMPARE(rowOf(stock->items(), QStringLiteral("GUI-2")), -1);
+
+        // A file that cannot be read is named.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("missing.csv")));
+        panel->suppliers()->importSuppliers();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("missing.csv")), qPrintable(MessageBox::lastText()));
     }
 
     void sup08_shelfLabelsForTheSelectedItemsAsPdf()

@@ -3,9 +3,10 @@
 
 int runSuppliesRulesTest(int argc, char **argv);
 int runPurchasingRulesTest(int argc, char **argv);
+int runSupplyListRowsTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return runSuppliesRulesTest(argc, argv) + runPurchasingRulesTest(argc, argv);
+    return runSuppliesRulesTest(argc, argv) + runPurchasingRulesTest(argc, argv) + runSupplyListRowsTest(argc, argv);
 }

@@ -10,6 +10,7 @@ int runStocktakeTest(int argc, char **argv);
 int runInvoiceTest(int argc, char **argv);
 int runRequisitionsTest(int argc, char **argv);
 int runLabelsTest(int argc, char **argv);
+int runSupplyImportTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
     failures += runInvoiceTest(argc, argv);
     failures += runRequisitionsTest(argc, argv);
     failures += runLabelsTest(argc, argv);
+    failures += runSupplyImportTest(argc, argv);
     failures += runSuppliesCliTest(argc, argv);
     return failures;
 }

@@ -171,6 +171,31 @@ private slots:
         QCOMPARE(c.item(c.paper).onHand, 3); // booked only once approved
     }
 
+    void sup08_itemAndSupplierListsImportedFromTheCommandLine()
+    {
+        SuppliesCompany c;
+        const QString suppliers = c.org.company.dir.filePath(QStringLiteral("suppliers.csv"));
+        QFile f(suppliers);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("名称,联系人,电话\n得力文具,王经理,13800000001\n").toUtf8());
+        f.close();
+        auto [code, out] = run(c.db().path(), {QStringLiteral("import-suppliers"), suppliers});
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("Imported: 1 new, 0 changed.")), qPrintable(out));
+        const QString items = QStringLiteral(SHOPDESK_TEST_DATA_DIR "/supplies/office_items_gb18030.csv");
+        std::tie(code, out) = run(c.db().path(), {QStringLiteral("import-items"), items, QStringLiteral("--dry-run")});
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("line 5, category"))
+                     && out.contains(QStringLiteral("Dry run")),
+                 qPrintable(out));
+        QVERIFY(!SupplyCatalogue(c.db(), c.clock()).itemByCode(c.clerk, QStringLiteral("P100")));
+        std::tie(code, out) = run(c.db().path(), {QStringLiteral("import-items"), items});
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("Imported: 2 new, 1 changed.")), qPrintable(out));
+        QVERIFY(SupplyCatalogue(c.db(), c.clock()).itemByCode(c.clerk, QStringLiteral("P100")));
+        std::tie(code, out) = run(c.db().path(), {QStringLiteral("import-items"), items});
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("Imported: 0 new, 0 changed.")), qPrintable(out));
+        std::tie(code, out) = run(c.db().path(), {QStringLiteral("import-items"), QStringLiteral("/no/such/list.csv")});
+        QVERIFY2(code == 1 && out.contains(QStringLiteral("list.csv")), qPrintable(out));
+    }
+
     void badInputIsRefusedAndWritesNothing()
     {
         SuppliesCompany c;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imports/domain/ImportProblem.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -19,15 +21,6 @@ struct ClockPunch
     int workCode = 0;
     QString name; // when the export names the person (ZKTime, DingTalk)
     QString department;
-};
-
-// A line that could not be read: where, which field, what it held, and why.
-struct ImportProblem
-{
-    int line = 0;
-    QString field;
-    QString value;
-    QString reason; // translated
 };
 
 struct ClockLog

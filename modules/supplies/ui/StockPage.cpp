@@ -5,6 +5,7 @@
 #include "StockLedger.h"
 #include "SuppliesActions.h"
 #include "SupplyCatalogue.h"
+#include "SupplyImportDialog.h"
 #include "SupplyItemDialog.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -38,6 +40,8 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_onlyToReorder = new QCheckBox(tr("Only at or under the &reorder point"), this);
     auto *newItem = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New item"), this);
     auto *edit = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit item"), this);
+    auto *import = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("Im&port..."), this);
+    import->setToolTip(tr("Add and change items from a list (CSV or XLSX); a preview comes first"));
     auto *receive = new QPushButton(tr("Re&ceive..."), this);
     auto *issue = new QPushButton(tr("&Issue..."), this);
     auto *more = new QToolButton(this);
@@ -60,6 +64,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     newItem->setEnabled(mayEdit);
     newItem->setShortcut(QKeySequence::New);
     edit->setEnabled(mayEdit);
+    import->setEnabled(mayEdit);
     for (QWidget *w : std::initializer_list<QWidget *>{receive, issue, more})
         w->setEnabled(mayMove);
 
@@ -69,7 +74,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     top->addWidget(m_onlyToReorder);
     top->addStretch();
     auto *actions = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, receive, issue, more, labels})
+    for (QWidget *w : std::initializer_list<QWidget *>{newItem, edit, import, receive, issue, more, labels})
         actions->addWidget(w);
     actions->addStretch();
     m_summary = new QLabel(this);
@@ -111,6 +116,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
         connect(m_items, &QTableWidget::itemActivated, this, [this] { book(MovementKind::Issue); });
     connect(newItem, &QPushButton::clicked, this, [this] { editItem(true); });
     connect(edit, &QPushButton::clicked, this, [this] { editItem(false); });
+    connect(import, &QPushButton::clicked, this, &StockPage::importItems);
     connect(receive, &QPushButton::clicked, this, [this] { book(MovementKind::Receipt); });
     connect(issue, &QPushButton::clicked, this, [this] { book(MovementKind::Issue); });
     connect(labels, &QToolButton::clicked, this, &StockPage::printLabels);
@@ -242,6 +248,15 @@ void StockPage::editItem(bool newItem)
         return MessageBox::information(this, tr("Edit item"), tr("Choose an item in the list first."));
     SupplyItemDialog dialog(m_context, newItem ? SupplyItem{} : *selected(), this);
     if (dialog.exec() == QDialog::Accepted || !newItem)
+        refresh();
+}
+
+void StockPage::importItems()
+{
+    const QString path = FileDialog::openFileName(this, tr("Import an item list"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                  tr("Item lists (*.csv *.xlsx);;All files (*)"));
+    if (!path.isEmpty() && SupplyImportDialog::importFile(m_context, SupplyImportDialog::List::Items, path, this))
         refresh();
 }
 

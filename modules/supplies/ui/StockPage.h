@@ -36,6 +36,8 @@ public:
     // SUP-08: shelf labels for the selected items, copies asked; the PDF's path, or "".
     void printLabels();
     QString saveLabels();
+    // Asks for an item list and shows what importing it would do (issue 13).
+    void importItems();
 
 private:
     void showMovements();

@@ -2,6 +2,7 @@
 
 #include "SuppliesActions.h"
 #include "SupplyCatalogue.h"
+#include "SupplyImportDialog.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,20 +23,25 @@ SuppliersPage::SuppliersPage(const AppContext &context, QWidget *parent) : QWidg
 {
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New supplier"), this);
     auto *change = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Change"), this);
+    auto *import = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("Im&port..."), this);
+    import->setToolTip(tr("Add and change suppliers from a list (CSV or XLSX); a preview comes first"));
     const bool may = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::ManageItems);
     add->setEnabled(may);
     change->setEnabled(may);
+    import->setEnabled(may);
     m_table = listTable({tr("Supplier"), tr("Contact"), tr("Phone"), tr("Notes")}, this);
     makeSortable(m_table);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(change);
+    buttons->addWidget(import);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
     connect(add, &QPushButton::clicked, this, [this] { edit(true); });
     connect(change, &QPushButton::clicked, this, [this] { edit(false); });
+    connect(import, &QPushButton::clicked, this, &SuppliersPage::importSuppliers);
     if (may)
         connect(m_table, &QTableWidget::itemActivated, this, [this] { edit(false); });
     refresh();
@@ -105,6 +112,15 @@ void SuppliersPage::edit(bool newSupplier)
     dialog.setMinimumWidth(420);
     dialog.exec();
     refresh();
+}
+
+void SuppliersPage::importSuppliers()
+{
+    const QString path = FileDialog::openFileName(this, tr("Import a supplier list"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                  tr("Supplier lists (*.csv *.xlsx);;All files (*)"));
+    if (!path.isEmpty() && SupplyImportDialog::importFile(m_context, SupplyImportDialog::List::Suppliers, path, this))
+        refresh();
 }
 
 } // namespace shopdesk

@@ -19,6 +19,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // Opens the form for a new supplier (none selected) or the selected one.
     void edit(bool newSupplier);
+    // Asks for a supplier list and shows what importing it would do (issue 13).
+    void importSuppliers();
 
 private:
     AppContext m_context;
