@@ -82,7 +82,7 @@ QString CommandLine::helpText() const
         "  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE\n"
         "  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] "
         "--reason TEXT\n"
-        "  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
+        "  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE\n"
         "  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID\n"
         "  supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
         "  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]\n"

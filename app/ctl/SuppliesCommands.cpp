@@ -40,7 +40,7 @@ int CommandLine::supplies(const QStringList &arguments)
            "     supplies movements CODE [--limit N]\n"
            "     supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] "
            "--reason TEXT [--ref TEXT]\n"
-           "     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE\n"
+           "     supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE\n"
            "     supplies stocktake start [--category NAME] | list\n"
            "     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID\n"
            "     supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"

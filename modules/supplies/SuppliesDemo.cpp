@@ -1,12 +1,17 @@
 #include "SuppliesDemo.h"
 
+#include "InvoiceDesk.h"
+#include "LocalPurchaseAudit.h"
 #include "PurchaseDesk.h"
 #include "ReorderPlanner.h"
+#include "Requisitions.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "data/StockLedgerRepository.h"
 #include "data/SupplyItemRepository.h"
 #include "database/data/Database.h"
+#include "ledgers/Budgets.h"
+#include "ledgers/PaymentVouchers.h"
 #include "organisation/data/OrgRepository.h"
 #include "users/data/UserRepository.h"
 
@@ -122,12 +127,82 @@ Status purchases(Database &db, const Clock &clock)
     for (const PurchaseLine &l : placed->lines)
         if (l.quantity > 1)
             half.insert(l.id, l.quantity / 2);
-    if (!half.isEmpty())
+    if (!half.isEmpty()) {
         if (auto received = desk.receive(clerk, *orderId, half); !received)
             return received.failure();
+        // SUP-04: the supplier's invoice for what arrived matches; the head signs its voucher.
+        QList<InvoiceLine> invoiced;
+        for (const PurchaseLine &l : placed->lines)
+            if (half.contains(l.id))
+                invoiced.append({l.id, half.value(l.id), half.value(l.id) * l.unitFen});
+        auto invoice = InvoiceDesk(db, clock).record(
+            clerk,
+            {*orderId, QStringLiteral("33010000-%1").arg(*orderId, 8, 10, QLatin1Char('0')), clock.nowUtc().date(),
+             invoiced});
+        if (!invoice)
+            return invoice.failure();
+        auto voucher = Approvals(db, clock).waitingFor(manager);
+        for (const ApprovalRequest &a : voucher ? *voucher : QList<ApprovalRequest>())
+            if (a.type == PaymentVouchers::TypeId)
+                if (Status s = Approvals(db, clock).decide(manager, a.id, true, QStringLiteral("同意付款")); !s)
+                    return s;
+    }
     auto waiting = desk.request(
         clerk, {QStringLiteral("打印耗材补货"), PurchaseDesk::linesFor(suggestions->mid(first.size(), 1))});
     return waiting ? success() : waiting.failure();
+}
+// RULE FIN-01: finance's office-supplies budget for the office this year, set before the
+// purchasing history so that its requests commit against it.
+Status budget(Database &db, const Clock &clock, const Actor &admin, qint64 office)
+{
+    const int year = clock.nowUtc().addSecs(8 * 3600).date().year();
+    auto set = Budgets(db, clock).setLine(admin, year, office, PurchaseDesk::kDefaultBudgetCategory, 2'000'000);
+    return set ? success() : set.failure();
+}
+
+// The departments' side (SUP-05, SUP-06): the clerk keeps the office's supplies and the manager
+// stands in as custodian of the next department; one requisition filled, one waiting for its
+// custodian; the oldest local purchase accepted, the newest queried.
+Status departmentSupplies(Database &db, const Clock &clock, const Actor &clerk, const Actor &manager, qint64 office)
+{
+    auto all = OrgRepository(db).departments();
+    if (!all)
+        return all.failure();
+    qint64 other = 0;
+    for (const Department &d : *all)
+        if (d.id != office && !other)
+            other = d.id;
+    Requisitions desk(db, clock);
+    if (Status s = desk.nameCustodian(clerk, office, clerk.userId); !s)
+        return s;
+    if (other)
+        if (Status s = desk.nameCustodian(clerk, other, manager.userId); !s)
+            return s;
+    auto items = SupplyItemRepository(db).items({});
+    if (!items || items->size() < 3)
+        return items ? success() : items.failure();
+    auto line = [&](int i, qint64 quantity) {
+        const SupplyItem &item = items->at(i);
+        return RequisitionLine{0, item.id, item.code, item.name, item.unit, quantity, 0};
+    };
+    auto filled = desk.request(clerk, office, QStringLiteral("新员工入职"), {line(0, 2), line(1, 1)});
+    if (!filled)
+        return filled.failure();
+    if (auto issued = desk.fill(clerk, *filled); !issued)
+        return issued.failure();
+    if (other)
+        if (auto waiting = desk.request(clerk, other, QStringLiteral("月度领用"), {line(2, 3)}); !waiting)
+            return waiting.failure();
+    LocalPurchaseAudit audit(db, clock);
+    auto local = audit.localPurchases(clerk);
+    if (!local || local->isEmpty())
+        return local ? success() : local.failure();
+    if (Status s = audit.review(clerk, local->last().movementId, LocalPurchaseStatus::Accepted, {}); !s)
+        return s;
+    if (local->size() > 1)
+        return audit.review(clerk, local->first().movementId, LocalPurchaseStatus::Queried,
+                            QStringLiteral("单价高于协议价，请补充说明"));
+    return success();
 }
 } // namespace
 
@@ -264,8 +339,23 @@ Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &cloc
     });
     if (!made)
         return made;
+    UserRepository users(db);
+    auto admin = users.findById(1);
+    auto clerkUser = users.findByName(QStringLiteral("clerk"));
+    auto managerUser = users.findByName(QStringLiteral("manager"));
+    const bool demoUsers = admin && clerkUser && managerUser && clerkUser->id && managerUser->id;
+    qint64 office = 0;
+    if (demoUsers)
+        if (auto clerkPerson = OrgRepository(db).employee(clerkUser->employeeId))
+            office = clerkPerson->departmentId;
+    if (demoUsers && office)
+        if (Status s = budget(db, clock, actorOf(*admin), office); !s)
+            return s.failure();
     if (Status s = purchases(db, clock); !s)
         return s.failure();
+    if (demoUsers && office)
+        if (Status s = departmentSupplies(db, clock, actorOf(*clerkUser), actorOf(*managerUser), office); !s)
+            return s.failure();
     return made;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "data/PurchaseRepository.h"
+#include "data/SupplierInvoiceRepository.h"
 #include "data/SuppliesReportRepository.h"
 #include "data/SupplyItemRepository.h"
 #include "settings/CompanySettings.h"
@@ -19,7 +20,7 @@ constexpr int kUseMonths = 12;
 
 QList<SuppliesReports::Kind> SuppliesReports::kinds()
 {
-    return {Kind::StockOnHand, Kind::UseByDepartment, Kind::OpenOrders};
+    return {Kind::StockOnHand, Kind::UseByDepartment, Kind::OpenOrders, Kind::UnmatchedInvoices};
 }
 
 QString SuppliesReports::title(Kind kind)
@@ -28,6 +29,7 @@ QString SuppliesReports::title(Kind kind)
     case Kind::StockOnHand: return tr("Office supplies on hand");
     case Kind::UseByDepartment: return tr("Office supplies used by department");
     case Kind::OpenOrders: return tr("Open purchase orders");
+    case Kind::UnmatchedInvoices: return tr("Supplier invoices with a difference");
     }
     return {};
 }
@@ -38,6 +40,7 @@ QString SuppliesReports::key(Kind kind)
     case Kind::StockOnHand: return QStringLiteral("stock");
     case Kind::UseByDepartment: return QStringLiteral("use");
     case Kind::OpenOrders: return QStringLiteral("orders");
+    case Kind::UnmatchedInvoices: return QStringLiteral("invoices");
     }
     return {};
 }
@@ -60,6 +63,7 @@ Result<Report> SuppliesReports::build(const Actor &actor, Kind kind) const
     case Kind::StockOnHand: return stockOnHand(actor);
     case Kind::UseByDepartment: return useByDepartment(actor);
     case Kind::OpenOrders: return openOrders(actor);
+    case Kind::UnmatchedInvoices: return unmatchedInvoices(actor);
     }
     return fail(tr("There is no such report."));
 }
@@ -166,6 +170,32 @@ Result<Report> SuppliesReports::openOrders(const Actor &) const
     }
     r.tables.append(t);
     r.endNotes.append(tr("%n open order(s), %1 overdue.", nullptr, int(orders->size())).arg(overdue));
+    return r;
+}
+
+Result<Report> SuppliesReports::unmatchedInvoices(const Actor &) const
+{
+    auto invoices = SupplierInvoiceRepository(m_db).list(0, true, 10000);
+    if (!invoices)
+        return invoices.failure();
+    Report r = headed(Kind::UnmatchedInvoices);
+    ReportTable t;
+    t.header = {tr("Invoice"), tr("Date"), tr("Order"), tr("Supplier"), tr("Amount"), tr("What does not match")};
+    t.widths = {12, 10, 10, 16, 10, 40};
+    t.textColumns = {3, 5};
+    qint64 total = 0;
+    for (const SupplierInvoice &i : *invoices) {
+        PurchaseOrder order;
+        order.id = i.orderId;
+        t.rows.append({i.invoiceNumber, i.invoiceDate.toString(Qt::ISODate), order.number(), i.supplierName,
+                       Money::fromFen(i.totalFen()).toPlainString(),
+                       QString(i.differences).replace(QLatin1Char('\n'), QStringLiteral("; "))});
+        total += i.totalFen();
+    }
+    r.tables.append(t);
+    r.endNotes.append(tr("%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).", nullptr,
+                         int(invoices->size()))
+                          .arg(Money::fromFen(total).toString()));
     return r;
 }
 

@@ -1,4 +1,5 @@
 // The supplies panel in the main window, on the demo company (issue 13).
+#include "DepartmentsPage.h"
 #include "GuiSupport.h"
 #include "InvoiceDialog.h"
 #include "InvoicesPage.h"
@@ -10,14 +11,16 @@
 #include "ReceiptDialog.h"
 #include "ReorderPage.h"
 #include "ReportsPage.h"
+#include "RequisitionDialog.h"
+#include "Requisitions.h"
 #include "ScanLine.h"
 #include "Startup.h"
 #include "StockLedger.h"
 #include "StockPage.h"
 #include "StocktakePage.h"
+#include "SuppliersPage.h"
 #include "SuppliesDemo.h"
 #include "SuppliesPanel.h"
-#include "SuppliersPage.h"
 #include "SupplyCatalogue.h"
 #include "SupplyImportDialog.h"
 #include "approval/Approvals.h"
@@ -27,11 +30,14 @@
 #include "ui/MessageBox.h"
 #include "users/AuthService.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -127,7 +133,15 @@ private slots:
         panel->reports()->refresh();
         QVERIFY(panel->reports()->table()->rowCount() > 1);
         QCOMPARE(panel->reports()->table()->columnCount(), 14);
+        // SUP-06: the months as a chart, one stacked set per department (the table less its total).
+        QVERIFY(panel->reports()->chart()->isVisibleTo(panel->reports()));
+        auto *series = qobject_cast<QStackedBarSeries *>(panel->reports()->chart()->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), panel->reports()->table()->rowCount() - 1);
         snap(&window, QStringLiteral("supplies-reports"));
+        panel->reports()->kind()->setCurrentIndex(2);
+        panel->reports()->refresh();
+        QVERIFY(!panel->reports()->chart()->isVisibleTo(panel->reports()));
     }
 
     void sup08_importAnItemListThroughItsPreview()
@@ -289,6 +303,77 @@ private slots:
         panel->tabs()->setCurrentWidget(panel->invoices());
         QVERIFY(rowOf(panel->invoices()->table(), QStringLiteral("FP-20261103")) >= 0);
         snap(&window, QStringLiteral("supplies-invoices"));
+    }
+
+    void sup05_sup06_aRequisitionScannedSignedByItsCustodianAndFilledInThePanel()
+    {
+        auto clerk = AuthService(*m_db, m_clock).login(QStringLiteral("clerk"), QStringLiteral("Clerk2026"));
+        auto manager = AuthService(*m_db, m_clock).login(QStringLiteral("manager"), QStringLiteral("Manager2026"));
+        QVERIFY(clerk && manager);
+        MainWindow window(AppContext{m_db, clerk->actor, &m_clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
+        QVERIFY(panel);
+        DepartmentsPage *page = panel->departments();
+        panel->tabs()->setCurrentWidget(page);
+        QVERIFY(page->custodians()->rowCount() >= 2);
+        QVERIFY(page->requisitions()->rowCount() >= 2); // the demo's: one filled, one waiting
+        QVERIFY(page->localPurchases()->rowCount() >= 1);
+
+        // The demo names the manager custodian of a department other than the office.
+        const auto custodians = *Requisitions(*m_db, m_clock).custodians(clerk->actor);
+        QString department;
+        for (const Custodian &c : custodians)
+            if (c.userId == manager->actor.userId)
+                department = c.departmentName;
+        QVERIFY(!department.isEmpty());
+        const auto items = *SupplyCatalogue(*m_db, m_clock).items(clerk->actor, {});
+        const SupplyItem &stocked =
+            *std::find_if(items.cbegin(), items.cend(), [](const SupplyItem &i) { return i.onHand >= 2; });
+        whenDialogOpens<RequisitionDialog>([&](RequisitionDialog *d) {
+            d->department()->setCurrentIndex(d->department()->findText(department));
+            for (int i = 0; i < 2; ++i) { // the scanner types the code and Enter, twice
+                QTest::keyClicks(d->scan(), stocked.code);
+                QTest::keyClick(d->scan(), Qt::Key_Return);
+            }
+            QTest::keyClicks(d->scan(), QStringLiteral("NO-SUCH-CODE"));
+            QTest::keyClick(d->scan(), Qt::Key_Return);
+            QVERIFY(!d->error().isEmpty());
+            QCOMPARE(d->lineCount(), 1);
+            QCOMPARE(d->quantity(0)->value(), 2);
+            QVERIFY(!d->send()); // no reason yet
+            d->reason()->setText(QStringLiteral("客服中心领用"));
+            snap(d, QStringLiteral("supplies-requisition"));
+            QVERIFY2(d->send(), qPrintable(d->error()));
+            d->accept();
+        });
+        QVERIFY(page->newRequisition());
+        int row = -1;
+        QString newest;
+        for (int r = 0; r < page->requisitions()->rowCount(); ++r)
+            if (page->requisitions()->item(r, 0)->text() > newest) {
+                newest = page->requisitions()->item(r, 0)->text();
+                row = r;
+            }
+        page->requisitions()->setCurrentCell(row, 0);
+        // The clerk is not its custodian: cannot sign it, and it cannot be filled unsigned.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page->signSelected());
+        const qint64 id = newest.mid(3).toLongLong();
+        QVERIFY(Requisitions(*m_db, m_clock).sign(manager->actor, id));
+        const qint64 before = SupplyCatalogue(*m_db, m_clock).item(clerk->actor, stocked.id)->onHand;
+        page->refresh();
+        page->requisitions()->setCurrentCell(rowOf(page->requisitions(), newest), 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QCOMPARE(page->fillSelected(), 2);
+        QCOMPARE(SupplyCatalogue(*m_db, m_clock).item(clerk->actor, stocked.id)->onHand, before - 2);
+
+        // A local purchase queried, with the question shown.
+        page->localPurchases()->setCurrentCell(0, 0);
+        InputDialog::setNextText(QStringLiteral("请补交发票"));
+        QVERIFY(page->reviewSelected(LocalPurchaseStatus::Queried));
+        QCOMPARE(page->localPurchases()->item(0, 9)->text(), QStringLiteral("请补交发票"));
+        snap(&window, QStringLiteral("supplies-departments"));
     }
 
     void sup07_countASheetInThePanelAndSendIt()

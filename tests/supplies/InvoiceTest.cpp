@@ -1,5 +1,6 @@
 #include "InvoiceDesk.h"
 #include "SuppliesFixture.h"
+#include "SuppliesReports.h"
 #include "ledgers/Budgets.h"
 #include "ledgers/PaymentVouchers.h"
 #include "settings/data/SettingsStore.h"
@@ -86,6 +87,11 @@ private slots:
         QVERIFY2(invoice.differences.contains(QStringLiteral("A4复印纸")), qPrintable(invoice.differences));
         QCOMPARE(invoice.voucherId, 0);
         QCOMPARE(d.desk().invoices(d.chain.c.clerk, 0, true)->size(), 1); // the unmatched list
+        auto report = SuppliesReports(d.chain.c.db(), d.chain.c.clock())
+                          .build(d.chain.c.clerk, SuppliesReports::Kind::UnmatchedInvoices);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->tables.first().rows.size(), 1);
+        QCOMPARE(report->tables.first().rows.first().first(), QStringLiteral("FP-002"));
         // The difference goes to the office head; the approval is the voucher's signature.
         auto waiting = d.approvals().waitingFor(d.chain.c.org.head);
         QCOMPARE(waiting->first().type, InvoiceDesk::DifferenceTypeId);

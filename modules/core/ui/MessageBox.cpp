@@ -130,6 +130,18 @@ int InputDialog::number(QWidget *parent, const QString &title, const QString &la
     return QInputDialog::getInt(parent, title, label, value, minimum, maximum, 1, ok);
 }
 
+QString InputDialog::item(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                          bool *ok)
+{
+    if (nextText) {
+        const QString t = *nextText;
+        nextText.reset();
+        *ok = items.contains(t);
+        return t;
+    }
+    return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+}
+
 void InputDialog::setNextText(const QString &text)
 {
     nextText = text;

@@ -53,6 +53,9 @@ public:
     // A whole number from `minimum` to `maximum` (how many copies); a test gives it as the next text.
     static int number(QWidget *parent, const QString &title, const QString &label, int value, int minimum, int maximum,
                       bool *ok);
+    // One of `items` (a person to name); a test gives the chosen item as the next text.
+    static QString item(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                        bool *ok);
     static void setNextText(const QString &text);
 };
 

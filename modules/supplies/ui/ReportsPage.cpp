@@ -5,13 +5,19 @@
 #include "ui/ReportActions.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace shopdesk {
 
@@ -29,13 +35,17 @@ ReportsPage::ReportsPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_table = listTable({}, this);
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
     auto *top = new QHBoxLayout;
     top->addWidget(m_kind, 1);
     for (QPushButton *b : {print, pdf, xlsx, csv})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_chart, 1);
     layout->addWidget(m_notes);
     connect(m_kind, &QComboBox::activated, this, &ReportsPage::refresh);
     connect(print, &QPushButton::clicked, this, [this] {
@@ -54,6 +64,7 @@ void ReportsPage::refresh()
     m_table->setRowCount(0);
     if (!built) {
         m_report = {};
+        m_chart->hide();
         m_notes->setText(built.error());
         return;
     }
@@ -70,6 +81,47 @@ void ReportsPage::refresh()
     }
     m_table->resizeColumnsToContents();
     m_notes->setText((QStringList{m_report.subtitle} + m_report.endNotes).join(QLatin1Char('\n')));
+    m_chart->setVisible(kind == SuppliesReports::Kind::UseByDepartment);
+    if (kind == SuppliesReports::Kind::UseByDepartment)
+        chartUse();
+}
+
+void ReportsPage::chartUse()
+{
+    // The table: department, one column per month, the total; the last row adds all departments.
+    const ReportTable &t = m_report.tables.first();
+    const QStringList months = t.header.mid(1, t.header.size() - 2);
+    auto *series = new QStackedBarSeries;
+    double highest = 0;
+    QList<double> monthTotals(months.size(), 0);
+    for (int r = 0; r + 1 < t.rows.size(); ++r) {
+        auto *set = new QBarSet(t.rows.at(r).first());
+        for (int m = 0; m < months.size(); ++m) {
+            const double yuan = t.rows.at(r).value(m + 1).toDouble();
+            *set << yuan;
+            monthTotals[m] += yuan;
+        }
+        series->append(set);
+    }
+    for (double total : monthTotals)
+        highest = std::max(highest, total);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Use by department per month (yuan)"));
+    auto *x = new QBarCategoryAxis;
+    x->append(months);
+    auto *y = new QValueAxis;
+    y->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
 }
 
 void ReportsPage::save(const QString &format)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -12,7 +13,8 @@ class QTableWidget;
 namespace shopdesk {
 
 // The supplies reports on screen as they will print (stock on hand, use by department, open
-// orders), with a print preview on A4 and saving as PDF, XLSX or CSV (ReportActions).
+// orders, invoices with a difference), with a print preview on A4 and saving as PDF, XLSX or CSV
+// (ReportActions). The use by department also shows as a chart of the months (SUP-06).
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -22,14 +24,18 @@ public:
     QComboBox *kind() const { return m_kind; }
     QTableWidget *table() const { return m_table; }
     const Report &report() const { return m_report; }
+    QChartView *chart() const { return m_chart; }
 
 private:
     void save(const QString &format);
+    // RULE SUP-06: each department's use per month, stacked, from the report's own table.
+    void chartUse();
 
     AppContext m_context;
     QComboBox *m_kind;
     QLabel *m_notes;
     QTableWidget *m_table;
+    QChartView *m_chart;
     Report m_report;
 };
 

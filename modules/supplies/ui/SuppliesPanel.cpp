@@ -1,5 +1,6 @@
 #include "SuppliesPanel.h"
 
+#include "DepartmentsPage.h"
 #include "InvoicesPage.h"
 #include "PurchasingPage.h"
 #include "ReorderPage.h"
@@ -20,6 +21,7 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_reorder = new ReorderPage(context, m_tabs);
     m_purchasing = new PurchasingPage(context, m_tabs);
     m_invoices = new InvoicesPage(context, m_tabs);
+    m_departments = new DepartmentsPage(context, m_tabs);
     m_suppliers = new SuppliersPage(context, m_tabs);
     m_reports = new ReportsPage(context, m_tabs);
     m_stocktakes = new StocktakePage(context, m_tabs);
@@ -27,6 +29,7 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
     m_tabs->addTab(m_invoices, tr("&Invoices"));
+    m_tabs->addTab(m_departments, tr("&Departments"));
     m_tabs->addTab(m_stocktakes, tr("Stock&take"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
     m_tabs->addTab(m_reports, tr("Repor&ts"));
@@ -50,6 +53,8 @@ void SuppliesPanel::refresh()
         m_purchasing->refresh();
     else if (page == m_invoices)
         m_invoices->refresh();
+    else if (page == m_departments)
+        m_departments->refresh();
     else if (page == m_suppliers)
         m_suppliers->refresh();
     else if (page == m_reports)

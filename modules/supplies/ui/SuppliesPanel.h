@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace shopdesk {
 
+class DepartmentsPage;
 class InvoicesPage;
 class PurchasingPage;
 class ReorderPage;
@@ -17,7 +18,7 @@ class StocktakePage;
 class SuppliersPage;
 
 // The office supplies area (issue 13): stock and its ledger, reorder suggestions, purchasing and
-// invoices, stocktakes, suppliers, reports.
+// invoices, departments (custodians, requisitions, local purchases), stocktakes, suppliers, reports.
 class SuppliesPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     SuppliersPage *suppliers() const { return m_suppliers; }
     PurchasingPage *purchasing() const { return m_purchasing; }
     InvoicesPage *invoices() const { return m_invoices; }
+    DepartmentsPage *departments() const { return m_departments; }
     ReportsPage *reports() const { return m_reports; }
     StocktakePage *stocktakes() const { return m_stocktakes; }
 
@@ -43,6 +45,7 @@ private:
     SuppliersPage *m_suppliers;
     PurchasingPage *m_purchasing;
     InvoicesPage *m_invoices;
+    DepartmentsPage *m_departments;
     ReportsPage *m_reports;
     StocktakePage *m_stocktakes;
 };
