@@ -92,6 +92,14 @@
         <source>Stocktake differences</source>
         <translation>Stocktake differences</translation>
     </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>Payment voucher</translation>
+    </message>
+    <message>
+        <source>Supplier invoice difference</source>
+        <translation>Supplier invoice difference</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -926,6 +934,21 @@
     </message>
 </context>
 <context>
+    <name>Budgets</name>
+    <message>
+        <source>Name the budget category.</source>
+        <translation>Name the budget category.</translation>
+    </message>
+    <message>
+        <source>%1 is not a budget year.</source>
+        <translation>%1 is not a budget year.</translation>
+    </message>
+    <message>
+        <source>A budget is an amount from %1 up to %2.</source>
+        <translation>A budget is an amount from %1 up to %2.</translation>
+    </message>
+</context>
+<context>
     <name>ClockFile</name>
     <message>
         <source>Detect</source>
@@ -954,6 +977,29 @@
     <message>
         <source>%1: no line could be read as %2; the first problem is on line %3: %4</source>
         <translation>%1: no line could be read as %2; the first problem is on line %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Code128</name>
+    <message>
+        <source>The item has no code, so its label can have no barcode.</source>
+        <translation>The item has no code, so its label can have no barcode.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</source>
+        <translation>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</translation>
+    </message>
+    <message>
+        <source>No memory for the barcode of &quot;%1&quot;.</source>
+        <translation>No memory for the barcode of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;: %2</source>
+        <translation>No barcode for &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;.</source>
+        <translation>No barcode for &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1722,156 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk</name>
+    <message>
+        <source>The purchase order of this invoice no longer exists.</source>
+        <translation>The purchase order of this invoice no longer exists.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>Invoice %1 for %2</translation>
+    </message>
+    <message>
+        <source>The invoice of this approval no longer exists.</source>
+        <translation>The invoice of this approval no longer exists.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was decided meanwhile.</source>
+        <translation>Invoice %1 was decided meanwhile.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2: %3</source>
+        <translation>Invoice %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Give the invoice date.</source>
+        <translation>Give the invoice date.</translation>
+    </message>
+    <message>
+        <source>The purchase order no longer exists.</source>
+        <translation>The purchase order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already recorded for %2.</source>
+        <translation>Invoice %1 is already recorded for %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 for %3 does not match</source>
+        <translation>Invoice %1 of %2 for %3 does not match</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Give the invoice number.</source>
+        <translation>Give the invoice number.</translation>
+    </message>
+    <message>
+        <source>An invoice has at least one line.</source>
+        <translation>An invoice has at least one line.</translation>
+    </message>
+    <message>
+        <source>%1 is already invoiced in full.</source>
+        <translation>%1 is already invoiced in full.</translation>
+    </message>
+    <message>
+        <source>The invoice names a line that is not on %1.</source>
+        <translation>The invoice names a line that is not on %1.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice on the invoice.</source>
+        <translation>%1 is named twice on the invoice.</translation>
+    </message>
+    <message>
+        <source>%1: the invoiced quantity must be a whole number from 1 to %2.</source>
+        <translation>%1: the invoiced quantity must be a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount an invoice line can carry.</source>
+        <translation>%1: %2 is not an amount an invoice line can carry.</translation>
+    </message>
+    <message>
+        <source>%1: invoiced %2 %3, arrived and not yet invoiced %4.</source>
+        <translation>%1: invoiced %2 %3, arrived and not yet invoiced %4.</translation>
+    </message>
+    <message>
+        <source>The invoice asks for %1; the order&apos;s prices give %2 (tolerance %3).</source>
+        <translation>The invoice asks for %1; the order&apos;s prices give %2 (tolerance %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLabels</name>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Shelf labels</translation>
+    </message>
+    <message>
+        <source>Copies per item must be between 1 and %1, not %2.</source>
+        <translation>Copies per item must be between 1 and %1, not %2.</translation>
+    </message>
+    <message>
+        <source>There are no items to print labels for.</source>
+        <translation>There are no items to print labels for.</translation>
+    </message>
+    <message>
+        <source>No label for %1: %2</source>
+        <translation>No label for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelActions</name>
+    <message>
+        <source>Choose one or more items in the list first.</source>
+        <translation>Choose one or more items in the list first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels for each of the %n item(s):</source>
+        <translation>
+            <numerusform>Labels for each of the %n item(s):</numerusform>
+            <numerusform>Labels for each of the %n item(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shelf-labels</source>
+        <translation>shelf-labels</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPainter</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>There are no labels to print: choose at least one item.</source>
+        <translation>There are no labels to print: choose at least one item.</translation>
+    </message>
+    <message>
+        <source>The label of %1 cannot be printed. %2</source>
+        <translation>The label of %1 cannot be printed. %2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Shelf labels</translation>
+    </message>
+</context>
+<context>
     <name>LeaveRules</name>
     <message>
         <source>Personal leave</source>
@@ -1743,6 +1939,21 @@ Support and cleaning: %3</translation>
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPurchaseAudit</name>
+    <message>
+        <source>A review accepts the purchase or queries it.</source>
+        <translation>A review accepts the purchase or queries it.</translation>
+    </message>
+    <message>
+        <source>Say what is queried about the purchase.</source>
+        <translation>Say what is queried about the purchase.</translation>
+    </message>
+    <message>
+        <source>That ledger row is not a local purchase.</source>
+        <translation>That ledger row is not a local purchase.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2110,72 @@ Support and cleaning: %3</translation>
             <numerusform>The password must differ from your last password.</numerusform>
             <numerusform>The password must differ from your last %n passwords.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentVoucher</name>
+    <message>
+        <source>Waiting for signatures</source>
+        <translation>Waiting for signatures</translation>
+    </message>
+    <message>
+        <source>Signed, to pay</source>
+        <translation>Signed, to pay</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentVouchers</name>
+    <message>
+        <source>The payment voucher of this approval no longer exists.</source>
+        <translation>The payment voucher of this approval no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was decided meanwhile.</source>
+        <translation>%1 was decided meanwhile.</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2: %3</source>
+        <translation>Pay %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>A payment voucher is for an amount above zero.</source>
+        <translation>A payment voucher is for an amount above zero.</translation>
+    </message>
+    <message>
+        <source>A payment voucher names whom to pay.</source>
+        <translation>A payment voucher names whom to pay.</translation>
+    </message>
+    <message>
+        <source>%1 was already issued for this.</source>
+        <translation>%1 was already issued for this.</translation>
+    </message>
+    <message>
+        <source>Payment voucher PV-%1: %2 to %3</source>
+        <translation>Payment voucher PV-%1: %2 to %3</translation>
+    </message>
+    <message>
+        <source>Give the payment&apos;s reference (bank slip or cash journal line).</source>
+        <translation>Give the payment&apos;s reference (bank slip or cash journal line).</translation>
+    </message>
+    <message>
+        <source>The payment voucher no longer exists.</source>
+        <translation>The payment voucher no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a signed voucher is paid.</source>
+        <translation>%1 is %2: only a signed voucher is paid.</translation>
+    </message>
+    <message>
+        <source>%1 was paid from another PC meanwhile.</source>
+        <translation>%1 was paid from another PC meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2599,95 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>Requisition</name>
+    <message>
+        <source>Waiting for the custodian</source>
+        <translation>Waiting for the custodian</translation>
+    </message>
+    <message>
+        <source>Signed, to fill</source>
+        <translation>Signed, to fill</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>To audit</source>
+        <translation>To audit</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Queried</source>
+        <translation>Queried</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionRules</name>
+    <message>
+        <source>A requisition has at least one item.</source>
+        <translation>A requisition has at least one item.</translation>
+    </message>
+    <message>
+        <source>%1 is on the requisition twice.</source>
+        <translation>%1 is on the requisition twice.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be a whole number from 1 to %2.</source>
+        <translation>%1: the quantity must be a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: there is nothing to sign.</source>
+        <translation>%1 is %2: there is nothing to sign.</translation>
+    </message>
+    <message>
+        <source>%1 has no custodian: the supplies office names one first.</source>
+        <translation>%1 has no custodian: the supplies office names one first.</translation>
+    </message>
+    <message>
+        <source>Only the custodian of %1 signs its requisitions.</source>
+        <translation>Only the custodian of %1 signs its requisitions.</translation>
+    </message>
+</context>
+<context>
+    <name>Requisitions</name>
+    <message>
+        <source>Choose an active user as the custodian.</source>
+        <translation>Choose an active user as the custodian.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Choose the department.</translation>
+    </message>
+    <message>
+        <source>Say what the supplies are for.</source>
+        <translation>Say what the supplies are for.</translation>
+    </message>
+    <message>
+        <source>The requisition no longer exists.</source>
+        <translation>The requisition no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was signed from another PC meanwhile.</source>
+        <translation>%1 was signed from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a requisition signed by the custodian is filled.</source>
+        <translation>%1 is %2: only a requisition signed by the custodian is filled.</translation>
+    </message>
+    <message>
+        <source>None of the items on %1 is on hand.</source>
+        <translation>None of the items on %1 is on hand.</translation>
+    </message>
+    <message>
+        <source>%1 was filled from another PC meanwhile.</source>
+        <translation>%1 was filled from another PC meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database is open read-only: %1</source>
@@ -2494,6 +2860,10 @@ Support and cleaning: %3</translation>
         <source>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</source>
         <translation>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</translation>
     </message>
+    <message>
+        <source>Give the number of the local purchase&apos;s receipt.</source>
+        <translation>Give the number of the local purchase&apos;s receipt.</translation>
+    </message>
 </context>
 <context>
     <name>Stocktake</name>
@@ -2655,6 +3025,25 @@ Support and cleaning: %3</translation>
     <message>
         <source>A counted quantity is between 0 and %1.</source>
         <translation>A counted quantity is between 0 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierInvoice</name>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Difference waiting for approval</source>
+        <translation>Difference waiting for approval</translation>
+    </message>
+    <message>
+        <source>Difference approved</source>
+        <translation>Difference approved</translation>
+    </message>
+    <message>
+        <source>Difference rejected</source>
+        <translation>Difference rejected</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3218,33 @@ Support and cleaning: %3</translation>
             <numerusform>%n open orders, %1 overdue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supplier invoices with a difference</source>
+        <translation>Supplier invoices with a difference</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>What does not match</source>
+        <translation>What does not match</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</source>
+        <translation>
+            <numerusform>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</numerusform>
+            <numerusform>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupplyCatalogue</name>
@@ -2871,6 +3287,112 @@ Support and cleaning: %3</translation>
     <message>
         <source>The supplier no longer exists.</source>
         <translation>The supplier no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Problems (their rows are not imported): %1</source>
+        <translation>Problems (their rows are not imported): %1</translation>
+    </message>
+    <message>
+        <source>preferred supplier</source>
+        <translation>preferred supplier</translation>
+    </message>
+    <message>
+        <source>no supplier of this name; import the supplier list first</source>
+        <translation>no supplier of this name; import the supplier list first</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added by someone else since the preview; read the file again.</source>
+        <translation>%1 (%2) was added by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since the preview; read the file again.</source>
+        <translation>%1 (%2) was changed by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>%1 was added by someone else since the preview; read the file again.</source>
+        <translation>%1 was added by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since the preview; read the file again.</source>
+        <translation>%1 was changed by someone else since the preview; read the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyListRows</name>
+    <message>
+        <source>no header row names the code and the name (编码 and 名称)</source>
+        <translation>no header row names the code and the name (编码 and 名称)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>appears twice in the file (first on line %1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>required: items are kept by category (SUP-08)</source>
+        <translation>required: items are kept by category (SUP-08)</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>reorder point</source>
+        <translation>reorder point</translation>
+    </message>
+    <message>
+        <source>not a whole number from 0 to 1,000,000</source>
+        <translation>not a whole number from 0 to 1,000,000</translation>
+    </message>
+    <message>
+        <source>lead time days</source>
+        <translation>lead time days</translation>
+    </message>
+    <message>
+        <source>not a whole number of days from 0 to 365</source>
+        <translation>not a whole number of days from 0 to 365</translation>
+    </message>
+    <message>
+        <source>no header row names the supplier (名称 or 供应商)</source>
+        <translation>no header row names the supplier (名称 or 供应商)</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4165,157 @@ The approver is asked to confirm it afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::DepartmentsPage</name>
+    <message>
+        <source>Name &amp;custodian...</source>
+        <translation>Name &amp;custodian...</translation>
+    </message>
+    <message>
+        <source>&amp;New requisition...</source>
+        <translation>&amp;New requisition...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from stock</source>
+        <translation>&amp;Fill from stock</translation>
+    </message>
+    <message>
+        <source>&amp;Accept purchase</source>
+        <translation>&amp;Accept purchase</translation>
+    </message>
+    <message>
+        <source>&amp;Query purchase...</source>
+        <translation>&amp;Query purchase...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>Requisition</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Items (issued)</source>
+        <translation>Items (issued)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Custodians (SUP-06):</source>
+        <translation>Custodians (SUP-06):</translation>
+    </message>
+    <message>
+        <source>Requisitions, signed by the custodian, filled from stock (SUP-05):</source>
+        <translation>Requisitions, signed by the custodian, filled from stock (SUP-05):</translation>
+    </message>
+    <message>
+        <source>Local purchases by departments, audited by the office (SUP-05):</source>
+        <translation>Local purchases by departments, audited by the office (SUP-05):</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(none named)</translation>
+    </message>
+    <message>
+        <source>Name custodian</source>
+        <translation>Name custodian</translation>
+    </message>
+    <message>
+        <source>Choose the department first.</source>
+        <translation>Choose the department first.</translation>
+    </message>
+    <message>
+        <source>Who keeps the supplies of %1?</source>
+        <translation>Who keeps the supplies of %1?</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Choose the requisition to sign.</source>
+        <translation>Choose the requisition to sign.</translation>
+    </message>
+    <message>
+        <source>Fill from stock</source>
+        <translation>Fill from stock</translation>
+    </message>
+    <message>
+        <source>Choose a signed requisition to fill.</source>
+        <translation>Choose a signed requisition to fill.</translation>
+    </message>
+    <message>
+        <source>Issue the items of %1 from stock to the department? What is short stays short.</source>
+        <translation>Issue the items of %1 from stock to the department? What is short stays short.</translation>
+    </message>
+    <message>
+        <source>Choose the local purchase first.</source>
+        <translation>Choose the local purchase first.</translation>
+    </message>
+    <message>
+        <source>Query purchase</source>
+        <translation>Query purchase</translation>
+    </message>
+    <message>
+        <source>What does the office query?</source>
+        <translation>What does the office query?</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DisciplinePage</name>
     <message>
         <source>Month:</source>
@@ -4108,6 +4781,126 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>You did not approve request %1 by phone? Say what happened; the general manager is told.</source>
         <translation>You did not approve request %1 by phone? Say what happened; the general manager is told.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InvoiceDialog</name>
+    <message>
+        <source>Invoice for %1</source>
+        <translation>Invoice for %1</translation>
+    </message>
+    <message>
+        <source>The number printed on the invoice</source>
+        <translation>The number printed on the invoice</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Invoiced before</source>
+        <translation>Invoiced before</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>&amp;Record invoice</source>
+        <translation>&amp;Record invoice</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>Invoice &amp;number:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Invoice &amp;date:</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (yuan, at most two decimals).</source>
+        <translation>%1: &quot;%2&quot; is not an amount (yuan, at most two decimals).</translation>
+    </message>
+    <message>
+        <source>Give the quantity of at least one line.</source>
+        <translation>Give the quantity of at least one line.</translation>
+    </message>
+    <message>
+        <source>Matches the order and the delivery (%1): a payment voucher goes for signature.</source>
+        <translation>Matches the order and the delivery (%1): a payment voucher goes for signature.</translation>
+    </message>
+    <message>
+        <source>Does not match; the difference goes to the supervisor and the department manager:
+%1</source>
+        <translation>Does not match; the difference goes to the supervisor and the department manager:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InvoicesPage</name>
+    <message>
+        <source>Only differences &amp;waiting for approval</source>
+        <translation>Only differences &amp;waiting for approval</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>Payment voucher</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +6005,18 @@ Afternoon: %4</translation>
         <source>Choose an open purchase order first.</source>
         <translation>Choose an open purchase order first.</translation>
     </message>
+    <message>
+        <source>Record &amp;invoice...</source>
+        <translation>Record &amp;invoice...</translation>
+    </message>
+    <message>
+        <source>Record invoice</source>
+        <translation>Record invoice</translation>
+    </message>
+    <message>
+        <source>Choose the purchase order the invoice is for.</source>
+        <translation>Choose the purchase order the invoice is for.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ReceiptDialog</name>
@@ -5385,6 +6190,10 @@ Afternoon: %4</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Use by department per month (yuan)</source>
+        <translation>Use by department per month (yuan)</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +6428,53 @@ Afternoon: %4</translation>
     <message>
         <source>List</source>
         <translation>List</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::RequisitionDialog</name>
+    <message>
+        <source>New requisition</source>
+        <translation>New requisition</translation>
+    </message>
+    <message>
+        <source>What the supplies are for</source>
+        <translation>What the supplies are for</translation>
+    </message>
+    <message>
+        <source>Scan or type an item&apos;s code and press Enter: one more of it</source>
+        <translation>Scan or type an item&apos;s code and press Enter: one more of it</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;File requisition</source>
+        <translation>&amp;File requisition</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Item code:</source>
+        <translation>&amp;Item code:</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6780,34 @@ Support, cleaning: %3</translation>
         <source>Choose an item in the list first.</source>
         <translation>Choose an item in the list first.</translation>
     </message>
+    <message>
+        <source>Im&amp;port...</source>
+        <translation>Im&amp;port...</translation>
+    </message>
+    <message>
+        <source>Add and change items from a list (CSV or XLSX); a preview comes first</source>
+        <translation>Add and change items from a list (CSV or XLSX); a preview comes first</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels...</source>
+        <translation>Print &amp;labels...</translation>
+    </message>
+    <message>
+        <source>Shelf labels with a barcode for the selected items, on A4 label sheets</source>
+        <translation>Shelf labels with a barcode for the selected items, on A4 label sheets</translation>
+    </message>
+    <message>
+        <source>Save labels as &amp;PDF...</source>
+        <translation>Save labels as &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Import an item list</source>
+        <translation>Import an item list</translation>
+    </message>
+    <message>
+        <source>Item lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Item lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::StocktakePage</name>
@@ -6081,6 +6965,22 @@ Support, cleaning: %3</translation>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
+    <message>
+        <source>Im&amp;port...</source>
+        <translation>Im&amp;port...</translation>
+    </message>
+    <message>
+        <source>Add and change suppliers from a list (CSV or XLSX); a preview comes first</source>
+        <translation>Add and change suppliers from a list (CSV or XLSX); a preview comes first</translation>
+    </message>
+    <message>
+        <source>Import a supplier list</source>
+        <translation>Import a supplier list</translation>
+    </message>
+    <message>
+        <source>Supplier lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Supplier lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::SuppliesPanel</name>
@@ -6107,6 +7007,129 @@ Support, cleaning: %3</translation>
     <message>
         <source>Stock&amp;take</source>
         <translation>Stock&amp;take</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Departments</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SupplyImportDialog</name>
+    <message>
+        <source>Import items</source>
+        <translation>Import items</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>Import suppliers</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Import items from %1</source>
+        <translation>Import items from %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Reorder point</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Lead time (days)</translation>
+    </message>
+    <message>
+        <source>Preferred supplier</source>
+        <translation>Preferred supplier</translation>
+    </message>
+    <message>
+        <source>Import suppliers from %1</source>
+        <translation>Import suppliers from %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Was: %1</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are not imported; correct them in the file and import it again. Stock is never changed by an import.</source>
+        <translation>Rows with a problem are not imported; correct them in the file and import it again. Stock is never changed by an import.</translation>
     </message>
 </context>
 <context>
@@ -6680,6 +7703,14 @@ Support, cleaning: %3</translation>
         </translation>
     </message>
     <message>
+        <source>Use: supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
+        <translation>Use: supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -6701,9 +7732,11 @@ Commands:
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
   supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
   supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -6726,9 +7759,11 @@ Commands:
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
   supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
   supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
@@ -6736,26 +7771,41 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+     supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
      supplies stocktake start [--category NAME] | list
      supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
-     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+     supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     supplies import-items|import-suppliers FILE [--dry-run]</source>
         <translation>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+     supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
      supplies stocktake start [--category NAME] | list
      supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
-     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</translation>
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+     supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     supplies import-items|import-suppliers FILE [--dry-run]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n label(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n label(s)).</numerusform>
+            <numerusform>Written: %1 (%n label(s)).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Use: supplies stocktake start [--category NAME] | list
-     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
-     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
-        <translation>Use: supplies stocktake start [--category NAME] | list
-     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
-     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</translation>
+        <source>Use: supplies import-items|import-suppliers FILE [--dry-run]</source>
+        <translation>Use: supplies import-items|import-suppliers FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,14 @@
         <source>Stocktake differences</source>
         <translation>盘点差异</translation>
     </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>Supplier invoice difference</source>
+        <translation>供应商发票差异</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -921,6 +929,21 @@
     </message>
 </context>
 <context>
+    <name>Budgets</name>
+    <message>
+        <source>Name the budget category.</source>
+        <translation>请填写预算科目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a budget year.</source>
+        <translation>%1 不是有效的预算年度。</translation>
+    </message>
+    <message>
+        <source>A budget is an amount from %1 up to %2.</source>
+        <translation>预算金额须在 %1 至 %2 之间。</translation>
+    </message>
+</context>
+<context>
     <name>ClockFile</name>
     <message>
         <source>Detect</source>
@@ -949,6 +972,29 @@
     <message>
         <source>%1: no line could be read as %2; the first problem is on line %3: %4</source>
         <translation>%1：没有一行能按 %2 读取；第一个问题在第 %3 行：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Code128</name>
+    <message>
+        <source>The item has no code, so its label can have no barcode.</source>
+        <translation>该物品没有编码，因此其标签上无法印条码。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</source>
+        <translation>编码“%1”含有“%2”，Code 128 条码无法表示：请只使用字母、数字及 - . / 等符号。</translation>
+    </message>
+    <message>
+        <source>No memory for the barcode of &quot;%1&quot;.</source>
+        <translation>内存不足，无法生成“%1”的条码。</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;: %2</source>
+        <translation>无法生成“%1”的条码：%2</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;.</source>
+        <translation>无法生成“%1”的条码。</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1712,155 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk</name>
+    <message>
+        <source>The purchase order of this invoice no longer exists.</source>
+        <translation>该发票对应的采购订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>发票 %1（订单 %2）</translation>
+    </message>
+    <message>
+        <source>The invoice of this approval no longer exists.</source>
+        <translation>该审批对应的发票已不存在。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was decided meanwhile.</source>
+        <translation>发票 %1 已在此期间被审批。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2: %3</source>
+        <translation>%2 的发票 %1：%3</translation>
+    </message>
+    <message>
+        <source>Give the invoice date.</source>
+        <translation>请填写发票日期。</translation>
+    </message>
+    <message>
+        <source>The purchase order no longer exists.</source>
+        <translation>该采购订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already recorded for %2.</source>
+        <translation>%2 已登记过发票 %1。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 for %3 does not match</source>
+        <translation>%2 的发票 %1（订单 %3）不相符</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>Give the invoice number.</source>
+        <translation>请填写发票号码。</translation>
+    </message>
+    <message>
+        <source>An invoice has at least one line.</source>
+        <translation>发票至少要有一行。</translation>
+    </message>
+    <message>
+        <source>%1 is already invoiced in full.</source>
+        <translation>%1 已全部开票。</translation>
+    </message>
+    <message>
+        <source>The invoice names a line that is not on %1.</source>
+        <translation>发票中有一行不在 %1 上。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice on the invoice.</source>
+        <translation>%1 在发票上出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the invoiced quantity must be a whole number from 1 to %2.</source>
+        <translation>%1：开票数量须为 1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount an invoice line can carry.</source>
+        <translation>%1：%2 不是发票行可填写的金额。</translation>
+    </message>
+    <message>
+        <source>%1: invoiced %2 %3, arrived and not yet invoiced %4.</source>
+        <translation>%1：开票 %2 %3，已到货但未开票的为 %4。</translation>
+    </message>
+    <message>
+        <source>The invoice asks for %1; the order&apos;s prices give %2 (tolerance %3).</source>
+        <translation>发票金额为 %1；按订单价格计算为 %2（容差 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLabels</name>
+    <message>
+        <source>Shelf labels</source>
+        <translation>货架标签</translation>
+    </message>
+    <message>
+        <source>Copies per item must be between 1 and %1, not %2.</source>
+        <translation>每项物品的份数须在 1 至 %1 之间，不能为 %2。</translation>
+    </message>
+    <message>
+        <source>There are no items to print labels for.</source>
+        <translation>没有可打印标签的物品。</translation>
+    </message>
+    <message>
+        <source>No label for %1: %2</source>
+        <translation>无法生成 %1 的标签：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelActions</name>
+    <message>
+        <source>Choose one or more items in the list first.</source>
+        <translation>请先在列表中选择一项或多项物品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels for each of the %n item(s):</source>
+        <translation>
+            <numerusform>所选 %n 项物品，每项打印标签份数：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shelf-labels</source>
+        <translation>货架标签</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPainter</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>存放位置：%1</translation>
+    </message>
+    <message>
+        <source>There are no labels to print: choose at least one item.</source>
+        <translation>没有可打印的标签：请至少选择一项物品。</translation>
+    </message>
+    <message>
+        <source>The label of %1 cannot be printed. %2</source>
+        <translation>无法打印 %1 的标签。%2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>货架标签</translation>
+    </message>
+</context>
+<context>
     <name>LeaveRules</name>
     <message>
         <source>Personal leave</source>
@@ -1733,6 +1928,21 @@ Support and cleaning: %3</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPurchaseAudit</name>
+    <message>
+        <source>A review accepts the purchase or queries it.</source>
+        <translation>审核结果须为认可或提出质询。</translation>
+    </message>
+    <message>
+        <source>Say what is queried about the purchase.</source>
+        <translation>请说明对该采购的疑问。</translation>
+    </message>
+    <message>
+        <source>That ledger row is not a local purchase.</source>
+        <translation>该台账记录不是部门自购。</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2096,72 @@ Support and cleaning: %3</source>
         <translation>
             <numerusform>密码不能与最近 %n 次使用的密码相同。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentVoucher</name>
+    <message>
+        <source>Waiting for signatures</source>
+        <translation>等待签字</translation>
+    </message>
+    <message>
+        <source>Signed, to pay</source>
+        <translation>已签字，待付款</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentVouchers</name>
+    <message>
+        <source>The payment voucher of this approval no longer exists.</source>
+        <translation>该审批对应的付款凭证已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was decided meanwhile.</source>
+        <translation>%1 已在此期间被审批。</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2: %3</source>
+        <translation>向 %2 支付 %1：%3</translation>
+    </message>
+    <message>
+        <source>A payment voucher is for an amount above zero.</source>
+        <translation>付款凭证的金额须大于零。</translation>
+    </message>
+    <message>
+        <source>A payment voucher names whom to pay.</source>
+        <translation>付款凭证须写明收款人。</translation>
+    </message>
+    <message>
+        <source>%1 was already issued for this.</source>
+        <translation>已为此开具了 %1。</translation>
+    </message>
+    <message>
+        <source>Payment voucher PV-%1: %2 to %3</source>
+        <translation>付款凭证 PV-%1：向 %3 支付 %2</translation>
+    </message>
+    <message>
+        <source>Give the payment&apos;s reference (bank slip or cash journal line).</source>
+        <translation>请填写付款凭据号（银行回单或现金日记账行）。</translation>
+    </message>
+    <message>
+        <source>The payment voucher no longer exists.</source>
+        <translation>该付款凭证已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a signed voucher is paid.</source>
+        <translation>%1 的状态为“%2”：只有已签字的凭证才能付款。</translation>
+    </message>
+    <message>
+        <source>%1 was paid from another PC meanwhile.</source>
+        <translation>%1 已在此期间从另一台电脑付款。</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2585,95 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>Requisition</name>
+    <message>
+        <source>Waiting for the custodian</source>
+        <translation>等待保管人签字</translation>
+    </message>
+    <message>
+        <source>Signed, to fill</source>
+        <translation>已签字，待发放</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>To audit</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已认可</translation>
+    </message>
+    <message>
+        <source>Queried</source>
+        <translation>有疑问</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionRules</name>
+    <message>
+        <source>A requisition has at least one item.</source>
+        <translation>领用单至少要有一项物品。</translation>
+    </message>
+    <message>
+        <source>%1 is on the requisition twice.</source>
+        <translation>%1 在领用单上出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be a whole number from 1 to %2.</source>
+        <translation>%1：数量须为 1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: there is nothing to sign.</source>
+        <translation>%1 的状态为“%2”：无需签字。</translation>
+    </message>
+    <message>
+        <source>%1 has no custodian: the supplies office names one first.</source>
+        <translation>%1 没有保管人：请先由办公用品管理处指定。</translation>
+    </message>
+    <message>
+        <source>Only the custodian of %1 signs its requisitions.</source>
+        <translation>只有 %1 的保管人才能签署其领用单。</translation>
+    </message>
+</context>
+<context>
+    <name>Requisitions</name>
+    <message>
+        <source>Choose an active user as the custodian.</source>
+        <translation>请选择一名在用的用户作为保管人。</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>Say what the supplies are for.</source>
+        <translation>请说明领用用途。</translation>
+    </message>
+    <message>
+        <source>The requisition no longer exists.</source>
+        <translation>该领用单已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was signed from another PC meanwhile.</source>
+        <translation>%1 已在此期间从另一台电脑签字。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a requisition signed by the custodian is filled.</source>
+        <translation>%1 的状态为“%2”：只有经保管人签字的领用单才能发放。</translation>
+    </message>
+    <message>
+        <source>None of the items on %1 is on hand.</source>
+        <translation>%1 上的物品均无库存。</translation>
+    </message>
+    <message>
+        <source>%1 was filled from another PC meanwhile.</source>
+        <translation>%1 已在此期间从另一台电脑发放。</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database is open read-only: %1</source>
@@ -2481,6 +2846,10 @@ Support and cleaning: %3</source>
         <source>&quot;%1&quot; is not a price: use yuan with at most two decimals, such as 12.50, up to %2.</source>
         <translation>“%1”不是有效的价格：请以元为单位，最多两位小数，如 12.50，最高 %2。</translation>
     </message>
+    <message>
+        <source>Give the number of the local purchase&apos;s receipt.</source>
+        <translation>请填写部门自购的票据号。</translation>
+    </message>
 </context>
 <context>
     <name>Stocktake</name>
@@ -2639,6 +3008,25 @@ Support and cleaning: %3</source>
     <message>
         <source>A counted quantity is between 0 and %1.</source>
         <translation>实盘数量应在 0 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierInvoice</name>
+    <message>
+        <source>Matched</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Difference waiting for approval</source>
+        <translation>差异待审批</translation>
+    </message>
+    <message>
+        <source>Difference approved</source>
+        <translation>差异已批准</translation>
+    </message>
+    <message>
+        <source>Difference rejected</source>
+        <translation>差异已驳回</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3197,32 @@ Support and cleaning: %3</source>
             <numerusform>共 %n 张未结订单，其中 %1 张逾期。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supplier invoices with a difference</source>
+        <translation>存在差异的供应商发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What does not match</source>
+        <translation>不相符之处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</source>
+        <translation>
+            <numerusform>%1 的 %n 张发票正等待直接主管和部门负责人审批（SUP-04）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupplyCatalogue</name>
@@ -2851,6 +3265,112 @@ Support and cleaning: %3</source>
     <message>
         <source>The supplier no longer exists.</source>
         <translation>该供应商已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>有变化：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>无变化：%1</translation>
+    </message>
+    <message>
+        <source>Problems (their rows are not imported): %1</source>
+        <translation>有问题（这些行不导入）：%1</translation>
+    </message>
+    <message>
+        <source>preferred supplier</source>
+        <translation>首选供应商</translation>
+    </message>
+    <message>
+        <source>no supplier of this name; import the supplier list first</source>
+        <translation>没有此名称的供应商；请先导入供应商列表</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added by someone else since the preview; read the file again.</source>
+        <translation>预览之后 %1（%2）已被他人添加，请重新读取文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since the preview; read the file again.</source>
+        <translation>预览之后 %1（%2）已被他人修改，请重新读取文件。</translation>
+    </message>
+    <message>
+        <source>%1 was added by someone else since the preview; read the file again.</source>
+        <translation>预览之后 %1 已被他人添加，请重新读取文件。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since the preview; read the file again.</source>
+        <translation>预览之后 %1 的档案已被他人修改，请重新读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyListRows</name>
+    <message>
+        <source>no header row names the code and the name (编码 and 名称)</source>
+        <translation>没有标明编码和名称（编码 和 名称）的表头行</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>在文件中出现了两次（首次在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>required: items are kept by category (SUP-08)</source>
+        <translation>必填：物品按类别管理（SUP-08）</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>not a whole number from 0 to 1,000,000</source>
+        <translation>不是 0 至 1,000,000 之间的整数</translation>
+    </message>
+    <message>
+        <source>lead time days</source>
+        <translation>采购周期天数</translation>
+    </message>
+    <message>
+        <source>not a whole number of days from 0 to 365</source>
+        <translation>不是 0 至 365 之间的整天数</translation>
+    </message>
+    <message>
+        <source>no header row names the supplier (名称 or 供应商)</source>
+        <translation>没有标明供应商（名称 或 供应商）的表头行</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4136,157 @@ The approver is asked to confirm it afterwards.</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::DepartmentsPage</name>
+    <message>
+        <source>Name &amp;custodian...</source>
+        <translation>指定保管人(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;New requisition...</source>
+        <translation>新建领用单(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from stock</source>
+        <translation>从库存发放(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept purchase</source>
+        <translation>认可采购(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Query purchase...</source>
+        <translation>质询采购(&amp;Q)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>领用单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Items (issued)</source>
+        <translation>物品（已发放）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>疑问</translation>
+    </message>
+    <message>
+        <source>Custodians (SUP-06):</source>
+        <translation>保管人（SUP-06）：</translation>
+    </message>
+    <message>
+        <source>Requisitions, signed by the custodian, filled from stock (SUP-05):</source>
+        <translation>领用单（由保管人签字，从库存发放）（SUP-05）：</translation>
+    </message>
+    <message>
+        <source>Local purchases by departments, audited by the office (SUP-05):</source>
+        <translation>各部门的自购（由办公室审核）（SUP-05）：</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Name custodian</source>
+        <translation>指定保管人</translation>
+    </message>
+    <message>
+        <source>Choose the department first.</source>
+        <translation>请先选择部门。</translation>
+    </message>
+    <message>
+        <source>Who keeps the supplies of %1?</source>
+        <translation>谁负责保管 %1 的办公用品？</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Choose the requisition to sign.</source>
+        <translation>请选择要签字的领用单。</translation>
+    </message>
+    <message>
+        <source>Fill from stock</source>
+        <translation>从库存发放</translation>
+    </message>
+    <message>
+        <source>Choose a signed requisition to fill.</source>
+        <translation>请选择一张已签字、待发放的领用单。</translation>
+    </message>
+    <message>
+        <source>Issue the items of %1 from stock to the department? What is short stays short.</source>
+        <translation>从库存向部门发放 %1 的物品吗？库存不足的部分将不予发放。</translation>
+    </message>
+    <message>
+        <source>Choose the local purchase first.</source>
+        <translation>请先选择部门自购记录。</translation>
+    </message>
+    <message>
+        <source>Query purchase</source>
+        <translation>质询采购</translation>
+    </message>
+    <message>
+        <source>What does the office query?</source>
+        <translation>办公室对此有什么疑问？</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DisciplinePage</name>
     <message>
         <source>Month:</source>
@@ -4081,6 +4752,126 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>You did not approve request %1 by phone? Say what happened; the general manager is told.</source>
         <translation>您没有通过电话批准申请 %1？请说明情况，总经理将会收到通知。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InvoiceDialog</name>
+    <message>
+        <source>Invoice for %1</source>
+        <translation>%1 的发票</translation>
+    </message>
+    <message>
+        <source>The number printed on the invoice</source>
+        <translation>发票上印的号码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到数量</translation>
+    </message>
+    <message>
+        <source>Invoiced before</source>
+        <translation>此前已开票</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>&amp;Record invoice</source>
+        <translation>记录发票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>发票号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>发票日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，供应商：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (yuan, at most two decimals).</source>
+        <translation>%1：“%2”不是有效金额（单位为元，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Give the quantity of at least one line.</source>
+        <translation>请至少填写一行的数量。</translation>
+    </message>
+    <message>
+        <source>Matches the order and the delivery (%1): a payment voucher goes for signature.</source>
+        <translation>与订单及到货相符（%1）：将生成付款凭证送签。</translation>
+    </message>
+    <message>
+        <source>Does not match; the difference goes to the supervisor and the department manager:
+%1</source>
+        <translation>不相符；差异将提交直接主管和部门负责人审批：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InvoicesPage</name>
+    <message>
+        <source>Only differences &amp;waiting for approval</source>
+        <translation>仅显示待审批的差异(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5975,18 @@ Afternoon: %4</source>
         <source>Choose an open purchase order first.</source>
         <translation>请先选择一张未结的采购订单。</translation>
     </message>
+    <message>
+        <source>Record &amp;invoice...</source>
+        <translation>记录发票(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Record invoice</source>
+        <translation>记录发票</translation>
+    </message>
+    <message>
+        <source>Choose the purchase order the invoice is for.</source>
+        <translation>请选择该发票对应的采购订单。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ReceiptDialog</name>
@@ -5354,6 +6157,10 @@ Afternoon: %4</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Use by department per month (yuan)</source>
+        <translation>各部门每月领用（元）</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +6395,53 @@ Afternoon: %4</source>
     <message>
         <source>List</source>
         <translation>列表</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::RequisitionDialog</name>
+    <message>
+        <source>New requisition</source>
+        <translation>新建领用单</translation>
+    </message>
+    <message>
+        <source>What the supplies are for</source>
+        <translation>领用用途</translation>
+    </message>
+    <message>
+        <source>Scan or type an item&apos;s code and press Enter: one more of it</source>
+        <translation>扫描或输入物品编码后按 Enter：数量加一</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>&amp;File requisition</source>
+        <translation>提交领用单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>用途(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item code:</source>
+        <translation>物品编码(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +6746,34 @@ Support, cleaning: %3</source>
         <source>Choose an item in the list first.</source>
         <translation>请先在列表中选择一种物品。</translation>
     </message>
+    <message>
+        <source>Im&amp;port...</source>
+        <translation>导入(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Add and change items from a list (CSV or XLSX); a preview comes first</source>
+        <translation>从列表（CSV 或 XLSX）新增和修改物品；会先显示预览</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels...</source>
+        <translation>打印标签(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Shelf labels with a barcode for the selected items, on A4 label sheets</source>
+        <translation>为所选物品打印带条码的货架标签，使用 A4 标签纸</translation>
+    </message>
+    <message>
+        <source>Save labels as &amp;PDF...</source>
+        <translation>将标签保存为 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Import an item list</source>
+        <translation>导入物品列表</translation>
+    </message>
+    <message>
+        <source>Item lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>物品列表 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::StocktakePage</name>
@@ -6048,6 +6930,22 @@ Support, cleaning: %3</source>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Im&amp;port...</source>
+        <translation>导入(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Add and change suppliers from a list (CSV or XLSX); a preview comes first</source>
+        <translation>从列表（CSV 或 XLSX）新增和修改供应商；会先显示预览</translation>
+    </message>
+    <message>
+        <source>Import a supplier list</source>
+        <translation>导入供应商列表</translation>
+    </message>
+    <message>
+        <source>Supplier lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>供应商列表 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::SuppliesPanel</name>
@@ -6074,6 +6972,129 @@ Support, cleaning: %3</source>
     <message>
         <source>Stock&amp;take</source>
         <translation>盘点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SupplyImportDialog</name>
+    <message>
+        <source>Import items</source>
+        <translation>导入物品</translation>
+    </message>
+    <message>
+        <source>Import suppliers</source>
+        <translation>导入供应商</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import items from %1</source>
+        <translation>从 %1 导入物品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>采购周期（天）</translation>
+    </message>
+    <message>
+        <source>Preferred supplier</source>
+        <translation>首选供应商</translation>
+    </message>
+    <message>
+        <source>Import suppliers from %1</source>
+        <translation>从 %1 导入供应商</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>原值：%1</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>有变化（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>有问题（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are not imported; correct them in the file and import it again. Stock is never changed by an import.</source>
+        <translation>有问题的行不会导入；请在文件中更正后重新导入。导入从不改变库存。</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +7667,14 @@ Support, cleaning: %3</source>
         </translation>
     </message>
     <message>
+        <source>Use: supplies stocktake start [--category NAME] | list
+     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
+        <translation>用法：supplies stocktake start [--category 类别] | list
+      supplies stocktake count 编号 编码 盘点数量 [--reason 原因] | submit 编号
+      supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -6667,61 +7696,79 @@ Commands:
   payroll export --month YYYY-MM --format xlsx|csv --out FILE
   supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
   supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
   supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>用法：shopdeskctl --db 文件 [--user 用户名] 命令
+        <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
-  init --company 公司名 --admin 用户名   新建公司数据库（密码从标准输入读取两次）
-  migrate                            应用本程序的数据库结构迁移
-  user add 用户名 [--level reader|clerk|dbadmin] [--display 姓名] [--role 角色]... [--scope 范围]...
-  user disable 用户名 | user reset 用户名
+  init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
+  migrate                            执行程序的数据库结构迁移
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
                                      创建示例公司
   verify                             检查完整性、外键、审计链和保护触发器
-  backup [--to 文件夹]               生成经过检查的备份及其说明文件
-  restore 文件 [--yes]               用备份替换数据库（先保存当前状态）
-  approvals list [--mine|--history]  列出等待 --user 审批的申请（制表符分隔）
-  approvals approve 编号 [--comment 意见] [--by-phone 用户名] | approvals reject 编号 --comment 理由
-  approvals list --phone | approvals confirm-phone 编号 | approvals dispute-phone 编号 --comment 理由
-  approvals withdraw 编号
-  punches import 文件 [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept 部门] --format pdf|xlsx|csv --out 文件
+  backup [--to DIR]                  创建经过校验的备份及其清单
+  restore FILE [--yes]               用备份替换数据库（先保存当前状态）
+  approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
   attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out 文件
-  supplies stock [--category 类别] [--reorder] | supplies reorder | supplies movements 编码
-  supplies book receive|issue|return|local-purchase 编码 数量 [--price 元] [--dept 部门] --reason 原因
-  supplies report stock|use|orders --format pdf|xlsx|csv --out 文件
-  supplies stocktake start [--category 类别] | list | count 编号 编码 盘点数量 [--reason 原因] | submit 编号
-  supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件
-修改数据的命令以 --user 指定的用户登录；密码取自 SHOPDESK_PASSWORD 环境变量或提示输入。</translation>
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
+修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
         <source>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
-     supplies report stock|use|orders --format pdf|xlsx|csv --out FILE
+     supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
      supplies stocktake start [--category NAME] | list
      supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
-     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
-        <translation>用法：supplies stock [--category 类别] [--reorder]
+     supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+     supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     supplies import-items|import-suppliers FILE [--dry-run]</source>
+        <translation>用法：supplies stock [--category NAME] [--reorder]
       supplies reorder
-      supplies movements 编码 [--limit N]
-      supplies book receive|issue|return|local-purchase 编码 数量 [--price 元] [--dept 部门] --reason 原因 [--ref 单据号]
-      supplies report stock|use|orders --format pdf|xlsx|csv --out 文件
-      supplies stocktake start [--category 类别] | list
-      supplies stocktake count 编号 编码 盘点数量 [--reason 原因] | submit 编号
-      supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件</translation>
+      supplies movements CODE [--limit N]
+      supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT [--ref TEXT]
+      supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+      supplies stocktake start [--category NAME] | list
+      supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
+      supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+      supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+      supplies import-items|import-suppliers FILE [--dry-run]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n label(s)).</source>
+        <translation>
+            <numerusform>已写入：%1（%n 张标签）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Use: supplies stocktake start [--category NAME] | list
-     supplies stocktake count ID CODE COUNTED [--reason TEXT] | submit ID
-     supplies stocktake export ID --format pdf|xlsx|csv --out FILE</source>
-        <translation>用法：supplies stocktake start [--category 类别] | list
-      supplies stocktake count 编号 编码 盘点数量 [--reason 原因] | submit 编号
-      supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件</translation>
+        <source>Use: supplies import-items|import-suppliers FILE [--dry-run]</source>
+        <translation>用法：supplies import-items|import-suppliers FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>已导入：新增 %1 项，修改 %2 项。</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,16 @@ Status purchases(Database &db, const Clock &clock)
              invoiced});
         if (!invoice)
             return invoice.failure();
+        // A second invoice asks for one more than arrived: its difference waits for the head.
+        const PurchaseLine &first = placed->lines.first();
+        auto early =
+            InvoiceDesk(db, clock).record(clerk,
+                                          {*orderId,
+                                           QStringLiteral("33010000-%1").arg(*orderId + 1, 8, 10, QLatin1Char('0')),
+                                           clock.nowUtc().date(),
+                                           {{first.id, 1, first.unitFen}}});
+        if (!early)
+            return early.failure();
         auto voucher = Approvals(db, clock).waitingFor(manager);
         for (const ApprovalRequest &a : voucher ? *voucher : QList<ApprovalRequest>())
             if (a.type == PaymentVouchers::TypeId)
@@ -326,7 +336,7 @@ Result<SuppliesDemoSummary> SuppliesDemo::create(Database &db, const Clock &cloc
                 r.quantity = handful;
                 r.unitCost = Money::fromFen(s.priceFen + s.priceFen / 10);
                 r.reason = QStringLiteral("急用，部门自购");
-                r.reference = QStringLiteral("小票");
+                r.reference = QStringLiteral("小票 %1").arg(n + 1, 5, 10, QLatin1Char('0'));
             } else {
                 r.kind = MovementKind::Issue;
                 r.quantity = handful;

@@ -198,7 +198,7 @@ private slots:
         stock->items()->clearSelection();
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QCOMPARE(stock->saveLabels(), QString()); // nothing chosen: the page says what to do
-        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Choose")), qPrintable(MessageBox::lastText()));
+        QVERIFY(!MessageBox::lastText().isEmpty()); // says to choose items, in the reader's language
 
         // Two items, 13 copies each: 26 labels, two A4 sheets of 24.
         QItemSelectionModel *selection = stock->items()->selectionModel();

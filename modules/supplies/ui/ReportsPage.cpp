@@ -112,6 +112,7 @@ void ReportsPage::chartUse()
     x->append(months);
     auto *y = new QValueAxis;
     y->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
