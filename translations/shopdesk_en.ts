@@ -1798,6 +1798,10 @@ Support and cleaning: %3</translation>
         <source>The invoice asks for %1; the order&apos;s prices give %2 (tolerance %3).</source>
         <translation>The invoice asks for %1; the order&apos;s prices give %2 (tolerance %3).</translation>
     </message>
+    <message>
+        <source>The invoice asks for nothing: give its amounts.</source>
+        <translation>The invoice asks for nothing: give its amounts.</translation>
+    </message>
 </context>
 <context>
     <name>ItemLabels</name>
@@ -2685,6 +2689,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>%1 was filled from another PC meanwhile.</source>
         <translation>%1 was filled from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 may not sign requisitions: give them the office supplies area at clerk level first.</source>
+        <translation>%1 may not sign requisitions: give them the office supplies area at clerk level first.</translation>
     </message>
 </context>
 <context>
@@ -4175,14 +4183,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>&amp;New requisition...</translation>
     </message>
     <message>
-        <source>&amp;Sign</source>
-        <translation>&amp;Sign</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from stock</source>
-        <translation>&amp;Fill from stock</translation>
-    </message>
-    <message>
         <source>&amp;Accept purchase</source>
         <translation>&amp;Accept purchase</translation>
     </message>
@@ -4313,6 +4313,14 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>What does the office query?</source>
         <translation>What does the office query?</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>Si&amp;gn</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll from stock</source>
+        <translation>Fi&amp;ll from stock</translation>
     </message>
 </context>
 <context>
@@ -7009,12 +7017,12 @@ Support, cleaning: %3</translation>
         <translation>Stock&amp;take</translation>
     </message>
     <message>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Invoices</translation>
+        <source>In&amp;voices</source>
+        <translation>In&amp;voices</translation>
     </message>
     <message>
-        <source>&amp;Departments</source>
-        <translation>&amp;Departments</translation>
+        <source>Depart&amp;ments</source>
+        <translation>Depart&amp;ments</translation>
     </message>
 </context>
 <context>
@@ -7711,62 +7719,6 @@ Support, cleaning: %3</translation>
      supplies stocktake export ID --format pdf|xlsx|csv --out FILE</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
@@ -7806,6 +7758,74 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Imported: %1 new, %2 changed.</source>
         <translation>Imported: %1 new, %2 changed.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>Use: vouchers list [--state pending|signed|paid|refused]
+     vouchers pay ID --ref TEXT</source>
+        <translation>Use: vouchers list [--state pending|signed|paid|refused]
+     vouchers pay ID --ref TEXT</translation>
+    </message>
+    <message>
+        <source>Paid %1.</source>
+        <translation>Paid %1.</translation>
     </message>
 </context>
 </TS>

@@ -1788,6 +1788,10 @@ Support and cleaning: %3</source>
         <source>The invoice asks for %1; the order&apos;s prices give %2 (tolerance %3).</source>
         <translation>发票金额为 %1；按订单价格计算为 %2（容差 %3）。</translation>
     </message>
+    <message>
+        <source>The invoice asks for nothing: give its amounts.</source>
+        <translation>发票金额为零：请填写发票各行金额。</translation>
+    </message>
 </context>
 <context>
     <name>ItemLabels</name>
@@ -2671,6 +2675,10 @@ Support and cleaning: %3</source>
     <message>
         <source>%1 was filled from another PC meanwhile.</source>
         <translation>%1 已在此期间从另一台电脑发放。</translation>
+    </message>
+    <message>
+        <source>%1 may not sign requisitions: give them the office supplies area at clerk level first.</source>
+        <translation>%1 无权签字领用单：请先授予其办公用品模块的办事员权限。</translation>
     </message>
 </context>
 <context>
@@ -4146,14 +4154,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>新建领用单(&amp;N)...</translation>
     </message>
     <message>
-        <source>&amp;Sign</source>
-        <translation>签字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from stock</source>
-        <translation>从库存发放(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Accept purchase</source>
         <translation>认可采购(&amp;A)</translation>
     </message>
@@ -4284,6 +4284,14 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>What does the office query?</source>
         <translation>办公室对此有什么疑问？</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn</source>
+        <translation>签字(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ll from stock</source>
+        <translation>从库存发放(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6974,12 +6982,12 @@ Support, cleaning: %3</source>
         <translation>盘点(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Invoices</source>
-        <translation>发票(&amp;I)</translation>
+        <source>In&amp;voices</source>
+        <translation>发票(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Departments</source>
-        <translation>部门(&amp;D)</translation>
+        <source>Depart&amp;ments</source>
+        <translation>部门(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -7675,62 +7683,6 @@ Support, cleaning: %3</source>
       supplies stocktake export 编号 --format pdf|xlsx|csv --out 文件</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
-命令：
-  init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
-  migrate                            执行程序的数据库结构迁移
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
-                                     创建示例公司
-  verify                             检查完整性、外键、审计链和保护触发器
-  backup [--to DIR]                  创建经过校验的备份及其清单
-  restore FILE [--yes]               用备份替换数据库（先保存当前状态）
-  approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
-修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
-    </message>
-    <message>
         <source>Use: supplies stock [--category NAME] [--reorder]
      supplies reorder
      supplies movements CODE [--limit N]
@@ -7769,6 +7721,74 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Imported: %1 new, %2 changed.</source>
         <translation>已导入：新增 %1 项，修改 %2 项。</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
+命令：
+  init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
+  migrate                            执行程序的数据库结构迁移
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+                                     创建示例公司
+  verify                             检查完整性、外键、审计链和保护触发器
+  backup [--to DIR]                  创建经过校验的备份及其清单
+  restore FILE [--yes]               用备份替换数据库（先保存当前状态）
+  approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   付款凭证（出纳）
+  supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
+修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Use: vouchers list [--state pending|signed|paid|refused]
+     vouchers pay ID --ref TEXT</source>
+        <translation>用法：vouchers list [--state pending|signed|paid|refused]
+      vouchers pay ID --ref TEXT</translation>
+    </message>
+    <message>
+        <source>Paid %1.</source>
+        <translation>已付款：%1。</translation>
     </message>
 </context>
 </TS>

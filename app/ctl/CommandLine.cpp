@@ -86,6 +86,7 @@ QString CommandLine::helpText() const
         "  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID\n"
         "  supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
         "  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]\n"
+        "  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)\n"
         "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
@@ -134,6 +135,8 @@ int CommandLine::run(const QStringList &arguments)
         return payroll(args);
     if (command == u"supplies")
         return supplies(args);
+    if (command == u"vouchers")
+        return vouchers(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -39,6 +39,7 @@ private:
     int attendance(const QStringList &args);
     int payroll(const QStringList &args);
     int supplies(const QStringList &args); // SuppliesCommands.cpp
+    int vouchers(const QStringList &args); // VoucherCommands.cpp
     int stocktake(const QStringList &args);
     int labels(const QStringList &args, const QString &use);
     int suppliesImport(bool items, const QStringList &args);

@@ -63,6 +63,12 @@ Status Requisitions::nameCustodian(const Actor &actor, qint64 departmentId, qint
             return user.failure();
         if (user->id == 0 || user->disabled)
             return fail(tr("Choose an active user as the custodian."));
+        // RULE SUP-06: the custodian signs the department's requisitions, so must be allowed to.
+        const Actor named{user->id,         user->userName, user->level, user->disabled,
+                          user->employeeId, user->scopes,   user->roles, {}};
+        if (!Permissions::can(named, SuppliesAction::Requisitions))
+            return fail(tr("%1 may not sign requisitions: give them the office supplies area at clerk level first.")
+                            .arg(user->userName));
         if (Status s = repo.setCustodian(departmentId, userId, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
             return s;
         return AuditTrail(m_db, m_clock)

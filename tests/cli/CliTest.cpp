@@ -83,6 +83,35 @@ class CliTest : public QObject
     }
 
 private slots:
+    // SUP-04: the cashier pays the demo's signed voucher once, with its reference; a clerk may not.
+    void sup04_theCashierPaysASignedVoucherOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = demo(dir, 40); // enough people for the supplies demo's purchasing
+        const QStringList admin = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin")};
+        const Run signedList = ctl(admin
+                                       + QStringList{QStringLiteral("vouchers"), QStringLiteral("list"),
+                                                     QStringLiteral("--state"), QStringLiteral("signed")},
+                                   {}, QStringLiteral("Admin2026"));
+        QVERIFY2(signedList.code == 0, qPrintable(signedList.err));
+        QVERIFY2(signedList.out.startsWith(QStringLiteral("PV-000001\t")), qPrintable(signedList.out));
+        const QStringList pay = {QStringLiteral("vouchers"), QStringLiteral("pay"), QStringLiteral("PV-000001"),
+                                 QStringLiteral("--ref"), QStringLiteral("网银 20261103-01")};
+        const QStringList clerk = {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("clerk")};
+        QCOMPARE(ctl(clerk + pay, {}, QStringLiteral("Clerk2026")).code, 1); // not finance
+        const Run paid = ctl(admin + pay, {}, QStringLiteral("Admin2026"));
+        QVERIFY2(paid.code == 0, qPrintable(paid.err));
+        QCOMPARE(ctl(admin + pay, {}, QStringLiteral("Admin2026")).code, 1); // once
+        QCOMPARE(sqlite3(path,
+                         QStringLiteral("SELECT state || ' ' || payment_reference FROM payment_vouchers "
+                                        "WHERE id = 1")),
+                 QStringLiteral("paid 网银 20261103-01"));
+        QCOMPARE(ctl(admin + QStringList{QStringLiteral("vouchers"), QStringLiteral("pay"), QStringLiteral("PV-1")}, {},
+                     QStringLiteral("Admin2026"))
+                     .code,
+                 2); // no reference
+    }
+
     void initTestCase()
     {
         if (!isRoot() || ctl({QStringLiteral("--version")}, {}, {}, asUnprivileged()).code == 0)

@@ -181,6 +181,39 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE payment_vouchers SET amount_fen = 1 WHERE id = %1").arg(id)));
     }
 
+    void sup04_aVoucherOfSomeoneWhoseSupervisorIsNotTheHeadNeedsBothSignatures()
+    {
+        Office o;
+        // An intern reporting to the office clerk: the clerk supervises, the office head heads.
+        qint64 intern = 0;
+        QVERIFY(o.db().write([&]() -> Status {
+            EmployeeSummary e;
+            e.staffNo = QStringLiteral("E7");
+            e.name = QStringLiteral("实习生");
+            e.departmentId = o.office;
+            e.supervisorId = o.org.clerkEmployee;
+            auto id = OrgRepository(o.db()).addEmployee(e);
+            intern = id ? *id : 0;
+            return id ? success() : Status(id.failure());
+        }));
+        const Actor internUser = o.org.user(QStringLiteral("intern"), intern, Level::Clerk);
+        Approvals approvals(o.db(), o.org.company.clock);
+        PaymentVouchers vouchers(o.db(), o.org.company.clock);
+        qint64 approval = 0;
+        QVERIFY(o.db().write([&]() -> Status {
+            auto id = vouchers.issueInTransaction(
+                internUser, {QStringLiteral("test"), QStringLiteral("9"), QStringLiteral("晨光"), {}, 3000, o.office});
+            return id ? success() : Status(id.failure());
+        }));
+        approval = approvals.waitingFor(o.org.clerk)->first().id;
+        QCOMPARE(o.steps(approval),
+                 (QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::DepartmentHead}));
+        QVERIFY(approvals.decide(o.org.clerk, approval, true, {}));
+        QVERIFY(vouchers.vouchers(o.finance, VoucherState::Approved)->isEmpty()); // one signature is not enough
+        QVERIFY(approvals.decide(o.org.head, approval, true, {}));
+        QCOMPARE(vouchers.vouchers(o.finance, VoucherState::Approved)->size(), 1);
+    }
+
     void sup04_aRefusedVoucherIsNeverPaidAndASourceHasOneVoucher()
     {
         Office o;

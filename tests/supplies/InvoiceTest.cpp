@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(signedVouchers.first().departmentId, d.chain.c.office);
         QVERIFY(PaymentVouchers(d.chain.c.db(), d.chain.c.clock())
                     .pay(d.cashier, signedVouchers.first().id, QStringLiteral("网银 0302-1")));
-        QCOMPARE(d.stored(*id).voucherState, voucherStateTitle(VoucherState::Paid));
+        QCOMPARE(d.stored(*id).voucherState, VoucherState::Paid);
     }
 
     void sup04_anInvoiceForMoreThanArrivedWaitsUntilTheDifferenceIsApproved()
@@ -118,6 +118,30 @@ private slots:
         auto right = d.invoice(QStringLiteral("FP-003A"), {{d.paperLine(), 20, 48000}});
         QVERIFY2(right, qPrintable(right.error()));
         QCOMPARE(d.stored(*right).state, InvoiceState::Matched);
+    }
+
+    void sup04_aWithdrawnDifferenceOrARefusedVoucherIsNotOwedAndFreesTheQuantity()
+    {
+        Delivered d(20, 50);
+        auto withdrawn = d.invoice(QStringLiteral("FP-020"), {{d.paperLine(), 20, 50000}});
+        QVERIFY(d.approvals().withdraw(d.chain.c.clerk, d.stored(*withdrawn).approvalId));
+        QCOMPARE(d.stored(*withdrawn).state, InvoiceState::DifferenceRejected);
+        QVERIFY(d.desk().invoices(d.chain.c.clerk, 0, true)->isEmpty());
+        auto matched = d.invoice(QStringLiteral("FP-021"), {{d.paperLine(), 20, 48000}});
+        QVERIFY2(matched, qPrintable(matched.error()));
+        QCOMPARE(d.stored(*matched).state, InvoiceState::Matched);
+        // The head refuses to sign its voucher: not owed either, so the paper may be invoiced again.
+        const qint64 signing = d.approvals().waitingFor(d.chain.c.org.head)->first().id;
+        QVERIFY(d.approvals().decide(d.chain.c.org.head, signing, false, QStringLiteral("重复开票")));
+        QCOMPARE(d.stored(*matched).voucherState, VoucherState::Rejected);
+        QVERIFY(!d.stored(*matched).counts());
+        auto again = d.invoice(QStringLiteral("FP-022"), {{d.paperLine(), 20, 48000}});
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(d.stored(*again).state, InvoiceState::Matched);
+        // Withdrawing a voucher's signing leaves it refused, never payable.
+        QVERIFY(d.approvals().withdraw(d.chain.c.clerk, d.approvals().waitingFor(d.chain.c.org.head)->first().id));
+        QCOMPARE(d.stored(*again).voucherState, VoucherState::Rejected);
+        QVERIFY(d.vouchers(VoucherState::PendingApproval).isEmpty());
     }
 
     void sup04_theTotalMayStrayFromTheOrdersPricesOnlyWithinTheTolerance()
@@ -166,6 +190,7 @@ private slots:
             {QStringLiteral("FP-014"), {{d.paperLine(), 1, -2400}}}, // negative amount
             {QStringLiteral("FP-015"), {{d.paperLine(), 1, 2400}, {d.paperLine(), 1, 2400}}}, // twice
             {QStringLiteral("FP-016"), {{999999, 1, 2400}}}, // not on this order
+            {QStringLiteral("FP-018"), {{d.paperLine(), 1, 0}}}, // asks for nothing: no voucher can pay it
             {QStringLiteral("FP-010"), {{d.pensLine(), 1, 200}}}, // the same invoice again
         };
         for (const auto &[number, lines] : bad) {

@@ -141,6 +141,7 @@ private slots:
         QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 0, 0}}));
         QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 1, -1}}));
         QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 1, 100}, {2, 1, 100}}));
+        QVERIFY(!InvoiceRules::check(o, {}, QStringLiteral("FP1"), {{2, 5, 0}})); // asks for nothing
         // Everything ordered is invoiced: the order takes no further invoice.
         auto full = InvoiceRules::check(o, {{1, 10}, {2, 5}}, QStringLiteral("FP2"), {{2, 1, 1000}});
         QVERIFY(!full);

@@ -2,6 +2,7 @@
 #include "LocalPurchaseAudit.h"
 #include "SuppliesFixture.h"
 #include "data/RequisitionRepository.h"
+#include "users/data/UserRepository.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -19,7 +20,10 @@ class RequisitionsTest : public QObject
         Actor custodian = c.org.sales;
         Departments()
         {
+            // The sales head may work in supplies (stored, so that naming them checks it).
             custodian.scopes = {QStringLiteral("supplies")};
+            if (!c.db().write([&] { return UserRepository(c.db()).setScopes(custodian.userId, custodian.scopes); }))
+                qFatal("custodian scopes");
             c.move(MovementKind::Receipt, c.paper, 30, 2500);
             c.move(MovementKind::Receipt, c.pens, 5, 200);
             if (Status s = desk().nameCustodian(c.clerk, c.sales, custodian.userId); !s)
@@ -48,9 +52,13 @@ private slots:
         QCOMPARE(list.size(), 2);
         for (const Custodian &c : list)
             QCOMPARE(c.userId, c.departmentId == d.c.sales ? d.custodian.userId : 0);
-        // Naming another replaces the first; only the supplies office names them.
-        QVERIFY(d.desk().nameCustodian(d.c.clerk, d.c.sales, d.c.org.lone.userId));
-        QCOMPARE(RequisitionRepository(d.c.db()).custodianOf(d.c.sales).value(), d.c.org.lone.userId);
+        // Naming another replaces the first; only the supplies office names them, and only someone
+        // who may sign requisitions: not a reader, not a clerk outside supplies.
+        QVERIFY(!d.desk().nameCustodian(d.c.clerk, d.c.sales, d.c.org.lone.userId));
+        QVERIFY(!d.desk().nameCustodian(d.c.clerk, d.c.sales, d.c.org.clerk2.userId));
+        QCOMPARE(RequisitionRepository(d.c.db()).custodianOf(d.c.sales).value(), d.custodian.userId);
+        QVERIFY(d.desk().nameCustodian(d.c.clerk, d.c.sales, d.c.clerk.userId));
+        QCOMPARE(RequisitionRepository(d.c.db()).custodianOf(d.c.sales).value(), d.c.clerk.userId);
         Actor reader = d.c.org.lone;
         reader.scopes = {QStringLiteral("supplies")};
         QCOMPARE(d.desk().nameCustodian(reader, d.c.office, reader.userId).error(),

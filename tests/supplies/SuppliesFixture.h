@@ -7,6 +7,7 @@
 #include "SupplyCatalogue.h"
 #include "TestSupport.h"
 #include "approval/Approvals.h"
+#include "users/data/UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -25,6 +26,9 @@ struct SuppliesCompany
         SuppliesArea::define();
         clerk = org.clerk;
         clerk.scopes = {QStringLiteral("supplies")};
+        // Stored too, for rules that ask about another user (SUP-06).
+        if (!db().write([&] { return UserRepository(db()).setScopes(clerk.userId, clerk.scopes); }))
+            qFatal("clerk scopes");
         paper = add(QStringLiteral("6901234567892"), QStringLiteral("A4复印纸"), QStringLiteral("纸张"), 10);
         pens = add(QStringLiteral("6902222222221"), QStringLiteral("中性笔 0.5mm 黑"), QStringLiteral("书写工具"), 0);
         for (const Department &d : *StockLedger(db(), clock()).departments(clerk))

@@ -28,5 +28,7 @@ void makeSortable(QTableView *table);
 QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 // Row `row` of `table` shows `cells` as plain text.
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+// `content` (a list) under its title, for one pane of a split page.
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent);
 
 } // namespace shopdesk

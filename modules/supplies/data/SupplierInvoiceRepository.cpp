@@ -5,6 +5,19 @@
 
 namespace shopdesk {
 
+namespace {
+// Withdrawing the approval of a difference or of a voucher is not a decision, so the rows keep
+// their stored state; read, a withdrawn difference counts as rejected and a voucher whose
+// signing was withdrawn as refused (neither is owed).
+const QString kJoins = QStringLiteral("LEFT JOIN approval_requests a ON a.id = i.approval_id "
+                                      "LEFT JOIN payment_vouchers v ON v.id = i.payment_voucher_id "
+                                      "LEFT JOIN approval_requests va ON va.id = v.approval_id");
+const QString kState = QStringLiteral(
+    "CASE WHEN i.state = 'difference_pending' AND a.state = 'withdrawn' THEN 'difference_rejected' ELSE i.state END");
+const QString kVoucherState = QStringLiteral(
+    "CASE WHEN v.state = 'pending_approval' AND va.state = 'withdrawn' THEN 'rejected' ELSE coalesce(v.state, '') END");
+} // namespace
+
 Result<qint64> SupplierInvoiceRepository::add(const SupplierInvoice &i, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
@@ -61,11 +74,12 @@ Result<QList<SupplierInvoice>> SupplierInvoiceRepository::read(const QString &wh
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT i.id, i.purchase_order_id, s.name, i.invoice_number, i.invoice_date, i.state, "
-                       "i.differences, coalesce(i.approval_id, 0), coalesce(i.payment_voucher_id, 0), "
-                       "coalesce(v.state, '') FROM supplier_invoices i "
+        QStringLiteral("SELECT i.id, i.purchase_order_id, s.name, i.invoice_number, i.invoice_date, %1, "
+                       "i.differences, coalesce(i.approval_id, 0), coalesce(i.payment_voucher_id, 0), %2 "
+                       "FROM supplier_invoices i "
                        "JOIN purchase_orders o ON o.id = i.purchase_order_id JOIN suppliers s ON s.id = o.supplier_id "
-                       "LEFT JOIN payment_vouchers v ON v.id = i.payment_voucher_id ")
+                       "%3 ")
+                .arg(kState, kVoucherState, kJoins)
             + where,
         values);
     if (!s)
@@ -82,8 +96,7 @@ Result<QList<SupplierInvoice>> SupplierInvoiceRepository::read(const QString &wh
         i.differences = q.value(6).toString();
         i.approvalId = q.value(7).toLongLong();
         i.voucherId = q.value(8).toLongLong();
-        if (auto v = voucherStateFromKey(q.value(9).toString()))
-            i.voucherState = voucherStateTitle(*v);
+        i.voucherState = voucherStateFromKey(q.value(9).toString());
         list.append(i);
     }
     for (SupplierInvoice &i : list) {
@@ -118,7 +131,7 @@ Result<QList<SupplierInvoice>> SupplierInvoiceRepository::list(qint64 orderId, b
         values << orderId;
     }
     if (onlyUnmatched)
-        where << QStringLiteral("i.state = 'difference_pending'");
+        where << kState + QStringLiteral(" = 'difference_pending'");
     values << limit;
     return read((where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
                     + QStringLiteral(" ORDER BY i.id DESC LIMIT ?"),
@@ -131,8 +144,10 @@ Result<QHash<qint64, qint64>> SupplierInvoiceRepository::invoiced(qint64 orderId
     Status s = Database::execPrepared(
         q,
         QStringLiteral("SELECT l.order_line_id, sum(l.quantity) FROM supplier_invoice_lines l "
-                       "JOIN supplier_invoices i ON i.id = l.supplier_invoice_id "
-                       "WHERE i.purchase_order_id = ? AND i.state <> 'difference_rejected' GROUP BY l.order_line_id"),
+                       "JOIN supplier_invoices i ON i.id = l.supplier_invoice_id %1 "
+                       "WHERE i.purchase_order_id = ? AND %2 <> 'difference_rejected' AND %3 <> 'rejected' "
+                       "GROUP BY l.order_line_id")
+            .arg(kJoins, kState, kVoucherState),
         {orderId});
     if (!s)
         return s.failure();

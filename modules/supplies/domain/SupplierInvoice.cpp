@@ -76,6 +76,11 @@ Status InvoiceRules::check(const PurchaseOrder &order, const QHash<qint64, qint6
             return fail(tr("%1: %2 is not an amount an invoice line can carry.")
                             .arg(on->itemName, Money::fromFen(l.amountFen).toString()));
     }
+    qint64 total = 0;
+    for (const InvoiceLine &l : lines)
+        total += l.amountFen;
+    if (total <= 0) // RULE SUP-04: a voucher pays an amount above zero
+        return fail(tr("The invoice asks for nothing: give its amounts."));
     return success();
 }
 

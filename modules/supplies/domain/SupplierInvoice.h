@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Purchasing.h"
+#include "ledgers/domain/PaymentVoucher.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,12 +38,13 @@ struct SupplierInvoice
     QString differences;
     qint64 approvalId = 0;
     qint64 voucherId = 0;
-    QString voucherState; // translated title of the payment voucher's state; empty: none
+    std::optional<VoucherState> voucherState; // none before a voucher is issued
     QList<InvoiceLine> lines;
 
     qint64 totalFen() const;
-    // Rejected differences were never owed, so they do not count as invoiced.
-    bool counts() const { return state != InvoiceState::DifferenceRejected; }
+    // A rejected (or withdrawn) difference, or a refused voucher, was never owed, so it does not
+    // count as invoiced and a corrected invoice may take its place.
+    bool counts() const { return state != InvoiceState::DifferenceRejected && voucherState != VoucherState::Rejected; }
 };
 
 // The outcome of the three-way match: what did not match, in words for the approvers.
@@ -61,7 +63,7 @@ class InvoiceRules
 public:
     // What makes an invoice unrecordable (nothing is written): no number, no lines, a line not on
     // the order or named twice, a quantity of zero or less, an amount below zero or above the
-    // cap, or an order already invoiced in full. `invoiced` is per order line what earlier
+    // cap, a total of nothing, or an order already invoiced in full. `invoiced` is per order line what earlier
     // invoices that count already cover.
     static Status check(const PurchaseOrder &order, const QHash<qint64, qint64> &invoiced, const QString &number,
                         const QList<InvoiceLine> &lines);

@@ -18,14 +18,14 @@
 namespace shopdesk {
 
 namespace {
-QWidget *titled(const QString &title, QWidget *table, QWidget *parent)
+
+// After a refresh (another PC's change puts new rows on top) the row with `id` is current again.
+void reselect(QTableWidget *table, qint64 id)
 {
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(title, box));
-    layout->addWidget(table);
-    return box;
+    for (int r = 0; id && r < table->rowCount(); ++r)
+        if (table->item(r, 0) && table->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
+            return table->setCurrentCell(r, 0);
+    table->setCurrentCell(-1, -1);
 }
 
 QString lineSummary(const Requisition &r)
@@ -44,8 +44,8 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, QWidget *parent) : Q
     const bool writable = !context.readOnly();
     auto *name = new QPushButton(tr("Name &custodian..."), this);
     auto *request = new QPushButton(tr("&New requisition..."), this);
-    auto *sign = new QPushButton(tr("&Sign"), this);
-    auto *fill = new QPushButton(tr("&Fill from stock"), this);
+    auto *sign = new QPushButton(tr("Si&gn"), this);
+    auto *fill = new QPushButton(tr("Fi&ll from stock"), this);
     auto *accept = new QPushButton(tr("&Accept purchase"), this);
     auto *query = new QPushButton(tr("&Query purchase..."), this);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
@@ -94,6 +94,8 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, QWidget *parent) : Q
 
 void DepartmentsPage::refresh()
 {
+    const qint64 custodian = selectedId(m_custodians), requisition = selectedId(m_requisitions),
+                 purchase = selectedId(m_localPurchases);
     Requisitions desk(*m_context.database, *m_context.clock);
     auto custodians = desk.custodians(m_context.actor);
     m_custodians->setSortingEnabled(false);
@@ -105,6 +107,7 @@ void DepartmentsPage::refresh()
     }
     m_custodians->setSortingEnabled(true);
     m_custodians->resizeColumnsToContents();
+    reselect(m_custodians, custodian);
 
     auto requisitions = desk.requisitions(m_context.actor);
     m_requisitions->setSortingEnabled(false);
@@ -118,6 +121,7 @@ void DepartmentsPage::refresh()
     }
     m_requisitions->setSortingEnabled(true);
     m_requisitions->resizeColumnsToContents();
+    reselect(m_requisitions, requisition);
 
     auto purchases = LocalPurchaseAudit(*m_context.database, *m_context.clock).localPurchases(m_context.actor);
     m_localPurchases->setSortingEnabled(false);
@@ -135,6 +139,7 @@ void DepartmentsPage::refresh()
     }
     m_localPurchases->setSortingEnabled(true);
     m_localPurchases->resizeColumnsToContents();
+    reselect(m_localPurchases, purchase);
 }
 
 qint64 DepartmentsPage::selectedId(QTableWidget *table) const

@@ -44,12 +44,14 @@ void InvoicesPage::refresh()
         const SupplierInvoice &i = list.at(r);
         PurchaseOrder order;
         order.id = i.orderId;
-        QString voucher = i.voucherId
-            ? QStringLiteral("PV-%1 %2").arg(i.voucherId, 6, 10, QLatin1Char('0')).arg(i.voucherState)
+        PaymentVoucher voucher;
+        voucher.id = i.voucherId;
+        const QString voucherText = i.voucherState
+            ? QStringLiteral("%1 %2").arg(voucher.number(), voucherStateTitle(*i.voucherState))
             : QString();
         setRowTexts(m_table, r,
                     {i.invoiceNumber, i.invoiceDate.toString(Qt::ISODate), order.number(), i.supplierName, QString(),
-                     invoiceStateTitle(i.state), voucher,
+                     invoiceStateTitle(i.state), voucherText,
                      QString(i.differences).replace(QLatin1Char('\n'), QStringLiteral("; "))});
         m_table->setItem(r, 4, numberCell(i.totalFen(), Money::fromFen(i.totalFen()).toString()));
         if (i.state == InvoiceState::DifferencePending)

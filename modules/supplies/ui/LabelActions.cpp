@@ -64,11 +64,11 @@ void LabelActions::preview(QWidget *parent, const AppContext &context, const QLi
     Status painted = success();
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter *p) { painted = LabelPainter::paint(labels, LabelSheet::a4x24(), *p); });
-    if (dialog.exec() != QDialog::Accepted) {
-        if (!painted)
-            MessageBox::warning(parent, ItemLabels::title(), painted.error());
+    const bool printed = dialog.exec() == QDialog::Accepted;
+    if (!painted) // nothing usable went to the printer: no record of a print
+        return MessageBox::warning(parent, ItemLabels::title(), painted.error());
+    if (!printed)
         return;
-    }
     if (Status s = ItemLabels(*context.database, *context.clock).recordPrint(context.actor, labels); !s)
         MessageBox::warning(parent, ItemLabels::title(), s.error());
 }

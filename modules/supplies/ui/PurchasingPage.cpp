@@ -30,15 +30,6 @@ QString lineSummary(const QList<PurchaseLine> &lines)
     return parts.join(QStringLiteral(", "));
 }
 
-QWidget *titled(const QString &title, QWidget *table, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(title, box));
-    layout->addWidget(table);
-    return box;
-}
 } // namespace
 
 PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)

@@ -28,8 +28,8 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_tabs->addTab(m_stock, tr("&Stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
-    m_tabs->addTab(m_invoices, tr("&Invoices"));
-    m_tabs->addTab(m_departments, tr("&Departments"));
+    m_tabs->addTab(m_invoices, tr("In&voices"));
+    m_tabs->addTab(m_departments, tr("Depart&ments"));
     m_tabs->addTab(m_stocktakes, tr("Stock&take"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
     m_tabs->addTab(m_reports, tr("Repor&ts"));
