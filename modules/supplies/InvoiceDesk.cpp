@@ -100,7 +100,9 @@ const ApprovalType &InvoiceDesk::differenceType()
         [](const QJsonObject &) {
             return QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::DepartmentHead};
         },
-        &decideDifference, &describeDifference};
+        &decideDifference, &describeDifference,
+        // A withdrawn difference is not owed: rejected, which frees its quantities.
+        [](const OutcomeContext &c, const ApprovalRequest &a) { return decideDifference(c, a, false); }};
     return t;
 }
 
@@ -123,12 +125,13 @@ Result<qint64> InvoiceDesk::record(const Actor &actor, const NewSupplierInvoice 
         if (!*order)
             return fail(tr("The purchase order no longer exists."));
         SupplierInvoiceRepository repo(m_db);
-        auto invoiced = repo.invoiced(n.orderId);
-        if (!invoiced)
-            return invoiced.failure();
-        if (Status s = InvoiceRules::check(**order, *invoiced, n.number, n.lines); !s)
+        auto earlier = repo.list(n.orderId, false, 100000);
+        if (!earlier)
+            return earlier.failure();
+        const QHash<qint64, qint64> invoiced = InvoiceRules::invoiced(*earlier);
+        if (Status s = InvoiceRules::check(**order, invoiced, n.number, n.lines); !s)
             return s.failure();
-        const InvoiceMatch match = InvoiceRules::match(**order, *invoiced, n.lines, tolerance);
+        const InvoiceMatch match = InvoiceRules::match(**order, invoiced, n.lines, tolerance);
         SupplierInvoice invoice;
         invoice.orderId = n.orderId;
         invoice.supplierName = (*order)->supplierName;

@@ -185,11 +185,8 @@ Result<Report> SuppliesReports::unmatchedInvoices(const Actor &) const
     t.textColumns = {3, 5};
     qint64 total = 0;
     for (const SupplierInvoice &i : *invoices) {
-        PurchaseOrder order;
-        order.id = i.orderId;
-        t.rows.append({i.invoiceNumber, i.invoiceDate.toString(Qt::ISODate), order.number(), i.supplierName,
-                       Money::fromFen(i.totalFen()).toPlainString(),
-                       QString(i.differences).replace(QLatin1Char('\n'), QStringLiteral("; "))});
+        t.rows.append({i.invoiceNumber, i.invoiceDate.toString(Qt::ISODate), i.orderNumber(), i.supplierName,
+                       Money::fromFen(i.totalFen()).toPlainString(), i.differencesInOneLine()});
         total += i.totalFen();
     }
     r.tables.append(t);

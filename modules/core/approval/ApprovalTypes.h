@@ -36,6 +36,9 @@ struct ApprovalType
     std::function<Status(const OutcomeContext &, const ApprovalRequest &, bool approved)> onOutcome;
     // What the request asks for, in the reader's language, for the inbox. May be empty.
     std::function<QString(const ApprovalRequest &)> describe = {};
+    // The requester withdrew it, inside the withdrawal's transaction (the context's `decider` is
+    // the requester): for a type whose subject must not stay waiting. May be empty.
+    std::function<Status(const OutcomeContext &, const ApprovalRequest &)> onWithdrawn = {};
 };
 
 namespace ApprovalTypes {

@@ -356,6 +356,8 @@ Status Approvals::withdraw(const Actor &actor, qint64 requestId)
             s = AuditTrail(m_db, m_clock)
                     .record(actor, QStringLiteral("approval.withdraw"), QStringLiteral("approval"),
                             QString::number(requestId), {}, {});
+        if (const ApprovalType *type = ApprovalTypes::find(request->type); s && type && type->onWithdrawn)
+            s = type->onWithdrawn({m_db, actor, m_clock}, *request);
         return s;
     });
 }

@@ -56,7 +56,9 @@ const ApprovalType &PaymentVouchers::type()
         [](const QJsonObject &) {
             return QList<ApproverKind>{ApproverKind::DirectSupervisor, ApproverKind::DepartmentHead};
         },
-        &decide, &describe};
+        &decide, &describe,
+        // A voucher whose signing was withdrawn is not owed: refused, so its source may be issued anew.
+        [](const OutcomeContext &c, const ApprovalRequest &a) { return decide(c, a, false); }};
     return t;
 }
 
@@ -104,9 +106,8 @@ Result<qint64> PaymentVouchers::issueInTransaction(const Actor &issuer, const Ne
     approval.type = TypeId;
     approval.subjectModule = QStringLiteral("core");
     approval.subjectId = QString::number(*id);
-    approval.title = tr("Payment voucher PV-%1: %2 to %3")
-                         .arg(*id, 6, 10, QLatin1Char('0'))
-                         .arg(Money::fromFen(n.amountFen).toString(), n.payee.trimmed());
+    approval.title = tr("Payment voucher %1: %2 to %3")
+                         .arg(PaymentVoucher::numberOf(*id), Money::fromFen(n.amountFen).toString(), n.payee.trimmed());
     approval.figures = {{QStringLiteral("amount_fen"), n.amountFen}};
     approval.payload = {{QStringLiteral("payee"), n.payee.trimmed()},
                         {QStringLiteral("purpose"), n.purpose.trimmed()},

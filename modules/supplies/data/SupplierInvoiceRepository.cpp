@@ -5,19 +5,6 @@
 
 namespace shopdesk {
 
-namespace {
-// Withdrawing the approval of a difference or of a voucher is not a decision, so the rows keep
-// their stored state; read, a withdrawn difference counts as rejected and a voucher whose
-// signing was withdrawn as refused (neither is owed).
-const QString kJoins = QStringLiteral("LEFT JOIN approval_requests a ON a.id = i.approval_id "
-                                      "LEFT JOIN payment_vouchers v ON v.id = i.payment_voucher_id "
-                                      "LEFT JOIN approval_requests va ON va.id = v.approval_id");
-const QString kState = QStringLiteral(
-    "CASE WHEN i.state = 'difference_pending' AND a.state = 'withdrawn' THEN 'difference_rejected' ELSE i.state END");
-const QString kVoucherState = QStringLiteral(
-    "CASE WHEN v.state = 'pending_approval' AND va.state = 'withdrawn' THEN 'rejected' ELSE coalesce(v.state, '') END");
-} // namespace
-
 Result<qint64> SupplierInvoiceRepository::add(const SupplierInvoice &i, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
@@ -74,12 +61,11 @@ Result<QList<SupplierInvoice>> SupplierInvoiceRepository::read(const QString &wh
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT i.id, i.purchase_order_id, s.name, i.invoice_number, i.invoice_date, %1, "
-                       "i.differences, coalesce(i.approval_id, 0), coalesce(i.payment_voucher_id, 0), %2 "
-                       "FROM supplier_invoices i "
+        QStringLiteral("SELECT i.id, i.purchase_order_id, s.name, i.invoice_number, i.invoice_date, i.state, "
+                       "i.differences, coalesce(i.approval_id, 0), coalesce(i.payment_voucher_id, 0), "
+                       "coalesce(v.state, '') FROM supplier_invoices i "
                        "JOIN purchase_orders o ON o.id = i.purchase_order_id JOIN suppliers s ON s.id = o.supplier_id "
-                       "%3 ")
-                .arg(kState, kVoucherState, kJoins)
+                       "LEFT JOIN payment_vouchers v ON v.id = i.payment_voucher_id ")
             + where,
         values);
     if (!s)
@@ -131,30 +117,11 @@ Result<QList<SupplierInvoice>> SupplierInvoiceRepository::list(qint64 orderId, b
         values << orderId;
     }
     if (onlyUnmatched)
-        where << kState + QStringLiteral(" = 'difference_pending'");
+        where << QStringLiteral("i.state = 'difference_pending'");
     values << limit;
     return read((where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
                     + QStringLiteral(" ORDER BY i.id DESC LIMIT ?"),
                 values);
-}
-
-Result<QHash<qint64, qint64>> SupplierInvoiceRepository::invoiced(qint64 orderId) const
-{
-    QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q,
-        QStringLiteral("SELECT l.order_line_id, sum(l.quantity) FROM supplier_invoice_lines l "
-                       "JOIN supplier_invoices i ON i.id = l.supplier_invoice_id %1 "
-                       "WHERE i.purchase_order_id = ? AND %2 <> 'difference_rejected' AND %3 <> 'rejected' "
-                       "GROUP BY l.order_line_id")
-            .arg(kJoins, kState, kVoucherState),
-        {orderId});
-    if (!s)
-        return s.failure();
-    QHash<qint64, qint64> by;
-    while (q.next())
-        by.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return by;
 }
 
 } // namespace shopdesk

@@ -26,8 +26,6 @@ public:
     // Newest first: every invoice of one order (orderId), or all (0), or only those whose
     // difference waits for approval.
     Result<QList<SupplierInvoice>> list(qint64 orderId, bool onlyUnmatched, int limit) const;
-    // Per order line, the quantity invoices that count already cover (rejected ones do not).
-    Result<QHash<qint64, qint64>> invoiced(qint64 orderId) const;
 
 private:
     Result<QList<SupplierInvoice>> read(const QString &where, const QVariantList &values) const;

@@ -78,7 +78,8 @@ struct PurchaseOrder
     QList<PurchaseLine> lines;
     QList<Quote> quotes;
 
-    QString number() const { return QStringLiteral("PO-%1").arg(id, 6, 10, QLatin1Char('0')); }
+    static QString numberOf(qint64 id) { return QStringLiteral("PO-%1").arg(id, 6, 10, QLatin1Char('0')); }
+    QString number() const { return numberOf(id); }
     qint64 totalFen() const;
     bool fullyReceived() const;
 };

@@ -39,7 +39,7 @@ QString invoiceStateTitle(InvoiceState state)
     return {};
 }
 
-qint64 SupplierInvoice::totalFen() const
+qint64 invoiceTotalFen(const QList<InvoiceLine> &lines)
 {
     qint64 total = 0;
     for (const InvoiceLine &l : lines)
@@ -76,10 +76,7 @@ Status InvoiceRules::check(const PurchaseOrder &order, const QHash<qint64, qint6
             return fail(tr("%1: %2 is not an amount an invoice line can carry.")
                             .arg(on->itemName, Money::fromFen(l.amountFen).toString()));
     }
-    qint64 total = 0;
-    for (const InvoiceLine &l : lines)
-        total += l.amountFen;
-    if (total <= 0) // RULE SUP-04: a voucher pays an amount above zero
+    if (invoiceTotalFen(lines) <= 0) // RULE SUP-04: a voucher pays an amount above zero
         return fail(tr("The invoice asks for nothing: give its amounts."));
     return success();
 }
@@ -109,6 +106,16 @@ InvoiceMatch InvoiceRules::match(const PurchaseOrder &order, const QHash<qint64,
                                       Money::fromFen(m.expectedFen).toString(),
                                       Money::fromFen(toleranceFen).toString()));
     return m;
+}
+
+QHash<qint64, qint64> InvoiceRules::invoiced(const QList<SupplierInvoice> &invoices)
+{
+    QHash<qint64, qint64> by;
+    for (const SupplierInvoice &i : invoices)
+        if (i.counts())
+            for (const InvoiceLine &l : i.lines)
+                by[l.orderLineId] += l.quantity;
+    return by;
 }
 
 } // namespace shopdesk

@@ -27,6 +27,9 @@ struct InvoiceLine
     qint64 amountFen = 0; // what the invoice asks for this line
 };
 
+// What invoice lines ask for together.
+qint64 invoiceTotalFen(const QList<InvoiceLine> &lines);
+
 struct SupplierInvoice
 {
     qint64 id = 0;
@@ -41,7 +44,13 @@ struct SupplierInvoice
     std::optional<VoucherState> voucherState; // none before a voucher is issued
     QList<InvoiceLine> lines;
 
-    qint64 totalFen() const;
+    qint64 totalFen() const { return invoiceTotalFen(lines); }
+    QString orderNumber() const { return PurchaseOrder::numberOf(orderId); }
+    // The differences on one line, for a table cell.
+    QString differencesInOneLine() const
+    {
+        return QString(differences).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    }
     // A rejected (or withdrawn) difference, or a refused voucher, was never owed, so it does not
     // count as invoiced and a corrected invoice may take its place.
     bool counts() const { return state != InvoiceState::DifferenceRejected && voucherState != VoucherState::Rejected; }
@@ -71,6 +80,8 @@ public:
     // within `toleranceFen` of those quantities at the order's agreed prices.
     static InvoiceMatch match(const PurchaseOrder &order, const QHash<qint64, qint64> &invoiced,
                               const QList<InvoiceLine> &lines, qint64 toleranceFen);
+    // Per order line, the quantity that the invoices that count (SupplierInvoice::counts) cover.
+    static QHash<qint64, qint64> invoiced(const QList<SupplierInvoice> &invoices);
 };
 
 } // namespace shopdesk

@@ -25,10 +25,7 @@ InvoiceDialog::InvoiceDialog(const AppContext &context, const PurchaseOrder &ord
     InvoiceDesk desk(*context.database, *context.clock);
     m_toleranceFen = desk.toleranceFen();
     if (auto earlier = desk.invoices(context.actor, order.id))
-        for (const SupplierInvoice &i : *earlier)
-            if (i.counts())
-                for (const InvoiceLine &l : i.lines)
-                    m_invoiced[l.orderLineId] += l.quantity;
+        m_invoiced = InvoiceRules::invoiced(*earlier);
     m_number = new QLineEdit(this);
     m_number->setPlaceholderText(tr("The number printed on the invoice"));
     m_date = new QDateEdit(context.clock->nowUtc().toLocalTime().date(), this);

@@ -42,17 +42,12 @@ void InvoicesPage::refresh()
     m_table->setRowCount(int(list.size()));
     for (int r = 0; r < list.size(); ++r) {
         const SupplierInvoice &i = list.at(r);
-        PurchaseOrder order;
-        order.id = i.orderId;
-        PaymentVoucher voucher;
-        voucher.id = i.voucherId;
-        const QString voucherText = i.voucherState
-            ? QStringLiteral("%1 %2").arg(voucher.number(), voucherStateTitle(*i.voucherState))
+        const QString voucher = i.voucherState
+            ? QStringLiteral("%1 %2").arg(PaymentVoucher::numberOf(i.voucherId), voucherStateTitle(*i.voucherState))
             : QString();
         setRowTexts(m_table, r,
-                    {i.invoiceNumber, i.invoiceDate.toString(Qt::ISODate), order.number(), i.supplierName, QString(),
-                     invoiceStateTitle(i.state), voucherText,
-                     QString(i.differences).replace(QLatin1Char('\n'), QStringLiteral("; "))});
+                    {i.invoiceNumber, i.invoiceDate.toString(Qt::ISODate), i.orderNumber(), i.supplierName, QString(),
+                     invoiceStateTitle(i.state), voucher, i.differencesInOneLine()});
         m_table->setItem(r, 4, numberCell(i.totalFen(), Money::fromFen(i.totalFen()).toString()));
         if (i.state == InvoiceState::DifferencePending)
             m_table->item(r, 5)->setForeground(QColor(180, 40, 40));

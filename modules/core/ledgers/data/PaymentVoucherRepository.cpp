@@ -5,12 +5,6 @@
 
 namespace shopdesk {
 
-namespace {
-// Withdrawing a voucher's signing is not a decision: read, such a voucher is refused.
-const QString kState =
-    QStringLiteral("CASE WHEN v.state = 'pending_approval' AND a.state = 'withdrawn' THEN 'rejected' ELSE v.state END");
-} // namespace
-
 Result<qint64> PaymentVoucherRepository::add(const PaymentVoucher &v)
 {
     QSqlQuery q = m_db.query();
@@ -62,11 +56,9 @@ Result<QList<PaymentVoucher>> PaymentVoucherRepository::read(const QString &wher
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT v.id, v.source_module, v.source_id, v.payee, v.purpose, v.amount_fen, "
-                       "coalesce(v.department_id, 0), %1, coalesce(v.approval_id, 0), v.issued_by_user_id, "
-                       "v.issued_at, coalesce(v.paid_at, ''), v.payment_reference, v.version "
-                       "FROM payment_vouchers v LEFT JOIN approval_requests a ON a.id = v.approval_id ")
-                .arg(kState)
+        QStringLiteral("SELECT id, source_module, source_id, payee, purpose, amount_fen, coalesce(department_id, 0), "
+                       "state, coalesce(approval_id, 0), issued_by_user_id, issued_at, coalesce(paid_at, ''), "
+                       "payment_reference, version FROM payment_vouchers ")
             + where,
         values);
     if (!s)
@@ -96,7 +88,7 @@ Result<QList<PaymentVoucher>> PaymentVoucherRepository::read(const QString &wher
 
 Result<std::optional<PaymentVoucher>> PaymentVoucherRepository::find(qint64 id) const
 {
-    auto list = read(QStringLiteral("WHERE v.id = ?"), {id});
+    auto list = read(QStringLiteral("WHERE id = ?"), {id});
     if (!list)
         return list.failure();
     return list->isEmpty() ? std::optional<PaymentVoucher>() : std::optional<PaymentVoucher>(list->first());
@@ -105,7 +97,7 @@ Result<std::optional<PaymentVoucher>> PaymentVoucherRepository::find(qint64 id) 
 Result<std::optional<PaymentVoucher>> PaymentVoucherRepository::bySource(const QString &module,
                                                                          const QString &sourceId) const
 {
-    auto list = read(QStringLiteral("WHERE v.source_module = ? AND v.source_id = ?"), {module, sourceId});
+    auto list = read(QStringLiteral("WHERE source_module = ? AND source_id = ?"), {module, sourceId});
     if (!list)
         return list.failure();
     return list->isEmpty() ? std::optional<PaymentVoucher>() : std::optional<PaymentVoucher>(list->first());
@@ -114,9 +106,8 @@ Result<std::optional<PaymentVoucher>> PaymentVoucherRepository::bySource(const Q
 Result<QList<PaymentVoucher>> PaymentVoucherRepository::list(std::optional<VoucherState> state, int limit) const
 {
     if (state)
-        return read(QStringLiteral("WHERE %1 = ? ORDER BY v.id DESC LIMIT ?").arg(kState),
-                    {voucherStateKey(*state), limit});
-    return read(QStringLiteral("ORDER BY v.id DESC LIMIT ?"), {limit});
+        return read(QStringLiteral("WHERE state = ? ORDER BY id DESC LIMIT ?"), {voucherStateKey(*state), limit});
+    return read(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
 }
 
 } // namespace shopdesk

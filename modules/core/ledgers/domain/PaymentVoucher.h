@@ -31,7 +31,8 @@ struct PaymentVoucher
     QString paymentReference;
     int version = 1;
 
-    QString number() const { return QStringLiteral("PV-%1").arg(id, 6, 10, QLatin1Char('0')); }
+    static QString numberOf(qint64 id) { return QStringLiteral("PV-%1").arg(id, 6, 10, QLatin1Char('0')); }
+    QString number() const { return numberOf(id); }
 };
 
 } // namespace shopdesk
