@@ -9,7 +9,6 @@
 #include "domain/IdCardNumber.h"
 #include "imports/XlsxSheet.h"
 #include "imports/domain/CsvTable.h"
-#include "imports/domain/TextDecoding.h"
 
 namespace shopdesk {
 
@@ -25,18 +24,6 @@ const QList<std::pair<const char *, QStringList>> kColumns{
     {"pin", {QStringLiteral("考勤号码"), QStringLiteral("考勤号"), QStringLiteral("PIN"), QStringLiteral("pin")}},
     {"hired", {QStringLiteral("入职日期"), QStringLiteral("Hire date"), QStringLiteral("hire_date")}},
     {"id_card", {QStringLiteral("身份证号"), QStringLiteral("ID card"), QStringLiteral("id_card")}}};
-
-// The file's rows: the first sheet of a workbook, or CSV text.
-Result<QList<CsvRecord>> readRecords(const QByteArray &bytes, const QString &fileName)
-{
-    if (bytes.startsWith("PK\x03\x04")) {
-        auto sheet = XlsxSheet::readFirstSheet(bytes);
-        if (!sheet)
-            return fail(EmployeeImport::tr("%1: %2").arg(fileName, sheet.error()));
-        return *sheet;
-    }
-    return CsvTable::parse(TextDecoding::decode(bytes, TextDecoding::Encoding::Auto));
-}
 
 // The row with 工号 and 姓名, or with their English names; -1 when there is none.
 int headerRow(const QList<CsvRecord> &records)
@@ -189,7 +176,7 @@ Result<EmployeeImportPreview> EmployeeImport::preview(const Actor &actor, const 
 {
     if (!Permissions::can(actor, HrAction::ManagePeople))
         return fail(Permissions::refusal(HrAction::ManagePeople));
-    auto records = readRecords(bytes, fileName);
+    auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
     if (!records)
         return records.failure();
     const int header = headerRow(*records);

@@ -6,25 +6,12 @@
 #include "data/SupplyItemRepository.h"
 #include "database/data/Database.h"
 #include "imports/XlsxSheet.h"
-#include "imports/domain/TextDecoding.h"
 
 #include <algorithm>
 
 namespace shopdesk {
 
 namespace {
-// The file's rows: the first sheet of a workbook, or CSV text, as EmployeeImport reads them.
-Result<QList<CsvRecord>> readRecords(const QByteArray &bytes, const QString &fileName)
-{
-    if (bytes.startsWith("PK\x03\x04")) {
-        auto sheet = XlsxSheet::readFirstSheet(bytes);
-        if (!sheet)
-            return fail(SupplyImport::tr("%1: %2").arg(fileName, sheet.error()));
-        return *sheet;
-    }
-    return CsvTable::parse(TextDecoding::decode(bytes, TextDecoding::Encoding::Auto));
-}
-
 // Problems in the order of the file, whichever check found them.
 void sortByLine(QList<ImportProblem> &problems)
 {
@@ -56,7 +43,7 @@ Result<SupplyItemImportPreview> SupplyImport::previewItems(const Actor &actor, c
 {
     if (Status allowed = Permissions::require(actor, SuppliesAction::ManageItems); !allowed)
         return allowed.failure();
-    auto records = readRecords(bytes, fileName);
+    auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
     if (!records)
         return records.failure();
     auto list = SupplyListRows::items(*records);
@@ -106,7 +93,7 @@ Result<SupplierImportPreview> SupplyImport::previewSuppliers(const Actor &actor,
 {
     if (Status allowed = Permissions::require(actor, SuppliesAction::ManageItems); !allowed)
         return allowed.failure();
-    auto records = readRecords(bytes, fileName);
+    auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
     if (!records)
         return records.failure();
     auto list = SupplyListRows::suppliers(*records);

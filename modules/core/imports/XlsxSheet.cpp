@@ -1,5 +1,7 @@
 #include "imports/XlsxSheet.h"
 
+#include "imports/domain/TextDecoding.h"
+
 #include <QFile>
 #include <QHash>
 #include <QTemporaryFile>
@@ -124,6 +126,17 @@ Result<QList<CsvRecord>> XlsxSheet::readFirstSheet(const QByteArray &xlsx)
     if (r.hasError())
         return fail(tr("The worksheet's XML is damaged at line %1: %2").arg(r.lineNumber()).arg(r.errorString()));
     return rows;
+}
+
+Result<QList<CsvRecord>> XlsxSheet::readWorkbookOrCsv(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.startsWith("PK\x03\x04")) { // a zip: a workbook
+        auto sheet = readFirstSheet(bytes);
+        if (!sheet)
+            return fail(tr("%1: %2").arg(fileName, sheet.error()));
+        return *sheet;
+    }
+    return CsvTable::parse(TextDecoding::decode(bytes, TextDecoding::Encoding::Auto));
 }
 
 } // namespace shopdesk

@@ -17,6 +17,9 @@ class XlsxSheet
 public:
     // Rows of the first worksheet; each record's `line` is the spreadsheet's row number.
     static Result<QList<CsvRecord>> readFirstSheet(const QByteArray &xlsx);
+    // A list a user imports: the first sheet of a workbook, or else CSV text (UTF-8 or GB18030).
+    // A workbook that cannot be read is named by `fileName`.
+    static Result<QList<CsvRecord>> readWorkbookOrCsv(const QByteArray &bytes, const QString &fileName);
 };
 
 } // namespace shopdesk
