@@ -77,6 +77,11 @@ const ApprovalType &PurchaseDesk::requestType()
     return t;
 }
 
+int PurchaseDesk::budgetYear(const Clock &clock)
+{
+    return clock.nowUtc().addSecs(8 * 3600).date().year();
+}
+
 QList<PurchaseLine> PurchaseDesk::linesFor(const QList<ReorderSuggestion> &suggestions)
 {
     QList<PurchaseLine> lines;
@@ -110,7 +115,7 @@ Result<qint64> PurchaseDesk::request(const Actor &actor, const NewPurchaseReques
         r.id = *id;
         // RULE FIN-01: the department's budget line for office supplies, where finance keeps one.
         Budgets budgets(m_db, m_clock);
-        const int year = m_clock.nowUtc().addSecs(8 * 3600).date().year(); // the office's year, Beijing time
+        const int year = budgetYear(m_clock);
         const QString category = SettingsStore(m_db).value(BudgetCategorySetting, kDefaultBudgetCategory);
         auto budget = budgets.check(year, r.departmentId, category, r.estimatedFen());
         if (!budget)

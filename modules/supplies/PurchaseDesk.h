@@ -41,6 +41,8 @@ public:
     // RULE FIN-01: the budget category purchase requests commit against (per department and year).
     static inline const QString BudgetCategorySetting = QStringLiteral("supplies.budget_category");
     static inline const QString kDefaultBudgetCategory = QStringLiteral("办公用品");
+    // The budget year a request made now falls in: the office's year, Beijing time.
+    static int budgetYear(const Clock &clock);
 
     PurchaseDesk(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 

@@ -165,8 +165,8 @@ Status purchases(Database &db, const Clock &clock)
 // purchasing history so that its requests commit against it.
 Status budget(Database &db, const Clock &clock, const Actor &admin, qint64 office)
 {
-    const int year = clock.nowUtc().addSecs(8 * 3600).date().year();
-    auto set = Budgets(db, clock).setLine(admin, year, office, PurchaseDesk::kDefaultBudgetCategory, 2'000'000);
+    auto set = Budgets(db, clock).setLine(admin, PurchaseDesk::budgetYear(clock), office,
+                                          PurchaseDesk::kDefaultBudgetCategory, 2'000'000);
     return set ? success() : set.failure();
 }
 

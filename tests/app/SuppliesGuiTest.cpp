@@ -54,6 +54,16 @@ class SuppliesGuiTest : public QObject
     FixedClock m_clock{QDateTime(QDate(2026, 11, 3), QTime(1, 0), Qt::UTC)};
     std::shared_ptr<Database> m_db;
 
+    // The demo's administrator, as signed in (the demo company's user 1).
+    static Actor admin()
+    {
+        Actor a;
+        a.userId = 1;
+        a.userName = QStringLiteral("admin");
+        a.level = Level::DatabaseAdmin;
+        return a;
+    }
+
     static int rowOf(QTableWidget *table, const QString &code)
     {
         for (int r = 0; r < table->rowCount(); ++r)
@@ -77,11 +87,7 @@ private slots:
 
     void sup07_issueFromTheStockListByScanningTheCode()
     {
-        Actor admin;
-        admin.userId = 1;
-        admin.userName = QStringLiteral("admin");
-        admin.level = Level::DatabaseAdmin;
-        MainWindow window(AppContext{m_db, admin, &m_clock});
+        MainWindow window(AppContext{m_db, admin(), &m_clock});
         window.resize(1280, 800);
         auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
         QVERIFY(panel);
@@ -146,11 +152,7 @@ private slots:
 
     void sup08_importAnItemListThroughItsPreview()
     {
-        Actor admin;
-        admin.userId = 1;
-        admin.userName = QStringLiteral("admin");
-        admin.level = Level::DatabaseAdmin;
-        MainWindow window(AppContext{m_db, admin, &m_clock});
+        MainWindow window(AppContext{m_db, admin(), &m_clock});
         auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
         QVERIFY(panel);
         StockPage *stock = panel->stock();
@@ -187,11 +189,7 @@ private slots:
 
     void sup08_shelfLabelsForTheSelectedItemsAsPdf()
     {
-        Actor admin;
-        admin.userId = 1;
-        admin.userName = QStringLiteral("admin");
-        admin.level = Level::DatabaseAdmin;
-        MainWindow window(AppContext{m_db, admin, &m_clock});
+        MainWindow window(AppContext{m_db, admin(), &m_clock});
         auto *panel = qobject_cast<SuppliesPanel *>(window.openModule(QStringLiteral("supplies")));
         QVERIFY(panel);
         StockPage *stock = panel->stock();
