@@ -1553,10 +1553,6 @@ Support and cleaning: %3</translation>
 <context>
     <name>EmployeeImport</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 has no header row with 工号 and 姓名 (staff number and name).</source>
         <translation>%1 has no header row with 工号 and 姓名 (staff number and name).</translation>
     </message>
@@ -2162,10 +2158,6 @@ Support and cleaning: %3</translation>
         <translation>%1 was already issued for this.</translation>
     </message>
     <message>
-        <source>Payment voucher PV-%1: %2 to %3</source>
-        <translation>Payment voucher PV-%1: %2 to %3</translation>
-    </message>
-    <message>
         <source>Give the payment&apos;s reference (bank slip or cash journal line).</source>
         <translation>Give the payment&apos;s reference (bank slip or cash journal line).</translation>
     </message>
@@ -2180,6 +2172,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>%1 was paid from another PC meanwhile.</source>
         <translation>%1 was paid from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>Payment voucher %1: %2 to %3</source>
+        <translation>Payment voucher %1: %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3562,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
         <translation>The worksheet&apos;s XML is damaged at line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

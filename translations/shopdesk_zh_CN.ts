@@ -1545,10 +1545,6 @@ Support and cleaning: %3</source>
 <context>
     <name>EmployeeImport</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 has no header row with 工号 and 姓名 (staff number and name).</source>
         <translation>%1 没有包含“工号”和“姓名”的标题行。</translation>
     </message>
@@ -2148,10 +2144,6 @@ Support and cleaning: %3</source>
         <translation>已为此开具了 %1。</translation>
     </message>
     <message>
-        <source>Payment voucher PV-%1: %2 to %3</source>
-        <translation>付款凭证 PV-%1：向 %3 支付 %2</translation>
-    </message>
-    <message>
         <source>Give the payment&apos;s reference (bank slip or cash journal line).</source>
         <translation>请填写付款凭据号（银行回单或现金日记账行）。</translation>
     </message>
@@ -2166,6 +2158,10 @@ Support and cleaning: %3</source>
     <message>
         <source>%1 was paid from another PC meanwhile.</source>
         <translation>%1 已在此期间从另一台电脑付款。</translation>
+    </message>
+    <message>
+        <source>Payment voucher %1: %2 to %3</source>
+        <translation>付款凭证 %1：向 %3 支付 %2</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3540,10 @@ Support and cleaning: %3</source>
     <message>
         <source>The worksheet&apos;s XML is damaged at line %1: %2</source>
         <translation>工作表的 XML 在第 %1 行损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
