@@ -1,5 +1,7 @@
 #include "ledgers/PaymentVouchers.h"
 
+#include "ledgers/FinancePeriods.h"
+
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
@@ -139,6 +141,9 @@ Status PaymentVouchers::pay(const Actor &actor, qint64 voucherId, const QString 
     if (reference.trimmed().isEmpty())
         return fail(tr("Give the payment's reference (bank slip or cash journal line)."));
     return m_db.write([&]() -> Status {
+        // RULE FIN-03: a payment is a money entry of the day it is made.
+        if (Status open = FinancePeriods::requireOpen(m_db, m_clock.nowUtc().toLocalTime().date()); !open)
+            return open;
         PaymentVoucherRepository repo(m_db);
         auto found = repo.find(voucherId);
         if (!found)

@@ -113,6 +113,8 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
     const QString reason = CompanySettings(m_db, m_clock).passwordPolicy().check(n.password);
     if (!reason.isEmpty())
         return fail(reason);
+    if (const QString roles = Role::separationProblem(n.roles); !roles.isEmpty())
+        return fail(roles);
 
     const QDateTime now = m_clock.nowUtc();
     UserRecord u;
@@ -161,6 +163,8 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
     wanted.scopes = edited.scopes;
     wanted.roles = edited.roles;
     const bool permissions = PermissionChange::changesPermissions(*before, wanted);
+    if (const QString roles = Role::separationProblem(wanted.roles); permissions && !roles.isEmpty())
+        return fail(roles);
     if (permissions) {
         Status keeps = keepsAnAdministrator(m_db, *before, wanted);
         if (!keeps)

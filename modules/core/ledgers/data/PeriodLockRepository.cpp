@@ -38,6 +38,34 @@ Status PeriodLockRepository::lock(const QString &kind, const QDate &anyDayOfMont
                                   {kind, monthKey(anyDayOfMonth), at, userId});
 }
 
+Status PeriodLockRepository::unlock(const QString &kind, const QDate &anyDayOfMonth, const QString &reason,
+                                    qint64 userId, const QString &at)
+{
+    // The reopening first: the trigger lets a finance lock go only after it (0022_finance.sql).
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(q,
+                                      QStringLiteral("INSERT INTO period_reopenings(kind, month, reason, "
+                                                     "reopened_by_user_id, reopened_at) VALUES (?, ?, ?, ?, ?)"),
+                                      {kind, monthKey(anyDayOfMonth), reason, userId, at});
+    if (!s)
+        return s;
+    return Database::execPrepared(q, QStringLiteral("DELETE FROM period_locks WHERE kind = ? AND month = ?"),
+                                  {kind, monthKey(anyDayOfMonth)});
+}
+
+Result<QList<QDate>> PeriodLockRepository::lockedMonths(const QString &kind) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT month FROM period_locks WHERE kind = ? ORDER BY month DESC"), {kind});
+    if (!s)
+        return s.failure();
+    QList<QDate> months;
+    while (q.next())
+        months.append(QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate));
+    return months;
+}
+
 Status PeriodLockRepository::addLateChange(const QString &kind, const QDate &anyDayOfMonth, const LateChange &change,
                                            qint64 userId)
 {

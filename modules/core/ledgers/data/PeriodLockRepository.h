@@ -31,6 +31,11 @@ public:
     Result<QList<LateChange>> lateChanges(const QString &kind, const QDate &anyDayOfMonth) const;
     // Inside Database::write.
     Status lock(const QString &kind, const QDate &anyDayOfMonth, qint64 userId, const QString &at);
+    // RULE FIN-03: the month opens again; the reason stays in period_reopenings.
+    Status unlock(const QString &kind, const QDate &anyDayOfMonth, const QString &reason, qint64 userId,
+                  const QString &at);
+    // Locked months of a kind, newest first.
+    Result<QList<QDate>> lockedMonths(const QString &kind) const;
     Status addLateChange(const QString &kind, const QDate &anyDayOfMonth, const LateChange &change, qint64 userId);
 
 private:

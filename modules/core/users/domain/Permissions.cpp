@@ -95,6 +95,14 @@ QString Role::title(const QString &role)
     return t ? Permissions::tr(t) : role;
 }
 
+QString Role::separationProblem(const QSet<QString> &roles)
+{
+    if (roles.contains(CashAccountant) && roles.contains(ChiefAccountant))
+        return Permissions::tr("One person cannot be both the cash accountant and the chief accountant: cash and "
+                               "books are kept by different people (FIN-02).");
+    return {};
+}
+
 QStringList Scope::all()
 {
     return {

@@ -33,6 +33,9 @@ inline const QString Planner = QStringLiteral("planner");
 inline const QString ServiceSupervisor = QStringLiteral("service_supervisor");
 QStringList all();
 QString title(const QString &role); // translated
+// RULE FIN-02: cash and books are kept by different people: the cash accountant is never also
+// the chief accountant. Why these roles cannot go together, translated; empty when they can.
+QString separationProblem(const QSet<QString> &roles);
 } // namespace Role
 
 // Module scopes: the areas a clerk may work in (RULE DB-01 "within their scope"); "export" is
