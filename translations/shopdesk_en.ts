@@ -9,6 +9,44 @@
     </message>
 </context>
 <context>
+    <name>AllowanceDesk</name>
+    <message>
+        <source>The rule for %1 was changed from another PC meanwhile: reload it.</source>
+        <translation>The rule for %1 was changed from another PC meanwhile: reload it.</translation>
+    </message>
+    <message>
+        <source>A phone bill cannot be negative.</source>
+        <translation>A phone bill cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The allowance sheet of %1 is posted; a later bill goes on next month&apos;s.</source>
+        <translation>The allowance sheet of %1 is posted; a later bill goes on next month&apos;s.</translation>
+    </message>
+    <message>
+        <source>The allowance sheet of %1 is already posted.</source>
+        <translation>The allowance sheet of %1 is already posted.</translation>
+    </message>
+    <message>
+        <source>phone %1 + meals %2</source>
+        <translation>phone %1 + meals %2</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceRules</name>
+    <message>
+        <source>Name the position the rule is for.</source>
+        <translation>Name the position the rule is for.</translation>
+    </message>
+    <message>
+        <source>An allowance cannot be negative.</source>
+        <translation>An allowance cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Meal allowance days are 0 to 31.</source>
+        <translation>Meal allowance days are 0 to 31.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalChain</name>
     <message>
         <source>Direct supervisor</source>
@@ -99,6 +137,14 @@
     <message>
         <source>Supplier invoice difference</source>
         <translation>Supplier invoice difference</translation>
+    </message>
+    <message>
+        <source>Expense request</source>
+        <translation>Expense request</translation>
+    </message>
+    <message>
+        <source>Guide advance beyond the group&apos;s payments</source>
+        <translation>Guide advance beyond the group&apos;s payments</translation>
     </message>
 </context>
 <context>
@@ -949,6 +995,76 @@
     </message>
 </context>
 <context>
+    <name>CashDesk</name>
+    <message>
+        <source>The cash journal of %1 is closed: record it on an open day.</source>
+        <translation>The cash journal of %1 is closed: record it on an open day.</translation>
+    </message>
+    <message>
+        <source>Give the day to close.</source>
+        <translation>Give the day to close.</translation>
+    </message>
+    <message>
+        <source>The cash counted cannot be negative.</source>
+        <translation>The cash counted cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: a day is closed at its end.</source>
+        <translation>%1 has not come yet: a day is closed at its end.</translation>
+    </message>
+    <message>
+        <source>The cash journal of %1 was closed by %2.</source>
+        <translation>The cash journal of %1 was closed by %2.</translation>
+    </message>
+    <message>
+        <source>Close %1 first: each day opens with what the day before counted.</source>
+        <translation>Close %1 first: each day opens with what the day before counted.</translation>
+    </message>
+    <message>
+        <source>The cash journal of %1 is not closed yet.</source>
+        <translation>The cash journal of %1 is not closed yet.</translation>
+    </message>
+    <message>
+        <source>You closed this day yourself: cash and books are kept by different people (FIN-02).</source>
+        <translation>You closed this day yourself: cash and books are kept by different people (FIN-02).</translation>
+    </message>
+    <message>
+        <source>The count differs from the books by %1: say what was found.</source>
+        <translation>The count differs from the books by %1: say what was found.</translation>
+    </message>
+    <message>
+        <source>%1 was reviewed from another PC meanwhile.</source>
+        <translation>%1 was reviewed from another PC meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>CashRules</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Give the day of the entry.</source>
+        <translation>Give the day of the entry.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero; correct a mistake with an entry the other way.</source>
+        <translation>The amount must be more than zero; correct a mistake with an entry the other way.</translation>
+    </message>
+    <message>
+        <source>Say who paid or was paid.</source>
+        <translation>Say who paid or was paid.</translation>
+    </message>
+    <message>
+        <source>Say what the money was for.</source>
+        <translation>Say what the money was for.</translation>
+    </message>
+</context>
+<context>
     <name>ClockFile</name>
     <message>
         <source>Detect</source>
@@ -1610,6 +1726,345 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExpenseDesk</name>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation>%1: %2 for %3</translation>
+    </message>
+    <message>
+        <source>; a business expense: approve before the money is spent (FIN-09)</source>
+        <translation>; a business expense: approve before the money is spent (FIN-09)</translation>
+    </message>
+    <message>
+        <source>; over its budget line: approving consents to exceeding the budget (FIN-01)</source>
+        <translation>; over its budget line: approving consents to exceeding the budget (FIN-01)</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>Expense %1: %2</translation>
+    </message>
+    <message>
+        <source>Expense request %1 does not exist.</source>
+        <translation>Expense request %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Give the day the cash is lent.</source>
+        <translation>Give the day the cash is lent.</translation>
+    </message>
+    <message>
+        <source>Advance on %1 (IOU %2)</source>
+        <translation>Advance on %1 (IOU %2)</translation>
+    </message>
+    <message>
+        <source>Give the day of the reimbursement.</source>
+        <translation>Give the day of the reimbursement.</translation>
+    </message>
+    <message>
+        <source>Reimbursement of %1</source>
+        <translation>Reimbursement of %1</translation>
+    </message>
+    <message>
+        <source>Advance returned on %1</source>
+        <translation>Advance returned on %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseRules</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Reimbursed</translation>
+    </message>
+    <message>
+        <source>Choose the department that spends the money.</source>
+        <translation>Choose the department that spends the money.</translation>
+    </message>
+    <message>
+        <source>Choose the budget category of the expense.</source>
+        <translation>Choose the budget category of the expense.</translation>
+    </message>
+    <message>
+        <source>Say what the money is for.</source>
+        <translation>Say what the money is for.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Give the day the money is needed.</source>
+        <translation>Give the day the money is needed.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an advance is lent only against an approved request (FIN-04).</source>
+        <translation>%1 is %2: an advance is lent only against an approved request (FIN-04).</translation>
+    </message>
+    <message>
+        <source>The advance must be more than zero.</source>
+        <translation>The advance must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Give the number of the signed IOU.</source>
+        <translation>Give the number of the signed IOU.</translation>
+    </message>
+    <message>
+        <source>%1 was approved for %2 and %3 is already lent: at most %4 more.</source>
+        <translation>%1 was approved for %2 and %3 is already lent: at most %4 more.</translation>
+    </message>
+    <message>
+        <source>%1 is already reimbursed.</source>
+        <translation>%1 is already reimbursed.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: without an approved request there is no reimbursement (FIN-04).</source>
+        <translation>%1 is %2: without an approved request there is no reimbursement (FIN-04).</translation>
+    </message>
+    <message>
+        <source>A reimbursement needs its invoices.</source>
+        <translation>A reimbursement needs its invoices.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: give its number.</source>
+        <translation>Invoice %1: give its number.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is listed twice.</source>
+        <translation>Invoice %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the amount must be more than zero.</source>
+        <translation>Invoice %1: the amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: give the day it was issued.</source>
+        <translation>Invoice %1: give the day it was issued.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is dated %2, before %3 was approved on %4: a business expense needs the general manager&apos;s approval before the money is spent (FIN-09).</source>
+        <translation>Invoice %1 is dated %2, before %3 was approved on %4: a business expense needs the general manager&apos;s approval before the money is spent (FIN-09).</translation>
+    </message>
+    <message>
+        <source>The invoices come to %1, more than the %2 approved for %3.</source>
+        <translation>The invoices come to %1, more than the %2 approved for %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceModule</name>
+    <message numerus="yes">
+        <source>%n signed payment voucher(s) to pay</source>
+        <translation>
+            <numerusform>%n signed payment voucher to pay</numerusform>
+            <numerusform>%n signed payment vouchers to pay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advance(s) not yet cleared, %1 in all</source>
+        <translation>
+            <numerusform>%n advance not yet cleared, %1 in all</numerusform>
+            <numerusform>%n advances not yet cleared, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePeriods</name>
+    <message>
+        <source>%1 is closed for money entries (FIN-03): nothing dated in it is accepted unless the general manager reopens the month.</source>
+        <translation>%1 is closed for money entries (FIN-03): nothing dated in it is accepted unless the general manager reopens the month.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceRoles</name>
+    <message>
+        <source>Only the %1 may do this (FIN-02).</source>
+        <translation>Only the %1 may do this (FIN-02).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDesk</name>
+    <message>
+        <source>%1 to guide %2 for %3, of which %4 is beyond what the group has paid (FIN-06)</source>
+        <translation>%1 to guide %2 for %3, of which %4 is beyond what the group has paid (FIN-06)</translation>
+    </message>
+    <message>
+        <source>The group account no longer exists.</source>
+        <translation>The group account no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is settled and stays as it was.</source>
+        <translation>%1 is settled and stays as it was.</translation>
+    </message>
+    <message>
+        <source>%1 was changed from another PC after you opened it: reload it.</source>
+        <translation>%1 was changed from another PC after you opened it: reload it.</translation>
+    </message>
+    <message>
+        <source>A receipt must be more than zero.</source>
+        <translation>A receipt must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Give the day the money arrived.</source>
+        <translation>Give the day the money arrived.</translation>
+    </message>
+    <message>
+        <source>%1 is settled.</source>
+        <translation>%1 is settled.</translation>
+    </message>
+    <message>
+        <source>%1 owes %2; %3 is more than that.</source>
+        <translation>%1 owes %2; %3 is more than that.</translation>
+    </message>
+    <message>
+        <source>Name the guide the money is lent to.</source>
+        <translation>Name the guide the money is lent to.</translation>
+    </message>
+    <message>
+        <source>Give the day the money is lent.</source>
+        <translation>Give the day the money is lent.</translation>
+    </message>
+    <message>
+        <source>Guide advance for %1</source>
+        <translation>Guide advance for %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a paper may be at most %3 bytes.</source>
+        <translation>%1 is %2 bytes; a paper may be at most %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Only the general manager lets a group depart below what it must have paid (FIN-07).</source>
+        <translation>Only the general manager lets a group depart below what it must have paid (FIN-07).</translation>
+    </message>
+    <message>
+        <source>Say why the group may depart.</source>
+        <translation>Say why the group may depart.</translation>
+    </message>
+    <message>
+        <source>%1 may already depart.</source>
+        <translation>%1 may already depart.</translation>
+    </message>
+    <message>
+        <source>%1 was changed from another PC meanwhile.</source>
+        <translation>%1 was changed from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>Only the general manager writes off a bad debt (FIN-07).</source>
+        <translation>Only the general manager writes off a bad debt (FIN-07).</translation>
+    </message>
+    <message>
+        <source>A bad debt is charged to whoever caused it: name the person (FIN-07).</source>
+        <translation>A bad debt is charged to whoever caused it: name the person (FIN-07).</translation>
+    </message>
+    <message>
+        <source>The amount written off must be more than zero.</source>
+        <translation>The amount written off must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 owes %2; no more can be written off.</source>
+        <translation>%1 owes %2; no more can be written off.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRules</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Individual customer</source>
+        <translation>Individual customer</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Expense confirmation</source>
+        <translation>Expense confirmation</translation>
+    </message>
+    <message>
+        <source>Itemized expense list</source>
+        <translation>Itemized expense list</translation>
+    </message>
+    <message>
+        <source>%1 has paid %2 of the %3 due before departure (%4): it does not depart unless the general manager allows it (FIN-07).</source>
+        <translation>%1 has paid %2 of the %3 due before departure (%4): it does not depart unless the general manager allows it (FIN-07).</translation>
+    </message>
+    <message>
+        <source>80% for a group</source>
+        <translation>80% for a group</translation>
+    </message>
+    <message>
+        <source>all of it for an individual</source>
+        <translation>all of it for an individual</translation>
+    </message>
+    <message>
+        <source>The advance must be more than zero.</source>
+        <translation>The advance must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is settled.</source>
+        <translation>%1 is settled.</translation>
+    </message>
+    <message>
+        <source>The budget sheet of %1 allows %2 and %3 is already lent: at most %4 more (FIN-06).</source>
+        <translation>The budget sheet of %1 allows %2 and %3 is already lent: at most %4 more (FIN-06).</translation>
+    </message>
+    <message>
+        <source>%1 is already settled.</source>
+        <translation>%1 is already settled.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be settled without: %2 (FIN-08).</source>
+        <translation>%1 cannot be settled without: %2 (FIN-08).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Name the group or customer.</source>
+        <translation>Name the group or customer.</translation>
+    </message>
+    <message>
+        <source>The contract value must be more than zero.</source>
+        <translation>The contract value must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The budget sheet cannot be negative.</source>
+        <translation>The budget sheet cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Give the signing, departure and return dates.</source>
+        <translation>Give the signing, departure and return dates.</translation>
+    </message>
+    <message>
+        <source>The return is before the departure.</source>
+        <translation>The return is before the departure.</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -2022,6 +2477,128 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>MonthClose</name>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 is already closed.</translation>
+    </message>
+    <message>
+        <source>The cash journal is not closed on %1.</source>
+        <translation>The cash journal is not closed on %1.</translation>
+    </message>
+    <message>
+        <source>Payment vouchers wait for signatures or payment: %1.</source>
+        <translation>Payment vouchers wait for signatures or payment: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEnd</name>
+    <message>
+        <source>%1 has not ended yet.</source>
+        <translation>%1 has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Only the general manager reopens a closed month (FIN-03).</source>
+        <translation>Only the general manager reopens a closed month (FIN-03).</translation>
+    </message>
+    <message>
+        <source>Say why the month is reopened.</source>
+        <translation>Say why the month is reopened.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 is not closed.</translation>
+    </message>
+    <message>
+        <source>Monthly accounts %1</source>
+        <translation>Monthly accounts %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not closed yet: figures may still change</source>
+        <translation>Not closed yet: figures may still change</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>Payment vouchers</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outstanding advances</source>
+        <translation>Outstanding advances</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Prepared by (cash accountant)</source>
+        <translation>Prepared by (cash accountant)</translation>
+    </message>
+    <message>
+        <source>Checked by (chief accountant)</source>
+        <translation>Checked by (chief accountant)</translation>
+    </message>
+    <message>
+        <source>Approved by (general manager)</source>
+        <translation>Approved by (general manager)</translation>
+    </message>
+</context>
+<context>
     <name>Offboarding</name>
     <message>
         <source>Not leaving</source>
@@ -2352,6 +2929,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Record phone approvals</source>
         <translation>Record phone approvals</translation>
+    </message>
+    <message>
+        <source>One person cannot be both the cash accountant and the chief accountant: cash and books are kept by different people (FIN-02).</source>
+        <translation>One person cannot be both the cash accountant and the chief accountant: cash and books are kept by different people (FIN-02).</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4235,132 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::AllowancesPage</name>
+    <message>
+        <source>Enter the phone &amp;bill...</source>
+        <translation>Enter the phone &amp;bill...</translation>
+    </message>
+    <message>
+        <source>Set a &amp;rule...</source>
+        <translation>Set a &amp;rule...</translation>
+    </message>
+    <message>
+        <source>&amp;Post to payroll...</source>
+        <translation>&amp;Post to payroll...</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone bill</source>
+        <translation>Phone bill</translation>
+    </message>
+    <message>
+        <source>Phone allowance</source>
+        <translation>Phone allowance</translation>
+    </message>
+    <message>
+        <source>Meal allowance</source>
+        <translation>Meal allowance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Phone cap</source>
+        <translation>Phone cap</translation>
+    </message>
+    <message>
+        <source>Meal per day</source>
+        <translation>Meal per day</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Allowance sheet</source>
+        <translation>Allowance sheet</translation>
+    </message>
+    <message>
+        <source>Rules per position</source>
+        <translation>Rules per position</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>actual cost</source>
+        <translation>actual cost</translation>
+    </message>
+    <message>
+        <source>Posted to payroll.</source>
+        <translation>Posted to payroll.</translation>
+    </message>
+    <message>
+        <source>Not posted yet.</source>
+        <translation>Not posted yet.</translation>
+    </message>
+    <message>
+        <source>Choose the person on the sheet first.</source>
+        <translation>Choose the person on the sheet first.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone bill for %2 (yuan):</source>
+        <translation>%1&apos;s phone bill for %2 (yuan):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>Allowance rule</source>
+        <translation>Allowance rule</translation>
+    </message>
+    <message>
+        <source>Position (as on the employee records):</source>
+        <translation>Position (as on the employee records):</translation>
+    </message>
+    <message>
+        <source>Phone cap a month in yuan (empty: the actual bill):</source>
+        <translation>Phone cap a month in yuan (empty: the actual bill):</translation>
+    </message>
+    <message>
+        <source>Meal allowance a day in yuan:</source>
+        <translation>Meal allowance a day in yuan:</translation>
+    </message>
+    <message>
+        <source>Meal allowance days a month:</source>
+        <translation>Meal allowance days a month:</translation>
+    </message>
+    <message>
+        <source>Post the allowance sheet</source>
+        <translation>Post the allowance sheet</translation>
+    </message>
+    <message>
+        <source>Post the allowances of %1 to payroll? Bills cannot be changed afterwards.</source>
+        <translation>Post the allowances of %1 to payroll? Bills cannot be changed afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AmountLine</name>
+    <message>
+        <source>yuan, such as 120.50</source>
+        <translation>yuan, such as 120.50</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AttendancePanel</name>
     <message>
         <source>Month</source>
@@ -3768,6 +4475,73 @@ Hash: %6</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::BudgetsPage</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Set a line...</source>
+        <translation>&amp;Set a line...</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: paid by month against a twelfth of the budget</source>
+        <translation>%1 %2, %3: paid by month against a twelfth of the budget</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Budget ÷ 12</source>
+        <translation>Budget ÷ 12</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>Budget line %1</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Category (such as 办公费):</source>
+        <translation>Category (such as 办公费):</translation>
+    </message>
+    <message>
+        <source>Budget for the year (yuan):</source>
+        <translation>Budget for the year (yuan):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::CalendarPage</name>
     <message>
         <source>Year</source>
@@ -3852,6 +4626,152 @@ Hash: %6</translation>
     <message>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::CashEntryDialog</name>
+    <message>
+        <source>Cash journal entry</source>
+        <translation>Cash journal entry</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>who paid or was paid</source>
+        <translation>who paid or was paid</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>&amp;Counterparty:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>budget category, such as 办公费</source>
+        <translation>budget category, such as 办公费</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>D&amp;epartment:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount of money.</source>
+        <translation>The amount &quot;%1&quot; is not an amount of money.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::CashJournalPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>&amp;New entry...</source>
+        <translation>&amp;New entry...</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day...</source>
+        <translation>&amp;Close the day...</translation>
+    </message>
+    <message>
+        <source>Re&amp;view...</source>
+        <translation>Re&amp;view...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Opening %1 · receipts %2 · payments %3 · expected in the box %4</source>
+        <translation>Opening %1 · receipts %2 · payments %3 · expected in the box %4</translation>
+    </message>
+    <message>
+        <source>Closed by %1 with %2 counted (difference %3).</source>
+        <translation>Closed by %1 with %2 counted (difference %3).</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1: %2</source>
+        <translation>Reviewed by %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the chief accountant&apos;s review.</source>
+        <translation>Waiting for the chief accountant&apos;s review.</translation>
+    </message>
+    <message>
+        <source>Open: entries may still be added.</source>
+        <translation>Open: entries may still be added.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Cash counted in the box at the end of %1 (yuan):</source>
+        <translation>Cash counted in the box at the end of %1 (yuan):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>Review the day</source>
+        <translation>Review the day</translation>
+    </message>
+    <message>
+        <source>What the review found (needed when the count differs):</source>
+        <translation>What the review found (needed when the count differs):</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +5379,171 @@ The approver is asked to confirm it afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::ExpenseRequestDialog</name>
+    <message>
+        <source>Expense request</source>
+        <translation>Expense request</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>budget category, such as 办公费 or 招待费</source>
+        <translation>budget category, such as 办公费 or 招待费</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Needed on:</source>
+        <translation>&amp;Needed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Business expense (entertainment, gifts, transport): the general manager approves before the money is spent</source>
+        <translation>&amp;Business expense (entertainment, gifts, transport): the general manager approves before the money is spent</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>&amp;Send for approval</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount of money.</source>
+        <translation>The amount &quot;%1&quot; is not an amount of money.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ExpensesPage</name>
+    <message>
+        <source>&amp;New request...</source>
+        <translation>&amp;New request...</translation>
+    </message>
+    <message>
+        <source>&amp;Lend an advance...</source>
+        <translation>&amp;Lend an advance...</translation>
+    </message>
+    <message>
+        <source>&amp;Reimburse...</source>
+        <translation>&amp;Reimburse...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Expense requests</source>
+        <translation>Expense requests</translation>
+    </message>
+    <message>
+        <source>Advances not yet cleared</source>
+        <translation>Advances not yet cleared</translation>
+    </message>
+    <message>
+        <source>Lend an advance</source>
+        <translation>Lend an advance</translation>
+    </message>
+    <message>
+        <source>Amount lent to %1 against %2 (yuan):</source>
+        <translation>Amount lent to %1 against %2 (yuan):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>Number of the signed IOU:</source>
+        <translation>Number of the signed IOU:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FinancePanel</name>
+    <message>
+        <source>&amp;Cash journal</source>
+        <translation>&amp;Cash journal</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses</source>
+        <translation>&amp;Expenses</translation>
+    </message>
+    <message>
+        <source>&amp;Group accounts</source>
+        <translation>&amp;Group accounts</translation>
+    </message>
+    <message>
+        <source>Payment &amp;vouchers</source>
+        <translation>Payment &amp;vouchers</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>&amp;Budgets</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Allowances</translation>
+    </message>
+    <message>
+        <source>&amp;Month close</source>
+        <translation>&amp;Month close</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::FirstRunDialog</name>
     <message>
         <source>Create a new company database</source>
@@ -4531,6 +5616,239 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Enter the database file&apos;s path.</source>
         <translation>Enter the database file&apos;s path.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::GroupsPage</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All group accounts</source>
+        <translation>All group accounts</translation>
+    </message>
+    <message>
+        <source>Departing today (FIN-11)</source>
+        <translation>Departing today (FIN-11)</translation>
+    </message>
+    <message>
+        <source>Overdue balances</source>
+        <translation>Overdue balances</translation>
+    </message>
+    <message>
+        <source>&amp;New group...</source>
+        <translation>&amp;New group...</translation>
+    </message>
+    <message>
+        <source>Book a &amp;receipt...</source>
+        <translation>Book a &amp;receipt...</translation>
+    </message>
+    <message>
+        <source>&amp;Lend to the guide...</source>
+        <translation>&amp;Lend to the guide...</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;paper...</source>
+        <translation>Attach a &amp;paper...</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>&amp;Settle</translation>
+    </message>
+    <message>
+        <source>General &amp;manager</source>
+        <translation>General &amp;manager</translation>
+    </message>
+    <message>
+        <source>Let it depart...</source>
+        <translation>Let it depart...</translation>
+    </message>
+    <message>
+        <source>Write off a bad debt...</source>
+        <translation>Write off a bad debt...</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Departs</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Due before departure</source>
+        <translation>Due before departure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Lent to guide</source>
+        <translation>Lent to guide</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message numerus="yes">
+        <source>No receipt %n day(s) after signing (FIN-05)</source>
+        <translation>
+            <numerusform>No receipt %n day after signing (FIN-05)</numerusform>
+            <numerusform>No receipt %n days after signing (FIN-05)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the departure threshold</source>
+        <translation>Below the departure threshold</translation>
+    </message>
+    <message>
+        <source>Allowed to depart by the general manager</source>
+        <translation>Allowed to depart by the general manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written off, charged to %2</source>
+        <translation>%1 written off, charged to %2</translation>
+    </message>
+    <message>
+        <source>New group account</source>
+        <translation>New group account</translation>
+    </message>
+    <message>
+        <source>Group or customer name:</source>
+        <translation>Group or customer name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Contract value (yuan):</source>
+        <translation>Contract value (yuan):</translation>
+    </message>
+    <message>
+        <source>Signed on, YYYY-MM-DD (empty: %1):</source>
+        <translation>Signed on, YYYY-MM-DD (empty: %1):</translation>
+    </message>
+    <message>
+        <source>Departs on, YYYY-MM-DD (empty: %1):</source>
+        <translation>Departs on, YYYY-MM-DD (empty: %1):</translation>
+    </message>
+    <message>
+        <source>Returns on, YYYY-MM-DD (empty: %1):</source>
+        <translation>Returns on, YYYY-MM-DD (empty: %1):</translation>
+    </message>
+    <message>
+        <source>Operations budget sheet, the most the guide may be lent (yuan):</source>
+        <translation>Operations budget sheet, the most the guide may be lent (yuan):</translation>
+    </message>
+    <message>
+        <source>Receipt for %1</source>
+        <translation>Receipt for %1</translation>
+    </message>
+    <message>
+        <source>Amount received (yuan), %1 outstanding:</source>
+        <translation>Amount received (yuan), %1 outstanding:</translation>
+    </message>
+    <message>
+        <source>Bank slip or receipt number:</source>
+        <translation>Bank slip or receipt number:</translation>
+    </message>
+    <message>
+        <source>Advance to the guide of %1</source>
+        <translation>Advance to the guide of %1</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>Guide:</translation>
+    </message>
+    <message>
+        <source>Amount (yuan); the budget sheet leaves %1:</source>
+        <translation>Amount (yuan); the budget sheet leaves %1:</translation>
+    </message>
+    <message>
+        <source>Papers of %1</source>
+        <translation>Papers of %1</translation>
+    </message>
+    <message>
+        <source>Which paper:</source>
+        <translation>Which paper:</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx)</source>
+        <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Let %1 depart</source>
+        <translation>Let %1 depart</translation>
+    </message>
+    <message>
+        <source>Why may it depart below the threshold?</source>
+        <translation>Why may it depart below the threshold?</translation>
+    </message>
+    <message>
+        <source>Write off a bad debt of %1</source>
+        <translation>Write off a bad debt of %1</translation>
+    </message>
+    <message>
+        <source>Charged to (who caused it, FIN-07):</source>
+        <translation>Charged to (who caused it, FIN-07):</translation>
+    </message>
+    <message>
+        <source>Amount written off (yuan), %1 outstanding:</source>
+        <translation>Amount written off (yuan), %1 outstanding:</translation>
+    </message>
+    <message>
+        <source>Settle %1</source>
+        <translation>Settle %1</translation>
+    </message>
+    <message>
+        <source>Settle %1? A settled account takes no further entry.</source>
+        <translation>Settle %1? A settled account takes no further entry.</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +6353,60 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Automatic backup made: %1</source>
         <translation>Automatic backup made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::MonthClosePage</name>
+    <message>
+        <source>&amp;Close the month...</source>
+        <translation>&amp;Close the month...</translation>
+    </message>
+    <message>
+        <source>Re&amp;open...</source>
+        <translation>Re&amp;open...</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation>&amp;Print preview...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation>&amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>%1 is closed: no money entry dated in it is accepted.</source>
+        <translation>%1 is closed: no money entry dated in it is accepted.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the close.</source>
+        <translation>Nothing blocks the close.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advance(s) not yet cleared, %1 in all (listed on the summary).</source>
+        <translation>
+            <numerusform>%n advance not yet cleared, %1 in all (listed on the summary).</numerusform>
+            <numerusform>%n advances not yet cleared, %1 in all (listed on the summary).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <source>Close %1? No cash entry, voucher payment, advance, reimbursement or allowance dated in it will be accepted afterwards; only the general manager can reopen it.</source>
+        <translation>Close %1? No cash entry, voucher payment, advance, reimbursement or allowance dated in it will be accepted afterwards; only the general manager can reopen it.</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>Reopen the month</translation>
+    </message>
+    <message>
+        <source>Why is the month reopened?</source>
+        <translation>Why is the month reopened?</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +7455,81 @@ Afternoon: %4</translation>
     <message>
         <source>%1 is not on %2.</source>
         <translation>%1 is not on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReimbursementDialog</name>
+    <message>
+        <source>Reimburse %1</source>
+        <translation>Reimburse %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 approved, %4 lent</source>
+        <translation>%1, %2: %3 approved, %4 lent</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>&amp;Settled on:</source>
+        <translation>&amp;Settled on:</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <source>Issued on (YYYY-MM-DD)</source>
+        <translation>Issued on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>&amp;Add invoice</source>
+        <translation>&amp;Add invoice</translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can...</source>
+        <translation>Attach s&amp;can...</translation>
+    </message>
+    <message>
+        <source>&amp;Reimburse</source>
+        <translation>&amp;Reimburse</translation>
+    </message>
+    <message>
+        <source>Invoice scan</source>
+        <translation>Invoice scan</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Invoices %1: pay out %2.</source>
+        <translation>Invoices %1: pay out %2.</translation>
+    </message>
+    <message>
+        <source>Invoices %1: %2 comes back to the cash box.</source>
+        <translation>Invoices %1: %2 comes back to the cash box.</translation>
+    </message>
+    <message>
+        <source>Row %1, amount: &quot;%2&quot; is not an amount of money.</source>
+        <translation>Row %1, amount: &quot;%2&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>Row %1, issued on: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Row %1, issued on: &quot;%2&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -7476,6 +8923,61 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::VouchersPage</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>All vouchers</source>
+        <translation>All vouchers</translation>
+    </message>
+    <message>
+        <source>&amp;Pay...</source>
+        <translation>&amp;Pay...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
+    </message>
+    <message>
+        <source>Reference of the payment (bank slip or cash journal line):</source>
+        <translation>Reference of the payment (bank slip or cash journal line):</translation>
+    </message>
+</context>
+<context>
     <name>shopdeskctl</name>
     <message>
         <source>shopdeskctl: %1</source>
@@ -7760,6 +9262,16 @@ Support, cleaning: %3</translation>
         <translation>Imported: %1 new, %2 changed.</translation>
     </message>
     <message>
+        <source>Use: vouchers list [--state pending|signed|paid|refused]
+     vouchers pay ID --ref TEXT</source>
+        <translation>Use: vouchers list [--state pending|signed|paid|refused]
+     vouchers pay ID --ref TEXT</translation>
+    </message>
+    <message>
+        <source>Paid %1.</source>
+        <translation>Paid %1.</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -7786,6 +9298,9 @@ Commands:
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
   supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
   vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
@@ -7814,18 +9329,35 @@ Commands:
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
   supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
   vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>Use: vouchers list [--state pending|signed|paid|refused]
-     vouchers pay ID --ref TEXT</source>
-        <translation>Use: vouchers list [--state pending|signed|paid|refused]
-     vouchers pay ID --ref TEXT</translation>
+        <source>Finance: %1 cash journal entries, %2 expense requests.</source>
+        <translation>Finance: %1 cash journal entries, %2 expense requests.</translation>
     </message>
     <message>
-        <source>Paid %1.</source>
-        <translation>Paid %1.</translation>
+        <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</source>
+        <translation>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not on the allowance sheet of %2 (no such person in service, or no rule for their position).</source>
+        <translation>Staff number %1 is not on the allowance sheet of %2 (no such person in service, or no rule for their position).</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation>Give the month as YYYY-MM.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,44 @@
     </message>
 </context>
 <context>
+    <name>AllowanceDesk</name>
+    <message>
+        <source>The rule for %1 was changed from another PC meanwhile: reload it.</source>
+        <translation>%1 的补贴标准已在此期间从另一台电脑修改，请重新加载。</translation>
+    </message>
+    <message>
+        <source>A phone bill cannot be negative.</source>
+        <translation>话费不能为负数。</translation>
+    </message>
+    <message>
+        <source>The allowance sheet of %1 is posted; a later bill goes on next month&apos;s.</source>
+        <translation>%1 的补贴表已计入工资；之后的话费请记入下月的补贴表。</translation>
+    </message>
+    <message>
+        <source>The allowance sheet of %1 is already posted.</source>
+        <translation>%1 的补贴表已计入工资。</translation>
+    </message>
+    <message>
+        <source>phone %1 + meals %2</source>
+        <translation>话费 %1 + 餐费 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceRules</name>
+    <message>
+        <source>Name the position the rule is for.</source>
+        <translation>请填写该标准适用的职位。</translation>
+    </message>
+    <message>
+        <source>An allowance cannot be negative.</source>
+        <translation>补贴不能为负数。</translation>
+    </message>
+    <message>
+        <source>Meal allowance days are 0 to 31.</source>
+        <translation>餐费补贴天数须在 0 至 31 之间。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalChain</name>
     <message>
         <source>Direct supervisor</source>
@@ -99,6 +137,14 @@
     <message>
         <source>Supplier invoice difference</source>
         <translation>供应商发票差异</translation>
+    </message>
+    <message>
+        <source>Expense request</source>
+        <translation>费用申请</translation>
+    </message>
+    <message>
+        <source>Guide advance beyond the group&apos;s payments</source>
+        <translation>超出团款的导游借款</translation>
     </message>
 </context>
 <context>
@@ -944,6 +990,76 @@
     </message>
 </context>
 <context>
+    <name>CashDesk</name>
+    <message>
+        <source>The cash journal of %1 is closed: record it on an open day.</source>
+        <translation>%1 的现金日记账已日结：请记入未日结的日期。</translation>
+    </message>
+    <message>
+        <source>Give the day to close.</source>
+        <translation>请填写要日结的日期。</translation>
+    </message>
+    <message>
+        <source>The cash counted cannot be negative.</source>
+        <translation>实盘现金不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: a day is closed at its end.</source>
+        <translation>%1 还没到：每天结束时才能日结。</translation>
+    </message>
+    <message>
+        <source>The cash journal of %1 was closed by %2.</source>
+        <translation>%1 的现金日记账已由 %2 日结。</translation>
+    </message>
+    <message>
+        <source>Close %1 first: each day opens with what the day before counted.</source>
+        <translation>请先日结 %1：每天的期初数取自前一天的实盘数。</translation>
+    </message>
+    <message>
+        <source>The cash journal of %1 is not closed yet.</source>
+        <translation>%1 的现金日记账尚未日结。</translation>
+    </message>
+    <message>
+        <source>You closed this day yourself: cash and books are kept by different people (FIN-02).</source>
+        <translation>这一天是您本人日结的：管钱与管账须由不同的人负责（FIN-02）。</translation>
+    </message>
+    <message>
+        <source>The count differs from the books by %1: say what was found.</source>
+        <translation>实盘数与账面相差 %1：请说明核查结果。</translation>
+    </message>
+    <message>
+        <source>%1 was reviewed from another PC meanwhile.</source>
+        <translation>%1 已在此期间从另一台电脑审核。</translation>
+    </message>
+</context>
+<context>
+    <name>CashRules</name>
+    <message>
+        <source>Receipt</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Give the day of the entry.</source>
+        <translation>请填写分录日期。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero; correct a mistake with an entry the other way.</source>
+        <translation>金额须大于零；如有错误，请录入一笔方向相反的分录冲正。</translation>
+    </message>
+    <message>
+        <source>Say who paid or was paid.</source>
+        <translation>请填写交款人或收款人。</translation>
+    </message>
+    <message>
+        <source>Say what the money was for.</source>
+        <translation>请说明款项用途。</translation>
+    </message>
+</context>
+<context>
     <name>ClockFile</name>
     <message>
         <source>Detect</source>
@@ -1602,6 +1718,343 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>ExpenseDesk</name>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation>%1：%2，用于 %3</translation>
+    </message>
+    <message>
+        <source>; a business expense: approve before the money is spent (FIN-09)</source>
+        <translation>；业务费用：须在支出前审批（FIN-09）</translation>
+    </message>
+    <message>
+        <source>; over its budget line: approving consents to exceeding the budget (FIN-01)</source>
+        <translation>；超出预算项：批准即同意超预算（FIN-01）</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>费用申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>Expense request %1 does not exist.</source>
+        <translation>费用申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Give the day the cash is lent.</source>
+        <translation>请填写借款日期。</translation>
+    </message>
+    <message>
+        <source>Advance on %1 (IOU %2)</source>
+        <translation>%1 借款（借条 %2）</translation>
+    </message>
+    <message>
+        <source>Give the day of the reimbursement.</source>
+        <translation>请填写报销日期。</translation>
+    </message>
+    <message>
+        <source>Reimbursement of %1</source>
+        <translation>%1 报销</translation>
+    </message>
+    <message>
+        <source>Advance returned on %1</source>
+        <translation>%1 借款余额退回</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseRules</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>已报销</translation>
+    </message>
+    <message>
+        <source>Choose the department that spends the money.</source>
+        <translation>请选择用款部门。</translation>
+    </message>
+    <message>
+        <source>Choose the budget category of the expense.</source>
+        <translation>请选择该费用的预算科目。</translation>
+    </message>
+    <message>
+        <source>Say what the money is for.</source>
+        <translation>请说明款项用途。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the day the money is needed.</source>
+        <translation>请填写用款日期。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an advance is lent only against an approved request (FIN-04).</source>
+        <translation>%1 的状态为“%2”：只有已批准的申请才能借款（FIN-04）。</translation>
+    </message>
+    <message>
+        <source>The advance must be more than zero.</source>
+        <translation>借款金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the number of the signed IOU.</source>
+        <translation>请填写已签字借条的编号。</translation>
+    </message>
+    <message>
+        <source>%1 was approved for %2 and %3 is already lent: at most %4 more.</source>
+        <translation>%1 的批准金额为 %2，已借出 %3：最多还能借 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is already reimbursed.</source>
+        <translation>%1 已报销。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: without an approved request there is no reimbursement (FIN-04).</source>
+        <translation>%1 的状态为“%2”：申请未经批准，不能报销（FIN-04）。</translation>
+    </message>
+    <message>
+        <source>A reimbursement needs its invoices.</source>
+        <translation>报销须附发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: give its number.</source>
+        <translation>第 %1 张发票：请填写发票号码。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is listed twice.</source>
+        <translation>发票 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the amount must be more than zero.</source>
+        <translation>发票 %1：金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: give the day it was issued.</source>
+        <translation>发票 %1：请填写开票日期。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is dated %2, before %3 was approved on %4: a business expense needs the general manager&apos;s approval before the money is spent (FIN-09).</source>
+        <translation>发票 %1 的开票日期为 %2，早于 %3 的批准日期 %4：业务费用须先经总经理批准，才能支出（FIN-09）。</translation>
+    </message>
+    <message>
+        <source>The invoices come to %1, more than the %2 approved for %3.</source>
+        <translation>发票合计 %1，超过了 %3 的批准金额 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceModule</name>
+    <message numerus="yes">
+        <source>%n signed payment voucher(s) to pay</source>
+        <translation>
+            <numerusform>有 %n 张已签字的付款凭证待付款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advance(s) not yet cleared, %1 in all</source>
+        <translation>
+            <numerusform>有 %n 笔借款尚未结清，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePeriods</name>
+    <message>
+        <source>%1 is closed for money entries (FIN-03): nothing dated in it is accepted unless the general manager reopens the month.</source>
+        <translation>%1 已月结，不再接受收支记录（FIN-03）：日期在该月内的记录一律不予受理，除非总经理重新打开该月份。</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceRoles</name>
+    <message>
+        <source>Only the %1 may do this (FIN-02).</source>
+        <translation>只有 %1 才能执行此操作（FIN-02）。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDesk</name>
+    <message>
+        <source>%1 to guide %2 for %3, of which %4 is beyond what the group has paid (FIN-06)</source>
+        <translation>借给导游 %2（%3）%1，其中 %4 超出该团已付团款（FIN-06）</translation>
+    </message>
+    <message>
+        <source>The group account no longer exists.</source>
+        <translation>该团队账户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is settled and stays as it was.</source>
+        <translation>%1 已结算，不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed from another PC after you opened it: reload it.</source>
+        <translation>您打开 %1 后，另一台电脑已修改了它：请重新载入。</translation>
+    </message>
+    <message>
+        <source>A receipt must be more than zero.</source>
+        <translation>收款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the day the money arrived.</source>
+        <translation>请填写到账日期。</translation>
+    </message>
+    <message>
+        <source>%1 is settled.</source>
+        <translation>%1 已结算。</translation>
+    </message>
+    <message>
+        <source>%1 owes %2; %3 is more than that.</source>
+        <translation>%1 尚欠 %2；%3 超过了欠款。</translation>
+    </message>
+    <message>
+        <source>Name the guide the money is lent to.</source>
+        <translation>请填写借款的导游。</translation>
+    </message>
+    <message>
+        <source>Give the day the money is lent.</source>
+        <translation>请填写借款日期。</translation>
+    </message>
+    <message>
+        <source>Guide advance for %1</source>
+        <translation>%1 导游借款</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a paper may be at most %3 bytes.</source>
+        <translation>%1 有 %2 字节；单据最多 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Only the general manager lets a group depart below what it must have paid (FIN-07).</source>
+        <translation>团款未达到出发前应收金额时，只有总经理可以同意出发（FIN-07）。</translation>
+    </message>
+    <message>
+        <source>Say why the group may depart.</source>
+        <translation>请说明同意出发的原因。</translation>
+    </message>
+    <message>
+        <source>%1 may already depart.</source>
+        <translation>%1 已可出发。</translation>
+    </message>
+    <message>
+        <source>%1 was changed from another PC meanwhile.</source>
+        <translation>%1 已在此期间被另一台电脑修改。</translation>
+    </message>
+    <message>
+        <source>Only the general manager writes off a bad debt (FIN-07).</source>
+        <translation>只有总经理可以核销坏账（FIN-07）。</translation>
+    </message>
+    <message>
+        <source>A bad debt is charged to whoever caused it: name the person (FIN-07).</source>
+        <translation>坏账由造成者承担：请指明责任人（FIN-07）。</translation>
+    </message>
+    <message>
+        <source>The amount written off must be more than zero.</source>
+        <translation>核销金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 owes %2; no more can be written off.</source>
+        <translation>%1 尚欠 %2；核销不能超过此数。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRules</name>
+    <message>
+        <source>Group</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Individual customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Expense confirmation</source>
+        <translation>费用确认单</translation>
+    </message>
+    <message>
+        <source>Itemized expense list</source>
+        <translation>费用明细表</translation>
+    </message>
+    <message>
+        <source>%1 has paid %2 of the %3 due before departure (%4): it does not depart unless the general manager allows it (FIN-07).</source>
+        <translation>%1 已付 %2，出发前应付 %3（%4）：除非总经理同意，不得出发（FIN-07）。</translation>
+    </message>
+    <message>
+        <source>80% for a group</source>
+        <translation>团队为 80%</translation>
+    </message>
+    <message>
+        <source>all of it for an individual</source>
+        <translation>散客为全款</translation>
+    </message>
+    <message>
+        <source>The advance must be more than zero.</source>
+        <translation>借款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 is settled.</source>
+        <translation>%1 已结算。</translation>
+    </message>
+    <message>
+        <source>The budget sheet of %1 allows %2 and %3 is already lent: at most %4 more (FIN-06).</source>
+        <translation>%1 的计调预算单为 %2，已借出 %3：最多还可借 %4（FIN-06）。</translation>
+    </message>
+    <message>
+        <source>%1 is already settled.</source>
+        <translation>%1 已经结算。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be settled without: %2 (FIN-08).</source>
+        <translation>%1 缺少以下单据，不能结算：%2（FIN-08）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name the group or customer.</source>
+        <translation>请填写团队或客户名称。</translation>
+    </message>
+    <message>
+        <source>The contract value must be more than zero.</source>
+        <translation>合同金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The budget sheet cannot be negative.</source>
+        <translation>预算单金额不能为负。</translation>
+    </message>
+    <message>
+        <source>Give the signing, departure and return dates.</source>
+        <translation>请填写签约、出发和返回日期。</translation>
+    </message>
+    <message>
+        <source>The return is before the departure.</source>
+        <translation>返回日期早于出发日期。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>Working day</source>
@@ -2011,6 +2464,128 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>MonthClose</name>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已月结。</translation>
+    </message>
+    <message>
+        <source>The cash journal is not closed on %1.</source>
+        <translation>以下日期的现金日记账尚未日结：%1。</translation>
+    </message>
+    <message>
+        <source>Payment vouchers wait for signatures or payment: %1.</source>
+        <translation>以下付款凭证尚待签字或付款：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEnd</name>
+    <message>
+        <source>%1 has not ended yet.</source>
+        <translation>%1 尚未结束。</translation>
+    </message>
+    <message>
+        <source>Only the general manager reopens a closed month (FIN-03).</source>
+        <translation>只有总经理才能重新打开已月结的月份（FIN-03）。</translation>
+    </message>
+    <message>
+        <source>Say why the month is reopened.</source>
+        <translation>请说明重新打开该月份的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 尚未月结。</translation>
+    </message>
+    <message>
+        <source>Monthly accounts %1</source>
+        <translation>%1 月度账目</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已月结</translation>
+    </message>
+    <message>
+        <source>Not closed yet: figures may still change</source>
+        <translation>尚未月结：数字可能还会变动</translation>
+    </message>
+    <message>
+        <source>Payment vouchers</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Outstanding advances</source>
+        <translation>未结清借款</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借款日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Prepared by (cash accountant)</source>
+        <translation>制表（现金会计）</translation>
+    </message>
+    <message>
+        <source>Checked by (chief accountant)</source>
+        <translation>复核（主管会计）</translation>
+    </message>
+    <message>
+        <source>Approved by (general manager)</source>
+        <translation>批准（总经理）</translation>
+    </message>
+</context>
+<context>
     <name>Offboarding</name>
     <message>
         <source>Not leaving</source>
@@ -2338,6 +2913,10 @@ Support and cleaning: %3</source>
     <message>
         <source>Record phone approvals</source>
         <translation>登记电话审批</translation>
+    </message>
+    <message>
+        <source>One person cannot be both the cash accountant and the chief accountant: cash and books are kept by different people (FIN-02).</source>
+        <translation>同一人不能既当现金会计又当主管会计：管钱与管账须由不同的人负责（FIN-02）。</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4211,132 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::AllowancesPage</name>
+    <message>
+        <source>Enter the phone &amp;bill...</source>
+        <translation>录入话费(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Set a &amp;rule...</source>
+        <translation>设置标准(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Post to payroll...</source>
+        <translation>计入工资(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone bill</source>
+        <translation>话费</translation>
+    </message>
+    <message>
+        <source>Phone allowance</source>
+        <translation>话费补贴</translation>
+    </message>
+    <message>
+        <source>Meal allowance</source>
+        <translation>餐费补贴</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Phone cap</source>
+        <translation>话费上限</translation>
+    </message>
+    <message>
+        <source>Meal per day</source>
+        <translation>每日餐费</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Allowance sheet</source>
+        <translation>补贴表</translation>
+    </message>
+    <message>
+        <source>Rules per position</source>
+        <translation>各职位补贴标准</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>actual cost</source>
+        <translation>按实际话费</translation>
+    </message>
+    <message>
+        <source>Posted to payroll.</source>
+        <translation>已计入工资。</translation>
+    </message>
+    <message>
+        <source>Not posted yet.</source>
+        <translation>尚未计入工资。</translation>
+    </message>
+    <message>
+        <source>Choose the person on the sheet first.</source>
+        <translation>请先在补贴表中选择人员。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone bill for %2 (yuan):</source>
+        <translation>%1 的 %2 话费（元）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Allowance rule</source>
+        <translation>补贴标准</translation>
+    </message>
+    <message>
+        <source>Position (as on the employee records):</source>
+        <translation>职位（与员工档案一致）：</translation>
+    </message>
+    <message>
+        <source>Phone cap a month in yuan (empty: the actual bill):</source>
+        <translation>每月话费上限（元，留空则按实际话费）：</translation>
+    </message>
+    <message>
+        <source>Meal allowance a day in yuan:</source>
+        <translation>每日餐费补贴（元）：</translation>
+    </message>
+    <message>
+        <source>Meal allowance days a month:</source>
+        <translation>每月餐费补贴天数：</translation>
+    </message>
+    <message>
+        <source>Post the allowance sheet</source>
+        <translation>补贴表计入工资</translation>
+    </message>
+    <message>
+        <source>Post the allowances of %1 to payroll? Bills cannot be changed afterwards.</source>
+        <translation>将 %1 的补贴计入工资？计入后话费不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::AmountLine</name>
+    <message>
+        <source>yuan, such as 120.50</source>
+        <translation>单位为元，如 120.50</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AttendancePanel</name>
     <message>
         <source>Month</source>
@@ -3746,6 +4451,73 @@ Hash: %6</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::BudgetsPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Set a line...</source>
+        <translation>设置预算项(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: paid by month against a twelfth of the budget</source>
+        <translation>%1 %2，%3 年：每月支出与预算的十二分之一对比</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Budget ÷ 12</source>
+        <translation>预算 ÷ 12</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>%1 年预算项</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Category (such as 办公费):</source>
+        <translation>类别（如办公费）：</translation>
+    </message>
+    <message>
+        <source>Budget for the year (yuan):</source>
+        <translation>全年预算（元）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::CalendarPage</name>
     <message>
         <source>Year</source>
@@ -3830,6 +4602,152 @@ Hash: %6</source>
     <message>
         <source>Imported: %1.</source>
         <translation>已导入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::CashEntryDialog</name>
+    <message>
+        <source>Cash journal entry</source>
+        <translation>现金日记账分录</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>who paid or was paid</source>
+        <translation>交款人或收款人</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>对方(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>budget category, such as 办公费</source>
+        <translation>预算科目，如办公费</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>部门(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount of money.</source>
+        <translation>金额“%1”无效。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::CashJournalPage</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;New entry...</source>
+        <translation>新建分录(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day...</source>
+        <translation>日结(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;view...</source>
+        <translation>审核(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记账人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Opening %1 · receipts %2 · payments %3 · expected in the box %4</source>
+        <translation>期初 %1 · 收入 %2 · 支出 %3 · 钱箱应有 %4</translation>
+    </message>
+    <message>
+        <source>Closed by %1 with %2 counted (difference %3).</source>
+        <translation>%1 已日结，实盘 %2（差异 %3）。</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1: %2</source>
+        <translation>%1 已审核：%2</translation>
+    </message>
+    <message>
+        <source>Waiting for the chief accountant&apos;s review.</source>
+        <translation>等待主管会计审核。</translation>
+    </message>
+    <message>
+        <source>Open: entries may still be added.</source>
+        <translation>未日结：仍可添加分录。</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Cash counted in the box at the end of %1 (yuan):</source>
+        <translation>%1 日终钱箱实盘现金（元）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Review the day</source>
+        <translation>审核日结</translation>
+    </message>
+    <message>
+        <source>What the review found (needed when the count differs):</source>
+        <translation>审核结果（实盘与账面不符时必填）：</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +5348,171 @@ The approver is asked to confirm it afterwards.</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ExpenseRequestDialog</name>
+    <message>
+        <source>Expense request</source>
+        <translation>费用申请</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>budget category, such as 办公费 or 招待费</source>
+        <translation>预算科目，如办公费或招待费</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Needed on:</source>
+        <translation>用款日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Business expense (entertainment, gifts, transport): the general manager approves before the money is spent</source>
+        <translation>业务费用（招待、礼品、交通）：须在支出前经总经理批准(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Send for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount of money.</source>
+        <translation>金额“%1”无效。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ExpensesPage</name>
+    <message>
+        <source>&amp;New request...</source>
+        <translation>新建申请(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Lend an advance...</source>
+        <translation>借款(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Reimburse...</source>
+        <translation>报销(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>已借款</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借款日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Expense requests</source>
+        <translation>费用申请</translation>
+    </message>
+    <message>
+        <source>Advances not yet cleared</source>
+        <translation>未结清借款</translation>
+    </message>
+    <message>
+        <source>Lend an advance</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <source>Amount lent to %1 against %2 (yuan):</source>
+        <translation>依据 %2 借给 %1 的金额（元）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Number of the signed IOU:</source>
+        <translation>已签字借条的编号：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FinancePanel</name>
+    <message>
+        <source>&amp;Cash journal</source>
+        <translation>现金日记账(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses</source>
+        <translation>费用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Group accounts</source>
+        <translation>团队账户(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;vouchers</source>
+        <translation>付款凭证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>补贴(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Month close</source>
+        <translation>月结(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::FirstRunDialog</name>
     <message>
         <source>Create a new company database</source>
@@ -4502,6 +5585,237 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Enter the database file&apos;s path.</source>
         <translation>请输入数据库文件的路径。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::GroupsPage</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All group accounts</source>
+        <translation>全部团队账户</translation>
+    </message>
+    <message>
+        <source>Departing today (FIN-11)</source>
+        <translation>今日出发（FIN-11）</translation>
+    </message>
+    <message>
+        <source>Overdue balances</source>
+        <translation>逾期欠款</translation>
+    </message>
+    <message>
+        <source>&amp;New group...</source>
+        <translation>新建团队(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Book a &amp;receipt...</source>
+        <translation>登记收款(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Lend to the guide...</source>
+        <translation>借款给导游(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;paper...</source>
+        <translation>附加单据(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>结算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>General &amp;manager</source>
+        <translation>总经理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Let it depart...</source>
+        <translation>同意出发...</translation>
+    </message>
+    <message>
+        <source>Write off a bad debt...</source>
+        <translation>核销坏账...</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Due before departure</source>
+        <translation>出发前应收</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Lent to guide</source>
+        <translation>导游借款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message numerus="yes">
+        <source>No receipt %n day(s) after signing (FIN-05)</source>
+        <translation>
+            <numerusform>签约 %n 天仍未收款（FIN-05）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the departure threshold</source>
+        <translation>未达出发前应收</translation>
+    </message>
+    <message>
+        <source>Allowed to depart by the general manager</source>
+        <translation>总经理已同意出发</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written off, charged to %2</source>
+        <translation>已核销 %1，由 %2 承担</translation>
+    </message>
+    <message>
+        <source>New group account</source>
+        <translation>新建团队账户</translation>
+    </message>
+    <message>
+        <source>Group or customer name:</source>
+        <translation>团队或客户名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Contract value (yuan):</source>
+        <translation>合同金额（元）：</translation>
+    </message>
+    <message>
+        <source>Signed on, YYYY-MM-DD (empty: %1):</source>
+        <translation>签约日期 YYYY-MM-DD（留空为 %1）：</translation>
+    </message>
+    <message>
+        <source>Departs on, YYYY-MM-DD (empty: %1):</source>
+        <translation>出发日期 YYYY-MM-DD（留空为 %1）：</translation>
+    </message>
+    <message>
+        <source>Returns on, YYYY-MM-DD (empty: %1):</source>
+        <translation>返回日期 YYYY-MM-DD（留空为 %1）：</translation>
+    </message>
+    <message>
+        <source>Operations budget sheet, the most the guide may be lent (yuan):</source>
+        <translation>计调预算单，即导游最多可借金额（元）：</translation>
+    </message>
+    <message>
+        <source>Receipt for %1</source>
+        <translation>%1 收款</translation>
+    </message>
+    <message>
+        <source>Amount received (yuan), %1 outstanding:</source>
+        <translation>收款金额（元），尚欠 %1：</translation>
+    </message>
+    <message>
+        <source>Bank slip or receipt number:</source>
+        <translation>银行回单或收据号：</translation>
+    </message>
+    <message>
+        <source>Advance to the guide of %1</source>
+        <translation>%1 导游借款</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>导游：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan); the budget sheet leaves %1:</source>
+        <translation>金额（元）；预算单还可借 %1：</translation>
+    </message>
+    <message>
+        <source>Papers of %1</source>
+        <translation>%1 的单据</translation>
+    </message>
+    <message>
+        <source>Which paper:</source>
+        <translation>哪种单据：</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Let %1 depart</source>
+        <translation>同意 %1 出发</translation>
+    </message>
+    <message>
+        <source>Why may it depart below the threshold?</source>
+        <translation>为何未达应收金额仍可出发？</translation>
+    </message>
+    <message>
+        <source>Write off a bad debt of %1</source>
+        <translation>核销 %1 的坏账</translation>
+    </message>
+    <message>
+        <source>Charged to (who caused it, FIN-07):</source>
+        <translation>责任人（造成坏账者，FIN-07）：</translation>
+    </message>
+    <message>
+        <source>Amount written off (yuan), %1 outstanding:</source>
+        <translation>核销金额（元），尚欠 %1：</translation>
+    </message>
+    <message>
+        <source>Settle %1</source>
+        <translation>结算 %1</translation>
+    </message>
+    <message>
+        <source>Settle %1? A settled account takes no further entry.</source>
+        <translation>结算 %1？结算后不能再登记任何款项。</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +6320,59 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Automatic backup made: %1</source>
         <translation>已自动备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::MonthClosePage</name>
+    <message>
+        <source>&amp;Close the month...</source>
+        <translation>月结(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;open...</source>
+        <translation>重新打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation>打印预览(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation>XLSX(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>%1 is closed: no money entry dated in it is accepted.</source>
+        <translation>%1 已月结：不再接受日期在该月内的收支记录。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the close.</source>
+        <translation>没有妨碍月结的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advance(s) not yet cleared, %1 in all (listed on the summary).</source>
+        <translation>
+            <numerusform>有 %n 笔借款尚未结清，共 %1（已列在汇总表中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Close %1? No cash entry, voucher payment, advance, reimbursement or allowance dated in it will be accepted afterwards; only the general manager can reopen it.</source>
+        <translation>确定对 %1 进行月结？月结后，日期在该月内的现金分录、凭证付款、借款、报销和补贴将一律不予受理；只有总经理可以重新打开该月份。</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>重新打开月份</translation>
+    </message>
+    <message>
+        <source>Why is the month reopened?</source>
+        <translation>为什么要重新打开该月份？</translation>
     </message>
 </context>
 <context>
@@ -6053,6 +7420,81 @@ Afternoon: %4</source>
     <message>
         <source>%1 is not on %2.</source>
         <translation>%1 不在 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReimbursementDialog</name>
+    <message>
+        <source>Reimburse %1</source>
+        <translation>报销 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 approved, %4 lent</source>
+        <translation>%1，%2：批准 %3，已借 %4</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>&amp;Settled on:</source>
+        <translation>报销日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Issued on (YYYY-MM-DD)</source>
+        <translation>开票日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Add invoice</source>
+        <translation>添加发票(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can...</source>
+        <translation>附加扫描件(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Reimburse</source>
+        <translation>报销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Invoice scan</source>
+        <translation>发票扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Invoices %1: pay out %2.</source>
+        <translation>发票合计 %1：应付 %2。</translation>
+    </message>
+    <message>
+        <source>Invoices %1: %2 comes back to the cash box.</source>
+        <translation>发票合计 %1：%2 应退回钱箱。</translation>
+    </message>
+    <message>
+        <source>Row %1, amount: &quot;%2&quot; is not an amount of money.</source>
+        <translation>第 %1 行，金额：“%2”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Row %1, issued on: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行，开票日期：“%2”不是日期（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +8883,61 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::VouchersPage</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All vouchers</source>
+        <translation>全部凭证</translation>
+    </message>
+    <message>
+        <source>&amp;Pay...</source>
+        <translation>付款(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>付款凭据号</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>付款 %1</translation>
+    </message>
+    <message>
+        <source>Reference of the payment (bank slip or cash journal line):</source>
+        <translation>付款凭据号（银行回单或现金日记账行）：</translation>
+    </message>
+</context>
+<context>
     <name>shopdeskctl</name>
     <message>
         <source>shopdeskctl: %1</source>
@@ -7723,6 +9220,16 @@ Support, cleaning: %3</source>
         <translation>已导入：新增 %1 项，修改 %2 项。</translation>
     </message>
     <message>
+        <source>Use: vouchers list [--state pending|signed|paid|refused]
+     vouchers pay ID --ref TEXT</source>
+        <translation>用法：vouchers list [--state pending|signed|paid|refused]
+      vouchers pay ID --ref TEXT</translation>
+    </message>
+    <message>
+        <source>Paid %1.</source>
+        <translation>已付款：%1。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -7749,6 +9256,9 @@ Commands:
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
   supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
   vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
@@ -7777,18 +9287,35 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   supplies stocktake export ID --format pdf|xlsx|csv --out FILE
   supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
   vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   付款凭证（出纳）
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   现金日记账
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   日结及其审核
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>Use: vouchers list [--state pending|signed|paid|refused]
-     vouchers pay ID --ref TEXT</source>
-        <translation>用法：vouchers list [--state pending|signed|paid|refused]
-      vouchers pay ID --ref TEXT</translation>
+        <source>Finance: %1 cash journal entries, %2 expense requests.</source>
+        <translation>财务：%1 条现金日记账分录，%2 项费用申请。</translation>
     </message>
     <message>
-        <source>Paid %1.</source>
-        <translation>已付款：%1。</translation>
+        <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</source>
+        <translation>用法：finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     录入补贴表上的话费
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not on the allowance sheet of %2 (no such person in service, or no rule for their position).</source>
+        <translation>工号 %1 不在 %2 的补贴表上（没有该在职人员，或其职位没有补贴标准）。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
 </context>
 </TS>

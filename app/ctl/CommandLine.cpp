@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AttendanceDemo.h"
+#include "FinanceDemo.h"
 #include "SuppliesDemo.h"
 #include "Terminal.h"
 #include "approval/ApprovalTypes.h"
@@ -87,6 +88,9 @@ QString CommandLine::helpText() const
         "  supplies stocktake export ID --format pdf|xlsx|csv --out FILE\n"
         "  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]\n"
         "  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)\n"
+        "  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal\n"
+        "  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day's close and its review\n"
+        "  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM\n"
         "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
@@ -135,6 +139,8 @@ int CommandLine::run(const QStringList &arguments)
         return payroll(args);
     if (command == u"supplies")
         return supplies(args);
+    if (command == u"finance")
+        return finance(args);
     if (command == u"vouchers")
         return vouchers(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
@@ -339,22 +345,28 @@ int CommandLine::demo(const QStringList &arguments)
     auto supplies = SuppliesDemo::create(**db, m_clock, options.months, options.seed, supplyItems, supplyMovements);
     if (!supplies)
         return failed(supplies.error());
-    m_out << tr("Demo company created in %1: %2 departments, %3 employees.")
-                 .arg(QDir::toNativeSeparators(m_dbPath))
-                 .arg(summary->departments)
-                 .arg(summary->employees)
-          << Qt::endl
-          << tr("Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.")
-                 .arg(attendance->punches)
-                 .arg(attendance->rosterDays)
-                 .arg(attendance->filings)
-          << Qt::endl
-          << tr("Office supplies: %1 items from %2 suppliers, %3 stock movements.")
-                 .arg(supplies->items)
-                 .arg(supplies->suppliers)
-                 .arg(supplies->movements)
-          << Qt::endl
-          << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
+    auto finance = FinanceDemo::create(**db, m_clock, options.seed);
+    if (!finance)
+        return failed(finance.error());
+    m_out
+        << tr("Demo company created in %1: %2 departments, %3 employees.")
+               .arg(QDir::toNativeSeparators(m_dbPath))
+               .arg(summary->departments)
+               .arg(summary->employees)
+        << Qt::endl
+        << tr("Attendance: %1 clock punches, %2 duty roster days, %3 leave and overtime filings.")
+               .arg(attendance->punches)
+               .arg(attendance->rosterDays)
+               .arg(attendance->filings)
+        << Qt::endl
+        << tr("Office supplies: %1 items from %2 suppliers, %3 stock movements.")
+               .arg(supplies->items)
+               .arg(supplies->suppliers)
+               .arg(supplies->movements)
+        << Qt::endl
+        << tr("Finance: %1 cash journal entries, %2 expense requests.").arg(finance->cashEntries).arg(finance->expenses)
+        << Qt::endl
+        << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }
 

@@ -40,6 +40,7 @@ private:
     int payroll(const QStringList &args);
     int supplies(const QStringList &args); // SuppliesCommands.cpp
     int vouchers(const QStringList &args); // VoucherCommands.cpp
+    int finance(const QStringList &args); // FinanceCommands.cpp
     int stocktake(const QStringList &args);
     int labels(const QStringList &args, const QString &use);
     int suppliesImport(bool items, const QStringList &args);

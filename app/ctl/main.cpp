@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "settings/Language.h"
 
+#include "FinanceArea.h"
 #include "HrActions.h"
 #include "HrArea.h"
 #include "SuppliesArea.h"
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     shopdesk::Language::install(app);
     shopdesk::HrArea::define();
     shopdesk::SuppliesArea::define();
+    shopdesk::FinanceArea::define();
     const shopdesk::Clock clock;
     return shopdesk::CommandLine(clock).run(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "AdminModule.h"
+#include "FinanceModule.h"
 #include "FirstRunDialog.h"
 #include "HomeModule.h"
 #include "HrModule.h"
@@ -35,6 +36,7 @@ void registerModules()
     registry.add(std::make_unique<HrModule>());
     registry.add(std::make_unique<PeopleModule>());
     registry.add(std::make_unique<SuppliesModule>());
+    registry.add(std::make_unique<FinanceModule>());
     registry.add(std::make_unique<AdminModule>());
 }
 

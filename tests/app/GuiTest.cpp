@@ -48,6 +48,7 @@ using namespace shopdesk::test;
 
 int runAttendanceGuiTest(int argc, char **argv);
 int runSuppliesGuiTest(int argc, char **argv);
+int runFinanceGuiTest(int argc, char **argv);
 
 class GuiTest : public QObject
 {
@@ -155,8 +156,8 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 7);
-        for (const char *id : {"home", "inbox", "requests", "attendance", "people", "supplies", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 8);
+        for (const char *id : {"home", "inbox", "requests", "attendance", "people", "supplies", "finance", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -417,7 +418,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ShopDeskTest"));
     QStandardPaths::setTestModeEnabled(true);
     GuiTest test;
-    return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv) + runSuppliesGuiTest(argc, argv);
+    return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv) + runSuppliesGuiTest(argc, argv)
+        + runFinanceGuiTest(argc, argv);
 }
 
 #include "GuiTest.moc"

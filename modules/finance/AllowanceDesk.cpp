@@ -1,0 +1,147 @@
+#include "AllowanceDesk.h"
+
+#include "FinanceActions.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "common/domain/Money.h"
+#include "data/AllowanceRepository.h"
+#include "database/data/Database.h"
+#include "ledgers/FinancePeriods.h"
+#include "ledgers/data/PayrollLineRepository.h"
+
+namespace shopdesk {
+
+namespace {
+QString monthText(const QDate &month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+QJsonObject ruleJson(const AllowanceRule &r)
+{
+    return {{QStringLiteral("position"), r.position.trimmed()},
+            {QStringLiteral("phone_cap_fen"), r.phoneCapFen ? QJsonValue(*r.phoneCapFen) : QJsonValue()},
+            {QStringLiteral("meal_per_day_fen"), r.mealPerDayFen},
+            {QStringLiteral("meal_days"), r.mealDays}};
+}
+} // namespace
+
+Result<QList<AllowanceRule>> AllowanceDesk::rules(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    return AllowanceRepository(m_db).rules();
+}
+
+Status AllowanceDesk::saveRule(const Actor &actor, const AllowanceRule &rule)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
+        return s;
+    if (const QString problem = AllowanceRules::ruleProblem(rule); !problem.isEmpty())
+        return fail(problem);
+    return m_db.write([&]() -> Status {
+        auto saved = AllowanceRepository(m_db).saveRule(rule);
+        if (!saved)
+            return saved.failure();
+        if (!*saved)
+            return conflict(
+                tr("The rule for %1 was changed from another PC meanwhile: reload it.").arg(rule.position.trimmed()));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.allowance.rule"), QStringLiteral("allowance_rules"),
+                    rule.position.trimmed(), {}, ruleJson(rule));
+    });
+}
+
+Status AllowanceDesk::enterBill(const Actor &actor, const QDate &month, qint64 employeeId, qint64 billFen)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
+        return s;
+    if (billFen < 0)
+        return fail(tr("A phone bill cannot be negative."));
+    return m_db.write([&]() -> Status {
+        if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
+            return open;
+        AllowanceRepository repo(m_db);
+        auto posted = repo.isPosted(month);
+        if (!posted)
+            return posted.failure();
+        if (*posted)
+            return fail(
+                tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
+        if (Status s = repo.setBill(month, employeeId, billFen, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.allowance.bill"), QStringLiteral("allowance_bills"),
+                    QStringLiteral("%1 %2").arg(monthText(month)).arg(employeeId), {},
+                    {{QStringLiteral("phone_bill_fen"), billFen}});
+    });
+}
+
+Result<QList<AllowanceLine>> AllowanceDesk::sheet(const Actor &actor, const QDate &month) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    AllowanceRepository repo(m_db);
+    auto people = repo.people(month);
+    if (!people)
+        return people.failure();
+    auto rules = repo.rules();
+    if (!rules)
+        return rules.failure();
+    return AllowanceRules::sheet(*people, *rules);
+}
+
+Result<bool> AllowanceDesk::isPosted(const Actor &actor, const QDate &month) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    return AllowanceRepository(m_db).isPosted(month);
+}
+
+Status AllowanceDesk::post(const Actor &actor, const QDate &month)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
+        return s;
+    return m_db.write([&]() -> Status {
+        if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
+            return open;
+        AllowanceRepository repo(m_db);
+        auto posted = repo.isPosted(month);
+        if (!posted)
+            return posted.failure();
+        if (*posted)
+            return fail(tr("The allowance sheet of %1 is already posted.").arg(monthText(month)));
+        auto people = repo.people(month);
+        if (!people)
+            return people.failure();
+        auto rules = repo.rules();
+        if (!rules)
+            return rules.failure();
+        const QList<AllowanceLine> lines = AllowanceRules::sheet(*people, *rules);
+        const QString at = toStoredInstant(m_clock.nowUtc());
+        PayrollLineRepository payroll(m_db);
+        for (const AllowanceLine &l : lines) {
+            if (l.totalFen() == 0)
+                continue;
+            PayrollLine p;
+            p.month = month;
+            p.employeeId = l.employeeId;
+            p.kind = QStringLiteral("allowance");
+            p.amountFen = l.totalFen();
+            p.source = QStringLiteral("allowances %1").arg(monthText(month));
+            p.note = tr("phone %1 + meals %2")
+                         .arg(Money::fromFen(l.phoneFen).toPlainString(), Money::fromFen(l.mealFen).toPlainString());
+            if (Status s = payroll.add(p, at); !s)
+                return s;
+        }
+        const qint64 total = AllowanceRules::totalFen(lines);
+        if (Status s = repo.markPosted(month, total, actor.userId, at); !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.allowance.post"), QStringLiteral("allowance_sheets"),
+                    monthText(month), {},
+                    {{QStringLiteral("total_fen"), total}, {QStringLiteral("lines"), int(lines.size())}});
+    });
+}
+
+} // namespace shopdesk

@@ -1,0 +1,336 @@
+#include "GroupDesk.h"
+
+#include "FinanceActions.h"
+#include "approval/Approvals.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "common/domain/Money.h"
+#include "data/GroupRepository.h"
+#include "database/data/Database.h"
+#include "ledgers/FinancePeriods.h"
+#include "settings/data/SettingsStore.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace shopdesk {
+
+namespace {
+QJsonObject accountJson(const GroupAccount &a)
+{
+    return {{QStringLiteral("name"), a.name.trimmed()},
+            {QStringLiteral("kind"), groupKindKey(a.kind)},
+            {QStringLiteral("contract_value_fen"), a.contractValueFen},
+            {QStringLiteral("signed_on"), a.signedOn.toString(Qt::ISODate)},
+            {QStringLiteral("departure_on"), a.departureOn.toString(Qt::ISODate)},
+            {QStringLiteral("return_on"), a.returnOn.toString(Qt::ISODate)},
+            {QStringLiteral("budget_sheet_fen"), a.budgetSheetFen}};
+}
+
+bool isGeneralManager(const Actor &actor)
+{
+    return actor.roles.contains(Role::GeneralManager) && !actor.disabled;
+}
+} // namespace
+
+const ApprovalType &GroupDesk::advanceType()
+{
+    static const ApprovalType type{
+        AdvanceTypeId,
+        QT_TRANSLATE_NOOP("ApprovalType", "Guide advance beyond the group's payments"),
+        // RULE FIN-06: the company fronting money beyond what the group has paid needs the GM.
+        [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::GeneralManager}; },
+        {},
+        [](const ApprovalRequest &r) {
+            return tr("%1 to guide %2 for %3, of which %4 is beyond what the group has paid (FIN-06)")
+                .arg(Money::fromFen(r.figures.value(QStringLiteral("amount_fen")).toInteger()).toString(),
+                     r.payload.value(QStringLiteral("guide")).toString(),
+                     r.payload.value(QStringLiteral("group")).toString(),
+                     Money::fromFen(r.figures.value(QStringLiteral("fronted_fen")).toInteger()).toString());
+        }};
+    return type;
+}
+
+int GroupDesk::receiptDays() const
+{
+    return qBound(0, SettingsStore(m_db).intValue(ReceiptDaysSetting, 1), 365);
+}
+
+Result<QList<GroupAccount>> GroupDesk::accounts(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    return GroupRepository(m_db).accounts();
+}
+
+Result<QList<GroupAccount>> GroupDesk::departures(const Actor &actor, const QDate &day) const
+{
+    auto all = accounts(actor);
+    if (!all)
+        return all;
+    QList<GroupAccount> leaving;
+    for (const GroupAccount &a : *all)
+        if (a.departureOn == day)
+            leaving.append(a);
+    return leaving;
+}
+
+Result<QList<GroupAccount>> GroupDesk::overdue(const Actor &actor) const
+{
+    auto all = accounts(actor);
+    if (!all)
+        return all;
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    QList<GroupAccount> late;
+    for (const GroupAccount &a : *all)
+        if (!a.settled && GroupRules::daysOverdue(a, today) > 0)
+            late.append(a);
+    std::stable_sort(late.begin(), late.end(), [&](const GroupAccount &x, const GroupAccount &y) {
+        return GroupRules::daysOverdue(x, today) > GroupRules::daysOverdue(y, today);
+    });
+    return late;
+}
+
+Result<GroupAccount> GroupDesk::existing(qint64 accountId) const
+{
+    auto found = GroupRepository(m_db).account(accountId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The group account no longer exists."));
+    return **found;
+}
+
+Result<qint64> GroupDesk::save(const Actor &actor, const GroupAccount &account)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s.failure();
+    if (const QString problem = GroupRules::accountProblem(account); !problem.isEmpty())
+        return fail(problem);
+    return m_db.write([&]() -> Result<qint64> {
+        GroupRepository repo(m_db);
+        if (account.id == 0) {
+            auto id = repo.insert(account, actor.userId, toStoredInstant(m_clock.nowUtc()));
+            if (!id)
+                return id;
+            if (Status s = AuditTrail(m_db, m_clock)
+                               .record(actor, QStringLiteral("finance.group.create"), QStringLiteral("group_accounts"),
+                                       QString::number(*id), {}, accountJson(account));
+                !s)
+                return s.failure();
+            return id;
+        }
+        auto before = existing(account.id);
+        if (!before)
+            return before.failure();
+        if (before->settled)
+            return fail(tr("%1 is settled and stays as it was.").arg(before->name));
+        auto saved = repo.update(account);
+        if (!saved)
+            return saved.failure();
+        if (!*saved)
+            return conflict(tr("%1 was changed from another PC after you opened it: reload it.").arg(before->name));
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("finance.group.update"), QStringLiteral("group_accounts"),
+                                   QString::number(account.id), accountJson(*before), accountJson(account));
+            !s)
+            return s.failure();
+        return account.id;
+    });
+}
+
+Status GroupDesk::receive(const Actor &actor, qint64 accountId, qint64 amountFen, const QDate &day,
+                          const QString &reference)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s;
+    if (amountFen <= 0)
+        return fail(tr("A receipt must be more than zero."));
+    if (!day.isValid())
+        return fail(tr("Give the day the money arrived."));
+    return m_db.write([&]() -> Status {
+        if (Status open = FinancePeriods::requireOpen(m_db, day); !open)
+            return open;
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (a->settled)
+            return fail(tr("%1 is settled.").arg(a->name));
+        if (amountFen > a->outstandingFen())
+            return fail(tr("%1 owes %2; %3 is more than that.")
+                            .arg(a->name, Money::fromFen(a->outstandingFen()).toString(),
+                                 Money::fromFen(amountFen).toString()));
+        if (Status s = GroupRepository(m_db).addReceipt(accountId, day, amountFen, reference, actor.userId,
+                                                        toStoredInstant(m_clock.nowUtc()));
+            !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.receipt"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {},
+                    {{QStringLiteral("amount_fen"), amountFen},
+                     {QStringLiteral("day"), day.toString(Qt::ISODate)},
+                     {QStringLiteral("reference"), reference.trimmed()}});
+    });
+}
+
+Result<qint64> GroupDesk::lendToGuide(const Actor &actor, qint64 accountId, const QString &guide, qint64 amountFen,
+                                      const QDate &day)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s.failure();
+    if (guide.trimmed().isEmpty())
+        return fail(tr("Name the guide the money is lent to."));
+    if (!day.isValid())
+        return fail(tr("Give the day the money is lent."));
+    return m_db.write([&]() -> Result<qint64> {
+        if (Status open = FinancePeriods::requireOpen(m_db, day); !open)
+            return open.failure();
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (const QString problem = GroupRules::advanceProblem(*a, amountFen); !problem.isEmpty())
+            return fail(problem);
+        const qint64 fronted = GroupRules::frontedFen(*a, amountFen);
+        GroupRepository repo(m_db);
+        auto id =
+            repo.addAdvance(accountId, guide, amountFen, fronted, day, actor.userId, toStoredInstant(m_clock.nowUtc()));
+        if (!id)
+            return id;
+        if (fronted > 0) {
+            NewApproval n;
+            n.type = AdvanceTypeId;
+            n.subjectModule = QStringLiteral("finance");
+            n.subjectId = QStringLiteral("group_advance %1").arg(*id);
+            n.title = tr("Guide advance for %1").arg(a->name);
+            n.figures = {{QStringLiteral("amount_fen"), amountFen}, {QStringLiteral("fronted_fen"), fronted}};
+            n.payload = {{QStringLiteral("guide"), guide.trimmed()}, {QStringLiteral("group"), a->name}};
+            auto approval = Approvals(m_db, m_clock).submitInTransaction(actor, n);
+            if (!approval)
+                return approval.failure();
+            if (Status s = repo.setAdvanceApproval(*id, *approval); !s)
+                return s.failure();
+        }
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("finance.group.advance"), QStringLiteral("group_advances"),
+                                   QString::number(*id), {},
+                                   {{QStringLiteral("group"), a->name},
+                                    {QStringLiteral("guide"), guide.trimmed()},
+                                    {QStringLiteral("amount_fen"), amountFen},
+                                    {QStringLiteral("fronted_fen"), fronted}});
+            !s)
+            return s.failure();
+        return id;
+    });
+}
+
+Status GroupDesk::attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
+                         const QByteArray &content)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s;
+    if (content.isEmpty())
+        return fail(tr("%1 is empty.").arg(fileName));
+    if (content.size() > kMaxDocumentBytes)
+        return fail(tr("%1 is %2 bytes; a paper may be at most %3 bytes.")
+                        .arg(fileName)
+                        .arg(content.size())
+                        .arg(kMaxDocumentBytes));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return m_db.write([&]() -> Status {
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (a->settled)
+            return fail(tr("%1 is settled.").arg(a->name));
+        if (Status s = GroupRepository(m_db).addDocument(accountId, kind, fileName, content, sha, actor.userId,
+                                                         toStoredInstant(m_clock.nowUtc()));
+            !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.document"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {},
+                    {{QStringLiteral("kind"), groupDocumentKey(kind)},
+                     {QStringLiteral("file"), fileName},
+                     {QStringLiteral("sha256"), sha}});
+    });
+}
+
+Status GroupDesk::allowDeparture(const Actor &actor, qint64 accountId, const QString &reason)
+{
+    if (!isGeneralManager(actor))
+        return fail(tr("Only the general manager lets a group depart below what it must have paid (FIN-07)."));
+    if (reason.trimmed().isEmpty())
+        return fail(tr("Say why the group may depart."));
+    return m_db.write([&]() -> Status {
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (GroupRules::departureProblem(*a).isEmpty())
+            return fail(tr("%1 may already depart.").arg(a->name));
+        auto saved = GroupRepository(m_db).overrideDeparture(accountId, a->version, actor.userId, reason.trimmed());
+        if (!saved)
+            return saved.failure();
+        if (!*saved)
+            return conflict(tr("%1 was changed from another PC meanwhile.").arg(a->name));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.departure_allowed"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {{QStringLiteral("received_fen"), a->receivedFen}},
+                    {{QStringLiteral("reason"), reason.trimmed()}});
+    });
+}
+
+Status GroupDesk::writeOff(const Actor &actor, qint64 accountId, qint64 amountFen, qint64 responsibleEmployeeId)
+{
+    if (!isGeneralManager(actor))
+        return fail(tr("Only the general manager writes off a bad debt (FIN-07)."));
+    if (responsibleEmployeeId == 0)
+        return fail(tr("A bad debt is charged to whoever caused it: name the person (FIN-07)."));
+    if (amountFen <= 0)
+        return fail(tr("The amount written off must be more than zero."));
+    return m_db.write([&]() -> Status {
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (amountFen > a->outstandingFen())
+            return fail(tr("%1 owes %2; no more can be written off.")
+                            .arg(a->name, Money::fromFen(a->outstandingFen()).toString()));
+        auto saved = GroupRepository(m_db).writeOff(accountId, a->version, amountFen, responsibleEmployeeId);
+        if (!saved)
+            return saved.failure();
+        if (!*saved)
+            return conflict(tr("%1 was changed from another PC meanwhile.").arg(a->name));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.write_off"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {{QStringLiteral("outstanding_fen"), a->outstandingFen()}},
+                    {{QStringLiteral("written_off_fen"), amountFen},
+                     {QStringLiteral("responsible_employee_id"), responsibleEmployeeId}});
+    });
+}
+
+Status GroupDesk::settle(const Actor &actor, qint64 accountId)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s;
+    return m_db.write([&]() -> Status {
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (const QString problem = GroupRules::settlementProblem(*a); !problem.isEmpty())
+            return fail(problem);
+        auto saved =
+            GroupRepository(m_db).settle(accountId, a->version, actor.userId, toStoredInstant(m_clock.nowUtc()));
+        if (!saved)
+            return saved.failure();
+        if (!*saved)
+            return conflict(tr("%1 was changed from another PC meanwhile.").arg(a->name));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.settle"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {},
+                    {{QStringLiteral("received_fen"), a->receivedFen},
+                     {QStringLiteral("advanced_fen"), a->advancedFen},
+                     {QStringLiteral("written_off_fen"), a->writtenOffFen}});
+    });
+}
+
+} // namespace shopdesk

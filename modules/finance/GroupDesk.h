@@ -1,0 +1,59 @@
+#pragma once
+
+#include "approval/ApprovalTypes.h"
+#include "common/Result.h"
+#include "domain/GroupAccount.h"
+#include "users/domain/Permissions.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// RULE FIN-05..08, FIN-11: group accounts: the contract, its receipts booked as they arrive,
+// the schedule (80% before departure, the rest within 3 days of return; individuals pay in full
+// first), departure blocked below it unless the general manager allows it, the guide's advance
+// within the budget sheet (the part the group has not paid yet needs the GM), bad debts charged to
+// a named person, settlement only with its three papers; the day's departures for finance.
+class GroupDesk
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupDesk)
+public:
+    static inline const QString AdvanceTypeId = QStringLiteral("finance.group_advance");
+    static const ApprovalType &advanceType();
+    // RULE FIN-05: days after signing before a contract with no receipt is flagged.
+    static inline const QString ReceiptDaysSetting = QStringLiteral("finance.group_receipt_days");
+    static constexpr qint64 kMaxDocumentBytes = 10 * 1024 * 1024;
+
+    GroupDesk(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<QList<GroupAccount>> accounts(const Actor &actor) const;
+    // RULE FIN-11: the groups departing on `day`.
+    Result<QList<GroupAccount>> departures(const Actor &actor, const QDate &day) const;
+    // RULE FIN-07: balances past their due day, the longest overdue first.
+    Result<QList<GroupAccount>> overdue(const Actor &actor) const;
+    // RULE FIN-05: the days after which a contract with no receipt is flagged.
+    int receiptDays() const;
+
+    // A new account (id 0) or a change to one not settled; returns its id.
+    Result<qint64> save(const Actor &actor, const GroupAccount &account);
+    Status receive(const Actor &actor, qint64 accountId, qint64 amountFen, const QDate &day, const QString &reference);
+    // Returns the advance's id; an advance beyond what the group has paid waits for the GM.
+    Result<qint64> lendToGuide(const Actor &actor, qint64 accountId, const QString &guide, qint64 amountFen,
+                               const QDate &day);
+    Status attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
+                  const QByteArray &content);
+    Status allowDeparture(const Actor &actor, qint64 accountId, const QString &reason);
+    Status writeOff(const Actor &actor, qint64 accountId, qint64 amountFen, qint64 responsibleEmployeeId);
+    Status settle(const Actor &actor, qint64 accountId);
+
+private:
+    Result<GroupAccount> existing(qint64 accountId) const;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/GroupAccount.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace shopdesk {
+
+class Database;
+
+// Group accounts with their receipts, guide advances and papers (FIN-05..08, FIN-11).
+class GroupRepository
+{
+public:
+    explicit GroupRepository(Database &db) : m_db(db) {}
+
+    Result<QList<GroupAccount>> accounts() const;
+    Result<std::optional<GroupAccount>> account(qint64 id) const;
+    // Inside Database::write. `save` inserts (id 0) or updates at `version`: false when another
+    // PC saved first.
+    Result<qint64> insert(const GroupAccount &account, qint64 userId, const QString &at);
+    Result<bool> update(const GroupAccount &account);
+    Status addReceipt(qint64 accountId, const QDate &day, qint64 amountFen, const QString &reference, qint64 userId,
+                      const QString &at);
+    Result<qint64> addAdvance(qint64 accountId, const QString &guide, qint64 amountFen, qint64 frontedFen,
+                              const QDate &day, qint64 userId, const QString &at);
+    Status setAdvanceApproval(qint64 advanceId, qint64 approvalId);
+    Status addDocument(qint64 accountId, GroupDocument kind, const QString &fileName, const QByteArray &content,
+                       const QString &sha256, qint64 userId, const QString &at);
+    // False when the account changed meanwhile (its version).
+    Result<bool> overrideDeparture(qint64 accountId, int version, qint64 userId, const QString &reason);
+    Result<bool> writeOff(qint64 accountId, int version, qint64 amountFen, qint64 responsibleEmployeeId);
+    Result<bool> settle(qint64 accountId, int version, qint64 userId, const QString &at);
+
+private:
+    Result<QList<GroupAccount>> read(const QString &where, const QVariantList &values) const;
+    Database &m_db;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,345 @@
+#include "GroupsPage.h"
+
+#include "GroupDesk.h"
+#include "common/Clock.h"
+#include "common/domain/Money.h"
+#include "ui/ListParts.h"
+#include "ui/MessageBox.h"
+#include "users/UserService.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+namespace {
+// Asks for an amount in yuan; nullopt when cancelled or not money (the box says so).
+std::optional<qint64> askAmount(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = InputDialog::text(parent, title, label, &ok);
+    if (!ok)
+        return std::nullopt;
+    const auto money = Money::parse(text);
+    if (!money) {
+        MessageBox::warning(
+            parent, title,
+            QCoreApplication::translate("shopdesk::GroupsPage", "\"%1\" is not an amount of money.").arg(text));
+        return std::nullopt;
+    }
+    return money->fen();
+}
+
+// `label` says "%1" where the suggested day goes, which an empty answer takes.
+std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label, const QDate &suggested)
+{
+    bool ok = false;
+    const QString text = InputDialog::text(parent, title, label.arg(suggested.toString(Qt::ISODate)), &ok);
+    if (!ok)
+        return std::nullopt;
+    const QDate day = text.trimmed().isEmpty() ? suggested : QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!day.isValid()) {
+        MessageBox::warning(
+            parent, title,
+            QCoreApplication::translate("shopdesk::GroupsPage", "\"%1\" is not a date (YYYY-MM-DD).").arg(text));
+        return std::nullopt;
+    }
+    return day;
+}
+} // namespace
+
+GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_show = new QComboBox(this);
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItem(tr("All group accounts"), int(Show::All));
+    m_show->addItem(tr("Departing today (FIN-11)"), int(Show::DepartingToday));
+    m_show->addItem(tr("Overdue balances"), int(Show::Overdue));
+    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New group..."), this);
+    auto *receipt = new QPushButton(tr("Book a &receipt..."), this);
+    auto *advance = new QPushButton(tr("&Lend to the guide..."), this);
+    auto *papers = new QPushButton(tr("Attach a &paper..."), this);
+    auto *settleButton = new QPushButton(tr("&Settle"), this);
+    auto *manager = new QToolButton(this);
+    manager->setText(tr("General &manager"));
+    manager->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(manager);
+    menu->addAction(tr("Let it depart..."), this, &GroupsPage::allowDeparture);
+    menu->addAction(tr("Write off a bad debt..."), this, &GroupsPage::writeOff);
+    manager->setMenu(menu);
+    m_table =
+        listTable({tr("Group"), tr("Kind"), tr("Contract"), tr("Departs"), tr("Returns"), tr("Due before departure"),
+                   tr("Received"), tr("Lent to guide"), tr("Outstanding"), tr("Papers"), tr("Remarks")},
+                  this);
+    makeSortable(m_table);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_show);
+    top->addStretch();
+    for (QWidget *b : std::initializer_list<QWidget *>{add, receipt, advance, papers, settleButton, manager})
+        top->addWidget(b);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{add, receipt, advance, papers, settleButton, manager})
+        w->setEnabled(!context.readOnly());
+    connect(m_show, &QComboBox::activated, this, &GroupsPage::refresh);
+    connect(add, &QPushButton::clicked, this, &GroupsPage::newGroup);
+    connect(receipt, &QPushButton::clicked, this, &GroupsPage::receive);
+    connect(advance, &QPushButton::clicked, this, &GroupsPage::lend);
+    connect(papers, &QPushButton::clicked, this, &GroupsPage::attach);
+    connect(settleButton, &QPushButton::clicked, this, &GroupsPage::settle);
+    refresh();
+}
+
+const GroupAccount *GroupsPage::selected() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return nullptr;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    for (const GroupAccount &a : m_list)
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+void GroupsPage::refresh()
+{
+    GroupDesk desk(*m_context.database, *m_context.clock);
+    const QDate today = m_context.clock->nowUtc().toLocalTime().date();
+    const auto show = Show(m_show->currentData().toInt());
+    auto list = show == Show::DepartingToday ? desk.departures(m_context.actor, today)
+        : show == Show::Overdue              ? desk.overdue(m_context.actor)
+                                             : desk.accounts(m_context.actor);
+    m_list = list ? *list : QList<GroupAccount>();
+    const int receiptDays = desk.receiptDays();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(m_list.size()));
+    for (int r = 0; r < m_list.size(); ++r) {
+        const GroupAccount &a = m_list.at(r);
+        QStringList papers;
+        for (GroupDocument d : a.documents)
+            papers << groupDocumentTitle(d);
+        QStringList remarks;
+        if (a.settled)
+            remarks << tr("Settled");
+        if (GroupRules::receiptLate(a, today, receiptDays))
+            remarks << tr("No receipt %n day(s) after signing (FIN-05)", nullptr, int(a.signedOn.daysTo(today)));
+        if (!a.settled && a.departureOn >= today && !GroupRules::departureProblem(a).isEmpty())
+            remarks << tr("Below the departure threshold");
+        if (a.departureOverridden)
+            remarks << tr("Allowed to depart by the general manager");
+        if (const int days = a.settled ? 0 : GroupRules::daysOverdue(a, today); days > 0)
+            remarks << tr("%n day(s) overdue", nullptr, days);
+        if (a.writtenOffFen > 0)
+            remarks << tr("%1 written off, charged to %2")
+                           .arg(Money::fromFen(a.writtenOffFen).toString(), a.responsibleName);
+        setRowTexts(m_table, r,
+                    {a.name, groupKindTitle(a.kind), QString(), a.departureOn.toString(Qt::ISODate),
+                     a.returnOn.toString(Qt::ISODate), QString(), QString(), QString(), QString(),
+                     papers.join(QStringLiteral(", ")), remarks.join(QStringLiteral("; "))});
+        m_table->item(r, 0)->setData(Qt::UserRole, a.id);
+        const qint64 due = GroupRules::dueBeforeDepartureFen(a);
+        const QList<QPair<int, qint64>> amounts{
+            {2, a.contractValueFen}, {5, due}, {6, a.receivedFen}, {7, a.advancedFen}, {8, a.outstandingFen()}};
+        for (const auto &[column, fen] : amounts)
+            m_table->setItem(r, column, numberCell(fen, Money::fromFen(fen).toString()));
+        if (!a.settled && (GroupRules::daysOverdue(a, today) > 0 || GroupRules::receiptLate(a, today, receiptDays)))
+            m_table->item(r, 10)->setForeground(QColor(180, 40, 40));
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+}
+
+void GroupsPage::newGroup()
+{
+    const QString title = tr("New group account");
+    bool ok = false;
+    GroupAccount a;
+    a.name = InputDialog::text(this, title, tr("Group or customer name:"), &ok);
+    if (!ok)
+        return;
+    const QString kind = InputDialog::item(
+        this, title, tr("Kind:"), {groupKindTitle(GroupKind::Group), groupKindTitle(GroupKind::Individual)}, &ok);
+    if (!ok)
+        return;
+    a.kind = kind == groupKindTitle(GroupKind::Individual) ? GroupKind::Individual : GroupKind::Group;
+    const auto value = askAmount(this, title, tr("Contract value (yuan):"));
+    if (!value)
+        return;
+    a.contractValueFen = *value;
+    const QDate today = m_context.clock->nowUtc().toLocalTime().date();
+    const auto signedOn = askDate(this, title, tr("Signed on, YYYY-MM-DD (empty: %1):"), today);
+    if (!signedOn)
+        return;
+    a.signedOn = *signedOn;
+    const auto departure = askDate(this, title, tr("Departs on, YYYY-MM-DD (empty: %1):"), today.addDays(7));
+    if (!departure)
+        return;
+    a.departureOn = *departure;
+    const auto back = askDate(this, title, tr("Returns on, YYYY-MM-DD (empty: %1):"), a.departureOn.addDays(2));
+    if (!back)
+        return;
+    a.returnOn = *back;
+    const auto sheet = askAmount(this, title, tr("Operations budget sheet, the most the guide may be lent (yuan):"));
+    if (!sheet)
+        return;
+    a.budgetSheetFen = *sheet;
+    if (auto saved = GroupDesk(*m_context.database, *m_context.clock).save(m_context.actor, a); !saved)
+        MessageBox::warning(this, title, saved.error());
+    refresh();
+}
+
+void GroupsPage::receive()
+{
+    const GroupAccount *a = selected();
+    if (!a)
+        return;
+    const qint64 id = a->id;
+    const QString title = tr("Receipt for %1").arg(a->name);
+    const auto amount = askAmount(
+        this, title, tr("Amount received (yuan), %1 outstanding:").arg(Money::fromFen(a->outstandingFen()).toString()));
+    if (!amount)
+        return;
+    bool ok = false;
+    const QString reference = InputDialog::text(this, title, tr("Bank slip or receipt number:"), &ok);
+    if (!ok)
+        return;
+    if (Status s =
+            GroupDesk(*m_context.database, *m_context.clock)
+                .receive(m_context.actor, id, *amount, m_context.clock->nowUtc().toLocalTime().date(), reference);
+        !s)
+        MessageBox::warning(this, title, s.error());
+    refresh();
+}
+
+void GroupsPage::lend()
+{
+    const GroupAccount *a = selected();
+    if (!a)
+        return;
+    const qint64 id = a->id;
+    const QString title = tr("Advance to the guide of %1").arg(a->name);
+    bool ok = false;
+    const QString guide = InputDialog::text(this, title, tr("Guide:"), &ok);
+    if (!ok)
+        return;
+    const auto amount = askAmount(this, title,
+                                  tr("Amount (yuan); the budget sheet leaves %1:")
+                                      .arg(Money::fromFen(a->budgetSheetFen - a->advancedFen).toString()));
+    if (!amount)
+        return;
+    auto lent = GroupDesk(*m_context.database, *m_context.clock)
+                    .lendToGuide(m_context.actor, id, guide, *amount, m_context.clock->nowUtc().toLocalTime().date());
+    if (!lent)
+        MessageBox::warning(this, title, lent.error());
+    refresh();
+}
+
+void GroupsPage::attach()
+{
+    const GroupAccount *a = selected();
+    if (!a)
+        return;
+    const qint64 id = a->id;
+    const QString title = tr("Papers of %1").arg(a->name);
+    QStringList kinds;
+    const QList<GroupDocument> all{GroupDocument::Contract, GroupDocument::ExpenseConfirmation,
+                                   GroupDocument::ItemizedList};
+    for (GroupDocument d : all)
+        kinds << groupDocumentTitle(d);
+    bool ok = false;
+    const QString kind = InputDialog::item(this, title, tr("Which paper:"), kinds, &ok);
+    if (!ok || !kinds.contains(kind))
+        return;
+    const QString path =
+        FileDialog::openFileName(this, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                 tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.xlsx *.docx)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, title,
+                            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    if (Status s =
+            GroupDesk(*m_context.database, *m_context.clock)
+                .attach(m_context.actor, id, all.at(kinds.indexOf(kind)), QFileInfo(path).fileName(), file.readAll());
+        !s)
+        MessageBox::warning(this, title, s.error());
+    refresh();
+}
+
+void GroupsPage::allowDeparture()
+{
+    const GroupAccount *a = selected();
+    if (!a)
+        return;
+    const qint64 id = a->id;
+    const QString title = tr("Let %1 depart").arg(a->name);
+    bool ok = false;
+    const QString reason = InputDialog::text(this, title, tr("Why may it depart below the threshold?"), &ok);
+    if (!ok)
+        return;
+    if (Status s = GroupDesk(*m_context.database, *m_context.clock).allowDeparture(m_context.actor, id, reason); !s)
+        MessageBox::warning(this, title, s.error());
+    refresh();
+}
+
+void GroupsPage::writeOff()
+{
+    const GroupAccount *a = selected();
+    if (!a)
+        return;
+    const qint64 id = a->id;
+    const QString title = tr("Write off a bad debt of %1").arg(a->name);
+    auto people = UserService(*m_context.database, *m_context.clock).employees(m_context.actor);
+    if (!people) {
+        MessageBox::warning(this, title, people.error());
+        return;
+    }
+    QStringList names;
+    for (const EmployeeSummary &e : *people)
+        names << QStringLiteral("%1 %2").arg(e.staffNo, e.name);
+    bool ok = false;
+    const QString who = InputDialog::item(this, title, tr("Charged to (who caused it, FIN-07):"), names, &ok);
+    if (!ok || !names.contains(who))
+        return;
+    const auto amount =
+        askAmount(this, title,
+                  tr("Amount written off (yuan), %1 outstanding:").arg(Money::fromFen(a->outstandingFen()).toString()));
+    if (!amount)
+        return;
+    if (Status s = GroupDesk(*m_context.database, *m_context.clock)
+                       .writeOff(m_context.actor, id, *amount, people->at(names.indexOf(who)).id);
+        !s)
+        MessageBox::warning(this, title, s.error());
+    refresh();
+}
+
+void GroupsPage::settle()
+{
+    const GroupAccount *a = selected();
+    if (!a)
+        return;
+    const qint64 id = a->id;
+    const QString title = tr("Settle %1").arg(a->name);
+    if (MessageBox::question(this, title, tr("Settle %1? A settled account takes no further entry.").arg(a->name))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = GroupDesk(*m_context.database, *m_context.clock).settle(m_context.actor, id); !s)
+        MessageBox::warning(this, title, s.error());
+    refresh();
+}
+
+} // namespace shopdesk

@@ -1,0 +1,86 @@
+#include "VouchersPage.h"
+
+#include "common/Clock.h"
+#include "common/domain/Money.h"
+#include "ledgers/PaymentVouchers.h"
+#include "ui/ListParts.h"
+#include "ui/MessageBox.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_state = new QComboBox(this);
+    m_state->setAccessibleName(tr("State"));
+    m_state->addItem(tr("All vouchers"), -1);
+    for (VoucherState s :
+         {VoucherState::Approved, VoucherState::PendingApproval, VoucherState::Paid, VoucherState::Rejected})
+        m_state->addItem(voucherStateTitle(s), int(s));
+    m_state->setCurrentIndex(1); // signed, to be paid
+    m_pay = new QPushButton(tr("&Pay..."), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
+    m_table = listTable({tr("Voucher"), tr("Payee"), tr("Purpose"), tr("Amount"), tr("State"), tr("Issued"), tr("Paid"),
+                         tr("Reference")},
+                        this);
+    makeSortable(m_table);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_state);
+    top->addStretch();
+    top->addWidget(m_pay);
+    top->addWidget(refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    connect(m_state, &QComboBox::activated, this, &VouchersPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &VouchersPage::refresh);
+    connect(m_pay, &QPushButton::clicked, this, &VouchersPage::pay);
+    refresh();
+}
+
+void VouchersPage::refresh()
+{
+    const int state = m_state->currentData().toInt();
+    auto list = PaymentVouchers(*m_context.database, *m_context.clock)
+                    .vouchers(m_context.actor, state < 0 ? std::nullopt : std::optional(VoucherState(state)));
+    m_list = list ? *list : QList<PaymentVoucher>();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(m_list.size()));
+    for (int r = 0; r < m_list.size(); ++r) {
+        const PaymentVoucher &v = m_list.at(r);
+        setRowTexts(
+            m_table, r,
+            {v.number(), v.payee, v.purpose, QString(), voucherStateTitle(v.state),
+             v.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             v.paidAt.isValid() ? v.paidAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+             v.paymentReference});
+        m_table->item(r, 0)->setData(Qt::UserRole, v.id);
+        m_table->setItem(r, 3, numberCell(v.amountFen, Money::fromFen(v.amountFen).toString()));
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+    m_pay->setEnabled(!m_context.readOnly() && !m_list.isEmpty());
+}
+
+void VouchersPage::pay()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    bool ok = false;
+    const QString reference = InputDialog::text(this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)),
+                                                tr("Reference of the payment (bank slip or cash journal line):"), &ok);
+    if (!ok)
+        return;
+    if (Status s = PaymentVouchers(*m_context.database, *m_context.clock).pay(m_context.actor, id, reference); !s)
+        MessageBox::warning(this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)), s.error());
+    refresh();
+}
+
+} // namespace shopdesk

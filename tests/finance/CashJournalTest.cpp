@@ -1,0 +1,137 @@
+#include "FinanceFixture.h"
+#include "users/UserService.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// The cash journal on a real database (FIN-02): who may keep it, the day's close with the count,
+// and the chief accountant's review.
+class CashJournalTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fin02_roleAssignmentNeverGivesOnePersonBothAccountantRoles()
+    {
+        FinanceCompany f;
+        NewUser n;
+        n.userName = QStringLiteral("both");
+        n.password = QStringLiteral("Start2026");
+        n.level = Level::Clerk;
+        n.employeeId = f.org.loneEmployee; // in sales, under its head
+        n.roles = {Role::CashAccountant, Role::ChiefAccountant};
+        const qint64 users = f.count(QStringLiteral("SELECT count(*) FROM users"));
+        auto made = UserService(f.db(), f.clock()).create(f.gm, n);
+        QVERIFY(!made);
+        QVERIFY(made.error().contains(QStringLiteral("FIN-02")));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM users")), users);
+        // A cash accountant is not made chief accountant too: no request is even filed.
+        n.roles = {Role::CashAccountant};
+        auto cashier = UserService(f.db(), f.clock()).create(f.gm, n);
+        QVERIFY(cashier);
+        UserRecord edited = *UserRepository(f.db()).findById(*cashier);
+        edited.roles = {Role::CashAccountant, Role::ChiefAccountant};
+        const qint64 requests = f.count(QStringLiteral("SELECT count(*) FROM approval_requests"));
+        QVERIFY(!UserService(f.db(), f.clock()).update(f.gm, edited));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM approval_requests")), requests);
+        // Swapping one role for the other is allowed.
+        edited.roles = {Role::ChiefAccountant};
+        auto swapped = UserService(f.db(), f.clock()).update(f.gm, edited);
+        QVERIFY2(swapped, swapped ? "" : qPrintable(swapped.error()));
+    }
+
+    void fin02_everyCashActionNeedsTheRoleAndNeverBothRoles()
+    {
+        FinanceCompany f;
+        const CashEntry e = f.entry(f.today(), CashDirection::Payment, 1200);
+        QVERIFY(!f.cash().record(f.chief, e)); // the books, not the cash box
+        Actor noRole = f.cashier;
+        noRole.roles.clear();
+        QVERIFY(!f.cash().record(noRole, e));
+        // Roles held together by a way round the assignment check are refused at every action.
+        Actor both = f.cashier;
+        both.roles.insert(Role::ChiefAccountant);
+        auto refused = f.cash().record(both, e);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("FIN-02")));
+        QVERIFY(!f.cash().closeDay(both, f.today(), 0));
+        QVERIFY(!f.monthEnd().close(both, f.today().addMonths(-1)));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cash_entries")), 0);
+        QVERIFY(f.cash().record(f.cashier, e));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cash_entries")), 1);
+        QVERIFY(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.cash.entry'")) == 1);
+    }
+
+    void fin02_aDayIsClosedWithTheCashCountedAndThenTakesNoEntry()
+    {
+        FinanceCompany f;
+        const QDate day = f.today().addDays(-1);
+        QVERIFY(f.cash().record(f.cashier, f.entry(day, CashDirection::Receipt, 100000, "备用金")));
+        QVERIFY(f.cash().record(f.cashier, f.entry(day, CashDirection::Payment, 2350)));
+        QVERIFY(!f.cash().closeDay(f.cashier, f.today().addDays(1), 0)); // not yet come
+        QVERIFY(f.cash().closeDay(f.cashier, day, 97600)); // 50 fen short
+        const CashDay closed = *f.cash().day(f.cashier, day);
+        QVERIFY(closed.closed);
+        QCOMPARE(closed.expectedFen(), 97650);
+        QCOMPARE(closed.differenceFen(), -50);
+        QVERIFY(!f.cash().closeDay(f.cashier, day, 97650)); // once
+        auto late = f.cash().record(f.cashier, f.entry(day, CashDirection::Payment, 100));
+        QVERIFY(!late);
+        QVERIFY(late.error().contains(day.toString(Qt::ISODate)));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cash_entries")), 2);
+        // The next day opens with what was counted.
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 600)));
+        const CashDay next = *f.cash().day(f.cashier, f.today());
+        QCOMPARE(next.openingFen, 97600);
+        QCOMPARE(next.expectedFen(), 97000);
+        QVERIFY(!next.closed);
+        // The stored day cannot be changed behind the program's back.
+        QSqlQuery q = f.db().query();
+        QVERIFY(!q.exec(QStringLiteral("UPDATE cash_days SET counted_fen = 97650")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM cash_entries")));
+    }
+
+    void fin02_daysAreClosedInOrder()
+    {
+        FinanceCompany f;
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today().addDays(-2), CashDirection::Receipt, 5000)));
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today().addDays(-1), CashDirection::Payment, 1000)));
+        auto skipped = f.cash().closeDay(f.cashier, f.today().addDays(-1), 4000);
+        QVERIFY(!skipped);
+        QVERIFY(skipped.error().contains(f.today().addDays(-2).toString(Qt::ISODate)));
+        QVERIFY(f.cash().closeDay(f.cashier, f.today().addDays(-2), 5000));
+        QVERIFY(f.cash().closeDay(f.cashier, f.today().addDays(-1), 4000));
+        QCOMPARE(f.cash().day(f.cashier, f.today().addDays(-1))->differenceFen(), 0);
+    }
+
+    void fin02_theChiefAccountantReviewsWhatTheCashierClosed()
+    {
+        FinanceCompany f;
+        const QDate day = f.today().addDays(-1);
+        QVERIFY(f.cash().record(f.cashier, f.entry(day, CashDirection::Receipt, 10000)));
+        QVERIFY(!f.cash().review(f.chief, day, {})); // not closed yet
+        QVERIFY(f.cash().closeDay(f.cashier, day, 9990));
+        QVERIFY(!f.cash().review(f.cashier, day, QStringLiteral("ok"))); // not the cashier
+        // Someone holding the chief's role who closed the day cannot review it: stored check too.
+        Actor closer = f.chief;
+        closer.userId = f.cashier.userId;
+        QVERIFY(!f.cash().review(closer, day, QStringLiteral("ok")));
+        auto silent = f.cash().review(f.chief, day, {});
+        QVERIFY(!silent); // 0.10 short: say what was found
+        QVERIFY(silent.error().contains(QStringLiteral("0.10")));
+        QVERIFY(f.cash().review(f.chief, day, QStringLiteral("零钱找错 0.10")));
+        const CashDay d = *f.cash().day(f.chief, day);
+        QVERIFY(d.reviewed());
+        QCOMPARE(d.reviewNote, QStringLiteral("零钱找错 0.10"));
+        QVERIFY(!f.cash().review(f.chief, day, QStringLiteral("again")));
+        QCOMPARE(f.cash().closedDays(f.chief, day, day)->size(), 1);
+    }
+};
+
+int runCashJournalTest(int argc, char **argv)
+{
+    CashJournalTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "CashJournalTest.moc"

@@ -1,0 +1,158 @@
+#include "FinanceFixture.h"
+#include "GroupDesk.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+// Group accounts on a real database (FIN-05..08, FIN-11).
+class GroupsTest : public QObject
+{
+    Q_OBJECT
+
+    struct Groups
+    {
+        FinanceCompany f;
+        Actor desk = f.cashier; // finance staff keep the group accounts
+        GroupDesk groups() { return GroupDesk(f.db(), f.clock()); }
+        qint64 add(const char *name, qint64 valueFen, GroupKind kind = GroupKind::Group, int departsIn = 3)
+        {
+            GroupAccount a;
+            a.name = QString::fromUtf8(name);
+            a.kind = kind;
+            a.contractValueFen = valueFen;
+            a.signedOn = f.today().addDays(-5);
+            a.departureOn = f.today().addDays(departsIn);
+            a.returnOn = a.departureOn.addDays(2);
+            a.budgetSheetFen = valueFen / 2;
+            auto id = groups().save(desk, a);
+            if (!id)
+                qFatal("group: %s", qPrintable(id.error()));
+            return *id;
+        }
+        GroupAccount find(qint64 id)
+        {
+            for (const GroupAccount &a : *groups().accounts(desk))
+                if (a.id == id)
+                    return a;
+            qFatal("no group %lld", id);
+        }
+    };
+
+private slots:
+    void fin05_receiptsAreBookedAndNeverMoreThanOwed()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000);
+        QVERIFY(GroupRules::receiptLate(g.find(id), g.f.today(), g.groups().receiptDays())); // signed 5 days ago
+        QVERIFY(g.groups().receive(g.desk, id, 600000, g.f.today(), QStringLiteral("工行 0001")));
+        QVERIFY(!GroupRules::receiptLate(g.find(id), g.f.today(), g.groups().receiptDays()));
+        QVERIFY(!g.groups().receive(g.desk, id, 400001, g.f.today(), {}));
+        QVERIFY(!g.groups().receive(g.desk, id, 0, g.f.today(), {}));
+        QVERIFY(!g.groups().receive(g.f.org.lone, id, 100, g.f.today(), {}));
+        QCOMPARE(g.find(id).receivedFen, 600000);
+        QSqlQuery q = g.f.db().query();
+        QVERIFY(!q.exec(QStringLiteral("UPDATE group_receipts SET amount_fen = 1")));
+    }
+
+    void fin07_departureNeedsEightyPercentOrTheGmAndIsListedForTheDay()
+    {
+        Groups g;
+        const qint64 id = g.add("西湖一日游", 100000, GroupKind::Group, 0); // leaves today
+        const qint64 person = g.add("张先生", 50000, GroupKind::Individual, 0);
+        const auto today = *g.groups().departures(g.desk, g.f.today());
+        QCOMPARE(today.size(), 2);
+        QVERIFY(g.groups().receive(g.desk, id, 79999, g.f.today(), {}));
+        QVERIFY(!GroupRules::departureProblem(g.find(id)).isEmpty());
+        QVERIFY(g.groups().receive(g.desk, id, 1, g.f.today(), {}));
+        QVERIFY(GroupRules::departureProblem(g.find(id)).isEmpty());
+        QVERIFY(g.groups().receive(g.desk, person, 49999, g.f.today(), {}));
+        QVERIFY(!GroupRules::departureProblem(g.find(person)).isEmpty());
+        QVERIFY(!g.groups().allowDeparture(g.f.chief, person, QStringLiteral("老客户"))); // not the GM
+        QVERIFY(!g.groups().allowDeparture(g.f.gm, person, {}));
+        QVERIFY(g.groups().allowDeparture(g.f.gm, person, QStringLiteral("老客户，回来付清")));
+        QVERIFY(GroupRules::departureProblem(g.find(person)).isEmpty());
+        QVERIFY(!g.groups().allowDeparture(g.f.gm, id, QStringLiteral("x"))); // may already go
+        QCOMPARE(g.f.count(
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.group.departure_allowed'")),
+                 1);
+    }
+
+    void fin06_theGuidesAdvanceBeyondWhatWasPaidWaitsForTheGm()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000); // budget sheet 5,000.00
+        QVERIFY(g.groups().receive(g.desk, id, 200000, g.f.today(), {}));
+        auto covered = g.groups().lendToGuide(g.desk, id, QStringLiteral("导游小李"), 150000, g.f.today());
+        QVERIFY(covered);
+        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM approval_requests")), 0); // paid for
+        auto fronted = g.groups().lendToGuide(g.desk, id, QStringLiteral("导游小李"), 100000, g.f.today());
+        QVERIFY(fronted);
+        QCOMPARE(g.f.count(QStringLiteral("SELECT fronted_fen FROM group_advances WHERE id = %1").arg(*fronted)),
+                 50000);
+        const auto waiting = *g.f.approvals().waitingFor(g.f.gm);
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(ApprovalTypes::describe(waiting.first()).contains(QStringLiteral("FIN-06")));
+        QCOMPARE(g.find(id).advancedFen, 250000); // counts while the GM decides
+        QVERIFY(!g.groups().lendToGuide(g.desk, id, QStringLiteral("导游小李"), 250001, g.f.today())); // over the sheet
+        QVERIFY(g.f.approvals().decide(g.f.gm, waiting.first().id, false, QStringLiteral("先收团款")));
+        QCOMPARE(g.find(id).advancedFen, 150000); // refused: not lent
+    }
+
+    void fin07_aBadDebtNamesWhoIsResponsibleAndTheOverdueListShowsDays()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000, GroupKind::Group, -10); // back 8 days ago
+        QVERIFY(g.groups().receive(g.desk, id, 800000, g.f.today(), {}));
+        const auto late = *g.groups().overdue(g.desk);
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(GroupRules::daysOverdue(late.first(), g.f.today()), 5); // due 3 days after the return
+        QVERIFY(!g.groups().writeOff(g.f.gm, id, 200000, 0)); // nobody named
+        QVERIFY(!g.groups().writeOff(g.f.chief, id, 200000, g.f.org.salesHeadEmployee)); // not the GM
+        QVERIFY(!g.groups().writeOff(g.f.gm, id, 200001, g.f.org.salesHeadEmployee)); // more than owed
+        QVERIFY(g.groups().writeOff(g.f.gm, id, 200000, g.f.org.salesHeadEmployee));
+        const GroupAccount a = g.find(id);
+        QCOMPARE(a.outstandingFen(), 0);
+        QCOMPARE(a.responsibleName, QStringLiteral("运营经理"));
+        QVERIFY(g.groups().overdue(g.desk)->isEmpty());
+    }
+
+    void fin08_settlementIsRefusedUntilTheThreePapersAreAttached()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000);
+        auto refused = g.groups().settle(g.desk, id);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("FIN-08")));
+        QVERIFY(g.groups().attach(g.desk, id, GroupDocument::Contract, QStringLiteral("合同.pdf"), "%PDF-1.4 a"));
+        QVERIFY(g.groups().attach(g.desk, id, GroupDocument::ItemizedList, QStringLiteral("明细.xlsx"), "PK.."));
+        QVERIFY(!g.groups().attach(g.desk, id, GroupDocument::ExpenseConfirmation, QStringLiteral("空.pdf"), {}));
+        QVERIFY(!g.groups().settle(g.desk, id));
+        QVERIFY(
+            g.groups().attach(g.desk, id, GroupDocument::ExpenseConfirmation, QStringLiteral("确认.pdf"), "%PDF b"));
+        QVERIFY(g.groups().settle(g.desk, id));
+        QVERIFY(g.find(id).settled);
+        QVERIFY(!g.groups().settle(g.desk, id));
+        QVERIFY(!g.groups().receive(g.desk, id, 100, g.f.today(), {})); // settled
+        GroupAccount edited = g.find(id);
+        edited.name = QStringLiteral("改名");
+        QVERIFY(!g.groups().save(g.desk, edited));
+    }
+
+    void fin03_aClosedMonthTakesNoGroupReceiptOrAdvance()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000);
+        QVERIFY(g.f.monthEnd().close(g.f.chief, QDate(2026, 2, 1)));
+        QVERIFY(!g.groups().receive(g.desk, id, 100, QDate(2026, 2, 27), {}));
+        QVERIFY(!g.groups().lendToGuide(g.desk, id, QStringLiteral("导游"), 100, QDate(2026, 2, 27)));
+        QVERIFY(g.groups().receive(g.desk, id, 100, g.f.today(), {}));
+    }
+};
+
+int runGroupsTest(int argc, char **argv)
+{
+    GroupsTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "GroupsTest.moc"
