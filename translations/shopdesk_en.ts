@@ -1063,6 +1063,14 @@
         <source>Say what the money was for.</source>
         <translation>Say what the money was for.</translation>
     </message>
+    <message>
+        <source>Advance %1</source>
+        <translation>Advance %1</translation>
+    </message>
+    <message>
+        <source>Reimbursement %1</source>
+        <translation>Reimbursement %1</translation>
+    </message>
 </context>
 <context>
     <name>ClockFile</name>

@@ -1058,6 +1058,14 @@
         <source>Say what the money was for.</source>
         <translation>请说明款项用途。</translation>
     </message>
+    <message>
+        <source>Advance %1</source>
+        <translation>借款 %1</translation>
+    </message>
+    <message>
+        <source>Reimbursement %1</source>
+        <translation>报销 %1</translation>
+    </message>
 </context>
 <context>
     <name>ClockFile</name>

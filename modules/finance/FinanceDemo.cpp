@@ -125,6 +125,10 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
     // RULE FIN-02: the cash journal from the first of last month to yesterday, every day closed
     // by the cashier, reviewed by the chief accountant except the last two; today stays open.
     CashDesk cash(db, clock);
+    qint64 warehouse = 0;
+    for (const Department &d : *departments)
+        if (d.name == QStringLiteral("仓储物流部"))
+            warehouse = d.id;
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
     qint64 box = 0;
     for (QDate day = first; day <= today; day = day.addDays(1)) {
@@ -137,10 +141,11 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         entries.append({0, day, CashDirection::Receipt, 20000 + rng.bounded(80000), QStringLiteral("门店零售"),
                         QStringLiteral("现金货款"), QStringLiteral("销售收入")});
         entries.append({0, day, CashDirection::Payment, 1500 + rng.bounded(6000), QStringLiteral("顺丰速运"),
-                        QStringLiteral("寄件运费"), QStringLiteral("快递费")});
-        if (rng.bounded(3) == 0)
+                        QStringLiteral("寄件运费"), QStringLiteral("快递费"), warehouse});
+        if (rng.bounded(3) == 0) // a department's small purchase, against its 办公费 line (FIN-01)
             entries.append({0, day, CashDirection::Payment, 2000 + rng.bounded(20000), QStringLiteral("楼下便利店"),
-                            QStringLiteral("办公零星采购"), QStringLiteral("办公费")});
+                            QStringLiteral("办公零星采购"), QStringLiteral("办公费"),
+                            departments->at(rng.bounded(int(departments->size()))).id});
         for (CashEntry e : entries) {
             if (auto id = cash.record(cashier, e); !id)
                 return id.failure();

@@ -78,6 +78,9 @@ private slots:
         when.day = {};
         QVERIFY(!CashRules::entryProblem(when).isEmpty());
         QCOMPARE(cashDirectionFromKey(cashDirectionKey(CashDirection::Receipt)), CashDirection::Receipt);
+        QCOMPARE(CashRules::sourceTitle(QStringLiteral("advance 3")), QStringLiteral("Advance 3"));
+        QCOMPARE(CashRules::sourceTitle(QStringLiteral("reimbursement 12")), QStringLiteral("Reimbursement 12"));
+        QCOMPARE(CashRules::sourceTitle(QString()), QString());
         QVERIFY(!cashDirectionFromKey(QStringLiteral("gift")));
     }
 

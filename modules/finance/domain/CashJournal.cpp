@@ -35,6 +35,17 @@ CashDay CashRules::summarise(const QDate &day, qint64 openingFen, const QList<Ca
     return d;
 }
 
+QString CashRules::sourceTitle(const QString &source)
+{
+    const QString kind = source.section(QLatin1Char(' '), 0, 0);
+    const QString id = source.section(QLatin1Char(' '), 1);
+    if (kind == u"advance")
+        return QCoreApplication::translate("CashRules", "Advance %1").arg(id);
+    if (kind == u"reimbursement")
+        return QCoreApplication::translate("CashRules", "Reimbursement %1").arg(id);
+    return source;
+}
+
 QString CashRules::entryProblem(const CashEntry &entry)
 {
     if (!entry.day.isValid())

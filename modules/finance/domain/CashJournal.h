@@ -61,6 +61,9 @@ struct CashDay
 namespace CashRules {
 // The day's totals from its entries, opening with what the last closed day counted.
 CashDay summarise(const QDate &day, qint64 openingFen, const QList<CashEntry> &entries);
+// Where an entry came from, in the reader's language: "Advance 3" for "advance 3"; empty when
+// it was typed in.
+QString sourceTitle(const QString &source);
 // Why an entry cannot be recorded as typed, translated; empty when it can.
 QString entryProblem(const CashEntry &entry);
 } // namespace CashRules

@@ -62,7 +62,7 @@ void CashJournalPage::refresh()
         const CashEntry &e = list.at(r);
         setRowTexts(m_table, r,
                     {cashDirectionTitle(e.direction), QString(), e.counterparty, e.purpose, e.category,
-                     e.departmentName, e.recordedBy, e.source});
+                     e.departmentName, e.recordedBy, CashRules::sourceTitle(e.source)});
         m_table->setItem(r, 1, numberCell(e.signedFen(), Money::fromFen(e.signedFen()).toString()));
     }
     m_table->resizeColumnsToContents();
