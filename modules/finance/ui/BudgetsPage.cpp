@@ -9,6 +9,7 @@
 #include "ui/MessageBox.h"
 
 #include <QBarCategoryAxis>
+
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -21,7 +22,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <algorithm>
 
 namespace shopdesk {
 
@@ -122,7 +125,11 @@ void BudgetsPage::showLine()
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    y->setMin(0);
+    // Both the bars and the twelfth in view, whichever is higher.
+    const qint64 highest =
+        std::max(*std::max_element(spent->cbegin(), spent->cend()) / 100, line->amountFen / 12 / 100);
+    y->setRange(0, double(std::max<qint64>(1, highest)) * 1.1);
+    y->applyNiceNumbers();
 }
 
 void BudgetsPage::setLine()
