@@ -51,6 +51,12 @@ CREATE TRIGGER cash_days_no_delete BEFORE DELETE ON cash_days
 BEGIN
     SELECT RAISE(ABORT, 'a closed cash day is never removed');
 END;
+-- Each day opens with the count of the day before: nothing is entered on or before a closed day.
+CREATE TRIGGER cash_entries_after_the_last_close BEFORE INSERT ON cash_entries
+WHEN NEW.day <= (SELECT max(day) FROM cash_days)
+BEGIN
+    SELECT RAISE(ABORT, 'the cash journal is closed up to a later day');
+END;
 
 -- RULE FIN-04, FIN-09: an expense request, approved through the approvals engine (department
 -- head and general manager), committed against its budget line (FIN-01).
@@ -109,6 +115,22 @@ END;
 CREATE TRIGGER reimbursements_no_change BEFORE UPDATE ON reimbursements
 BEGIN
     SELECT RAISE(ABORT, 'a reimbursement is never changed');
+END;
+CREATE TRIGGER advances_no_delete BEFORE DELETE ON advances
+BEGIN
+    SELECT RAISE(ABORT, 'an advance is never removed');
+END;
+CREATE TRIGGER reimbursements_no_delete BEFORE DELETE ON reimbursements
+BEGIN
+    SELECT RAISE(ABORT, 'a reimbursement is never removed');
+END;
+CREATE TRIGGER reimbursement_invoices_no_change BEFORE UPDATE ON reimbursement_invoices
+BEGIN
+    SELECT RAISE(ABORT, 'a reimbursed invoice is never changed');
+END;
+CREATE TRIGGER reimbursement_invoices_no_delete BEFORE DELETE ON reimbursement_invoices
+BEGIN
+    SELECT RAISE(ABORT, 'a reimbursed invoice is never removed');
 END;
 
 -- RULE FIN-10: allowance caps per position (the company's positions are its own words). A phone
@@ -180,15 +202,12 @@ CREATE TABLE group_accounts (
     budget_sheet_fen INTEGER NOT NULL DEFAULT 0 CHECK (budget_sheet_fen >= 0),
     departure_override_by_user_id INTEGER REFERENCES users(id), -- FIN-07: the GM let it leave
     departure_override_reason TEXT NOT NULL DEFAULT '',
-    written_off_fen INTEGER NOT NULL DEFAULT 0 CHECK (written_off_fen >= 0),
-    responsible_employee_id INTEGER REFERENCES employees(id),      -- FIN-07: who the bad debt is charged to
     settled_by_user_id INTEGER REFERENCES users(id),
     settled_at TEXT,
     created_by_user_id INTEGER NOT NULL REFERENCES users(id),
     created_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1,
-    CHECK (return_on >= departure_on),
-    CHECK (written_off_fen = 0 OR responsible_employee_id IS NOT NULL)
+    CHECK (return_on >= departure_on)
 );
 CREATE INDEX group_accounts_departure ON group_accounts(departure_on);
 -- FIN-05: what the group paid, booked as it arrives; only added to.
@@ -228,6 +247,41 @@ CREATE TABLE group_documents (
     added_at TEXT NOT NULL
 );
 CREATE INDEX group_documents_account ON group_documents(group_account_id);
+-- FIN-07: a receivable written off as a bad debt, charged to the person who caused it; only added.
+CREATE TABLE group_write_offs (
+    id INTEGER PRIMARY KEY,
+    group_account_id INTEGER NOT NULL REFERENCES group_accounts(id),
+    amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+    responsible_employee_id INTEGER NOT NULL REFERENCES employees(id),
+    written_off_on TEXT NOT NULL,
+    recorded_by_user_id INTEGER NOT NULL REFERENCES users(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX group_write_offs_account ON group_write_offs(group_account_id);
+CREATE TRIGGER group_write_offs_no_change BEFORE UPDATE ON group_write_offs
+BEGIN
+    SELECT RAISE(ABORT, 'a write-off is never changed');
+END;
+CREATE TRIGGER group_write_offs_no_delete BEFORE DELETE ON group_write_offs
+BEGIN
+    SELECT RAISE(ABORT, 'a write-off is never removed');
+END;
+CREATE TRIGGER group_advances_no_change BEFORE UPDATE OF group_account_id, guide, amount_fen, fronted_fen, lent_on ON group_advances
+BEGIN
+    SELECT RAISE(ABORT, 'a guide advance is never changed');
+END;
+CREATE TRIGGER group_advances_no_delete BEFORE DELETE ON group_advances
+BEGIN
+    SELECT RAISE(ABORT, 'a guide advance is never removed');
+END;
+CREATE TRIGGER group_documents_no_change BEFORE UPDATE ON group_documents
+BEGIN
+    SELECT RAISE(ABORT, 'a group paper is never changed');
+END;
+CREATE TRIGGER group_documents_no_delete BEFORE DELETE ON group_documents
+BEGIN
+    SELECT RAISE(ABORT, 'a group paper is never removed');
+END;
 CREATE TRIGGER group_receipts_no_change BEFORE UPDATE ON group_receipts
 BEGIN
     SELECT RAISE(ABORT, 'group receipts are only added');

@@ -997,10 +997,6 @@
 <context>
     <name>CashDesk</name>
     <message>
-        <source>The cash journal of %1 is closed: record it on an open day.</source>
-        <translation>The cash journal of %1 is closed: record it on an open day.</translation>
-    </message>
-    <message>
         <source>Give the day to close.</source>
         <translation>Give the day to close.</translation>
     </message>
@@ -1036,6 +1032,14 @@
         <source>%1 was reviewed from another PC meanwhile.</source>
         <translation>%1 was reviewed from another PC meanwhile.</translation>
     </message>
+    <message>
+        <source>The cash journal is closed up to %1: record %2&apos;s entry on an open day after it.</source>
+        <translation>The cash journal is closed up to %1: record %2&apos;s entry on an open day after it.</translation>
+    </message>
+    <message>
+        <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
+        <translation>The cash journal is closed up to %1: an earlier day cannot be closed after it.</translation>
+    </message>
 </context>
 <context>
     <name>CashRules</name>
@@ -1070,6 +1074,10 @@
     <message>
         <source>Reimbursement %1</source>
         <translation>Reimbursement %1</translation>
+    </message>
+    <message>
+        <source>Guide advance %1</source>
+        <translation>Guide advance %1</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1783,14 @@ Support and cleaning: %3</translation>
         <source>Advance returned on %1</source>
         <translation>Advance returned on %1</translation>
     </message>
+    <message>
+        <source>A request is for your own department, whose head approves it.</source>
+        <translation>A request is for your own department, whose head approves it.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is %2 bytes; a scan may be at most %3 bytes.</source>
+        <translation>The scan %1 is %2 bytes; a scan may be at most %3 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseRules</name>
@@ -1991,6 +2007,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>%1 owes %2; no more can be written off.</source>
         <translation>%1 owes %2; no more can be written off.</translation>
+    </message>
+    <message>
+        <source>Guide advance</source>
+        <translation>Guide advance</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2518,10 @@ Support and cleaning: %3</translation>
         <source>Payment vouchers wait for signatures or payment: %1.</source>
         <translation>Payment vouchers wait for signatures or payment: %1.</translation>
     </message>
+    <message>
+        <source>The chief accountant has not reviewed %1.</source>
+        <translation>The chief accountant has not reviewed %1.</translation>
+    </message>
 </context>
 <context>
     <name>MonthEnd</name>
@@ -2604,6 +2628,26 @@ Support and cleaning: %3</translation>
     <message>
         <source>Approved by (general manager)</source>
         <translation>Approved by (general manager)</translation>
+    </message>
+    <message>
+        <source>Against the budget, %1</source>
+        <translation>Against the budget, %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Paid this month</source>
+        <translation>Paid this month</translation>
+    </message>
+    <message>
+        <source>Paid this year</source>
+        <translation>Paid this year</translation>
     </message>
 </context>
 <context>
@@ -8981,8 +9025,8 @@ Support, cleaning: %3</translation>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <source>Reference of the payment (bank slip or cash journal line):</source>
-        <translation>Reference of the payment (bank slip or cash journal line):</translation>
+        <source>Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):</source>
+        <translation>Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):</translation>
     </message>
 </context>
 <context>

@@ -992,10 +992,6 @@
 <context>
     <name>CashDesk</name>
     <message>
-        <source>The cash journal of %1 is closed: record it on an open day.</source>
-        <translation>%1 的现金日记账已日结：请记入未日结的日期。</translation>
-    </message>
-    <message>
         <source>Give the day to close.</source>
         <translation>请填写要日结的日期。</translation>
     </message>
@@ -1031,6 +1027,14 @@
         <source>%1 was reviewed from another PC meanwhile.</source>
         <translation>%1 已在此期间从另一台电脑审核。</translation>
     </message>
+    <message>
+        <source>The cash journal is closed up to %1: record %2&apos;s entry on an open day after it.</source>
+        <translation>现金日记账已日结至 %1：%2 的分录请记在其后未日结的日期。</translation>
+    </message>
+    <message>
+        <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
+        <translation>现金日记账已日结至 %1：不能再日结更早的日期。</translation>
+    </message>
 </context>
 <context>
     <name>CashRules</name>
@@ -1065,6 +1069,10 @@
     <message>
         <source>Reimbursement %1</source>
         <translation>报销 %1</translation>
+    </message>
+    <message>
+        <source>Guide advance %1</source>
+        <translation>导游借款 %1</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1775,14 @@ Support and cleaning: %3</source>
         <source>Advance returned on %1</source>
         <translation>%1 借款余额退回</translation>
     </message>
+    <message>
+        <source>A request is for your own department, whose head approves it.</source>
+        <translation>只能为本部门申请，由本部门负责人审批。</translation>
+    </message>
+    <message>
+        <source>The scan %1 is %2 bytes; a scan may be at most %3 bytes.</source>
+        <translation>扫描件 %1 有 %2 字节；扫描件最多 %3 字节。</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseRules</name>
@@ -1981,6 +1997,10 @@ Support and cleaning: %3</source>
     <message>
         <source>%1 owes %2; no more can be written off.</source>
         <translation>%1 尚欠 %2；核销不能超过此数。</translation>
+    </message>
+    <message>
+        <source>Guide advance</source>
+        <translation>导游借款</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2505,10 @@ Support and cleaning: %3</source>
         <source>Payment vouchers wait for signatures or payment: %1.</source>
         <translation>以下付款凭证尚待签字或付款：%1。</translation>
     </message>
+    <message>
+        <source>The chief accountant has not reviewed %1.</source>
+        <translation>主管会计尚未审核 %1。</translation>
+    </message>
 </context>
 <context>
     <name>MonthEnd</name>
@@ -2591,6 +2615,26 @@ Support and cleaning: %3</source>
     <message>
         <source>Approved by (general manager)</source>
         <translation>批准（总经理）</translation>
+    </message>
+    <message>
+        <source>Against the budget, %1</source>
+        <translation>%1 年预算执行</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>Paid this month</source>
+        <translation>本月已付</translation>
+    </message>
+    <message>
+        <source>Paid this year</source>
+        <translation>本年已付</translation>
     </message>
 </context>
 <context>
@@ -8941,8 +8985,8 @@ Support, cleaning: %3</source>
         <translation>付款 %1</translation>
     </message>
     <message>
-        <source>Reference of the payment (bank slip or cash journal line):</source>
-        <translation>付款凭据号（银行回单或现金日记账行）：</translation>
+        <source>Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):</source>
+        <translation>银行转账凭据号（用现金支付的凭证，另须记入现金日记账）：</translation>
     </message>
 </context>
 <context>

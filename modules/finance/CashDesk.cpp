@@ -8,6 +8,7 @@
 #include "data/CashJournalRepository.h"
 #include "database/data/Database.h"
 #include "ledgers/FinancePeriods.h"
+#include "users/data/UserRepository.h"
 
 namespace shopdesk {
 
@@ -40,12 +41,13 @@ Result<qint64> CashDesk::bookInTransaction(Database &db, const Clock &clock, con
     if (Status open = FinancePeriods::requireOpen(db, entry.day); !open)
         return open.failure();
     CashJournalRepository repo(db);
-    auto closed = repo.closedDay(entry.day);
-    if (!closed)
-        return closed.failure();
-    if (*closed)
-        return fail(
-            tr("The cash journal of %1 is closed: record it on an open day.").arg(entry.day.toString(Qt::ISODate)));
+    // Each day opens with the count of the day before, so nothing goes on or before a closed day.
+    auto last = repo.lastClosedDay();
+    if (!last)
+        return last.failure();
+    if (last->isValid() && entry.day <= *last)
+        return fail(tr("The cash journal is closed up to %1: record %2's entry on an open day after it.")
+                        .arg(last->toString(Qt::ISODate), entry.day.toString(Qt::ISODate)));
     auto id = repo.add(entry, actor.userId, toStoredInstant(clock.nowUtc()));
     if (!id)
         return id;
@@ -119,6 +121,12 @@ Status CashDesk::closeDay(const Actor &actor, const QDate &day, qint64 countedFe
         if (*closed)
             return fail(
                 tr("The cash journal of %1 was closed by %2.").arg(day.toString(Qt::ISODate), (*closed)->closedBy));
+        auto last = repo.lastClosedDay();
+        if (!last)
+            return last.failure();
+        if (last->isValid() && day < *last)
+            return fail(tr("The cash journal is closed up to %1: an earlier day cannot be closed after it.")
+                            .arg(last->toString(Qt::ISODate)));
         // The opening of a day is the count of the one before: close them in order.
         auto earlier = repo.openDaysWithEntries(QDate(2000, 1, 1), day.addDays(-1));
         if (!earlier)
@@ -154,7 +162,11 @@ Status CashDesk::review(const Actor &actor, const QDate &day, const QString &not
         if (!*closed)
             return fail(tr("The cash journal of %1 is not closed yet.").arg(day.toString(Qt::ISODate)));
         const CashDay &d = **closed;
-        if (d.closedByUserId == actor.userId)
+        auto closer = UserRepository(m_db).findById(d.closedByUserId);
+        if (!closer)
+            return closer.failure();
+        const bool samePerson = actor.employeeId != 0 && closer->employeeId == actor.employeeId;
+        if (d.closedByUserId == actor.userId || samePerson)
             return fail(tr("You closed this day yourself: cash and books are kept by different people (FIN-02)."));
         if (d.differenceFen() != 0 && note.trimmed().isEmpty())
             return fail(tr("The count differs from the books by %1: say what was found.")

@@ -12,6 +12,7 @@
 #include "ledgers/Budgets.h"
 #include "ledgers/FinancePeriods.h"
 #include "organisation/data/OrgRepository.h"
+#include "settings/data/SettingsStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -63,6 +64,11 @@ Result<qint64> ExpenseDesk::request(const Actor &actor, const ExpenseRequest &ty
         return s.failure();
     ExpenseRequest r = typed;
     r.requesterUserId = actor.userId;
+    // RULE FIN-09: the category decides; ticking the box can only add a request to them.
+    r.businessExpense = r.businessExpense || priorApprovalCategories().contains(r.category.trimmed());
+    // The request follows the requester's chart, so it is for the requester's own department.
+    if (const qint64 own = departmentOf(actor); own != 0 && r.departmentId != own)
+        return fail(tr("A request is for your own department, whose head approves it."));
     if (const QString problem = ExpenseRules::requestProblem(r); !problem.isEmpty())
         return fail(problem);
     return m_db.write([&]() -> Result<qint64> {
@@ -193,6 +199,12 @@ Result<qint64> ExpenseDesk::reimburse(const Actor &actor, qint64 requestId, cons
         const ExpenseRequest &r = **found;
         if (const QString problem = ExpenseRules::reimbursementProblem(r, invoices); !problem.isEmpty())
             return fail(problem);
+        for (const ExpenseInvoice &i : invoices)
+            if (i.content.size() > kMaxScanBytes)
+                return fail(tr("The scan %1 is %2 bytes; a scan may be at most %3 bytes.")
+                                .arg(i.fileName)
+                                .arg(i.content.size())
+                                .arg(kMaxScanBytes));
         const qint64 total = ExpenseRules::invoicesFen(invoices);
         const qint64 settlement = ExpenseRules::settlementFen(total, r.advancedFen);
         auto id = repo.addReimbursement(r.id, settledOn, total, r.advancedFen, invoices, actor.userId,
@@ -241,6 +253,16 @@ Result<QList<Advance>> ExpenseDesk::outstandingAdvances(const Actor &actor) cons
     if (Status s = Permissions::require(actor, FinanceAction::View); !s)
         return s.failure();
     return ExpenseRepository(m_db).outstandingAdvances();
+}
+
+QStringList ExpenseDesk::priorApprovalCategories() const
+{
+    QStringList list;
+    for (const QString &c : SettingsStore(m_db)
+                                .value(PriorApprovalSetting, kDefaultPriorApproval)
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts))
+        list << c.trimmed();
+    return list;
 }
 
 Result<QList<Department>> ExpenseDesk::departments(const Actor &actor) const

@@ -23,6 +23,12 @@ class ExpenseDesk
 public:
     static inline const QString TypeId = QStringLiteral("finance.expense");
     static const ApprovalType &requestType();
+    // RULE FIN-09: the categories of business expenses (entertainment, gifts, transport), which
+    // the general manager approves before the money is spent, comma-separated.
+    static inline const QString PriorApprovalSetting = QStringLiteral("finance.prior_approval_categories");
+    static inline const QString kDefaultPriorApproval = QStringLiteral("招待费,礼品费,交通费");
+    static constexpr qint64 kMaxScanBytes = 10 * 1024 * 1024;
+    QStringList priorApprovalCategories() const;
 
     ExpenseDesk(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 

@@ -1,6 +1,8 @@
 #include "GroupDesk.h"
 
+#include "CashDesk.h"
 #include "FinanceActions.h"
+#include "FinanceRoles.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
@@ -28,6 +30,20 @@ QJsonObject accountJson(const GroupAccount &a)
             {QStringLiteral("budget_sheet_fen"), a.budgetSheetFen}};
 }
 
+// The cash journal's line for an advance handed to a guide.
+CashEntry advanceCash(qint64 advanceId, const QString &guide, qint64 amountFen, const QDate &day)
+{
+    CashEntry cash;
+    cash.day = day;
+    cash.direction = CashDirection::Payment;
+    cash.amountFen = amountFen;
+    cash.counterparty = guide.trimmed();
+    cash.purpose = GroupDesk::tr("Guide advance");
+    cash.category = GroupDesk::tr("Guide advance");
+    cash.source = QStringLiteral("group advance %1").arg(advanceId);
+    return cash;
+}
+
 bool isGeneralManager(const Actor &actor)
 {
     return actor.roles.contains(Role::GeneralManager) && !actor.disabled;
@@ -37,11 +53,22 @@ bool isGeneralManager(const Actor &actor)
 const ApprovalType &GroupDesk::advanceType()
 {
     static const ApprovalType type{
-        AdvanceTypeId,
-        QT_TRANSLATE_NOOP("ApprovalType", "Guide advance beyond the group's payments"),
+        AdvanceTypeId, QT_TRANSLATE_NOOP("ApprovalType", "Guide advance beyond the group's payments"),
         // RULE FIN-06: the company fronting money beyond what the group has paid needs the GM.
         [](const QJsonObject &) { return QList<ApproverKind>{ApproverKind::GeneralManager}; },
-        {},
+        // Approved, the cash leaves the box that day; refused, it never does (and the advance
+        // stops counting against the budget sheet).
+        [](const OutcomeContext &c, const ApprovalRequest &r, bool approved) -> Status {
+            if (!approved)
+                return success();
+            auto booked =
+                CashDesk::bookInTransaction(c.db, c.clock, c.decider,
+                                            advanceCash(r.payload.value(QStringLiteral("advance_id")).toInteger(),
+                                                        r.payload.value(QStringLiteral("guide")).toString(),
+                                                        r.payload.value(QStringLiteral("amount_fen")).toInteger(),
+                                                        c.clock.nowUtc().toLocalTime().date()));
+            return booked ? success() : Status(booked.failure());
+        },
         [](const ApprovalRequest &r) {
             return tr("%1 to guide %2 for %3, of which %4 is beyond what the group has paid (FIN-06)")
                 .arg(Money::fromFen(r.figures.value(QStringLiteral("amount_fen")).toInteger()).toString(),
@@ -177,7 +204,8 @@ Status GroupDesk::receive(const Actor &actor, qint64 accountId, qint64 amountFen
 Result<qint64> GroupDesk::lendToGuide(const Actor &actor, qint64 accountId, const QString &guide, qint64 amountFen,
                                       const QDate &day)
 {
-    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+    // The cash leaves the box: the cash accountant's action (FIN-02).
+    if (Status s = requireFinanceRole(actor, FinanceAction::Groups, Role::CashAccountant); !s)
         return s.failure();
     if (guide.trimmed().isEmpty())
         return fail(tr("Name the guide the money is lent to."));
@@ -204,12 +232,19 @@ Result<qint64> GroupDesk::lendToGuide(const Actor &actor, qint64 accountId, cons
             n.subjectId = QStringLiteral("group_advance %1").arg(*id);
             n.title = tr("Guide advance for %1").arg(a->name);
             n.figures = {{QStringLiteral("amount_fen"), amountFen}, {QStringLiteral("fronted_fen"), fronted}};
-            n.payload = {{QStringLiteral("guide"), guide.trimmed()}, {QStringLiteral("group"), a->name}};
+            n.payload = {{QStringLiteral("guide"), guide.trimmed()},
+                         {QStringLiteral("group"), a->name},
+                         {QStringLiteral("advance_id"), *id},
+                         {QStringLiteral("amount_fen"), amountFen}};
             auto approval = Approvals(m_db, m_clock).submitInTransaction(actor, n);
             if (!approval)
                 return approval.failure();
             if (Status s = repo.setAdvanceApproval(*id, *approval); !s)
                 return s.failure();
+        } else if (auto booked =
+                       CashDesk::bookInTransaction(m_db, m_clock, actor, advanceCash(*id, guide, amountFen, day));
+                   !booked) {
+            return booked.failure();
         }
         if (Status s = AuditTrail(m_db, m_clock)
                            .record(actor, QStringLiteral("finance.group.advance"), QStringLiteral("group_advances"),
@@ -295,11 +330,13 @@ Status GroupDesk::writeOff(const Actor &actor, qint64 accountId, qint64 amountFe
         if (amountFen > a->outstandingFen())
             return fail(tr("%1 owes %2; no more can be written off.")
                             .arg(a->name, Money::fromFen(a->outstandingFen()).toString()));
-        auto saved = GroupRepository(m_db).writeOff(accountId, a->version, amountFen, responsibleEmployeeId);
-        if (!saved)
-            return saved.failure();
-        if (!*saved)
-            return conflict(tr("%1 was changed from another PC meanwhile.").arg(a->name));
+        const QDate today = m_clock.nowUtc().toLocalTime().date();
+        if (Status open = FinancePeriods::requireOpen(m_db, today); !open)
+            return open;
+        if (Status s = GroupRepository(m_db).addWriteOff(accountId, amountFen, responsibleEmployeeId, today,
+                                                         actor.userId, toStoredInstant(m_clock.nowUtc()));
+            !s)
+            return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.group.write_off"), QStringLiteral("group_accounts"),
                     QString::number(accountId), {{QStringLiteral("outstanding_fen"), a->outstandingFen()}},

@@ -11,6 +11,7 @@
 #include "data/MonthCloseRepository.h"
 #include "database/data/Database.h"
 #include "ledgers/FinancePeriods.h"
+#include "ledgers/data/BudgetRepository.h"
 #include "ledgers/data/PeriodLockRepository.h"
 
 namespace shopdesk {
@@ -41,6 +42,10 @@ Result<MonthCloseCheck> MonthEnd::checkInside(const QDate &month) const
     if (!open)
         return open.failure();
     c.openCashDays = *open;
+    auto unreviewed = CashJournalRepository(m_db).unreviewedDays(c.month, last);
+    if (!unreviewed)
+        return unreviewed.failure();
+    c.unreviewedCashDays = *unreviewed;
     auto vouchers = MonthCloseRepository(m_db).unpaidVouchers(startOf(last.addDays(1)));
     if (!vouchers)
         return vouchers.failure();
@@ -165,6 +170,38 @@ Result<Report> MonthEnd::summary(const Actor &actor, const QDate &month, const Q
                        Money::fromFen(receipts - payments).toPlainString()});
         report.tables.append(t);
     }
+    // RULE FIN-01: each budget line of the year against what was paid on it (cash journal).
+    auto lines = BudgetRepository(m_db).lines(month.year());
+    if (!lines)
+        return lines.failure();
+    ReportTable budget;
+    budget.title = tr("Against the budget, %1").arg(month.year());
+    budget.header = {tr("Department"), tr("Category"),        tr("Budget"),
+                     tr("Committed"),  tr("Paid this month"), tr("Paid this year")};
+    budget.widths = {14, 12, 14, 14, 14, 14};
+    budget.frozenColumns = 2;
+    qint64 budgetTotal = 0, committedTotal = 0, monthTotal = 0, yearTotal = 0;
+    for (const BudgetLine &l : *lines) {
+        auto spent = BudgetUseRepository(m_db).spentByMonth(l.year, l.departmentId, l.category);
+        if (!spent)
+            return spent.failure();
+        const qint64 thisMonth = spent->at(month.month() - 1);
+        qint64 toDate = 0;
+        for (int m = 0; m < month.month(); ++m)
+            toDate += spent->at(m);
+        budget.rows.append({l.departmentName, l.category, Money::fromFen(l.amountFen).toPlainString(),
+                            Money::fromFen(l.committedFen).toPlainString(), Money::fromFen(thisMonth).toPlainString(),
+                            Money::fromFen(toDate).toPlainString()});
+        budgetTotal += l.amountFen;
+        committedTotal += l.committedFen;
+        monthTotal += thisMonth;
+        yearTotal += toDate;
+    }
+    budget.rows.append({tr("Total"), QString(), Money::fromFen(budgetTotal).toPlainString(),
+                        Money::fromFen(committedTotal).toPlainString(), Money::fromFen(monthTotal).toPlainString(),
+                        Money::fromFen(yearTotal).toPlainString()});
+    report.tables.append(budget);
+
     ReportTable advances;
     advances.title = tr("Outstanding advances");
     advances.header = {tr("Borrower"), tr("Lent on"), tr("Days"), tr("Amount"), tr("For")};

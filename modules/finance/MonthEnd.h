@@ -27,8 +27,9 @@ public:
     Status reopen(const Actor &actor, const QDate &month, const QString &reason);
     Result<QList<QDate>> closedMonths(const Actor &actor) const;
     Result<QList<MonthSummaryRow>> summaryRows(const Actor &actor, const QDate &month) const;
-    // Receipts and payments by category and by department, the month's budget lines, the
-    // outstanding advances, and the signatures; totals equal the sum of the rows.
+    // Receipts and payments by category and by department, the year's budget lines against what
+    // was paid on them, the outstanding advances, and the signatures; every total is the sum of
+    // its rows.
     Result<Report> summary(const Actor &actor, const QDate &month, const QString &companyName) const;
     // RULE FIN-01: budget against actual: what a department paid from the cash box on a
     // category in each month of the year (twelve amounts, January first).

@@ -91,6 +91,48 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM cash_entries")));
     }
 
+    void fin02_nothingIsEnteredOnOrBeforeAClosedDay()
+    {
+        FinanceCompany f;
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today().addDays(-1), CashDirection::Receipt, 5000)));
+        QVERIFY(f.cash().closeDay(f.cashier, f.today().addDays(-1), 5000));
+        // Two days back was never closed, but yesterday opened with what it counted.
+        auto backdated = f.cash().record(f.cashier, f.entry(f.today().addDays(-2), CashDirection::Payment, 100));
+        QVERIFY(!backdated);
+        QVERIFY(backdated.error().contains(f.today().addDays(-1).toString(Qt::ISODate)));
+        QVERIFY(!f.cash().closeDay(f.cashier, f.today().addDays(-3), 0));
+        QSqlQuery q = f.db().query(); // nor behind the program's back
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO cash_entries(day, direction, amount_fen, counterparty, purpose, "
+                                   "recorded_by_user_id, recorded_at) VALUES ('%1', 'payment', 1, 'x', 'y', 1, 'z')")
+                        .arg(f.today().addDays(-2).toString(Qt::ISODate))));
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 100)));
+    }
+
+    void fin02_onePersonWithTwoAccountsDoesNotHoldBothRoles()
+    {
+        FinanceCompany f;
+        // The cashier's person already keeps the cash box under another account.
+        QVERIFY(
+            f.db().write([&] { return UserRepository(f.db()).setRoles(f.cashier.userId, {Role::CashAccountant}); }));
+        NewUser n;
+        n.userName = QStringLiteral("second");
+        n.password = QStringLiteral("Start2026");
+        n.level = Level::Clerk;
+        n.employeeId = f.org.clerkEmployee;
+        n.roles = {Role::ChiefAccountant};
+        auto refused = UserService(f.db(), f.clock()).create(f.gm, n);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("FIN-02")));
+        // Reviewing under a second account of the person who closed the day is refused too.
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today().addDays(-1), CashDirection::Receipt, 100)));
+        QVERIFY(f.cash().closeDay(f.cashier, f.today().addDays(-1), 100));
+        Actor sameHands = f.chief;
+        sameHands.employeeId = f.org.clerkEmployee;
+        QVERIFY(!f.cash().review(sameHands, f.today().addDays(-1), {}));
+        QVERIFY(f.cash().review(f.chief, f.today().addDays(-1), {}));
+    }
+
     void fin02_daysAreClosedInOrder()
     {
         FinanceCompany f;

@@ -148,6 +148,23 @@ private slots:
         QVERIFY(f.expenses().reimburse(f.cashier, id, {{QStringLiteral("1"), f.today(), 100, {}, {}}}, f.today()));
     }
 
+    void fin09_aBusinessExpenseCategoryNeedsPriorApprovalWhateverTheBoxSays()
+    {
+        FinanceCompany f;
+        ExpenseRequest r;
+        r.departmentId = f.office;
+        r.category = QStringLiteral("招待费"); // entertainment: in the setting's list
+        r.purpose = QStringLiteral("客户晚餐");
+        r.amountFen = 50000;
+        r.neededOn = f.today();
+        r.businessExpense = false; // the box left unticked
+        const qint64 id = *f.expenses().request(f.org.clerk, r);
+        QVERIFY(f.expenses().find(f.org.clerk, id)->businessExpense);
+        // Another department's line is not the clerk's to spend.
+        r.departmentId = f.sales;
+        QVERIFY(!f.expenses().request(f.org.clerk, r));
+    }
+
     void fin04_anApprovalByPhoneNamesTheGeneralManager()
     {
         FinanceCompany f;

@@ -1,5 +1,6 @@
 #include "FinanceFixture.h"
 #include "common/domain/Money.h"
+#include "ledgers/Budgets.h"
 #include "ledgers/PaymentVouchers.h"
 #include "ledgers/data/PayrollLineRepository.h"
 
@@ -21,7 +22,7 @@ class MonthCloseTest : public QObject
         {
             if (!f.cash().record(f.cashier, f.entry(day, CashDirection::Receipt, 20000, "备用金")))
                 qFatal("entry");
-            if (!f.cash().closeDay(f.cashier, day, 20000))
+            if (!f.cash().closeDay(f.cashier, day, 20000) || !f.cash().review(f.chief, day, {}))
                 qFatal("close day");
             QSqlQuery q = f.db().query();
             q.exec(
@@ -56,6 +57,9 @@ private slots:
         QVERIFY(!open);
         QVERIFY(open.error().contains(QStringLiteral("2026-02-28")));
         QVERIFY(f.cash().closeDay(f.cashier, QDate(2026, 2, 28), 19500));
+        // FIN-02: closed, but not yet reviewed by the chief accountant.
+        QVERIFY(f.monthEnd().close(f.chief, feb.month).error().contains(QStringLiteral("2026-02-28")));
+        QVERIFY(f.cash().review(f.chief, QDate(2026, 2, 28), {}));
         // A voucher issued (last month, by the clock) and not yet paid blocks the close.
         f.clock().set(QDateTime(QDate(2026, 2, 20), QTime(2, 0), Qt::UTC));
         NewVoucher v{QStringLiteral("supplies"),
@@ -94,13 +98,16 @@ private slots:
         auto cash = f.cash().record(f.cashier, f.entry(inFebruary, CashDirection::Payment, 100));
         QVERIFY(!cash);
         QVERIFY(cash.error().contains(QStringLiteral("2026-02")));
-        QVERIFY(!f.cash().closeDay(f.cashier, inFebruary, 0));
-        QVERIFY(!f.expenses().lend(f.cashier, expense, 100, QStringLiteral("借-2"), inFebruary));
-        QVERIFY(
-            !f.expenses().reimburse(f.cashier, expense, {{QStringLiteral("1"), f.today(), 10000, {}, {}}}, inFebruary));
-        QVERIFY(!f.allowances().enterBill(f.cashier, feb.month, feb.employee("E3"), 5000));
+        const QString fin03 = QStringLiteral("FIN-03");
+        QVERIFY(f.cash().closeDay(f.cashier, inFebruary, 0).error().contains(fin03));
+        QVERIFY(f.expenses().lend(f.cashier, expense, 100, QStringLiteral("借-2"), inFebruary).error().contains(fin03));
+        QVERIFY(f.expenses()
+                    .reimburse(f.cashier, expense, {{QStringLiteral("1"), f.today(), 10000, {}, {}}}, inFebruary)
+                    .error()
+                    .contains(fin03));
+        QVERIFY(f.allowances().enterBill(f.cashier, feb.month, feb.employee("E3"), 5000).error().contains(fin03));
         Actor allowanceClerk = f.chief;
-        QVERIFY(!f.allowances().post(allowanceClerk, feb.month));
+        QVERIFY(f.allowances().post(allowanceClerk, feb.month).error().contains(fin03));
         // A voucher paid on a day of the closed month (the clock set back).
         f.clock().set(QDateTime(QDate(2026, 2, 20), QTime(2, 0), Qt::UTC));
         NewVoucher v{QStringLiteral("supplies"),
@@ -140,7 +147,7 @@ private slots:
         QVERIFY(!f.monthEnd().reopen(f.gm, feb.month, QStringLiteral("again"))); // not closed now
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM period_reopenings WHERE month = '2026-02'")), 1);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.month.reopen'")), 1);
-        QVERIFY(f.cash().record(f.cashier, f.entry(QDate(2026, 2, 26), CashDirection::Payment, 100)));
+        QVERIFY(f.cash().record(f.cashier, f.entry(QDate(2026, 2, 28), CashDirection::Payment, 100)));
     }
 
     void fin03_theSummaryTotalsAreTheSumOfItsRows()
@@ -153,8 +160,19 @@ private slots:
         QVERIFY(f.cash().record(f.cashier, sales));
         QVERIFY(f.cash().record(f.cashier, f.entry(QDate(2026, 2, 28), CashDirection::Payment, 3333)));
         QVERIFY(f.cash().record(f.cashier, f.entry(QDate(2026, 3, 1), CashDirection::Payment, 99999))); // March
+        QVERIFY(Budgets(f.db(), f.clock()).setLine(f.chief, 2026, f.office, QStringLiteral("快递费"), 1200000));
+        QVERIFY(Budgets(f.db(), f.clock()).setLine(f.chief, 2026, f.sales, QStringLiteral("快递费"), 600000));
         const Report report = *f.monthEnd().summary(f.chief, feb.month, QStringLiteral("测试公司"));
-        QCOMPARE(report.tables.size(), 3);
+        QCOMPARE(report.tables.size(), 4);
+        // FIN-01: the office's courier line was paid 33.33 in February; the total is the sum.
+        const ReportTable &budget = report.tables.at(2);
+        QCOMPARE(budget.rows.size(), 3);
+        qint64 month = 0;
+        for (int r = 0; r + 1 < budget.rows.size(); ++r)
+            month += Money::parse(budget.rows.at(r).at(4))->fen();
+        QCOMPARE(month, 3333);
+        QCOMPARE(Money::parse(budget.rows.last().at(4))->fen(), month);
+        QCOMPARE(Money::parse(budget.rows.last().at(2))->fen(), 1800000);
         for (int t = 0; t < 2; ++t) {
             const ReportTable &table = report.tables.at(t);
             qint64 receipts = 0, payments = 0;

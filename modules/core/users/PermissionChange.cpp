@@ -54,7 +54,7 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     after.level = levelFromKey(p.value(QStringLiteral("level")).toString());
     after.scopes = toSet(p.value(QStringLiteral("scopes")));
     after.roles = toSet(p.value(QStringLiteral("roles")));
-    if (const QString roles = Role::separationProblem(after.roles); !roles.isEmpty())
+    if (const QString roles = UserService::roleSeparationProblem(db, after); !roles.isEmpty())
         return fail(roles);
     Status keeps = UserService::keepsAnAdministrator(db, *found, after);
     if (!keeps)

@@ -97,6 +97,20 @@ QString UserService::userNameProblem(const QString &userName)
         .arg(userName);
 }
 
+QString UserService::roleSeparationProblem(Database &db, const UserRecord &wanted)
+{
+    QSet<QString> roles = wanted.roles;
+    if (wanted.employeeId != 0) {
+        auto all = UserRepository(db).list();
+        if (!all)
+            return all.error();
+        for (const UserRecord &other : *all)
+            if (other.id != wanted.id && other.employeeId == wanted.employeeId && !other.disabled)
+                roles.unite(other.roles);
+    }
+    return Role::separationProblem(roles);
+}
+
 Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
 {
     if (!Permissions::can(actor, Action::ManageUsers))
@@ -113,7 +127,10 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
     const QString reason = CompanySettings(m_db, m_clock).passwordPolicy().check(n.password);
     if (!reason.isEmpty())
         return fail(reason);
-    if (const QString roles = Role::separationProblem(n.roles); !roles.isEmpty())
+    UserRecord asked;
+    asked.employeeId = n.employeeId;
+    asked.roles = n.roles;
+    if (const QString roles = roleSeparationProblem(m_db, asked); !roles.isEmpty())
         return fail(roles);
 
     const QDateTime now = m_clock.nowUtc();
@@ -163,7 +180,7 @@ Result<qint64> UserService::update(const Actor &actor, const UserRecord &edited)
     wanted.scopes = edited.scopes;
     wanted.roles = edited.roles;
     const bool permissions = PermissionChange::changesPermissions(*before, wanted);
-    if (const QString roles = Role::separationProblem(wanted.roles); permissions && !roles.isEmpty())
+    if (const QString roles = roleSeparationProblem(m_db, wanted); permissions && !roles.isEmpty())
         return fail(roles);
     if (permissions) {
         Status keeps = keepsAnAdministrator(m_db, *before, wanted);

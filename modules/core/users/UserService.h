@@ -51,6 +51,9 @@ public:
 
     // Refuses a change that would leave no active database administrator.
     static Status keepsAnAdministrator(Database &db, const UserRecord &before, const UserRecord &after);
+    // RULE FIN-02: the roles `wanted` would hold, with those of any other account of the same
+    // person, must not put cash and books in one pair of hands. The refusal, or empty.
+    static QString roleSeparationProblem(Database &db, const UserRecord &wanted);
     // Why a user name is not acceptable; empty when it is.
     static QString userNameProblem(const QString &userName);
 

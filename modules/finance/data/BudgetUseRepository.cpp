@@ -9,8 +9,10 @@ Result<QList<qint64>> BudgetUseRepository::spentByMonth(int year, qint64 departm
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT CAST(substr(day, 6, 2) AS INTEGER), sum(amount_fen) FROM cash_entries "
-                       "WHERE direction = 'payment' AND day BETWEEN ? AND ? AND department_id = ? AND category = ? "
+        // An advance returned unspent (a reimbursement's receipt) was not spent.
+        QStringLiteral("SELECT CAST(substr(day, 6, 2) AS INTEGER), sum(CASE WHEN direction = 'payment' THEN amount_fen "
+                       "ELSE -amount_fen END) FROM cash_entries WHERE day BETWEEN ? AND ? AND department_id = ? "
+                       "AND category = ? AND (direction = 'payment' OR source LIKE 'reimbursement %') "
                        "GROUP BY substr(day, 6, 2)"),
         {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year), departmentId, category});
     if (!s)

@@ -10,7 +10,7 @@ namespace shopdesk {
 class Database;
 
 // What a department actually spent on a budget category, month by month (FIN-01): the cash
-// journal's payments with that department and category.
+// journal's payments with that department and category, less advances returned unspent.
 class BudgetUseRepository
 {
 public:

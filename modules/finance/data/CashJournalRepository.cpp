@@ -118,6 +118,29 @@ Result<QList<QDate>> CashJournalRepository::openDaysWithEntries(const QDate &fro
     return days;
 }
 
+Result<QDate> CashJournalRepository::lastClosedDay() const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(q, QStringLiteral("SELECT max(day) FROM cash_days"), {});
+    if (!s)
+        return s.failure();
+    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
+Result<QList<QDate>> CashJournalRepository::unreviewedDays(const QDate &from, const QDate &to) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT day FROM cash_days WHERE day BETWEEN ? AND ? AND reviewed_at IS NULL ORDER BY day"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!s)
+        return s.failure();
+    QList<QDate> days;
+    while (q.next())
+        days.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return days;
+}
+
 Result<qint64> CashJournalRepository::add(const CashEntry &e, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();

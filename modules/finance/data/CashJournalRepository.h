@@ -22,6 +22,10 @@ public:
     // Days from `from` to `to` with entries and no close, oldest first.
     Result<QList<QDate>> openDaysWithEntries(const QDate &from, const QDate &to) const;
     Result<QList<CashDay>> closedDays(const QDate &from, const QDate &to) const;
+    // The latest closed day; invalid when none is.
+    Result<QDate> lastClosedDay() const;
+    // Closed days from `from` to `to` the chief accountant has not reviewed, oldest first.
+    Result<QList<QDate>> unreviewedDays(const QDate &from, const QDate &to) const;
     // Inside Database::write.
     Result<qint64> add(const CashEntry &entry, qint64 userId, const QString &at);
     Status close(const CashDay &day, qint64 userId, const QString &at);

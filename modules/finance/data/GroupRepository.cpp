@@ -10,16 +10,19 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
     // An advance counts while it needs no approval, or its approval is pending or given.
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT g.id, g.name, g.kind, g.contract_value_fen, g.signed_on, g.departure_on, g.return_on, "
-                       "g.budget_sheet_fen, "
-                       "(SELECT coalesce(sum(r.amount_fen), 0) FROM group_receipts r WHERE r.group_account_id = g.id), "
-                       "(SELECT coalesce(sum(v.amount_fen), 0) FROM group_advances v LEFT JOIN approval_requests a "
-                       " ON a.id = v.approval_id WHERE v.group_account_id = g.id "
-                       " AND (v.approval_id IS NULL OR a.state IN ('pending', 'approved'))), "
-                       "(SELECT group_concat(DISTINCT d.kind) FROM group_documents d WHERE d.group_account_id = g.id), "
-                       "g.departure_override_by_user_id IS NOT NULL, g.settled_at IS NOT NULL, g.written_off_fen, "
-                       "coalesce(e.name, ''), g.version "
-                       "FROM group_accounts g LEFT JOIN employees e ON e.id = g.responsible_employee_id ")
+        QStringLiteral(
+            "SELECT g.id, g.name, g.kind, g.contract_value_fen, g.signed_on, g.departure_on, g.return_on, "
+            "g.budget_sheet_fen, "
+            "(SELECT coalesce(sum(r.amount_fen), 0) FROM group_receipts r WHERE r.group_account_id = g.id), "
+            "(SELECT coalesce(sum(v.amount_fen), 0) FROM group_advances v LEFT JOIN approval_requests a "
+            " ON a.id = v.approval_id WHERE v.group_account_id = g.id "
+            " AND (v.approval_id IS NULL OR a.state IN ('pending', 'approved'))), "
+            "(SELECT group_concat(DISTINCT d.kind) FROM group_documents d WHERE d.group_account_id = g.id), "
+            "g.departure_override_by_user_id IS NOT NULL, g.settled_at IS NOT NULL, "
+            "(SELECT coalesce(sum(w.amount_fen), 0) FROM group_write_offs w WHERE w.group_account_id = g.id), "
+            "(SELECT coalesce(group_concat(DISTINCT e.name), '') FROM group_write_offs w "
+            " JOIN employees e ON e.id = w.responsible_employee_id WHERE w.group_account_id = g.id), g.version "
+            "FROM group_accounts g ")
             + where,
         values);
     if (!s)
@@ -153,14 +156,15 @@ Result<bool> GroupRepository::overrideDeparture(qint64 accountId, int version, q
     return changed(q);
 }
 
-Result<bool> GroupRepository::writeOff(qint64 accountId, int version, qint64 amountFen, qint64 responsibleEmployeeId)
+Status GroupRepository::addWriteOff(qint64 accountId, qint64 amountFen, qint64 responsibleEmployeeId, const QDate &day,
+                                    qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE group_accounts SET written_off_fen = written_off_fen + ?, "
-                             "responsible_employee_id = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    for (const QVariant &v : QVariantList{amountFen, responsibleEmployeeId, accountId, version})
-        q.addBindValue(v);
-    return changed(q);
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO group_write_offs(group_account_id, amount_fen, responsible_employee_id, "
+                       "written_off_on, recorded_by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {accountId, amountFen, responsibleEmployeeId, day.toString(Qt::ISODate), userId, at});
 }
 
 Result<bool> GroupRepository::settle(qint64 accountId, int version, qint64 userId, const QString &at)

@@ -31,7 +31,8 @@ public:
                        const QString &sha256, qint64 userId, const QString &at);
     // False when the account changed meanwhile (its version).
     Result<bool> overrideDeparture(qint64 accountId, int version, qint64 userId, const QString &reason);
-    Result<bool> writeOff(qint64 accountId, int version, qint64 amountFen, qint64 responsibleEmployeeId);
+    Status addWriteOff(qint64 accountId, qint64 amountFen, qint64 responsibleEmployeeId, const QDate &day,
+                       qint64 userId, const QString &at);
     Result<bool> settle(qint64 accountId, int version, qint64 userId, const QString &at);
 
 private:

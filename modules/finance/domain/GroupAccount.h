@@ -41,7 +41,7 @@ struct GroupAccount
     QList<GroupDocument> documents; // attached so far
     bool departureOverridden = false; // the general manager let it leave below the threshold
     bool settled = false;
-    qint64 writtenOffFen = 0; // FIN-07: a bad debt, charged to `responsibleName`
+    qint64 writtenOffFen = 0; // FIN-07: bad debts, each charged to a person (names in `responsibleName`)
     QString responsibleName;
     int version = 1;
 

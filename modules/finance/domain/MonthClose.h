@@ -15,6 +15,7 @@ struct MonthCloseCheck
 {
     QDate month; // its first day
     QList<QDate> openCashDays; // days with cash entries not closed by the cash accountant
+    QList<QDate> unreviewedCashDays; // closed, not yet reviewed by the chief accountant (FIN-02)
     QStringList unpaidVouchers; // vouchers issued up to the month's end, not paid nor refused
     QList<Advance> outstandingAdvances; // listed on the close, not blocking
     bool alreadyClosed = false;

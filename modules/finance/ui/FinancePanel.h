@@ -30,6 +30,9 @@ public:
     BudgetsPage *budgets() const { return m_budgets; }
     AllowancesPage *allowances() const { return m_allowances; }
     MonthClosePage *monthClose() const { return m_monthClose; }
+
+public slots:
+    // F5, and another PC's change: the page in view reads again.
     void refresh();
 
 private:

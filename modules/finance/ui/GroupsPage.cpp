@@ -201,13 +201,16 @@ void GroupsPage::newGroup()
 
 void GroupsPage::receive()
 {
-    const GroupAccount *a = selected();
-    if (!a)
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
         return;
-    const qint64 id = a->id;
-    const QString title = tr("Receipt for %1").arg(a->name);
+    const GroupAccount account = *found;
+    const qint64 id = account.id;
+    const QString title = tr("Receipt for %1").arg(account.name);
     const auto amount = askAmount(
-        this, title, tr("Amount received (yuan), %1 outstanding:").arg(Money::fromFen(a->outstandingFen()).toString()));
+        this, title,
+        tr("Amount received (yuan), %1 outstanding:").arg(Money::fromFen(account.outstandingFen()).toString()));
     if (!amount)
         return;
     bool ok = false;
@@ -224,18 +227,20 @@ void GroupsPage::receive()
 
 void GroupsPage::lend()
 {
-    const GroupAccount *a = selected();
-    if (!a)
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
         return;
-    const qint64 id = a->id;
-    const QString title = tr("Advance to the guide of %1").arg(a->name);
+    const GroupAccount account = *found;
+    const qint64 id = account.id;
+    const QString title = tr("Advance to the guide of %1").arg(account.name);
     bool ok = false;
     const QString guide = InputDialog::text(this, title, tr("Guide:"), &ok);
     if (!ok)
         return;
     const auto amount = askAmount(this, title,
                                   tr("Amount (yuan); the budget sheet leaves %1:")
-                                      .arg(Money::fromFen(a->budgetSheetFen - a->advancedFen).toString()));
+                                      .arg(Money::fromFen(account.budgetSheetFen - account.advancedFen).toString()));
     if (!amount)
         return;
     auto lent = GroupDesk(*m_context.database, *m_context.clock)
@@ -247,11 +252,13 @@ void GroupsPage::lend()
 
 void GroupsPage::attach()
 {
-    const GroupAccount *a = selected();
-    if (!a)
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
         return;
-    const qint64 id = a->id;
-    const QString title = tr("Papers of %1").arg(a->name);
+    const GroupAccount account = *found;
+    const qint64 id = account.id;
+    const QString title = tr("Papers of %1").arg(account.name);
     QStringList kinds;
     const QList<GroupDocument> all{GroupDocument::Contract, GroupDocument::ExpenseConfirmation,
                                    GroupDocument::ItemizedList};
@@ -282,11 +289,13 @@ void GroupsPage::attach()
 
 void GroupsPage::allowDeparture()
 {
-    const GroupAccount *a = selected();
-    if (!a)
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
         return;
-    const qint64 id = a->id;
-    const QString title = tr("Let %1 depart").arg(a->name);
+    const GroupAccount account = *found;
+    const qint64 id = account.id;
+    const QString title = tr("Let %1 depart").arg(account.name);
     bool ok = false;
     const QString reason = InputDialog::text(this, title, tr("Why may it depart below the threshold?"), &ok);
     if (!ok)
@@ -298,11 +307,13 @@ void GroupsPage::allowDeparture()
 
 void GroupsPage::writeOff()
 {
-    const GroupAccount *a = selected();
-    if (!a)
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
         return;
-    const qint64 id = a->id;
-    const QString title = tr("Write off a bad debt of %1").arg(a->name);
+    const GroupAccount account = *found;
+    const qint64 id = account.id;
+    const QString title = tr("Write off a bad debt of %1").arg(account.name);
     auto people = UserService(*m_context.database, *m_context.clock).employees(m_context.actor);
     if (!people) {
         MessageBox::warning(this, title, people.error());
@@ -315,9 +326,9 @@ void GroupsPage::writeOff()
     const QString who = InputDialog::item(this, title, tr("Charged to (who caused it, FIN-07):"), names, &ok);
     if (!ok || !names.contains(who))
         return;
-    const auto amount =
-        askAmount(this, title,
-                  tr("Amount written off (yuan), %1 outstanding:").arg(Money::fromFen(a->outstandingFen()).toString()));
+    const auto amount = askAmount(
+        this, title,
+        tr("Amount written off (yuan), %1 outstanding:").arg(Money::fromFen(account.outstandingFen()).toString()));
     if (!amount)
         return;
     if (Status s = GroupDesk(*m_context.database, *m_context.clock)
@@ -329,12 +340,14 @@ void GroupsPage::writeOff()
 
 void GroupsPage::settle()
 {
-    const GroupAccount *a = selected();
-    if (!a)
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
         return;
-    const qint64 id = a->id;
-    const QString title = tr("Settle %1").arg(a->name);
-    if (MessageBox::question(this, title, tr("Settle %1? A settled account takes no further entry.").arg(a->name))
+    const GroupAccount account = *found;
+    const qint64 id = account.id;
+    const QString title = tr("Settle %1").arg(account.name);
+    if (MessageBox::question(this, title, tr("Settle %1? A settled account takes no further entry.").arg(account.name))
         != QMessageBox::Yes)
         return;
     if (Status s = GroupDesk(*m_context.database, *m_context.clock).settle(m_context.actor, id); !s)

@@ -74,8 +74,9 @@ void VouchersPage::pay()
         return;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     bool ok = false;
-    const QString reference = InputDialog::text(this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)),
-                                                tr("Reference of the payment (bank slip or cash journal line):"), &ok);
+    const QString reference = InputDialog::text(
+        this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)),
+        tr("Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):"), &ok);
     if (!ok)
         return;
     if (Status s = PaymentVouchers(*m_context.database, *m_context.clock).pay(m_context.actor, id, reference); !s)
