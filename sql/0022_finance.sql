@@ -295,3 +295,14 @@ WHEN OLD.settled_at IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'a settled group account is never changed');
 END;
+
+-- RULE FIN-05: the travellers of a group (or the individual customer), as the contract lists them.
+CREATE TABLE group_travellers (
+    id INTEGER PRIMARY KEY,
+    group_account_id INTEGER NOT NULL REFERENCES group_accounts(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    phone TEXT NOT NULL DEFAULT '',
+    added_by_user_id INTEGER NOT NULL REFERENCES users(id),
+    added_at TEXT NOT NULL
+);
+CREATE INDEX group_travellers_account ON group_travellers(group_account_id);

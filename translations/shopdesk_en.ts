@@ -2012,6 +2012,14 @@ Support and cleaning: %3</translation>
         <source>Guide advance</source>
         <translation>Guide advance</translation>
     </message>
+    <message>
+        <source>Give the traveller&apos;s name.</source>
+        <translation>Give the traveller&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual customer&apos;s contract: one traveller.</source>
+        <translation>%1 is an individual customer&apos;s contract: one traveller.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -5901,6 +5909,26 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Settle %1? A settled account takes no further entry.</source>
         <translation>Settle %1? A settled account takes no further entry.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;traveller...</source>
+        <translation>Add a &amp;traveller...</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Travellers</translation>
+    </message>
+    <message>
+        <source>Travellers of %1</source>
+        <translation>Travellers of %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
     </message>
 </context>
 <context>

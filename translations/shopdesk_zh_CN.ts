@@ -2002,6 +2002,14 @@ Support and cleaning: %3</source>
         <source>Guide advance</source>
         <translation>导游借款</translation>
     </message>
+    <message>
+        <source>Give the traveller&apos;s name.</source>
+        <translation>请填写游客姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is an individual customer&apos;s contract: one traveller.</source>
+        <translation>%1 是散客合同：只有一位游客。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -5868,6 +5876,26 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Settle %1? A settled account takes no further entry.</source>
         <translation>结算 %1？结算后不能再登记任何款项。</translation>
+    </message>
+    <message>
+        <source>Add a &amp;traveller...</source>
+        <translation>添加游客(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>游客</translation>
+    </message>
+    <message>
+        <source>Travellers of %1</source>
+        <translation>%1 的游客</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
     </message>
 </context>
 <context>

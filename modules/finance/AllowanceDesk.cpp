@@ -40,6 +40,13 @@ Status AllowanceDesk::saveRule(const Actor &actor, const AllowanceRule &rule)
     if (const QString problem = AllowanceRules::ruleProblem(rule); !problem.isEmpty())
         return fail(problem);
     return m_db.write([&]() -> Status {
+        auto rules = AllowanceRepository(m_db).rules();
+        if (!rules)
+            return rules.failure();
+        QJsonObject before;
+        for (const AllowanceRule &r : *rules)
+            if (r.position == rule.position.trimmed())
+                before = ruleJson(r);
         auto saved = AllowanceRepository(m_db).saveRule(rule);
         if (!saved)
             return saved.failure();
@@ -48,7 +55,7 @@ Status AllowanceDesk::saveRule(const Actor &actor, const AllowanceRule &rule)
                 tr("The rule for %1 was changed from another PC meanwhile: reload it.").arg(rule.position.trimmed()));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.allowance.rule"), QStringLiteral("allowance_rules"),
-                    rule.position.trimmed(), {}, ruleJson(rule));
+                    rule.position.trimmed(), before, ruleJson(rule));
     });
 }
 
@@ -68,11 +75,18 @@ Status AllowanceDesk::enterBill(const Actor &actor, const QDate &month, qint64 e
         if (*posted)
             return fail(
                 tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
+        auto people = repo.people(month);
+        if (!people)
+            return people.failure();
+        QJsonObject before;
+        for (const AllowanceInput &p : *people)
+            if (p.employeeId == employeeId && p.phoneBillFen)
+                before = {{QStringLiteral("phone_bill_fen"), *p.phoneBillFen}};
         if (Status s = repo.setBill(month, employeeId, billFen, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
             return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.allowance.bill"), QStringLiteral("allowance_bills"),
-                    QStringLiteral("%1 %2").arg(monthText(month)).arg(employeeId), {},
+                    QStringLiteral("%1 %2").arg(monthText(month)).arg(employeeId), before,
                     {{QStringLiteral("phone_bill_fen"), billFen}});
     });
 }

@@ -112,16 +112,24 @@ Result<QList<ExpenseRequest>> ExpenseDesk::requests(const Actor &actor) const
     return ExpenseRepository(m_db).requests(finance ? 0 : actor.userId, 1000);
 }
 
-Result<ExpenseRequest> ExpenseDesk::find(const Actor &actor, qint64 requestId) const
+Result<ExpenseRequest> ExpenseDesk::existing(qint64 requestId) const
 {
     auto found = ExpenseRepository(m_db).request(requestId);
     if (!found)
         return found.failure();
     if (!*found)
         return fail(tr("Expense request %1 does not exist.").arg(ExpenseRequest::numberOf(requestId)));
-    if ((*found)->requesterUserId != actor.userId && !Permissions::can(actor, FinanceAction::View))
-        return fail(Permissions::refusal(FinanceAction::View));
     return **found;
+}
+
+Result<ExpenseRequest> ExpenseDesk::find(const Actor &actor, qint64 requestId) const
+{
+    auto found = existing(requestId);
+    if (!found)
+        return found;
+    if (found->requesterUserId != actor.userId && !Permissions::can(actor, FinanceAction::View))
+        return fail(Permissions::refusal(FinanceAction::View));
+    return found;
 }
 
 Result<QList<ExpenseInvoice>> ExpenseDesk::invoices(const Actor &actor, qint64 requestId) const
@@ -141,12 +149,10 @@ Result<qint64> ExpenseDesk::lend(const Actor &actor, qint64 requestId, qint64 am
         return fail(tr("Give the day the cash is lent."));
     return m_db.write([&]() -> Result<qint64> {
         ExpenseRepository repo(m_db);
-        auto found = repo.request(requestId);
+        auto found = existing(requestId);
         if (!found)
             return found.failure();
-        if (!*found)
-            return fail(tr("Expense request %1 does not exist.").arg(ExpenseRequest::numberOf(requestId)));
-        const ExpenseRequest &r = **found;
+        const ExpenseRequest &r = *found;
         if (const QString problem = ExpenseRules::advanceProblem(r, amountFen, iouReference); !problem.isEmpty())
             return fail(problem);
         Advance a;
@@ -191,12 +197,10 @@ Result<qint64> ExpenseDesk::reimburse(const Actor &actor, qint64 requestId, cons
         return fail(tr("Give the day of the reimbursement."));
     return m_db.write([&]() -> Result<qint64> {
         ExpenseRepository repo(m_db);
-        auto found = repo.request(requestId);
+        auto found = existing(requestId);
         if (!found)
             return found.failure();
-        if (!*found)
-            return fail(tr("Expense request %1 does not exist.").arg(ExpenseRequest::numberOf(requestId)));
-        const ExpenseRequest &r = **found;
+        const ExpenseRequest &r = *found;
         if (const QString problem = ExpenseRules::reimbursementProblem(r, invoices); !problem.isEmpty())
             return fail(problem);
         for (const ExpenseInvoice &i : invoices)

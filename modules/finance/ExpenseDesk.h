@@ -51,6 +51,7 @@ public:
     qint64 departmentOf(const Actor &actor) const;
 
 private:
+    Result<ExpenseRequest> existing(qint64 requestId) const;
     Database &m_db;
     const Clock &m_clock;
 };

@@ -236,6 +236,14 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         auto id = groups.save(cashier, a);
         if (!id)
             return id.failure();
+        const int travellers = d.kind == GroupKind::Individual ? 1 : 3; // the first of the list
+        for (int t = 0; t < travellers; ++t) {
+            const QString name = d.kind == GroupKind::Individual ? a.name.section(QLatin1Char(' '), 0, 0)
+                                                                 : QStringLiteral("游客%1").arg(t + 1);
+            const QString phone = QStringLiteral("139%1").arg(rng.bounded(10000000, 99999999));
+            if (Status s = groups.addTraveller(cashier, *id, {0, name, phone}); !s)
+                return s.failure();
+        }
         const QDate paidOn = std::min(today, std::max(a.signedOn.addDays(1), first)); // the day after signing
         if (d.receivedFen > 0)
             if (Status s = groups.receive(cashier, *id, d.receivedFen, paidOn, QStringLiteral("银行转账")); !s)

@@ -259,6 +259,39 @@ Result<qint64> GroupDesk::lendToGuide(const Actor &actor, qint64 accountId, cons
     });
 }
 
+Result<QList<GroupTraveller>> GroupDesk::travellers(const Actor &actor, qint64 accountId) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    return GroupRepository(m_db).travellers(accountId);
+}
+
+Status GroupDesk::addTraveller(const Actor &actor, qint64 accountId, const GroupTraveller &traveller)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s;
+    if (traveller.name.trimmed().isEmpty())
+        return fail(tr("Give the traveller's name."));
+    return m_db.write([&]() -> Status {
+        auto a = existing(accountId);
+        if (!a)
+            return a.failure();
+        if (a->settled)
+            return fail(tr("%1 is settled.").arg(a->name));
+        if (a->kind == GroupKind::Individual && a->travellers >= 1)
+            return fail(tr("%1 is an individual customer's contract: one traveller.").arg(a->name));
+        if (Status s = GroupRepository(m_db).addTraveller(accountId, traveller, actor.userId,
+                                                          toStoredInstant(m_clock.nowUtc()));
+            !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.traveller"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {},
+                    {{QStringLiteral("name"), traveller.name.trimmed()},
+                     {QStringLiteral("phone"), traveller.phone.trimmed()}});
+    });
+}
+
 Status GroupDesk::attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
                          const QByteArray &content)
 {

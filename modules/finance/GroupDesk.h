@@ -44,6 +44,9 @@ public:
     // Returns the advance's id; an advance beyond what the group has paid waits for the GM.
     Result<qint64> lendToGuide(const Actor &actor, qint64 accountId, const QString &guide, qint64 amountFen,
                                const QDate &day);
+    Result<QList<GroupTraveller>> travellers(const Actor &actor, qint64 accountId) const;
+    // RULE FIN-05: the people of the contract; an individual customer's contract has one.
+    Status addTraveller(const Actor &actor, qint64 accountId, const GroupTraveller &traveller);
     Status attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
                   const QByteArray &content);
     Status allowDeparture(const Actor &actor, qint64 accountId, const QString &reason);

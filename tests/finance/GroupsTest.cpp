@@ -54,6 +54,22 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE group_receipts SET amount_fen = 1")));
     }
 
+    void fin05_theContractListsItsTravellersAndAnIndividualIsOne()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000);
+        const qint64 person = g.add("张先生", 50000, GroupKind::Individual);
+        QVERIFY(g.groups().addTraveller(g.desk, id, {0, QStringLiteral("李雷"), QStringLiteral("13800000001")}));
+        QVERIFY(g.groups().addTraveller(g.desk, id, {0, QStringLiteral("韩梅梅"), {}}));
+        QVERIFY(!g.groups().addTraveller(g.desk, id, {0, QStringLiteral(" "), {}}));
+        QVERIFY(!g.groups().addTraveller(g.f.org.lone, id, {0, QStringLiteral("x"), {}}));
+        QCOMPARE(g.find(id).travellers, 2);
+        QCOMPARE(g.groups().travellers(g.desk, id)->at(1).name, QStringLiteral("韩梅梅"));
+        QVERIFY(g.groups().addTraveller(g.desk, person, {0, QStringLiteral("张先生"), {}}));
+        QVERIFY(!g.groups().addTraveller(g.desk, person, {0, QStringLiteral("张太太"), {}}));
+        QCOMPARE(g.find(person).travellers, 1);
+    }
+
     void fin07_departureNeedsEightyPercentOrTheGmAndIsListedForTheDay()
     {
         Groups g;

@@ -197,6 +197,9 @@ private slots:
         QVERIFY(f.allowances().enterBill(keeper, feb.month, feb.employee("E2"), 15000));
         QVERIFY(f.allowances().enterBill(keeper, feb.month, feb.employee("E3"), 9000));
         QVERIFY(f.allowances().enterBill(keeper, feb.month, feb.employee("E3"), 6000)); // corrected
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.allowance.bill' "
+                                        "AND before_json LIKE '%9000%' AND after_json LIKE '%6000%'")),
+                 1); // the bill it replaced stays in the audit trail
         QVERIFY(!f.allowances().enterBill(keeper, feb.month, feb.employee("E3"), -1));
         QVERIFY(!f.allowances().enterBill(f.org.lone, feb.month, feb.employee("E3"), 1));
         const auto sheet = *f.allowances().sheet(keeper, feb.month);

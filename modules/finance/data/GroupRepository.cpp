@@ -20,6 +20,7 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
             "(SELECT group_concat(DISTINCT d.kind) FROM group_documents d WHERE d.group_account_id = g.id), "
             "g.departure_override_by_user_id IS NOT NULL, g.settled_at IS NOT NULL, "
             "(SELECT coalesce(sum(w.amount_fen), 0) FROM group_write_offs w WHERE w.group_account_id = g.id), "
+            "(SELECT count(*) FROM group_travellers t WHERE t.group_account_id = g.id), "
             "(SELECT coalesce(group_concat(DISTINCT e.name), '') FROM group_write_offs w "
             " JOIN employees e ON e.id = w.responsible_employee_id WHERE w.group_account_id = g.id), g.version "
             "FROM group_accounts g ")
@@ -46,8 +47,9 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
         a.departureOverridden = q.value(11).toBool();
         a.settled = q.value(12).toBool();
         a.writtenOffFen = q.value(13).toLongLong();
-        a.responsibleName = q.value(14).toString();
-        a.version = q.value(15).toInt();
+        a.travellers = q.value(14).toInt();
+        a.responsibleName = q.value(15).toString();
+        a.version = q.value(16).toInt();
         list.append(a);
     }
     return list;
@@ -133,6 +135,29 @@ Status GroupRepository::setAdvanceApproval(qint64 advanceId, qint64 approvalId)
     QSqlQuery q = m_db.query();
     return Database::execPrepared(q, QStringLiteral("UPDATE group_advances SET approval_id = ? WHERE id = ?"),
                                   {approvalId, advanceId});
+}
+
+Result<QList<GroupTraveller>> GroupRepository::travellers(qint64 accountId) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT id, name, phone FROM group_travellers WHERE group_account_id = ? ORDER BY id"),
+        {accountId});
+    if (!s)
+        return s.failure();
+    QList<GroupTraveller> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+Status GroupRepository::addTraveller(qint64 accountId, const GroupTraveller &t, qint64 userId, const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q,
+                                  QStringLiteral("INSERT INTO group_travellers(group_account_id, name, phone, "
+                                                 "added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?)"),
+                                  {accountId, t.name.trimmed(), t.phone.trimmed(), userId, at});
 }
 
 Status GroupRepository::addDocument(qint64 accountId, GroupDocument kind, const QString &fileName,

@@ -27,6 +27,8 @@ public:
     Result<qint64> addAdvance(qint64 accountId, const QString &guide, qint64 amountFen, qint64 frontedFen,
                               const QDate &day, qint64 userId, const QString &at);
     Status setAdvanceApproval(qint64 advanceId, qint64 approvalId);
+    Result<QList<GroupTraveller>> travellers(qint64 accountId) const;
+    Status addTraveller(qint64 accountId, const GroupTraveller &traveller, qint64 userId, const QString &at);
     Status addDocument(qint64 accountId, GroupDocument kind, const QString &fileName, const QByteArray &content,
                        const QString &sha256, qint64 userId, const QString &at);
     // False when the account changed meanwhile (its version).

@@ -41,11 +41,20 @@ struct GroupAccount
     QList<GroupDocument> documents; // attached so far
     bool departureOverridden = false; // the general manager let it leave below the threshold
     bool settled = false;
+    int travellers = 0; // listed so far
     qint64 writtenOffFen = 0; // FIN-07: bad debts, each charged to a person (names in `responsibleName`)
     QString responsibleName;
     int version = 1;
 
     qint64 outstandingFen() const { return contractValueFen - receivedFen - writtenOffFen; }
+};
+
+// One person travelling with a group (or the individual customer).
+struct GroupTraveller
+{
+    qint64 id = 0;
+    QString name;
+    QString phone;
 };
 
 namespace GroupRules {

@@ -65,6 +65,7 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     m_show->addItem(tr("Departing today (FIN-11)"), int(Show::DepartingToday));
     m_show->addItem(tr("Overdue balances"), int(Show::Overdue));
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New group..."), this);
+    auto *traveller = new QPushButton(tr("Add a &traveller..."), this);
     auto *receipt = new QPushButton(tr("Book a &receipt..."), this);
     auto *advance = new QPushButton(tr("&Lend to the guide..."), this);
     auto *papers = new QPushButton(tr("Attach a &paper..."), this);
@@ -76,23 +77,24 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     menu->addAction(tr("Let it depart..."), this, &GroupsPage::allowDeparture);
     menu->addAction(tr("Write off a bad debt..."), this, &GroupsPage::writeOff);
     manager->setMenu(menu);
-    m_table =
-        listTable({tr("Group"), tr("Kind"), tr("Contract"), tr("Departs"), tr("Returns"), tr("Due before departure"),
-                   tr("Received"), tr("Lent to guide"), tr("Outstanding"), tr("Papers"), tr("Remarks")},
-                  this);
+    m_table = listTable({tr("Group"), tr("Kind"), tr("Travellers"), tr("Contract"), tr("Departs"), tr("Returns"),
+                         tr("Due before departure"), tr("Received"), tr("Lent to guide"), tr("Outstanding"),
+                         tr("Papers"), tr("Remarks")},
+                        this);
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_show);
     top->addStretch();
-    for (QWidget *b : std::initializer_list<QWidget *>{add, receipt, advance, papers, settleButton, manager})
+    for (QWidget *b : std::initializer_list<QWidget *>{add, traveller, receipt, advance, papers, settleButton, manager})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, receipt, advance, papers, settleButton, manager})
+    for (QWidget *w : std::initializer_list<QWidget *>{add, traveller, receipt, advance, papers, settleButton, manager})
         w->setEnabled(!context.readOnly());
     connect(m_show, &QComboBox::activated, this, &GroupsPage::refresh);
     connect(add, &QPushButton::clicked, this, &GroupsPage::newGroup);
+    connect(traveller, &QPushButton::clicked, this, &GroupsPage::addTraveller);
     connect(receipt, &QPushButton::clicked, this, &GroupsPage::receive);
     connect(advance, &QPushButton::clicked, this, &GroupsPage::lend);
     connect(papers, &QPushButton::clicked, this, &GroupsPage::attach);
@@ -144,17 +146,18 @@ void GroupsPage::refresh()
             remarks << tr("%1 written off, charged to %2")
                            .arg(Money::fromFen(a.writtenOffFen).toString(), a.responsibleName);
         setRowTexts(m_table, r,
-                    {a.name, groupKindTitle(a.kind), QString(), a.departureOn.toString(Qt::ISODate),
+                    {a.name, groupKindTitle(a.kind), QString(), QString(), a.departureOn.toString(Qt::ISODate),
                      a.returnOn.toString(Qt::ISODate), QString(), QString(), QString(), QString(),
                      papers.join(QStringLiteral(", ")), remarks.join(QStringLiteral("; "))});
         m_table->item(r, 0)->setData(Qt::UserRole, a.id);
         const qint64 due = GroupRules::dueBeforeDepartureFen(a);
         const QList<QPair<int, qint64>> amounts{
-            {2, a.contractValueFen}, {5, due}, {6, a.receivedFen}, {7, a.advancedFen}, {8, a.outstandingFen()}};
+            {3, a.contractValueFen}, {6, due}, {7, a.receivedFen}, {8, a.advancedFen}, {9, a.outstandingFen()}};
+        m_table->setItem(r, 2, numberCell(a.travellers, QString::number(a.travellers)));
         for (const auto &[column, fen] : amounts)
             m_table->setItem(r, column, numberCell(fen, Money::fromFen(fen).toString()));
         if (!a.settled && (GroupRules::daysOverdue(a, today) > 0 || GroupRules::receiptLate(a, today, receiptDays)))
-            m_table->item(r, 10)->setForeground(QColor(180, 40, 40));
+            m_table->item(r, 11)->setForeground(QColor(180, 40, 40));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
@@ -196,6 +199,27 @@ void GroupsPage::newGroup()
     a.budgetSheetFen = *sheet;
     if (auto saved = GroupDesk(*m_context.database, *m_context.clock).save(m_context.actor, a); !saved)
         MessageBox::warning(this, title, saved.error());
+    refresh();
+}
+
+void GroupsPage::addTraveller()
+{
+    // A copy: a refresh while a box is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
+        return;
+    const GroupAccount account = *found;
+    const QString title = tr("Travellers of %1").arg(account.name);
+    bool ok = false;
+    GroupTraveller t;
+    t.name = InputDialog::text(this, title, tr("Name:"), &ok);
+    if (!ok)
+        return;
+    t.phone = InputDialog::text(this, title, tr("Phone:"), &ok);
+    if (!ok)
+        return;
+    if (Status s = GroupDesk(*m_context.database, *m_context.clock).addTraveller(m_context.actor, account.id, t); !s)
+        MessageBox::warning(this, title, s.error());
     refresh();
 }
 

@@ -22,6 +22,7 @@ public:
     QComboBox *show() const { return m_show; }
     QTableWidget *table() const { return m_table; }
     void newGroup();
+    void addTraveller();
     void receive();
     void lend();
     void attach();
