@@ -4419,6 +4419,10 @@ Support and cleaning: %3</translation>
         <source>yuan, such as 120.50</source>
         <translation>yuan, such as 120.50</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; is not an amount of money.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AttendancePanel</name>
@@ -4595,10 +4599,6 @@ Hash: %6</translation>
     <message>
         <source>Budget for the year (yuan):</source>
         <translation>Budget for the year (yuan):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
     </message>
 </context>
 <context>
@@ -4820,10 +4820,6 @@ Hash: %6</translation>
     <message>
         <source>Cash counted in the box at the end of %1 (yuan):</source>
         <translation>Cash counted in the box at the end of %1 (yuan):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
     </message>
     <message>
         <source>Review the day</source>
@@ -5564,10 +5560,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Amount lent to %1 against %2 (yuan):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
-    </message>
-    <message>
         <source>Number of the signed IOU:</source>
         <translation>Number of the signed IOU:</translation>
     </message>
@@ -5680,10 +5672,6 @@ The approver is asked to confirm it afterwards.</translation>
 </context>
 <context>
     <name>shopdesk::GroupsPage</name>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>&quot;%1&quot; is not an amount of money.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>

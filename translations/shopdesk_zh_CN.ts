@@ -4395,6 +4395,10 @@ Support and cleaning: %3</source>
         <source>yuan, such as 120.50</source>
         <translation>单位为元，如 120.50</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AttendancePanel</name>
@@ -4571,10 +4575,6 @@ Hash: %6</source>
     <message>
         <source>Budget for the year (yuan):</source>
         <translation>全年预算（元）：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>“%1”不是有效金额。</translation>
     </message>
 </context>
 <context>
@@ -4796,10 +4796,6 @@ Hash: %6</source>
     <message>
         <source>Cash counted in the box at the end of %1 (yuan):</source>
         <translation>%1 日终钱箱实盘现金（元）：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
         <source>Review the day</source>
@@ -5533,10 +5529,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>依据 %2 借给 %1 的金额（元）：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>“%1”不是有效金额。</translation>
-    </message>
-    <message>
         <source>Number of the signed IOU:</source>
         <translation>已签字借条的编号：</translation>
     </message>
@@ -5649,10 +5641,6 @@ The approver is asked to confirm it afterwards.</source>
 </context>
 <context>
     <name>shopdesk::GroupsPage</name>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>“%1”不是有效金额。</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是日期（YYYY-MM-DD）。</translation>

@@ -75,13 +75,11 @@ Status AllowanceDesk::enterBill(const Actor &actor, const QDate &month, qint64 e
         if (*posted)
             return fail(
                 tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
-        auto people = repo.people(month);
-        if (!people)
-            return people.failure();
-        QJsonObject before;
-        for (const AllowanceInput &p : *people)
-            if (p.employeeId == employeeId && p.phoneBillFen)
-                before = {{QStringLiteral("phone_bill_fen"), *p.phoneBillFen}};
+        auto replaced = repo.bill(month, employeeId);
+        if (!replaced)
+            return replaced.failure();
+        const QJsonObject before =
+            *replaced ? QJsonObject{{QStringLiteral("phone_bill_fen"), **replaced}} : QJsonObject();
         if (Status s = repo.setBill(month, employeeId, billFen, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
             return s;
         return AuditTrail(m_db, m_clock)

@@ -181,14 +181,15 @@ Result<Report> MonthEnd::summary(const Actor &actor, const QDate &month, const Q
     budget.widths = {14, 12, 14, 14, 14, 14};
     budget.frozenColumns = 2;
     qint64 budgetTotal = 0, committedTotal = 0, monthTotal = 0, yearTotal = 0;
+    auto paid = BudgetUseRepository(m_db).spentByLine(month.year());
+    if (!paid)
+        return paid.failure();
     for (const BudgetLine &l : *lines) {
-        auto spent = BudgetUseRepository(m_db).spentByMonth(l.year, l.departmentId, l.category);
-        if (!spent)
-            return spent.failure();
-        const qint64 thisMonth = spent->at(month.month() - 1);
+        const QList<qint64> spent = paid->value({l.departmentId, l.category}, QList<qint64>(12, 0));
+        const qint64 thisMonth = spent.at(month.month() - 1);
         qint64 toDate = 0;
         for (int m = 0; m < month.month(); ++m)
-            toDate += spent->at(m);
+            toDate += spent.at(m);
         budget.rows.append({l.departmentName, l.category, Money::fromFen(l.amountFen).toPlainString(),
                             Money::fromFen(l.committedFen).toPlainString(), Money::fromFen(thisMonth).toPlainString(),
                             Money::fromFen(toDate).toPlainString()});

@@ -70,6 +70,17 @@ Result<bool> AllowanceRepository::isPosted(const QDate &month) const
     return q.next();
 }
 
+Result<std::optional<qint64>> AllowanceRepository::bill(const QDate &month, qint64 employeeId) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT phone_bill_fen FROM allowance_bills WHERE month = ? AND employee_id = ?"),
+        {monthKey(month), employeeId});
+    if (!s)
+        return s.failure();
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
+}
+
 Result<bool> AllowanceRepository::saveRule(const AllowanceRule &r)
 {
     QSqlQuery q = m_db.query();

@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace shopdesk {
 
 class Database;
@@ -20,6 +22,8 @@ public:
     // their position and the bill entered for the month.
     Result<QList<AllowanceInput>> people(const QDate &month) const;
     Result<bool> isPosted(const QDate &month) const;
+    // The phone bill entered for one employee's month; nullopt when none is.
+    Result<std::optional<qint64>> bill(const QDate &month, qint64 employeeId) const;
     // Inside Database::write. False when the rule was changed from another PC meanwhile.
     Result<bool> saveRule(const AllowanceRule &rule);
     Status setBill(const QDate &month, qint64 employeeId, qint64 billFen, qint64 userId, const QString &at);

@@ -4,26 +4,45 @@
 
 namespace shopdesk {
 
-Result<QList<qint64>> BudgetUseRepository::spentByMonth(int year, qint64 departmentId, const QString &category) const
+Result<QHash<BudgetUseRepository::Line, QList<qint64>>> BudgetUseRepository::spent(int year, qint64 departmentId,
+                                                                                   const QString &category) const
 {
+    // An advance returned unspent (a reimbursement's receipt) was not spent. Department 0: all.
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        // An advance returned unspent (a reimbursement's receipt) was not spent.
-        QStringLiteral("SELECT CAST(substr(day, 6, 2) AS INTEGER), sum(CASE WHEN direction = 'payment' THEN amount_fen "
-                       "ELSE -amount_fen END) FROM cash_entries WHERE day BETWEEN ? AND ? AND department_id = ? "
-                       "AND category = ? AND (direction = 'payment' OR source LIKE 'reimbursement %') "
-                       "GROUP BY substr(day, 6, 2)"),
-        {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year), departmentId, category});
+        QStringLiteral("SELECT department_id, category, CAST(substr(day, 6, 2) AS INTEGER), "
+                       "sum(CASE WHEN direction = 'payment' THEN amount_fen ELSE -amount_fen END) FROM cash_entries "
+                       "WHERE day BETWEEN ? AND ? AND department_id IS NOT NULL AND (? = 0 OR department_id = ?) "
+                       "AND (? = '' OR category = ?) AND (direction = 'payment' OR source LIKE 'reimbursement %') "
+                       "GROUP BY department_id, category, substr(day, 6, 2)"),
+        {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year), departmentId, departmentId,
+         category, category});
     if (!s)
         return s.failure();
-    QList<qint64> months(12, 0);
+    QHash<Line, QList<qint64>> lines;
     while (q.next()) {
-        const int month = q.value(0).toInt();
+        QList<qint64> &months = lines[{q.value(0).toLongLong(), q.value(1).toString()}];
+        if (months.isEmpty())
+            months = QList<qint64>(12, 0);
+        const int month = q.value(2).toInt();
         if (month >= 1 && month <= 12)
-            months[month - 1] = q.value(1).toLongLong();
+            months[month - 1] = q.value(3).toLongLong();
     }
-    return months;
+    return lines;
+}
+
+Result<QList<qint64>> BudgetUseRepository::spentByMonth(int year, qint64 departmentId, const QString &category) const
+{
+    auto lines = spent(year, departmentId, category);
+    if (!lines)
+        return lines.failure();
+    return lines->value({departmentId, category}, QList<qint64>(12, 0));
+}
+
+Result<QHash<BudgetUseRepository::Line, QList<qint64>>> BudgetUseRepository::spentByLine(int year) const
+{
+    return spent(year, 0, QString());
 }
 
 } // namespace shopdesk

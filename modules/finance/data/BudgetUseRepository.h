@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace shopdesk {
@@ -15,10 +17,14 @@ class BudgetUseRepository
 {
 public:
     explicit BudgetUseRepository(Database &db) : m_db(db) {}
+    using Line = QPair<qint64, QString>; // department, category
     // Twelve amounts, January first.
     Result<QList<qint64>> spentByMonth(int year, qint64 departmentId, const QString &category) const;
+    // The same for every department and category paid on in the year, in one query.
+    Result<QHash<Line, QList<qint64>>> spentByLine(int year) const;
 
 private:
+    Result<QHash<Line, QList<qint64>>> spent(int year, qint64 departmentId, const QString &category) const;
     Database &m_db;
 };
 

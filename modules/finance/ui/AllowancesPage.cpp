@@ -1,5 +1,7 @@
 #include "AllowancesPage.h"
 
+#include "AmountLine.h"
+
 #include "AllowanceDesk.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
@@ -108,19 +110,13 @@ void AllowancesPage::enterBill()
         return;
     }
     const AllowanceLine &l = m_lines.at(row);
-    bool ok = false;
-    const QString amount = InputDialog::text(
+    const auto bill = askAmount(
         this, tr("Phone bill"),
-        tr("%1's phone bill for %2 (yuan):").arg(l.name, m_month->date().toString(QStringLiteral("yyyy-MM"))), &ok);
-    if (!ok)
+        tr("%1's phone bill for %2 (yuan):").arg(l.name, m_month->date().toString(QStringLiteral("yyyy-MM"))));
+    if (!bill)
         return;
-    const auto money = Money::parse(amount);
-    if (!money) {
-        MessageBox::warning(this, tr("Phone bill"), tr("\"%1\" is not an amount of money.").arg(amount));
-        return;
-    }
     if (Status s = AllowanceDesk(*m_context.database, *m_context.clock)
-                       .enterBill(m_context.actor, m_month->date(), l.employeeId, money->fen());
+                       .enterBill(m_context.actor, m_month->date(), l.employeeId, *bill);
         !s)
         MessageBox::warning(this, tr("Phone bill"), s.error());
     refresh();

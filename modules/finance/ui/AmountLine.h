@@ -16,4 +16,7 @@ public:
     std::optional<qint64> fen() const;
 };
 
+// Asks in a box for an amount in yuan; nullopt when cancelled or not money (a second box says so).
+std::optional<qint64> askAmount(QWidget *parent, const QString &title, const QString &label);
+
 } // namespace shopdesk

@@ -1,5 +1,7 @@
 #include "BudgetsPage.h"
 
+#include "AmountLine.h"
+
 #include "ExpenseDesk.h"
 #include "MonthEnd.h"
 #include "common/Clock.h"
@@ -148,20 +150,15 @@ void BudgetsPage::setLine()
     const QString category = InputDialog::text(this, title, tr("Category (such as 办公费):"), &ok);
     if (!ok)
         return;
-    const QString amount = InputDialog::text(this, title, tr("Budget for the year (yuan):"), &ok);
-    if (!ok)
+    const auto amount = askAmount(this, title, tr("Budget for the year (yuan):"));
+    if (!amount)
         return;
-    const auto money = Money::parse(amount);
-    if (!money) {
-        MessageBox::warning(this, title, tr("\"%1\" is not an amount of money.").arg(amount));
-        return;
-    }
     const qsizetype index = names.indexOf(department);
     if (index < 0)
         return;
     const qint64 departmentId = departments->at(index).id;
     auto saved = Budgets(*m_context.database, *m_context.clock)
-                     .setLine(m_context.actor, m_year->value(), departmentId, category, money->fen());
+                     .setLine(m_context.actor, m_year->value(), departmentId, category, *amount);
     if (!saved)
         MessageBox::warning(this, title, saved.error());
     refresh();

@@ -1,5 +1,7 @@
 #include "CashJournalPage.h"
 
+#include "AmountLine.h"
+
 #include "CashDesk.h"
 #include "CashEntryDialog.h"
 #include "common/Clock.h"
@@ -100,19 +102,12 @@ void CashJournalPage::addEntry()
 
 void CashJournalPage::closeDay()
 {
-    bool ok = false;
-    const QString counted = InputDialog::text(
-        this, tr("Close the day"),
-        tr("Cash counted in the box at the end of %1 (yuan):").arg(m_day->date().toString(Qt::ISODate)), &ok);
-    if (!ok)
+    const auto counted =
+        askAmount(this, tr("Close the day"),
+                  tr("Cash counted in the box at the end of %1 (yuan):").arg(m_day->date().toString(Qt::ISODate)));
+    if (!counted)
         return;
-    const auto money = Money::parse(counted);
-    if (!money) {
-        MessageBox::warning(this, tr("Close the day"), tr("\"%1\" is not an amount of money.").arg(counted));
-        return;
-    }
-    if (Status s =
-            CashDesk(*m_context.database, *m_context.clock).closeDay(m_context.actor, m_day->date(), money->fen());
+    if (Status s = CashDesk(*m_context.database, *m_context.clock).closeDay(m_context.actor, m_day->date(), *counted);
         !s)
         MessageBox::warning(this, tr("Close the day"), s.error());
     refresh();

@@ -1,5 +1,7 @@
 #include "ExpensesPage.h"
 
+#include "AmountLine.h"
+
 #include "ExpenseDesk.h"
 #include "ExpenseRequestDialog.h"
 #include "ReimbursementDialog.h"
@@ -116,22 +118,16 @@ void ExpensesPage::lend()
     if (!r)
         return;
     const qint64 id = r->id;
+    const auto amount = askAmount(this, tr("Lend an advance"),
+                                  tr("Amount lent to %1 against %2 (yuan):").arg(r->requesterName, r->number()));
+    if (!amount)
+        return;
     bool ok = false;
-    const QString amount =
-        InputDialog::text(this, tr("Lend an advance"),
-                          tr("Amount lent to %1 against %2 (yuan):").arg(r->requesterName, r->number()), &ok);
-    if (!ok)
-        return;
-    const auto money = Money::parse(amount);
-    if (!money) {
-        MessageBox::warning(this, tr("Lend an advance"), tr("\"%1\" is not an amount of money.").arg(amount));
-        return;
-    }
     const QString iou = InputDialog::text(this, tr("Lend an advance"), tr("Number of the signed IOU:"), &ok);
     if (!ok)
         return;
     auto lent = ExpenseDesk(*m_context.database, *m_context.clock)
-                    .lend(m_context.actor, id, money->fen(), iou, m_context.clock->nowUtc().toLocalTime().date());
+                    .lend(m_context.actor, id, *amount, iou, m_context.clock->nowUtc().toLocalTime().date());
     if (!lent)
         MessageBox::warning(this, tr("Lend an advance"), lent.error());
     refresh();

@@ -1,5 +1,7 @@
 #include "GroupsPage.h"
 
+#include "AmountLine.h"
+
 #include "GroupDesk.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
@@ -22,23 +24,6 @@
 namespace shopdesk {
 
 namespace {
-// Asks for an amount in yuan; nullopt when cancelled or not money (the box says so).
-std::optional<qint64> askAmount(QWidget *parent, const QString &title, const QString &label)
-{
-    bool ok = false;
-    const QString text = InputDialog::text(parent, title, label, &ok);
-    if (!ok)
-        return std::nullopt;
-    const auto money = Money::parse(text);
-    if (!money) {
-        MessageBox::warning(
-            parent, title,
-            QCoreApplication::translate("shopdesk::GroupsPage", "\"%1\" is not an amount of money.").arg(text));
-        return std::nullopt;
-    }
-    return money->fen();
-}
-
 // `label` says "%1" where the suggested day goes, which an empty answer takes.
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label, const QDate &suggested)
 {
