@@ -7,7 +7,9 @@
 #include "common/domain/Money.h"
 #include "data/CashJournalRepository.h"
 #include "database/data/Database.h"
+#include "ledgers/Budgets.h"
 #include "ledgers/FinancePeriods.h"
+#include "ledgers/PaymentVouchers.h"
 #include "users/data/UserRepository.h"
 
 namespace shopdesk {
@@ -65,7 +67,43 @@ Result<qint64> CashDesk::record(const Actor &actor, const CashEntry &entry)
         return s.failure();
     CashEntry typed = entry;
     typed.source.clear();
-    return m_db.write([&]() -> Result<qint64> { return bookInTransaction(m_db, m_clock, actor, typed); });
+    return m_db.write([&]() -> Result<qint64> {
+        auto id = bookInTransaction(m_db, m_clock, actor, typed);
+        if (!id || typed.direction != CashDirection::Payment || typed.departmentId == 0
+            || typed.category.trimmed().isEmpty())
+            return id;
+        // RULE FIN-01: a payment typed in without a request still spends its department's line,
+        // so "remaining" shows it; requests and vouchers committed theirs when they were made.
+        Budgets budgets(m_db, m_clock);
+        auto check = budgets.check(typed.day.year(), typed.departmentId, typed.category.trimmed(), typed.amountFen);
+        if (!check)
+            return check.failure();
+        if (Status s = budgets.commit(actor, *check, QStringLiteral("finance.cash"), QString::number(*id), 0); !s)
+            return s.failure();
+        return id;
+    });
+}
+
+Result<qint64> CashDesk::payVoucher(const Actor &actor, qint64 voucherId)
+{
+    if (Status s = requireFinanceRole(actor, FinanceAction::Cash, Role::CashAccountant); !s)
+        return s.failure();
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    return m_db.write([&]() -> Result<qint64> {
+        auto voucher = PaymentVouchers(m_db, m_clock)
+                           .payInTransaction(actor, voucherId, tr("Cash journal %1").arg(today.toString(Qt::ISODate)));
+        if (!voucher)
+            return voucher.failure();
+        CashEntry e;
+        e.day = today;
+        e.direction = CashDirection::Payment;
+        e.amountFen = voucher->amountFen;
+        e.counterparty = voucher->payee;
+        e.purpose = QStringLiteral("%1 %2").arg(voucher->number(), voucher->purpose).trimmed();
+        e.departmentId = voucher->departmentId;
+        e.source = QStringLiteral("voucher %1").arg(voucherId);
+        return bookInTransaction(m_db, m_clock, actor, e);
+    });
 }
 
 Result<QList<CashEntry>> CashDesk::entries(const Actor &actor, const QDate &from, const QDate &to) const

@@ -24,6 +24,9 @@ public:
     // The day as closed, or as it stands so far.
     Result<CashDay> day(const Actor &actor, const QDate &day) const;
     Status closeDay(const Actor &actor, const QDate &day, qint64 countedFen);
+    // RULE FIN-02, SUP-04: a signed voucher paid from the cash box: the voucher paid and its
+    // line in today's journal, in one write. The journal line's id.
+    Result<qint64> payVoucher(const Actor &actor, qint64 voucherId);
     // A count that differs from the books needs a note saying what the chief accountant found.
     Status review(const Actor &actor, const QDate &day, const QString &note);
     // Closed days of a span, with the reviews (for the chief accountant's list).

@@ -122,6 +122,25 @@ private slots:
         QCOMPARE(panel->groups()->table()->rowCount(), 1); // the day trip back twelve days ago
         panel->tabs()->setCurrentWidget(panel->vouchers());
         snap(&window, QStringLiteral("finance-vouchers"));
+        // SUP-04, FIN-02: a signed voucher paid from the cash box leaves the list and enters the journal.
+        VouchersPage *vouchers = panel->vouchers();
+        const int signedVouchers = vouchers->table()->rowCount();
+        QVERIFY(signedVouchers > 0);
+        vouchers->table()->setCurrentCell(0, 0);
+        const QString number = vouchers->table()->item(0, 0)->text();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        vouchers->payInCash();
+        QCOMPARE(vouchers->table()->rowCount(), signedVouchers); // asked first; No pays nothing
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        vouchers->payInCash();
+        QCOMPARE(vouchers->table()->rowCount(), signedVouchers - 1);
+        cash->day()->setDate(m_clock.nowUtc().toLocalTime().date());
+        cash->refresh();
+        bool booked = false;
+        for (int r = 0; r < cash->table()->rowCount(); ++r)
+            for (int c = 0; c < cash->table()->columnCount(); ++c)
+                booked = booked || (cash->table()->item(r, c) && cash->table()->item(r, c)->text().contains(number));
+        QVERIFY2(booked, qPrintable(number));
     }
 
     void fin10_theAllowanceSheetsTotalIsTheSumOfItsRows()

@@ -1,4 +1,6 @@
 #include "FinanceFixture.h"
+#include "ledgers/Budgets.h"
+#include "ledgers/PaymentVouchers.h"
 #include "users/UserService.h"
 
 using namespace shopdesk;
@@ -167,6 +169,70 @@ private slots:
         QCOMPARE(d.reviewNote, QStringLiteral("零钱找错 0.10"));
         QVERIFY(!f.cash().review(f.chief, day, QStringLiteral("again")));
         QCOMPARE(f.cash().closedDays(f.chief, day, day)->size(), 1);
+    }
+
+    void fin02_sup04_aVoucherPaidFromTheCashBoxIsAlsoAJournalLine()
+    {
+        FinanceCompany f;
+        NewVoucher v{QStringLiteral("supplies"),
+                     QStringLiteral("invoice 7"),
+                     QStringLiteral("得力文具"),
+                     QStringLiteral("发票 0456 打印纸"),
+                     35600,
+                     f.office};
+        const qint64 voucher = *f.db().write([&]() -> Result<qint64> {
+            return PaymentVouchers(f.db(), f.clock()).issueSignedInTransaction(f.org.head, v, 0);
+        });
+        QVERIFY(!f.cash().payVoucher(f.chief, voucher)); // the cash box is the cash accountant's
+        auto line = f.cash().payVoucher(f.cashier, voucher);
+        QVERIFY2(line, line ? "" : qPrintable(line.error()));
+        const CashEntry e = f.cash().entries(f.cashier, f.today(), f.today())->first();
+        QCOMPARE(e.id, *line);
+        QCOMPARE(e.direction, CashDirection::Payment);
+        QCOMPARE(e.amountFen, 35600);
+        QCOMPARE(e.counterparty, QStringLiteral("得力文具"));
+        QVERIFY(e.purpose.startsWith(QStringLiteral("PV-%1").arg(voucher, 6, 10, QLatin1Char('0'))));
+        QCOMPARE(e.source, QStringLiteral("voucher %1").arg(voucher));
+        const PaymentVoucher paid = PaymentVouchers(f.db(), f.clock()).vouchers(f.cashier, VoucherState::Paid)->first();
+        QCOMPARE(paid.id, voucher);
+        QVERIFY(paid.paymentReference.contains(f.today().toString(Qt::ISODate)));
+        // Once only: the second payment changes nothing.
+        QVERIFY(!f.cash().payVoucher(f.cashier, voucher));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cash_entries")), 1);
+        // On a closed day the voucher stays unpaid: both or neither.
+        v.sourceId = QStringLiteral("invoice 8");
+        const qint64 second = *f.db().write([&]() -> Result<qint64> {
+            return PaymentVouchers(f.db(), f.clock()).issueSignedInTransaction(f.org.head, v, 0);
+        });
+        QVERIFY(f.cash().closeDay(f.cashier, f.today(), 0));
+        QVERIFY(!f.cash().payVoucher(f.cashier, second));
+        QCOMPARE(PaymentVouchers(f.db(), f.clock()).vouchers(f.cashier, VoucherState::Approved)->size(), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cash_entries")), 1);
+    }
+
+    void fin01_aPaymentTypedInSpendsItsBudgetLine()
+    {
+        FinanceCompany f;
+        Actor budgetKeeper = f.chief;
+        QVERIFY(Budgets(f.db(), f.clock())
+                    .setLine(budgetKeeper, f.today().year(), f.office, QStringLiteral("快递费"), 50000));
+        auto committed = [&] {
+            return Budgets(f.db(), f.clock()).lines(budgetKeeper, f.today().year())->first().committedFen;
+        };
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 1200)));
+        QCOMPARE(committed(), 1200);
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Receipt, 900))); // not spending
+        CashEntry other = f.entry(f.today(), CashDirection::Payment, 700);
+        other.category = QStringLiteral("招待费"); // no line for it: nothing to commit on
+        QVERIFY(f.cash().record(f.cashier, other));
+        other.category.clear();
+        QVERIFY(f.cash().record(f.cashier, other));
+        QCOMPARE(committed(), 1200);
+        // Going over is recorded as it happened, and shows as a negative remainder.
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 49000)));
+        const BudgetLine line = Budgets(f.db(), f.clock()).lines(budgetKeeper, f.today().year())->first();
+        QCOMPARE(line.remainingFen(), -200);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'budget.commit'")), 2);
     }
 };
 

@@ -136,36 +136,46 @@ Result<QList<PaymentVoucher>> PaymentVouchers::vouchers(const Actor &actor, std:
 
 Status PaymentVouchers::pay(const Actor &actor, qint64 voucherId, const QString &reference)
 {
+    return m_db.write([&]() -> Status {
+        auto paid = payInTransaction(actor, voucherId, reference);
+        return paid ? success() : paid.failure();
+    });
+}
+
+Result<PaymentVoucher> PaymentVouchers::payInTransaction(const Actor &actor, qint64 voucherId, const QString &reference)
+{
     if (Status s = Permissions::require(actor, Action::PayVouchers); !s)
-        return s;
+        return s.failure();
     if (reference.trimmed().isEmpty())
         return fail(tr("Give the payment's reference (bank slip or cash journal line)."));
-    return m_db.write([&]() -> Status {
-        // RULE FIN-03: a payment is a money entry of the day it is made.
-        if (Status open = FinancePeriods::requireOpen(m_db, m_clock.nowUtc().toLocalTime().date()); !open)
-            return open;
-        PaymentVoucherRepository repo(m_db);
-        auto found = repo.find(voucherId);
-        if (!found)
-            return found.failure();
-        if (!*found)
-            return fail(tr("The payment voucher no longer exists."));
-        if ((*found)->state != VoucherState::Approved)
-            return fail(tr("%1 is %2: only a signed voucher is paid.")
-                            .arg((*found)->number(), voucherStateTitle((*found)->state)));
-        auto paid = repo.markPaid(voucherId, actor.userId, toStoredInstant(m_clock.nowUtc()), reference.trimmed());
-        if (!paid)
-            return paid.failure();
-        if (!*paid)
-            return conflict(tr("%1 was paid from another PC meanwhile.").arg((*found)->number()));
-        PaymentVoucher after = **found;
-        after.state = VoucherState::Paid;
-        QJsonObject afterJson = voucherJson(after);
-        afterJson.insert(QStringLiteral("reference"), reference.trimmed());
-        return AuditTrail(m_db, m_clock)
-            .record(actor, QStringLiteral("payment.voucher.paid"), QStringLiteral("payment_vouchers"),
-                    QString::number(voucherId), voucherJson(**found), afterJson);
-    });
+    // RULE FIN-03: a payment is a money entry of the day it is made.
+    if (Status open = FinancePeriods::requireOpen(m_db, m_clock.nowUtc().toLocalTime().date()); !open)
+        return open.failure();
+    PaymentVoucherRepository repo(m_db);
+    auto found = repo.find(voucherId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The payment voucher no longer exists."));
+    if ((*found)->state != VoucherState::Approved)
+        return fail(
+            tr("%1 is %2: only a signed voucher is paid.").arg((*found)->number(), voucherStateTitle((*found)->state)));
+    auto paid = repo.markPaid(voucherId, actor.userId, toStoredInstant(m_clock.nowUtc()), reference.trimmed());
+    if (!paid)
+        return paid.failure();
+    if (!*paid)
+        return conflict(tr("%1 was paid from another PC meanwhile.").arg((*found)->number()));
+    PaymentVoucher after = **found;
+    after.state = VoucherState::Paid;
+    after.paymentReference = reference.trimmed();
+    QJsonObject afterJson = voucherJson(after);
+    afterJson.insert(QStringLiteral("reference"), reference.trimmed());
+    if (Status s = AuditTrail(m_db, m_clock)
+                       .record(actor, QStringLiteral("payment.voucher.paid"), QStringLiteral("payment_vouchers"),
+                               QString::number(voucherId), voucherJson(**found), afterJson);
+        !s)
+        return s.failure();
+    return after;
 }
 
 } // namespace shopdesk

@@ -46,6 +46,9 @@ public:
     Result<QList<PaymentVoucher>> vouchers(const Actor &actor, std::optional<VoucherState> state) const;
     // The cashier pays a signed voucher, with the bank or cash journal reference.
     Status pay(const Actor &actor, qint64 voucherId, const QString &reference);
+    // The same inside Database::write, for a payment that books something else with it (a
+    // voucher paid from the cash box is also a line of the cash journal); the voucher as paid.
+    Result<PaymentVoucher> payInTransaction(const Actor &actor, qint64 voucherId, const QString &reference);
 
 private:
     Result<qint64> add(const Actor &issuer, const NewVoucher &voucher, VoucherState state, qint64 approvalId);

@@ -43,6 +43,8 @@ QString CashRules::sourceTitle(const QString &source)
         return QCoreApplication::translate("CashRules", "Advance %1").arg(id);
     if (kind == u"reimbursement")
         return QCoreApplication::translate("CashRules", "Reimbursement %1").arg(id);
+    if (kind == u"voucher")
+        return QCoreApplication::translate("CashRules", "Voucher %1").arg(id);
     if (kind == u"group")
         return QCoreApplication::translate("CashRules", "Guide advance %1").arg(source.section(QLatin1Char(' '), 2));
     return source;

@@ -1,5 +1,7 @@
 #include "VouchersPage.h"
 
+#include "CashDesk.h"
+
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "ledgers/PaymentVouchers.h"
@@ -23,7 +25,8 @@ VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget
          {VoucherState::Approved, VoucherState::PendingApproval, VoucherState::Paid, VoucherState::Rejected})
         m_state->addItem(voucherStateTitle(s), int(s));
     m_state->setCurrentIndex(1); // signed, to be paid
-    m_pay = new QPushButton(tr("&Pay..."), this);
+    m_pay = new QPushButton(tr("&Pay by transfer..."), this);
+    m_payInCash = new QPushButton(tr("Pay from the &cash box..."), this);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
     m_table = listTable({tr("Voucher"), tr("Payee"), tr("Purpose"), tr("Amount"), tr("State"), tr("Issued"), tr("Paid"),
                          tr("Reference")},
@@ -33,6 +36,7 @@ VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget
     top->addWidget(m_state);
     top->addStretch();
     top->addWidget(m_pay);
+    top->addWidget(m_payInCash);
     top->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -40,6 +44,7 @@ VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget
     connect(m_state, &QComboBox::activated, this, &VouchersPage::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &VouchersPage::refresh);
     connect(m_pay, &QPushButton::clicked, this, &VouchersPage::pay);
+    connect(m_payInCash, &QPushButton::clicked, this, &VouchersPage::payInCash);
     refresh();
 }
 
@@ -65,6 +70,7 @@ void VouchersPage::refresh()
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_pay->setEnabled(!m_context.readOnly() && !m_list.isEmpty());
+    m_payInCash->setEnabled(m_pay->isEnabled());
 }
 
 void VouchersPage::pay()
@@ -74,13 +80,28 @@ void VouchersPage::pay()
         return;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     bool ok = false;
-    const QString reference = InputDialog::text(
-        this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)),
-        tr("Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):"), &ok);
+    const QString reference = InputDialog::text(this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)),
+                                                tr("Reference of the bank transfer:"), &ok);
     if (!ok)
         return;
     if (Status s = PaymentVouchers(*m_context.database, *m_context.clock).pay(m_context.actor, id, reference); !s)
         MessageBox::warning(this, tr("Pay %1").arg(PaymentVoucher::numberOf(id)), s.error());
+    refresh();
+}
+
+void VouchersPage::payInCash()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString title = tr("Pay %1").arg(PaymentVoucher::numberOf(id));
+    const QString question = tr("Pay %1 to %2 from the cash box? It is entered in today's cash journal.")
+                                 .arg(m_table->item(row, 3)->text(), m_table->item(row, 1)->text());
+    if (MessageBox::question(this, title, question) != QMessageBox::Yes)
+        return;
+    if (auto line = CashDesk(*m_context.database, *m_context.clock).payVoucher(m_context.actor, id); !line)
+        MessageBox::warning(this, title, line.error());
     refresh();
 }
 

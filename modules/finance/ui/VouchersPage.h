@@ -20,7 +20,8 @@ public:
     void refresh();
     QTableWidget *table() const { return m_table; }
     QComboBox *state() const { return m_state; }
-    void pay();
+    void pay(); // by bank transfer, with its reference
+    void payInCash(); // from the cash box: also a line of today's cash journal
 
 private:
     AppContext m_context;
@@ -28,6 +29,7 @@ private:
     QComboBox *m_state;
     QTableWidget *m_table;
     QPushButton *m_pay;
+    QPushButton *m_payInCash;
 };
 
 } // namespace shopdesk
