@@ -140,6 +140,19 @@ Result<QList<ExpenseInvoice>> ExpenseDesk::invoices(const Actor &actor, qint64 r
     return ExpenseRepository(m_db).invoices(requestId);
 }
 
+Result<ExpenseInvoice> ExpenseDesk::invoice(const Actor &actor, qint64 requestId, int line) const
+{
+    auto request = find(actor, requestId);
+    if (!request)
+        return request.failure();
+    auto found = ExpenseRepository(m_db).invoice(requestId, line);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("%1 has no invoice %2.").arg(ExpenseRequest::numberOf(requestId)).arg(line));
+    return **found;
+}
+
 Result<qint64> ExpenseDesk::lend(const Actor &actor, qint64 requestId, qint64 amountFen, const QString &iouReference,
                                  const QDate &lentOn)
 {

@@ -38,6 +38,8 @@ public:
     Result<QList<ExpenseRequest>> requests(const Actor &actor) const;
     Result<ExpenseRequest> find(const Actor &actor, qint64 requestId) const;
     Result<QList<ExpenseInvoice>> invoices(const Actor &actor, qint64 requestId) const;
+    // The `line`th invoice (1 first) of the request's reimbursement with its scan, for viewing.
+    Result<ExpenseInvoice> invoice(const Actor &actor, qint64 requestId, int line) const;
     // The cash accountant lends `amountFen` to the requester on `lentOn`; a cash payment.
     Result<qint64> lend(const Actor &actor, qint64 requestId, qint64 amountFen, const QString &iouReference,
                         const QDate &lentOn);

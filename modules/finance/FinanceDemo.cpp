@@ -7,12 +7,17 @@
 #include "MonthEnd.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
+#include "common/domain/Money.h"
 #include "database/data/Database.h"
 #include "ledgers/Budgets.h"
 #include "organisation/data/OrgRepository.h"
 #include "users/PasswordHasher.h"
 #include "users/data/UserRepository.h"
 
+#include <QBuffer>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 
 namespace shopdesk {
@@ -55,6 +60,37 @@ Result<UserRecord> addUser(Database &db, const Clock &clock, const char *name, c
         return made.failure();
     u.id = *made;
     return u;
+}
+
+// A one-page PDF that looks like the scan of a Chinese e-invoice, so that the reimbursement's
+// scan can be opened in the demo (FIN-04).
+QByteArray invoiceScan(const QString &number, const QDate &issued, const QString &seller, const QString &item,
+                       qint64 fen)
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&out);
+    pdf.setPageSize(QPageSize(QSizeF(240, 140), QPageSize::Millimeter)); // the invoice's own size
+    pdf.setResolution(150);
+    QPainter p(&pdf);
+    const QRect page(0, 0, pdf.width(), pdf.height());
+    p.setPen(QPen(QColor(150, 60, 40), 3));
+    p.drawRect(page.adjusted(30, 90, -30, -30));
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSize(16);
+    p.setFont(font);
+    p.drawText(QRect(0, 10, page.width(), 80), Qt::AlignCenter, QStringLiteral("电子发票（普通发票）"));
+    font.setPointSize(10);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    const QStringList lines = {QStringLiteral("发票号码：%1").arg(number),
+                               QStringLiteral("开票日期：%1").arg(issued.toString(QStringLiteral("yyyy年MM月dd日"))),
+                               QStringLiteral("销售方：%1").arg(seller), QStringLiteral("项目名称：%1").arg(item),
+                               QStringLiteral("价税合计（小写）：¥%1").arg(Money::fromFen(fen).toPlainString())};
+    for (int i = 0; i < lines.size(); ++i)
+        p.drawText(QPoint(80, 190 + i * 100), lines.at(i));
+    p.end();
+    return out.data();
 }
 
 const char *const kPositions[][2] = {
@@ -192,8 +228,11 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
     if (auto lent = expenses.lend(cashier, *toner, 70000 - 2000, QStringLiteral("借-%1-001").arg(today.year()), today);
         !lent)
         return lent.failure();
-    if (auto settled = expenses.reimburse(cashier, *toner, {{QStringLiteral("04403211"), today, 64500, {}, {}}}, today);
-        !settled)
+    const QString invoiceNumber = QStringLiteral("04403211");
+    const ExpenseInvoice tonerInvoice{invoiceNumber, today, 64500, QStringLiteral("发票%1.pdf").arg(invoiceNumber),
+                                      invoiceScan(invoiceNumber, today, QStringLiteral("上海办公用品有限公司"),
+                                                  QStringLiteral("*办公用品*硒鼓 ×2"), 64500)};
+    if (auto settled = expenses.reimburse(cashier, *toner, {tonerInvoice}, today); !settled)
         return settled.failure();
     auto trip = ask(clerk, "差旅费", "杭州供应商拜访差旅", 150000, false, true);
     if (!trip)

@@ -9,6 +9,7 @@
 #include "FinancePanel.h"
 #include "GroupsPage.h"
 #include "GuiSupport.h"
+#include "InvoiceScansDialog.h"
 #include "MainWindow.h"
 #include "MonthClosePage.h"
 #include "MonthEnd.h"
@@ -20,6 +21,7 @@
 #include "database/CompanyDatabase.h"
 #include "demo/DemoCompany.h"
 #include "report/ReportPainter.h"
+#include "ui/FilePreview.h"
 #include "ui/MessageBox.h"
 #include "users/data/UserRepository.h"
 
@@ -110,6 +112,28 @@ private slots:
         QVERIFY(panel->expenses()->requests()->rowCount() >= 4);
         QVERIFY(panel->expenses()->advances()->rowCount() >= 1); // the trip's advance
         snap(&window, QStringLiteral("finance-expenses"));
+        // FIN-04: the reimbursed toner's invoice scan opens inside the program.
+        QTableWidget *requests = panel->expenses()->requests();
+        int reimbursed = -1;
+        for (int r = 0; r < requests->rowCount(); ++r)
+            if (requests->item(r, 0) && requests->item(r, 0)->text().contains(QStringLiteral("硒鼓")))
+                reimbursed = r;
+        for (int r = 0; r < requests->rowCount() && reimbursed < 0; ++r)
+            for (int c = 0; c < requests->columnCount(); ++c)
+                if (requests->item(r, c) && requests->item(r, c)->text().contains(QStringLiteral("硒鼓")))
+                    reimbursed = r;
+        QVERIFY(reimbursed >= 0);
+        requests->setCurrentCell(reimbursed, 0);
+        int pages = -1, invoices = -1;
+        whenDialogOpens<InvoiceScansDialog>([&](InvoiceScansDialog *d) {
+            invoices = d->invoices()->rowCount();
+            pages = d->preview()->pages();
+            snap(d, QStringLiteral("finance-invoice-scan"));
+            d->reject();
+        });
+        panel->expenses()->showInvoices();
+        QCOMPARE(invoices, 1);
+        QCOMPARE(pages, 1); // the demo's PDF invoice, drawn by Qt PDF
         // FIN-11: finance sees today's departures; the individual short of full payment is flagged.
         panel->tabs()->setCurrentWidget(panel->groups());
         QVERIFY(panel->groups()->table()->rowCount() >= 5);

@@ -214,5 +214,10 @@ private slots:
     }
 };
 
-QTEST_MAIN(PagedTableModelTest)
+int runPagedTableModelTest(int argc, char **argv)
+{
+    PagedTableModelTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
 #include "PagedTableModelTest.moc"

@@ -109,6 +109,23 @@ Result<QList<ExpenseInvoice>> ExpenseRepository::invoices(qint64 requestId) cons
     return list;
 }
 
+Result<std::optional<ExpenseInvoice>> ExpenseRepository::invoice(qint64 requestId, int line) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q,
+        QStringLiteral("SELECT i.invoice_number, i.issued_on, i.amount_fen, i.file_name, i.content FROM "
+                       "reimbursement_invoices i JOIN reimbursements r ON r.id = i.reimbursement_id "
+                       "WHERE r.expense_request_id = ? AND i.line = ?"),
+        {requestId, line});
+    if (!s)
+        return s.failure();
+    if (!q.next())
+        return std::optional<ExpenseInvoice>();
+    return std::optional(ExpenseInvoice{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                                        q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toByteArray()});
+}
+
 Result<qint64> ExpenseRepository::addRequest(const ExpenseRequest &r, const QString &at)
 {
     QSqlQuery q = m_db.query();

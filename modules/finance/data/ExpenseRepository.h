@@ -20,7 +20,9 @@ public:
     Result<QList<ExpenseRequest>> requests(qint64 requesterUserId, int limit) const;
     // Advances whose request is not reimbursed yet, oldest first.
     Result<QList<Advance>> outstandingAdvances() const;
-    Result<QList<ExpenseInvoice>> invoices(qint64 requestId) const;
+    Result<QList<ExpenseInvoice>> invoices(qint64 requestId) const; // without the scans
+    // The invoice on `line` (1 first) of the request's reimbursement, with its scan.
+    Result<std::optional<ExpenseInvoice>> invoice(qint64 requestId, int line) const;
     // Inside Database::write.
     Result<qint64> addRequest(const ExpenseRequest &request, const QString &at);
     Status setApproval(qint64 requestId, qint64 approvalId);

@@ -4,6 +4,7 @@
 
 #include "ExpenseDesk.h"
 #include "ExpenseRequestDialog.h"
+#include "InvoiceScansDialog.h"
 #include "ReimbursementDialog.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
@@ -23,6 +24,7 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     auto *request = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New request..."), this);
     m_lend = new QPushButton(tr("&Lend an advance..."), this);
     m_reimburse = new QPushButton(tr("&Reimburse..."), this);
+    m_invoices = new QPushButton(tr("&Invoices..."), this);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
     m_requests = listTable({tr("Number"), tr("Requested by"), tr("Department"), tr("Category"), tr("Purpose"),
                             tr("Amount"), tr("Lent"), tr("State")},
@@ -31,7 +33,7 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     m_advances = listTable({tr("Borrower"), tr("Lent on"), tr("Days"), tr("Amount"), tr("For")}, this);
     makeSortable(m_advances);
     auto *top = new QHBoxLayout;
-    for (QPushButton *b : {request, m_lend, m_reimburse})
+    for (QPushButton *b : {request, m_lend, m_reimburse, m_invoices})
         top->addWidget(b);
     top->addStretch();
     top->addWidget(refreshButton);
@@ -47,12 +49,14 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     connect(request, &QPushButton::clicked, this, &ExpensesPage::newRequest);
     connect(m_lend, &QPushButton::clicked, this, &ExpensesPage::lend);
     connect(m_reimburse, &QPushButton::clicked, this, &ExpensesPage::reimburse);
+    connect(m_invoices, &QPushButton::clicked, this, &ExpensesPage::showInvoices);
     connect(refreshButton, &QPushButton::clicked, this, &ExpensesPage::refresh);
     connect(m_requests, &QTableWidget::itemSelectionChanged, this, [this] {
         const ExpenseRequest *r = selected();
         const bool approved = r && r->state() == ExpenseState::Approved && !m_context.readOnly();
         m_lend->setEnabled(approved);
         m_reimburse->setEnabled(approved);
+        m_invoices->setEnabled(r && r->state() == ExpenseState::Reimbursed);
     });
     refresh();
 }
@@ -89,6 +93,7 @@ void ExpensesPage::refresh()
     m_requests->resizeColumnsToContents();
     m_lend->setEnabled(false);
     m_reimburse->setEnabled(false);
+    m_invoices->setEnabled(false);
 
     auto advances = desk.outstandingAdvances(m_context.actor);
     const QList<Advance> owed = advances ? *advances : QList<Advance>();
@@ -141,6 +146,12 @@ void ExpensesPage::reimburse()
     ReimbursementDialog dialog(m_context, *r, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+void ExpensesPage::showInvoices()
+{
+    if (const ExpenseRequest *r = selected())
+        InvoiceScansDialog(m_context, *r, this).exec();
 }
 
 } // namespace shopdesk

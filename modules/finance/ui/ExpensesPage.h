@@ -23,6 +23,7 @@ public:
     void newRequest();
     void lend();
     void reimburse();
+    void showInvoices(); // of a reimbursed request, with their scans
 
 private:
     const ExpenseRequest *selected() const;
@@ -30,7 +31,7 @@ private:
     QList<ExpenseRequest> m_list;
     QTableWidget *m_requests;
     QTableWidget *m_advances;
-    QPushButton *m_lend, *m_reimburse;
+    QPushButton *m_lend, *m_reimburse, *m_invoices;
 };
 
 } // namespace shopdesk
