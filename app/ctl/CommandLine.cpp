@@ -67,7 +67,7 @@ QString CommandLine::helpText() const
         "  migrate                            apply the program's schema migrations\n"
         "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
         "  user disable NAME | user reset NAME\n"
-        "  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]\n"
+        "  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]\n"
         "                                     create a sample company\n"
         "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
         "  backup [--to DIR]                  a checked backup with its manifest\n"
@@ -330,24 +330,27 @@ int CommandLine::demo(const QStringList &arguments)
     options.seed = quint32(number(QStringLiteral("--seed"), int(options.seed)));
     const int supplyItems = number(QStringLiteral("--supply-items"), SuppliesDemo::kDefaultItems);
     const int supplyMovements = number(QStringLiteral("--supply-movements"), 0);
-    if (!ok || !args.isEmpty())
-        return usage(tr("demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, "
-                        "each a whole number."));
+    const int cashPerDay = number(QStringLiteral("--cash-per-day"), 0);
+    if (!ok || !args.isEmpty() || cashPerDay < 0)
+        return usage(tr("demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and "
+                        "--cash-per-day N, each a whole number."));
     auto summary = DemoCompany::create(m_dbPath, options, m_clock);
     if (!summary)
         return failed(summary.error());
     auto db = openDatabase();
     if (!db)
         return failed(db.error());
+    (*db)->setWaitForDisk(false); // a new file: nothing is lost that running demo again would not make
     auto attendance = AttendanceDemo::create(**db, m_clock, options.months, options.seed);
     if (!attendance)
         return failed(attendance.error());
     auto supplies = SuppliesDemo::create(**db, m_clock, options.months, options.seed, supplyItems, supplyMovements);
     if (!supplies)
         return failed(supplies.error());
-    auto finance = FinanceDemo::create(**db, m_clock, options.seed);
+    auto finance = FinanceDemo::create(**db, m_clock, options.seed, cashPerDay);
     if (!finance)
         return failed(finance.error());
+    (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
                .arg(QDir::toNativeSeparators(m_dbPath))

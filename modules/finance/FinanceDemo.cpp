@@ -93,6 +93,190 @@ QByteArray invoiceScan(const QString &number, const QDate &issued, const QString
     return out.data();
 }
 
+// The people the demo acts as.
+struct Staff
+{
+    Actor gm, chief, cashier, clerk, manager;
+    QList<Department> departments;
+    qint64 warehouse = 0;
+};
+
+// A weekday of the cash box: the shop's takings, the courier, now and then a department's small
+// purchase against its 办公费 line (FIN-01), and `extra` petty entries for a bigger journal.
+QList<CashEntry> workdayEntries(QRandomGenerator &rng, const QDate &day, const Staff &s, int extra)
+{
+    QList<CashEntry> entries;
+    entries.append({0, day, CashDirection::Receipt, 20000 + rng.bounded(80000), QStringLiteral("门店零售"),
+                    QStringLiteral("现金货款"), QStringLiteral("销售收入")});
+    entries.append({0, day, CashDirection::Payment, 1500 + rng.bounded(6000), QStringLiteral("顺丰速运"),
+                    QStringLiteral("寄件运费"), QStringLiteral("快递费"), s.warehouse});
+    if (rng.bounded(3) == 0)
+        entries.append({0, day, CashDirection::Payment, 2000 + rng.bounded(20000), QStringLiteral("楼下便利店"),
+                        QStringLiteral("办公零星采购"), QStringLiteral("办公费"),
+                        s.departments.at(rng.bounded(int(s.departments.size()))).id});
+    for (int i = 0; i < extra; ++i)
+        entries.append({0, day, i % 2 ? CashDirection::Receipt : CashDirection::Payment, 100 + rng.bounded(5000),
+                        i % 2 ? QStringLiteral("门店零售") : QStringLiteral("同城跑腿"),
+                        i % 2 ? QStringLiteral("现金货款") : QStringLiteral("零星支出"), QStringLiteral("杂项")});
+    return entries;
+}
+
+// RULE FIN-02: on the month's last working day the takings go to the bank and the box keeps its
+// float of ¥5,000.
+constexpr qint64 kFloatFen = 500000;
+std::optional<CashEntry> bankDeposit(const QDate &day, qint64 boxFen)
+{
+    QDate next = day.addDays(1);
+    while (next.dayOfWeek() > 5)
+        next = next.addDays(1);
+    if (next.month() == day.month() || boxFen <= kFloatFen)
+        return std::nullopt;
+    return CashEntry{0,
+                     day,
+                     CashDirection::Payment,
+                     boxFen - kFloatFen,
+                     QStringLiteral("中国工商银行"),
+                     QStringLiteral("现金货款存入银行"),
+                     QStringLiteral("银行存款")};
+}
+
+// The first working day on or after the `dayOfMonth`th of `day`'s month.
+QDate workdayFrom(const QDate &day, int dayOfMonth)
+{
+    QDate d(day.year(), day.month(), dayOfMonth);
+    while (d.dayOfWeek() > 5)
+        d = d.addDays(1);
+    return d;
+}
+
+// RULE FIN-01..10: the months before last month as they went, day by day on a clock that walks
+// with them: the cash box kept, closed and reviewed every working day; each month an office
+// purchase reimbursed with its invoice scan, a trip on an advance, a group from signing to
+// settlement; the month's allowances posted and the month closed early the next one.
+Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDate &from, const QDate &to,
+                  int extraPerDay, qint64 &box, FinanceDemoSummary &summary)
+{
+    FixedClock at(QDateTime(from, QTime(2, 0), Qt::UTC)); // 10:00 in Beijing
+    CashDesk cash(db, at);
+    ExpenseDesk expenses(db, at);
+    Approvals approvals(db, at);
+    AllowanceDesk allowances(db, at);
+    GroupDesk groups(db, at);
+    MonthEnd monthEnd(db, at);
+    const qint64 office = expenses.departmentOf(s.clerk);
+    qint64 toner = 0, trip = 0, group = 0;
+    GroupAccount g; // the month's group
+    for (QDate day = from; day < to; day = day.addDays(1)) {
+        if (day.dayOfWeek() > 5)
+            continue;
+        at.set(QDateTime(day, QTime(2, 0), Qt::UTC));
+        if (day == from) // the float drawn from the bank
+            if (auto id = cash.record(s.cashier,
+                                      {0, day, CashDirection::Receipt, kFloatFen, QStringLiteral("中国工商银行"),
+                                       QStringLiteral("提取备用金"), QStringLiteral("备用金")});
+                !id)
+                return id.failure();
+        if (day == workdayFrom(day, 2)) {
+            ExpenseRequest r;
+            r.departmentId = office;
+            r.neededOn = day;
+            for (auto [id, category, purpose, fen] :
+                 {std::tuple{&toner, "办公费", "打印纸与硒鼓", 40000 + rng.bounded(30000)},
+                  std::tuple{&trip, "差旅费", "供应商拜访差旅", 80000 + rng.bounded(60000)}}) {
+                r.category = QString::fromUtf8(category);
+                r.purpose = QString::fromUtf8(purpose);
+                r.amountFen = fen;
+                auto made = expenses.request(s.clerk, r);
+                if (!made)
+                    return made.failure();
+                *id = *made;
+                const qint64 approval = expenses.find(s.clerk, *made)->approvalId;
+                for (const Actor &a : {s.manager, s.gm})
+                    if (Status ok = approvals.decide(a, approval, true, {}); !ok)
+                        return ok;
+                ++summary.expenses;
+            }
+            g.name = QStringLiteral("%1月 周边两日团（%2人）").arg(day.month()).arg(20 + rng.bounded(20));
+            g.kind = GroupKind::Group;
+            g.contractValueFen = 100 * (12'000 + rng.bounded(15'000)); // whole yuan
+            g.signedOn = day;
+            g.departureOn = day.addDays(10);
+            g.returnOn = g.departureOn.addDays(1);
+            g.budgetSheetFen = g.contractValueFen * 6 / 10;
+            auto made = groups.save(s.cashier, g);
+            if (!made)
+                return made.failure();
+            group = *made;
+            if (Status ok = groups.receive(s.cashier, group, GroupRules::dueBeforeDepartureFen(g), day,
+                                           QStringLiteral("银行转账"));
+                !ok)
+                return ok;
+        }
+        if (day == workdayFrom(day, 5))
+            if (auto lent = expenses.lend(s.cashier, trip, 50000, QStringLiteral("借-%1").arg(trip), day); !lent)
+                return lent.failure();
+        if (day == workdayFrom(day, 8) && day.month() != from.month()) {
+            const QDate month = QDate(day.year(), day.month(), 1).addMonths(-1);
+            auto sheet = allowances.sheet(s.chief, month);
+            if (!sheet)
+                return sheet.failure();
+            for (const AllowanceLine &l : *sheet)
+                if (Status ok = allowances.enterBill(s.chief, month, l.employeeId, 5000 + rng.bounded(12000)); !ok)
+                    return ok;
+            if (Status ok = allowances.post(s.chief, month); !ok)
+                return ok;
+            if (Status ok = monthEnd.close(s.chief, month); !ok)
+                return ok;
+        }
+        if (day == workdayFrom(day, 20)) {
+            const qint64 tonerFen = expenses.find(s.clerk, toner)->amountFen - rng.bounded(3000);
+            const QString number = QStringLiteral("0%1").arg(4400000 + rng.bounded(99999));
+            const ExpenseInvoice invoice{number, day, tonerFen, QStringLiteral("发票%1.pdf").arg(number),
+                                         invoiceScan(number, day, QStringLiteral("上海办公用品有限公司"),
+                                                     QStringLiteral("*办公用品*打印纸、硒鼓"), tonerFen)};
+            if (auto paid = expenses.reimburse(s.cashier, toner, {invoice}, day); !paid)
+                return paid.failure();
+            const qint64 tripFen = 40000 + rng.bounded(40000);
+            if (auto paid =
+                    expenses.reimburse(s.cashier, trip, {{QStringLiteral("T%1").arg(trip), day, tripFen, {}, {}}}, day);
+                !paid)
+                return paid.failure();
+            if (Status ok = groups.receive(s.cashier, group, g.contractValueFen - GroupRules::dueBeforeDepartureFen(g),
+                                           day, QStringLiteral("银行转账"));
+                !ok)
+                return ok;
+            for (GroupDocument doc :
+                 {GroupDocument::Contract, GroupDocument::ExpenseConfirmation, GroupDocument::ItemizedList})
+                if (Status ok = groups.attach(s.cashier, group, doc, groupDocumentTitle(doc) + QStringLiteral(".pdf"),
+                                              QByteArrayLiteral("%PDF-1.4 demo"));
+                    !ok)
+                    return ok;
+            if (Status ok = groups.settle(s.cashier, group); !ok)
+                return ok;
+        }
+        for (const CashEntry &e : workdayEntries(rng, day, s, extraPerDay)) {
+            if (auto id = cash.record(s.cashier, e); !id)
+                return id.failure();
+            ++summary.cashEntries;
+        }
+        auto books = cash.day(s.cashier, day);
+        if (!books)
+            return books.failure();
+        if (auto deposit = bankDeposit(day, books->expectedFen())) {
+            if (auto id = cash.record(s.cashier, *deposit); !id)
+                return id.failure();
+            ++summary.cashEntries;
+            books = cash.day(s.cashier, day);
+        }
+        if (Status ok = cash.closeDay(s.cashier, day, books->expectedFen()); !ok)
+            return ok;
+        if (Status ok = cash.review(s.chief, day, {}); !ok)
+            return ok;
+        box = books->expectedFen();
+    }
+    return success();
+}
+
 const char *const kPositions[][2] = {
     // position, phone cap in fen ("" for the actual bill): RULE FIN-10
     {"总经理", ""},        {"行政经理", "12000"}, {"财务经理", "12000"}, {"运营经理", "12000"},
@@ -101,15 +285,16 @@ const char *const kPositions[][2] = {
 };
 } // namespace
 
-Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock, quint32 seed)
+Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock, quint32 seed, int extraCashPerDay)
 {
     FinanceDemoSummary summary;
     UserRepository users(db);
     auto admin = users.findById(1);
     auto clerkUser = users.findByName(QStringLiteral("clerk"));
     auto managerUser = users.findByName(QStringLiteral("manager"));
-    if (!admin || !clerkUser || !managerUser || clerkUser->id == 0 || managerUser->id == 0)
-        return summary; // a company without the demo's users
+    if (!admin || !clerkUser || !managerUser || clerkUser->id == 0 || managerUser->id == 0
+        || clerkUser->employeeId == 0)
+        return summary; // a company without the demo's users, or too small for an office clerk
     OrgRepository org(db);
     auto departments = org.departments();
     auto people = org.employees();
@@ -136,14 +321,18 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
     QRandomGenerator rng(seed + 15);
     const QDate today = clock.nowUtc().toLocalTime().date();
 
-    // RULE FIN-01: the year's lines for every department.
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1); // last month
+    const QDate start = first.addMonths(-10); // a year with this month
+
+    // RULE FIN-01: the lines of every department, for each year the demo spans.
     Budgets budgets(db, clock);
-    for (const Department &d : *departments)
-        for (const auto &[category, yuan] :
-             {std::pair{"办公费", 30000}, std::pair{"招待费", 20000}, std::pair{"差旅费", 40000}})
-            if (auto set = budgets.setLine(chief, today.year(), d.id, QString::fromUtf8(category), qint64(yuan) * 100);
-                !set)
-                return set.failure();
+    for (int year = start.year(); year <= today.year(); ++year)
+        for (const Department &d : *departments)
+            for (const auto &[category, yuan] :
+                 {std::pair{"办公费", 30000}, std::pair{"招待费", 20000}, std::pair{"差旅费", 40000}})
+                if (auto set = budgets.setLine(chief, year, d.id, QString::fromUtf8(category), qint64(yuan) * 100);
+                    !set)
+                    return set.failure();
 
     // RULE FIN-10: allowance rules per position.
     AllowanceDesk allowances(db, clock);
@@ -158,31 +347,33 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
             return s.failure();
     }
 
+    Staff staff{gm, chief, cashier, clerk, manager, *departments, 0};
+    for (const Department &d : *departments)
+        if (d.name == QStringLiteral("仓储物流部"))
+            staff.warehouse = d.id;
+    qint64 box = 0;
+    if (Status s = pastMonths(db, staff, rng, start, first, extraCashPerDay, box, summary); !s)
+        return s.failure();
+    // RULE FIN-03, FIN-10: the month before last, its allowances posted and closed this morning.
+    const QDate beforeLast = first.addMonths(-1);
+    auto pastSheet = allowances.sheet(chief, beforeLast);
+    if (!pastSheet)
+        return pastSheet.failure();
+    for (const AllowanceLine &l : *pastSheet)
+        if (Status s = allowances.enterBill(chief, beforeLast, l.employeeId, 5000 + rng.bounded(12000)); !s)
+            return s.failure();
+    if (Status s = allowances.post(chief, beforeLast); !s)
+        return s.failure();
+    if (Status s = MonthEnd(db, clock).close(chief, beforeLast); !s)
+        return s.failure();
+
     // RULE FIN-02: the cash journal from the first of last month to yesterday, every day closed
     // by the cashier, reviewed by the chief accountant except the last two; today stays open.
     CashDesk cash(db, clock);
-    qint64 warehouse = 0;
-    for (const Department &d : *departments)
-        if (d.name == QStringLiteral("仓储物流部"))
-            warehouse = d.id;
-    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-    qint64 box = 0;
     for (QDate day = first; day <= today; day = day.addDays(1)) {
         if (day.dayOfWeek() > 5)
             continue;
-        QList<CashEntry> entries;
-        if (day == first)
-            entries.append({0, day, CashDirection::Receipt, 500000, QStringLiteral("中国工商银行"),
-                            QStringLiteral("提取备用金"), QStringLiteral("备用金")});
-        entries.append({0, day, CashDirection::Receipt, 20000 + rng.bounded(80000), QStringLiteral("门店零售"),
-                        QStringLiteral("现金货款"), QStringLiteral("销售收入")});
-        entries.append({0, day, CashDirection::Payment, 1500 + rng.bounded(6000), QStringLiteral("顺丰速运"),
-                        QStringLiteral("寄件运费"), QStringLiteral("快递费"), warehouse});
-        if (rng.bounded(3) == 0) // a department's small purchase, against its 办公费 line (FIN-01)
-            entries.append({0, day, CashDirection::Payment, 2000 + rng.bounded(20000), QStringLiteral("楼下便利店"),
-                            QStringLiteral("办公零星采购"), QStringLiteral("办公费"),
-                            departments->at(rng.bounded(int(departments->size()))).id});
-        for (CashEntry e : entries) {
+        for (CashEntry e : workdayEntries(rng, day, staff, extraCashPerDay)) {
             if (auto id = cash.record(cashier, e); !id)
                 return id.failure();
             box += e.signedFen();
@@ -190,6 +381,12 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         }
         if (day == today)
             break;
+        if (auto deposit = bankDeposit(day, box)) {
+            if (auto id = cash.record(cashier, *deposit); !id)
+                return id.failure();
+            box -= deposit->amountFen;
+            ++summary.cashEntries;
+        }
         const qint64 short50 = rng.bounded(12) == 0 ? 50 : 0; // now and then 0.50 short
         if (Status s = cash.closeDay(cashier, day, box - short50); !s)
             return s.failure();
@@ -287,10 +484,18 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         if (d.receivedFen > 0)
             if (Status s = groups.receive(cashier, *id, d.receivedFen, paidOn, QStringLiteral("银行转账")); !s)
                 return s.failure();
-        if (d.departsIn == 0 && d.kind == GroupKind::Group)
+        if (d.departsIn == 0 && d.kind == GroupKind::Group) {
+            // The guide's cash is drawn from the bank first: the box keeps only its float.
+            if (auto drawn =
+                    cash.record(cashier,
+                                {0, today, CashDirection::Receipt, d.receivedFen / 2, QStringLiteral("中国工商银行"),
+                                 QStringLiteral("提取现金 导游借款"), QStringLiteral("银行存款")});
+                !drawn)
+                return drawn.failure();
             if (auto lent = groups.lendToGuide(cashier, *id, QStringLiteral("导游 王磊"), d.receivedFen / 2, today);
                 !lent)
                 return lent.failure();
+        }
         if (d.receivedFen == d.valueFen) {
             for (GroupDocument doc :
                  {GroupDocument::Contract, GroupDocument::ExpenseConfirmation, GroupDocument::ItemizedList})

@@ -93,8 +93,8 @@ Status purchases(Database &db, const Clock &clock)
     UserRepository users(db);
     auto clerkUser = users.findByName(QStringLiteral("clerk"));
     auto managerUser = users.findByName(QStringLiteral("manager"));
-    if (!clerkUser || !managerUser || clerkUser->id == 0 || managerUser->id == 0)
-        return success(); // a company without the demo's users: no purchasing history
+    if (!clerkUser || !managerUser || clerkUser->id == 0 || managerUser->id == 0 || clerkUser->employeeId == 0)
+        return success(); // a company without the demo's users, or too small for an office clerk
     const Actor clerk = actorOf(*clerkUser), manager = actorOf(*managerUser);
     auto suggestions = ReorderPlanner(db, clock).suggestions(clerk);
     auto suppliers = SupplyItemRepository(db).suppliers();

@@ -181,6 +181,12 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::setWaitForDisk(bool wait) const
+{
+    QSqlQuery q(connection());
+    q.exec(wait ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=OFF"));
+}
+
 bool Database::isBusy(const QSqlError &error)
 {
     // SQLITE_BUSY (5, or an extended code of it): another connection holds the file. Not any text

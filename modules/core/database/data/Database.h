@@ -53,6 +53,10 @@ public:
     // Called on the writing thread.
     void setWaitListener(std::function<void(bool waiting)> listener) { m_waitListener = std::move(listener); }
 
+    // Generating a demo company into a new file: this thread's commits stop waiting for the disk
+    // (PRAGMA synchronous=OFF) until it is set back. Never for a company's real work.
+    void setWaitForDisk(bool wait) const;
+
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnly(const QString &reason) { m_readOnlyReason = reason; }
