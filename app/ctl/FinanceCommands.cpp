@@ -8,6 +8,10 @@
 #include "common/domain/Money.h"
 #include "database/data/Database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace shopdesk {
 
 namespace {
@@ -23,6 +27,7 @@ int CommandLine::finance(const QStringList &arguments)
     const QString use = tr("Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]\n"
                            "     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]\n"
                            "     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet\n"
+                           "     finance import-bills YYYY-MM FILE [--dry-run]   the month's phone bills, CSV or XLSX\n"
                            "     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT\n"
                            "     finance summary YYYY-MM");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
@@ -31,11 +36,12 @@ int CommandLine::finance(const QStringList &arguments)
     const QString category = takeValue(args, QStringLiteral("--category"));
     const QString note = takeValue(args, QStringLiteral("--note"));
     const QString reason = takeValue(args, QStringLiteral("--reason"));
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
     const auto arg = [&](int i) { return i < args.size() ? args.at(i) : QString(); };
-    const QHash<QString, int> arity{{QStringLiteral("cash"), 3},       {QStringLiteral("close-day"), 2},
-                                    {QStringLiteral("review-day"), 1}, {QStringLiteral("bill"), 3},
-                                    {QStringLiteral("close"), 1},      {QStringLiteral("reopen"), 1},
-                                    {QStringLiteral("summary"), 1}};
+    const QHash<QString, int> arity{{QStringLiteral("cash"), 3},         {QStringLiteral("close-day"), 2},
+                                    {QStringLiteral("review-day"), 1},   {QStringLiteral("bill"), 3},
+                                    {QStringLiteral("import-bills"), 2}, {QStringLiteral("close"), 1},
+                                    {QStringLiteral("reopen"), 1},       {QStringLiteral("summary"), 1}};
     if (!arity.contains(action) || args.size() != arity.value(action))
         return usage(use);
     auto session = openSignedIn();
@@ -82,6 +88,30 @@ int CommandLine::finance(const QStringList &arguments)
                              "no rule for their position).")
                               .arg(arg(1), arg(0)));
         done = desk.enterBill(actor, monthFrom(arg(0)), employee, amount->fen());
+    } else if (action == u"import-bills") {
+        // The same preview as the panel's, every problem with its line, then the import unless
+        // --dry-run. Bad rows are never fatal; a file that cannot be read is (exit 1).
+        QFile file(arg(1));
+        if (!monthFrom(arg(0)).isValid())
+            return usage(use);
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        AllowanceDesk desk(db, m_clock);
+        auto preview = desk.previewBills(actor, monthFrom(arg(0)), file.readAll(), QFileInfo(file).fileName());
+        if (!preview)
+            return failed(preview.error());
+        for (const QString &line : preview->summary())
+            m_out << line << Qt::endl;
+        for (const ImportProblem &p : preview->problems)
+            m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+        if (dryRun) {
+            m_out << tr("Dry run: nothing was written.") << Qt::endl;
+            return Ok;
+        }
+        auto written = desk.importBills(actor, *preview);
+        if (!written)
+            return failed(written.error());
+        m_out << tr("Imported: %1 bills.").arg(*written) << Qt::endl;
     } else if (action == u"close" || action == u"reopen") {
         const QDate month = monthFrom(arg(0));
         if (!month.isValid())

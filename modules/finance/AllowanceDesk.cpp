@@ -6,6 +6,8 @@
 #include "common/domain/Money.h"
 #include "data/AllowanceRepository.h"
 #include "database/data/Database.h"
+#include "domain/AllowanceBillList.h"
+#include "imports/XlsxSheet.h"
 #include "ledgers/FinancePeriods.h"
 #include "ledgers/data/PayrollLineRepository.h"
 
@@ -63,30 +65,118 @@ Status AllowanceDesk::enterBill(const Actor &actor, const QDate &month, qint64 e
 {
     if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
         return s;
+    return m_db.write([&]() -> Status { return enterBillInTransaction(actor, month, employeeId, billFen); });
+}
+
+Status AllowanceDesk::enterBillInTransaction(const Actor &actor, const QDate &month, qint64 employeeId, qint64 billFen)
+{
     if (billFen < 0)
         return fail(tr("A phone bill cannot be negative."));
-    return m_db.write([&]() -> Status {
-        if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
-            return open;
+    if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
+        return open;
+    AllowanceRepository repo(m_db);
+    auto posted = repo.isPosted(month);
+    if (!posted)
+        return posted.failure();
+    if (*posted)
+        return fail(
+            tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
+    auto replaced = repo.bill(month, employeeId);
+    if (!replaced)
+        return replaced.failure();
+    const QJsonObject before = *replaced ? QJsonObject{{QStringLiteral("phone_bill_fen"), **replaced}} : QJsonObject();
+    if (Status s = repo.setBill(month, employeeId, billFen, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
+        return s;
+    return AuditTrail(m_db, m_clock)
+        .record(actor, QStringLiteral("finance.allowance.bill"), QStringLiteral("allowance_bills"),
+                QStringLiteral("%1 %2").arg(monthText(month)).arg(employeeId), before,
+                {{QStringLiteral("phone_bill_fen"), billFen}});
+}
+
+Result<AllowanceBillImportPreview> AllowanceDesk::previewBills(const Actor &actor, const QDate &month,
+                                                               const QByteArray &bytes, const QString &fileName) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
+        return s.failure();
+    auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
+    if (!records)
+        return records.failure();
+    auto list = AllowanceBillRows::read(*records);
+    if (!list)
+        return fail(tr("%1: %2").arg(fileName, list.error()));
+    auto people = sheet(actor, month);
+    if (!people)
+        return people.failure();
+    QHash<QString, AllowanceLine> byStaffNo;
+    QMultiHash<QString, AllowanceLine> byName;
+    for (const AllowanceLine &l : *people) {
+        byStaffNo.insert(l.staffNo, l);
+        byName.insert(l.name, l);
+    }
+    AllowanceBillImportPreview p;
+    p.fileName = fileName;
+    p.month = month;
+    p.rowsRead = list->rowsRead;
+    p.problems = list->problems;
+    for (const AllowanceBillRow &row : list->rows) {
+        std::optional<AllowanceLine> person;
+        if (!row.staffNo.isEmpty()) {
+            if (byStaffNo.contains(row.staffNo))
+                person = byStaffNo.value(row.staffNo);
+            else
+                p.problems.append({row.line, tr("staff number"), row.staffNo,
+                                   tr("nobody of this number is on the %1 sheet (in service, with a rule for "
+                                      "the position)")
+                                       .arg(monthText(month))});
+        } else if (const QList<AllowanceLine> named = byName.values(row.name); named.size() == 1) {
+            person = named.first();
+        } else {
+            p.problems.append({row.line, tr("name"), row.name,
+                               named.isEmpty()
+                                   ? tr("nobody of this name is on the %1 sheet").arg(monthText(month))
+                                   : tr("%1 people have this name: give the staff number").arg(named.size())});
+        }
+        if (!person)
+            continue;
+        if (person->phoneBillFen == row.billFen)
+            ++p.unchanged;
+        else
+            p.changes.append({row.line, *person, row.billFen});
+    }
+    return p;
+}
+
+Result<int> AllowanceDesk::importBills(const Actor &actor, const AllowanceBillImportPreview &preview)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
+        return s.failure();
+    return m_db.write([&]() -> Result<int> {
         AllowanceRepository repo(m_db);
-        auto posted = repo.isPosted(month);
-        if (!posted)
-            return posted.failure();
-        if (*posted)
-            return fail(
-                tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
-        auto replaced = repo.bill(month, employeeId);
-        if (!replaced)
-            return replaced.failure();
-        const QJsonObject before =
-            *replaced ? QJsonObject{{QStringLiteral("phone_bill_fen"), **replaced}} : QJsonObject();
-        if (Status s = repo.setBill(month, employeeId, billFen, actor.userId, toStoredInstant(m_clock.nowUtc())); !s)
-            return s;
-        return AuditTrail(m_db, m_clock)
-            .record(actor, QStringLiteral("finance.allowance.bill"), QStringLiteral("allowance_bills"),
-                    QStringLiteral("%1 %2").arg(monthText(month)).arg(employeeId), before,
-                    {{QStringLiteral("phone_bill_fen"), billFen}});
+        for (const AllowanceBillChange &c : preview.changes) {
+            // A bill entered from another PC since the preview: the file is not the last word.
+            auto now = repo.bill(preview.month, c.person.employeeId);
+            if (!now)
+                return now.failure();
+            if (*now != c.person.phoneBillFen)
+                return conflict(tr("%1's bill for %2 was entered from another PC meanwhile: preview the file again.")
+                                    .arg(c.person.name, monthText(preview.month)));
+            if (Status s = enterBillInTransaction(actor, preview.month, c.person.employeeId, c.billFen); !s)
+                return s.failure();
+        }
+        return int(preview.changes.size());
     });
+}
+
+QStringList AllowanceBillImportPreview::summary() const
+{
+    return {AllowanceDesk::tr("%1: %2 rows read for the %3 sheet.")
+                .arg(fileName)
+                .arg(rowsRead)
+                .arg(month.toString(QStringLiteral("yyyy-MM"))),
+            AllowanceDesk::tr("%1 bills to enter or change, %2 already as the file has them.")
+                .arg(changes.size())
+                .arg(unchanged),
+            AllowanceDesk::tr("%1 rows cannot be taken.").arg(problems.size())};
 }
 
 Result<QList<AllowanceLine>> AllowanceDesk::sheet(const Actor &actor, const QDate &month) const

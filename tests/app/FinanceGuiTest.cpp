@@ -1,4 +1,5 @@
 // The finance panel in the main window, on the demo company (issue 15).
+#include "AllowanceBillImportDialog.h"
 #include "AllowancesPage.h"
 #include "AmountLine.h"
 #include "BudgetsPage.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -187,6 +189,26 @@ private slots:
         QCOMPARE(Money::parse(sheet->item(sheet->rowCount() - 1, 6)->text())->fen(), sum);
         QVERIFY(page->rules()->rowCount() >= 10);
         snap(&window, QStringLiteral("finance-allowances"));
+        // FIN-10: this month's bills from a list: previewed with its bad row, then imported.
+        page->month()->setDate(m_clock.nowUtc().toLocalTime().date());
+        const QString first = sheet->item(0, 0)->text(), second = sheet->item(1, 0)->text();
+        QFile list(m_dir.filePath(QStringLiteral("话费.csv")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(QStringLiteral("工号,姓名,话费\n%1,,66.60\n%2,,200\nX999,,12\n").arg(first, second).toUtf8());
+        list.close();
+        FileDialog::setNextFileName(list.fileName());
+        int bills = -1, problems = -1;
+        whenDialogOpens<AllowanceBillImportDialog>([&](AllowanceBillImportDialog *d) {
+            bills = d->bills()->rowCount();
+            problems = d->problems()->rowCount();
+            snap(d, QStringLiteral("finance-bill-import"));
+            d->startImport();
+        });
+        page->importBills();
+        QCOMPARE(bills, 2);
+        QCOMPARE(problems, 1); // X999, nobody
+        QCOMPARE(sheet->item(0, 0)->text(), first);
+        QCOMPARE(Money::parse(sheet->item(0, 3)->text())->fen(), 6660);
 
         panel->tabs()->setCurrentWidget(panel->budgets());
         QVERIFY(panel->budgets()->table()->rowCount() >= 18); // six departments, three categories

@@ -1,5 +1,6 @@
 // The finance area's pure rules (FIN-02, FIN-03, FIN-04, FIN-09, FIN-10): no database, no clock.
 #include "domain/Allowance.h"
+#include "domain/AllowanceBillList.h"
 #include "domain/CashJournal.h"
 #include "domain/Expense.h"
 #include "domain/MonthClose.h"
@@ -177,6 +178,37 @@ private slots:
         QCOMPARE(AllowanceRules::totalFen(sheet), 45678 + 12000 + 6000 + 0 + 4 * 30000);
         // The cap exactly: the bill.
         QCOMPARE(AllowanceRules::sheet({{6, {}, {}, QStringLiteral("销售"), 8000}}, rules).first().phoneFen, 8000);
+    }
+
+    void fin10_aBillListIsReadByItsTitlesAndNamesEveryBadField()
+    {
+        const QList<CsvRecord> records = CsvTable::parse(QStringLiteral("Phone bills, February\n"
+                                                                        "Name, Staff No , Phone Bill\n"
+                                                                        "李娜,1001,\"1,234.50\"\n"
+                                                                        "王磊,,¥88\n"
+                                                                        ",,12\n"
+                                                                        "赵丽,1003,-3\n"
+                                                                        "周伟,1004,10001\n"
+                                                                        "刘霞,1005,\n"
+                                                                        "何子涵,1001,5\n"));
+        auto list = AllowanceBillRows::read(records);
+        QVERIFY2(list, list ? "" : qPrintable(list.error()));
+        QCOMPARE(list->rowsRead, 7);
+        QCOMPARE(list->rows.size(), 2);
+        QCOMPARE(list->rows.at(0).staffNo, QStringLiteral("1001"));
+        QCOMPARE(list->rows.at(0).billFen, 123450);
+        QCOMPARE(list->rows.at(1).name, QStringLiteral("王磊")); // no number: matched by name
+        QCOMPARE(list->rows.at(1).billFen, 8800);
+        QList<int> lines;
+        for (const ImportProblem &p : list->problems)
+            lines << p.line;
+        QCOMPARE(lines, (QList<int>{5, 6, 7, 8, 9})); // nobody, negative, over ¥10,000, empty, twice
+        QCOMPARE(list->problems.at(1).value, QStringLiteral("-3"));
+        QVERIFY(list->problems.at(4).reason.contains(QStringLiteral("3"))); // first on line 3
+        // No bill column, or nobody to pay: the whole file is refused.
+        QVERIFY(!AllowanceBillRows::read(CsvTable::parse(QStringLiteral("工号,姓名\n1001,李娜\n"))));
+        QVERIFY(!AllowanceBillRows::read(CsvTable::parse(QStringLiteral("话费\n12\n"))));
+        QVERIFY(!AllowanceBillRows::read({}));
     }
 
     void fin10_aRuleNamesItsPositionAndIsNeverNegative()

@@ -48,6 +48,80 @@ class MonthCloseTest : public QObject
     };
 
 private slots:
+    void fin10_aBillListIsPreviewedThenImportedOnceInOneTransaction()
+    {
+        February feb;
+        FinanceCompany &f = feb.f;
+        feb.rules();
+        Actor keeper = f.chief;
+        QSqlQuery q = f.db().query();
+        q.exec(QStringLiteral("SELECT name FROM employees WHERE staff_no = 'E2'"));
+        QVERIFY(q.next());
+        const QString e2 = q.value(0).toString();
+        QVERIFY(f.allowances().enterBill(keeper, feb.month, feb.employee("E3"), 6000)); // already as the file says
+        // A title row before the header, as people make them in Excel; staff number or name.
+        const QString text = QStringLiteral("2026年2月 话费清单\n"
+                                            "工号,姓名,话费(元)\n"
+                                            "E1,,456.78\n"
+                                            ",%1,150\n"
+                                            "E3,,60.00\n"
+                                            "E9,,20\n" // nobody
+                                            "E4,,八十\n" // not money
+                                            "\n"
+                                            "E1,,10\n") // twice
+                                 .arg(e2);
+        auto preview = f.allowances().previewBills(keeper, feb.month, text.toUtf8(), QStringLiteral("话费.csv"));
+        QVERIFY2(preview, preview ? "" : qPrintable(preview.error()));
+        QCOMPARE(preview->rowsRead, 6); // the blank row aside
+        QCOMPARE(preview->changes.size(), 2); // E1 and E2 by name
+        QCOMPARE(preview->unchanged, 1); // E3
+        QCOMPARE(preview->problems.size(), 3);
+        QStringList where;
+        for (const ImportProblem &p : preview->problems)
+            where << QStringLiteral("%1 %2").arg(p.line).arg(p.value);
+        where.sort();
+        QCOMPARE(where, (QStringList{QStringLiteral("6 E9"), QStringLiteral("7 八十"), QStringLiteral("9 E1")}));
+        // Nothing is written by the preview.
+        const qint64 bills = f.count(QStringLiteral("SELECT count(*) FROM allowance_bills"));
+        QCOMPARE(bills, 1);
+        QCOMPARE(*f.allowances().importBills(keeper, *preview), 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT phone_bill_fen FROM allowance_bills b JOIN employees e ON "
+                                        "e.id = b.employee_id WHERE e.staff_no = 'E1'")),
+                 45678);
+        QCOMPARE(f.count(QStringLiteral("SELECT phone_bill_fen FROM allowance_bills b JOIN employees e ON "
+                                        "e.id = b.employee_id WHERE e.staff_no = 'E2'")),
+                 15000);
+        // The same file again changes nothing.
+        auto again = f.allowances().previewBills(keeper, feb.month, text.toUtf8(), QStringLiteral("话费.csv"));
+        QVERIFY(again);
+        QVERIFY(again->changes.isEmpty());
+        QCOMPARE(again->unchanged, 3);
+        const qint64 audits = f.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        QCOMPARE(*f.allowances().importBills(keeper, *again), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        // A bill entered from another PC after the preview refuses the whole import.
+        auto stale = f.allowances().previewBills(keeper, feb.month, QByteArray("staff no,bill\nE4,70\nE5,99.5\n"),
+                                                 QStringLiteral("b.csv"));
+        QVERIFY(stale);
+        QCOMPARE(stale->changes.size(), 2);
+        QVERIFY(f.allowances().enterBill(keeper, feb.month, feb.employee("E5"), 100));
+        auto refused = f.allowances().importBills(keeper, *stale);
+        QVERIFY(!refused);
+        QVERIFY(refused.isConflict());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM allowance_bills")), 4); // E4 not written either
+        // A file with no bill column is refused by name; a reader may not import.
+        auto headless =
+            f.allowances().previewBills(keeper, feb.month, QByteArray("a,b\n1,2\n"), QStringLiteral("x.csv"));
+        QVERIFY(!headless);
+        QVERIFY(headless.error().contains(QStringLiteral("x.csv")));
+        QVERIFY(!f.allowances().previewBills(f.org.lone, feb.month, text.toUtf8(), QStringLiteral("话费.csv")));
+        // Posted, the month takes no imported bill.
+        QVERIFY(f.allowances().post(keeper, feb.month));
+        auto late =
+            f.allowances().previewBills(keeper, feb.month, QByteArray("工号,话费\nE4,1\n"), QStringLiteral("c.csv"));
+        QVERIFY(late);
+        QVERIFY(!f.allowances().importBills(keeper, *late));
+    }
     void fin03_aMonthWithAnOpenCashDayOrAWaitingVoucherDoesNotClose()
     {
         February feb;

@@ -1,5 +1,7 @@
 #include "ListParts.h"
 
+#include "imports/domain/ImportProblem.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -87,6 +89,23 @@ void makeSortable(QTableView *table)
 QTableWidgetItem *numberCell(qint64 sortKey, const QString &text)
 {
     return new NumberCell(sortKey, text);
+}
+
+QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget *page)
+{
+    QTableWidget *t = listTable(
+        {QCoreApplication::translate("ListParts", "Line"), QCoreApplication::translate("ListParts", "Field"),
+         QCoreApplication::translate("ListParts", "Value"), QCoreApplication::translate("ListParts", "Problem")},
+        page);
+    t->setRowCount(int(problems.size()));
+    for (int r = 0; r < problems.size(); ++r) {
+        const ImportProblem &p = problems.at(r);
+        setRowTexts(t, r, {QString::number(p.line), p.field, p.value, p.reason});
+        t->setItem(r, 0, numberCell(p.line, QString::number(p.line)));
+    }
+    t->setSortingEnabled(true);
+    t->resizeColumnsToContents();
+    return t;
 }
 
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ class QTableWidgetItem;
 class QWidget;
 
 namespace shopdesk {
+
+struct ImportProblem;
 
 // What every area's pages share: a month picker (YYYY-MM with a calendar), a filter line that
 // Ctrl+F reaches from anywhere on the page, and read-only tables of whole rows.
@@ -28,6 +31,8 @@ void makeSortable(QTableView *table);
 QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 // Row `row` of `table` shows `cells` as plain text.
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+// The rows of an imported file that cannot be taken: line, field, value, problem; sortable.
+QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget *page);
 // `content` (a list) under its title, for one pane of a split page.
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent);
 

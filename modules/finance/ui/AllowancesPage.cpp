@@ -1,5 +1,7 @@
 #include "AllowancesPage.h"
 
+#include "AllowanceBillImportDialog.h"
+
 #include "AmountLine.h"
 
 #include "AllowanceDesk.h"
@@ -22,6 +24,7 @@ AllowancesPage::AllowancesPage(const AppContext &context, QWidget *parent) : QWi
 {
     m_month = monthPicker(this, context.clock->nowUtc().toLocalTime().date());
     m_bill = new QPushButton(tr("Enter the phone &bill..."), this);
+    m_import = new QPushButton(tr("&Import bills..."), this);
     auto *rule = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Set a &rule..."), this);
     m_post = new QPushButton(tr("&Post to payroll..."), this);
     m_state = new QLabel(this);
@@ -32,7 +35,7 @@ AllowancesPage::AllowancesPage(const AppContext &context, QWidget *parent) : QWi
     auto *top = new QHBoxLayout;
     top->addWidget(m_month);
     top->addWidget(m_state, 1);
-    for (QPushButton *b : {m_bill, rule, m_post})
+    for (QPushButton *b : {m_bill, m_import, rule, m_post})
         top->addWidget(b);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(titled(tr("Allowance sheet"), m_sheet, split));
@@ -45,6 +48,7 @@ AllowancesPage::AllowancesPage(const AppContext &context, QWidget *parent) : QWi
     rule->setEnabled(!context.readOnly());
     connect(m_month, &QDateEdit::dateChanged, this, &AllowancesPage::refresh);
     connect(m_bill, &QPushButton::clicked, this, &AllowancesPage::enterBill);
+    connect(m_import, &QPushButton::clicked, this, &AllowancesPage::importBills);
     connect(rule, &QPushButton::clicked, this, &AllowancesPage::setRule);
     connect(m_post, &QPushButton::clicked, this, &AllowancesPage::post);
     refresh();
@@ -99,6 +103,7 @@ void AllowancesPage::refresh()
     const bool done = posted && *posted;
     m_state->setText(done ? tr("Posted to payroll.") : tr("Not posted yet."));
     m_bill->setEnabled(!m_context.readOnly() && !done);
+    m_import->setEnabled(m_bill->isEnabled());
     m_post->setEnabled(!m_context.readOnly() && !done);
 }
 
@@ -173,6 +178,14 @@ void AllowancesPage::post()
     if (Status s = AllowanceDesk(*m_context.database, *m_context.clock).post(m_context.actor, m_month->date()); !s)
         MessageBox::warning(this, tr("Post the allowance sheet"), s.error());
     refresh();
+}
+
+void AllowancesPage::importBills()
+{
+    const QString path = FileDialog::openFileName(this, tr("Import phone bills"), QString(),
+                                                  tr("Lists (*.csv *.xlsx *.txt);;All files (*)"));
+    if (!path.isEmpty() && AllowanceBillImportDialog::importFile(m_context, m_month->date(), path, this))
+        refresh();
 }
 
 } // namespace shopdesk

@@ -24,6 +24,7 @@ public:
     QTableWidget *sheet() const { return m_sheet; }
     QTableWidget *rules() const { return m_rules; }
     void enterBill();
+    void importBills(); // a list of the month's phone bills, CSV or XLSX, previewed first
     void setRule();
     void post();
 
@@ -34,7 +35,7 @@ private:
     QTableWidget *m_sheet;
     QTableWidget *m_rules;
     QLabel *m_state;
-    QPushButton *m_bill, *m_post;
+    QPushButton *m_bill, *m_import, *m_post;
 };
 
 } // namespace shopdesk

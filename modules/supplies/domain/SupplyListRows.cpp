@@ -9,7 +9,7 @@
 namespace shopdesk {
 
 namespace {
-using Columns = QList<std::pair<const char *, QStringList>>;
+using Columns = CsvColumns;
 
 // Each column by its Chinese or English headers, as people title them in Excel.
 const Columns kItemColumns{
@@ -34,57 +34,6 @@ const Columns kSupplierColumns{{"name",
                                {"phone", {QStringLiteral("电话"), QStringLiteral("联系电话"), QStringLiteral("phone")}},
                                {"notes", {QStringLiteral("备注"), QStringLiteral("notes")}}};
 
-// A header as compared: case, spaces and full-width brackets aside ("采购周期（天）", "Lead Time Days").
-QString headerKey(const QString &title)
-{
-    QString key;
-    for (QChar c : title.toLower()) {
-        if (c == u'（')
-            c = u'(';
-        else if (c == u'）')
-            c = u')';
-        if (!c.isSpace())
-            key += c;
-    }
-    return key;
-}
-
-// The first of the leading records that names every required column (title rows may come
-// first), with each column's key -> its index; -1 when there is none.
-int headerRow(const QList<CsvRecord> &records, const Columns &columns, const QStringList &required,
-              QHash<QString, int> &column)
-{
-    for (int i = 0; i < records.size() && i < 20; ++i) {
-        QHash<QString, int> found;
-        const QStringList &titles = records.at(i).fields;
-        for (int c = 0; c < titles.size(); ++c)
-            for (const auto &[key, names] : columns)
-                for (const QString &n : names)
-                    if (headerKey(titles.at(c)) == headerKey(n) && !found.contains(QLatin1String(key)))
-                        found.insert(QString::fromLatin1(key), c);
-        if (std::all_of(required.cbegin(), required.cend(), [&](const QString &k) { return found.contains(k); })) {
-            column = found;
-            return i;
-        }
-    }
-    return -1;
-}
-
-// One row of the file, its fields by column key.
-struct Fields
-{
-    const CsvRecord &record;
-    const QHash<QString, int> &column;
-
-    bool has(const char *key) const { return column.contains(QLatin1String(key)); }
-    QString text(const char *key) const { return record.fields.value(column.value(QLatin1String(key), -1)).trimmed(); }
-    bool blank() const
-    {
-        return std::all_of(record.fields.cbegin(), record.fields.cend(),
-                           [](const QString &f) { return f.trimmed().isEmpty(); });
-    }
-};
-
 // "20", or "20.0" from a spreadsheet, which keeps every number as a double.
 std::optional<qint64> wholeNumber(const QString &text)
 {
@@ -98,7 +47,7 @@ std::optional<qint64> wholeNumber(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QString> textIfColumn(const Fields &f, const char *key)
+std::optional<QString> textIfColumn(const CsvRow &f, const char *key)
 {
     return f.has(key) ? std::optional<QString>(f.text(key)) : std::nullopt;
 }
@@ -131,13 +80,14 @@ Supplier SupplierRow::appliedTo(Supplier card) const
 Result<SupplyList<SupplyItemRow>> SupplyListRows::items(const QList<CsvRecord> &records)
 {
     QHash<QString, int> column;
-    const int header = headerRow(records, kItemColumns, {QStringLiteral("code"), QStringLiteral("name")}, column);
+    const int header =
+        CsvTable::findColumns(records, kItemColumns, {QStringLiteral("code"), QStringLiteral("name")}, column);
     if (header < 0)
         return fail(tr("no header row names the code and the name (编码 and 名称)"));
     SupplyList<SupplyItemRow> list;
     QHash<QString, int> firstLine; // code -> the line it first appears on
     for (int i = header + 1; i < records.size(); ++i) {
-        const Fields f{records.at(i), column};
+        const CsvRow f{records.at(i), column};
         if (f.blank())
             continue;
         ++list.rowsRead;
@@ -185,13 +135,13 @@ Result<SupplyList<SupplyItemRow>> SupplyListRows::items(const QList<CsvRecord> &
 Result<SupplyList<SupplierRow>> SupplyListRows::suppliers(const QList<CsvRecord> &records)
 {
     QHash<QString, int> column;
-    const int header = headerRow(records, kSupplierColumns, {QStringLiteral("name")}, column);
+    const int header = CsvTable::findColumns(records, kSupplierColumns, {QStringLiteral("name")}, column);
     if (header < 0)
         return fail(tr("no header row names the supplier (名称 or 供应商)"));
     SupplyList<SupplierRow> list;
     QHash<QString, int> firstLine; // name -> the line it first appears on
     for (int i = header + 1; i < records.size(); ++i) {
-        const Fields f{records.at(i), column};
+        const CsvRow f{records.at(i), column};
         if (f.blank())
             continue;
         ++list.rowsRead;

@@ -139,8 +139,7 @@ SupplyImportDialog::SupplyImportDialog(const AppContext &context, const Supplier
 
 SupplyImportDialog::SupplyImportDialog(const AppContext &context, const Rows &rows, QWidget *parent)
     : QDialog(parent), m_context(context), m_added(previewTable(rows.header, this)),
-      m_changed(previewTable(rows.header, this)),
-      m_problems(previewTable({tr("Line"), tr("Field"), tr("Value"), tr("Problem")}, this))
+      m_changed(previewTable(rows.header, this)), m_problems(importProblemsTable(rows.problems, this))
 {
     setWindowTitle(rows.title);
     auto *figures = new QLabel(rows.figures.join(QLatin1Char('\n')), this);
@@ -168,16 +167,6 @@ SupplyImportDialog::SupplyImportDialog(const AppContext &context, const Rows &ro
     }
     m_changed->setSortingEnabled(true);
 
-    m_problems->setSortingEnabled(false);
-    m_problems->setRowCount(int(rows.problems.size()));
-    for (int r = 0; r < rows.problems.size(); ++r) {
-        const ImportProblem &p = rows.problems.at(r);
-        m_problems->setItem(r, 0, numberCell(p.line, QString::number(p.line)));
-        m_problems->setItem(r, 1, new QTableWidgetItem(p.field));
-        m_problems->setItem(r, 2, new QTableWidgetItem(p.value));
-        m_problems->setItem(r, 3, new QTableWidgetItem(p.reason));
-    }
-    m_problems->setSortingEnabled(true);
     for (QTableWidget *t : {m_added, m_changed, m_problems})
         t->resizeColumnsToContents();
 

@@ -1,5 +1,7 @@
 #include "imports/domain/CsvTable.h"
 
+#include <algorithm>
+
 namespace shopdesk::CsvTable {
 
 QList<CsvRecord> parse(const QString &text)
@@ -70,4 +72,49 @@ int findHeader(const QList<CsvRecord> &records, const QStringList &required)
     return -1;
 }
 
+namespace {
+QString headerKey(const QString &title)
+{
+    QString key;
+    for (QChar c : title.toLower()) {
+        if (c == u'（')
+            c = u'(';
+        else if (c == u'）')
+            c = u')';
+        if (!c.isSpace())
+            key += c;
+    }
+    return key;
+}
+} // namespace
+
+int findColumns(const QList<CsvRecord> &records, const CsvColumns &columns, const QStringList &required,
+                QHash<QString, int> &column)
+{
+    for (int i = 0; i < records.size() && i < 20; ++i) {
+        QHash<QString, int> found;
+        const QStringList &titles = records.at(i).fields;
+        for (int c = 0; c < titles.size(); ++c)
+            for (const auto &[key, names] : columns)
+                for (const QString &n : names)
+                    if (headerKey(titles.at(c)) == headerKey(n) && !found.contains(QLatin1String(key)))
+                        found.insert(QString::fromLatin1(key), c);
+        if (std::all_of(required.cbegin(), required.cend(), [&](const QString &k) { return found.contains(k); })) {
+            column = found;
+            return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace shopdesk::CsvTable
+
+namespace shopdesk {
+
+bool CsvRow::blank() const
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QString &f) { return f.trimmed().isEmpty(); });
+}
+
+} // namespace shopdesk
