@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>AllowanceBillRows</name>
+    <message>
+        <source>no header row names the bill and the employee (话费, and 工号 or 姓名)</source>
+        <translation>no header row names the bill and the employee (话费, and 工号 or 姓名)</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>appears twice in the file (first on line %1)</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan from 0 to 10,000 (such as 86.50)</source>
+        <translation>not an amount in yuan from 0 to 10,000 (such as 86.50)</translation>
+    </message>
+</context>
+<context>
     <name>AllowanceDesk</name>
     <message>
         <source>The rule for %1 was changed from another PC meanwhile: reload it.</source>
@@ -29,6 +60,46 @@
     <message>
         <source>phone %1 + meals %2</source>
         <translation>phone %1 + meals %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>nobody of this number is on the %1 sheet (in service, with a rule for the position)</source>
+        <translation>nobody of this number is on the %1 sheet (in service, with a rule for the position)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>nobody of this name is on the %1 sheet</source>
+        <translation>nobody of this name is on the %1 sheet</translation>
+    </message>
+    <message>
+        <source>%1 people have this name: give the staff number</source>
+        <translation>%1 people have this name: give the staff number</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bill for %2 was entered from another PC meanwhile: preview the file again.</source>
+        <translation>%1&apos;s bill for %2 was entered from another PC meanwhile: preview the file again.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read for the %3 sheet.</source>
+        <translation>%1: %2 rows read for the %3 sheet.</translation>
+    </message>
+    <message>
+        <source>%1 bills to enter or change, %2 already as the file has them.</source>
+        <translation>%1 bills to enter or change, %2 already as the file has them.</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be taken.</source>
+        <translation>%1 rows cannot be taken.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1111,10 @@
         <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
         <translation>The cash journal is closed up to %1: an earlier day cannot be closed after it.</translation>
     </message>
+    <message>
+        <source>Cash journal %1</source>
+        <translation>Cash journal %1</translation>
+    </message>
 </context>
 <context>
     <name>CashRules</name>
@@ -1078,6 +1153,10 @@
     <message>
         <source>Guide advance %1</source>
         <translation>Guide advance %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Voucher %1</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1870,10 @@ Support and cleaning: %3</translation>
         <source>The scan %1 is %2 bytes; a scan may be at most %3 bytes.</source>
         <translation>The scan %1 is %2 bytes; a scan may be at most %3 bytes.</translation>
     </message>
+    <message>
+        <source>%1 has no invoice %2.</source>
+        <translation>%1 has no invoice %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseRules</name>
@@ -2430,6 +2513,22 @@ Support and cleaning: %3</translation>
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4394,65 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::AllowanceBillImportDialog</name>
+    <message>
+        <source>Import phone bills</source>
+        <translation>Import phone bills</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Bill so far</source>
+        <translation>Bill so far</translation>
+    </message>
+    <message>
+        <source>Bill in the file</source>
+        <translation>Bill in the file</translation>
+    </message>
+    <message>
+        <source>Import phone bills of %1 from %2</source>
+        <translation>Import phone bills of %1 from %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bills to enter (%1)</source>
+        <translation>Bills to enter (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are not imported; correct them in the file and import it again. The sheet pays the lesser of bill and cap (FIN-10).</source>
+        <translation>Rows with a problem are not imported; correct them in the file and import it again. The sheet pays the lesser of bill and cap (FIN-10).</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AllowancesPage</name>
     <message>
         <source>Enter the phone &amp;bill...</source>
@@ -4411,6 +4569,18 @@ Support and cleaning: %3</translation>
     <message>
         <source>Post the allowances of %1 to payroll? Bills cannot be changed afterwards.</source>
         <translation>Post the allowances of %1 to payroll? Bills cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bills...</source>
+        <translation>&amp;Import bills...</translation>
+    </message>
+    <message>
+        <source>Import phone bills</source>
+        <translation>Import phone bills</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +5733,41 @@ The approver is asked to confirm it afterwards.</translation>
         <source>Number of the signed IOU:</source>
         <translation>Number of the signed IOU:</translation>
     </message>
+    <message>
+        <source>&amp;Invoices...</source>
+        <translation>&amp;Invoices...</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FilePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>No scan was stored with %1.</source>
+        <translation>No scan was stored with %1.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>this record</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation>%1 is not a PDF that can be read.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 pages are shown.</source>
+        <translation>The first %1 of %2 pages are shown.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture: save it to open it with another program.</source>
+        <translation>%1 is neither a PDF nor a picture: save it to open it with another program.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::FinancePanel</name>
@@ -6252,6 +6457,53 @@ The approver is asked to confirm it afterwards.</translation>
 %1</source>
         <translation>Does not match; the difference goes to the supervisor and the department manager:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InvoiceScansDialog</name>
+    <message>
+        <source>Invoices of %1 %2</source>
+        <translation>Invoices of %1 %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>&amp;Save the scan...</source>
+        <translation>&amp;Save the scan...</translation>
+    </message>
+    <message>
+        <source>this reimbursement</source>
+        <translation>this reimbursement</translation>
+    </message>
+    <message>
+        <source>Save the scan</source>
+        <translation>Save the scan</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8615,22 +8867,6 @@ Support, cleaning: %3</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Was: %1</source>
         <translation>Was: %1</translation>
     </message>
@@ -9001,10 +9237,6 @@ Support, cleaning: %3</translation>
         <translation>All vouchers</translation>
     </message>
     <message>
-        <source>&amp;Pay...</source>
-        <translation>&amp;Pay...</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
@@ -9041,8 +9273,20 @@ Support, cleaning: %3</translation>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <source>Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):</source>
-        <translation>Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):</translation>
+        <source>&amp;Pay by transfer...</source>
+        <translation>&amp;Pay by transfer...</translation>
+    </message>
+    <message>
+        <source>Pay from the &amp;cash box...</source>
+        <translation>Pay from the &amp;cash box...</translation>
+    </message>
+    <message>
+        <source>Reference of the bank transfer:</source>
+        <translation>Reference of the bank transfer:</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 from the cash box? It is entered in today&apos;s cash journal.</source>
+        <translation>Pay %1 to %2 from the cash box? It is entered in today&apos;s cash journal.</translation>
     </message>
 </context>
 <context>
@@ -9262,10 +9506,6 @@ Support, cleaning: %3</translation>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
-        <translation>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</translation>
-    </message>
-    <message>
         <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
         <translation>Office supplies: %1 items from %2 suppliers, %3 stock movements.</translation>
     </message>
@@ -9340,84 +9580,8 @@ Support, cleaning: %3</translation>
         <translation>Paid %1.</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>Finance: %1 cash journal entries, %2 expense requests.</source>
         <translation>Finance: %1 cash journal entries, %2 expense requests.</translation>
-    </message>
-    <message>
-        <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
-     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
-     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
-     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
-     finance summary YYYY-MM</source>
-        <translation>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
-     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
-     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
-     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
-     finance summary YYYY-MM</translation>
     </message>
     <message>
         <source>Staff number %1 is not on the allowance sheet of %2 (no such person in service, or no rule for their position).</source>
@@ -9426,6 +9590,94 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Give the month as YYYY-MM.</source>
         <translation>Give the month as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and --cash-per-day N, each a whole number.</source>
+        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and --cash-per-day N, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
+     finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills, CSV or XLSX
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</source>
+        <translation>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
+     finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills, CSV or XLSX
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Imported: %1 bills.</source>
+        <translation>Imported: %1 bills.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
 </context>
 </TS>

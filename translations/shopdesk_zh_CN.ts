@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>AllowanceBillRows</name>
+    <message>
+        <source>no header row names the bill and the employee (话费, and 工号 or 姓名)</source>
+        <translation>没有一行表头同时给出话费和员工（话费，以及工号或姓名）</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>在文件中出现两次（首次在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>话费</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan from 0 to 10,000 (such as 86.50)</source>
+        <translation>不是 0 到 10,000 元之间的金额（例如 86.50）</translation>
+    </message>
+</context>
+<context>
     <name>AllowanceDesk</name>
     <message>
         <source>The rule for %1 was changed from another PC meanwhile: reload it.</source>
@@ -29,6 +60,46 @@
     <message>
         <source>phone %1 + meals %2</source>
         <translation>话费 %1 + 餐费 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>nobody of this number is on the %1 sheet (in service, with a rule for the position)</source>
+        <translation>%1 补贴表上没有此工号的人员（须在职，且其岗位有补贴规则）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>nobody of this name is on the %1 sheet</source>
+        <translation>%1 补贴表上没有此姓名的人员</translation>
+    </message>
+    <message>
+        <source>%1 people have this name: give the staff number</source>
+        <translation>有 %1 人同名：请填写工号</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bill for %2 was entered from another PC meanwhile: preview the file again.</source>
+        <translation>%1 的 %2 话费刚在另一台电脑上录入：请重新预览文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read for the %3 sheet.</source>
+        <translation>%1：为 %3 补贴表读取了 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 bills to enter or change, %2 already as the file has them.</source>
+        <translation>%1 笔话费将录入或修改，%2 笔已与文件一致。</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be taken.</source>
+        <translation>%1 行无法导入。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1106,10 @@
         <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
         <translation>现金日记账已日结至 %1：不能再日结更早的日期。</translation>
     </message>
+    <message>
+        <source>Cash journal %1</source>
+        <translation>现金日记账 %1</translation>
+    </message>
 </context>
 <context>
     <name>CashRules</name>
@@ -1073,6 +1148,10 @@
     <message>
         <source>Guide advance %1</source>
         <translation>导游借款 %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>付款凭证 %1</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1862,10 @@ Support and cleaning: %3</source>
         <source>The scan %1 is %2 bytes; a scan may be at most %3 bytes.</source>
         <translation>扫描件 %1 有 %2 字节；扫描件最多 %3 字节。</translation>
     </message>
+    <message>
+        <source>%1 has no invoice %2.</source>
+        <translation>%1 没有第 %2 张发票。</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseRules</name>
@@ -2417,6 +2500,22 @@ Support and cleaning: %3</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4370,65 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::AllowanceBillImportDialog</name>
+    <message>
+        <source>Import phone bills</source>
+        <translation>导入话费</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Bill so far</source>
+        <translation>已录话费</translation>
+    </message>
+    <message>
+        <source>Bill in the file</source>
+        <translation>文件中的话费</translation>
+    </message>
+    <message>
+        <source>Import phone bills of %1 from %2</source>
+        <translation>从 %2 导入 %1 的话费</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Bills to enter (%1)</source>
+        <translation>待录入话费（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are not imported; correct them in the file and import it again. The sheet pays the lesser of bill and cap (FIN-10).</source>
+        <translation>有问题的行不会导入；请在文件中改正后重新导入。补贴表按话费与上限中较低者支付（FIN-10）。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AllowancesPage</name>
     <message>
         <source>Enter the phone &amp;bill...</source>
@@ -4387,6 +4545,18 @@ Support and cleaning: %3</source>
     <message>
         <source>Post the allowances of %1 to payroll? Bills cannot be changed afterwards.</source>
         <translation>将 %1 的补贴计入工资？计入后话费不能再修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Import bills...</source>
+        <translation>导入话费(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import phone bills</source>
+        <translation>导入话费</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>清单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +5702,41 @@ The approver is asked to confirm it afterwards.</source>
         <source>Number of the signed IOU:</source>
         <translation>已签字借条的编号：</translation>
     </message>
+    <message>
+        <source>&amp;Invoices...</source>
+        <translation>发票(&amp;I)...</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FilePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>No scan was stored with %1.</source>
+        <translation>%1 未保存扫描件。</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>此记录</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation>%1 不是可读取的 PDF。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 pages are shown.</source>
+        <translation>共 %2 页，显示前 %1 页。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture: save it to open it with another program.</source>
+        <translation>%1 既不是 PDF 也不是图片：请保存后用其他程序打开。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::FinancePanel</name>
@@ -6219,6 +6424,53 @@ The approver is asked to confirm it afterwards.</source>
 %1</source>
         <translation>不相符；差异将提交直接主管和部门负责人审批：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::InvoiceScansDialog</name>
+    <message>
+        <source>Invoices of %1 %2</source>
+        <translation>%1 %2 的发票</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Save the scan...</source>
+        <translation>保存扫描件(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>this reimbursement</source>
+        <translation>此报销</translation>
+    </message>
+    <message>
+        <source>Save the scan</source>
+        <translation>保存扫描件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8575,22 +8827,6 @@ Support, cleaning: %3</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Was: %1</source>
         <translation>原值：%1</translation>
     </message>
@@ -8961,10 +9197,6 @@ Support, cleaning: %3</source>
         <translation>全部凭证</translation>
     </message>
     <message>
-        <source>&amp;Pay...</source>
-        <translation>付款(&amp;P)...</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -9001,8 +9233,20 @@ Support, cleaning: %3</source>
         <translation>付款 %1</translation>
     </message>
     <message>
-        <source>Reference of the bank transfer (a voucher paid in cash is also entered in the cash journal):</source>
-        <translation>银行转账凭据号（用现金支付的凭证，另须记入现金日记账）：</translation>
+        <source>&amp;Pay by transfer...</source>
+        <translation>转账付款(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Pay from the &amp;cash box...</source>
+        <translation>现金付款(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Reference of the bank transfer:</source>
+        <translation>银行转账的凭证号：</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 from the cash box? It is entered in today&apos;s cash journal.</source>
+        <translation>从现金中向 %2 支付 %1？此笔将记入今天的现金日记账。</translation>
     </message>
 </context>
 <context>
@@ -9222,10 +9466,6 @@ Support, cleaning: %3</source>
         <translation>没有用户“%1”。</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N and --supply-movements N, each a whole number.</source>
-        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N 和 --supply-movements N，均须为整数。</translation>
-    </message>
-    <message>
         <source>Office supplies: %1 items from %2 suppliers, %3 stock movements.</source>
         <translation>办公用品：%1 种物品，来自 %2 家供应商，%3 条库存变动记录。</translation>
     </message>
@@ -9298,13 +9538,47 @@ Support, cleaning: %3</source>
         <translation>已付款：%1。</translation>
     </message>
     <message>
+        <source>Finance: %1 cash journal entries, %2 expense requests.</source>
+        <translation>财务：%1 条现金日记账分录，%2 项费用申请。</translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not on the allowance sheet of %2 (no such person in service, or no rule for their position).</source>
+        <translation>工号 %1 不在 %2 的补贴表上（没有该在职人员，或其职位没有补贴标准）。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式填写月份。</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and --cash-per-day N, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N、--supply-movements N 和 --cash-per-day N，均须为整数。</translation>
+    </message>
+    <message>
+        <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
+     finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills, CSV or XLSX
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</source>
+        <translation>用法：finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
+     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
+     finance bill YYYY-MM STAFF_NO YUAN     录入补贴表上的话费
+     finance import-bills YYYY-MM FILE [--dry-run]   导入当月话费清单（CSV 或 XLSX）
+     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
+     finance summary YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Imported: %1 bills.</source>
+        <translation>已导入：%1 笔话费。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
   migrate                            apply the program&apos;s schema migrations
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
                                      create a sample company
   verify                             integrity, foreign keys, audit chain, protective triggers
   backup [--to DIR]                  a checked backup with its manifest
@@ -9327,6 +9601,7 @@ Commands:
   finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
   finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
   finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
@@ -9335,7 +9610,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   migrate                            执行程序的数据库结构迁移
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N]
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
                                      创建示例公司
   verify                             检查完整性、外键、审计链和保护触发器
   backup [--to DIR]                  创建经过校验的备份及其清单
@@ -9358,32 +9633,9 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   现金日记账
   finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   日结及其审核
   finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   当月话费清单（CSV 或 XLSX）
   supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
-    </message>
-    <message>
-        <source>Finance: %1 cash journal entries, %2 expense requests.</source>
-        <translation>财务：%1 条现金日记账分录，%2 项费用申请。</translation>
-    </message>
-    <message>
-        <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
-     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
-     finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
-     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
-     finance summary YYYY-MM</source>
-        <translation>用法：finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
-     finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
-     finance bill YYYY-MM STAFF_NO YUAN     录入补贴表上的话费
-     finance close YYYY-MM | finance reopen YYYY-MM --reason TEXT
-     finance summary YYYY-MM</translation>
-    </message>
-    <message>
-        <source>Staff number %1 is not on the allowance sheet of %2 (no such person in service, or no rule for their position).</source>
-        <translation>工号 %1 不在 %2 的补贴表上（没有该在职人员，或其职位没有补贴标准）。</translation>
-    </message>
-    <message>
-        <source>Give the month as YYYY-MM.</source>
-        <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
 </context>
 </TS>

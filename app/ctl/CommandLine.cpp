@@ -91,6 +91,7 @@ QString CommandLine::helpText() const
         "  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal\n"
         "  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day's close and its review\n"
         "  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM\n"
+        "  finance import-bills YYYY-MM FILE [--dry-run]   the month's phone bills (CSV or XLSX)\n"
         "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
