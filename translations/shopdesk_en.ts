@@ -2103,6 +2103,34 @@ Support and cleaning: %3</translation>
         <source>%1 is an individual customer&apos;s contract: one traveller.</source>
         <translation>%1 is an individual customer&apos;s contract: one traveller.</translation>
     </message>
+    <message>
+        <source>%1 left on %2: its list is what travelled.</source>
+        <translation>%1 left on %2: its list is what travelled.</translation>
+    </message>
+    <message>
+        <source>The traveller was already taken off %1 from another PC.</source>
+        <translation>The traveller was already taken off %1 from another PC.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read.</source>
+        <translation>%1: %2 rows read.</translation>
+    </message>
+    <message>
+        <source>%1 travellers to add, %2 already listed.</source>
+        <translation>%1 travellers to add, %2 already listed.</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be taken.</source>
+        <translation>%1 rows cannot be taken.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -4239,6 +4267,33 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>TravellerRows</name>
+    <message>
+        <source>no header row names the traveller (姓名)</source>
+        <translation>no header row names the traveller (姓名)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>not a phone number</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>appears twice in the file (first on line %1)</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>The user no longer exists.</source>
@@ -6104,24 +6159,12 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Settle %1? A settled account takes no further entry.</translation>
     </message>
     <message>
-        <source>Add a &amp;traveller...</source>
-        <translation>Add a &amp;traveller...</translation>
-    </message>
-    <message>
         <source>Travellers</source>
         <translation>Travellers</translation>
     </message>
     <message>
-        <source>Travellers of %1</source>
-        <translation>Travellers of %1</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
+        <source>&amp;Travellers...</source>
+        <translation>&amp;Travellers...</translation>
     </message>
 </context>
 <context>
@@ -9067,6 +9110,69 @@ Support, cleaning: %3</translation>
     <message>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::TravellersDialog</name>
+    <message>
+        <source>Travellers of %1</source>
+        <translation>Travellers of %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list...</source>
+        <translation>&amp;Import a list...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Import travellers</source>
+        <translation>Import travellers</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list of %2?</source>
+        <translation>Take %1 off the list of %2?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  line %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>  and %1 more.</source>
+        <translation>  and %1 more.</translation>
+    </message>
+    <message>
+        <source>Add the %1 travellers now?</source>
+        <translation>Add the %1 travellers now?</translation>
     </message>
 </context>
 <context>

@@ -2093,6 +2093,34 @@ Support and cleaning: %3</source>
         <source>%1 is an individual customer&apos;s contract: one traveller.</source>
         <translation>%1 是散客合同：只有一位游客。</translation>
     </message>
+    <message>
+        <source>%1 left on %2: its list is what travelled.</source>
+        <translation>%1 已于 %2 出发：名单即实际出行人员。</translation>
+    </message>
+    <message>
+        <source>The traveller was already taken off %1 from another PC.</source>
+        <translation>该游客已在另一台电脑上从 %1 的名单中移除。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read.</source>
+        <translation>%1：读取了 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 travellers to add, %2 already listed.</source>
+        <translation>将添加 %1 名游客，%2 名已在名单中。</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be taken.</source>
+        <translation>%1 行无法导入。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -4215,6 +4243,33 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>TravellerRows</name>
+    <message>
+        <source>no header row names the traveller (姓名)</source>
+        <translation>没有一行表头给出游客（姓名）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>在文件中出现两次（首次在第 %1 行）</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>The user no longer exists.</source>
@@ -6071,24 +6126,12 @@ The approver is asked to confirm it afterwards.</source>
         <translation>结算 %1？结算后不能再登记任何款项。</translation>
     </message>
     <message>
-        <source>Add a &amp;traveller...</source>
-        <translation>添加游客(&amp;T)...</translation>
-    </message>
-    <message>
         <source>Travellers</source>
         <translation>游客</translation>
     </message>
     <message>
-        <source>Travellers of %1</source>
-        <translation>%1 的游客</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>电话：</translation>
+        <source>&amp;Travellers...</source>
+        <translation>游客名单(&amp;T)...</translation>
     </message>
 </context>
 <context>
@@ -9027,6 +9070,69 @@ Support, cleaning: %3</source>
     <message>
         <source>Attached: %1</source>
         <translation>已附：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::TravellersDialog</name>
+    <message>
+        <source>Travellers of %1</source>
+        <translation>%1 的游客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list...</source>
+        <translation>导入名单(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import travellers</source>
+        <translation>导入游客</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>清单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list of %2?</source>
+        <translation>将 %1 从 %2 的名单中移除？</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>  and %1 more.</source>
+        <translation>  另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>Add the %1 travellers now?</source>
+        <translation>现在添加这 %1 名游客？</translation>
     </message>
 </context>
 <context>

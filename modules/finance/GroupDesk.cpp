@@ -9,10 +9,12 @@
 #include "common/domain/Money.h"
 #include "data/GroupRepository.h"
 #include "database/data/Database.h"
+#include "imports/XlsxSheet.h"
 #include "ledgers/FinancePeriods.h"
 #include "settings/data/SettingsStore.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -270,26 +272,110 @@ Status GroupDesk::addTraveller(const Actor &actor, qint64 accountId, const Group
 {
     if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
         return s;
+    return m_db.write([&]() -> Status {
+        auto a = existing(accountId);
+        return a ? addTravellerInTransaction(actor, *a, traveller) : Status(a.failure());
+    });
+}
+
+Status GroupDesk::addTravellerInTransaction(const Actor &actor, const GroupAccount &account,
+                                            const GroupTraveller &traveller)
+{
     if (traveller.name.trimmed().isEmpty())
         return fail(tr("Give the traveller's name."));
+    if (account.settled)
+        return fail(tr("%1 is settled.").arg(account.name));
+    auto listed = GroupRepository(m_db).travellers(account.id);
+    if (!listed)
+        return listed.failure();
+    if (account.kind == GroupKind::Individual && !listed->isEmpty())
+        return fail(tr("%1 is an individual customer's contract: one traveller.").arg(account.name));
+    if (Status s =
+            GroupRepository(m_db).addTraveller(account.id, traveller, actor.userId, toStoredInstant(m_clock.nowUtc()));
+        !s)
+        return s;
+    return AuditTrail(m_db, m_clock)
+        .record(
+            actor, QStringLiteral("finance.group.traveller"), QStringLiteral("group_accounts"),
+            QString::number(account.id), {},
+            {{QStringLiteral("name"), traveller.name.trimmed()}, {QStringLiteral("phone"), traveller.phone.trimmed()}});
+}
+
+Status GroupDesk::removeTraveller(const Actor &actor, qint64 accountId, qint64 travellerId)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s;
     return m_db.write([&]() -> Status {
         auto a = existing(accountId);
         if (!a)
             return a.failure();
         if (a->settled)
             return fail(tr("%1 is settled.").arg(a->name));
-        if (a->kind == GroupKind::Individual && a->travellers >= 1)
-            return fail(tr("%1 is an individual customer's contract: one traveller.").arg(a->name));
-        if (Status s = GroupRepository(m_db).addTraveller(accountId, traveller, actor.userId,
-                                                          toStoredInstant(m_clock.nowUtc()));
-            !s)
-            return s;
+        if (a->departureOn <= m_clock.nowUtc().toLocalTime().date())
+            return fail(
+                tr("%1 left on %2: its list is what travelled.").arg(a->name, a->departureOn.toString(Qt::ISODate)));
+        auto listed = GroupRepository(m_db).travellers(accountId);
+        if (!listed)
+            return listed.failure();
+        const auto who = std::find_if(listed->cbegin(), listed->cend(),
+                                      [&](const GroupTraveller &t) { return t.id == travellerId; });
+        if (who == listed->cend())
+            return conflict(tr("The traveller was already taken off %1 from another PC.").arg(a->name));
+        auto removed = GroupRepository(m_db).removeTraveller(accountId, travellerId);
+        if (!removed)
+            return removed.failure();
+        if (!*removed)
+            return conflict(tr("The traveller was already taken off %1 from another PC.").arg(a->name));
         return AuditTrail(m_db, m_clock)
-            .record(actor, QStringLiteral("finance.group.traveller"), QStringLiteral("group_accounts"),
-                    QString::number(accountId), {},
-                    {{QStringLiteral("name"), traveller.name.trimmed()},
-                     {QStringLiteral("phone"), traveller.phone.trimmed()}});
+            .record(actor, QStringLiteral("finance.group.traveller.removed"), QStringLiteral("group_accounts"),
+                    QString::number(accountId),
+                    {{QStringLiteral("name"), who->name}, {QStringLiteral("phone"), who->phone}}, {});
     });
+}
+
+Result<TravellerImportPreview> GroupDesk::previewTravellers(const Actor &actor, qint64 accountId,
+                                                            const QByteArray &bytes, const QString &fileName) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s.failure();
+    auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
+    if (!records)
+        return records.failure();
+    auto list = TravellerRows::read(*records);
+    if (!list)
+        return fail(tr("%1: %2").arg(fileName, list.error()));
+    auto listed = GroupRepository(m_db).travellers(accountId);
+    if (!listed)
+        return listed.failure();
+    QSet<QString> known;
+    for (const GroupTraveller &t : *listed)
+        known.insert(TravellerRows::key(t));
+    TravellerImportPreview p{accountId, fileName, list->rowsRead, {}, 0, list->problems};
+    for (const TravellerRow &row : list->rows)
+        known.contains(TravellerRows::key(row.traveller)) ? void(++p.unchanged) : p.added.append(row);
+    return p;
+}
+
+Result<int> GroupDesk::importTravellers(const Actor &actor, const TravellerImportPreview &preview)
+{
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return s.failure();
+    return m_db.write([&]() -> Result<int> {
+        auto a = existing(preview.accountId);
+        if (!a)
+            return a.failure();
+        for (const TravellerRow &row : preview.added)
+            if (Status s = addTravellerInTransaction(actor, *a, row.traveller); !s)
+                return fail(tr("Line %1: %2").arg(row.line).arg(s.error()));
+        return int(preview.added.size());
+    });
+}
+
+QStringList TravellerImportPreview::summary() const
+{
+    return {GroupDesk::tr("%1: %2 rows read.").arg(fileName).arg(rowsRead),
+            GroupDesk::tr("%1 travellers to add, %2 already listed.").arg(added.size()).arg(unchanged),
+            GroupDesk::tr("%1 rows cannot be taken.").arg(problems.size())};
 }
 
 Status GroupDesk::attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,

@@ -3,6 +3,7 @@
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
 #include "domain/GroupAccount.h"
+#include "domain/TravellerList.h"
 #include "users/domain/Permissions.h"
 
 #include <QByteArray>
@@ -18,6 +19,18 @@ class Database;
 // first), departure blocked below it unless the general manager allows it, the guide's advance
 // within the budget sheet (the part the group has not paid yet needs the GM), bad debts charged to
 // a named person, settlement only with its three papers; the day's departures for finance.
+// What a traveller-list import would do to a group's list.
+struct TravellerImportPreview
+{
+    qint64 accountId = 0;
+    QString fileName;
+    int rowsRead = 0;
+    QList<TravellerRow> added; // not yet on the list
+    int unchanged = 0; // already on it
+    QList<ImportProblem> problems;
+    QStringList summary() const; // a line each, for the dialog
+};
+
 class GroupDesk
 {
     Q_DECLARE_TR_FUNCTIONS(GroupDesk)
@@ -47,6 +60,13 @@ public:
     Result<QList<GroupTraveller>> travellers(const Actor &actor, qint64 accountId) const;
     // RULE FIN-05: the people of the contract; an individual customer's contract has one.
     Status addTraveller(const Actor &actor, qint64 accountId, const GroupTraveller &traveller);
+    // Someone who no longer travels, taken off before departure (audited with who they were).
+    Status removeTraveller(const Actor &actor, qint64 accountId, qint64 travellerId);
+    // A traveller list (CSV or XLSX; 姓名, and 电话 or 手机), previewed: those not yet listed are
+    // added, in one transaction; the same file again adds nobody.
+    Result<TravellerImportPreview> previewTravellers(const Actor &actor, qint64 accountId, const QByteArray &bytes,
+                                                     const QString &fileName) const;
+    Result<int> importTravellers(const Actor &actor, const TravellerImportPreview &preview);
     Status attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
                   const QByteArray &content);
     Status allowDeparture(const Actor &actor, qint64 accountId, const QString &reason);
@@ -55,6 +75,7 @@ public:
 
 private:
     Result<GroupAccount> existing(qint64 accountId) const;
+    Status addTravellerInTransaction(const Actor &actor, const GroupAccount &account, const GroupTraveller &traveller);
     Database &m_db;
     const Clock &m_clock;
 };

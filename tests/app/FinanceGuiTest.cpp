@@ -16,6 +16,7 @@
 #include "MonthEnd.h"
 #include "Startup.h"
 #include "SuppliesDemo.h"
+#include "TravellersDialog.h"
 #include "VouchersPage.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
@@ -149,6 +150,33 @@ private slots:
         panel->groups()->show()->setCurrentIndex(2);
         panel->groups()->refresh();
         QCOMPARE(panel->groups()->table()->rowCount(), 1); // the day trip back twelve days ago
+        // FIN-05: the signed company outing's travellers from the customer's list, after a preview.
+        panel->groups()->show()->setCurrentIndex(0);
+        panel->groups()->refresh();
+        int outing = -1;
+        for (int r = 0; r < panel->groups()->table()->rowCount(); ++r)
+            if (panel->groups()->table()->item(r, 0)->text().contains(QStringLiteral("年会")))
+                outing = r;
+        QVERIFY(outing >= 0);
+        panel->groups()->table()->setCurrentCell(outing, 0);
+        QFile names(m_dir.filePath(QStringLiteral("名单.csv")));
+        QVERIFY(names.open(QIODevice::WriteOnly));
+        names.write(QStringLiteral("姓名,手机\n陈晨,13600000001\n林琳,13600000002\n,1\n").toUtf8());
+        names.close();
+        int listed = -1, imported = -1;
+        QString preview;
+        whenDialogOpens<TravellersDialog>([&](TravellersDialog *d) {
+            listed = d->travellers()->rowCount();
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            d->importList(names.fileName());
+            preview = MessageBox::lastText();
+            imported = d->travellers()->rowCount();
+            snap(d, QStringLiteral("finance-travellers"));
+            d->reject();
+        });
+        panel->groups()->editTravellers();
+        QCOMPARE(imported, listed + 2);
+        QVERIFY2(preview.contains(QStringLiteral("2")), qPrintable(preview));
         panel->tabs()->setCurrentWidget(panel->vouchers());
         snap(&window, QStringLiteral("finance-vouchers"));
         // SUP-04, FIN-02: a signed voucher paid from the cash box leaves the list and enters the journal.

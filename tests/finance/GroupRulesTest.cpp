@@ -1,5 +1,6 @@
 // The group account rules (FIN-05..08): no database, no clock.
 #include "domain/GroupAccount.h"
+#include "domain/TravellerList.h"
 
 #include <QTest>
 
@@ -23,6 +24,21 @@ class GroupRulesTest : public QObject
     }
 
 private slots:
+    void fin05_aTravellerListIsReadByItsTitles()
+    {
+        auto list = TravellerRows::read(CsvTable::parse(
+            QStringLiteral("Name,Mobile\nLi Lei,+86 138-0000-0001\nHan Meimei,\n,139\nLi  Lei,+8613800000001\n")));
+        QVERIFY2(list, list ? "" : qPrintable(list.error()));
+        QCOMPARE(list->rowsRead, 4);
+        QCOMPARE(list->rows.size(), 2);
+        QCOMPARE(list->rows.at(1).traveller.name, QStringLiteral("Han Meimei"));
+        QCOMPARE(list->problems.size(), 3); // no name, a phone too short, Li Lei twice (spaces aside)
+        QCOMPARE(list->problems.at(2).line, 5);
+        QCOMPARE(TravellerRows::key({0, QStringLiteral("李 雷"), QStringLiteral("138-0000 0001")}),
+                 TravellerRows::key({0, QStringLiteral("李雷"), QStringLiteral("13800000001")}));
+        QVERIFY(!TravellerRows::read(CsvTable::parse(QStringLiteral("电话\n13800000001\n"))));
+    }
+
     void fin07_eightyPercentBeforeDepartureRoundedUpToTheFen()
     {
         QCOMPARE(GroupRules::dueBeforeDepartureFen(group(1000000)), 800000);

@@ -39,6 +39,61 @@ class GroupsTest : public QObject
     };
 
 private slots:
+    void fin05_aTravellerListIsImportedOnceAndPeopleAreTakenOffBeforeDeparture()
+    {
+        Groups g;
+        const qint64 id = g.add("千岛湖两日团", 900000);
+        QVERIFY(g.groups().addTraveller(g.desk, id, {0, QStringLiteral("李雷"), QStringLiteral("13800000001")}));
+        const QByteArray list = QStringLiteral("千岛湖两日团 游客名单\n"
+                                               "序号,姓名,手机\n"
+                                               "1,李雷,138 0000 0001\n" // already listed
+                                               "2,韩梅梅,13900000002\n"
+                                               "3,,13900000003\n" // no name
+                                               "4,王芳,电话待补\n" // not a number
+                                               "5,赵强,\n"
+                                               "6,韩梅梅,13900000002\n") // twice
+                                    .toUtf8();
+        auto preview = g.groups().previewTravellers(g.desk, id, list, QStringLiteral("名单.csv"));
+        QVERIFY2(preview, preview ? "" : qPrintable(preview.error()));
+        QCOMPARE(preview->rowsRead, 6);
+        QCOMPARE(preview->added.size(), 2); // 韩梅梅, 赵强
+        QCOMPARE(preview->unchanged, 1);
+        QList<int> lines;
+        for (const ImportProblem &p : preview->problems)
+            lines << p.line;
+        QCOMPARE(lines, (QList<int>{5, 6, 8}));
+        QCOMPARE(g.find(id).travellers, 1); // a preview writes nothing
+        QCOMPARE(*g.groups().importTravellers(g.desk, *preview), 2);
+        QCOMPARE(g.find(id).travellers, 3);
+        auto again = g.groups().previewTravellers(g.desk, id, list, QStringLiteral("名单.csv"));
+        QVERIFY(again);
+        QVERIFY(again->added.isEmpty());
+        QCOMPARE(again->unchanged, 3);
+        // An individual's contract takes one traveller: a list of two adds nobody.
+        const qint64 person = g.add("张先生", 50000, GroupKind::Individual);
+        auto two =
+            g.groups().previewTravellers(g.desk, person, QByteArray("name\nZhang\nLi\n"), QStringLiteral("p.csv"));
+        QVERIFY(two);
+        QVERIFY(!g.groups().importTravellers(g.desk, *two));
+        QCOMPARE(g.find(person).travellers, 0);
+        QVERIFY(!g.groups().previewTravellers(g.desk, id, QByteArray("a,b\n1,2\n"), QStringLiteral("x.csv")));
+        // Taken off before departure, audited with who it was; not twice, not from another list.
+        const GroupTraveller zhao = g.groups().travellers(g.desk, id)->last();
+        QVERIFY(!g.groups().removeTraveller(g.desk, person, zhao.id));
+        QVERIFY(!g.groups().removeTraveller(g.f.org.lone, id, zhao.id));
+        QVERIFY(g.groups().removeTraveller(g.desk, id, zhao.id));
+        QVERIFY(!g.groups().removeTraveller(g.desk, id, zhao.id));
+        QCOMPARE(g.find(id).travellers, 2);
+        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'finance.group.traveller.removed' AND before_json LIKE '%赵强%'")),
+                 1);
+        // Once it has left, the list is what travelled.
+        const qint64 gone = g.add("西湖一日游", 300000, GroupKind::Group, 0);
+        QVERIFY(g.groups().addTraveller(g.desk, gone, {0, QStringLiteral("周杰"), {}}));
+        auto late = g.groups().removeTraveller(g.desk, gone, g.groups().travellers(g.desk, gone)->first().id);
+        QVERIFY(!late);
+        QCOMPARE(g.find(gone).travellers, 1);
+    }
     void fin05_receiptsAreBookedAndNeverMoreThanOwed()
     {
         Groups g;

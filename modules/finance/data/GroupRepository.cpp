@@ -160,6 +160,17 @@ Status GroupRepository::addTraveller(qint64 accountId, const GroupTraveller &t, 
                                   {accountId, t.name.trimmed(), t.phone.trimmed(), userId, at});
 }
 
+Result<bool> GroupRepository::removeTraveller(qint64 accountId, qint64 travellerId)
+{
+    QSqlQuery q = m_db.query();
+    Status s =
+        Database::execPrepared(q, QStringLiteral("DELETE FROM group_travellers WHERE id = ? AND group_account_id = ?"),
+                               {travellerId, accountId});
+    if (!s)
+        return s.failure();
+    return q.numRowsAffected() == 1;
+}
+
 Status GroupRepository::addDocument(qint64 accountId, GroupDocument kind, const QString &fileName,
                                     const QByteArray &content, const QString &sha256, qint64 userId, const QString &at)
 {

@@ -29,6 +29,8 @@ public:
     Status setAdvanceApproval(qint64 advanceId, qint64 approvalId);
     Result<QList<GroupTraveller>> travellers(qint64 accountId) const;
     Status addTraveller(qint64 accountId, const GroupTraveller &traveller, qint64 userId, const QString &at);
+    // False when the traveller is not (or no longer) on this account's list.
+    Result<bool> removeTraveller(qint64 accountId, qint64 travellerId);
     Status addDocument(qint64 accountId, GroupDocument kind, const QString &fileName, const QByteArray &content,
                        const QString &sha256, qint64 userId, const QString &at);
     // False when the account changed meanwhile (its version).

@@ -1,5 +1,7 @@
 #include "GroupsPage.h"
 
+#include "TravellersDialog.h"
+
 #include "AmountLine.h"
 
 #include "GroupDesk.h"
@@ -50,7 +52,7 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     m_show->addItem(tr("Departing today (FIN-11)"), int(Show::DepartingToday));
     m_show->addItem(tr("Overdue balances"), int(Show::Overdue));
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New group..."), this);
-    auto *traveller = new QPushButton(tr("Add a &traveller..."), this);
+    auto *traveller = new QPushButton(tr("&Travellers..."), this);
     auto *receipt = new QPushButton(tr("Book a &receipt..."), this);
     auto *advance = new QPushButton(tr("&Lend to the guide..."), this);
     auto *papers = new QPushButton(tr("Attach a &paper..."), this);
@@ -79,7 +81,7 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
         w->setEnabled(!context.readOnly());
     connect(m_show, &QComboBox::activated, this, &GroupsPage::refresh);
     connect(add, &QPushButton::clicked, this, &GroupsPage::newGroup);
-    connect(traveller, &QPushButton::clicked, this, &GroupsPage::addTraveller);
+    connect(traveller, &QPushButton::clicked, this, &GroupsPage::editTravellers);
     connect(receipt, &QPushButton::clicked, this, &GroupsPage::receive);
     connect(advance, &QPushButton::clicked, this, &GroupsPage::lend);
     connect(papers, &QPushButton::clicked, this, &GroupsPage::attach);
@@ -187,24 +189,13 @@ void GroupsPage::newGroup()
     refresh();
 }
 
-void GroupsPage::addTraveller()
+void GroupsPage::editTravellers()
 {
-    // A copy: a refresh while a box is open replaces the list.
+    // A copy: a refresh while the dialog is open replaces the list.
     const GroupAccount *found = selected();
     if (!found)
         return;
-    const GroupAccount account = *found;
-    const QString title = tr("Travellers of %1").arg(account.name);
-    bool ok = false;
-    GroupTraveller t;
-    t.name = InputDialog::text(this, title, tr("Name:"), &ok);
-    if (!ok)
-        return;
-    t.phone = InputDialog::text(this, title, tr("Phone:"), &ok);
-    if (!ok)
-        return;
-    if (Status s = GroupDesk(*m_context.database, *m_context.clock).addTraveller(m_context.actor, account.id, t); !s)
-        MessageBox::warning(this, title, s.error());
+    TravellersDialog(m_context, GroupAccount(*found), this).exec();
     refresh();
 }
 

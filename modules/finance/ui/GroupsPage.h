@@ -22,7 +22,7 @@ public:
     QComboBox *show() const { return m_show; }
     QTableWidget *table() const { return m_table; }
     void newGroup();
-    void addTraveller();
+    void editTravellers(); // of the selected account
     void receive();
     void lend();
     void attach();
