@@ -101,6 +101,10 @@
         <source>%1 rows cannot be taken.</source>
         <translation>%1 rows cannot be taken.</translation>
     </message>
+    <message>
+        <source>the same person as on line %1</source>
+        <translation>the same person as on line %1</translation>
+    </message>
 </context>
 <context>
     <name>AllowanceRules</name>
@@ -1110,10 +1114,6 @@
     <message>
         <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
         <translation>The cash journal is closed up to %1: an earlier day cannot be closed after it.</translation>
-    </message>
-    <message>
-        <source>Cash journal %1</source>
-        <translation>Cash journal %1</translation>
     </message>
 </context>
 <context>

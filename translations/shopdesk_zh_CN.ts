@@ -101,6 +101,10 @@
         <source>%1 rows cannot be taken.</source>
         <translation>%1 行无法导入。</translation>
     </message>
+    <message>
+        <source>the same person as on line %1</source>
+        <translation>与第 %1 行是同一人</translation>
+    </message>
 </context>
 <context>
     <name>AllowanceRules</name>
@@ -1105,10 +1109,6 @@
     <message>
         <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
         <translation>现金日记账已日结至 %1：不能再日结更早的日期。</translation>
-    </message>
-    <message>
-        <source>Cash journal %1</source>
-        <translation>现金日记账 %1</translation>
     </message>
 </context>
 <context>

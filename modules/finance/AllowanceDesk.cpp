@@ -118,6 +118,7 @@ Result<AllowanceBillImportPreview> AllowanceDesk::previewBills(const Actor &acto
     p.month = month;
     p.rowsRead = list->rowsRead;
     p.problems = list->problems;
+    QHash<qint64, int> matchedOn; // employee -> the line that named them first
     for (const AllowanceBillRow &row : list->rows) {
         std::optional<AllowanceLine> person;
         if (!row.staffNo.isEmpty()) {
@@ -138,6 +139,12 @@ Result<AllowanceBillImportPreview> AllowanceDesk::previewBills(const Actor &acto
         }
         if (!person)
             continue;
+        if (matchedOn.contains(person->employeeId)) { // once by number, once by name
+            p.problems.append({row.line, tr("name"), person->name,
+                               tr("the same person as on line %1").arg(matchedOn.value(person->employeeId))});
+            continue;
+        }
+        matchedOn.insert(person->employeeId, row.line);
         if (person->phoneBillFen == row.billFen)
             ++p.unchanged;
         else

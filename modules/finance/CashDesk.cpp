@@ -90,8 +90,9 @@ Result<qint64> CashDesk::payVoucher(const Actor &actor, qint64 voucherId)
         return s.failure();
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     return m_db.write([&]() -> Result<qint64> {
-        auto voucher = PaymentVouchers(m_db, m_clock)
-                           .payInTransaction(actor, voucherId, tr("Cash journal %1").arg(today.toString(Qt::ISODate)));
+        auto voucher =
+            PaymentVouchers(m_db, m_clock)
+                .payInTransaction(actor, voucherId, QStringLiteral("cash journal %1").arg(today.toString(Qt::ISODate)));
         if (!voucher)
             return voucher.failure();
         CashEntry e;

@@ -156,7 +156,7 @@ QDate workdayFrom(const QDate &day, int dayOfMonth)
 Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDate &from, const QDate &to,
                   int extraPerDay, qint64 &box, FinanceDemoSummary &summary)
 {
-    FixedClock at(QDateTime(from, QTime(2, 0), Qt::UTC)); // 10:00 in Beijing
+    FixedClock at(QDateTime(from, QTime(10, 0)).toUTC()); // 10:00 on the office's clock
     CashDesk cash(db, at);
     ExpenseDesk expenses(db, at);
     Approvals approvals(db, at);
@@ -169,8 +169,8 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
     for (QDate day = from; day < to; day = day.addDays(1)) {
         if (day.dayOfWeek() > 5)
             continue;
-        at.set(QDateTime(day, QTime(2, 0), Qt::UTC));
-        if (day == from) // the float drawn from the bank
+        at.set(QDateTime(day, QTime(10, 0)).toUTC());
+        if (day == workdayFrom(from, 1)) // the float drawn from the bank
             if (auto id = cash.record(s.cashier,
                                       {0, day, CashDirection::Receipt, kFloatFen, QStringLiteral("中国工商银行"),
                                        QStringLiteral("提取备用金"), QStringLiteral("备用金")});
@@ -190,7 +190,10 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
                 if (!made)
                     return made.failure();
                 *id = *made;
-                const qint64 approval = expenses.find(s.clerk, *made)->approvalId;
+                auto filed = expenses.find(s.clerk, *made);
+                if (!filed)
+                    return filed.failure();
+                const qint64 approval = filed->approvalId;
                 for (const Actor &a : {s.manager, s.gm})
                     if (Status ok = approvals.decide(a, approval, true, {}); !ok)
                         return ok;
@@ -229,7 +232,10 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
                 return ok;
         }
         if (day == workdayFrom(day, 20)) {
-            const qint64 tonerFen = expenses.find(s.clerk, toner)->amountFen - rng.bounded(3000);
+            auto tonerRequest = expenses.find(s.clerk, toner);
+            if (!tonerRequest)
+                return tonerRequest.failure();
+            const qint64 tonerFen = tonerRequest->amountFen - rng.bounded(3000);
             const QString number = QStringLiteral("0%1").arg(4400000 + rng.bounded(99999));
             const ExpenseInvoice invoice{number, day, tonerFen, QStringLiteral("发票%1.pdf").arg(number),
                                          invoiceScan(number, day, QStringLiteral("上海办公用品有限公司"),
@@ -267,6 +273,8 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
                 return id.failure();
             ++summary.cashEntries;
             books = cash.day(s.cashier, day);
+            if (!books)
+                return books.failure();
         }
         if (Status ok = cash.closeDay(s.cashier, day, books->expectedFen()); !ok)
             return ok;
@@ -413,7 +421,10 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         if (!id || !approve)
             return id;
         ++summary.expenses;
-        const qint64 approval = expenses.find(who, *id)->approvalId;
+        auto filed = expenses.find(who, *id);
+        if (!filed)
+            return filed.failure();
+        const qint64 approval = filed->approvalId;
         for (const Actor &a : {manager, gm})
             if (Status s = approvals.decide(a, approval, true, {}); !s && a.userId != who.userId)
                 return s.failure();

@@ -36,6 +36,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -121,15 +122,13 @@ private slots:
         // FIN-04: the reimbursed toner's invoice scan opens inside the program.
         QTableWidget *requests = panel->expenses()->requests();
         int reimbursed = -1;
-        for (int r = 0; r < requests->rowCount(); ++r)
-            if (requests->item(r, 0) && requests->item(r, 0)->text().contains(QStringLiteral("硒鼓")))
-                reimbursed = r;
         for (int r = 0; r < requests->rowCount() && reimbursed < 0; ++r)
             for (int c = 0; c < requests->columnCount(); ++c)
                 if (requests->item(r, c) && requests->item(r, c)->text().contains(QStringLiteral("硒鼓")))
                     reimbursed = r;
         QVERIFY(reimbursed >= 0);
         requests->setCurrentCell(reimbursed, 0);
+        QVERIFY(panel->expenses()->findChild<QPushButton *>(QStringLiteral("invoices"))->isEnabled());
         int pages = -1, invoices = -1;
         whenDialogOpens<InvoiceScansDialog>([&](InvoiceScansDialog *d) {
             invoices = d->invoices()->rowCount();

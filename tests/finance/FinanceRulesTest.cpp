@@ -205,6 +205,10 @@ private slots:
         QCOMPARE(lines, (QList<int>{5, 6, 7, 8, 9})); // nobody, negative, over ¥10,000, empty, twice
         QCOMPARE(list->problems.at(1).value, QStringLiteral("-3"));
         QVERIFY(list->problems.at(4).reason.contains(QStringLiteral("3"))); // first on line 3
+        // A bill a spreadsheet formula left as a float is rounded to the fen.
+        auto formula = AllowanceBillRows::read(CsvTable::parse(QStringLiteral("工号,话费\n1001,77.805000000000007\n")));
+        QVERIFY(formula);
+        QCOMPARE(formula->rows.value(0).billFen, 7781);
         // No bill column, or nobody to pay: the whole file is refused.
         QVERIFY(!AllowanceBillRows::read(CsvTable::parse(QStringLiteral("工号,姓名\n1001,李娜\n"))));
         QVERIFY(!AllowanceBillRows::read(CsvTable::parse(QStringLiteral("话费\n12\n"))));

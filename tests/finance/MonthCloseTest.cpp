@@ -115,6 +115,16 @@ private slots:
         QVERIFY(!headless);
         QVERIFY(headless.error().contains(QStringLiteral("x.csv")));
         QVERIFY(!f.allowances().previewBills(f.org.lone, feb.month, text.toUtf8(), QStringLiteral("话费.csv")));
+        // One person once by number and once by name is one bill, not two.
+        q.exec(QStringLiteral("SELECT name FROM employees WHERE staff_no = 'E4'"));
+        QVERIFY(q.next());
+        auto twice = f.allowances().previewBills(
+            keeper, feb.month, QStringLiteral("工号,姓名,话费\nE4,,1\n,%1,2\n").arg(q.value(0).toString()).toUtf8(),
+            QStringLiteral("d.csv"));
+        QVERIFY(twice);
+        QCOMPARE(twice->changes.size(), 1);
+        QCOMPARE(twice->problems.size(), 1);
+        QVERIFY(twice->problems.first().reason.contains(QStringLiteral("2")));
         // Posted, the month takes no imported bill.
         QVERIFY(f.allowances().post(keeper, feb.month));
         auto late =

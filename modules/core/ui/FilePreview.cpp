@@ -12,7 +12,10 @@ namespace shopdesk {
 namespace {
 // Pages are drawn this wide: readable at 100% on an office screen, a few MB for a long contract.
 constexpr int kPageWidth = 900;
-constexpr int kMaxPages = 200;
+// Each page drawn is kept for resizing (about 4.5 MB at this width): a scanned contract's pages
+// beyond this are saved and opened elsewhere.
+constexpr int kMaxPages = 40;
+constexpr int kMaxPageHeight = 5 * kPageWidth; // a strip of receipt paper, not a poster
 } // namespace
 
 FilePreview::FilePreview(QWidget *parent)
@@ -48,15 +51,20 @@ void FilePreview::addPage(const QImage &image)
     m_layout->addWidget(page);
     m_shown.append({page, paper});
     ++m_pages;
-    fitPages();
+    fitPage(page, paper);
+}
+
+void FilePreview::fitPage(QLabel *label, const QImage &image) const
+{
+    const int room = qMax(100, viewport()->width() - 2 * m_layout->contentsMargins().left());
+    label->setPixmap(
+        QPixmap::fromImage(image.width() > room ? image.scaledToWidth(room, Qt::SmoothTransformation) : image));
 }
 
 void FilePreview::fitPages()
 {
-    const int room = qMax(100, viewport()->width() - 2 * m_layout->contentsMargins().left());
     for (const auto &[label, image] : std::as_const(m_shown))
-        label->setPixmap(
-            QPixmap::fromImage(image.width() > room ? image.scaledToWidth(room, Qt::SmoothTransformation) : image));
+        fitPage(label, image);
 }
 
 void FilePreview::resizeEvent(QResizeEvent *event)
@@ -95,7 +103,8 @@ int FilePreview::showFile(const QString &fileName, const QByteArray &content)
         for (int p = 0; p < count; ++p) {
             const QSizeF points = pdf.pagePointSize(p);
             const qreal width = qMax<qreal>(points.width(), 1);
-            addPage(pdf.render(p, QSize(kPageWidth, qMax(1, int(kPageWidth * points.height() / width)))));
+            const int height = qBound(1, int(kPageWidth * points.height() / width), kMaxPageHeight);
+            addPage(pdf.render(p, QSize(kPageWidth, height)));
         }
         if (pdf.pageCount() > count)
             say(tr("The first %1 of %2 pages are shown.").arg(count).arg(pdf.pageCount()));

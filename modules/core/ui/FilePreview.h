@@ -31,6 +31,7 @@ protected:
 private:
     void addPage(const QImage &image);
     void fitPages(); // to the view's width, never larger than drawn
+    void fitPage(QLabel *label, const QImage &image) const;
     void say(const QString &message);
     QWidget *m_sheet;
     QVBoxLayout *m_layout;

@@ -2,6 +2,8 @@
 
 #include "common/domain/Money.h"
 
+#include <cmath>
+
 namespace shopdesk {
 
 namespace {
@@ -16,6 +18,18 @@ const CsvColumns kColumns{{"staff_no",
 
 // A month's phone bill is never above this: a figure beyond it is a typing slip (or fen as yuan).
 constexpr qint64 kMaxBillFen = 10'000'00;
+// "86.5", "¥1,234.50", or a spreadsheet's float such as 77.805000000000007 from a formula,
+// rounded to the fen.
+std::optional<Money> amountOf(const QString &text)
+{
+    if (auto money = Money::parse(text))
+        return money;
+    bool ok = false;
+    const double yuan = text.toDouble(&ok);
+    if (!ok || !std::isfinite(yuan) || std::abs(yuan) > 1e12)
+        return std::nullopt;
+    return Money::fromFen(qRound64(yuan * 100));
+}
 } // namespace
 
 Result<AllowanceBillList> AllowanceBillRows::read(const QList<CsvRecord> &records)
@@ -47,7 +61,7 @@ Result<AllowanceBillList> AllowanceBillRows::read(const QList<CsvRecord> &record
         else
             firstLine.insert(who, row.line);
         const QString bill = f.text("bill");
-        const auto money = Money::parse(bill);
+        const auto money = amountOf(bill);
         if (bill.isEmpty())
             problem(tr("bill"), {}, tr("required"));
         else if (!money || money->fen() < 0 || money->fen() > kMaxBillFen)

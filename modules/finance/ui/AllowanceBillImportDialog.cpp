@@ -82,8 +82,11 @@ AllowanceBillImportDialog::AllowanceBillImportDialog(const AppContext &context,
 void AllowanceBillImportDialog::startImport()
 {
     auto done = AllowanceDesk(*m_context.database, *m_context.clock).importBills(m_context.actor, m_preview);
-    if (!done)
+    if (!done) {
+        // A conflict or a closed month: this preview can no longer be imported as it stands.
+        m_import->setEnabled(false);
         return MessageBox::warning(this, windowTitle(), done.error());
+    }
     accept();
 }
 

@@ -25,6 +25,7 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     m_lend = new QPushButton(tr("&Lend an advance..."), this);
     m_reimburse = new QPushButton(tr("&Reimburse..."), this);
     m_invoices = new QPushButton(tr("&Invoices..."), this);
+    m_invoices->setObjectName(QStringLiteral("invoices"));
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
     m_requests = listTable({tr("Number"), tr("Requested by"), tr("Department"), tr("Category"), tr("Purpose"),
                             tr("Amount"), tr("Lent"), tr("State")},

@@ -43,6 +43,7 @@ VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget
     layout->addWidget(m_table, 1);
     connect(m_state, &QComboBox::activated, this, &VouchersPage::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &VouchersPage::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &VouchersPage::updateButtons);
     connect(m_pay, &QPushButton::clicked, this, &VouchersPage::pay);
     connect(m_payInCash, &QPushButton::clicked, this, &VouchersPage::payInCash);
     refresh();
@@ -69,8 +70,21 @@ void VouchersPage::refresh()
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
-    m_pay->setEnabled(!m_context.readOnly() && !m_list.isEmpty());
-    m_payInCash->setEnabled(m_pay->isEnabled());
+    updateButtons();
+}
+
+void VouchersPage::updateButtons()
+{
+    // Only a signed voucher is paid (SUP-04): the row's state, whatever the filter shows.
+    const int row = m_table->currentRow();
+    bool payable = false;
+    if (row >= 0 && m_table->item(row, 0) && !m_context.readOnly()) {
+        const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+        for (const PaymentVoucher &v : m_list)
+            payable = payable || (v.id == id && v.state == VoucherState::Approved);
+    }
+    m_pay->setEnabled(payable);
+    m_payInCash->setEnabled(payable);
 }
 
 void VouchersPage::pay()

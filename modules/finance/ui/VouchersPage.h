@@ -22,6 +22,7 @@ public:
     QComboBox *state() const { return m_state; }
     void pay(); // by bank transfer, with its reference
     void payInCash(); // from the cash box: also a line of today's cash journal
+    void updateButtons();
 
 private:
     AppContext m_context;
