@@ -18,12 +18,7 @@ struct AllowanceBillRow
     qint64 billFen = 0;
 };
 
-struct AllowanceBillList
-{
-    int rowsRead = 0; // blank rows not counted
-    QList<AllowanceBillRow> rows; // the good ones
-    QList<ImportProblem> problems; // every bad field of every bad row
-};
+using AllowanceBillList = ImportedRows<AllowanceBillRow>;
 
 // Reads a phone-bill list (CSV or the first sheet of a workbook), its columns found by their
 // Chinese or English titles: 工号 or 姓名, and 话费 (or 金额) in yuan.

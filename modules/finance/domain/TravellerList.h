@@ -16,12 +16,7 @@ struct TravellerRow
     GroupTraveller traveller;
 };
 
-struct TravellerList
-{
-    int rowsRead = 0; // blank rows not counted
-    QList<TravellerRow> rows; // the good ones
-    QList<ImportProblem> problems; // every bad field of every bad row
-};
+using TravellerList = ImportedRows<TravellerRow>;
 
 // Reads a traveller list (CSV or the first sheet of a workbook), its columns found by their
 // Chinese or English titles: 姓名 and, when there is one, 电话 or 手机.

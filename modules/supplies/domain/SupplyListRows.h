@@ -38,12 +38,7 @@ struct SupplierRow
 };
 
 template<typename Row>
-struct SupplyList
-{
-    int rowsRead = 0; // blank rows not counted
-    QList<Row> rows; // the good ones
-    QList<ImportProblem> problems; // every bad field of every bad row
-};
+using SupplyList = ImportedRows<Row>;
 
 // Reads the rows of an item list or a supplier list (CSV or the first sheet of a workbook),
 // finding the columns by their Chinese or English header.

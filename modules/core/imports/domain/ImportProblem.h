@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace shopdesk {
@@ -13,6 +14,15 @@ struct ImportProblem
     QString field;
     QString value;
     QString reason; // translated
+};
+
+// What a list reader took from a file: the good rows, and every bad field of every bad row.
+template<typename Row>
+struct ImportedRows
+{
+    int rowsRead = 0; // blank rows not counted
+    QList<Row> rows;
+    QList<ImportProblem> problems;
 };
 
 } // namespace shopdesk
