@@ -72,15 +72,11 @@ Status AllowanceDesk::enterBillInTransaction(const Actor &actor, const QDate &mo
 {
     if (billFen < 0)
         return fail(tr("A phone bill cannot be negative."));
-    if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
+    if (Status open = requireUnposted(
+            month, tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
+        !open)
         return open;
     AllowanceRepository repo(m_db);
-    auto posted = repo.isPosted(month);
-    if (!posted)
-        return posted.failure();
-    if (*posted)
-        return fail(
-            tr("The allowance sheet of %1 is posted; a later bill goes on next month's.").arg(monthText(month)));
     auto replaced = repo.bill(month, employeeId);
     if (!replaced)
         return replaced.failure();
@@ -186,6 +182,17 @@ QStringList AllowanceBillImportPreview::summary() const
             AllowanceDesk::tr("%1 rows cannot be taken.").arg(problems.size())};
 }
 
+Status AllowanceDesk::requireUnposted(const QDate &month, const QString &ifPosted) const
+{
+    // RULE FIN-03, FIN-10: a closed month takes nothing, and a posted sheet is paid as it stands.
+    if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
+        return open;
+    auto posted = AllowanceRepository(m_db).isPosted(month);
+    if (!posted)
+        return posted.failure();
+    return *posted ? fail(ifPosted) : success();
+}
+
 Result<QList<AllowanceLine>> AllowanceDesk::sheet(const Actor &actor, const QDate &month) const
 {
     if (Status s = Permissions::require(actor, FinanceAction::View); !s)
@@ -212,14 +219,11 @@ Status AllowanceDesk::post(const Actor &actor, const QDate &month)
     if (Status s = Permissions::require(actor, FinanceAction::Allowances); !s)
         return s;
     return m_db.write([&]() -> Status {
-        if (Status open = FinancePeriods::requireOpen(m_db, month); !open)
+        if (Status open =
+                requireUnposted(month, tr("The allowance sheet of %1 is already posted.").arg(monthText(month)));
+            !open)
             return open;
         AllowanceRepository repo(m_db);
-        auto posted = repo.isPosted(month);
-        if (!posted)
-            return posted.failure();
-        if (*posted)
-            return fail(tr("The allowance sheet of %1 is already posted.").arg(monthText(month)));
         auto people = repo.people(month);
         if (!people)
             return people.failure();

@@ -61,6 +61,8 @@ public:
     Status post(const Actor &actor, const QDate &month);
 
 private:
+    // Inside a write: the month open and its sheet not yet posted, else `ifPosted`.
+    Status requireUnposted(const QDate &month, const QString &ifPosted) const;
     Status enterBillInTransaction(const Actor &actor, const QDate &month, qint64 employeeId, qint64 billFen);
     Database &m_db;
     const Clock &m_clock;

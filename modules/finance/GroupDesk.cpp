@@ -285,11 +285,13 @@ Status GroupDesk::addTravellerInTransaction(const Actor &actor, const GroupAccou
         return fail(tr("Give the traveller's name."));
     if (account.settled)
         return fail(tr("%1 is settled.").arg(account.name));
-    auto listed = GroupRepository(m_db).travellers(account.id);
-    if (!listed)
-        return listed.failure();
-    if (account.kind == GroupKind::Individual && !listed->isEmpty())
-        return fail(tr("%1 is an individual customer's contract: one traveller.").arg(account.name));
+    if (account.kind == GroupKind::Individual) { // the list as it stands, an import's earlier rows too
+        auto listed = GroupRepository(m_db).travellers(account.id);
+        if (!listed)
+            return listed.failure();
+        if (!listed->isEmpty())
+            return fail(tr("%1 is an individual customer's contract: one traveller.").arg(account.name));
+    }
     if (Status s =
             GroupRepository(m_db).addTraveller(account.id, traveller, actor.userId, toStoredInstant(m_clock.nowUtc()));
         !s)

@@ -104,18 +104,9 @@ Result<qint64> CashJournalRepository::openingFen(const QDate &day) const
 
 Result<QList<QDate>> CashJournalRepository::openDaysWithEntries(const QDate &from, const QDate &to) const
 {
-    QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q,
-        QStringLiteral("SELECT DISTINCT e.day FROM cash_entries e WHERE e.day BETWEEN ? AND ? "
-                       "AND NOT EXISTS (SELECT 1 FROM cash_days c WHERE c.day = e.day) ORDER BY e.day"),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    if (!s)
-        return s.failure();
-    QList<QDate> days;
-    while (q.next())
-        days.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-    return days;
+    return daysBetween(QStringLiteral("SELECT DISTINCT e.day FROM cash_entries e WHERE e.day BETWEEN ? AND ? "
+                                      "AND NOT EXISTS (SELECT 1 FROM cash_days c WHERE c.day = e.day) ORDER BY e.day"),
+                       from, to);
 }
 
 Result<QDate> CashJournalRepository::lastClosedDay() const
@@ -129,10 +120,15 @@ Result<QDate> CashJournalRepository::lastClosedDay() const
 
 Result<QList<QDate>> CashJournalRepository::unreviewedDays(const QDate &from, const QDate &to) const
 {
+    return daysBetween(
+        QStringLiteral("SELECT day FROM cash_days WHERE day BETWEEN ? AND ? AND reviewed_at IS NULL ORDER BY day"),
+        from, to);
+}
+
+Result<QList<QDate>> CashJournalRepository::daysBetween(const QString &sql, const QDate &from, const QDate &to) const
+{
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q, QStringLiteral("SELECT day FROM cash_days WHERE day BETWEEN ? AND ? AND reviewed_at IS NULL ORDER BY day"),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    Status s = Database::execPrepared(q, sql, {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!s)
         return s.failure();
     QList<QDate> days;

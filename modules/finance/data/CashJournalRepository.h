@@ -33,6 +33,8 @@ public:
     Result<bool> review(const QDate &day, qint64 userId, const QString &note, const QString &at);
 
 private:
+    // The days a query with two day parameters (from, to) lists.
+    Result<QList<QDate>> daysBetween(const QString &sql, const QDate &from, const QDate &to) const;
     Database &m_db;
 };
 
