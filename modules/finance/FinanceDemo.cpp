@@ -149,6 +149,18 @@ QDate workdayFrom(const QDate &day, int dayOfMonth)
     return d;
 }
 
+// RULE FIN-06: operations' budget sheet for a group: the coach, the hotel, meals and tickets.
+Status budgetSheet(GroupDesk &groups, const Actor &actor, qint64 id, qint64 totalFen)
+{
+    const qint64 coach = totalFen * 30 / 100, hotel = totalFen * 45 / 100;
+    for (const GroupBudgetLine &line :
+         {GroupBudgetLine{0, QStringLiteral("旅游大巴"), coach}, GroupBudgetLine{0, QStringLiteral("住宿"), hotel},
+          GroupBudgetLine{0, QStringLiteral("餐费及门票"), totalFen - coach - hotel}})
+        if (Status s = groups.addBudgetLine(actor, id, line); !s)
+            return s;
+    return success();
+}
+
 // RULE FIN-01..10: the months before last month as they went, day by day on a clock that walks
 // with them: the cash box kept, closed and reviewed every working day; each month an office
 // purchase reimbursed with its invoice scan, a trip on an advance, a group from signing to
@@ -165,6 +177,7 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
     MonthEnd monthEnd(db, at);
     const qint64 office = expenses.departmentOf(s.clerk);
     qint64 toner = 0, trip = 0, group = 0;
+    bool groupLeft = false;
     GroupAccount g; // the month's group
     for (QDate day = from; day < to; day = day.addDays(1)) {
         if (day.dayOfWeek() > 5)
@@ -205,15 +218,22 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
             g.signedOn = day;
             g.departureOn = day.addDays(10);
             g.returnOn = g.departureOn.addDays(1);
-            g.budgetSheetFen = g.contractValueFen * 6 / 10;
             auto made = groups.save(s.cashier, g);
             if (!made)
                 return made.failure();
             group = *made;
+            groupLeft = false;
+            if (Status ok = budgetSheet(groups, s.cashier, group, g.contractValueFen * 6 / 10); !ok)
+                return ok;
             if (Status ok = groups.receive(s.cashier, group, GroupRules::dueBeforeDepartureFen(g), day,
                                            QStringLiteral("银行转账"));
                 !ok)
                 return ok;
+        }
+        if (group != 0 && !groupLeft && day >= g.departureOn) { // FIN-11, on its day or the next workday
+            if (Status ok = groups.recordDeparture(s.cashier, group); !ok)
+                return ok;
+            groupLeft = true;
         }
         if (day == workdayFrom(day, 5))
             if (auto lent = expenses.lend(s.cashier, trip, 50000, QStringLiteral("借-%1").arg(trip), day); !lent)
@@ -479,10 +499,11 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         a.signedOn = today.addDays(-d.signedDaysAgo);
         a.departureOn = today.addDays(d.departsIn);
         a.returnOn = a.departureOn.addDays(d.days - 1);
-        a.budgetSheetFen = d.valueFen * 6 / 10;
         auto id = groups.save(cashier, a);
         if (!id)
             return id.failure();
+        if (Status s = budgetSheet(groups, cashier, *id, d.valueFen * 6 / 10); !s)
+            return s.failure();
         const int travellers = d.kind == GroupKind::Individual ? 1 : 3; // the first of the list
         for (int t = 0; t < travellers; ++t) {
             const QString name = d.kind == GroupKind::Individual ? a.name.section(QLatin1Char(' '), 0, 0)
@@ -506,6 +527,13 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
             if (auto lent = groups.lendToGuide(cashier, *id, QStringLiteral("导游 王磊"), d.receivedFen / 2, today);
                 !lent)
                 return lent.failure();
+        }
+        a.receivedFen = d.receivedFen;
+        if (d.departsIn <= 0 && GroupRules::departureProblem(a).isEmpty()) {
+            // FIN-11: recorded on its day; one short of its payments stays behind for the GM.
+            const FixedClock then(QDateTime(a.departureOn, QTime(9, 0)).toUTC());
+            if (Status s = GroupDesk(db, then).recordDeparture(cashier, *id); !s)
+                return s.failure();
         }
         if (d.receivedFen == d.valueFen) {
             for (GroupDocument doc :

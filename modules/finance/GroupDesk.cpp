@@ -28,8 +28,7 @@ QJsonObject accountJson(const GroupAccount &a)
             {QStringLiteral("contract_value_fen"), a.contractValueFen},
             {QStringLiteral("signed_on"), a.signedOn.toString(Qt::ISODate)},
             {QStringLiteral("departure_on"), a.departureOn.toString(Qt::ISODate)},
-            {QStringLiteral("return_on"), a.returnOn.toString(Qt::ISODate)},
-            {QStringLiteral("budget_sheet_fen"), a.budgetSheetFen}};
+            {QStringLiteral("return_on"), a.returnOn.toString(Qt::ISODate)}};
 }
 
 // The cash journal's line for an advance handed to a guide.
@@ -44,6 +43,17 @@ CashEntry advanceCash(qint64 advanceId, const QString &guide, qint64 amountFen, 
     cash.category = GroupDesk::tr("Guide advance");
     cash.source = QStringLiteral("group advance %1").arg(advanceId);
     return cash;
+}
+
+// RULE FIN-07: once a group has left, its list is what travelled.
+QString travellersClosed(const GroupAccount &a)
+{
+    return GroupDesk::tr("%1 left on %2: its list is what travelled.").arg(a.name, a.departedOn.toString(Qt::ISODate));
+}
+
+QJsonObject budgetLineJson(const GroupBudgetLine &line)
+{
+    return {{QStringLiteral("item"), line.item.trimmed()}, {QStringLiteral("amount_fen"), line.amountFen}};
 }
 
 bool isGeneralManager(const Actor &actor)
@@ -131,6 +141,19 @@ Result<GroupAccount> GroupDesk::existing(qint64 accountId) const
     return **found;
 }
 
+template<typename Change>
+auto GroupDesk::changeAccount(const Actor &actor, qint64 accountId, Change change)
+    -> std::invoke_result_t<Change, const GroupAccount &>
+{
+    using Outcome = std::invoke_result_t<Change, const GroupAccount &>;
+    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
+        return Outcome(s.failure());
+    return m_db.write([&]() -> Outcome {
+        auto a = existing(accountId);
+        return a ? change(*a) : Outcome(a.failure());
+    });
+}
+
 Result<qint64> GroupDesk::save(const Actor &actor, const GroupAccount &account)
 {
     if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
@@ -155,6 +178,9 @@ Result<qint64> GroupDesk::save(const Actor &actor, const GroupAccount &account)
             return before.failure();
         if (before->settled)
             return fail(tr("%1 is settled and stays as it was.").arg(before->name));
+        if (before->departed() && account.departureOn != before->departureOn)
+            return fail(tr("%1 left on %2: its departure day stays.")
+                            .arg(before->name, before->departedOn.toString(Qt::ISODate)));
         auto saved = repo.update(account);
         if (!saved)
             return saved.failure();
@@ -270,12 +296,8 @@ Result<QList<GroupTraveller>> GroupDesk::travellers(const Actor &actor, qint64 a
 
 Status GroupDesk::addTraveller(const Actor &actor, qint64 accountId, const GroupTraveller &traveller)
 {
-    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
-        return s;
-    return m_db.write([&]() -> Status {
-        auto a = existing(accountId);
-        return a ? addTravellerInTransaction(actor, *a, traveller) : Status(a.failure());
-    });
+    return changeAccount(actor, accountId,
+                         [&](const GroupAccount &a) { return addTravellerInTransaction(actor, a, traveller); });
 }
 
 Status GroupDesk::addTravellerInTransaction(const Actor &actor, const GroupAccount &account,
@@ -285,6 +307,8 @@ Status GroupDesk::addTravellerInTransaction(const Actor &actor, const GroupAccou
         return fail(tr("Give the traveller's name."));
     if (account.settled)
         return fail(tr("%1 is settled.").arg(account.name));
+    if (account.departed())
+        return fail(travellersClosed(account));
     if (account.kind == GroupKind::Individual) { // the list as it stands, an import's earlier rows too
         auto listed = GroupRepository(m_db).travellers(account.id);
         if (!listed)
@@ -305,29 +329,23 @@ Status GroupDesk::addTravellerInTransaction(const Actor &actor, const GroupAccou
 
 Status GroupDesk::removeTraveller(const Actor &actor, qint64 accountId, qint64 travellerId)
 {
-    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
-        return s;
-    return m_db.write([&]() -> Status {
-        auto a = existing(accountId);
-        if (!a)
-            return a.failure();
-        if (a->settled)
-            return fail(tr("%1 is settled.").arg(a->name));
-        if (a->departureOn <= m_clock.nowUtc().toLocalTime().date())
-            return fail(
-                tr("%1 left on %2: its list is what travelled.").arg(a->name, a->departureOn.toString(Qt::ISODate)));
+    return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
+        if (a.settled)
+            return fail(tr("%1 is settled.").arg(a.name));
+        if (a.departed())
+            return fail(travellersClosed(a));
         auto listed = GroupRepository(m_db).travellers(accountId);
         if (!listed)
             return listed.failure();
         const auto who = std::find_if(listed->cbegin(), listed->cend(),
                                       [&](const GroupTraveller &t) { return t.id == travellerId; });
         if (who == listed->cend())
-            return conflict(tr("The traveller was already taken off %1 from another PC.").arg(a->name));
+            return conflict(tr("The traveller was already taken off %1 from another PC.").arg(a.name));
         auto removed = GroupRepository(m_db).removeTraveller(accountId, travellerId);
         if (!removed)
             return removed.failure();
         if (!*removed)
-            return conflict(tr("The traveller was already taken off %1 from another PC.").arg(a->name));
+            return conflict(tr("The traveller was already taken off %1 from another PC.").arg(a.name));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.group.traveller.removed"), QStringLiteral("group_accounts"),
                     QString::number(accountId),
@@ -360,14 +378,9 @@ Result<TravellerImportPreview> GroupDesk::previewTravellers(const Actor &actor, 
 
 Result<int> GroupDesk::importTravellers(const Actor &actor, const TravellerImportPreview &preview)
 {
-    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
-        return s.failure();
-    return m_db.write([&]() -> Result<int> {
-        auto a = existing(preview.accountId);
-        if (!a)
-            return a.failure();
+    return changeAccount(actor, preview.accountId, [&](const GroupAccount &a) -> Result<int> {
         for (const TravellerRow &row : preview.added)
-            if (Status s = addTravellerInTransaction(actor, *a, row.traveller); !s)
+            if (Status s = addTravellerInTransaction(actor, a, row.traveller); !s)
                 return fail(tr("Line %1: %2").arg(row.line).arg(s.error()));
         return int(preview.added.size());
     });
@@ -380,11 +393,73 @@ QStringList TravellerImportPreview::summary() const
             GroupDesk::tr("%1 rows cannot be taken.").arg(problems.size())};
 }
 
+Result<QList<GroupBudgetLine>> GroupDesk::budgetLines(const Actor &actor, qint64 accountId) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    return GroupRepository(m_db).budgetLines(accountId);
+}
+
+Status GroupDesk::addBudgetLine(const Actor &actor, qint64 accountId, const GroupBudgetLine &line)
+{
+    return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
+        if (const QString problem = GroupRules::budgetLineProblem(a, line); !problem.isEmpty())
+            return fail(problem);
+        if (Status s =
+                GroupRepository(m_db).addBudgetLine(accountId, line, actor.userId, toStoredInstant(m_clock.nowUtc()));
+            !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.budget_line"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {}, budgetLineJson(line));
+    });
+}
+
+Status GroupDesk::removeBudgetLine(const Actor &actor, qint64 accountId, qint64 lineId)
+{
+    return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
+        auto lines = GroupRepository(m_db).budgetLines(accountId);
+        if (!lines)
+            return lines.failure();
+        const auto line =
+            std::find_if(lines->cbegin(), lines->cend(), [&](const GroupBudgetLine &l) { return l.id == lineId; });
+        if (line == lines->cend())
+            return conflict(tr("The line was already taken off the budget sheet of %1 from another PC.").arg(a.name));
+        if (const QString problem = GroupRules::budgetRemovalProblem(a, line->amountFen); !problem.isEmpty())
+            return fail(problem);
+        auto removed = GroupRepository(m_db).removeBudgetLine(accountId, lineId);
+        if (!removed)
+            return removed.failure();
+        if (!*removed)
+            return conflict(tr("The line was already taken off the budget sheet of %1 from another PC.").arg(a.name));
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.budget_line.removed"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), budgetLineJson(*line), {});
+    });
+}
+
+Status GroupDesk::recordDeparture(const Actor &actor, qint64 accountId)
+{
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
+        if (const QString problem = GroupRules::departureRecordProblem(a, today); !problem.isEmpty())
+            return fail(problem);
+        if (Status s = GroupRepository(m_db).addDeparture(accountId, today, a.receivedFen, actor.userId,
+                                                          toStoredInstant(m_clock.nowUtc()));
+            !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("finance.group.departed"), QStringLiteral("group_accounts"),
+                    QString::number(accountId), {},
+                    {{QStringLiteral("departed_on"), today.toString(Qt::ISODate)},
+                     {QStringLiteral("received_fen"), a.receivedFen},
+                     {QStringLiteral("allowed_by_general_manager"), a.departureOverridden}});
+    });
+}
+
 Status GroupDesk::attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
                          const QByteArray &content)
 {
-    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
-        return s;
     if (content.isEmpty())
         return fail(tr("%1 is empty.").arg(fileName));
     if (content.size() > kMaxDocumentBytes)
@@ -393,12 +468,9 @@ Status GroupDesk::attach(const Actor &actor, qint64 accountId, GroupDocument kin
                         .arg(content.size())
                         .arg(kMaxDocumentBytes));
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    return m_db.write([&]() -> Status {
-        auto a = existing(accountId);
-        if (!a)
-            return a.failure();
-        if (a->settled)
-            return fail(tr("%1 is settled.").arg(a->name));
+    return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
+        if (a.settled)
+            return fail(tr("%1 is settled.").arg(a.name));
         if (Status s = GroupRepository(m_db).addDocument(accountId, kind, fileName, content, sha, actor.userId,
                                                          toStoredInstant(m_clock.nowUtc()));
             !s)
@@ -468,26 +540,21 @@ Status GroupDesk::writeOff(const Actor &actor, qint64 accountId, qint64 amountFe
 
 Status GroupDesk::settle(const Actor &actor, qint64 accountId)
 {
-    if (Status s = Permissions::require(actor, FinanceAction::Groups); !s)
-        return s;
-    return m_db.write([&]() -> Status {
-        auto a = existing(accountId);
-        if (!a)
-            return a.failure();
-        if (const QString problem = GroupRules::settlementProblem(*a); !problem.isEmpty())
+    return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
+        if (const QString problem = GroupRules::settlementProblem(a); !problem.isEmpty())
             return fail(problem);
         auto saved =
-            GroupRepository(m_db).settle(accountId, a->version, actor.userId, toStoredInstant(m_clock.nowUtc()));
+            GroupRepository(m_db).settle(accountId, a.version, actor.userId, toStoredInstant(m_clock.nowUtc()));
         if (!saved)
             return saved.failure();
         if (!*saved)
-            return conflict(tr("%1 was changed from another PC meanwhile.").arg(a->name));
+            return conflict(tr("%1 was changed from another PC meanwhile.").arg(a.name));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.group.settle"), QStringLiteral("group_accounts"),
                     QString::number(accountId), {},
-                    {{QStringLiteral("received_fen"), a->receivedFen},
-                     {QStringLiteral("advanced_fen"), a->advancedFen},
-                     {QStringLiteral("written_off_fen"), a->writtenOffFen}});
+                    {{QStringLiteral("received_fen"), a.receivedFen},
+                     {QStringLiteral("advanced_fen"), a.advancedFen},
+                     {QStringLiteral("written_off_fen"), a.writtenOffFen}});
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <type_traits>
+
 namespace shopdesk {
 
 class Clock;
@@ -18,7 +20,8 @@ class Database;
 // the schedule (80% before departure, the rest within 3 days of return; individuals pay in full
 // first), departure blocked below it unless the general manager allows it, the guide's advance
 // within the budget sheet (the part the group has not paid yet needs the GM), bad debts charged to
-// a named person, settlement only with its three papers; the day's departures for finance.
+// a named person, settlement only with its three papers; the day's departures for finance, and
+// each departure recorded.
 // What a traveller-list import would do to a group's list.
 struct TravellerImportPreview
 {
@@ -67,6 +70,14 @@ public:
     Result<TravellerImportPreview> previewTravellers(const Actor &actor, qint64 accountId, const QByteArray &bytes,
                                                      const QString &fileName) const;
     Result<int> importTravellers(const Actor &actor, const TravellerImportPreview &preview);
+    // RULE FIN-06: the operations budget sheet, line by line; its total bounds the guide's advances.
+    Result<QList<GroupBudgetLine>> budgetLines(const Actor &actor, qint64 accountId) const;
+    Status addBudgetLine(const Actor &actor, qint64 accountId, const GroupBudgetLine &line);
+    // Refused when the guide has already been lent more than the sheet would allow without it.
+    Status removeBudgetLine(const Actor &actor, qint64 accountId, qint64 lineId);
+    // RULE FIN-07, FIN-11: the group left today: refused before its day and below what it must
+    // have paid unless the general manager allowed it; its traveller list closes.
+    Status recordDeparture(const Actor &actor, qint64 accountId);
     Status attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
                   const QByteArray &content);
     Status allowDeparture(const Actor &actor, qint64 accountId, const QString &reason);
@@ -75,6 +86,11 @@ public:
 
 private:
     Result<GroupAccount> existing(qint64 accountId) const;
+    // Checks that `actor` keeps group accounts, then runs `change` on the account as it stands,
+    // inside one write.
+    template<typename Change>
+    auto changeAccount(const Actor &actor, qint64 accountId, Change change)
+        -> std::invoke_result_t<Change, const GroupAccount &>;
     Status addTravellerInTransaction(const Actor &actor, const GroupAccount &account, const GroupTraveller &traveller);
     Database &m_db;
     const Clock &m_clock;

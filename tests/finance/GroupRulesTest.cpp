@@ -98,6 +98,35 @@ private slots:
         QVERIFY(!GroupRules::advanceProblem(a, 0).isEmpty());
     }
 
+    void fin06_aBudgetLineComesOffOnlyWhileTheSheetStillCoversWhatIsLent()
+    {
+        GroupAccount a = group(1000000); // sheet 5,000.00
+        a.advancedFen = 300000;
+        QVERIFY(GroupRules::budgetRemovalProblem(a, 200000).isEmpty()); // 3,000.00 left, all of it lent
+        QVERIFY(!GroupRules::budgetRemovalProblem(a, 200001).isEmpty());
+        QVERIFY(GroupRules::budgetLineProblem(a, {0, QStringLiteral("门票"), 1}).isEmpty());
+        QVERIFY(!GroupRules::budgetLineProblem(a, {0, QStringLiteral("门票"), -1}).isEmpty());
+        QVERIFY(!GroupRules::budgetLineProblem(a, {0, QStringLiteral("  "), 100}).isEmpty());
+        a.settled = true;
+        QVERIFY(!GroupRules::budgetLineProblem(a, {0, QStringLiteral("门票"), 1}).isEmpty());
+        QVERIFY(!GroupRules::budgetRemovalProblem(a, 1).isEmpty());
+    }
+
+    void fin07_aDepartureIsRecordedFromItsDayOnceAndAtTheThreshold()
+    {
+        GroupAccount a = group(1000000);
+        a.receivedFen = 800000;
+        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(2026, 3, 19)).isEmpty()); // the day before
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).isEmpty());
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 21)).isEmpty()); // left a day late
+        a.receivedFen = 799999;
+        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).isEmpty());
+        a.departureOverridden = true;
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).isEmpty());
+        a.departedOn = QDate(2026, 3, 20);
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).contains(QStringLiteral("2026-03-20")));
+    }
+
     void fin06_whatTheGroupHasNotPaidForIsFrontedByTheCompany()
     {
         GroupAccount a = group(1000000);

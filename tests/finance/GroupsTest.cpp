@@ -1,5 +1,9 @@
 #include "FinanceFixture.h"
 #include "GroupDesk.h"
+#include "data/GroupRepository.h"
+#include "database/data/Migrations.h"
+
+#include <QTemporaryDir>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -23,10 +27,11 @@ class GroupsTest : public QObject
             a.signedOn = f.today().addDays(-5);
             a.departureOn = f.today().addDays(departsIn);
             a.returnOn = a.departureOn.addDays(2);
-            a.budgetSheetFen = valueFen / 2;
             auto id = groups().save(desk, a);
             if (!id)
                 qFatal("group: %s", qPrintable(id.error()));
+            if (Status s = groups().addBudgetLine(desk, *id, {0, QStringLiteral("住宿"), valueFen / 2}); !s)
+                qFatal("budget line: %s", qPrintable(s.error()));
             return *id;
         }
         GroupAccount find(qint64 id)
@@ -87,11 +92,18 @@ private slots:
         QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                           "'finance.group.traveller.removed' AND before_json LIKE '%赵强%'")),
                  1);
-        // Once it has left, the list is what travelled.
+        // A no-show at the coach comes off on the day; once the departure is recorded, the list
+        // is what travelled (FIN-07).
         const qint64 gone = g.add("西湖一日游", 300000, GroupKind::Group, 0);
         QVERIFY(g.groups().addTraveller(g.desk, gone, {0, QStringLiteral("周杰"), {}}));
+        QVERIFY(g.groups().addTraveller(g.desk, gone, {0, QStringLiteral("没来的"), {}}));
+        QVERIFY(g.groups().removeTraveller(g.desk, gone, g.groups().travellers(g.desk, gone)->last().id));
+        QVERIFY(g.groups().receive(g.desk, gone, 240000, g.f.today(), {}));
+        QVERIFY(g.groups().recordDeparture(g.desk, gone));
         auto late = g.groups().removeTraveller(g.desk, gone, g.groups().travellers(g.desk, gone)->first().id);
         QVERIFY(!late);
+        QVERIFY(late.error().contains(QStringLiteral("what travelled")));
+        QVERIFY(!g.groups().addTraveller(g.desk, gone, {0, QStringLiteral("迟到的"), {}}));
         QCOMPARE(g.find(gone).travellers, 1);
     }
     void fin05_receiptsAreBookedAndNeverMoreThanOwed()
@@ -146,6 +158,126 @@ private slots:
         QCOMPARE(g.f.count(
                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.group.departure_allowed'")),
                  1);
+    }
+
+    void fin07_aDepartureIsRecordedOnItsDayAndOnlyAtTheThresholdOrWithTheGm()
+    {
+        Groups g;
+        const qint64 later = g.add("黄山三日团", 1000000, GroupKind::Group, 2);
+        QVERIFY(g.groups().receive(g.desk, later, 1000000, g.f.today(), {}));
+        auto early = g.groups().recordDeparture(g.desk, later);
+        QVERIFY(!early);
+        QVERIFY(early.error().contains(g.f.today().addDays(2).toString(Qt::ISODate)));
+        // 80% of 1,000.00 is due; a fen short is refused, the last fen lets it go.
+        const qint64 id = g.add("西湖一日游", 100000, GroupKind::Group, 0);
+        QVERIFY(g.groups().receive(g.desk, id, 79999, g.f.today(), {}));
+        auto shortOf = g.groups().recordDeparture(g.desk, id);
+        QVERIFY(!shortOf);
+        QVERIFY(shortOf.error().contains(QStringLiteral("FIN-07")));
+        QVERIFY(!g.find(id).departed());
+        QVERIFY(!g.groups().recordDeparture(g.f.org.lone, id)); // not finance
+        QVERIFY(g.groups().receive(g.desk, id, 1, g.f.today(), {}));
+        QVERIFY(g.groups().recordDeparture(g.desk, id));
+        QCOMPARE(g.find(id).departedOn, g.f.today());
+        QVERIFY(!g.groups().recordDeparture(g.desk, id)); // once
+        // Its departure day stays; the rest of the contract can still be corrected.
+        GroupAccount moved = g.find(id);
+        moved.departureOn = moved.departureOn.addDays(1);
+        moved.returnOn = moved.returnOn.addDays(1);
+        QVERIFY(!g.groups().save(g.desk, moved));
+        GroupAccount renamed = g.find(id);
+        renamed.name = QStringLiteral("西湖一日游（改）");
+        QVERIFY(g.groups().save(g.desk, renamed));
+        // An individual short of paying in full leaves only with the GM's consent, recorded.
+        const qint64 person = g.add("张先生", 50000, GroupKind::Individual, -1); // was due yesterday
+        QVERIFY(g.groups().receive(g.desk, person, 40000, g.f.today(), {}));
+        QVERIFY(!g.groups().recordDeparture(g.desk, person));
+        QVERIFY(g.groups().allowDeparture(g.f.gm, person, QStringLiteral("老客户，回来付清")));
+        QVERIFY(g.groups().recordDeparture(g.desk, person));
+        QCOMPARE(g.find(person).departedOn, g.f.today()); // the day it actually left
+        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.group.departed' "
+                                          "AND after_json LIKE '%\"allowed_by_general_manager\":true%'")),
+                 1);
+        QCOMPARE(
+            g.f.count(
+                QStringLiteral("SELECT received_fen FROM group_departures WHERE group_account_id = %1").arg(person)),
+            40000);
+        QSqlQuery q = g.f.db().query();
+        QVERIFY(!q.exec(QStringLiteral("UPDATE group_departures SET departed_on = '2000-01-01'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM group_departures")));
+        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM group_departures")), 2);
+    }
+
+    void fin06_theBudgetSheetIsItsLinesAndBoundsTheGuidesAdvance()
+    {
+        Groups g;
+        const qint64 id = g.add("黄山三日团", 1000000); // 住宿 5,000.00
+        QVERIFY(g.groups().addBudgetLine(g.desk, id, {0, QStringLiteral("旅游大巴"), 200000}));
+        QVERIFY(!g.groups().addBudgetLine(g.desk, id, {0, QStringLiteral(" "), 100}));
+        QVERIFY(!g.groups().addBudgetLine(g.desk, id, {0, QStringLiteral("门票"), 0}));
+        QVERIFY(!g.groups().addBudgetLine(g.f.org.lone, id, {0, QStringLiteral("门票"), 100}));
+        QCOMPARE(g.find(id).budgetSheetFen, 700000);
+        const auto lines = *g.groups().budgetLines(g.desk, id);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).item, QStringLiteral("旅游大巴"));
+        QVERIFY(g.groups().receive(g.desk, id, 1000000, g.f.today(), {}));
+        QVERIFY(!g.groups().lendToGuide(g.desk, id, QStringLiteral("导游小李"), 700001, g.f.today()));
+        QVERIFY(g.groups().lendToGuide(g.desk, id, QStringLiteral("导游小李"), 600000, g.f.today()));
+        // The coach line cannot come off: 5,000.00 would remain and 6,000.00 is lent.
+        auto below = g.groups().removeBudgetLine(g.desk, id, lines.at(1).id);
+        QVERIFY(!below);
+        QVERIFY(below.error().contains(QStringLiteral("FIN-06")));
+        QVERIFY(g.groups().addBudgetLine(g.desk, id, {0, QStringLiteral("餐费"), 100000}));
+        const qint64 meals = g.groups().budgetLines(g.desk, id)->last().id;
+        QVERIFY(g.groups().removeBudgetLine(g.desk, id, meals)); // 7,000.00 remains
+        QVERIFY(!g.groups().removeBudgetLine(g.desk, id, meals)); // gone already
+        QVERIFY(!g.groups().removeBudgetLine(g.desk, g.add("西湖一日游", 100000), lines.at(0).id)); // another's
+        QCOMPARE(g.find(id).budgetSheetFen, 700000);
+        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'finance.group.budget_line.removed' AND before_json LIKE '%餐费%'")),
+                 1);
+    }
+
+    void fin06_aBudgetSheetTypedAsOneFigureBecomesItsLineOnUpgrade()
+    {
+        QTemporaryDir dir;
+        Database::Options create;
+        create.create = true;
+        auto db = Database::open(dir.filePath(QStringLiteral("old.db")), create);
+        QVERIFY(db);
+        const auto all = Migrations::builtIn();
+        const auto upTo22 = all.mid(0, 22);
+        QCOMPARE(upTo22.last().version, 22);
+        QVERIFY(Migrations(**db, upTo22).migrate());
+        QVERIFY((*db)->write([&]() -> Status {
+            QSqlQuery q = (*db)->query();
+            for (const char *sql :
+                 {"INSERT INTO users(id, username, password_hash, password_changed_on, created_at) "
+                  "VALUES (7, 'cashier', 'x', '2026-01-01', '2026-01-01T00:00:00Z')",
+                  "INSERT INTO group_accounts(id, name, kind, contract_value_fen, signed_on, departure_on, return_on, "
+                  "budget_sheet_fen, created_by_user_id, created_at) VALUES "
+                  "(1, '黄山三日团', 'group', 1000000, '2026-05-01', '2026-05-10', '2026-05-12', 600000, 7, 'then'), "
+                  "(2, '西湖一日游', 'group', 100000, '2026-06-01', '2026-06-10', '2026-06-10', 0, 7, 'then')",
+                  "INSERT INTO group_receipts(group_account_id, received_on, amount_fen, recorded_by_user_id, "
+                  "recorded_at) VALUES (1, '2026-05-02', 1000000, 7, 'then')",
+                  "UPDATE group_accounts SET settled_by_user_id = 7, settled_at = '2026-05-20T02:00:00Z' WHERE id = 1"})
+                if (Status s = Database::execPrepared(q, QString::fromUtf8(sql), {}); !s)
+                    return s;
+            return success();
+        }));
+        auto latest = Migrations(**db).bringUpToDate();
+        QVERIFY2(latest, qPrintable(latest.error()));
+        auto old = GroupRepository(**db).account(1);
+        QVERIFY(old && *old);
+        QCOMPARE((*old)->budgetSheetFen, 600000);
+        QCOMPARE((*old)->departedOn, QDate(2026, 5, 10)); // settled: it had left on its day
+        auto unsettled = GroupRepository(**db).account(2);
+        QCOMPARE((*unsettled)->budgetSheetFen, 0);
+        QVERIFY(!(*unsettled)->departed());
+        const auto lines = *GroupRepository(**db).budgetLines(1);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().item, QStringLiteral("计调预算单"));
+        QCOMPARE(lines.first().amountFen, 600000);
     }
 
     void fin06_theGuidesAdvanceBeyondWhatWasPaidWaitsForTheGm()

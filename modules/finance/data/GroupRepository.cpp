@@ -12,7 +12,7 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
         q,
         QStringLiteral(
             "SELECT g.id, g.name, g.kind, g.contract_value_fen, g.signed_on, g.departure_on, g.return_on, "
-            "g.budget_sheet_fen, "
+            "(SELECT coalesce(sum(b.amount_fen), 0) FROM group_budget_lines b WHERE b.group_account_id = g.id), "
             "(SELECT coalesce(sum(r.amount_fen), 0) FROM group_receipts r WHERE r.group_account_id = g.id), "
             "(SELECT coalesce(sum(v.amount_fen), 0) FROM group_advances v LEFT JOIN approval_requests a "
             " ON a.id = v.approval_id WHERE v.group_account_id = g.id "
@@ -22,7 +22,8 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
             "(SELECT coalesce(sum(w.amount_fen), 0) FROM group_write_offs w WHERE w.group_account_id = g.id), "
             "(SELECT count(*) FROM group_travellers t WHERE t.group_account_id = g.id), "
             "(SELECT coalesce(group_concat(DISTINCT e.name), '') FROM group_write_offs w "
-            " JOIN employees e ON e.id = w.responsible_employee_id WHERE w.group_account_id = g.id), g.version "
+            " JOIN employees e ON e.id = w.responsible_employee_id WHERE w.group_account_id = g.id), g.version, "
+            "(SELECT d.departed_on FROM group_departures d WHERE d.group_account_id = g.id) "
             "FROM group_accounts g ")
             + where,
         values);
@@ -50,6 +51,7 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
         a.travellers = q.value(14).toInt();
         a.responsibleName = q.value(15).toString();
         a.version = q.value(16).toInt();
+        a.departedOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
         list.append(a);
     }
     return list;
@@ -74,9 +76,9 @@ Result<qint64> GroupRepository::insert(const GroupAccount &a, qint64 userId, con
     Status s = Database::execPrepared(
         q,
         QStringLiteral("INSERT INTO group_accounts(name, kind, contract_value_fen, signed_on, departure_on, return_on, "
-                       "budget_sheet_fen, created_by_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_by_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.name.trimmed(), groupKindKey(a.kind), a.contractValueFen, a.signedOn.toString(Qt::ISODate),
-         a.departureOn.toString(Qt::ISODate), a.returnOn.toString(Qt::ISODate), a.budgetSheetFen, userId, at});
+         a.departureOn.toString(Qt::ISODate), a.returnOn.toString(Qt::ISODate), userId, at});
     if (!s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -96,11 +98,11 @@ Result<bool> GroupRepository::update(const GroupAccount &a)
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE group_accounts SET name = ?, kind = ?, contract_value_fen = ?, signed_on = ?, "
-                             "departure_on = ?, return_on = ?, budget_sheet_fen = ?, version = version + 1 "
+                             "departure_on = ?, return_on = ?, version = version + 1 "
                              "WHERE id = ? AND version = ?"));
-    for (const QVariant &v : QVariantList{a.name.trimmed(), groupKindKey(a.kind), a.contractValueFen,
-                                          a.signedOn.toString(Qt::ISODate), a.departureOn.toString(Qt::ISODate),
-                                          a.returnOn.toString(Qt::ISODate), a.budgetSheetFen, a.id, a.version})
+    for (const QVariant &v :
+         QVariantList{a.name.trimmed(), groupKindKey(a.kind), a.contractValueFen, a.signedOn.toString(Qt::ISODate),
+                      a.departureOn.toString(Qt::ISODate), a.returnOn.toString(Qt::ISODate), a.id, a.version})
         q.addBindValue(v);
     return changed(q);
 }
@@ -169,6 +171,50 @@ Result<bool> GroupRepository::removeTraveller(qint64 accountId, qint64 traveller
     if (!s)
         return s.failure();
     return q.numRowsAffected() == 1;
+}
+
+Result<QList<GroupBudgetLine>> GroupRepository::budgetLines(qint64 accountId) const
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("SELECT id, item, amount_fen FROM group_budget_lines WHERE group_account_id = ? ORDER BY id"),
+        {accountId});
+    if (!s)
+        return s.failure();
+    QList<GroupBudgetLine> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return list;
+}
+
+Status GroupRepository::addBudgetLine(qint64 accountId, const GroupBudgetLine &line, qint64 userId, const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(q,
+                                  QStringLiteral("INSERT INTO group_budget_lines(group_account_id, item, amount_fen, "
+                                                 "added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?)"),
+                                  {accountId, line.item.trimmed(), line.amountFen, userId, at});
+}
+
+Result<bool> GroupRepository::removeBudgetLine(qint64 accountId, qint64 lineId)
+{
+    QSqlQuery q = m_db.query();
+    Status s = Database::execPrepared(
+        q, QStringLiteral("DELETE FROM group_budget_lines WHERE id = ? AND group_account_id = ?"), {lineId, accountId});
+    if (!s)
+        return s.failure();
+    return q.numRowsAffected() == 1;
+}
+
+Status GroupRepository::addDeparture(qint64 accountId, const QDate &day, qint64 receivedFen, qint64 userId,
+                                     const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(
+        q,
+        QStringLiteral("INSERT INTO group_departures(group_account_id, departed_on, "
+                       "received_fen, recorded_by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?)"),
+        {accountId, day.toString(Qt::ISODate), receivedFen, userId, at});
 }
 
 Status GroupRepository::addDocument(qint64 accountId, GroupDocument kind, const QString &fileName,

@@ -10,7 +10,8 @@ namespace shopdesk {
 
 class Database;
 
-// Group accounts with their receipts, guide advances and papers (FIN-05..08, FIN-11).
+// Group accounts with their budget sheets, receipts, guide advances, papers and departures
+// (FIN-05..08, FIN-11).
 class GroupRepository
 {
 public:
@@ -31,6 +32,11 @@ public:
     Status addTraveller(qint64 accountId, const GroupTraveller &traveller, qint64 userId, const QString &at);
     // False when the traveller is not (or no longer) on this account's list.
     Result<bool> removeTraveller(qint64 accountId, qint64 travellerId);
+    Result<QList<GroupBudgetLine>> budgetLines(qint64 accountId) const;
+    Status addBudgetLine(qint64 accountId, const GroupBudgetLine &line, qint64 userId, const QString &at);
+    // False when the line is not (or no longer) on this account's sheet.
+    Result<bool> removeBudgetLine(qint64 accountId, qint64 lineId);
+    Status addDeparture(qint64 accountId, const QDate &day, qint64 receivedFen, qint64 userId, const QString &at);
     Status addDocument(qint64 accountId, GroupDocument kind, const QString &fileName, const QByteArray &content,
                        const QString &sha256, qint64 userId, const QString &at);
     // False when the account changed meanwhile (its version).

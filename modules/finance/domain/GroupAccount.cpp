@@ -86,6 +86,43 @@ QString GroupRules::departureProblem(const GroupAccount &a)
                                         : QCoreApplication::translate("GroupRules", "all of it for an individual"));
 }
 
+QString GroupRules::departureRecordProblem(const GroupAccount &a, const QDate &today)
+{
+    if (a.settled)
+        return QCoreApplication::translate("GroupRules", "%1 is settled.").arg(a.name);
+    if (a.departed())
+        return QCoreApplication::translate("GroupRules", "%1 left on %2.")
+            .arg(a.name, a.departedOn.toString(Qt::ISODate));
+    if (today < a.departureOn)
+        return QCoreApplication::translate("GroupRules",
+                                           "%1 departs on %2; if it leaves earlier, change its departure day first.")
+            .arg(a.name, a.departureOn.toString(Qt::ISODate));
+    return departureProblem(a);
+}
+
+QString GroupRules::budgetLineProblem(const GroupAccount &a, const GroupBudgetLine &line)
+{
+    if (a.settled)
+        return QCoreApplication::translate("GroupRules", "%1 is settled.").arg(a.name);
+    if (line.item.trimmed().isEmpty())
+        return QCoreApplication::translate("GroupRules", "Say what the budget line is for (coach, hotel, meals...).");
+    if (line.amountFen <= 0)
+        return QCoreApplication::translate("GroupRules", "A budget line must be more than zero.");
+    return {};
+}
+
+QString GroupRules::budgetRemovalProblem(const GroupAccount &a, qint64 amountFen)
+{
+    if (a.settled)
+        return QCoreApplication::translate("GroupRules", "%1 is settled.").arg(a.name);
+    if (a.budgetSheetFen - amountFen < a.advancedFen)
+        return QCoreApplication::translate("GroupRules",
+                                           "The guide of %1 has been lent %2: the budget sheet cannot fall below it "
+                                           "(FIN-06).")
+            .arg(a.name, Money::fromFen(a.advancedFen).toString());
+    return {};
+}
+
 bool GroupRules::receiptLate(const GroupAccount &a, const QDate &today, int days)
 {
     return a.receivedFen == 0 && a.signedOn.isValid() && a.signedOn.daysTo(today) > days && !a.settled;
@@ -132,8 +169,6 @@ QString GroupRules::accountProblem(const GroupAccount &a)
         return QCoreApplication::translate("GroupRules", "Name the group or customer.");
     if (a.contractValueFen <= 0)
         return QCoreApplication::translate("GroupRules", "The contract value must be more than zero.");
-    if (a.budgetSheetFen < 0)
-        return QCoreApplication::translate("GroupRules", "The budget sheet cannot be negative.");
     if (!a.signedOn.isValid() || !a.departureOn.isValid() || !a.returnOn.isValid())
         return QCoreApplication::translate("GroupRules", "Give the signing, departure and return dates.");
     if (a.returnOn < a.departureOn)

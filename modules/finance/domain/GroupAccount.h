@@ -35,11 +35,12 @@ struct GroupAccount
     QDate signedOn;
     QDate departureOn;
     QDate returnOn;
-    qint64 budgetSheetFen = 0; // operations' budget sheet: the most its guide may be lent
+    qint64 budgetSheetFen = 0; // the sum of its budget sheet's lines: the most its guide may be lent
     qint64 receivedFen = 0;
     qint64 advancedFen = 0;
     QList<GroupDocument> documents; // attached so far
     bool departureOverridden = false; // the general manager let it leave below the threshold
+    QDate departedOn; // FIN-07, FIN-11: when finance recorded it leaving; invalid until then
     bool settled = false;
     int travellers = 0; // listed so far
     qint64 writtenOffFen = 0; // FIN-07: bad debts, each charged to a person (names in `responsibleName`)
@@ -47,6 +48,15 @@ struct GroupAccount
     int version = 1;
 
     qint64 outstandingFen() const { return contractValueFen - receivedFen - writtenOffFen; }
+    bool departed() const { return departedOn.isValid(); }
+};
+
+// RULE FIN-06: one item of the operations budget sheet (计调预算单): the coach, the hotel, meals.
+struct GroupBudgetLine
+{
+    qint64 id = 0;
+    QString item;
+    qint64 amountFen = 0;
 };
 
 // One person travelling with a group (or the individual customer).
@@ -68,6 +78,14 @@ int daysOverdue(const GroupAccount &account, const QDate &today);
 // RULE FIN-07: why the group may not depart yet, translated; empty when it may (enough
 // received, or the general manager's override).
 QString departureProblem(const GroupAccount &account);
+// RULE FIN-07, FIN-11: why its departure cannot be recorded on `today`: settled, already recorded,
+// before its day, or below the threshold; empty when it can.
+QString departureRecordProblem(const GroupAccount &account, const QDate &today);
+// RULE FIN-06: why a line cannot go on the budget sheet; empty when it can.
+QString budgetLineProblem(const GroupAccount &account, const GroupBudgetLine &line);
+// RULE FIN-06: why a line of `amountFen` cannot come off the sheet: the guide has already been lent
+// more than would remain; empty when it can.
+QString budgetRemovalProblem(const GroupAccount &account, qint64 amountFen);
 // RULE FIN-05: a signed contract with nothing received after `days` days is a warning.
 bool receiptLate(const GroupAccount &account, const QDate &today, int days);
 // RULE FIN-06: an advance to the guide stays within the budget sheet; nothing beyond it.
