@@ -2131,6 +2131,14 @@ Support and cleaning: %3</translation>
         <source>%1 rows cannot be taken.</source>
         <translation>%1 rows cannot be taken.</translation>
     </message>
+    <message>
+        <source>%1 left on %2: its departure day stays.</source>
+        <translation>%1 left on %2: its departure day stays.</translation>
+    </message>
+    <message>
+        <source>The line was already taken off the budget sheet of %1 from another PC.</source>
+        <translation>The line was already taken off the budget sheet of %1 from another PC.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -2199,16 +2207,32 @@ Support and cleaning: %3</translation>
         <translation>The contract value must be more than zero.</translation>
     </message>
     <message>
-        <source>The budget sheet cannot be negative.</source>
-        <translation>The budget sheet cannot be negative.</translation>
-    </message>
-    <message>
         <source>Give the signing, departure and return dates.</source>
         <translation>Give the signing, departure and return dates.</translation>
     </message>
     <message>
         <source>The return is before the departure.</source>
         <translation>The return is before the departure.</translation>
+    </message>
+    <message>
+        <source>%1 left on %2.</source>
+        <translation>%1 left on %2.</translation>
+    </message>
+    <message>
+        <source>%1 departs on %2; if it leaves earlier, change its departure day first.</source>
+        <translation>%1 departs on %2; if it leaves earlier, change its departure day first.</translation>
+    </message>
+    <message>
+        <source>Say what the budget line is for (coach, hotel, meals...).</source>
+        <translation>Say what the budget line is for (coach, hotel, meals...).</translation>
+    </message>
+    <message>
+        <source>A budget line must be more than zero.</source>
+        <translation>A budget line must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has been lent %2: the budget sheet cannot fall below it (FIN-06).</source>
+        <translation>The guide of %1 has been lent %2: the budget sheet cannot fall below it (FIN-06).</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4788,45 @@ Hash: %6</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::BudgetSheetDialog</name>
+    <message>
+        <source>Budget sheet of %1</source>
+        <translation>Budget sheet of %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line...</source>
+        <translation>&amp;Add a line...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Total %1, the most the guide may be lent; lent so far %2.</source>
+        <translation>Total %1, the most the guide may be lent; lent so far %2.</translation>
+    </message>
+    <message>
+        <source>Item (coach, hotel, meals, tickets...):</source>
+        <translation>Item (coach, hotel, meals, tickets...):</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; (%2) off the budget sheet of %3?</source>
+        <translation>Take &quot;%1&quot; (%2) off the budget sheet of %3?</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::BudgetsPage</name>
     <message>
         <source>Year</source>
@@ -6087,10 +6150,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Returns on, YYYY-MM-DD (empty: %1):</translation>
     </message>
     <message>
-        <source>Operations budget sheet, the most the guide may be lent (yuan):</source>
-        <translation>Operations budget sheet, the most the guide may be lent (yuan):</translation>
-    </message>
-    <message>
         <source>Receipt for %1</source>
         <translation>Receipt for %1</translation>
     </message>
@@ -6165,6 +6224,38 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>&amp;Travellers...</source>
         <translation>&amp;Travellers...</translation>
+    </message>
+    <message>
+        <source>&amp;Budget sheet...</source>
+        <translation>&amp;Budget sheet...</translation>
+    </message>
+    <message>
+        <source>It &amp;left today</source>
+        <translation>It &amp;left today</translation>
+    </message>
+    <message>
+        <source>Record that the selected group departed today (FIN-07, FIN-11)</source>
+        <translation>Record that the selected group departed today (FIN-07, FIN-11)</translation>
+    </message>
+    <message>
+        <source>Budget sheet</source>
+        <translation>Budget sheet</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Left on %1</translation>
+    </message>
+    <message>
+        <source>Departure not recorded (FIN-11)</source>
+        <translation>Departure not recorded (FIN-11)</translation>
+    </message>
+    <message>
+        <source>%1 left today</source>
+        <translation>%1 left today</translation>
+    </message>
+    <message>
+        <source>Record that %1 departed today? Its traveller list is then closed.</source>
+        <translation>Record that %1 departed today? Its traveller list is then closed.</translation>
     </message>
 </context>
 <context>

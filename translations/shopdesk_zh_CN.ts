@@ -2121,6 +2121,14 @@ Support and cleaning: %3</source>
         <source>%1 rows cannot be taken.</source>
         <translation>%1 行无法导入。</translation>
     </message>
+    <message>
+        <source>%1 left on %2: its departure day stays.</source>
+        <translation>%1 已于 %2 出发：出发日期不能再改。</translation>
+    </message>
+    <message>
+        <source>The line was already taken off the budget sheet of %1 from another PC.</source>
+        <translation>该项已在另一台电脑上从 %1 的预算单中删除。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -2189,16 +2197,32 @@ Support and cleaning: %3</source>
         <translation>合同金额必须大于零。</translation>
     </message>
     <message>
-        <source>The budget sheet cannot be negative.</source>
-        <translation>预算单金额不能为负。</translation>
-    </message>
-    <message>
         <source>Give the signing, departure and return dates.</source>
         <translation>请填写签约、出发和返回日期。</translation>
     </message>
     <message>
         <source>The return is before the departure.</source>
         <translation>返回日期早于出发日期。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2.</source>
+        <translation>%1 已于 %2 出发。</translation>
+    </message>
+    <message>
+        <source>%1 departs on %2; if it leaves earlier, change its departure day first.</source>
+        <translation>%1 计划于 %2 出发；如提前出发，请先修改出发日期。</translation>
+    </message>
+    <message>
+        <source>Say what the budget line is for (coach, hotel, meals...).</source>
+        <translation>请写明预算项目（大巴、住宿、餐费……）。</translation>
+    </message>
+    <message>
+        <source>A budget line must be more than zero.</source>
+        <translation>预算金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has been lent %2: the budget sheet cannot fall below it (FIN-06).</source>
+        <translation>%1 的导游已借款 %2：预算单合计不能低于此数（FIN-06）。</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4764,45 @@ Hash: %6</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::BudgetSheetDialog</name>
+    <message>
+        <source>Budget sheet of %1</source>
+        <translation>%1 的计调预算单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line...</source>
+        <translation>添加一项(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Total %1, the most the guide may be lent; lent so far %2.</source>
+        <translation>合计 %1，即导游借款上限；已借 %2。</translation>
+    </message>
+    <message>
+        <source>Item (coach, hotel, meals, tickets...):</source>
+        <translation>项目（大巴、住宿、餐费、门票……）：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; (%2) off the budget sheet of %3?</source>
+        <translation>从 %3 的预算单中删除“%1”（%2）吗？</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::BudgetsPage</name>
     <message>
         <source>Year</source>
@@ -6054,10 +6117,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>返回日期 YYYY-MM-DD（留空为 %1）：</translation>
     </message>
     <message>
-        <source>Operations budget sheet, the most the guide may be lent (yuan):</source>
-        <translation>计调预算单，即导游最多可借金额（元）：</translation>
-    </message>
-    <message>
         <source>Receipt for %1</source>
         <translation>%1 收款</translation>
     </message>
@@ -6132,6 +6191,38 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>&amp;Travellers...</source>
         <translation>游客名单(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Budget sheet...</source>
+        <translation>预算单(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>It &amp;left today</source>
+        <translation>今日已出发(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Record that the selected group departed today (FIN-07, FIN-11)</source>
+        <translation>登记所选团队今天已出发（FIN-07、FIN-11）</translation>
+    </message>
+    <message>
+        <source>Budget sheet</source>
+        <translation>预算单</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>%1 已出发</translation>
+    </message>
+    <message>
+        <source>Departure not recorded (FIN-11)</source>
+        <translation>未登记出发（FIN-11）</translation>
+    </message>
+    <message>
+        <source>%1 left today</source>
+        <translation>%1 今日出发</translation>
+    </message>
+    <message>
+        <source>Record that %1 departed today? Its traveller list is then closed.</source>
+        <translation>登记 %1 今天已出发吗？登记后游客名单不能再改。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@ Result<QList<GroupAccount>> GroupDesk::accounts(const Actor &actor) const
     return GroupRepository(m_db).accounts();
 }
 
+Result<GroupAccount> GroupDesk::account(const Actor &actor, qint64 accountId) const
+{
+    if (Status s = Permissions::require(actor, FinanceAction::View); !s)
+        return s.failure();
+    return existing(accountId);
+}
+
 Result<QList<GroupAccount>> GroupDesk::departures(const Actor &actor, const QDate &day) const
 {
     auto all = accounts(actor);

@@ -47,6 +47,7 @@ public:
     GroupDesk(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     Result<QList<GroupAccount>> accounts(const Actor &actor) const;
+    Result<GroupAccount> account(const Actor &actor, qint64 accountId) const;
     // RULE FIN-11: the groups departing on `day`.
     Result<QList<GroupAccount>> departures(const Actor &actor, const QDate &day) const;
     // RULE FIN-07: balances past their due day, the longest overdue first.

@@ -2,6 +2,7 @@
 #include "AllowanceBillImportDialog.h"
 #include "AllowancesPage.h"
 #include "AmountLine.h"
+#include "BudgetSheetDialog.h"
 #include "BudgetsPage.h"
 #include "CashEntryDialog.h"
 #include "CashJournalPage.h"
@@ -197,6 +198,59 @@ private slots:
             for (int c = 0; c < cash->table()->columnCount(); ++c)
                 booked = booked || (cash->table()->item(r, c) && cash->table()->item(r, c)->text().contains(number));
         QVERIFY2(booked, qPrintable(number));
+    }
+
+    void fin06_fin07_theBudgetSheetIsEditedLineByLineAndAShortGroupCannotBeRecordedAsLeft()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("cashier")), &m_clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<FinancePanel *>(window.openModule(QStringLiteral("finance")));
+        QVERIFY(panel);
+        GroupsPage *groups = panel->groups();
+        panel->tabs()->setCurrentWidget(groups);
+        auto rowOf = [&](const QString &name) {
+            for (int r = 0; r < groups->table()->rowCount(); ++r)
+                if (groups->table()->item(r, 0)->text().contains(name))
+                    return r;
+            return -1;
+        };
+        const int outing = rowOf(QStringLiteral("年会"));
+        QVERIFY(outing >= 0);
+        groups->table()->setCurrentCell(outing, 0);
+        int before = -1, after = -1, afterRemoval = -1;
+        QString total;
+        whenDialogOpens<BudgetSheetDialog>([&](BudgetSheetDialog *d) {
+            before = d->lines()->rowCount();
+            InputDialog::setNextTexts({QStringLiteral("保险"), QStringLiteral("1,200.00")});
+            d->add();
+            after = d->lines()->rowCount();
+            total = d->total()->text();
+            snap(d, QStringLiteral("finance-budget-sheet"));
+            d->lines()->setCurrentCell(after - 1, 0);
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            d->removeSelected();
+            afterRemoval = d->lines()->rowCount();
+            d->reject();
+        });
+        groups->editBudgetSheet();
+        QCOMPARE(before, 3); // coach, hotel, meals and tickets
+        QCOMPARE(after, 4);
+        QCOMPARE(afterRemoval, 3);
+        // The demo's outing: 28,000.00, its sheet 60%; the insurance line is in the total shown.
+        QVERIFY2(total.contains(Money::fromFen(2'800'000 * 6 / 10 + 120'000).toString()), qPrintable(total));
+        // FIN-07: the individual short of full payment does not leave without the GM.
+        groups->show()->setCurrentIndex(1);
+        groups->refresh();
+        const int shortOf = rowOf(QStringLiteral("张先生"));
+        QVERIFY(shortOf >= 0);
+        QVERIFY(groups->table()->item(shortOf, 12)->text().contains(QStringLiteral("threshold")));
+        groups->table()->setCurrentCell(shortOf, 0);
+        MessageBox::setNextAnswers({QMessageBox::Yes, QMessageBox::Ok}); // asked, then refused
+        groups->recordDeparture();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("FIN-07")), qPrintable(MessageBox::lastText()));
+        groups->refresh();
+        const int left = rowOf(QStringLiteral("黄山"));
+        QVERIFY(groups->table()->item(left, 12)->text().contains(QStringLiteral("2026-11-04")));
     }
 
     void fin10_theAllowanceSheetsTotalIsTheSumOfItsRows()

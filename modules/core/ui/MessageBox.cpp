@@ -10,10 +10,10 @@
 namespace shopdesk {
 
 namespace {
-std::optional<QMessageBox::StandardButton> nextAnswer;
+QList<QMessageBox::StandardButton> nextAnswers; // a test's answers, the first box first
 QString lastShownText;
 std::optional<QString> nextFileName;
-std::optional<QString> nextText;
+QStringList nextTexts; // a test's answers, the first asked first
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -21,11 +21,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButton defaultButton)
 {
     lastShownText = text;
-    if (nextAnswer) {
-        const auto answer = *nextAnswer;
-        nextAnswer.reset();
-        return answer;
-    }
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
@@ -52,9 +49,8 @@ void MessageBox::conflict(QWidget *parent, const QString &text, const QString &m
 {
     lastShownText = text;
     bool copy = false;
-    if (nextAnswer) {
-        copy = *nextAnswer == QMessageBox::Yes;
-        nextAnswer.reset();
+    if (!nextAnswers.isEmpty()) {
+        copy = nextAnswers.takeFirst() == QMessageBox::Yes;
     } else {
         QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), text, QMessageBox::NoButton, parent);
         QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
@@ -69,7 +65,12 @@ void MessageBox::conflict(QWidget *parent, const QString &text, const QString &m
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers = {answer};
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    nextAnswers = answers;
 }
 
 QString MessageBox::lastText()
@@ -109,11 +110,9 @@ void FileDialog::setNextFileName(const QString &fileName)
 
 QString InputDialog::text(QWidget *parent, const QString &title, const QString &label, bool *ok)
 {
-    if (nextText) {
-        const QString t = *nextText;
-        nextText.reset();
+    if (!nextTexts.isEmpty()) {
         *ok = true;
-        return t;
+        return nextTexts.takeFirst();
     }
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, ok);
 }
@@ -121,9 +120,8 @@ QString InputDialog::text(QWidget *parent, const QString &title, const QString &
 int InputDialog::number(QWidget *parent, const QString &title, const QString &label, int value, int minimum,
                         int maximum, bool *ok)
 {
-    if (nextText) {
-        const int n = nextText->toInt(ok);
-        nextText.reset();
+    if (!nextTexts.isEmpty()) {
+        const int n = nextTexts.takeFirst().toInt(ok);
         *ok = *ok && n >= minimum && n <= maximum;
         return n;
     }
@@ -133,9 +131,8 @@ int InputDialog::number(QWidget *parent, const QString &title, const QString &la
 QString InputDialog::item(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                           bool *ok)
 {
-    if (nextText) {
-        const QString t = *nextText;
-        nextText.reset();
+    if (!nextTexts.isEmpty()) {
+        const QString t = nextTexts.takeFirst();
         *ok = items.contains(t);
         return t;
     }
@@ -144,7 +141,12 @@ QString InputDialog::item(QWidget *parent, const QString &title, const QString &
 
 void InputDialog::setNextText(const QString &text)
 {
-    nextText = text;
+    nextTexts = {text};
+}
+
+void InputDialog::setNextTexts(const QStringList &texts)
+{
+    nextTexts = texts;
 }
 
 } // namespace shopdesk

@@ -24,6 +24,7 @@ public:
 
     // Tests: the next box returns this without showing; the text it would have shown is kept.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers); // a run of boxes, in order
     static QString lastText();
 
 private:
@@ -57,6 +58,7 @@ public:
     static QString item(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                         bool *ok);
     static void setNextText(const QString &text);
+    static void setNextTexts(const QStringList &texts); // for a run of questions, in order
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "GroupsPage.h"
 
+#include "BudgetSheetDialog.h"
 #include "TravellersDialog.h"
 
 #include "AmountLine.h"
@@ -53,6 +54,9 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     m_show->addItem(tr("Overdue balances"), int(Show::Overdue));
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New group..."), this);
     auto *traveller = new QPushButton(tr("&Travellers..."), this);
+    auto *sheet = new QPushButton(tr("&Budget sheet..."), this);
+    auto *departed = new QPushButton(tr("It &left today"), this);
+    departed->setToolTip(tr("Record that the selected group departed today (FIN-07, FIN-11)"));
     auto *receipt = new QPushButton(tr("Book a &receipt..."), this);
     auto *advance = new QPushButton(tr("&Lend to the guide..."), this);
     auto *papers = new QPushButton(tr("Attach a &paper..."), this);
@@ -65,23 +69,27 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     menu->addAction(tr("Write off a bad debt..."), this, &GroupsPage::writeOff);
     manager->setMenu(menu);
     m_table = listTable({tr("Group"), tr("Kind"), tr("Travellers"), tr("Contract"), tr("Departs"), tr("Returns"),
-                         tr("Due before departure"), tr("Received"), tr("Lent to guide"), tr("Outstanding"),
-                         tr("Papers"), tr("Remarks")},
+                         tr("Due before departure"), tr("Received"), tr("Budget sheet"), tr("Lent to guide"),
+                         tr("Outstanding"), tr("Papers"), tr("Remarks")},
                         this);
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_show);
     top->addStretch();
-    for (QWidget *b : std::initializer_list<QWidget *>{add, traveller, receipt, advance, papers, settleButton, manager})
+    for (QWidget *b : std::initializer_list<QWidget *>{add, traveller, sheet, receipt, advance, departed, papers,
+                                                       settleButton, manager})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, traveller, receipt, advance, papers, settleButton, manager})
+    for (QWidget *w : std::initializer_list<QWidget *>{add, traveller, sheet, receipt, advance, departed, papers,
+                                                       settleButton, manager})
         w->setEnabled(!context.readOnly());
     connect(m_show, &QComboBox::activated, this, &GroupsPage::refresh);
     connect(add, &QPushButton::clicked, this, &GroupsPage::newGroup);
     connect(traveller, &QPushButton::clicked, this, &GroupsPage::editTravellers);
+    connect(sheet, &QPushButton::clicked, this, &GroupsPage::editBudgetSheet);
+    connect(departed, &QPushButton::clicked, this, &GroupsPage::recordDeparture);
     connect(receipt, &QPushButton::clicked, this, &GroupsPage::receive);
     connect(advance, &QPushButton::clicked, this, &GroupsPage::lend);
     connect(papers, &QPushButton::clicked, this, &GroupsPage::attach);
@@ -123,8 +131,12 @@ void GroupsPage::refresh()
             remarks << tr("Settled");
         if (GroupRules::receiptLate(a, today, receiptDays))
             remarks << tr("No receipt %n day(s) after signing (FIN-05)", nullptr, int(a.signedOn.daysTo(today)));
-        if (!a.settled && a.departureOn >= today && !GroupRules::departureProblem(a).isEmpty())
+        if (a.departed())
+            remarks << tr("Left on %1").arg(a.departedOn.toString(Qt::ISODate));
+        else if (!a.settled && !GroupRules::departureProblem(a).isEmpty())
             remarks << tr("Below the departure threshold");
+        else if (!a.settled && a.departureOn <= today)
+            remarks << tr("Departure not recorded (FIN-11)");
         if (a.departureOverridden)
             remarks << tr("Allowed to depart by the general manager");
         if (const int days = a.settled ? 0 : GroupRules::daysOverdue(a, today); days > 0)
@@ -134,17 +146,17 @@ void GroupsPage::refresh()
                            .arg(Money::fromFen(a.writtenOffFen).toString(), a.responsibleName);
         setRowTexts(m_table, r,
                     {a.name, groupKindTitle(a.kind), QString(), QString(), a.departureOn.toString(Qt::ISODate),
-                     a.returnOn.toString(Qt::ISODate), QString(), QString(), QString(), QString(),
+                     a.returnOn.toString(Qt::ISODate), QString(), QString(), QString(), QString(), QString(),
                      papers.join(QStringLiteral(", ")), remarks.join(QStringLiteral("; "))});
         m_table->item(r, 0)->setData(Qt::UserRole, a.id);
         const qint64 due = GroupRules::dueBeforeDepartureFen(a);
-        const QList<QPair<int, qint64>> amounts{
-            {3, a.contractValueFen}, {6, due}, {7, a.receivedFen}, {8, a.advancedFen}, {9, a.outstandingFen()}};
+        const QList<QPair<int, qint64>> amounts{{3, a.contractValueFen}, {6, due},           {7, a.receivedFen},
+                                                {8, a.budgetSheetFen},   {9, a.advancedFen}, {10, a.outstandingFen()}};
         m_table->setItem(r, 2, numberCell(a.travellers, QString::number(a.travellers)));
         for (const auto &[column, fen] : amounts)
             m_table->setItem(r, column, numberCell(fen, Money::fromFen(fen).toString()));
         if (!a.settled && (GroupRules::daysOverdue(a, today) > 0 || GroupRules::receiptLate(a, today, receiptDays)))
-            m_table->item(r, 11)->setForeground(QColor(180, 40, 40));
+            m_table->item(r, 12)->setForeground(QColor(180, 40, 40));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
@@ -180,13 +192,15 @@ void GroupsPage::newGroup()
     if (!back)
         return;
     a.returnOn = *back;
-    const auto sheet = askAmount(this, title, tr("Operations budget sheet, the most the guide may be lent (yuan):"));
-    if (!sheet)
-        return;
-    a.budgetSheetFen = *sheet;
-    if (auto saved = GroupDesk(*m_context.database, *m_context.clock).save(m_context.actor, a); !saved)
+    auto saved = GroupDesk(*m_context.database, *m_context.clock).save(m_context.actor, a);
+    if (!saved)
         MessageBox::warning(this, title, saved.error());
     refresh();
+    if (saved) { // operations' budget sheet next: without it the guide can be lent nothing
+        a.id = *saved;
+        BudgetSheetDialog(m_context, a, this).exec();
+        refresh();
+    }
 }
 
 void GroupsPage::editTravellers()
@@ -196,6 +210,32 @@ void GroupsPage::editTravellers()
     if (!found)
         return;
     TravellersDialog(m_context, GroupAccount(*found), this).exec();
+    refresh();
+}
+
+void GroupsPage::editBudgetSheet()
+{
+    // A copy: a refresh while the dialog is open replaces the list.
+    const GroupAccount *found = selected();
+    if (!found)
+        return;
+    BudgetSheetDialog(m_context, GroupAccount(*found), this).exec();
+    refresh();
+}
+
+void GroupsPage::recordDeparture()
+{
+    const GroupAccount *found = selected();
+    if (!found)
+        return;
+    const GroupAccount account = *found;
+    const QString title = tr("%1 left today").arg(account.name);
+    if (MessageBox::question(this, title,
+                             tr("Record that %1 departed today? Its traveller list is then closed.").arg(account.name))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = GroupDesk(*m_context.database, *m_context.clock).recordDeparture(m_context.actor, account.id); !s)
+        MessageBox::warning(this, title, s.error());
     refresh();
 }
 

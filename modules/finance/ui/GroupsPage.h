@@ -11,7 +11,8 @@ class QTableWidget;
 namespace shopdesk {
 
 // RULE FIN-05..08, FIN-11: the group accounts: all, today's departures for finance, or the
-// overdue balances; receipts, the guide's advance, papers, the GM's decisions, settlement.
+// overdue balances; the budget sheet, receipts, the guide's advance, departure, papers, the GM's
+// decisions, settlement.
 class GroupsPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     QTableWidget *table() const { return m_table; }
     void newGroup();
     void editTravellers(); // of the selected account
+    void editBudgetSheet();
+    void recordDeparture(); // the selected group left today
     void receive();
     void lend();
     void attach();
