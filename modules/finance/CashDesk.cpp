@@ -102,6 +102,7 @@ Result<qint64> CashDesk::payVoucher(const Actor &actor, qint64 voucherId)
         e.counterparty = voucher->payee;
         e.purpose = QStringLiteral("%1 %2").arg(voucher->number(), voucher->purpose).trimmed();
         e.departmentId = voucher->departmentId;
+        e.category = voucher->category; // FIN-01: paid against the line its request committed on
         e.source = QStringLiteral("voucher %1").arg(voucherId);
         return bookInTransaction(m_db, m_clock, actor, e);
     });

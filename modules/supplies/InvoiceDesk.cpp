@@ -1,5 +1,7 @@
 #include "InvoiceDesk.h"
 
+#include "PurchaseDesk.h"
+
 #include "SuppliesActions.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
@@ -49,6 +51,8 @@ Result<NewVoucher> voucherFor(Database &db, const SupplierInvoice &invoice)
     v.purpose = InvoiceDesk::tr("Invoice %1 for %2").arg(invoice.invoiceNumber, (*order)->number());
     v.amountFen = invoice.totalFen();
     v.departmentId = *request ? (*request)->departmentId : 0;
+    // RULE FIN-01: the category the purchase request committed its budget on.
+    v.category = SettingsStore(db).value(PurchaseDesk::BudgetCategorySetting, PurchaseDesk::kDefaultBudgetCategory);
     return v;
 }
 

@@ -234,6 +234,40 @@ private slots:
         QCOMPARE(line.remainingFen(), -200);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'budget.commit'")), 2);
     }
+
+    void fin01_sup04_aVoucherPaidByTransferCountsInItsLinesPaidMonthsAndOneFromTheBoxOnce()
+    {
+        FinanceCompany f;
+        const int year = f.today().year();
+        const int month = f.today().month();
+        auto paidThisMonth = [&] {
+            return f.monthEnd().spentByMonth(f.chief, year, f.office, QStringLiteral("办公用品"))->at(month - 1);
+        };
+        auto issue = [&](const char *source, qint64 fen, const QString &category) {
+            const NewVoucher v{QStringLiteral("supplies"),
+                               QString::fromUtf8(source),
+                               QStringLiteral("得力文具"),
+                               QStringLiteral("打印纸"),
+                               fen,
+                               f.office,
+                               category};
+            return *f.db().write([&]() -> Result<qint64> {
+                return PaymentVouchers(f.db(), f.clock()).issueSignedInTransaction(f.org.head, v, 0);
+            });
+        };
+        const qint64 byBank = issue("invoice 1", 35600, QStringLiteral("办公用品"));
+        QCOMPARE(paidThisMonth(), 0); // signed, not yet paid
+        QVERIFY(PaymentVouchers(f.db(), f.clock()).pay(f.cashier, byBank, QStringLiteral("工行回单 0099")));
+        QCOMPARE(paidThisMonth(), 35600);
+        // From the cash box: its journal line carries the category, and it counts once.
+        QVERIFY(f.cash().payVoucher(f.cashier, issue("invoice 2", 10000, QStringLiteral("办公用品"))));
+        QCOMPARE(f.cash().entries(f.cashier, f.today(), f.today())->first().category, QStringLiteral("办公用品"));
+        QCOMPARE(paidThisMonth(), 45600);
+        // A voucher with no category (issued before categories) stays outside every line.
+        QVERIFY(PaymentVouchers(f.db(), f.clock()).pay(f.cashier, issue("invoice 3", 999, {}), QStringLiteral("x")));
+        QCOMPARE(paidThisMonth(), 45600);
+        QCOMPARE(f.monthEnd().spentByMonth(f.chief, year, f.office, QStringLiteral("快递费"))->at(month - 1), 0);
+    }
 };
 
 int runCashJournalTest(int argc, char **argv)

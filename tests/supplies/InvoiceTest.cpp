@@ -72,6 +72,7 @@ private slots:
         QCOMPARE(signedVouchers.first().payee, QStringLiteral("晨光"));
         QCOMPARE(signedVouchers.first().amountFen, 58000);
         QCOMPARE(signedVouchers.first().departmentId, d.chain.c.office);
+        QCOMPARE(signedVouchers.first().category, PurchaseDesk::kDefaultBudgetCategory); // FIN-01: its line
         QVERIFY(PaymentVouchers(d.chain.c.db(), d.chain.c.clock())
                     .pay(d.cashier, signedVouchers.first().id, QStringLiteral("网银 0302-1")));
         QCOMPARE(d.stored(*id).voucherState, VoucherState::Paid);

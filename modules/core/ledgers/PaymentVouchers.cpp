@@ -77,6 +77,7 @@ Result<qint64> PaymentVouchers::add(const Actor &issuer, const NewVoucher &n, Vo
     v.purpose = n.purpose.trimmed();
     v.amountFen = n.amountFen;
     v.departmentId = n.departmentId;
+    v.category = n.category.trimmed();
     v.state = state;
     v.approvalId = approvalId;
     v.issuedByUserId = issuer.userId;

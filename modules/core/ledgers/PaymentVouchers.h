@@ -22,6 +22,7 @@ struct NewVoucher
     QString purpose;
     qint64 amountFen = 0;
     qint64 departmentId = 0;
+    QString category; // RULE FIN-01: the budget category the request behind it committed on
 };
 
 // RULE SUP-04: payment vouchers, core's meeting point between an area that owes money and

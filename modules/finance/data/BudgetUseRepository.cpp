@@ -7,15 +7,22 @@ namespace shopdesk {
 Result<QHash<BudgetUseRepository::Line, QList<qint64>>> BudgetUseRepository::spent(int year, qint64 departmentId,
                                                                                    const QString &category) const
 {
-    // An advance returned unspent (a reimbursement's receipt) was not spent. Department 0: all.
+    // What left the cash box, less an advance returned unspent (a reimbursement's receipt), and
+    // the vouchers paid by bank transfer on the day they were paid (one paid from the box is
+    // already its cash journal line). Department 0: all.
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT department_id, category, CAST(substr(day, 6, 2) AS INTEGER), "
-                       "sum(CASE WHEN direction = 'payment' THEN amount_fen ELSE -amount_fen END) FROM cash_entries "
-                       "WHERE day BETWEEN ? AND ? AND department_id IS NOT NULL AND (? = 0 OR department_id = ?) "
-                       "AND (? = '' OR category = ?) AND (direction = 'payment' OR source LIKE 'reimbursement %') "
-                       "GROUP BY department_id, category, substr(day, 6, 2)"),
+        QStringLiteral(
+            "SELECT department_id, category, CAST(substr(day, 6, 2) AS INTEGER), sum(fen) FROM ("
+            " SELECT department_id, category, day, "
+            "  CASE WHEN direction = 'payment' THEN amount_fen ELSE -amount_fen END AS fen FROM cash_entries "
+            "  WHERE direction = 'payment' OR source LIKE 'reimbursement %' "
+            " UNION ALL SELECT v.department_id, v.category, date(v.paid_at, 'localtime'), v.amount_fen "
+            "  FROM payment_vouchers v WHERE v.state = 'paid' "
+            "  AND NOT EXISTS (SELECT 1 FROM cash_entries c WHERE c.source = 'voucher ' || v.id)) "
+            "WHERE day BETWEEN ? AND ? AND department_id IS NOT NULL AND (? = 0 OR department_id = ?) "
+            "AND (? = '' OR category = ?) GROUP BY department_id, category, substr(day, 6, 2)"),
         {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year), departmentId, departmentId,
          category, category});
     if (!s)

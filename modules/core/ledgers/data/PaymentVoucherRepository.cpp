@@ -11,9 +11,9 @@ Result<qint64> PaymentVoucherRepository::add(const PaymentVoucher &v)
     Status s = Database::execPrepared(
         q,
         QStringLiteral("INSERT INTO payment_vouchers(source_module, source_id, payee, purpose, amount_fen, "
-                       "department_id, state, approval_id, issued_by_user_id, issued_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {v.sourceModule, v.sourceId, v.payee, v.purpose, v.amountFen, Database::nullableId(v.departmentId),
+                       "department_id, category, state, approval_id, issued_by_user_id, issued_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {v.sourceModule, v.sourceId, v.payee, v.purpose, v.amountFen, Database::nullableId(v.departmentId), v.category,
          voucherStateKey(v.state), Database::nullableId(v.approvalId), v.issuedByUserId, toStoredInstant(v.issuedAt)});
     if (!s)
         return s.failure();
@@ -58,7 +58,7 @@ Result<QList<PaymentVoucher>> PaymentVoucherRepository::read(const QString &wher
         q,
         QStringLiteral("SELECT id, source_module, source_id, payee, purpose, amount_fen, coalesce(department_id, 0), "
                        "state, coalesce(approval_id, 0), issued_by_user_id, issued_at, coalesce(paid_at, ''), "
-                       "payment_reference, version FROM payment_vouchers ")
+                       "payment_reference, version, category FROM payment_vouchers ")
             + where,
         values);
     if (!s)
@@ -81,6 +81,7 @@ Result<QList<PaymentVoucher>> PaymentVoucherRepository::read(const QString &wher
             v.paidAt = fromStoredInstant(q.value(11).toString());
         v.paymentReference = q.value(12).toString();
         v.version = q.value(13).toInt();
+        v.category = q.value(14).toString();
         list.append(v);
     }
     return list;

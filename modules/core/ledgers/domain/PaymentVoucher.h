@@ -23,6 +23,7 @@ struct PaymentVoucher
     QString purpose;
     qint64 amountFen = 0;
     qint64 departmentId = 0;
+    QString category; // FIN-01: the budget category it spends; empty: none
     VoucherState state = VoucherState::PendingApproval;
     qint64 approvalId = 0;
     qint64 issuedByUserId = 0;

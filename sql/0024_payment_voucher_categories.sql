@@ -1,0 +1,4 @@
+-- RULE FIN-01: a voucher names the budget category it spends, as the request behind it did, so a
+-- voucher paid by bank transfer counts in its line's "paid" by month like a cash payment does.
+-- Vouchers issued before this version have none and stay outside every line.
+ALTER TABLE payment_vouchers ADD COLUMN category TEXT NOT NULL DEFAULT '';
