@@ -1115,6 +1115,10 @@
         <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
         <translation>The cash journal is closed up to %1: an earlier day cannot be closed after it.</translation>
     </message>
+    <message>
+        <source>%1 would take the budget line %2 / %3 over: %4 remains. Spending beyond a line needs the general manager&apos;s consent: file an expense request (FIN-01).</source>
+        <translation>%1 would take the budget line %2 / %3 over: %4 remains. Spending beyond a line needs the general manager&apos;s consent: file an expense request (FIN-01).</translation>
+    </message>
 </context>
 <context>
     <name>CashRules</name>

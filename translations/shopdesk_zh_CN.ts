@@ -1110,6 +1110,10 @@
         <source>The cash journal is closed up to %1: an earlier day cannot be closed after it.</source>
         <translation>现金日记账已日结至 %1：不能再日结更早的日期。</translation>
     </message>
+    <message>
+        <source>%1 would take the budget line %2 / %3 over: %4 remains. Spending beyond a line needs the general manager&apos;s consent: file an expense request (FIN-01).</source>
+        <translation>%1 将超出预算科目 %2 / %3：仅剩 %4。超预算支出须经总经理同意：请提交费用申请（FIN-01）。</translation>
+    </message>
 </context>
 <context>
     <name>CashRules</name>

@@ -67,17 +67,26 @@ Result<qint64> CashDesk::record(const Actor &actor, const CashEntry &entry)
         return s.failure();
     CashEntry typed = entry;
     typed.source.clear();
+    const bool spendsALine =
+        typed.direction == CashDirection::Payment && typed.departmentId != 0 && !typed.category.trimmed().isEmpty();
     return m_db.write([&]() -> Result<qint64> {
-        auto id = bookInTransaction(m_db, m_clock, actor, typed);
-        if (!id || typed.direction != CashDirection::Payment || typed.departmentId == 0
-            || typed.category.trimmed().isEmpty())
-            return id;
+        if (!spendsALine)
+            return bookInTransaction(m_db, m_clock, actor, typed);
         // RULE FIN-01: a payment typed in without a request still spends its department's line,
         // so "remaining" shows it; requests and vouchers committed theirs when they were made.
+        // Going over the line needs the general manager's consent, which only a request carries.
         Budgets budgets(m_db, m_clock);
         auto check = budgets.check(typed.day.year(), typed.departmentId, typed.category.trimmed(), typed.amountFen);
         if (!check)
             return check.failure();
+        if (check->overBudget())
+            return fail(tr("%1 would take the budget line %2 / %3 over: %4 remains. Spending beyond a line "
+                           "needs the general manager's consent: file an expense request (FIN-01).")
+                            .arg(Money::fromFen(typed.amountFen).toString(), check->line->departmentName,
+                                 check->line->category, Money::fromFen(check->line->remainingFen()).toString()));
+        auto id = bookInTransaction(m_db, m_clock, actor, typed);
+        if (!id)
+            return id;
         if (Status s = budgets.commit(actor, *check, QStringLiteral("finance.cash"), QString::number(*id), 0); !s)
             return s.failure();
         return id;

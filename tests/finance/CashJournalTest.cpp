@@ -228,10 +228,16 @@ private slots:
         other.category.clear();
         QVERIFY(f.cash().record(f.cashier, other));
         QCOMPARE(committed(), 1200);
-        // Going over is recorded as it happened, and shows as a negative remainder.
-        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 49000)));
+        // Up to the last fen of the line; beyond it only a request reaches the GM, so nothing is paid.
+        const qint64 entries = f.count(QStringLiteral("SELECT count(*) FROM cash_entries"));
+        auto over = f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 48801));
+        QVERIFY(!over);
+        QVERIFY2(over.error().contains(QStringLiteral("FIN-01")), qPrintable(over.error()));
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM cash_entries")), entries);
+        QCOMPARE(committed(), 1200);
+        QVERIFY(f.cash().record(f.cashier, f.entry(f.today(), CashDirection::Payment, 48800)));
         const BudgetLine line = Budgets(f.db(), f.clock()).lines(budgetKeeper, f.today().year())->first();
-        QCOMPARE(line.remainingFen(), -200);
+        QCOMPARE(line.remainingFen(), 0);
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'budget.commit'")), 2);
     }
 
