@@ -1338,6 +1338,91 @@
     </message>
 </context>
 <context>
+    <name>ContractRegister</name>
+    <message>
+        <source>Name the contract type.</source>
+        <translation>Name the contract type.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already the type &quot;%2&quot;.</source>
+        <translation>The code %1 is already the type &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the archive.</source>
+        <translation>Name the archive.</translation>
+    </message>
+    <message>
+        <source>An archive has one custodian: name them (CON-06).</source>
+        <translation>An archive has one custodian: name them (CON-06).</translation>
+    </message>
+    <message>
+        <source>The archive no longer exists.</source>
+        <translation>The archive no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only %1, the custodian of %2, registers its contracts (CON-06).</source>
+        <translation>Only %1, the custodian of %2, registers its contracts (CON-06).</translation>
+    </message>
+    <message>
+        <source>The contract type no longer exists.</source>
+        <translation>The contract type no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>A type code is 2 to 6 capital letters or digits, starting with a letter (CG, XS2); &quot;%1&quot; is not.</source>
+        <translation>A type code is 2 to 6 capital letters or digits, starting with a letter (CG, XS2); &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>Choose the contract&apos;s type.</source>
+        <translation>Choose the contract&apos;s type.</translation>
+    </message>
+    <message>
+        <source>Choose the archive that keeps the original.</source>
+        <translation>Choose the archive that keeps the original.</translation>
+    </message>
+    <message>
+        <source>Give the contract&apos;s title.</source>
+        <translation>Give the contract&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Name the other party.</source>
+        <translation>Name the other party.</translation>
+    </message>
+    <message>
+        <source>Give the day it was signed.</source>
+        <translation>Give the day it was signed.</translation>
+    </message>
+    <message>
+        <source>Give the day it starts.</source>
+        <translation>Give the day it starts.</translation>
+    </message>
+    <message>
+        <source>It ends (%1) before it starts (%2).</source>
+        <translation>It ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The contract value cannot be negative.</source>
+        <translation>The contract value cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>

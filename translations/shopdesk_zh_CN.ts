@@ -1332,6 +1332,91 @@
     </message>
 </context>
 <context>
+    <name>ContractRegister</name>
+    <message>
+        <source>Name the contract type.</source>
+        <translation>请填写合同类型名称。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already the type &quot;%2&quot;.</source>
+        <translation>代码 %1 已用于类型“%2”。</translation>
+    </message>
+    <message>
+        <source>Name the archive.</source>
+        <translation>请填写档案室名称。</translation>
+    </message>
+    <message>
+        <source>An archive has one custodian: name them (CON-06).</source>
+        <translation>每个档案室有一名专职保管员：请指定（CON-06）。</translation>
+    </message>
+    <message>
+        <source>The archive no longer exists.</source>
+        <translation>该档案室已不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1, the custodian of %2, registers its contracts (CON-06).</source>
+        <translation>只有 %2 的保管员 %1 可以登记其合同（CON-06）。</translation>
+    </message>
+    <message>
+        <source>The contract type no longer exists.</source>
+        <translation>该合同类型已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>A type code is 2 to 6 capital letters or digits, starting with a letter (CG, XS2); &quot;%1&quot; is not.</source>
+        <translation>类型代码为 2 至 6 位大写字母或数字，以字母开头（如 CG、XS2）；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>Choose the contract&apos;s type.</source>
+        <translation>请选择合同类型。</translation>
+    </message>
+    <message>
+        <source>Choose the archive that keeps the original.</source>
+        <translation>请选择保管原件的档案室。</translation>
+    </message>
+    <message>
+        <source>Give the contract&apos;s title.</source>
+        <translation>请填写合同名称。</translation>
+    </message>
+    <message>
+        <source>Name the other party.</source>
+        <translation>请填写合同对方。</translation>
+    </message>
+    <message>
+        <source>Give the day it was signed.</source>
+        <translation>请填写签订日期。</translation>
+    </message>
+    <message>
+        <source>Give the day it starts.</source>
+        <translation>请填写生效日期。</translation>
+    </message>
+    <message>
+        <source>It ends (%1) before it starts (%2).</source>
+        <translation>终止日期（%1）早于生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The contract value cannot be negative.</source>
+        <translation>合同金额不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>In force</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已履行完毕</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>

@@ -1,0 +1,146 @@
+#include "ContractRegister.h"
+
+#include "ContractsActions.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "data/ContractRepository.h"
+#include "database/data/Database.h"
+
+namespace shopdesk {
+
+namespace {
+QJsonObject contractJson(const Contract &c)
+{
+    return {{QStringLiteral("number"), c.number},
+            {QStringLiteral("type_id"), c.typeId},
+            {QStringLiteral("title"), c.title.trimmed()},
+            {QStringLiteral("counterparties"), c.counterparties.trimmed()},
+            {QStringLiteral("signed_on"), c.signedOn.toString(Qt::ISODate)},
+            {QStringLiteral("starts_on"), c.startsOn.toString(Qt::ISODate)},
+            {QStringLiteral("ends_on"), c.endsOn.toString(Qt::ISODate)},
+            {QStringLiteral("value_fen"), c.valueFen},
+            {QStringLiteral("status"), contractStatusKey(c.status)},
+            {QStringLiteral("archive_id"), c.archiveId},
+            {QStringLiteral("place"), QStringList{c.cabinet, c.shelf, c.box}.join(QLatin1Char('/'))}};
+}
+} // namespace
+
+Result<QList<ContractType>> ContractRegister::types(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractRepository(m_db).types();
+}
+
+Result<qint64> ContractRegister::addType(const Actor &actor, const ContractType &type)
+{
+    if (Status s = Permissions::require(actor, ContractsAction::Manage); !s)
+        return s.failure();
+    const QString code = type.code.trimmed();
+    if (const QString problem = ContractRules::typeCodeProblem(code); !problem.isEmpty())
+        return fail(problem);
+    if (type.name.trimmed().isEmpty())
+        return fail(tr("Name the contract type."));
+    return m_db.write([&]() -> Result<qint64> {
+        ContractRepository repo(m_db);
+        auto known = repo.types();
+        if (!known)
+            return known.failure();
+        for (const ContractType &t : *known)
+            if (t.code == code)
+                return fail(tr("The code %1 is already the type \"%2\".").arg(code, t.name));
+        auto id = repo.addType({0, code, type.name.trimmed()});
+        if (!id)
+            return id;
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("contracts.type.create"), QStringLiteral("contract_types"),
+                                   QString::number(*id), {},
+                                   {{QStringLiteral("code"), code}, {QStringLiteral("name"), type.name.trimmed()}});
+            !s)
+            return s.failure();
+        return id;
+    });
+}
+
+Result<QList<ContractArchive>> ContractRegister::archives(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractRepository(m_db).archives();
+}
+
+Result<qint64> ContractRegister::addArchive(const Actor &actor, const ContractArchive &archive)
+{
+    if (Status s = Permissions::require(actor, ContractsAction::Manage); !s)
+        return s.failure();
+    if (archive.name.trimmed().isEmpty())
+        return fail(tr("Name the archive."));
+    if (archive.custodianUserId == 0)
+        return fail(tr("An archive has one custodian: name them (CON-06)."));
+    return m_db.write([&]() -> Result<qint64> {
+        auto id = ContractRepository(m_db).addArchive(archive);
+        if (!id)
+            return id;
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("contracts.archive.create"),
+                                   QStringLiteral("contract_archives"), QString::number(*id), {},
+                                   {{QStringLiteral("name"), archive.name.trimmed()},
+                                    {QStringLiteral("location"), archive.location.trimmed()},
+                                    {QStringLiteral("custodian_user_id"), archive.custodianUserId}});
+            !s)
+            return s.failure();
+        return id;
+    });
+}
+
+Result<Contract> ContractRegister::registerContract(const Actor &actor, const Contract &contract)
+{
+    if (Status s = Permissions::require(actor, ContractsAction::Register); !s)
+        return s.failure();
+    if (const QString problem = ContractRules::contractProblem(contract); !problem.isEmpty())
+        return fail(problem);
+    return m_db.write([&]() -> Result<Contract> {
+        ContractRepository repo(m_db);
+        auto archive = repo.archive(contract.archiveId);
+        if (!archive)
+            return archive.failure();
+        if (!*archive)
+            return fail(tr("The archive no longer exists."));
+        // RULE CON-06: one custodian per archive, the only one who registers its contracts.
+        if ((*archive)->custodianUserId != actor.userId)
+            return fail(tr("Only %1, the custodian of %2, registers its contracts (CON-06).")
+                            .arg((*archive)->custodianName, (*archive)->name));
+        auto type = repo.type(contract.typeId);
+        if (!type)
+            return type.failure();
+        if (!*type)
+            return fail(tr("The contract type no longer exists."));
+        const int year = contract.signedOn.year();
+        auto serial = repo.takeSerial(year, contract.typeId);
+        if (!serial)
+            return serial.failure();
+        Contract stored = contract;
+        stored.number = ContractRules::number(year, (*type)->code, *serial);
+        auto id = repo.insert(stored, actor.userId, toStoredInstant(m_clock.nowUtc()));
+        if (!id)
+            return id.failure();
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("contracts.register"), QStringLiteral("contracts"),
+                                   QString::number(*id), {}, contractJson(stored));
+            !s)
+            return s.failure();
+        auto saved = repo.contract(*id);
+        if (!saved)
+            return saved.failure();
+        return **saved;
+    });
+}
+
+Result<QList<Contract>> ContractRegister::contracts(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractRepository(m_db).contracts();
+}
+
+} // namespace shopdesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Contract.h"
+#include "users/domain/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// RULE CON-01, CON-06: the contract archive's register: the types and archives the administrator
+// keeps, and contracts registered by their archive's custodian, each numbered YYYY-CODE-NNNN by
+// its signing year and type, in the transaction that stores it, so two PCs never get one number.
+class ContractRegister
+{
+    Q_DECLARE_TR_FUNCTIONS(ContractRegister)
+public:
+    ContractRegister(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<QList<ContractType>> types(const Actor &actor) const;
+    Result<qint64> addType(const Actor &actor, const ContractType &type);
+    Result<QList<ContractArchive>> archives(const Actor &actor) const;
+    Result<qint64> addArchive(const Actor &actor, const ContractArchive &archive);
+
+    // The contract as stored, with its number.
+    Result<Contract> registerContract(const Actor &actor, const Contract &contract);
+    Result<QList<Contract>> contracts(const Actor &actor) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

@@ -1,0 +1,184 @@
+#include "data/ContractRepository.h"
+
+#include "database/data/Database.h"
+
+namespace shopdesk {
+
+namespace {
+// One row or none of a list read by id.
+template<typename T>
+Result<std::optional<T>> single(const Result<QList<T>> &list)
+{
+    if (!list)
+        return list.failure();
+    return list->isEmpty() ? std::optional<T>() : std::optional<T>(list->first());
+}
+
+QString dateOrNull(const QDate &day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+Result<QList<ContractType>> ContractRepository::types() const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s =
+            Database::execPrepared(q, QStringLiteral("SELECT id, code, name FROM contract_types ORDER BY code"), {});
+        !s)
+        return s.failure();
+    QList<ContractType> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+Result<std::optional<ContractType>> ContractRepository::type(qint64 id) const
+{
+    auto all = types();
+    if (!all)
+        return all.failure();
+    for (const ContractType &t : *all)
+        if (t.id == id)
+            return std::optional<ContractType>(t);
+    return std::optional<ContractType>();
+}
+
+Result<qint64> ContractRepository::addType(const ContractType &t)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO contract_types(code, name) VALUES (?, ?)"),
+                                          {t.code, t.name.trimmed()});
+        !s)
+        return s.failure();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<ContractArchive>> ContractRepository::archives() const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT a.id, a.name, a.location, a.custodian_user_id, "
+                           "coalesce(nullif(u.display_name, ''), u.username) FROM contract_archives a "
+                           "JOIN users u ON u.id = a.custodian_user_id ORDER BY a.name"),
+            {});
+        !s)
+        return s.failure();
+    QList<ContractArchive> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toString()});
+    return list;
+}
+
+Result<std::optional<ContractArchive>> ContractRepository::archive(qint64 id) const
+{
+    auto all = archives();
+    if (!all)
+        return all.failure();
+    for (const ContractArchive &a : *all)
+        if (a.id == id)
+            return std::optional<ContractArchive>(a);
+    return std::optional<ContractArchive>();
+}
+
+Result<qint64> ContractRepository::addArchive(const ContractArchive &a)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q, QStringLiteral("INSERT INTO contract_archives(name, location, custodian_user_id) VALUES (?, ?, ?)"),
+            {a.name.trimmed(), a.location.trimmed(), a.custodianUserId});
+        !s)
+        return s.failure();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<int> ContractRepository::takeSerial(int year, qint64 typeId)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("INSERT INTO contract_serials(year, type_id, last_serial) VALUES (?, ?, 1) "
+                           "ON CONFLICT(year, type_id) DO UPDATE SET last_serial = last_serial + 1 "
+                           "RETURNING last_serial"),
+            {year, typeId});
+        !s)
+        return s.failure();
+    if (!q.next())
+        return fail(QStringLiteral("no contract serial returned"));
+    return q.value(0).toInt();
+}
+
+Result<qint64> ContractRepository::insert(const Contract &c, qint64 userId, const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("INSERT INTO contracts(number, type_id, title, counterparties, signed_on, starts_on, "
+                           "ends_on, value_fen, responsible_employee_id, status, archive_id, cabinet, shelf, box, "
+                           "notes, registered_by_user_id, registered_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {c.number, c.typeId, c.title.trimmed(), c.counterparties.trimmed(), dateOrNull(c.signedOn),
+             dateOrNull(c.startsOn), dateOrNull(c.endsOn), c.valueFen, Database::nullableId(c.responsibleEmployeeId),
+             contractStatusKey(c.status), c.archiveId, c.cabinet.trimmed(), c.shelf.trimmed(), c.box.trimmed(),
+             c.notes.trimmed(), userId, at});
+        !s)
+        return s.failure();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<Contract>> ContractRepository::read(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT c.id, c.number, c.type_id, t.name, c.title, c.counterparties, c.signed_on, "
+                           "c.starts_on, coalesce(c.ends_on, ''), c.value_fen, coalesce(c.responsible_employee_id, 0), "
+                           "coalesce(e.name, ''), c.status, c.archive_id, a.name, c.cabinet, c.shelf, c.box, c.notes, "
+                           "c.version FROM contracts c JOIN contract_types t ON t.id = c.type_id "
+                           "JOIN contract_archives a ON a.id = c.archive_id "
+                           "LEFT JOIN employees e ON e.id = c.responsible_employee_id ")
+                + where,
+            values);
+        !s)
+        return s.failure();
+    QList<Contract> list;
+    while (q.next()) {
+        Contract c;
+        c.id = q.value(0).toLongLong();
+        c.number = q.value(1).toString();
+        c.typeId = q.value(2).toLongLong();
+        c.typeName = q.value(3).toString();
+        c.title = q.value(4).toString();
+        c.counterparties = q.value(5).toString();
+        c.signedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        c.startsOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        c.endsOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        c.valueFen = q.value(9).toLongLong();
+        c.responsibleEmployeeId = q.value(10).toLongLong();
+        c.responsibleName = q.value(11).toString();
+        c.status = contractStatusFromKey(q.value(12).toString()).value_or(ContractStatus::Active);
+        c.archiveId = q.value(13).toLongLong();
+        c.archiveName = q.value(14).toString();
+        c.cabinet = q.value(15).toString();
+        c.shelf = q.value(16).toString();
+        c.box = q.value(17).toString();
+        c.notes = q.value(18).toString();
+        c.version = q.value(19).toInt();
+        list.append(c);
+    }
+    return list;
+}
+
+Result<std::optional<Contract>> ContractRepository::contract(qint64 id) const
+{
+    return single(read(QStringLiteral("WHERE c.id = ?"), {id}));
+}
+
+Result<QList<Contract>> ContractRepository::contracts() const
+{
+    return read(QStringLiteral("ORDER BY c.signed_on DESC, c.number DESC"), {});
+}
+
+} // namespace shopdesk

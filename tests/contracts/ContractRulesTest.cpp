@@ -1,0 +1,77 @@
+// The contract archive's rules (CON-01): no database, no clock.
+#include "domain/Contract.h"
+
+#include <QTest>
+
+using namespace shopdesk;
+
+class ContractRulesTest : public QObject
+{
+    Q_OBJECT
+
+    static Contract typed()
+    {
+        Contract c;
+        c.typeId = 1;
+        c.archiveId = 1;
+        c.title = QStringLiteral("仓储服务合同");
+        c.counterparties = QStringLiteral("上海物流有限公司");
+        c.signedOn = QDate(2026, 3, 2);
+        c.startsOn = QDate(2026, 4, 1);
+        c.endsOn = QDate(2027, 3, 31);
+        c.valueFen = 12'000'000;
+        return c;
+    }
+
+private slots:
+    void con01_aNumberIsYearTypeCodeAndFourDigitSerial()
+    {
+        QCOMPARE(ContractRules::number(2026, QStringLiteral("CG"), 7), QStringLiteral("2026-CG-0007"));
+        QCOMPARE(ContractRules::number(2027, QStringLiteral("XS2"), 1234), QStringLiteral("2027-XS2-1234"));
+        QCOMPARE(ContractRules::number(2026, QStringLiteral("CG"), 12345), QStringLiteral("2026-CG-12345"));
+    }
+
+    void con01_aTypeCodeIsShortCapitalsStartingWithALetter()
+    {
+        for (const char *good : {"CG", "XS2", "ZLHT01"})
+            QVERIFY2(ContractRules::typeCodeProblem(QString::fromLatin1(good)).isEmpty(), good);
+        for (const char *bad : {"", "C", "cg", "2CG", "CG-1", "ABCDEFG", "采购"})
+            QVERIFY2(!ContractRules::typeCodeProblem(QString::fromUtf8(bad)).isEmpty(), bad);
+    }
+
+    void con01_aContractEndsOnOrAfterItStartsAndNamesItsParty()
+    {
+        QVERIFY(ContractRules::contractProblem(typed()).isEmpty());
+        Contract c = typed();
+        c.endsOn = c.startsOn; // a one-day contract
+        QVERIFY(ContractRules::contractProblem(c).isEmpty());
+        c.endsOn = c.startsOn.addDays(-1);
+        QVERIFY(ContractRules::contractProblem(c).contains(QStringLiteral("2026-03-31")));
+        c.endsOn = QDate(); // open-ended
+        QVERIFY(ContractRules::contractProblem(c).isEmpty());
+        c = typed();
+        c.counterparties = QStringLiteral("  ");
+        QVERIFY(!ContractRules::contractProblem(c).isEmpty());
+        c = typed();
+        c.valueFen = -1;
+        QVERIFY(!ContractRules::contractProblem(c).isEmpty());
+        c = typed();
+        c.typeId = 0;
+        QVERIFY(!ContractRules::contractProblem(c).isEmpty());
+        c = typed();
+        c.archiveId = 0;
+        QVERIFY(!ContractRules::contractProblem(c).isEmpty());
+    }
+
+    void con01_aStatusIsStoredByKeyAndShownByTitle()
+    {
+        for (ContractStatus s : {ContractStatus::Active, ContractStatus::Completed, ContractStatus::Terminated}) {
+            QCOMPARE(contractStatusFromKey(contractStatusKey(s)), std::optional<ContractStatus>(s));
+            QVERIFY(!contractStatusTitle(s).isEmpty());
+        }
+        QVERIFY(!contractStatusFromKey(QStringLiteral("lost")));
+    }
+};
+
+QTEST_GUILESS_MAIN(ContractRulesTest)
+#include "ContractRulesTest.moc"

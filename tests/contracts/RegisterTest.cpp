@@ -1,0 +1,206 @@
+// The contract register on a real database file (CON-01, CON-06), and numbers under two PCs.
+#include "ContractRegister.h"
+#include "ContractsArea.h"
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTextStream>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+namespace {
+Actor custodianOf(qint64 userId)
+{
+    Actor a;
+    a.userId = userId;
+    a.userName = QStringLiteral("custodian");
+    a.level = Level::Clerk;
+    a.scopes = {QStringLiteral("contracts")};
+    return a;
+}
+
+Contract contract(qint64 typeId, qint64 archiveId, const QDate &signedOn, const QString &title)
+{
+    Contract c;
+    c.typeId = typeId;
+    c.archiveId = archiveId;
+    c.title = title;
+    c.counterparties = QStringLiteral("上海物流有限公司");
+    c.signedOn = signedOn;
+    c.startsOn = signedOn;
+    c.endsOn = signedOn.addYears(1);
+    c.valueFen = 500'000;
+    return c;
+}
+
+// The other PC: registers `count` contracts in the file at `path` and prints their numbers.
+int registerAsAnotherPc(const QString &path, qint64 custodianId, qint64 typeId, qint64 archiveId, int count)
+{
+    ContractsArea::define();
+    auto db = CompanyDatabase::open(path);
+    if (!db)
+        return 2;
+    const Clock clock;
+    ContractRegister book(**db, clock);
+    QTextStream out(stdout);
+    for (int i = 0; i < count; ++i) {
+        auto made = book.registerContract(custodianOf(custodianId),
+                                          contract(typeId, archiveId, QDate(2026, 5, 1), QStringLiteral("并发登记")));
+        if (!made) {
+            QTextStream(stderr) << made.error() << '\n';
+            return 1;
+        }
+        out << made->number << '\n';
+    }
+    return 0;
+}
+} // namespace
+
+class RegisterTest : public QObject
+{
+    Q_OBJECT
+
+    struct Archive
+    {
+        Org org;
+        Actor custodian = custodianOf(org.clerk.userId);
+        qint64 purchase = 0, sales = 0, office = 0;
+        ContractRegister book() { return ContractRegister(*org.company.db, org.company.clock); }
+        Archive()
+        {
+            ContractsArea::define();
+            purchase = *book().addType(org.admin, {0, QStringLiteral("CG"), QStringLiteral("采购合同")});
+            sales = *book().addType(org.admin, {0, QStringLiteral("XS"), QStringLiteral("销售合同")});
+            office = *book().addArchive(
+                org.admin, {0, QStringLiteral("行政部档案室"), QStringLiteral("三楼 302"), org.clerk.userId, {}});
+        }
+    };
+
+private slots:
+    void con01_numbersCountPerSigningYearAndTypeAndAreNeverEdited()
+    {
+        Archive a;
+        auto first = a.book().registerContract(
+            a.custodian, contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("打印纸年度采购")));
+        QVERIFY2(first, first ? "" : qPrintable(first.error()));
+        QCOMPARE(first->number, QStringLiteral("2026-CG-0001"));
+        QCOMPARE(first->typeName, QStringLiteral("采购合同"));
+        QCOMPARE(first->archiveName, QStringLiteral("行政部档案室"));
+        QCOMPARE(
+            a.book()
+                .registerContract(a.custodian, contract(a.purchase, a.office, QDate(2026, 12, 31), QStringLiteral("b")))
+                ->number,
+            QStringLiteral("2026-CG-0002"));
+        QCOMPARE(a.book()
+                     .registerContract(a.custodian, contract(a.sales, a.office, QDate(2026, 6, 1), QStringLiteral("c")))
+                     ->number,
+                 QStringLiteral("2026-XS-0001"));
+        // Numbered by the year it was signed, not the day it was registered.
+        QCOMPARE(
+            a.book()
+                .registerContract(a.custodian, contract(a.purchase, a.office, QDate(2025, 12, 30), QStringLiteral("d")))
+                ->number,
+            QStringLiteral("2025-CG-0001"));
+        QCOMPARE(a.book().contracts(a.custodian)->size(), 4);
+        QVERIFY(!a.book().contracts(a.org.lone)); // outside the contracts scope
+        // The number is part of the record: the file refuses a change, a removal, a serial counted back.
+        QSqlQuery q = a.org.company.db->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'contracts.register'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE contracts SET number = '2026-CG-0009' WHERE id = %1").arg(first->id)));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM contracts")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE contract_serials SET last_serial = 1")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE contracts SET notes = '复印件已归档' WHERE id = %1").arg(first->id)));
+    }
+
+    void con01_aRefusedRegistrationUsesUpNoNumber()
+    {
+        Archive a;
+        Contract backwards = contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("倒签"));
+        backwards.endsOn = backwards.startsOn.addDays(-1);
+        QVERIFY(!a.book().registerContract(a.custodian, backwards));
+        Contract gone = contract(a.purchase, 999, QDate(2026, 3, 1), QStringLiteral("无档案室"));
+        auto noArchive = a.book().registerContract(a.custodian, gone);
+        QVERIFY(!noArchive);
+        Contract unknownType = contract(999, a.office, QDate(2026, 3, 1), QStringLiteral("无类型"));
+        QVERIFY(!a.book().registerContract(a.custodian, unknownType));
+        QCOMPARE(
+            a.book()
+                .registerContract(a.custodian, contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("a")))
+                ->number,
+            QStringLiteral("2026-CG-0001"));
+    }
+
+    void con06_onlyTheArchivesCustodianRegistersAndTheAdministratorKeepsTypesAndArchives()
+    {
+        Archive a;
+        const Actor other = custodianOf(a.org.clerk2.userId);
+        auto refused =
+            a.book().registerContract(other, contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("x")));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("CON-06"))
+                     && refused.error().contains(QStringLiteral("clerk")),
+                 qPrintable(refused.error()));
+        QVERIFY(!a.book().registerContract(a.org.lone,
+                                           contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("x"))));
+        const qint64 sales = *a.book().addArchive(
+            a.org.admin, {0, QStringLiteral("运营部资料柜"), QStringLiteral("二楼"), a.org.clerk2.userId, {}});
+        QVERIFY(a.book().registerContract(other, contract(a.purchase, sales, QDate(2026, 3, 1), QStringLiteral("y"))));
+        // The administrator keeps the lists: codes well formed and unique, an archive with a custodian.
+        QVERIFY(!a.book().addType(a.custodian, {0, QStringLiteral("ZL"), QStringLiteral("租赁合同")}));
+        QVERIFY(!a.book().addType(a.org.admin, {0, QStringLiteral("zl"), QStringLiteral("租赁合同")}));
+        auto twice = a.book().addType(a.org.admin, {0, QStringLiteral("CG"), QStringLiteral("另一种")});
+        QVERIFY(!twice);
+        QVERIFY(twice.error().contains(QStringLiteral("采购合同")));
+        QVERIFY(!a.book().addArchive(a.org.admin, {0, QStringLiteral("无人柜"), {}, 0, {}}));
+        QCOMPARE(a.book().types(a.custodian)->size(), 2);
+        const auto archives = *a.book().archives(a.custodian);
+        QCOMPARE(archives.size(), 2);
+        QCOMPARE(archives.first().custodianName, QStringLiteral("clerk")); // 行政部档案室, by name
+    }
+
+    void con01_twoPcsRegisteringAtOnceNeverGetOneNumber()
+    {
+        Archive a;
+        const int each = 25;
+        QList<QProcess *> pcs;
+        for (int pc = 0; pc < 2; ++pc) {
+            auto *p = new QProcess(this);
+            p->start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--register-as-another-pc"), a.org.company.path(),
+                      QString::number(a.custodian.userId), QString::number(a.purchase), QString::number(a.office),
+                      QString::number(each)});
+            pcs.append(p);
+        }
+        QStringList numbers;
+        for (QProcess *p : pcs) {
+            QVERIFY(p->waitForFinished(120'000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+            numbers += QString::fromUtf8(p->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        }
+        QCOMPARE(numbers.size(), 2 * each);
+        QCOMPARE(QSet<QString>(numbers.cbegin(), numbers.cend()).size(), 2 * each); // none given twice
+        numbers.sort();
+        QCOMPARE(numbers.first(), QStringLiteral("2026-CG-0001"));
+        QCOMPARE(numbers.last(), QStringLiteral("2026-CG-0050")); // and none skipped
+        QCOMPARE(a.book().contracts(a.custodian)->size(), 2 * each);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QStringLiteral("--register-as-another-pc"))
+        return registerAsAnotherPc(args.value(2), args.value(3).toLongLong(), args.value(4).toLongLong(),
+                                   args.value(5).toLongLong(), args.value(6).toInt());
+    QStandardPaths::setTestModeEnabled(true);
+    RegisterTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "RegisterTest.moc"
