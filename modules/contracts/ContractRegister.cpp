@@ -136,6 +136,20 @@ Result<Contract> ContractRegister::registerContract(const Actor &actor, const Co
     });
 }
 
+Result<QList<Contract>> ContractRegister::find(const Actor &actor, const ContractFilter &filter) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractRepository(m_db).find(filter);
+}
+
+Result<QStringList> ContractRegister::sameAs(const Actor &actor, const Contract &contract) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractRepository(m_db).sameAs(contract);
+}
+
 Result<QList<Contract>> ContractRegister::contracts(const Actor &actor) const
 {
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)

@@ -28,6 +28,11 @@ public:
     // The contract as stored, with its number.
     Result<Contract> registerContract(const Actor &actor, const Contract &contract);
     Result<QList<Contract>> contracts(const Actor &actor) const;
+    // RULE CON-04: the contracts matching `filter`, newest first.
+    Result<QList<Contract>> find(const Actor &actor, const ContractFilter &filter) const;
+    // The numbers already registered for this party, title and signing day: asked about before
+    // registering what is probably the same contract again.
+    Result<QStringList> sameAs(const Actor &actor, const Contract &contract) const;
 
 private:
     Database &m_db;

@@ -162,6 +162,45 @@ private slots:
         QCOMPARE(archives.first().custodianName, QStringLiteral("clerk")); // 行政部档案室, by name
     }
 
+    void con04_searchFindsChineseOfOneTwoAndMoreCharactersWithinTheFilters()
+    {
+        Archive a;
+        Contract logistics = contract(a.purchase, a.office, QDate(2025, 7, 1), QStringLiteral("仓储服务"));
+        logistics.notes = QStringLiteral("含 100% 保险");
+        QVERIFY(a.book().registerContract(a.custodian, logistics));
+        Contract printer = contract(a.sales, a.office, QDate(2026, 2, 1), QStringLiteral("打印机租赁"));
+        printer.counterparties = QStringLiteral("北京办公设备有限公司");
+        QVERIFY(a.book().registerContract(a.custodian, printer));
+        auto found = [&](const QString &text, qint64 type = 0, int year = 0) {
+            ContractFilter f;
+            f.text = text;
+            f.typeId = type;
+            f.year = year;
+            QStringList titles;
+            for (const Contract &c : *a.book().find(a.custodian, f))
+                titles << c.title;
+            return titles;
+        };
+        for (const char *query : {"物", "物流", "物流有限", "上海物流有限公司"})
+            QCOMPARE(found(QString::fromUtf8(query)), QStringList{QStringLiteral("仓储服务")});
+        QCOMPARE(found(QStringLiteral("有限")).size(), 2);
+        QCOMPARE(found(QStringLiteral("2026-XS")), QStringList{QStringLiteral("打印机租赁")}); // by number
+        QCOMPARE(found(QStringLiteral("100%")), QStringList{QStringLiteral("仓储服务")}); // notes; % is a character
+        QVERIFY(found(QStringLiteral("0%保")).isEmpty());
+        QVERIFY(found(QStringLiteral("_")).isEmpty());
+        QCOMPARE(found(QString()).size(), 2);
+        QCOMPARE(found(QString(), a.sales), QStringList{QStringLiteral("打印机租赁")});
+        QCOMPARE(found(QStringLiteral("有限"), 0, 2025), QStringList{QStringLiteral("仓储服务")});
+        ContractFilter ended;
+        ended.status = ContractStatus::Terminated;
+        QVERIFY(a.book().find(a.custodian, ended)->isEmpty());
+        QVERIFY(!a.book().find(a.org.lone, {}));
+        // The same party, title and signing day again is probably a duplicate: its number is named.
+        QCOMPARE(*a.book().sameAs(a.custodian, logistics), QStringList{QStringLiteral("2025-CG-0001")});
+        logistics.signedOn = logistics.signedOn.addDays(1);
+        QVERIFY(a.book().sameAs(a.custodian, logistics)->isEmpty());
+    }
+
     void con01_twoPcsRegisteringAtOnceNeverGetOneNumber()
     {
         Archive a;

@@ -181,4 +181,39 @@ Result<QList<Contract>> ContractRepository::contracts() const
     return read(QStringLiteral("ORDER BY c.signed_on DESC, c.number DESC"), {});
 }
 
+Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
+{
+    // Any length of Chinese text: a scan of the few text columns (ARCHITECTURE.md, Chinese search).
+    QString like = f.text.trimmed();
+    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    like = QLatin1Char('%') + like + QLatin1Char('%');
+    const QString status = f.status ? contractStatusKey(*f.status) : QString();
+    const QString year = f.year > 0 ? QString::number(f.year) : QString();
+    return read(QStringLiteral("WHERE (c.number LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\' "
+                               "OR c.counterparties LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\') "
+                               "AND (? = 0 OR c.type_id = ?) AND (? = '' OR c.status = ?) "
+                               "AND (? = '' OR c.signed_on BETWEEN ? AND ?) "
+                               "ORDER BY c.signed_on DESC, c.number DESC LIMIT ?"),
+                {like, like, like, like, f.typeId, f.typeId, status, status, year, year + QStringLiteral("-01-01"),
+                 year + QStringLiteral("-12-31"), qMax(1, f.limit)});
+}
+
+Result<QStringList> ContractRepository::sameAs(const Contract &c) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT number FROM contracts WHERE counterparties = ? AND title = ? AND signed_on = ? "
+                           "ORDER BY number"),
+            {c.counterparties.trimmed(), c.title.trimmed(), c.signedOn.toString(Qt::ISODate)});
+        !s)
+        return s.failure();
+    QStringList numbers;
+    while (q.next())
+        numbers << q.value(0).toString();
+    return numbers;
+}
+
 } // namespace shopdesk

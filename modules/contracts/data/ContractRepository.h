@@ -28,6 +28,9 @@ public:
     Result<qint64> insert(const Contract &contract, qint64 userId, const QString &at);
     Result<std::optional<Contract>> contract(qint64 id) const;
     Result<QList<Contract>> contracts() const; // newest number first
+    Result<QList<Contract>> find(const ContractFilter &filter) const; // newest first
+    // The numbers of contracts with this party, title and signing day (a duplicate, probably).
+    Result<QStringList> sameAs(const Contract &contract) const;
 
 private:
     Result<QList<Contract>> read(const QString &where, const QVariantList &values) const;

@@ -57,6 +57,17 @@ struct Contract
     int version = 1;
 };
 
+// RULE CON-04: what the custodian looks for: words in the number, title, parties or notes, and
+// the type, status and signing year (0 or empty: any).
+struct ContractFilter
+{
+    QString text;
+    qint64 typeId = 0;
+    std::optional<ContractStatus> status;
+    int year = 0;
+    int limit = 1000; // the newest first
+};
+
 namespace ContractRules {
 // RULE CON-01: the number of the `serial`-th contract of a type in a year: 2026-CG-0007.
 QString number(int year, const QString &typeCode, int serial);
