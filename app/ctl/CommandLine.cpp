@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AttendanceDemo.h"
+#include "ContractsDemo.h"
 #include "FinanceDemo.h"
 #include "SuppliesDemo.h"
 #include "Terminal.h"
@@ -351,6 +352,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto finance = FinanceDemo::create(**db, m_clock, options.seed, cashPerDay);
     if (!finance)
         return failed(finance.error());
+    auto contracts = ContractsDemo::create(**db, m_clock, options.seed);
+    if (!contracts)
+        return failed(contracts.error());
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -370,6 +374,7 @@ int CommandLine::demo(const QStringList &arguments)
         << Qt::endl
         << tr("Finance: %1 cash journal entries, %2 expense requests.").arg(finance->cashEntries).arg(finance->expenses)
         << Qt::endl
+        << tr("Contracts: %1 in the office's archive.").arg(*contracts) << Qt::endl
         << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }

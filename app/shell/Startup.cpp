@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "AdminModule.h"
+#include "ContractsModule.h"
 #include "FinanceModule.h"
 #include "FirstRunDialog.h"
 #include "HomeModule.h"
@@ -37,6 +38,7 @@ void registerModules()
     registry.add(std::make_unique<PeopleModule>());
     registry.add(std::make_unique<SuppliesModule>());
     registry.add(std::make_unique<FinanceModule>());
+    registry.add(std::make_unique<ContractsModule>());
     registry.add(std::make_unique<AdminModule>());
 }
 

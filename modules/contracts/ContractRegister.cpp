@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "data/ContractRepository.h"
 #include "database/data/Database.h"
+#include "organisation/data/OrgRepository.h"
 
 namespace shopdesk {
 
@@ -60,6 +61,13 @@ Result<qint64> ContractRegister::addType(const Actor &actor, const ContractType 
             return s.failure();
         return id;
     });
+}
+
+Result<QList<EmployeeSummary>> ContractRegister::people(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return OrgRepository(m_db).employees();
 }
 
 Result<QList<ContractArchive>> ContractRegister::archives(const Actor &actor) const

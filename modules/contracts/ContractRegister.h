@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Contract.h"
+#include "organisation/domain/Organisation.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ public:
     Result<QList<ContractArchive>> archives(const Actor &actor) const;
     Result<qint64> addArchive(const Actor &actor, const ContractArchive &archive);
 
+    // Who can be named responsible for a contract: staff number and name.
+    Result<QList<EmployeeSummary>> people(const Actor &actor) const;
     // The contract as stored, with its number.
     Result<Contract> registerContract(const Actor &actor, const Contract &contract);
     Result<QList<Contract>> contracts(const Actor &actor) const;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Contract.h"
+#include "ui/Module.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace shopdesk {
+
+class ErrorLabel;
+
+// RULE CON-01, CON-06: the custodian registers a contract: its type, parties, dates, value, the
+// person responsible and where the paper original is kept. The number is given on saving.
+class ContractDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ContractDialog(const AppContext &context, QWidget *parent = nullptr);
+    QLineEdit *title() const { return m_title; }
+    QPlainTextEdit *counterparties() const { return m_parties; }
+    QLineEdit *value() const { return m_value; }
+    QDateEdit *starts() const { return m_starts; }
+    QDateEdit *ends() const { return m_ends; }
+    QString error() const;
+    // Registers the contract, after asking when it looks like one already registered; the
+    // number given, or empty with the reason shown.
+    QString send();
+
+private:
+    AppContext m_context;
+    QComboBox *m_type;
+    QComboBox *m_archive;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_parties;
+    QDateEdit *m_signed;
+    QDateEdit *m_starts;
+    QDateEdit *m_ends;
+    QCheckBox *m_openEnded;
+    QLineEdit *m_value;
+    QComboBox *m_responsible;
+    QLineEdit *m_cabinet, *m_shelf, *m_box;
+    QPlainTextEdit *m_notes;
+    ErrorLabel *m_error;
+};
+
+} // namespace shopdesk
