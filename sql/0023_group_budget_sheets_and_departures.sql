@@ -9,11 +9,26 @@ CREATE TABLE group_budget_lines (
     added_at TEXT NOT NULL
 );
 CREATE INDEX group_budget_lines_account ON group_budget_lines(group_account_id);
--- A sheet typed as one figure before this version becomes its one line.
+-- A sheet typed as one figure before this version becomes its one line. The column stays (a
+-- migration only adds: an older program still reads it) but is no longer written.
 INSERT INTO group_budget_lines(group_account_id, item, amount_fen, added_by_user_id, added_at)
 SELECT id, '计调预算单', budget_sheet_fen, created_by_user_id, created_at
 FROM group_accounts WHERE budget_sheet_fen > 0;
-ALTER TABLE group_accounts DROP COLUMN budget_sheet_fen;
+-- A settled account's sheet is history.
+CREATE TRIGGER group_budget_lines_settled_add BEFORE INSERT ON group_budget_lines
+WHEN (SELECT settled_at FROM group_accounts WHERE id = NEW.group_account_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a settled group account is never changed');
+END;
+CREATE TRIGGER group_budget_lines_settled_remove BEFORE DELETE ON group_budget_lines
+WHEN (SELECT settled_at FROM group_accounts WHERE id = OLD.group_account_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a settled group account is never changed');
+END;
+CREATE TRIGGER group_budget_lines_no_change BEFORE UPDATE ON group_budget_lines
+BEGIN
+    SELECT RAISE(ABORT, 'a budget line is added or removed, never changed');
+END;
 
 -- RULE FIN-07, FIN-11: the day a group actually left, recorded by finance from the day's
 -- departures; refused below what it must have paid unless the general manager allowed it. From
@@ -33,9 +48,11 @@ CREATE TRIGGER group_departures_no_delete BEFORE DELETE ON group_departures
 BEGIN
     SELECT RAISE(ABORT, 'a departure is never removed');
 END;
--- Groups settled before this version had left: their departure is their planned day.
+-- Groups whose day had come before this version (the list then closed on that day) left on it,
+-- with what they had paid by then.
 INSERT INTO group_departures(group_account_id, departed_on, received_fen, recorded_by_user_id, recorded_at)
 SELECT g.id, g.departure_on,
-       (SELECT coalesce(sum(r.amount_fen), 0) FROM group_receipts r WHERE r.group_account_id = g.id),
-       g.settled_by_user_id, g.settled_at
-FROM group_accounts g WHERE g.settled_at IS NOT NULL;
+       (SELECT coalesce(sum(r.amount_fen), 0) FROM group_receipts r
+        WHERE r.group_account_id = g.id AND r.received_on <= g.departure_on),
+       g.created_by_user_id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+FROM group_accounts g WHERE g.settled_at IS NOT NULL OR g.departure_on <= date('now', 'localtime');

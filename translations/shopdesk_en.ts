@@ -1423,6 +1423,13 @@
     </message>
 </context>
 <context>
+    <name>ContractsModule</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -2308,10 +2315,6 @@ Support and cleaning: %3</translation>
         <translation>%1 left on %2.</translation>
     </message>
     <message>
-        <source>%1 departs on %2; if it leaves earlier, change its departure day first.</source>
-        <translation>%1 departs on %2; if it leaves earlier, change its departure day first.</translation>
-    </message>
-    <message>
         <source>Say what the budget line is for (coach, hotel, meals...).</source>
         <translation>Say what the budget line is for (coach, hotel, meals...).</translation>
     </message>
@@ -2322,6 +2325,14 @@ Support and cleaning: %3</translation>
     <message>
         <source>The guide of %1 has been lent %2: the budget sheet cannot fall below it (FIN-06).</source>
         <translation>The guide of %1 has been lent %2: the budget sheet cannot fall below it (FIN-06).</translation>
+    </message>
+    <message>
+        <source>A departure is recorded once the group has left, not before.</source>
+        <translation>A departure is recorded once the group has left, not before.</translation>
+    </message>
+    <message>
+        <source>%1 was signed on %2: it cannot have left before that.</source>
+        <translation>%1 was signed on %2: it cannot have left before that.</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5350,220 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::ContractDialog</name>
+    <message>
+        <source>Register a contract</source>
+        <translation>Register a contract</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>one party per line</source>
+        <translation>one party per line</translation>
+    </message>
+    <message>
+        <source>&amp;Other parties:</source>
+        <translation>&amp;Other parties:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>St&amp;arts on:</source>
+        <translation>St&amp;arts on:</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <source>yuan, such as 120000.00</source>
+        <translation>yuan, such as 120000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(nobody named)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>%1 (custodian %2)</source>
+        <translation>%1 (custodian %2)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation>Arc&amp;hive:</translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation>cabinet</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>shelf</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <source>&amp;Kept in:</source>
+        <translation>&amp;Kept in:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not an amount of money.</source>
+        <translation>The value &quot;%1&quot; is not an amount of money.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered with this party, title and signing day. Register this one as another contract?</source>
+        <translation>%1 is already registered with this party, title and signing day. Register this one as another contract?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ContractsPanel</name>
+    <message>
+        <source>Number, title, party or notes (Ctrl+F)</source>
+        <translation>Number, title, party or notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>&amp;Register...</source>
+        <translation>&amp;Register...</translation>
+    </message>
+    <message>
+        <source>Set &amp;up</source>
+        <translation>Set &amp;up</translation>
+    </message>
+    <message>
+        <source>New contract type...</source>
+        <translation>New contract type...</translation>
+    </message>
+    <message>
+        <source>New archive...</source>
+        <translation>New archive...</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Other parties</source>
+        <translation>Other parties</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Any year</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>New contract type</source>
+        <translation>New contract type</translation>
+    </message>
+    <message>
+        <source>Code, 2 to 6 capital letters or digits (CG):</source>
+        <translation>Code, 2 to 6 capital letters or digits (CG):</translation>
+    </message>
+    <message>
+        <source>Name (采购合同):</source>
+        <translation>Name (采购合同):</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>New archive</translation>
+    </message>
+    <message>
+        <source>Name (行政部档案室):</source>
+        <translation>Name (行政部档案室):</translation>
+    </message>
+    <message>
+        <source>Where it is, fire- and damp-proof (CON-06):</source>
+        <translation>Where it is, fire- and damp-proof (CON-06):</translation>
+    </message>
+    <message>
+        <source>Its one custodian (CON-06):</source>
+        <translation>Its one custodian (CON-06):</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DayDetailDialog</name>
     <message>
         <source>none</source>
@@ -6319,14 +6544,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>&amp;Budget sheet...</translation>
     </message>
     <message>
-        <source>It &amp;left today</source>
-        <translation>It &amp;left today</translation>
-    </message>
-    <message>
-        <source>Record that the selected group departed today (FIN-07, FIN-11)</source>
-        <translation>Record that the selected group departed today (FIN-07, FIN-11)</translation>
-    </message>
-    <message>
         <source>Budget sheet</source>
         <translation>Budget sheet</translation>
     </message>
@@ -6339,12 +6556,24 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Departure not recorded (FIN-11)</translation>
     </message>
     <message>
-        <source>%1 left today</source>
-        <translation>%1 left today</translation>
+        <source>Record the &amp;departure...</source>
+        <translation>Record the &amp;departure...</translation>
     </message>
     <message>
-        <source>Record that %1 departed today? Its traveller list is then closed.</source>
-        <translation>Record that %1 departed today? Its traveller list is then closed.</translation>
+        <source>Record the day the selected group left (FIN-07, FIN-11)</source>
+        <translation>Record the day the selected group left (FIN-07, FIN-11)</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Left on, YYYY-MM-DD (empty: %1):</source>
+        <translation>Left on, YYYY-MM-DD (empty: %1):</translation>
+    </message>
+    <message>
+        <source>Record that %1 left on %2? It is recorded once, and its traveller list is then closed.</source>
+        <translation>Record that %1 left on %2? It is recorded once, and its traveller list is then closed.</translation>
     </message>
 </context>
 <context>
@@ -9964,6 +10193,10 @@ Commands:
   finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 in the office&apos;s archive.</source>
+        <translation>Contracts: %1 in the office&apos;s archive.</translation>
     </message>
 </context>
 </TS>

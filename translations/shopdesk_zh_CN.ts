@@ -1417,6 +1417,13 @@
     </message>
 </context>
 <context>
+    <name>ContractsModule</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -2298,10 +2305,6 @@ Support and cleaning: %3</source>
         <translation>%1 已于 %2 出发。</translation>
     </message>
     <message>
-        <source>%1 departs on %2; if it leaves earlier, change its departure day first.</source>
-        <translation>%1 计划于 %2 出发；如提前出发，请先修改出发日期。</translation>
-    </message>
-    <message>
         <source>Say what the budget line is for (coach, hotel, meals...).</source>
         <translation>请写明预算项目（大巴、住宿、餐费……）。</translation>
     </message>
@@ -2312,6 +2315,14 @@ Support and cleaning: %3</source>
     <message>
         <source>The guide of %1 has been lent %2: the budget sheet cannot fall below it (FIN-06).</source>
         <translation>%1 的导游已借款 %2：预算单合计不能低于此数（FIN-06）。</translation>
+    </message>
+    <message>
+        <source>A departure is recorded once the group has left, not before.</source>
+        <translation>团队出发后才能登记出发，不能提前登记。</translation>
+    </message>
+    <message>
+        <source>%1 was signed on %2: it cannot have left before that.</source>
+        <translation>%1 于 %2 签约：不可能在此之前出发。</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5326,220 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::ContractDialog</name>
+    <message>
+        <source>Register a contract</source>
+        <translation>登记合同</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>合同名称(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>one party per line</source>
+        <translation>每行一个合同对方</translation>
+    </message>
+    <message>
+        <source>&amp;Other parties:</source>
+        <translation>合同对方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签订日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>St&amp;arts on:</source>
+        <translation>生效日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>终止日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>yuan, such as 120000.00</source>
+        <translation>元，例如 120000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>合同金额(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>经办人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 (custodian %2)</source>
+        <translation>%1（保管员 %2）</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation>档案室(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation>柜</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>&amp;Kept in:</source>
+        <translation>存放位置(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not an amount of money.</source>
+        <translation>金额“%1”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered with this party, title and signing day. Register this one as another contract?</source>
+        <translation>已登记过同一合同对方、名称和签订日期的合同 %1。仍作为另一份合同登记吗？</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ContractsPanel</name>
+    <message>
+        <source>Number, title, party or notes (Ctrl+F)</source>
+        <translation>编号、名称、合同对方或备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签订年份</translation>
+    </message>
+    <message>
+        <source>&amp;Register...</source>
+        <translation>登记合同(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Set &amp;up</source>
+        <translation>设置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New contract type...</source>
+        <translation>新建合同类型...</translation>
+    </message>
+    <message>
+        <source>New archive...</source>
+        <translation>新建档案室...</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Other parties</source>
+        <translation>合同对方</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>New contract type</source>
+        <translation>新建合同类型</translation>
+    </message>
+    <message>
+        <source>Code, 2 to 6 capital letters or digits (CG):</source>
+        <translation>代码，2 至 6 位大写字母或数字（如 CG）：</translation>
+    </message>
+    <message>
+        <source>Name (采购合同):</source>
+        <translation>名称（如 采购合同）：</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>新建档案室</translation>
+    </message>
+    <message>
+        <source>Name (行政部档案室):</source>
+        <translation>名称（如 行政部档案室）：</translation>
+    </message>
+    <message>
+        <source>Where it is, fire- and damp-proof (CON-06):</source>
+        <translation>位置，须防火防潮（CON-06）：</translation>
+    </message>
+    <message>
+        <source>Its one custodian (CON-06):</source>
+        <translation>专职保管员（CON-06）：</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DayDetailDialog</name>
     <message>
         <source>none</source>
@@ -6286,14 +6511,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>预算单(&amp;B)...</translation>
     </message>
     <message>
-        <source>It &amp;left today</source>
-        <translation>今日已出发(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Record that the selected group departed today (FIN-07, FIN-11)</source>
-        <translation>登记所选团队今天已出发（FIN-07、FIN-11）</translation>
-    </message>
-    <message>
         <source>Budget sheet</source>
         <translation>预算单</translation>
     </message>
@@ -6306,12 +6523,24 @@ The approver is asked to confirm it afterwards.</source>
         <translation>未登记出发（FIN-11）</translation>
     </message>
     <message>
-        <source>%1 left today</source>
-        <translation>%1 今日出发</translation>
+        <source>Record the &amp;departure...</source>
+        <translation>登记出发(&amp;D)...</translation>
     </message>
     <message>
-        <source>Record that %1 departed today? Its traveller list is then closed.</source>
-        <translation>登记 %1 今天已出发吗？登记后游客名单不能再改。</translation>
+        <source>Record the day the selected group left (FIN-07, FIN-11)</source>
+        <translation>登记所选团队的实际出发日期（FIN-07、FIN-11）</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>%1 出发</translation>
+    </message>
+    <message>
+        <source>Left on, YYYY-MM-DD (empty: %1):</source>
+        <translation>出发日期，YYYY-MM-DD（留空：%1）：</translation>
+    </message>
+    <message>
+        <source>Record that %1 left on %2? It is recorded once, and its traveller list is then closed.</source>
+        <translation>登记 %1 于 %2 出发吗？出发只登记一次，登记后游客名单不能再改。</translation>
     </message>
 </context>
 <context>
@@ -9922,6 +10151,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   finance import-bills YYYY-MM FILE [--dry-run]   当月话费清单（CSV 或 XLSX）
   supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Contracts: %1 in the office&apos;s archive.</source>
+        <translation>合同：行政部档案室共 %1 份。</translation>
     </message>
 </context>
 </TS>

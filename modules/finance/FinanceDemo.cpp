@@ -230,8 +230,8 @@ Status pastMonths(Database &db, const Staff &s, QRandomGenerator &rng, const QDa
                 !ok)
                 return ok;
         }
-        if (group != 0 && !groupLeft && day >= g.departureOn) { // FIN-11, on its day or the next workday
-            if (Status ok = groups.recordDeparture(s.cashier, group); !ok)
+        if (group != 0 && !groupLeft && day >= g.departureOn) { // FIN-11, recorded on the next workday
+            if (Status ok = groups.recordDeparture(s.cashier, group, g.departureOn); !ok)
                 return ok;
             groupLeft = true;
         }
@@ -530,9 +530,8 @@ Result<FinanceDemoSummary> FinanceDemo::create(Database &db, const Clock &clock,
         }
         a.receivedFen = d.receivedFen;
         if (d.departsIn <= 0 && GroupRules::departureProblem(a).isEmpty()) {
-            // FIN-11: recorded on its day; one short of its payments stays behind for the GM.
-            const FixedClock then(QDateTime(a.departureOn, QTime(9, 0)).toUTC());
-            if (Status s = GroupDesk(db, then).recordDeparture(cashier, *id); !s)
+            // FIN-11: recorded for its day; one short of its payments stays behind for the GM.
+            if (Status s = groups.recordDeparture(cashier, *id, a.departureOn); !s)
                 return s.failure();
         }
         if (d.receivedFen == d.valueFen) {

@@ -51,9 +51,11 @@ QString travellersClosed(const GroupAccount &a)
     return GroupDesk::tr("%1 left on %2: its list is what travelled.").arg(a.name, a.departedOn.toString(Qt::ISODate));
 }
 
-QJsonObject budgetLineJson(const GroupBudgetLine &line)
+QJsonObject budgetLineJson(qint64 id, const GroupBudgetLine &line)
 {
-    return {{QStringLiteral("item"), line.item.trimmed()}, {QStringLiteral("amount_fen"), line.amountFen}};
+    return {{QStringLiteral("line_id"), id},
+            {QStringLiteral("item"), line.item.trimmed()},
+            {QStringLiteral("amount_fen"), line.amountFen}};
 }
 
 bool isGeneralManager(const Actor &actor)
@@ -117,7 +119,7 @@ Result<QList<GroupAccount>> GroupDesk::departures(const Actor &actor, const QDat
         return all;
     QList<GroupAccount> leaving;
     for (const GroupAccount &a : *all)
-        if (a.departureOn == day)
+        if (a.departureOn == day || a.departedOn == day)
             leaving.append(a);
     return leaving;
 }
@@ -412,13 +414,12 @@ Status GroupDesk::addBudgetLine(const Actor &actor, qint64 accountId, const Grou
     return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
         if (const QString problem = GroupRules::budgetLineProblem(a, line); !problem.isEmpty())
             return fail(problem);
-        if (Status s =
-                GroupRepository(m_db).addBudgetLine(accountId, line, actor.userId, toStoredInstant(m_clock.nowUtc()));
-            !s)
-            return s;
+        auto id = GroupRepository(m_db).addBudgetLine(accountId, line, actor.userId, toStoredInstant(m_clock.nowUtc()));
+        if (!id)
+            return id.failure();
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.group.budget_line"), QStringLiteral("group_accounts"),
-                    QString::number(accountId), {}, budgetLineJson(line));
+                    QString::number(accountId), {}, budgetLineJson(*id, line));
     });
 }
 
@@ -441,24 +442,24 @@ Status GroupDesk::removeBudgetLine(const Actor &actor, qint64 accountId, qint64 
             return conflict(tr("The line was already taken off the budget sheet of %1 from another PC.").arg(a.name));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.group.budget_line.removed"), QStringLiteral("group_accounts"),
-                    QString::number(accountId), budgetLineJson(*line), {});
+                    QString::number(accountId), budgetLineJson(line->id, *line), {});
     });
 }
 
-Status GroupDesk::recordDeparture(const Actor &actor, qint64 accountId)
+Status GroupDesk::recordDeparture(const Actor &actor, qint64 accountId, const QDate &day)
 {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     return changeAccount(actor, accountId, [&](const GroupAccount &a) -> Status {
-        if (const QString problem = GroupRules::departureRecordProblem(a, today); !problem.isEmpty())
+        if (const QString problem = GroupRules::departureRecordProblem(a, day, today); !problem.isEmpty())
             return fail(problem);
-        if (Status s = GroupRepository(m_db).addDeparture(accountId, today, a.receivedFen, actor.userId,
+        if (Status s = GroupRepository(m_db).addDeparture(accountId, day, a.receivedFen, actor.userId,
                                                           toStoredInstant(m_clock.nowUtc()));
             !s)
             return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("finance.group.departed"), QStringLiteral("group_accounts"),
                     QString::number(accountId), {},
-                    {{QStringLiteral("departed_on"), today.toString(Qt::ISODate)},
+                    {{QStringLiteral("departed_on"), day.toString(Qt::ISODate)},
                      {QStringLiteral("received_fen"), a.receivedFen},
                      {QStringLiteral("allowed_by_general_manager"), a.departureOverridden}});
     });

@@ -48,7 +48,7 @@ public:
 
     Result<QList<GroupAccount>> accounts(const Actor &actor) const;
     Result<GroupAccount> account(const Actor &actor, qint64 accountId) const;
-    // RULE FIN-11: the groups departing on `day`.
+    // RULE FIN-11: the groups planned to depart on `day`, and those that left on it.
     Result<QList<GroupAccount>> departures(const Actor &actor, const QDate &day) const;
     // RULE FIN-07: balances past their due day, the longest overdue first.
     Result<QList<GroupAccount>> overdue(const Actor &actor) const;
@@ -64,7 +64,8 @@ public:
     Result<QList<GroupTraveller>> travellers(const Actor &actor, qint64 accountId) const;
     // RULE FIN-05: the people of the contract; an individual customer's contract has one.
     Status addTraveller(const Actor &actor, qint64 accountId, const GroupTraveller &traveller);
-    // Someone who no longer travels, taken off before departure (audited with who they were).
+    // Someone who no longer travels, taken off until the departure is recorded (audited with who
+    // they were).
     Status removeTraveller(const Actor &actor, qint64 accountId, qint64 travellerId);
     // A traveller list (CSV or XLSX; 姓名, and 电话 or 手机), previewed: those not yet listed are
     // added, in one transaction; the same file again adds nobody.
@@ -76,9 +77,10 @@ public:
     Status addBudgetLine(const Actor &actor, qint64 accountId, const GroupBudgetLine &line);
     // Refused when the guide has already been lent more than the sheet would allow without it.
     Status removeBudgetLine(const Actor &actor, qint64 accountId, qint64 lineId);
-    // RULE FIN-07, FIN-11: the group left today: refused before its day and below what it must
-    // have paid unless the general manager allowed it; its traveller list closes.
-    Status recordDeparture(const Actor &actor, qint64 accountId);
+    // RULE FIN-07, FIN-11: the group left on `day` (today or a day before, the planned one or
+    // not): refused below what it must have paid unless the general manager allowed it; its
+    // traveller list closes.
+    Status recordDeparture(const Actor &actor, qint64 accountId, const QDate &day);
     Status attach(const Actor &actor, qint64 accountId, GroupDocument kind, const QString &fileName,
                   const QByteArray &content);
     Status allowDeparture(const Actor &actor, qint64 accountId, const QString &reason);

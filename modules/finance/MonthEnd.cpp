@@ -170,7 +170,8 @@ Result<Report> MonthEnd::summary(const Actor &actor, const QDate &month, const Q
                        Money::fromFen(receipts - payments).toPlainString()});
         report.tables.append(t);
     }
-    // RULE FIN-01: each budget line of the year against what was paid on it (cash journal).
+    // RULE FIN-01: each budget line of the year against what was paid on it (cash journal and
+    // vouchers paid by transfer).
     auto lines = BudgetRepository(m_db).lines(month.year());
     if (!lines)
         return lines.failure();

@@ -31,8 +31,8 @@ public:
     // was paid on them, the outstanding advances, and the signatures; every total is the sum of
     // its rows.
     Result<Report> summary(const Actor &actor, const QDate &month, const QString &companyName) const;
-    // RULE FIN-01: budget against actual: what a department paid from the cash box on a
-    // category in each month of the year (twelve amounts, January first).
+    // RULE FIN-01: budget against actual: what a department paid on a category in each month of
+    // the year, from the cash box or by a voucher paid by transfer (twelve amounts, January first).
     Result<QList<qint64>> spentByMonth(const Actor &actor, int year, qint64 departmentId,
                                        const QString &category) const;
 

@@ -1,7 +1,5 @@
 #include "InvoiceDesk.h"
 
-#include "PurchaseDesk.h"
-
 #include "SuppliesActions.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
@@ -11,6 +9,7 @@
 #include "data/SupplierInvoiceRepository.h"
 #include "database/data/Database.h"
 #include "ledgers/PaymentVouchers.h"
+#include "ledgers/data/BudgetRepository.h"
 #include "settings/data/SettingsStore.h"
 
 #include <QJsonArray>
@@ -51,8 +50,14 @@ Result<NewVoucher> voucherFor(Database &db, const SupplierInvoice &invoice)
     v.purpose = InvoiceDesk::tr("Invoice %1 for %2").arg(invoice.invoiceNumber, (*order)->number());
     v.amountFen = invoice.totalFen();
     v.departmentId = *request ? (*request)->departmentId : 0;
-    // RULE FIN-01: the category the purchase request committed its budget on.
-    v.category = SettingsStore(db).value(PurchaseDesk::BudgetCategorySetting, PurchaseDesk::kDefaultBudgetCategory);
+    // RULE FIN-01: the category the purchase request committed its budget on, if it had a line.
+    if (*request) {
+        auto line = BudgetRepository(db).committedLine(QStringLiteral("supplies"),
+                                                       QStringLiteral("purchase_request:%1").arg((*request)->id));
+        if (!line)
+            return line.failure();
+        v.category = *line ? (*line)->category : QString();
+    }
     return v;
 }
 

@@ -245,11 +245,13 @@ private slots:
         QVERIFY(shortOf >= 0);
         QVERIFY(groups->table()->item(shortOf, 12)->text().contains(QStringLiteral("threshold")));
         groups->table()->setCurrentCell(shortOf, 0);
+        InputDialog::setNextText(QString()); // left today
         MessageBox::setNextAnswers({QMessageBox::Yes, QMessageBox::Ok}); // asked, then refused
         groups->recordDeparture();
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("FIN-07")), qPrintable(MessageBox::lastText()));
         groups->refresh();
         const int left = rowOf(QStringLiteral("黄山"));
+        QVERIFY(left >= 0);
         QVERIFY(groups->table()->item(left, 12)->text().contains(QStringLiteral("2026-11-04")));
     }
 

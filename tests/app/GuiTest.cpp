@@ -48,6 +48,7 @@ using namespace shopdesk::test;
 
 int runAttendanceGuiTest(int argc, char **argv);
 int runSuppliesGuiTest(int argc, char **argv);
+int runContractsGuiTest(int argc, char **argv);
 int runFinanceGuiTest(int argc, char **argv);
 
 class GuiTest : public QObject
@@ -156,8 +157,9 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 8);
-        for (const char *id : {"home", "inbox", "requests", "attendance", "people", "supplies", "finance", "admin"})
+        QCOMPARE(adminWindow.navigation()->count(), 9);
+        for (const char *id :
+             {"home", "inbox", "requests", "attendance", "people", "supplies", "finance", "contracts", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -419,7 +421,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     GuiTest test;
     return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv) + runSuppliesGuiTest(argc, argv)
-        + runFinanceGuiTest(argc, argv);
+        + runFinanceGuiTest(argc, argv) + runContractsGuiTest(argc, argv);
 }
 
 #include "GuiTest.moc"

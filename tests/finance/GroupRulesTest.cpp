@@ -112,19 +112,24 @@ private slots:
         QVERIFY(!GroupRules::budgetRemovalProblem(a, 1).isEmpty());
     }
 
-    void fin07_aDepartureIsRecordedFromItsDayOnceAndAtTheThreshold()
+    void fin07_aDepartureIsRecordedForADayThatHasComeOnceAndAtTheThreshold()
     {
-        GroupAccount a = group(1000000);
+        GroupAccount a = group(1000000); // signed 2026-03-01, planned to leave 2026-03-20
         a.receivedFen = 800000;
-        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(2026, 3, 19)).isEmpty()); // the day before
-        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).isEmpty());
-        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 21)).isEmpty()); // left a day late
+        const QDate today(2026, 3, 21);
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20), today).isEmpty());
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 19), today).isEmpty()); // left early
+        QVERIFY(GroupRules::departureRecordProblem(a, today, today).isEmpty()); // left a day late
+        QVERIFY(!GroupRules::departureRecordProblem(a, today.addDays(1), today).isEmpty()); // still to come
+        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(2026, 2, 28), today).isEmpty()); // before signing
+        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(), today).isEmpty());
         a.receivedFen = 799999;
-        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).isEmpty());
+        QVERIFY(!GroupRules::departureRecordProblem(a, QDate(2026, 3, 20), today).isEmpty());
         a.departureOverridden = true;
-        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).isEmpty());
+        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20), today).isEmpty());
         a.departedOn = QDate(2026, 3, 20);
-        QVERIFY(GroupRules::departureRecordProblem(a, QDate(2026, 3, 20)).contains(QStringLiteral("2026-03-20")));
+        QVERIFY(
+            GroupRules::departureRecordProblem(a, QDate(2026, 3, 20), today).contains(QStringLiteral("2026-03-20")));
     }
 
     void fin06_whatTheGroupHasNotPaidForIsFrontedByTheCompany()

@@ -82,7 +82,7 @@ private slots:
         QVERIFY(!g.groups().importTravellers(g.desk, *two));
         QCOMPARE(g.find(person).travellers, 0);
         QVERIFY(!g.groups().previewTravellers(g.desk, id, QByteArray("a,b\n1,2\n"), QStringLiteral("x.csv")));
-        // Taken off before departure, audited with who it was; not twice, not from another list.
+        // Taken off while the group has not left, audited with who it was; not twice, not from another list.
         const GroupTraveller zhao = g.groups().travellers(g.desk, id)->last();
         QVERIFY(!g.groups().removeTraveller(g.desk, person, zhao.id));
         QVERIFY(!g.groups().removeTraveller(g.f.org.lone, id, zhao.id));
@@ -99,7 +99,7 @@ private slots:
         QVERIFY(g.groups().addTraveller(g.desk, gone, {0, QStringLiteral("没来的"), {}}));
         QVERIFY(g.groups().removeTraveller(g.desk, gone, g.groups().travellers(g.desk, gone)->last().id));
         QVERIFY(g.groups().receive(g.desk, gone, 240000, g.f.today(), {}));
-        QVERIFY(g.groups().recordDeparture(g.desk, gone));
+        QVERIFY(g.groups().recordDeparture(g.desk, gone, g.f.today()));
         auto late = g.groups().removeTraveller(g.desk, gone, g.groups().travellers(g.desk, gone)->first().id);
         QVERIFY(!late);
         QVERIFY(late.error().contains(QStringLiteral("what travelled")));
@@ -160,26 +160,27 @@ private slots:
                  1);
     }
 
-    void fin07_aDepartureIsRecordedOnItsDayAndOnlyAtTheThresholdOrWithTheGm()
+    void fin07_aDepartureIsRecordedForTheDayItLeftOnceAndOnlyAtTheThresholdOrWithTheGm()
     {
         Groups g;
+        const QDate today = g.f.today();
         const qint64 later = g.add("黄山三日团", 1000000, GroupKind::Group, 2);
-        QVERIFY(g.groups().receive(g.desk, later, 1000000, g.f.today(), {}));
-        auto early = g.groups().recordDeparture(g.desk, later);
-        QVERIFY(!early);
-        QVERIFY(early.error().contains(g.f.today().addDays(2).toString(Qt::ISODate)));
+        QVERIFY(g.groups().receive(g.desk, later, 1000000, today, {}));
+        auto tomorrow = g.groups().recordDeparture(g.desk, later, today.addDays(1));
+        QVERIFY(!tomorrow); // not before it has left
+        QVERIFY(!g.groups().recordDeparture(g.desk, later, today.addDays(-6))); // before its signing
         // 80% of 1,000.00 is due; a fen short is refused, the last fen lets it go.
         const qint64 id = g.add("西湖一日游", 100000, GroupKind::Group, 0);
-        QVERIFY(g.groups().receive(g.desk, id, 79999, g.f.today(), {}));
-        auto shortOf = g.groups().recordDeparture(g.desk, id);
+        QVERIFY(g.groups().receive(g.desk, id, 79999, today, {}));
+        auto shortOf = g.groups().recordDeparture(g.desk, id, today);
         QVERIFY(!shortOf);
         QVERIFY(shortOf.error().contains(QStringLiteral("FIN-07")));
         QVERIFY(!g.find(id).departed());
-        QVERIFY(!g.groups().recordDeparture(g.f.org.lone, id)); // not finance
-        QVERIFY(g.groups().receive(g.desk, id, 1, g.f.today(), {}));
-        QVERIFY(g.groups().recordDeparture(g.desk, id));
-        QCOMPARE(g.find(id).departedOn, g.f.today());
-        QVERIFY(!g.groups().recordDeparture(g.desk, id)); // once
+        QVERIFY(g.groups().receive(g.desk, id, 1, today, {}));
+        QVERIFY(!g.groups().recordDeparture(g.f.org.lone, id, today)); // not finance
+        QVERIFY(g.groups().recordDeparture(g.desk, id, today));
+        QCOMPARE(g.find(id).departedOn, today);
+        QVERIFY(!g.groups().recordDeparture(g.desk, id, today)); // once
         // Its departure day stays; the rest of the contract can still be corrected.
         GroupAccount moved = g.find(id);
         moved.departureOn = moved.departureOn.addDays(1);
@@ -188,13 +189,18 @@ private slots:
         GroupAccount renamed = g.find(id);
         renamed.name = QStringLiteral("西湖一日游（改）");
         QVERIFY(g.groups().save(g.desk, renamed));
-        // An individual short of paying in full leaves only with the GM's consent, recorded.
-        const qint64 person = g.add("张先生", 50000, GroupKind::Individual, -1); // was due yesterday
-        QVERIFY(g.groups().receive(g.desk, person, 40000, g.f.today(), {}));
-        QVERIFY(!g.groups().recordDeparture(g.desk, person));
+        // An individual short of paying in full leaves only with the GM's consent, recorded; its
+        // departure, reported a day late, is recorded for the day it left.
+        const qint64 person = g.add("张先生", 50000, GroupKind::Individual, -1);
+        QVERIFY(g.groups().receive(g.desk, person, 40000, today, {}));
+        QVERIFY(!g.groups().recordDeparture(g.desk, person, today.addDays(-1)));
         QVERIFY(g.groups().allowDeparture(g.f.gm, person, QStringLiteral("老客户，回来付清")));
-        QVERIFY(g.groups().recordDeparture(g.desk, person));
-        QCOMPARE(g.find(person).departedOn, g.f.today()); // the day it actually left
+        QVERIFY(g.groups().recordDeparture(g.desk, person, today.addDays(-1)));
+        QCOMPARE(g.find(person).departedOn, today.addDays(-1));
+        // FIN-11: the day's list has the groups planned for it and those that left on it.
+        QCOMPARE(g.groups().departures(g.desk, today.addDays(-1))->size(), 1);
+        QVERIFY(g.groups().recordDeparture(g.desk, later, today)); // left two days early
+        QCOMPARE(g.groups().departures(g.desk, today)->size(), 2);
         QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finance.group.departed' "
                                           "AND after_json LIKE '%\"allowed_by_general_manager\":true%'")),
                  1);
@@ -205,7 +211,7 @@ private slots:
         QSqlQuery q = g.f.db().query();
         QVERIFY(!q.exec(QStringLiteral("UPDATE group_departures SET departed_on = '2000-01-01'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM group_departures")));
-        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM group_departures")), 2);
+        QCOMPARE(g.f.count(QStringLiteral("SELECT count(*) FROM group_departures")), 3);
     }
 
     void fin06_theBudgetSheetIsItsLinesAndBoundsTheGuidesAdvance()
@@ -257,9 +263,10 @@ private slots:
                   "INSERT INTO group_accounts(id, name, kind, contract_value_fen, signed_on, departure_on, return_on, "
                   "budget_sheet_fen, created_by_user_id, created_at) VALUES "
                   "(1, '黄山三日团', 'group', 1000000, '2026-05-01', '2026-05-10', '2026-05-12', 600000, 7, 'then'), "
-                  "(2, '西湖一日游', 'group', 100000, '2026-06-01', '2026-06-10', '2026-06-10', 0, 7, 'then')",
+                  "(2, '西湖一日游', 'group', 100000, '2026-06-01', '2026-06-10', '2026-06-10', 0, 7, 'then'), "
+                  "(3, '年会包场', 'group', 100000, '2026-06-01', '2099-06-10', '2099-06-10', 0, 7, 'then')",
                   "INSERT INTO group_receipts(group_account_id, received_on, amount_fen, recorded_by_user_id, "
-                  "recorded_at) VALUES (1, '2026-05-02', 1000000, 7, 'then')",
+                  "recorded_at) VALUES (1, '2026-05-02', 800000, 7, 'then'), (1, '2026-05-14', 200000, 7, 'then')",
                   "UPDATE group_accounts SET settled_by_user_id = 7, settled_at = '2026-05-20T02:00:00Z' WHERE id = 1"})
                 if (Status s = Database::execPrepared(q, QString::fromUtf8(sql), {}); !s)
                     return s;
@@ -270,10 +277,14 @@ private slots:
         auto old = GroupRepository(**db).account(1);
         QVERIFY(old && *old);
         QCOMPARE((*old)->budgetSheetFen, 600000);
-        QCOMPARE((*old)->departedOn, QDate(2026, 5, 10)); // settled: it had left on its day
-        auto unsettled = GroupRepository(**db).account(2);
-        QCOMPARE((*unsettled)->budgetSheetFen, 0);
-        QVERIFY(!(*unsettled)->departed());
+        QCOMPARE((*old)->departedOn, QDate(2026, 5, 10)); // its day had come: it left then,
+        QCOMPARE(GroupRepository(**db).account(2)->value().departedOn, QDate(2026, 6, 10));
+        QCOMPARE(GroupRepository(**db).account(2)->value().budgetSheetFen, 0);
+        QVERIFY(!GroupRepository(**db).account(3)->value().departed()); // its day still to come
+        QSqlQuery q = (*db)->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT received_fen FROM group_departures WHERE group_account_id = 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 800000); // with what it had paid by then
         const auto lines = *GroupRepository(**db).budgetLines(1);
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().item, QStringLiteral("计调预算单"));

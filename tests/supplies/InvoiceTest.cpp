@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(signedVouchers.first().payee, QStringLiteral("晨光"));
         QCOMPARE(signedVouchers.first().amountFen, 58000);
         QCOMPARE(signedVouchers.first().departmentId, d.chain.c.office);
-        QCOMPARE(signedVouchers.first().category, PurchaseDesk::kDefaultBudgetCategory); // FIN-01: its line
+        QVERIFY(signedVouchers.first().category.isEmpty()); // FIN-01: no budget line was committed on
         QVERIFY(PaymentVouchers(d.chain.c.db(), d.chain.c.clock())
                     .pay(d.cashier, signedVouchers.first().id, QStringLiteral("网银 0302-1")));
         QCOMPARE(d.stored(*id).voucherState, VoucherState::Paid);
@@ -209,6 +209,37 @@ private slots:
                 .record(reader, {d.order.id, QStringLiteral("FP-017"), QDate(2026, 3, 2), {{d.pensLine(), 1, 200}}})
                 .error(),
             Permissions::refusal(SuppliesAction::Purchase));
+    }
+
+    void fin01_sup04_theVoucherCarriesTheCategoryItsRequestCommittedOn()
+    {
+        PurchaseChain chain;
+        Actor finance = chain.c.org.clerk2;
+        finance.scopes = {QStringLiteral("finance")};
+        SettingsStore settings(chain.c.db());
+        QVERIFY(chain.c.db().write(
+            [&] { return settings.set(PurchaseDesk::BudgetCategorySetting, QStringLiteral("办公耗材")); }));
+        QVERIFY(Budgets(chain.c.db(), chain.c.clock())
+                    .setLine(finance, 2026, chain.c.office, QStringLiteral("办公耗材"), 1'000'000));
+        const qint64 request = chain.approvedRequest();
+        // The setting changes after the request committed: the voucher still spends its line.
+        QVERIFY(chain.c.db().write(
+            [&] { return settings.set(PurchaseDesk::BudgetCategorySetting, QStringLiteral("杂项")); }));
+        const qint64 order = *chain.desk().order(chain.c.clerk, chain.orderFor(request));
+        const PurchaseOrder placed = *chain.desk().orderById(chain.c.clerk, order);
+        QHash<qint64, qint64> arrived;
+        QList<InvoiceLine> lines;
+        for (const auto &line : placed.lines) {
+            arrived.insert(line.id, line.quantity);
+            lines.append({line.id, line.quantity, line.amountFen()});
+        }
+        QVERIFY(chain.desk().receive(chain.c.clerk, order, arrived));
+        auto invoice = InvoiceDesk(chain.c.db(), chain.c.clock())
+                           .record(chain.c.clerk, {order, QStringLiteral("FP-009"), QDate(2026, 3, 2), lines});
+        QVERIFY2(invoice, invoice ? "" : qPrintable(invoice.error()));
+        const auto issued = *PaymentVouchers(chain.c.db(), chain.c.clock()).vouchers(finance, std::nullopt);
+        QCOMPARE(issued.size(), 1);
+        QCOMPARE(issued.first().category, QStringLiteral("办公耗材"));
     }
 
     void fin01_aPurchaseOverTheOfficeBudgetAlsoNeedsTheGeneralManager()

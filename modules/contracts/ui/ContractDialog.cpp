@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +21,14 @@
 namespace shopdesk {
 
 namespace {
+// A form label whose shortcut reaches `buddy`, for a row that holds more than one field.
+QLabel *labelFor(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QDateEdit *dayEdit(const QDate &day, QWidget *parent)
 {
     auto *edit = new QDateEdit(day, parent);
@@ -56,7 +65,7 @@ ContractDialog::ContractDialog(const AppContext &context, QWidget *parent) : QDi
     auto *endRow = new QHBoxLayout;
     endRow->addWidget(m_ends, 1);
     endRow->addWidget(m_openEnded);
-    form->addRow(tr("&Ends on:"), endRow);
+    form->addRow(labelFor(tr("&Ends on:"), m_ends), endRow);
     connect(m_openEnded, &QCheckBox::toggled, m_ends, &QWidget::setDisabled);
     m_value = new QLineEdit(this);
     m_value->setPlaceholderText(tr("yuan, such as 120000.00"));
@@ -81,7 +90,7 @@ ContractDialog::ContractDialog(const AppContext &context, QWidget *parent) : QDi
     auto *place = new QHBoxLayout;
     for (QLineEdit *e : {m_cabinet, m_shelf, m_box})
         place->addWidget(e);
-    form->addRow(tr("&Kept in:"), place);
+    form->addRow(labelFor(tr("&Kept in:"), m_cabinet), place);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);

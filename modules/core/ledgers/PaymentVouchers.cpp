@@ -17,6 +17,8 @@ QJsonObject voucherJson(const PaymentVoucher &v)
     return {{QStringLiteral("source"), v.sourceModule + QLatin1Char(':') + v.sourceId},
             {QStringLiteral("payee"), v.payee},
             {QStringLiteral("amount_fen"), v.amountFen},
+            {QStringLiteral("department_id"), v.departmentId},
+            {QStringLiteral("category"), v.category},
             {QStringLiteral("state"), voucherStateKey(v.state)}};
 }
 

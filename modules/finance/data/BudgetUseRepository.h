@@ -12,7 +12,8 @@ namespace shopdesk {
 class Database;
 
 // What a department actually spent on a budget category, month by month (FIN-01): the cash
-// journal's payments with that department and category, less advances returned unspent.
+// journal's payments with that department and category, less advances returned unspent, and
+// the payment vouchers of that department and category paid by bank transfer.
 class BudgetUseRepository
 {
 public:

@@ -187,13 +187,18 @@ Result<QList<GroupBudgetLine>> GroupRepository::budgetLines(qint64 accountId) co
     return list;
 }
 
-Status GroupRepository::addBudgetLine(qint64 accountId, const GroupBudgetLine &line, qint64 userId, const QString &at)
+Result<qint64> GroupRepository::addBudgetLine(qint64 accountId, const GroupBudgetLine &line, qint64 userId,
+                                              const QString &at)
 {
     QSqlQuery q = m_db.query();
-    return Database::execPrepared(q,
-                                  QStringLiteral("INSERT INTO group_budget_lines(group_account_id, item, amount_fen, "
-                                                 "added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?)"),
-                                  {accountId, line.item.trimmed(), line.amountFen, userId, at});
+    if (Status s =
+            Database::execPrepared(q,
+                                   QStringLiteral("INSERT INTO group_budget_lines(group_account_id, item, amount_fen, "
+                                                  "added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?)"),
+                                   {accountId, line.item.trimmed(), line.amountFen, userId, at});
+        !s)
+        return s.failure();
+    return q.lastInsertId().toLongLong();
 }
 
 Result<bool> GroupRepository::removeBudgetLine(qint64 accountId, qint64 lineId)

@@ -33,7 +33,7 @@ public:
     // False when the traveller is not (or no longer) on this account's list.
     Result<bool> removeTraveller(qint64 accountId, qint64 travellerId);
     Result<QList<GroupBudgetLine>> budgetLines(qint64 accountId) const;
-    Status addBudgetLine(qint64 accountId, const GroupBudgetLine &line, qint64 userId, const QString &at);
+    Result<qint64> addBudgetLine(qint64 accountId, const GroupBudgetLine &line, qint64 userId, const QString &at);
     // False when the line is not (or no longer) on this account's sheet.
     Result<bool> removeBudgetLine(qint64 accountId, qint64 lineId);
     Status addDeparture(qint64 accountId, const QDate &day, qint64 receivedFen, qint64 userId, const QString &at);

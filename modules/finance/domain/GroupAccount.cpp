@@ -86,17 +86,20 @@ QString GroupRules::departureProblem(const GroupAccount &a)
                                         : QCoreApplication::translate("GroupRules", "all of it for an individual"));
 }
 
-QString GroupRules::departureRecordProblem(const GroupAccount &a, const QDate &today)
+QString GroupRules::departureRecordProblem(const GroupAccount &a, const QDate &day, const QDate &today)
 {
     if (a.settled)
         return QCoreApplication::translate("GroupRules", "%1 is settled.").arg(a.name);
     if (a.departed())
         return QCoreApplication::translate("GroupRules", "%1 left on %2.")
             .arg(a.name, a.departedOn.toString(Qt::ISODate));
-    if (today < a.departureOn)
+    if (!day.isValid() || day > today)
         return QCoreApplication::translate("GroupRules",
-                                           "%1 departs on %2; if it leaves earlier, change its departure day first.")
-            .arg(a.name, a.departureOn.toString(Qt::ISODate));
+                                           "A departure is recorded once the group has left, not "
+                                           "before.");
+    if (day < a.signedOn)
+        return QCoreApplication::translate("GroupRules", "%1 was signed on %2: it cannot have left before that.")
+            .arg(a.name, a.signedOn.toString(Qt::ISODate));
     return departureProblem(a);
 }
 

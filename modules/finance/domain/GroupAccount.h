@@ -78,9 +78,10 @@ int daysOverdue(const GroupAccount &account, const QDate &today);
 // RULE FIN-07: why the group may not depart yet, translated; empty when it may (enough
 // received, or the general manager's override).
 QString departureProblem(const GroupAccount &account);
-// RULE FIN-07, FIN-11: why its departure cannot be recorded on `today`: settled, already recorded,
-// before its day, or below the threshold; empty when it can.
-QString departureRecordProblem(const GroupAccount &account, const QDate &today);
+// RULE FIN-07, FIN-11: why it cannot be recorded as having left on `day` (seen on `today`):
+// settled, already recorded, a day before its signing or still to come, or below the threshold;
+// empty when it can. The day it left may differ from the planned one.
+QString departureRecordProblem(const GroupAccount &account, const QDate &day, const QDate &today);
 // RULE FIN-06: why a line cannot go on the budget sheet; empty when it can.
 QString budgetLineProblem(const GroupAccount &account, const GroupBudgetLine &line);
 // RULE FIN-06: why a line of `amountFen` cannot come off the sheet: the guide has already been lent

@@ -55,8 +55,8 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New group..."), this);
     auto *traveller = new QPushButton(tr("&Travellers..."), this);
     auto *sheet = new QPushButton(tr("&Budget sheet..."), this);
-    auto *departed = new QPushButton(tr("It &left today"), this);
-    departed->setToolTip(tr("Record that the selected group departed today (FIN-07, FIN-11)"));
+    auto *departed = new QPushButton(tr("Record the &departure..."), this);
+    departed->setToolTip(tr("Record the day the selected group left (FIN-07, FIN-11)"));
     auto *receipt = new QPushButton(tr("Book a &receipt..."), this);
     auto *advance = new QPushButton(tr("&Lend to the guide..."), this);
     auto *papers = new QPushButton(tr("Attach a &paper..."), this);
@@ -117,6 +117,8 @@ void GroupsPage::refresh()
     auto list = show == Show::DepartingToday ? desk.departures(m_context.actor, today)
         : show == Show::Overdue              ? desk.overdue(m_context.actor)
                                              : desk.accounts(m_context.actor);
+    const GroupAccount *current = selected(); // kept by id: the rows may come back in another order
+    const qint64 selectedId = current ? current->id : 0;
     m_list = list ? *list : QList<GroupAccount>();
     const int receiptDays = desk.receiptDays();
     m_table->setSortingEnabled(false);
@@ -160,6 +162,11 @@ void GroupsPage::refresh()
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+    m_table->clearSelection();
+    m_table->setCurrentItem(nullptr);
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (selectedId != 0 && m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == selectedId)
+            m_table->setCurrentCell(r, 0);
 }
 
 void GroupsPage::newGroup()
@@ -229,12 +236,19 @@ void GroupsPage::recordDeparture()
     if (!found)
         return;
     const GroupAccount account = *found;
-    const QString title = tr("%1 left today").arg(account.name);
+    const QString title = tr("Departure of %1").arg(account.name);
+    const QDate today = m_context.clock->nowUtc().toLocalTime().date();
+    const auto day = askDate(this, title, tr("Left on, YYYY-MM-DD (empty: %1):"), today);
+    if (!day)
+        return;
     if (MessageBox::question(this, title,
-                             tr("Record that %1 departed today? Its traveller list is then closed.").arg(account.name))
+                             tr("Record that %1 left on %2? It is recorded once, and its traveller list is then "
+                                "closed.")
+                                 .arg(account.name, day->toString(Qt::ISODate)))
         != QMessageBox::Yes)
         return;
-    if (Status s = GroupDesk(*m_context.database, *m_context.clock).recordDeparture(m_context.actor, account.id); !s)
+    if (Status s = GroupDesk(*m_context.database, *m_context.clock).recordDeparture(m_context.actor, account.id, *day);
+        !s)
         MessageBox::warning(this, title, s.error());
     refresh();
 }

@@ -25,7 +25,7 @@ public:
     void newGroup();
     void editTravellers(); // of the selected account
     void editBudgetSheet();
-    void recordDeparture(); // the selected group left today
+    void recordDeparture(); // the day the selected group left
     void receive();
     void lend();
     void attach();

@@ -11,7 +11,7 @@ class QTableWidget;
 namespace shopdesk {
 
 // RULE FIN-05: the travellers of a group's contract (one for an individual customer): added one
-// by one or from the list the customer sends, taken off before departure.
+// by one or from the list the customer sends, taken off until its departure is recorded.
 class TravellersDialog : public QDialog
 {
     Q_OBJECT

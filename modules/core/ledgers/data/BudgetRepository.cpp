@@ -36,6 +36,17 @@ Result<std::optional<BudgetLine>> BudgetRepository::line(int year, qint64 depart
     return list->isEmpty() ? std::optional<BudgetLine>() : std::optional<BudgetLine>(list->first());
 }
 
+Result<std::optional<BudgetLine>> BudgetRepository::committedLine(const QString &sourceModule,
+                                                                  const QString &sourceId) const
+{
+    auto list = read(QStringLiteral("WHERE l.id = (SELECT c.budget_line_id FROM budget_commitments c "
+                                    "WHERE c.source_module = ? AND c.source_id = ? ORDER BY c.id LIMIT 1)"),
+                     {sourceModule, sourceId});
+    if (!list)
+        return list.failure();
+    return list->isEmpty() ? std::optional<BudgetLine>() : std::optional<BudgetLine>(list->first());
+}
+
 Result<QList<BudgetLine>> BudgetRepository::lines(int year) const
 {
     return read(QStringLiteral("WHERE l.year = ?"), {year});

@@ -1,0 +1,103 @@
+// The contract archive in the main window, on the demo company (issue 14).
+#include "ContractDialog.h"
+#include "ContractsDemo.h"
+#include "ContractsPanel.h"
+#include "GuiSupport.h"
+#include "MainWindow.h"
+#include "Startup.h"
+#include "common/Clock.h"
+#include "database/CompanyDatabase.h"
+#include "database/data/Database.h"
+#include "demo/DemoCompany.h"
+#include "ui/MessageBox.h"
+#include "users/data/UserRepository.h"
+
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class ContractsGuiTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 4), QTime(2, 0), Qt::UTC)};
+    std::shared_ptr<Database> m_db;
+    int m_demoContracts = 0;
+
+    Actor signedIn(const QString &name)
+    {
+        const UserRecord u = *UserRepository(*m_db).findByName(name);
+        return {u.id, u.userName, u.level, u.disabled, u.employeeId, u.scopes, u.roles, {}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        registerModules();
+        const QString path = m_dir.filePath(QStringLiteral("demo.db"));
+        QVERIFY(DemoCompany::create(path, DemoOptions{}, m_clock));
+        auto db = CompanyDatabase::open(path);
+        QVERIFY(db);
+        m_db = *db;
+        auto made = ContractsDemo::create(*m_db, m_clock, DemoOptions{}.seed);
+        QVERIFY2(made, made ? "" : qPrintable(made.error()));
+        m_demoContracts = *made;
+        QCOMPARE(m_demoContracts, 130); // ten a month for 13 months
+    }
+
+    void con04_con01_theCustodianSearchesAndRegistersAContract()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("clerk")), &m_clock});
+        window.resize(1280, 800);
+        auto *panel = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
+        QVERIFY(panel);
+        QCOMPARE(panel->table()->rowCount(), m_demoContracts);
+        snap(&window, QStringLiteral("contracts-list"));
+        // CON-04: two characters narrow the list to the contracts with them in a title or a party.
+        panel->search()->setText(QStringLiteral("物流"));
+        QVERIFY(panel->table()->rowCount() > 0);
+        QVERIFY(panel->table()->rowCount() < m_demoContracts);
+        for (int r = 0; r < panel->table()->rowCount(); ++r)
+            QVERIFY(panel->table()->item(r, 2)->text().contains(QStringLiteral("物流"))
+                    || panel->table()->item(r, 3)->text().contains(QStringLiteral("物流")));
+        snap(&window, QStringLiteral("contracts-search"));
+        panel->search()->clear();
+        // CON-01: the end before the start is refused beside the form; then the number is given.
+        QString refusal, number;
+        whenDialogOpens<ContractDialog>([&](ContractDialog *d) {
+            d->title()->setText(QStringLiteral("仓库租赁续签"));
+            d->counterparties()->setPlainText(QStringLiteral("上海物流有限公司"));
+            d->value()->setText(QStringLiteral("360,000.00"));
+            d->starts()->setDate(QDate(2026, 12, 1));
+            d->ends()->setDate(QDate(2026, 11, 30));
+            QVERIFY(d->send().isEmpty());
+            refusal = d->error();
+            d->ends()->setDate(QDate(2027, 11, 30));
+            snap(d, QStringLiteral("contracts-register"));
+            number = d->send();
+            d->accept();
+        });
+        panel->registerContract();
+        QVERIFY2(refusal.contains(QStringLiteral("2026-11-30")), qPrintable(refusal));
+        QVERIFY2(number.startsWith(QStringLiteral("2026-")), qPrintable(number));
+        QCOMPARE(panel->table()->rowCount(), m_demoContracts + 1);
+        panel->search()->setText(number);
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, 2)->text(), QStringLiteral("仓库租赁续签"));
+    }
+};
+
+int runContractsGuiTest(int argc, char **argv)
+{
+    ContractsGuiTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "ContractsGuiTest.moc"
