@@ -9,6 +9,8 @@ namespace ContractsAction {
 inline const QString View = QStringLiteral("contracts.view");
 // RULE CON-01, CON-06: registering a contract: also the custodian of its archive.
 inline const QString Register = QStringLiteral("contracts.register");
+// RULE CON-05: anyone at clerk level may ask to take a contract out (a copy, or the original).
+inline const QString Borrow = QStringLiteral("contracts.borrow");
 // RULE CON-01, CON-06: the contract types and the archives with their custodians.
 inline const QString Manage = QStringLiteral("contracts.manage");
 
@@ -17,6 +19,7 @@ inline QList<Permission> all()
     const QString contracts = QStringLiteral("contracts");
     return {{View, Level::Reader, contracts, false},
             {Register, Level::Clerk, contracts, false},
+            {Borrow, Level::Clerk, QString(), false},
             {Manage, Level::DatabaseAdmin, QString(), false}};
 }
 } // namespace ContractsAction

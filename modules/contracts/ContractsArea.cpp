@@ -1,5 +1,6 @@
 #include "ContractsArea.h"
 
+#include "ContractLending.h"
 #include "ContractsActions.h"
 
 namespace shopdesk::ContractsArea {
@@ -8,6 +9,7 @@ void define()
 {
     for (const Permission &p : ContractsAction::all())
         Permissions::define(p);
+    ApprovalTypes::define(ContractLending::loanType());
 }
 
 } // namespace shopdesk::ContractsArea

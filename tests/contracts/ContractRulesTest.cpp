@@ -1,5 +1,6 @@
 // The contract archive's rules (CON-01): no database, no clock.
 #include "domain/Contract.h"
+#include "domain/ContractLoan.h"
 
 #include <QTest>
 
@@ -61,6 +62,40 @@ private slots:
         c = typed();
         c.archiveId = 0;
         QVERIFY(!ContractRules::contractProblem(c).isEmpty());
+    }
+
+    void con05_aLoansStateFollowsItsSignatureThenTheCustodian()
+    {
+        ContractLoan l;
+        l.dueOn = QDate(2026, 3, 10);
+        QCOMPARE(l.state(), LoanState::Pending);
+        l.approvalState = RequestState::Rejected;
+        QCOMPARE(l.state(), LoanState::Refused);
+        l.approvalState = RequestState::Withdrawn;
+        QCOMPARE(l.state(), LoanState::Withdrawn);
+        l.approvalState = RequestState::Approved;
+        QCOMPARE(l.state(), LoanState::Approved);
+        QCOMPARE(LoanRules::daysOverdue(l, QDate(2026, 3, 20)), 0); // not out: nothing overdue
+        l.lentOn = QDate(2026, 3, 2);
+        QCOMPARE(l.state(), LoanState::Out);
+        QCOMPARE(LoanRules::daysOverdue(l, QDate(2026, 3, 10)), 0); // due today
+        QCOMPARE(LoanRules::daysOverdue(l, QDate(2026, 3, 11)), 1);
+        l.returnedOn = QDate(2026, 3, 12);
+        QCOMPARE(l.state(), LoanState::Returned);
+        QCOMPARE(LoanRules::daysOverdue(l, QDate(2026, 3, 20)), 0);
+    }
+
+    void con05_aLoanNamesItsPurposeAndAReturnDayAndAnOriginalItsSpecialCase()
+    {
+        const QDate today(2026, 3, 2);
+        QVERIFY(LoanRules::requestProblem(LoanKind::Copy, QStringLiteral("查阅"), today, today).isEmpty());
+        QVERIFY(!LoanRules::requestProblem(LoanKind::Copy, QStringLiteral(" "), today, today).isEmpty());
+        QVERIFY(!LoanRules::requestProblem(LoanKind::Copy, QStringLiteral("查阅"), today.addDays(-1), today).isEmpty());
+        QVERIFY(!LoanRules::requestProblem(LoanKind::Copy, QStringLiteral("查阅"), QDate(), today).isEmpty());
+        QVERIFY(!LoanRules::requestProblem(LoanKind::Original, QStringLiteral("查阅"), today, today).isEmpty());
+        QVERIFY(LoanRules::requestProblem(LoanKind::Original, QStringLiteral("法院诉讼"), today, today).isEmpty());
+        for (LoanKind k : {LoanKind::Copy, LoanKind::Original})
+            QCOMPARE(loanKindFromKey(loanKindKey(k)), std::optional<LoanKind>(k));
     }
 
     void con01_aStatusIsStoredByKeyAndShownByTitle()

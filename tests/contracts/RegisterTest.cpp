@@ -58,6 +58,8 @@ int registerAsAnotherPc(const QString &path, qint64 custodianId, qint64 typeId, 
 }
 } // namespace
 
+int runLoansTest(int argc, char **argv);
+
 class RegisterTest : public QObject
 {
     Q_OBJECT
@@ -239,7 +241,7 @@ int main(int argc, char **argv)
                                    args.value(5).toLongLong(), args.value(6).toInt());
     QStandardPaths::setTestModeEnabled(true);
     RegisterTest t;
-    return QTest::qExec(&t, argc, argv);
+    return QTest::qExec(&t, argc, argv) + runLoansTest(argc, argv);
 }
 
 #include "RegisterTest.moc"

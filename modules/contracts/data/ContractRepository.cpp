@@ -133,12 +133,18 @@ Result<QList<Contract>> ContractRepository::read(const QString &where, const QVa
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral("SELECT c.id, c.number, c.type_id, t.name, c.title, c.counterparties, c.signed_on, "
-                           "c.starts_on, coalesce(c.ends_on, ''), c.value_fen, coalesce(c.responsible_employee_id, 0), "
-                           "coalesce(e.name, ''), c.status, c.archive_id, a.name, c.cabinet, c.shelf, c.box, c.notes, "
-                           "c.version FROM contracts c JOIN contract_types t ON t.id = c.type_id "
-                           "JOIN contract_archives a ON a.id = c.archive_id "
-                           "LEFT JOIN employees e ON e.id = c.responsible_employee_id ")
+            QStringLiteral(
+                "SELECT c.id, c.number, c.type_id, t.name, c.title, c.counterparties, c.signed_on, "
+                "c.starts_on, coalesce(c.ends_on, ''), c.value_fen, coalesce(c.responsible_employee_id, 0), "
+                "coalesce(e.name, ''), c.status, c.archive_id, a.name, c.cabinet, c.shelf, c.box, c.notes, "
+                "c.version, coalesce(o.borrower, ''), coalesce(o.due_on, '') "
+                "FROM contracts c JOIN contract_types t ON t.id = c.type_id "
+                "JOIN contract_archives a ON a.id = c.archive_id "
+                "LEFT JOIN employees e ON e.id = c.responsible_employee_id "
+                "LEFT JOIN (SELECT l.contract_id, l.due_on, coalesce(nullif(u.display_name, ''), u.username) "
+                " AS borrower FROM contract_loans l JOIN users u ON u.id = l.borrower_user_id "
+                " WHERE l.kind = 'original' AND l.lent_on IS NOT NULL AND l.returned_on IS NULL) o "
+                " ON o.contract_id = c.id ")
                 + where,
             values);
         !s)
@@ -166,6 +172,8 @@ Result<QList<Contract>> ContractRepository::read(const QString &where, const QVa
         c.box = q.value(17).toString();
         c.notes = q.value(18).toString();
         c.version = q.value(19).toInt();
+        c.originalOutWith = q.value(20).toString();
+        c.originalDueOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
         list.append(c);
     }
     return list;

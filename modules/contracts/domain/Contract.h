@@ -54,6 +54,8 @@ struct Contract
     QString archiveName;
     QString cabinet, shelf, box; // CON-06: where the paper original is
     QString notes;
+    QString originalOutWith; // CON-05: who has the original now; empty: it is in the archive
+    QDate originalDueOn;
     int version = 1;
 };
 
