@@ -221,6 +221,10 @@
         <source>Guide advance beyond the group&apos;s payments</source>
         <translation>Guide advance beyond the group&apos;s payments</translation>
     </message>
+    <message>
+        <source>Contract loan</source>
+        <translation>Contract loan</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1335,6 +1339,49 @@
     <message>
         <source>Rule %1 fines from %2 to %3; %4 is outside that range.</source>
         <translation>Rule %1 fines from %2 to %3; %4 is outside that range.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLending</name>
+    <message>
+        <source>%1 of %2 (%3) until %4: %5</source>
+        <translation>%1 of %2 (%3) until %4: %5</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>The contract no longer exists.</translation>
+    </message>
+    <message>
+        <source>The original of %1 is out with %2 until %3.</source>
+        <translation>The original of %1 is out with %2 until %3.</translation>
+    </message>
+    <message>
+        <source>%1 of contract %2</source>
+        <translation>%1 of contract %2</translation>
+    </message>
+    <message>
+        <source>The loan no longer exists.</source>
+        <translation>The loan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the custodian of %1 hands its contracts out and takes them back (CON-06).</source>
+        <translation>Only the custodian of %1 hands its contracts out and takes them back (CON-06).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3: only a signed loan is handed out (CON-05).</source>
+        <translation>%1 of %2 is %3: only a signed loan is handed out (CON-05).</translation>
+    </message>
+    <message>
+        <source>%1 was handed out from another PC meanwhile.</source>
+        <translation>%1 was handed out from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not out.</source>
+        <translation>%1 of %2 is not out.</translation>
+    </message>
+    <message>
+        <source>%1 was taken back from another PC meanwhile.</source>
+        <translation>%1 was taken back from another PC meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2728,59 @@ Support and cleaning: %3</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>LoanKind</name>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRules</name>
+    <message>
+        <source>Say what the contract is needed for.</source>
+        <translation>Say what the contract is needed for.</translation>
+    </message>
+    <message>
+        <source>Give the day it comes back, today or later.</source>
+        <translation>Give the day it comes back, today or later.</translation>
+    </message>
+    <message>
+        <source>An original leaves only in a special case: say which (CON-05).</source>
+        <translation>An original leaves only in a special case: say which (CON-05).</translation>
+    </message>
+</context>
+<context>
+    <name>LoanState</name>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Waiting for signature</translation>
+    </message>
+    <message>
+        <source>Signed, to hand out</source>
+        <translation>Signed, to hand out</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5545,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
-    <name>shopdesk::ContractsPanel</name>
+    <name>shopdesk::ContractListPage</name>
     <message>
         <source>Number, title, party or notes (Ctrl+F)</source>
         <translation>Number, title, party or notes (Ctrl+F)</translation>
@@ -5469,6 +5569,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>&amp;Register...</source>
         <translation>&amp;Register...</translation>
+    </message>
+    <message>
+        <source>&amp;Borrow...</source>
+        <translation>&amp;Borrow...</translation>
     </message>
     <message>
         <source>Set &amp;up</source>
@@ -5511,6 +5615,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Value</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
@@ -5533,6 +5641,34 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>open-ended</source>
         <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>in the archive</source>
+        <translation>in the archive</translation>
+    </message>
+    <message>
+        <source>out with %1 until %2</source>
+        <translation>out with %1 until %2</translation>
+    </message>
+    <message>
+        <source>Borrow %1</source>
+        <translation>Borrow %1</translation>
+    </message>
+    <message>
+        <source>A copy, or the original (a special case, CON-05):</source>
+        <translation>A copy, or the original (a special case, CON-05):</translation>
+    </message>
+    <message>
+        <source>What for:</source>
+        <translation>What for:</translation>
+    </message>
+    <message>
+        <source>Back by, YYYY-MM-DD (empty: %1):</source>
+        <translation>Back by, YYYY-MM-DD (empty: %1):</translation>
+    </message>
+    <message>
+        <source>The request waits for its signature in Approvals; the custodian hands the %1 out once it is signed.</source>
+        <translation>The request waits for its signature in Approvals; the custodian hands the %1 out once it is signed.</translation>
     </message>
     <message>
         <source>New contract type</source>
@@ -5561,6 +5697,17 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Its one custodian (CON-06):</source>
         <translation>Its one custodian (CON-06):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ContractsPanel</name>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>&amp;Contracts</translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation>&amp;Loans</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7146,69 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Differences</source>
         <translation>Differences</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::LoansPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Not yet back</source>
+        <translation>Not yet back</translation>
+    </message>
+    <message>
+        <source>Every loan</source>
+        <translation>Every loan</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>&amp;Hand out</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,10 @@
         <source>Guide advance beyond the group&apos;s payments</source>
         <translation>超出团款的导游借款</translation>
     </message>
+    <message>
+        <source>Contract loan</source>
+        <translation>合同借阅</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1329,6 +1333,49 @@
     <message>
         <source>Rule %1 fines from %2 to %3; %4 is outside that range.</source>
         <translation>条款 %1 的罚款为 %2 至 %3；%4 超出该范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLending</name>
+    <message>
+        <source>%1 of %2 (%3) until %4: %5</source>
+        <translation>借阅%2（%3）%1，至 %4：%5</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>The original of %1 is out with %2 until %3.</source>
+        <translation>%1 的原件已由 %2 借出，至 %3 归还。</translation>
+    </message>
+    <message>
+        <source>%1 of contract %2</source>
+        <translation>借阅合同 %2 %1</translation>
+    </message>
+    <message>
+        <source>The loan no longer exists.</source>
+        <translation>该借阅记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the custodian of %1 hands its contracts out and takes them back (CON-06).</source>
+        <translation>只有 %1 的保管员可以借出和收回其合同（CON-06）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3: only a signed loan is handed out (CON-05).</source>
+        <translation>%2 的%1借阅状态为“%3”：只有审批通过的借阅才能借出（CON-05）。</translation>
+    </message>
+    <message>
+        <source>%1 was handed out from another PC meanwhile.</source>
+        <translation>%1 已在另一台电脑上借出。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not out.</source>
+        <translation>%2 的%1未借出。</translation>
+    </message>
+    <message>
+        <source>%1 was taken back from another PC meanwhile.</source>
+        <translation>%1 已在另一台电脑上收回。</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2715,59 @@ Support and cleaning: %3</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>LoanKind</name>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+</context>
+<context>
+    <name>LoanRules</name>
+    <message>
+        <source>Say what the contract is needed for.</source>
+        <translation>请写明借阅用途。</translation>
+    </message>
+    <message>
+        <source>Give the day it comes back, today or later.</source>
+        <translation>请填写归还日期（今天或以后）。</translation>
+    </message>
+    <message>
+        <source>An original leaves only in a special case: say which (CON-05).</source>
+        <translation>原件只在特殊情况下借出：请写明具体情况（CON-05）。</translation>
+    </message>
+</context>
+<context>
+    <name>LoanState</name>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Signed, to hand out</source>
+        <translation>已批准，待借出</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
     </message>
 </context>
 <context>
@@ -5421,7 +5521,7 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
-    <name>shopdesk::ContractsPanel</name>
+    <name>shopdesk::ContractListPage</name>
     <message>
         <source>Number, title, party or notes (Ctrl+F)</source>
         <translation>编号、名称、合同对方或备注（Ctrl+F）</translation>
@@ -5445,6 +5545,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>&amp;Register...</source>
         <translation>登记合同(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Borrow...</source>
+        <translation>借阅(&amp;B)...</translation>
     </message>
     <message>
         <source>Set &amp;up</source>
@@ -5487,6 +5591,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>金额</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>经办人</translation>
     </message>
@@ -5509,6 +5617,34 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>open-ended</source>
         <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>in the archive</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <source>out with %1 until %2</source>
+        <translation>%1 借出，至 %2</translation>
+    </message>
+    <message>
+        <source>Borrow %1</source>
+        <translation>借阅 %1</translation>
+    </message>
+    <message>
+        <source>A copy, or the original (a special case, CON-05):</source>
+        <translation>复印件，或原件（特殊情况，CON-05）：</translation>
+    </message>
+    <message>
+        <source>What for:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Back by, YYYY-MM-DD (empty: %1):</source>
+        <translation>归还日期，YYYY-MM-DD（留空：%1）：</translation>
+    </message>
+    <message>
+        <source>The request waits for its signature in Approvals; the custodian hands the %1 out once it is signed.</source>
+        <translation>申请已提交，在“审批”中等待签批；批准后由保管员借出%1。</translation>
     </message>
     <message>
         <source>New contract type</source>
@@ -5537,6 +5673,17 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Its one custodian (CON-06):</source>
         <translation>专职保管员（CON-06）：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ContractsPanel</name>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>合同(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation>借阅(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6966,6 +7113,69 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Differences</source>
         <translation>差异</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::LoansPage</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Not yet back</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <source>Every loan</source>
+        <translation>全部借阅</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>借出(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>收回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>收回</translation>
     </message>
 </context>
 <context>

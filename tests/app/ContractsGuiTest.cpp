@@ -1,10 +1,13 @@
 // The contract archive in the main window, on the demo company (issue 14).
 #include "ContractDialog.h"
+#include "ContractListPage.h"
 #include "ContractsDemo.h"
 #include "ContractsPanel.h"
 #include "GuiSupport.h"
+#include "LoansPage.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
@@ -56,8 +59,9 @@ private slots:
     {
         MainWindow window(AppContext{m_db, signedIn(QStringLiteral("clerk")), &m_clock});
         window.resize(1280, 800);
-        auto *panel = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
-        QVERIFY(panel);
+        auto *panels = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
+        QVERIFY(panels);
+        ContractListPage *panel = panels->contracts();
         QCOMPARE(panel->table()->rowCount(), m_demoContracts);
         snap(&window, QStringLiteral("contracts-list"));
         // CON-04: two characters narrow the list to the contracts with them in a title or a party.
@@ -91,6 +95,40 @@ private slots:
         panel->search()->setText(number);
         QCOMPARE(panel->table()->rowCount(), 1);
         QCOMPARE(panel->table()->item(0, 2)->text(), QStringLiteral("仓库租赁续签"));
+    }
+
+    void con05_theOriginalIsBorrowedSignedHandedOutAndShownOut()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("clerk")), &m_clock});
+        window.resize(1280, 800);
+        auto *panels = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
+        QVERIFY(panels);
+        ContractListPage *list = panels->contracts();
+        list->search()->setText(QStringLiteral("2026-ZL-0001"));
+        QCOMPARE(list->table()->rowCount(), 1);
+        list->table()->setCurrentCell(0, 0);
+        InputDialog::setNextTexts({loanKindTitle(LoanKind::Original), QStringLiteral("法院诉讼需提交原件"), QString()});
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        list->borrow();
+        QVERIFY2(MessageBox::lastText().contains(loanKindTitle(LoanKind::Original)),
+                 qPrintable(MessageBox::lastText()));
+        // CON-05: the original is the general manager's to sign; then the custodian hands it out.
+        Approvals approvals(*m_db, m_clock);
+        const auto waiting = *approvals.waitingFor(signedIn(QStringLiteral("admin")));
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(approvals.decide(signedIn(QStringLiteral("admin")), waiting.first().id, true, {}));
+        panels->tabs()->setCurrentWidget(panels->loans());
+        LoansPage *loans = panels->loans();
+        QCOMPARE(loans->table()->rowCount(), 1);
+        loans->table()->setCurrentCell(0, 0);
+        loans->handOut();
+        QCOMPARE(loans->table()->item(0, 6)->text(), loanStateTitle(LoanState::Out));
+        snap(&window, QStringLiteral("contracts-loans"));
+        panels->tabs()->setCurrentWidget(list);
+        QCOMPARE(list->table()->rowCount(), 1);
+        QVERIFY2(list->table()->item(0, 9)->text().contains(QStringLiteral("clerk"))
+                     || list->table()->item(0, 9)->text().contains(QStringLiteral("行政专员")),
+                 qPrintable(list->table()->item(0, 9)->text()));
     }
 };
 

@@ -1,159 +1,30 @@
 #include "ContractsPanel.h"
 
-#include "ContractDialog.h"
-#include "ContractRegister.h"
-#include "ContractsActions.h"
-#include "common/Clock.h"
-#include "common/domain/Money.h"
-#include "ui/ListParts.h"
-#include "ui/MessageBox.h"
-#include "users/UserService.h"
+#include "ContractListPage.h"
+#include "LoansPage.h"
 
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLineEdit>
-#include <QMenu>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QToolButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace shopdesk {
 
-ContractsPanel::ContractsPanel(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+ContractsPanel::ContractsPanel(const AppContext &context, QWidget *parent) : QWidget(parent)
 {
-    m_search = filterLine(this, tr("Number, title, party or notes (Ctrl+F)"));
-    m_type = new QComboBox(this);
-    m_type->setAccessibleName(tr("Type"));
-    m_status = new QComboBox(this);
-    m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Any status"), QString());
-    for (ContractStatus s : {ContractStatus::Active, ContractStatus::Completed, ContractStatus::Terminated})
-        m_status->addItem(contractStatusTitle(s), contractStatusKey(s));
-    m_year = new QComboBox(this);
-    m_year->setAccessibleName(tr("Signed in"));
-    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Register..."), this);
-    add->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Register));
-    auto *setup = new QToolButton(this);
-    setup->setText(tr("Set &up"));
-    setup->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(setup);
-    menu->addAction(tr("New contract type..."), this, &ContractsPanel::addType);
-    menu->addAction(tr("New archive..."), this, &ContractsPanel::addArchive);
-    setup->setMenu(menu);
-    setup->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Manage));
-    m_table = listTable({tr("Number"), tr("Type"), tr("Title"), tr("Other parties"), tr("Signed"), tr("Starts"),
-                         tr("Ends"), tr("Value"), tr("Status"), tr("Responsible"), tr("Archive"), tr("Kept in")},
-                        this);
-    makeSortable(m_table);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, add, setup})
-        top->addWidget(w);
+    m_tabs = new QTabWidget(this);
+    m_contracts = new ContractListPage(context, m_tabs);
+    m_loans = new LoansPage(context, m_tabs);
+    m_tabs->addTab(m_contracts, tr("&Contracts"));
+    m_tabs->addTab(m_loans, tr("&Loans"));
+    // What changed on one page shows on the other when it comes up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_loans)
+            m_loans->refresh();
+        else
+            m_contracts->refresh();
+    });
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    connect(m_search, &QLineEdit::textChanged, this, &ContractsPanel::refresh);
-    for (QComboBox *box : {m_type, m_status, m_year})
-        connect(box, &QComboBox::activated, this, &ContractsPanel::refresh);
-    connect(add, &QPushButton::clicked, this, &ContractsPanel::registerContract);
-    fillFilters();
-    refresh();
-}
-
-void ContractsPanel::fillFilters()
-{
-    const QVariant type = m_type->currentData();
-    m_type->clear();
-    m_type->addItem(tr("Any type"), 0);
-    if (auto types = ContractRegister(*m_context.database, *m_context.clock).types(m_context.actor))
-        for (const ContractType &t : *types)
-            m_type->addItem(QStringLiteral("%1  %2").arg(t.code, t.name), t.id);
-    m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
-    if (m_year->count() == 0) {
-        m_year->addItem(tr("Any year"), 0);
-        const int thisYear = m_context.clock->nowUtc().toLocalTime().date().year();
-        for (int y = thisYear + 1; y >= thisYear - 10; --y)
-            m_year->addItem(QString::number(y), y);
-    }
-}
-
-void ContractsPanel::refresh()
-{
-    ContractFilter filter;
-    filter.text = m_search->text();
-    filter.typeId = m_type->currentData().toLongLong();
-    filter.status = contractStatusFromKey(m_status->currentData().toString());
-    filter.year = m_year->currentData().toInt();
-    auto found = ContractRegister(*m_context.database, *m_context.clock).find(m_context.actor, filter);
-    const QList<Contract> list = found ? *found : QList<Contract>();
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(list.size()));
-    for (int r = 0; r < list.size(); ++r) {
-        const Contract &c = list.at(r);
-        QStringList place;
-        for (const QString &part : {c.cabinet, c.shelf, c.box})
-            if (!part.isEmpty())
-                place << part;
-        setRowTexts(
-            m_table, r,
-            {c.number, c.typeName, c.title, c.counterparties.split(QLatin1Char('\n')).join(QStringLiteral("; ")),
-             c.signedOn.toString(Qt::ISODate), c.startsOn.toString(Qt::ISODate),
-             c.endsOn.isValid() ? c.endsOn.toString(Qt::ISODate) : tr("open-ended"), QString(),
-             contractStatusTitle(c.status), c.responsibleName, c.archiveName, place.join(QStringLiteral(" / "))});
-        m_table->item(r, 0)->setData(Qt::UserRole, c.id);
-        m_table->setItem(r, 7, numberCell(c.valueFen, Money::fromFen(c.valueFen).toString()));
-    }
-    m_table->setSortingEnabled(true);
-    m_table->resizeColumnsToContents();
-}
-
-void ContractsPanel::registerContract()
-{
-    ContractDialog dialog(m_context, this);
-    if (dialog.exec() == QDialog::Accepted)
-        refresh();
-}
-
-void ContractsPanel::addType()
-{
-    const QString title = tr("New contract type");
-    bool ok = false;
-    ContractType type;
-    type.code = InputDialog::text(this, title, tr("Code, 2 to 6 capital letters or digits (CG):"), &ok).trimmed();
-    if (!ok)
-        return;
-    type.name = InputDialog::text(this, title, tr("Name (采购合同):"), &ok);
-    if (!ok)
-        return;
-    if (auto made = ContractRegister(*m_context.database, *m_context.clock).addType(m_context.actor, type); !made)
-        MessageBox::warning(this, title, made.error());
-    fillFilters();
-}
-
-void ContractsPanel::addArchive()
-{
-    const QString title = tr("New archive");
-    auto users = UserService(*m_context.database, *m_context.clock).list(m_context.actor);
-    if (!users)
-        return MessageBox::warning(this, title, users.error());
-    bool ok = false;
-    ContractArchive archive;
-    archive.name = InputDialog::text(this, title, tr("Name (行政部档案室):"), &ok);
-    if (!ok)
-        return;
-    archive.location = InputDialog::text(this, title, tr("Where it is, fire- and damp-proof (CON-06):"), &ok);
-    if (!ok)
-        return;
-    QStringList names;
-    for (const UserRecord &u : *users)
-        names << (u.displayName.isEmpty() ? u.userName : QStringLiteral("%1 (%2)").arg(u.displayName, u.userName));
-    const QString custodian = InputDialog::item(this, title, tr("Its one custodian (CON-06):"), names, &ok);
-    if (!ok || !names.contains(custodian))
-        return;
-    archive.custodianUserId = users->at(names.indexOf(custodian)).id;
-    if (auto made = ContractRegister(*m_context.database, *m_context.clock).addArchive(m_context.actor, archive); !made)
-        MessageBox::warning(this, title, made.error());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 }
 
 } // namespace shopdesk

@@ -1,39 +1,30 @@
 #pragma once
 
-#include "domain/Contract.h"
 #include "ui/Module.h"
 
 #include <QWidget>
 
-class QComboBox;
-class QLineEdit;
-class QTableWidget;
+class QTabWidget;
 
 namespace shopdesk {
 
-// RULE CON-01, CON-04, CON-06: the contract archive: one search box over number, title, parties
-// and notes, filters by type, status and signing year, and the custodian's registration; the
-// administrator keeps the contract types and the archives with their custodians.
+class ContractListPage;
+class LoansPage;
+
+// RULE CON-01..06: the contract archive: the contracts, and the loans out of it.
 class ContractsPanel : public QWidget
 {
     Q_OBJECT
 public:
     ContractsPanel(const AppContext &context, QWidget *parent = nullptr);
-    QLineEdit *search() const { return m_search; }
-    QTableWidget *table() const { return m_table; }
-    void refresh();
-    void registerContract();
-    void addType();
-    void addArchive();
+    QTabWidget *tabs() const { return m_tabs; }
+    ContractListPage *contracts() const { return m_contracts; }
+    LoansPage *loans() const { return m_loans; }
 
 private:
-    void fillFilters();
-    AppContext m_context;
-    QLineEdit *m_search;
-    QComboBox *m_type;
-    QComboBox *m_status;
-    QComboBox *m_year;
-    QTableWidget *m_table;
+    QTabWidget *m_tabs;
+    ContractListPage *m_contracts;
+    LoansPage *m_loans;
 };
 
 } // namespace shopdesk
