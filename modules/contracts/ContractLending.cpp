@@ -1,5 +1,6 @@
 #include "ContractLending.h"
 
+#include "ContractRegister.h"
 #include "ContractsActions.h"
 #include "approval/Approvals.h"
 #include "audit/AuditTrail.h"
@@ -100,12 +101,10 @@ Result<ContractLoan> ContractLending::custodiansLoan(const Actor &actor, qint64 
     auto contract = ContractRepository(m_db).contract((*loan)->contractId);
     if (!contract)
         return contract.failure();
-    auto archive = ContractRepository(m_db).archive((*contract)->archiveId);
-    if (!archive)
-        return archive.failure();
-    if (!*archive || (*archive)->custodianUserId != actor.userId)
-        return fail(tr("Only the custodian of %1 hands its contracts out and takes them back (CON-06).")
-                        .arg(*archive ? (*archive)->name : QString()));
+    if (!*contract)
+        return fail(tr("The contract no longer exists."));
+    if (Status s = ContractRegister::requireCustodian(m_db, actor, (*contract)->archiveId); !s)
+        return s.failure();
     return **loan;
 }
 

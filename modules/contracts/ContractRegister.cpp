@@ -109,15 +109,8 @@ Result<Contract> ContractRegister::registerContract(const Actor &actor, const Co
         return fail(problem);
     return m_db.write([&]() -> Result<Contract> {
         ContractRepository repo(m_db);
-        auto archive = repo.archive(contract.archiveId);
-        if (!archive)
-            return archive.failure();
-        if (!*archive)
-            return fail(tr("The archive no longer exists."));
-        // RULE CON-06: one custodian per archive, the only one who registers its contracts.
-        if ((*archive)->custodianUserId != actor.userId)
-            return fail(tr("Only %1, the custodian of %2, registers its contracts (CON-06).")
-                            .arg((*archive)->custodianName, (*archive)->name));
+        if (Status s = requireCustodian(m_db, actor, contract.archiveId); !s)
+            return s.failure();
         auto type = repo.type(contract.typeId);
         if (!type)
             return type.failure();
@@ -156,6 +149,20 @@ Result<QStringList> ContractRegister::sameAs(const Actor &actor, const Contract 
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)
         return s.failure();
     return ContractRepository(m_db).sameAs(contract);
+}
+
+Status ContractRegister::requireCustodian(Database &db, const Actor &actor, qint64 archiveId)
+{
+    auto archive = ContractRepository(db).archive(archiveId);
+    if (!archive)
+        return archive.failure();
+    if (!*archive)
+        return fail(tr("The archive no longer exists."));
+    // RULE CON-06: one custodian per archive, the only one who registers, lends and checks.
+    if ((*archive)->custodianUserId != actor.userId)
+        return fail(tr("Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).")
+                        .arg((*archive)->custodianName, (*archive)->name));
+    return success();
 }
 
 Result<QList<Contract>> ContractRegister::contracts(const Actor &actor) const

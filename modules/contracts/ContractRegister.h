@@ -31,6 +31,9 @@ public:
     // The contract as stored, with its number.
     Result<Contract> registerContract(const Actor &actor, const Contract &contract);
     Result<QList<Contract>> contracts(const Actor &actor) const;
+
+    // RULE CON-06: inside a write, refused unless `actor` is the archive's one custodian.
+    static Status requireCustodian(Database &db, const Actor &actor, qint64 archiveId);
     // RULE CON-04: the contracts matching `filter`, newest first.
     Result<QList<Contract>> find(const Actor &actor, const ContractFilter &filter) const;
     // The numbers already registered for this party, title and signing day: asked about before

@@ -1,5 +1,6 @@
 // The contract archive's rules (CON-01): no database, no clock.
 #include "domain/Contract.h"
+#include "domain/ContractAudit.h"
 #include "domain/ContractLoan.h"
 
 #include <QTest>
@@ -96,6 +97,26 @@ private slots:
         QVERIFY(LoanRules::requestProblem(LoanKind::Original, QStringLiteral("法院诉讼"), today, today).isEmpty());
         for (LoanKind k : {LoanKind::Copy, LoanKind::Original})
             QCOMPARE(loanKindFromKey(loanKindKey(k)), std::optional<LoanKind>(k));
+    }
+
+    void con02_aSessionClosesWhenEveryLineIsMarkedAndEachLossExplained()
+    {
+        ContractAuditSession s;
+        s.archiveName = QStringLiteral("行政部档案室");
+        s.lines = {{1, QStringLiteral("2026-CG-0001"), {}, {}, {}, AuditMark::Present, {}, 0, {}},
+                   {2, QStringLiteral("2026-CG-0002"), {}, {}, {}, AuditMark::Unchecked, {}, 0, {}}};
+        QCOMPARE(AuditRules::closeProblems(s).size(), 1);
+        s.lines[1].mark = AuditMark::Damaged;
+        QCOMPARE(AuditRules::closeProblems(s).size(), 2); // its note and its person
+        s.lines[1].note = QStringLiteral("受潮");
+        QCOMPARE(AuditRules::closeProblems(s).size(), 1);
+        s.lines[1].responsibleEmployeeId = 7;
+        QVERIFY(AuditRules::closeProblems(s).isEmpty());
+        s.closedOn = QDate(2026, 3, 2);
+        QCOMPARE(AuditRules::closeProblems(s).size(), 1); // once
+        QVERIFY(!AuditRules::markProblem(AuditMark::Unchecked).isEmpty());
+        QCOMPARE(AuditRules::nextDue(QDate(2026, 3, 31)), QDate(2026, 9, 30));
+        QVERIFY(!AuditRules::nextDue(QDate()).isValid()); // never checked: at once
     }
 
     void con01_aStatusIsStoredByKeyAndShownByTitle()

@@ -1,0 +1,113 @@
+// The half-yearly check of an archive (CON-02, CON-06) on a real database file.
+#include "ContractAudits.h"
+#include "ContractRegister.h"
+#include "ContractsArea.h"
+#include "TestSupport.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class AuditsTest : public QObject
+{
+    Q_OBJECT
+
+    struct Archive
+    {
+        Org org;
+        Actor custodian = org.clerk;
+        qint64 archive = 0;
+        QStringList numbers;
+        Archive()
+        {
+            ContractsArea::define();
+            custodian.scopes = {QStringLiteral("contracts")};
+            ContractRegister book(db(), clock());
+            const qint64 type = *book.addType(org.admin, {0, QStringLiteral("CG"), QStringLiteral("采购合同")});
+            archive = *book.addArchive(
+                org.admin, {0, QStringLiteral("行政部档案室"), QStringLiteral("三楼"), custodian.userId, {}});
+            for (const char *cabinet : {"2号柜", "1号柜", "3号柜"}) {
+                Contract c;
+                c.typeId = type;
+                c.archiveId = archive;
+                c.title = QStringLiteral("打印纸采购");
+                c.counterparties = QStringLiteral("杭州得力文具有限公司");
+                c.signedOn = c.startsOn = QDate(2026, 1, 5);
+                c.cabinet = QString::fromUtf8(cabinet);
+                numbers << book.registerContract(custodian, c)->number;
+            }
+        }
+        Database &db() { return *org.company.db; }
+        FixedClock &clock() { return org.company.clock; }
+        QDate today() { return clock().nowUtc().toLocalTime().date(); }
+        ContractAudits audits() { return ContractAudits(db(), clock()); }
+    };
+
+private slots:
+    void con02_anAuditClosesOnlyWhenEveryContractIsMarkedAndEachLossHasItsInvestigation()
+    {
+        Archive a;
+        QCOMPARE(a.audits().due(a.custodian, a.today())->size(), 1); // never checked: due at once
+        Actor other = a.org.clerk2;
+        other.scopes = {QStringLiteral("contracts")};
+        QVERIFY(!a.audits().start(other, a.archive)); // CON-06: the custodian's
+        auto id = a.audits().start(a.custodian, a.archive);
+        QVERIFY2(id, id ? "" : qPrintable(id.error()));
+        QVERIFY(!a.audits().start(a.custodian, a.archive)); // one open at a time
+        ContractAuditSession s = *a.audits().session(a.custodian, *id);
+        QCOMPARE(s.lines.size(), 3);
+        QCOMPARE(s.lines.first().place, QStringLiteral("1号柜")); // in the order of the cabinets
+        QCOMPARE(s.count(AuditMark::Unchecked), 3);
+        // A scanned label marks its contract present; a number from elsewhere is refused.
+        auto scanned = a.audits().markPresent(a.custodian, *id, a.numbers.at(0).toLower());
+        QVERIFY2(scanned, scanned ? "" : qPrintable(scanned.error()));
+        QVERIFY(!a.audits().markPresent(a.custodian, *id, QStringLiteral("2026-XS-0001")));
+        AuditLine lost = s.lines.at(0); // 1号柜: numbers[1]
+        lost.mark = AuditMark::Missing;
+        QVERIFY(a.audits().mark(a.custodian, *id, lost)); // the investigation may follow
+        auto early = a.audits().close(a.custodian, *id);
+        QVERIFY(!early);
+        QVERIFY2(early.error().contains(QStringLiteral("1 contract")) && early.error().contains(lost.number),
+                 qPrintable(early.error()));
+        lost.note = QStringLiteral("搬迁档案室时遗失，已报警");
+        lost.responsibleEmployeeId = a.org.clerk2Employee;
+        QVERIFY(a.audits().mark(a.custodian, *id, lost));
+        AuditLine torn = a.audits().session(a.custodian, *id)->lines.at(2);
+        torn.mark = AuditMark::Damaged;
+        torn.note = QStringLiteral("受潮，首页字迹模糊");
+        QVERIFY(a.audits().mark(a.custodian, *id, torn));
+        auto noOne = a.audits().close(a.custodian, *id);
+        QVERIFY(!noOne);
+        QVERIFY2(noOne.error().contains(QStringLiteral("responsible")), qPrintable(noOne.error()));
+        torn.responsibleEmployeeId = a.org.clerkEmployee;
+        QVERIFY(a.audits().mark(a.custodian, *id, torn));
+        QVERIFY(!a.audits().mark(a.custodian, *id, {torn.contractId, {}, {}, {}, {}, AuditMark::Unchecked}));
+        QVERIFY(!a.audits().close(other, *id));
+        QVERIFY(a.audits().close(a.custodian, *id));
+        s = *a.audits().session(a.custodian, *id);
+        QCOMPARE(s.closedOn, a.today());
+        QCOMPARE(s.count(AuditMark::Present), 1);
+        QCOMPARE(s.count(AuditMark::Missing), 1);
+        QCOMPARE(s.count(AuditMark::Damaged), 1);
+        // A permanent record: no more marks, and the file refuses a change.
+        QVERIFY(!a.audits().mark(a.custodian, *id, lost));
+        QSqlQuery q = a.db().query();
+        QVERIFY(!q.exec(QStringLiteral("UPDATE contract_audit_marks SET mark = 'present'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE contract_audits SET closed_on = NULL")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM contract_audit_marks")));
+        // The next check is due six months later.
+        QVERIFY(a.audits().due(a.custodian, a.today())->isEmpty());
+        QVERIFY(a.audits().due(a.custodian, a.today().addMonths(6).addDays(-1))->isEmpty());
+        const auto due = *a.audits().due(a.custodian, a.today().addMonths(6));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().lastClosedOn, a.today());
+        QVERIFY(a.audits().start(a.custodian, a.archive)); // and a new session may start
+    }
+};
+
+int runAuditsTest(int argc, char **argv)
+{
+    AuditsTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "AuditsTest.moc"
