@@ -975,6 +975,51 @@
     </message>
 </context>
 <context>
+    <name>AuditMark</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRules</name>
+    <message>
+        <source>Mark it present, missing or damaged.</source>
+        <translation>Mark it present, missing or damaged.</translation>
+    </message>
+    <message>
+        <source>The audit of %1 is already closed.</source>
+        <translation>The audit of %1 is already closed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) not yet checked.</source>
+        <translation>
+            <numerusform>%n contract not yet checked.</numerusform>
+            <numerusform>%n contracts not yet checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: write what the investigation found (CON-02).</source>
+        <translation>%1 is %2: write what the investigation found (CON-02).</translation>
+    </message>
+    <message>
+        <source>%1 is %2: name the person held responsible (CON-02).</source>
+        <translation>%1 is %2: name the person held responsible (CON-02).</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>The user no longer exists.</source>
@@ -1342,6 +1387,99 @@
     </message>
 </context>
 <context>
+    <name>ContractAudits</name>
+    <message>
+        <source>The archive&apos;s check started earlier is still open: finish it first.</source>
+        <translation>The archive&apos;s check started earlier is still open: finish it first.</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>The audit no longer exists.</translation>
+    </message>
+    <message>
+        <source>The audit of %1 closed on %2 and stays as it was.</source>
+        <translation>The audit of %1 closed on %2 and stays as it was.</translation>
+    </message>
+    <message>
+        <source>That contract is not kept in %1.</source>
+        <translation>That contract is not kept in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contract kept in %2.</source>
+        <translation>%1 is not a contract kept in %2.</translation>
+    </message>
+    <message>
+        <source>The audit of %1 cannot close yet:
+%2</source>
+        <translation>The audit of %1 cannot close yet:
+%2</translation>
+    </message>
+    <message>
+        <source>The audit of %1 was closed from another PC meanwhile.</source>
+        <translation>The audit of %1 was closed from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>Archive check report: %1</source>
+        <translation>Archive check report: %1</translation>
+    </message>
+    <message>
+        <source>Archive checklist: %1</source>
+        <translation>Archive checklist: %1</translation>
+    </message>
+    <message>
+        <source>Started %1, closed %2 (CON-02)</source>
+        <translation>Started %1, closed %2 (CON-02)</translation>
+    </message>
+    <message>
+        <source>Started %1 (CON-02)</source>
+        <translation>Started %1 (CON-02)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>original out with %1</source>
+        <translation>original out with %1</translation>
+    </message>
+    <message>
+        <source>%1 contracts: %2 present, %3 missing, %4 damaged, %5 not checked.</source>
+        <translation>%1 contracts: %2 present, %3 missing, %4 damaged, %5 not checked.</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>General manager</translation>
+    </message>
+</context>
+<context>
     <name>ContractLending</name>
     <message>
         <source>%1 of %2 (%3) until %4: %5</source>
@@ -1362,10 +1500,6 @@
     <message>
         <source>The loan no longer exists.</source>
         <translation>The loan no longer exists.</translation>
-    </message>
-    <message>
-        <source>Only the custodian of %1 hands its contracts out and takes them back (CON-06).</source>
-        <translation>Only the custodian of %1 hands its contracts out and takes them back (CON-06).</translation>
     </message>
     <message>
         <source>%1 of %2 is %3: only a signed loan is handed out (CON-05).</source>
@@ -1407,12 +1541,12 @@
         <translation>The archive no longer exists.</translation>
     </message>
     <message>
-        <source>Only %1, the custodian of %2, registers its contracts (CON-06).</source>
-        <translation>Only %1, the custodian of %2, registers its contracts (CON-06).</translation>
-    </message>
-    <message>
         <source>The contract type no longer exists.</source>
         <translation>The contract type no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).</source>
+        <translation>Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1608,21 @@
     <message>
         <source>Contracts</source>
         <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>%1: six months since its last check on %2 (CON-02)</source>
+        <translation>%1: six months since its last check on %2 (CON-02)</translation>
+    </message>
+    <message>
+        <source>%1 has never been checked against its records (CON-02)</source>
+        <translation>%1 has never been checked against its records (CON-02)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract loan(s) past their day</source>
+        <translation>
+            <numerusform>%n contract loan past its day</numerusform>
+            <numerusform>%n contract loans past their day</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5122,121 @@ Hash: %6</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::AuditsPage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Start a check</source>
+        <translation>&amp;Start a check</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missing...</source>
+        <translation>Mark &amp;missing...</translation>
+    </message>
+    <message>
+        <source>Mark &amp;damaged...</source>
+        <translation>Mark &amp;damaged...</translation>
+    </message>
+    <message>
+        <source>&amp;Close the check</source>
+        <translation>&amp;Close the check</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Scan a label or type a contract number, then Enter: present</source>
+        <translation>Scan a label or type a contract number, then Enter: present</translation>
+    </message>
+    <message>
+        <source>Scanned number</source>
+        <translation>Scanned number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>No check of this archive is open.</source>
+        <translation>No check of this archive is open.</translation>
+    </message>
+    <message>
+        <source>The last one closed on %1: six months have passed (CON-02).</source>
+        <translation>The last one closed on %1: six months have passed (CON-02).</translation>
+    </message>
+    <message>
+        <source>It has never been checked (CON-02).</source>
+        <translation>It has never been checked (CON-02).</translation>
+    </message>
+    <message>
+        <source>Check started %1: %2 of %3 contracts marked; %4 missing, %5 damaged.</source>
+        <translation>Check started %1: %2 of %3 contracts marked; %4 missing, %5 damaged.</translation>
+    </message>
+    <message>
+        <source>Start a check</source>
+        <translation>Start a check</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What the investigation found (may follow later):</source>
+        <translation>What the investigation found (may follow later):</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(not yet known)</translation>
+    </message>
+    <message>
+        <source>Held responsible (CON-02):</source>
+        <translation>Held responsible (CON-02):</translation>
+    </message>
+    <message>
+        <source>Close the check</source>
+        <translation>Close the check</translation>
+    </message>
+    <message>
+        <source>Close the check of %1? It then stays as it is, for good.</source>
+        <translation>Close the check of %1? It then stays as it is, for good.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AwayCalendarModel</name>
     <message>
         <source>%1, %2 to %3%4</source>
@@ -5708,6 +5972,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>&amp;Loans</source>
         <translation>&amp;Loans</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Chec&amp;ks</translation>
     </message>
 </context>
 <context>

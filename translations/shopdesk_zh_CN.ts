@@ -972,6 +972,50 @@
     </message>
 </context>
 <context>
+    <name>AuditMark</name>
+    <message>
+        <source>Present</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核对</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRules</name>
+    <message>
+        <source>Mark it present, missing or damaged.</source>
+        <translation>请标记为在档、缺失或损坏。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 is already closed.</source>
+        <translation>%1 的核查已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) not yet checked.</source>
+        <translation>
+            <numerusform>还有 %n 份合同未核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: write what the investigation found (CON-02).</source>
+        <translation>%1 %2：请填写调查结果（CON-02）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: name the person held responsible (CON-02).</source>
+        <translation>%1 %2：请指定责任人（CON-02）。</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>The user no longer exists.</source>
@@ -1336,6 +1380,99 @@
     </message>
 </context>
 <context>
+    <name>ContractAudits</name>
+    <message>
+        <source>The archive&apos;s check started earlier is still open: finish it first.</source>
+        <translation>该档案室之前开始的核查尚未结束：请先完成。</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>该核查已不存在。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 closed on %2 and stays as it was.</source>
+        <translation>%1 的核查已于 %2 结束，不能再修改。</translation>
+    </message>
+    <message>
+        <source>That contract is not kept in %1.</source>
+        <translation>该合同不在 %1 保管。</translation>
+    </message>
+    <message>
+        <source>%1 is not a contract kept in %2.</source>
+        <translation>%1 不是 %2 保管的合同。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 cannot close yet:
+%2</source>
+        <translation>%1 的核查尚不能结束：
+%2</translation>
+    </message>
+    <message>
+        <source>The audit of %1 was closed from another PC meanwhile.</source>
+        <translation>%1 的核查已在另一台电脑上结束。</translation>
+    </message>
+    <message>
+        <source>Archive check report: %1</source>
+        <translation>合同档案核查报告：%1</translation>
+    </message>
+    <message>
+        <source>Archive checklist: %1</source>
+        <translation>合同档案核查清单：%1</translation>
+    </message>
+    <message>
+        <source>Started %1, closed %2 (CON-02)</source>
+        <translation>%1 开始，%2 结束（CON-02）</translation>
+    </message>
+    <message>
+        <source>Started %1 (CON-02)</source>
+        <translation>%1 开始（CON-02）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>original out with %1</source>
+        <translation>原件由 %1 借出</translation>
+    </message>
+    <message>
+        <source>%1 contracts: %2 present, %3 missing, %4 damaged, %5 not checked.</source>
+        <translation>共 %1 份合同：在档 %2 份，缺失 %3 份，损坏 %4 份，未核对 %5 份。</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管员</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+</context>
+<context>
     <name>ContractLending</name>
     <message>
         <source>%1 of %2 (%3) until %4: %5</source>
@@ -1356,10 +1493,6 @@
     <message>
         <source>The loan no longer exists.</source>
         <translation>该借阅记录已不存在。</translation>
-    </message>
-    <message>
-        <source>Only the custodian of %1 hands its contracts out and takes them back (CON-06).</source>
-        <translation>只有 %1 的保管员可以借出和收回其合同（CON-06）。</translation>
     </message>
     <message>
         <source>%1 of %2 is %3: only a signed loan is handed out (CON-05).</source>
@@ -1401,12 +1534,12 @@
         <translation>该档案室已不存在。</translation>
     </message>
     <message>
-        <source>Only %1, the custodian of %2, registers its contracts (CON-06).</source>
-        <translation>只有 %2 的保管员 %1 可以登记其合同（CON-06）。</translation>
-    </message>
-    <message>
         <source>The contract type no longer exists.</source>
         <translation>该合同类型已不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).</source>
+        <translation>只有 %2 的保管员 %1 可以登记、借出和核查其合同（CON-06）。</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1601,20 @@
     <message>
         <source>Contracts</source>
         <translation>合同</translation>
+    </message>
+    <message>
+        <source>%1: six months since its last check on %2 (CON-02)</source>
+        <translation>%1：距上次核查（%2）已满六个月（CON-02）</translation>
+    </message>
+    <message>
+        <source>%1 has never been checked against its records (CON-02)</source>
+        <translation>%1 从未核查过（CON-02）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract loan(s) past their day</source>
+        <translation>
+            <numerusform>%n 份合同借阅已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5096,121 @@ Hash: %6</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::AuditsPage</name>
+    <message>
+        <source>Archive</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>&amp;Start a check</source>
+        <translation>开始核查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missing...</source>
+        <translation>标记缺失(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Mark &amp;damaged...</source>
+        <translation>标记损坏(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close the check</source>
+        <translation>结束核查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Scan a label or type a contract number, then Enter: present</source>
+        <translation>扫描标签或输入合同编号后回车：标记为在档</translation>
+    </message>
+    <message>
+        <source>Scanned number</source>
+        <translation>扫描的编号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>No check of this archive is open.</source>
+        <translation>该档案室没有进行中的核查。</translation>
+    </message>
+    <message>
+        <source>The last one closed on %1: six months have passed (CON-02).</source>
+        <translation>上次核查于 %1 结束：已满六个月（CON-02）。</translation>
+    </message>
+    <message>
+        <source>It has never been checked (CON-02).</source>
+        <translation>从未核查过（CON-02）。</translation>
+    </message>
+    <message>
+        <source>Check started %1: %2 of %3 contracts marked; %4 missing, %5 damaged.</source>
+        <translation>核查于 %1 开始：已核对 %2/%3 份；缺失 %4 份，损坏 %5 份。</translation>
+    </message>
+    <message>
+        <source>Start a check</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>What the investigation found (may follow later):</source>
+        <translation>调查结果（可稍后填写）：</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>（尚不清楚）</translation>
+    </message>
+    <message>
+        <source>Held responsible (CON-02):</source>
+        <translation>责任人（CON-02）：</translation>
+    </message>
+    <message>
+        <source>Close the check</source>
+        <translation>结束核查</translation>
+    </message>
+    <message>
+        <source>Close the check of %1? It then stays as it is, for good.</source>
+        <translation>结束 %1 的核查吗？结束后记录永久保存，不能再改。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::AwayCalendarModel</name>
     <message>
         <source>%1, %2 to %3%4</source>
@@ -5684,6 +5946,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>&amp;Loans</source>
         <translation>借阅(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>核查(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,40 @@ Status ContractAudits::close(const Actor &actor, qint64 auditId)
     });
 }
 
+Result<Report> ContractAudits::report(const Actor &actor, qint64 auditId, const QString &companyName) const
+{
+    auto s = session(actor, auditId);
+    if (!s)
+        return s.failure();
+    Report report;
+    report.companyName = companyName;
+    report.landscape = false;
+    report.title = s->closed() ? tr("Archive check report: %1").arg(s->archiveName)
+                               : tr("Archive checklist: %1").arg(s->archiveName);
+    report.subtitle = s->closed() ? tr("Started %1, closed %2 (CON-02)")
+                                        .arg(s->startedOn.toString(Qt::ISODate), s->closedOn.toString(Qt::ISODate))
+                                  : tr("Started %1 (CON-02)").arg(s->startedOn.toString(Qt::ISODate));
+    ReportTable t;
+    t.header = {tr("Number"), tr("Title"), tr("Kept in"), tr("Found"), tr("Investigation"), tr("Responsible")};
+    t.widths = {14, 18, 14, 8, 26, 10};
+    t.textColumns = {1, 2, 4};
+    for (const AuditLine &l : s->lines)
+        t.rows.append({l.number, l.title, l.place, l.mark == AuditMark::Unchecked ? QString() : auditMarkTitle(l.mark),
+                       l.originalOutWith.isEmpty() || !l.note.isEmpty()
+                           ? l.note
+                           : tr("original out with %1").arg(l.originalOutWith),
+                       l.responsibleName});
+    report.tables.append(t);
+    report.endNotes << tr("%1 contracts: %2 present, %3 missing, %4 damaged, %5 not checked.")
+                           .arg(s->lines.size())
+                           .arg(s->count(AuditMark::Present))
+                           .arg(s->count(AuditMark::Missing))
+                           .arg(s->count(AuditMark::Damaged))
+                           .arg(s->count(AuditMark::Unchecked));
+    report.signatures = {tr("Custodian"), tr("Checked by"), tr("General manager")};
+    return report;
+}
+
 Result<QList<AuditDue>> ContractAudits::due(const Actor &actor, const QDate &today) const
 {
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)

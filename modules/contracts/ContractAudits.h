@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/ContractAudit.h"
+#include "report/Report.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ public:
     // A label's number read by the scanner: that contract, present. Returns its line.
     Result<AuditLine> markPresent(const Actor &actor, qint64 auditId, const QString &number);
     Status close(const Actor &actor, qint64 auditId);
+    // The checklist of an open session, sorted by place, with space for the marks; the report of
+    // a closed one, with what was found and the signatures (A4, to print or save).
+    Result<Report> report(const Actor &actor, qint64 auditId, const QString &companyName) const;
     // The archives whose six months have passed on `today`, or that were never checked.
     Result<QList<AuditDue>> due(const Actor &actor, const QDate &today) const;
 

@@ -17,6 +17,8 @@ public:
     QString openAction() const override { return ContractsAction::View; }
     QWidget *createPanel(const AppContext &context, QWidget *parent) const override;
     void defineTypes() const override;
+    // RULE CON-02, CON-05: archives due for their half-yearly check; loans past their day.
+    QStringList overview(const AppContext &context) const override;
 };
 
 } // namespace shopdesk

@@ -1,5 +1,6 @@
 #include "ContractsPanel.h"
 
+#include "AuditsPage.h"
 #include "ContractListPage.h"
 #include "LoansPage.h"
 
@@ -14,11 +15,15 @@ ContractsPanel::ContractsPanel(const AppContext &context, QWidget *parent) : QWi
     m_contracts = new ContractListPage(context, m_tabs);
     m_loans = new LoansPage(context, m_tabs);
     m_tabs->addTab(m_contracts, tr("&Contracts"));
+    m_audits = new AuditsPage(context, m_tabs);
     m_tabs->addTab(m_loans, tr("&Loans"));
+    m_tabs->addTab(m_audits, tr("Chec&ks"));
     // What changed on one page shows on the other when it comes up.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_loans)
             m_loans->refresh();
+        else if (m_tabs->widget(index) == m_audits)
+            m_audits->refresh();
         else
             m_contracts->refresh();
     });

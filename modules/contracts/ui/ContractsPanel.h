@@ -8,10 +8,11 @@ class QTabWidget;
 
 namespace shopdesk {
 
+class AuditsPage;
 class ContractListPage;
 class LoansPage;
 
-// RULE CON-01..06: the contract archive: the contracts, and the loans out of it.
+// RULE CON-01..06: the contract archive: the contracts, the loans out of it, and its checks.
 class ContractsPanel : public QWidget
 {
     Q_OBJECT
@@ -20,11 +21,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ContractListPage *contracts() const { return m_contracts; }
     LoansPage *loans() const { return m_loans; }
+    AuditsPage *audits() const { return m_audits; }
 
 private:
     QTabWidget *m_tabs;
     ContractListPage *m_contracts;
     LoansPage *m_loans;
+    AuditsPage *m_audits;
 };
 
 } // namespace shopdesk
