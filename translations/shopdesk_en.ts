@@ -1548,6 +1548,98 @@
         <source>Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).</source>
         <translation>Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).</translation>
     </message>
+    <message>
+        <source>Contract statistics %1</source>
+        <translation>Contract statistics %1</translation>
+    </message>
+    <message>
+        <source>Contract statistics, all years</source>
+        <translation>Contract statistics, all years</translation>
+    </message>
+    <message>
+        <source>As of %1, from the register (CON-03)</source>
+        <translation>As of %1, from the register (CON-03)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By year signed</source>
+        <translation>By year signed</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>By other party</source>
+        <translation>By other party</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In force and ending within 90 days</source>
+        <translation>In force and ending within 90 days</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
 </context>
 <context>
     <name>ContractRules</name>
@@ -5961,6 +6053,26 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Its one custodian (CON-06):</source>
         <translation>Its one custodian (CON-06):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Print preview...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Save as PDF...</translation>
+    </message>
+    <message>
+        <source>Save as XLSX...</source>
+        <translation>Save as XLSX...</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,98 @@
         <source>Only %1, the custodian of %2, registers, lends and checks its contracts (CON-06).</source>
         <translation>只有 %2 的保管员 %1 可以登记、借出和核查其合同（CON-06）。</translation>
     </message>
+    <message>
+        <source>Contract statistics %1</source>
+        <translation>%1 年合同统计</translation>
+    </message>
+    <message>
+        <source>Contract statistics, all years</source>
+        <translation>合同统计（全部年份）</translation>
+    </message>
+    <message>
+        <source>As of %1, from the register (CON-03)</source>
+        <translation>截至 %1，依据合同登记（CON-03）</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By year signed</source>
+        <translation>按签订年份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By other party</source>
+        <translation>按合同对方</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>合同对方</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In force and ending within 90 days</source>
+        <translation>履行中、90 天内到期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 天内</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天内</translation>
+    </message>
 </context>
 <context>
     <name>ContractRules</name>
@@ -5935,6 +6027,26 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Its one custodian (CON-06):</source>
         <translation>专职保管员（CON-06）：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Save as XLSX...</source>
+        <translation>另存为 XLSX...</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@
 #include "ContractsActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "common/domain/Money.h"
 #include "data/ContractRepository.h"
 #include "database/data/Database.h"
+#include "domain/ContractTally.h"
+
 #include "organisation/data/OrgRepository.h"
+#include <limits>
 
 namespace shopdesk {
 
@@ -142,6 +146,54 @@ Result<QList<Contract>> ContractRegister::find(const Actor &actor, const Contrac
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)
         return s.failure();
     return ContractRepository(m_db).find(filter);
+}
+
+Result<Report> ContractRegister::statistics(const Actor &actor, int year, const QString &companyName) const
+{
+    ContractFilter all;
+    all.year = year;
+    all.limit = std::numeric_limits<int>::max();
+    auto contracts = find(actor, all);
+    if (!contracts)
+        return contracts.failure();
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const ContractTally tally = ContractTally::of(*contracts, today);
+    Report report;
+    report.companyName = companyName;
+    report.landscape = false;
+    report.title = year > 0 ? tr("Contract statistics %1").arg(year) : tr("Contract statistics, all years");
+    report.subtitle = tr("As of %1, from the register (CON-03)").arg(today.toString(Qt::ISODate));
+    auto table = [&](const QString &title, const QString &keyTitle, const QList<TallyRow> &rows) {
+        ReportTable t;
+        t.title = title;
+        t.header = {keyTitle, tr("Contracts"), tr("Value")};
+        t.widths = {30, 10, 16};
+        t.textColumns = {0};
+        for (const TallyRow &r : rows)
+            t.rows.append({r.key, QString::number(r.count), Money::fromFen(r.valueFen).toPlainString()});
+        const TallyRow sum = ContractTally::total(rows);
+        t.rows.append({tr("Total"), QString::number(sum.count), Money::fromFen(sum.valueFen).toPlainString()});
+        report.tables.append(t);
+    };
+    table(tr("By year signed"), tr("Year"), tally.byYear);
+    table(tr("By type"), tr("Type"), tally.byType);
+    table(tr("By other party"), tr("Other party"), tally.byParty);
+    table(tr("By status"), tr("Status"), tally.byStatus);
+    ReportTable ending;
+    ending.title = tr("In force and ending within 90 days");
+    ending.header = {tr("Number"), tr("Title"), tr("Other party"), tr("Ends"), tr("Days left"), tr("Within")};
+    ending.widths = {14, 18, 20, 11, 8, 8};
+    ending.textColumns = {1, 2};
+    for (const Contract &c : tally.expiring) {
+        const int left = int(today.daysTo(c.endsOn));
+        ending.rows.append({c.number, c.title, c.counterparties.section(QLatin1Char('\n'), 0, 0),
+                            c.endsOn.toString(Qt::ISODate), QString::number(left),
+                            left <= 30       ? tr("30 days")
+                                : left <= 60 ? tr("60 days")
+                                             : tr("90 days")});
+    }
+    report.tables.append(ending);
+    return report;
 }
 
 Result<QStringList> ContractRegister::sameAs(const Actor &actor, const Contract &contract) const

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Contract.h"
 #include "organisation/domain/Organisation.h"
+#include "report/Report.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ public:
     static Status requireCustodian(Database &db, const Actor &actor, qint64 archiveId);
     // RULE CON-04: the contracts matching `filter`, newest first.
     Result<QList<Contract>> find(const Actor &actor, const ContractFilter &filter) const;
+    // RULE CON-03: the statistics of the contracts signed in `year` (0: all years), with those
+    // ending within 30, 60 and 90 days of today; every total is the sum of its rows.
+    Result<Report> statistics(const Actor &actor, int year, const QString &companyName) const;
     // The numbers already registered for this party, title and signing day: asked about before
     // registering what is probably the same contract again.
     Result<QStringList> sameAs(const Actor &actor, const Contract &contract) const;

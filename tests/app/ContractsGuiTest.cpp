@@ -3,6 +3,7 @@
 #include "ContractAudits.h"
 #include "ContractDialog.h"
 #include "ContractListPage.h"
+#include "ContractRegister.h"
 #include "ContractsDemo.h"
 #include "ContractsPanel.h"
 #include "GuiSupport.h"
@@ -178,6 +179,26 @@ private slots:
         const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(ReportPainter::writePdf(*report, QDir(dir).filePath(QStringLiteral("contracts-checklist.pdf"))));
+    }
+
+    void con03_theStatisticsOfTheYearPrintWithTotalsThatAreTheSumOfTheirRows()
+    {
+        auto report =
+            ContractRegister(*m_db, m_clock)
+                .statistics(signedIn(QStringLiteral("clerk")), 2026, CompanySettings(*m_db, m_clock).companyName());
+        QVERIFY(report);
+        QCOMPARE(report->tables.size(), 5);
+        for (int t = 0; t < 4; ++t) {
+            const ReportTable &table = report->tables.at(t);
+            qint64 count = 0;
+            for (int r = 0; r + 1 < table.rows.size(); ++r)
+                count += table.rows.at(r).at(1).toLongLong();
+            QCOMPARE(table.rows.last().at(1).toLongLong(), count);
+        }
+        QVERIFY(!report->tables.at(4).rows.isEmpty()); // the demo has contracts ending soon
+        const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(ReportPainter::writePdf(*report, QDir(dir).filePath(QStringLiteral("contracts-statistics.pdf"))));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "domain/Contract.h"
 #include "domain/ContractAudit.h"
 #include "domain/ContractLoan.h"
+#include "domain/ContractTally.h"
 
 #include <QTest>
 
@@ -117,6 +118,45 @@ private slots:
         QVERIFY(!AuditRules::markProblem(AuditMark::Unchecked).isEmpty());
         QCOMPARE(AuditRules::nextDue(QDate(2026, 3, 31)), QDate(2026, 9, 30));
         QVERIFY(!AuditRules::nextDue(QDate()).isValid()); // never checked: at once
+    }
+
+    void con03_theStatisticsCountAndValueTheRecordsAndTheirTotalsAreTheSumOfTheRows()
+    {
+        auto make = [](const char *type, const char *party, int year, qint64 fen, ContractStatus status,
+                       const QDate &ends) {
+            Contract c = typed();
+            c.typeName = QString::fromUtf8(type);
+            c.counterparties = QString::fromUtf8(party);
+            c.signedOn = QDate(year, 6, 1);
+            c.valueFen = fen;
+            c.status = status;
+            c.endsOn = ends;
+            return c;
+        };
+        const QDate today(2026, 3, 2);
+        const QList<Contract> all{
+            make("采购合同", "上海物流有限公司\n上海仓储有限公司", 2026, 100'00, ContractStatus::Active, today),
+            make("采购合同", "杭州得力文具有限公司", 2025, 250'00, ContractStatus::Active, today.addDays(30)),
+            make("租赁合同", "上海物流有限公司", 2026, 900'00, ContractStatus::Active, today.addDays(91)),
+            make("租赁合同", "上海物流有限公司", 2025, 50'00, ContractStatus::Completed, today.addDays(10)),
+            make("服务合同", "顺丰速运有限公司", 2024, 70'00, ContractStatus::Active, QDate()), // open-ended
+        };
+        const ContractTally t = ContractTally::of(all, today);
+        QCOMPARE(t.byYear.size(), 3);
+        QCOMPARE(t.byYear.first().key, QStringLiteral("2026")); // newest first
+        QCOMPARE(t.byType.first().key, QStringLiteral("租赁合同")); // largest value first
+        QCOMPARE(t.byType.first().count, 2);
+        QCOMPARE(t.byType.first().valueFen, 950'00);
+        QCOMPARE(t.byParty.first().key, QStringLiteral("上海物流有限公司")); // the first party named
+        QCOMPARE(t.byParty.first().count, 3);
+        for (const QList<TallyRow> &rows : {t.byYear, t.byType, t.byParty, t.byStatus}) {
+            QCOMPARE(ContractTally::total(rows).count, all.size());
+            QCOMPARE(ContractTally::total(rows).valueFen, 1370'00);
+        }
+        // In force and ending today or within 90 days: not the completed one, not day 91.
+        QCOMPARE(t.expiring.size(), 2);
+        QCOMPARE(t.expiring.first().endsOn, today);
+        QCOMPARE(t.expiring.last().endsOn, today.addDays(30));
     }
 
     void con01_aStatusIsStoredByKeyAndShownByTitle()

@@ -2,6 +2,7 @@
 #include "ContractRegister.h"
 #include "ContractsArea.h"
 #include "TestSupport.h"
+#include "common/domain/Money.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -202,6 +203,25 @@ private slots:
         QCOMPARE(*a.book().sameAs(a.custodian, logistics), QStringList{QStringLiteral("2025-CG-0001")});
         logistics.signedOn = logistics.signedOn.addDays(1);
         QVERIFY(a.book().sameAs(a.custodian, logistics)->isEmpty());
+    }
+
+    void con03_theStatisticsReportSumsItsRowsForTheYearAsked()
+    {
+        Archive a;
+        for (auto [year, fen] : {std::pair{2025, 100'00}, std::pair{2026, 200'00}, std::pair{2026, 300'00}}) {
+            Contract c = contract(a.purchase, a.office, QDate(year, 5, 1), QStringLiteral("采购"));
+            c.valueFen = fen;
+            QVERIFY(a.book().registerContract(a.custodian, c));
+        }
+        auto report = a.book().statistics(a.custodian, 2026, QStringLiteral("测试公司"));
+        QVERIFY2(report, report ? "" : qPrintable(report.error()));
+        QCOMPARE(report->tables.size(), 5);
+        const ReportTable &byYear = report->tables.first();
+        QCOMPARE(byYear.rows.size(), 2); // 2026 and the total
+        QCOMPARE(byYear.rows.last().at(1), QStringLiteral("2"));
+        QCOMPARE(byYear.rows.last().at(2), Money::fromFen(500'00).toPlainString());
+        QCOMPARE(a.book().statistics(a.custodian, 0, {})->tables.first().rows.size(), 3); // both years, total
+        QVERIFY(!a.book().statistics(a.org.lone, 0, {}));
     }
 
     void con01_twoPcsRegisteringAtOnceNeverGetOneNumber()

@@ -6,8 +6,10 @@
 #include "ContractsActions.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "settings/CompanySettings.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
+#include "ui/ReportActions.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -37,6 +39,14 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     add->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Register));
     auto *borrowButton = new QPushButton(tr("&Borrow..."), this);
     borrowButton->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Borrow));
+    auto *stats = new QToolButton(this);
+    stats->setText(tr("S&tatistics"));
+    stats->setPopupMode(QToolButton::InstantPopup);
+    auto *statsMenu = new QMenu(stats);
+    statsMenu->addAction(tr("Print preview..."), this, [this] { statistics(QStringLiteral("preview")); });
+    statsMenu->addAction(tr("Save as PDF..."), this, [this] { statistics(QStringLiteral("pdf")); });
+    statsMenu->addAction(tr("Save as XLSX..."), this, [this] { statistics(QStringLiteral("xlsx")); });
+    stats->setMenu(statsMenu);
     auto *setup = new QToolButton(this);
     setup->setText(tr("Set &up"));
     setup->setPopupMode(QToolButton::InstantPopup);
@@ -52,7 +62,7 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, add, borrowButton, setup})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, add, borrowButton, stats, setup})
         top->addWidget(w);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -158,6 +168,22 @@ void ContractListPage::borrow()
                             tr("The request waits for its signature in Approvals; the custodian hands the %1 out "
                                "once it is signed.")
                                 .arg(kind));
+}
+
+void ContractListPage::statistics(const QString &how)
+{
+    const int year = m_year->currentData().toInt();
+    auto report =
+        ContractRegister(*m_context.database, *m_context.clock)
+            .statistics(m_context.actor, year, CompanySettings(*m_context.database, *m_context.clock).companyName());
+    if (!report)
+        return MessageBox::warning(this, tr("Statistics"), report.error());
+    const ExportSubject subject{report->title, {}, {}};
+    if (how == QStringLiteral("preview"))
+        ReportActions::preview(this, m_context, *report, subject);
+    else
+        ReportActions::save(this, m_context, *report, subject, how,
+                            year > 0 ? QStringLiteral("contracts-%1").arg(year) : QStringLiteral("contracts"));
 }
 
 void ContractListPage::addType()

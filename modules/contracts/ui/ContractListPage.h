@@ -26,6 +26,8 @@ public:
     void refresh();
     void registerContract();
     void borrow(); // the selected contract: a copy, or the original
+    // RULE CON-03: the statistics of the year chosen (or all years): "preview", "pdf", "xlsx".
+    void statistics(const QString &how);
     void addType();
     void addArchive();
 
