@@ -7,6 +7,7 @@
 #include "AttendanceDemo.h"
 #include "AttendanceMonth.h"
 #include "AttendanceReport.h"
+#include "BenchSupport.h"
 #include "HrActions.h"
 #include "HrArea.h"
 #include "PunchImport.h"
@@ -28,14 +29,9 @@
 #include <cstdio>
 
 using namespace shopdesk;
+using namespace shopdesk::bench;
 
 namespace {
-
-void figure(const char *name, const QString &value)
-{
-    std::printf("FIGURE %s %s\n", name, qPrintable(value));
-    std::fflush(stdout);
-}
 
 // 1,000,000 lines for PINs 1001-1500 over the 24 months before `end`: every working day four
 // punches, like the time clock writes them (padded PIN, tab-separated, CRLF).

@@ -4,6 +4,7 @@
 // services, against the sqlite3 tool computing the same stock per item from the ledger with a
 // plain GROUP BY (its own `.timer`, so no process start-up is counted).
 // Prints FIGURE lines. Usage: supplies_bench [WORK_DIR]
+#include "BenchSupport.h"
 #include "ReorderPlanner.h"
 #include "StockLedger.h"
 #include "SuppliesArea.h"
@@ -16,59 +17,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <cstdio>
-#include <functional>
-
 using namespace shopdesk;
-
-namespace {
-
-void figure(const char *name, const QString &value)
-{
-    std::printf("FIGURE %s %s\n", name, qPrintable(value));
-    std::fflush(stdout);
-}
-
-// The best of `runs` timings in milliseconds (the first run warms the page cache like a clerk's
-// first look would, then the best is what the code itself costs).
-double bestMs(int runs, const std::function<void()> &work)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        best = qMin(best, t.nsecsElapsed() / 1e6);
-    }
-    return best;
-}
-
-// The sqlite3 tool's own timing of `sql`, the best of `runs`.
-double sqliteMs(const QString &db, const QString &sql, int runs)
-{
-    QString script = QStringLiteral(".output /dev/null\n.timer on\n");
-    for (int i = 0; i < runs; ++i)
-        script += sql + QLatin1Char('\n');
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {db});
-    p.waitForStarted();
-    p.write(script.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished(-1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    static const QRegularExpression real(QStringLiteral("Run Time: real ([0-9.]+)"));
-    double best = 1e300;
-    for (auto it = real.globalMatch(out); it.hasNext();)
-        best = qMin(best, it.next().captured(1).toDouble() * 1000);
-    return best;
-}
-
-} // namespace
+using namespace shopdesk::bench;
 
 int main(int argc, char **argv)
 {
