@@ -42,11 +42,7 @@ class ContractsGuiTest : public QObject
     std::shared_ptr<Database> m_db;
     int m_demoContracts = 0;
 
-    Actor signedIn(const QString &name)
-    {
-        const UserRecord u = *UserRepository(*m_db).findByName(name);
-        return {u.id, u.userName, u.level, u.disabled, u.employeeId, u.scopes, u.roles, {}};
-    }
+    Actor signedIn(const QString &name) { return signedInAs(*m_db, name); }
 
 private slots:
     void initTestCase()

@@ -55,11 +55,7 @@ class FinanceGuiTest : public QObject
     FixedClock m_clock{QDateTime(QDate(2026, 11, 4), QTime(2, 0), Qt::UTC)};
     std::shared_ptr<Database> m_db;
 
-    Actor signedIn(const QString &name)
-    {
-        const UserRecord u = *UserRepository(*m_db).findByName(name);
-        return {u.id, u.userName, u.level, u.disabled, u.employeeId, u.scopes, u.roles, {}};
-    }
+    Actor signedIn(const QString &name) { return signedInAs(*m_db, name); }
 
 private slots:
     void initTestCase()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "users/data/UserRepository.h"
+#include "users/domain/Permissions.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +36,13 @@ void whenDialogOpens(std::function<void(T *)> fill)
         }
         fill(dialog);
     });
+}
+
+// The demo user `name` as they are after signing in (their level, scopes and roles).
+inline Actor signedInAs(Database &db, const QString &name)
+{
+    const UserRecord u = *UserRepository(db).findByName(name);
+    return {u.id, u.userName, u.level, u.disabled, u.employeeId, u.scopes, u.roles, {}};
 }
 
 } // namespace shopdesk::test

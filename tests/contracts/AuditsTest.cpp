@@ -1,8 +1,6 @@
 // The half-yearly check of an archive (CON-02, CON-06) on a real database file.
 #include "ContractAudits.h"
-#include "ContractRegister.h"
-#include "ContractsArea.h"
-#include "TestSupport.h"
+#include "ContractsFixture.h"
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -11,34 +9,14 @@ class AuditsTest : public QObject
 {
     Q_OBJECT
 
-    struct Archive
+    struct Archive : ContractArchiveCompany
     {
-        Org org;
-        Actor custodian = org.clerk;
-        qint64 archive = 0;
         QStringList numbers;
         Archive()
         {
-            ContractsArea::define();
-            custodian.scopes = {QStringLiteral("contracts")};
-            ContractRegister book(db(), clock());
-            const qint64 type = *book.addType(org.admin, {0, QStringLiteral("CG"), QStringLiteral("采购合同")});
-            archive = *book.addArchive(
-                org.admin, {0, QStringLiteral("行政部档案室"), QStringLiteral("三楼"), custodian.userId, {}});
-            for (const char *cabinet : {"2号柜", "1号柜", "3号柜"}) {
-                Contract c;
-                c.typeId = type;
-                c.archiveId = archive;
-                c.title = QStringLiteral("打印纸采购");
-                c.counterparties = QStringLiteral("杭州得力文具有限公司");
-                c.signedOn = c.startsOn = QDate(2026, 1, 5);
-                c.cabinet = QString::fromUtf8(cabinet);
-                numbers << book.registerContract(custodian, c)->number;
-            }
+            for (const char *cabinet : {"2号柜", "1号柜", "3号柜"})
+                numbers << add(QStringLiteral("打印纸采购"), QString::fromUtf8(cabinet)).number;
         }
-        Database &db() { return *org.company.db; }
-        FixedClock &clock() { return org.company.clock; }
-        QDate today() { return clock().nowUtc().toLocalTime().date(); }
         ContractAudits audits() { return ContractAudits(db(), clock()); }
     };
 

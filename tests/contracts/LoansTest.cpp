@@ -1,8 +1,6 @@
 // Taking contracts out of the archive (CON-05, CON-06) on a real database file.
 #include "ContractLending.h"
-#include "ContractRegister.h"
-#include "ContractsArea.h"
-#include "TestSupport.h"
+#include "ContractsFixture.h"
 #include "approval/Approvals.h"
 
 using namespace shopdesk;
@@ -12,35 +10,16 @@ class LoansTest : public QObject
 {
     Q_OBJECT
 
-    struct Archive
+    struct Archive : ContractArchiveCompany
     {
-        Org org;
-        Actor custodian = org.clerk;
         qint64 contract = 0;
         QString number;
         Archive()
         {
-            ContractsArea::define();
-            custodian.scopes = {QStringLiteral("contracts")};
-            ContractRegister book(db(), clock());
-            const qint64 type = *book.addType(org.admin, {0, QStringLiteral("ZL"), QStringLiteral("租赁合同")});
-            const qint64 archive = *book.addArchive(
-                org.admin, {0, QStringLiteral("行政部档案室"), QStringLiteral("三楼"), custodian.userId, {}});
-            Contract c;
-            c.typeId = type;
-            c.archiveId = archive;
-            c.title = QStringLiteral("仓库租赁");
-            c.counterparties = QStringLiteral("上海物流有限公司");
-            c.signedOn = c.startsOn = QDate(2026, 1, 5);
-            auto made = book.registerContract(custodian, c);
-            if (!made)
-                qFatal("contract: %s", qPrintable(made.error()));
-            contract = made->id;
-            number = made->number;
+            const Contract made = add(QStringLiteral("仓库租赁"));
+            contract = made.id;
+            number = made.number;
         }
-        Database &db() { return *org.company.db; }
-        FixedClock &clock() { return org.company.clock; }
-        QDate today() { return clock().nowUtc().toLocalTime().date(); }
         ContractLending lending() { return ContractLending(db(), clock()); }
         Approvals approvals() { return Approvals(db(), clock()); }
         ContractLoan loan(qint64 id)
@@ -50,7 +29,7 @@ class LoansTest : public QObject
                     return l;
             qFatal("no loan %lld", id);
         }
-        Contract stored() { return *ContractRegister(db(), clock()).find(custodian, {})->cbegin(); }
+        Contract stored() { return *book().find(custodian, {})->cbegin(); }
     };
 
 private slots:
