@@ -5,6 +5,7 @@ CREATE TABLE contract_types (
     name TEXT NOT NULL CHECK (length(trim(name)) > 0)
 );
 CREATE TRIGGER contract_types_code_stays BEFORE UPDATE OF code ON contract_types
+WHEN NEW.code <> OLD.code
 BEGIN
     SELECT RAISE(ABORT, 'a contract type keeps its code: numbers carry it');
 END;

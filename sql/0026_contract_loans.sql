@@ -26,6 +26,14 @@ CREATE TRIGGER contract_loans_history_stays BEFORE UPDATE OF contract_id, borrow
 BEGIN
     SELECT RAISE(ABORT, 'a loan request is never changed');
 END;
+-- Handed out, back, or signed: that stays.
+CREATE TRIGGER contract_loans_steps_stay BEFORE UPDATE OF lent_on, returned_on, approval_id ON contract_loans
+WHEN (OLD.lent_on IS NOT NULL AND NEW.lent_on IS NOT OLD.lent_on)
+    OR (OLD.returned_on IS NOT NULL AND NEW.returned_on IS NOT OLD.returned_on)
+    OR (OLD.approval_id IS NOT NULL AND NEW.approval_id IS NOT OLD.approval_id)
+BEGIN
+    SELECT RAISE(ABORT, 'a loan step is recorded once');
+END;
 CREATE TRIGGER contract_loans_no_delete BEFORE DELETE ON contract_loans
 BEGIN
     SELECT RAISE(ABORT, 'a loan is never removed');

@@ -39,6 +39,7 @@ BEGIN
 END;
 CREATE TRIGGER contract_audit_marks_closed_change BEFORE UPDATE ON contract_audit_marks
 WHEN (SELECT closed_on FROM contract_audits WHERE id = OLD.audit_id) IS NOT NULL
+    OR (SELECT closed_on FROM contract_audits WHERE id = NEW.audit_id) IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'a closed audit is a permanent record');
 END;

@@ -1640,6 +1640,10 @@
         <source>90 days</source>
         <translation>90 days</translation>
     </message>
+    <message>
+        <source>It was signed on %1, a day still to come.</source>
+        <translation>It was signed on %1, a day still to come.</translation>
+    </message>
 </context>
 <context>
     <name>ContractRules</name>
@@ -5220,20 +5224,12 @@ Hash: %6</translation>
         <translation>Archive</translation>
     </message>
     <message>
-        <source>&amp;Start a check</source>
-        <translation>&amp;Start a check</translation>
-    </message>
-    <message>
         <source>Mark &amp;missing...</source>
         <translation>Mark &amp;missing...</translation>
     </message>
     <message>
         <source>Mark &amp;damaged...</source>
         <translation>Mark &amp;damaged...</translation>
-    </message>
-    <message>
-        <source>&amp;Close the check</source>
-        <translation>&amp;Close the check</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -5326,6 +5322,18 @@ Hash: %6</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Star&amp;t a check</source>
+        <translation>Star&amp;t a check</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the check</source>
+        <translation>Cl&amp;ose the check</translation>
+    </message>
+    <message>
+        <source>This archive has not been checked yet.</source>
+        <translation>This archive has not been checked yet.</translation>
     </message>
 </context>
 <context>
@@ -5856,10 +5864,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>(nobody named)</translation>
     </message>
     <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Responsible:</translation>
-    </message>
-    <message>
         <source>%1 (custodian %2)</source>
         <translation>%1 (custodian %2)</translation>
     </message>
@@ -5898,6 +5902,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>%1 is already registered with this party, title and signing day. Register this one as another contract?</source>
         <translation>%1 is already registered with this party, title and signing day. Register this one as another contract?</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Res&amp;ponsible:</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6081,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Registered as %1: write it on the paper and on its folder.</source>
+        <translation>Registered as %1: write it on the paper and on its folder.</translation>
     </message>
 </context>
 <context>
@@ -7543,10 +7555,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Every loan</translation>
     </message>
     <message>
-        <source>&amp;Hand out</source>
-        <translation>&amp;Hand out</translation>
-    </message>
-    <message>
         <source>&amp;Take back</source>
         <translation>&amp;Take back</translation>
     </message>
@@ -7589,6 +7597,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Take back</source>
         <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Hand &amp;out</source>
+        <translation>Hand &amp;out</translation>
     </message>
 </context>
 <context>

@@ -1633,6 +1633,10 @@
         <source>90 days</source>
         <translation>90 天内</translation>
     </message>
+    <message>
+        <source>It was signed on %1, a day still to come.</source>
+        <translation>签订日期 %1 尚未到来。</translation>
+    </message>
 </context>
 <context>
     <name>ContractRules</name>
@@ -5194,20 +5198,12 @@ Hash: %6</source>
         <translation>档案室</translation>
     </message>
     <message>
-        <source>&amp;Start a check</source>
-        <translation>开始核查(&amp;S)</translation>
-    </message>
-    <message>
         <source>Mark &amp;missing...</source>
         <translation>标记缺失(&amp;M)...</translation>
     </message>
     <message>
         <source>Mark &amp;damaged...</source>
         <translation>标记损坏(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>&amp;Close the check</source>
-        <translation>结束核查(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -5300,6 +5296,18 @@ Hash: %6</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Star&amp;t a check</source>
+        <translation>开始核查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the check</source>
+        <translation>结束核查(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This archive has not been checked yet.</source>
+        <translation>该档案室尚未核查过。</translation>
     </message>
 </context>
 <context>
@@ -5830,10 +5838,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>（未指定）</translation>
     </message>
     <message>
-        <source>&amp;Responsible:</source>
-        <translation>经办人(&amp;R)：</translation>
-    </message>
-    <message>
         <source>%1 (custodian %2)</source>
         <translation>%1（保管员 %2）</translation>
     </message>
@@ -5872,6 +5876,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>%1 is already registered with this party, title and signing day. Register this one as another contract?</source>
         <translation>已登记过同一合同对方、名称和签订日期的合同 %1。仍作为另一份合同登记吗？</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>经办人(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6055,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>Registered as %1: write it on the paper and on its folder.</source>
+        <translation>已登记，编号 %1：请写在合同原件和档案夹上。</translation>
     </message>
 </context>
 <context>
@@ -7508,10 +7520,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>全部借阅</translation>
     </message>
     <message>
-        <source>&amp;Hand out</source>
-        <translation>借出(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Take back</source>
         <translation>收回(&amp;T)</translation>
     </message>
@@ -7554,6 +7562,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Take back</source>
         <translation>收回</translation>
+    </message>
+    <message>
+        <source>Hand &amp;out</source>
+        <translation>借出(&amp;O)</translation>
     </message>
 </context>
 <context>

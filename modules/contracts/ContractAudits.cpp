@@ -43,6 +43,13 @@ Result<std::optional<qint64>> ContractAudits::openAudit(const Actor &actor, qint
     return ContractAuditRepository(m_db).openAudit(archiveId);
 }
 
+Result<std::optional<qint64>> ContractAudits::latestAudit(const Actor &actor, qint64 archiveId) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractAuditRepository(m_db).latestAudit(archiveId);
+}
+
 Result<ContractAuditSession> ContractAudits::session(const Actor &actor, qint64 auditId) const
 {
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)

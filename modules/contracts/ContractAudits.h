@@ -33,6 +33,8 @@ public:
 
     Result<qint64> start(const Actor &actor, qint64 archiveId);
     Result<std::optional<qint64>> openAudit(const Actor &actor, qint64 archiveId) const;
+    // The archive's latest check, open or closed (its report prints after the close).
+    Result<std::optional<qint64>> latestAudit(const Actor &actor, qint64 archiveId) const;
     Result<ContractAuditSession> session(const Actor &actor, qint64 auditId) const;
     Status mark(const Actor &actor, qint64 auditId, const AuditLine &line);
     // A label's number read by the scanner: that contract, present. Returns its line.

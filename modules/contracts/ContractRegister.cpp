@@ -111,6 +111,9 @@ Result<Contract> ContractRegister::registerContract(const Actor &actor, const Co
         return s.failure();
     if (const QString problem = ContractRules::contractProblem(contract); !problem.isEmpty())
         return fail(problem);
+    // The number carries the signing year: a day still to come is a typing slip.
+    if (contract.signedOn > m_clock.nowUtc().toLocalTime().date())
+        return fail(tr("It was signed on %1, a day still to come.").arg(contract.signedOn.toString(Qt::ISODate)));
     return m_db.write([&]() -> Result<Contract> {
         ContractRepository repo(m_db);
         if (Status s = requireCustodian(m_db, actor, contract.archiveId); !s)

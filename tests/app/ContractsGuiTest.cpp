@@ -92,6 +92,7 @@ private slots:
             number = d->send();
             d->accept();
         });
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the number given, to write on the paper
         panel->registerContract();
         QVERIFY2(refusal.contains(QStringLiteral("2026-11-30")), qPrintable(refusal));
         QVERIFY2(number.startsWith(QStringLiteral("2026-")), qPrintable(number));

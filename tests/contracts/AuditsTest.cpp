@@ -72,6 +72,10 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE contract_audit_marks SET mark = 'present'")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE contract_audits SET closed_on = NULL")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM contract_audit_marks")));
+        // What the closed check found stays: a contract registered afterwards is not in it.
+        a.add(QStringLiteral("检查后登记"), QStringLiteral("1号柜"));
+        QCOMPARE(a.audits().session(a.custodian, *id)->lines.size(), 3);
+        QCOMPARE(a.audits().report(a.custodian, *id, {})->tables.first().rows.size(), 3);
         // The next check is due six months later.
         QVERIFY(a.audits().due(a.custodian, a.today())->isEmpty());
         QVERIFY(a.audits().due(a.custodian, a.today().addMonths(6).addDays(-1))->isEmpty());

@@ -113,6 +113,10 @@ private slots:
         QCOMPARE(AuditRules::closeProblems(s).size(), 1);
         s.lines[1].responsibleEmployeeId = 7;
         QVERIFY(AuditRules::closeProblems(s).isEmpty());
+        // An original out on loan is accounted for by its loan.
+        s.lines.append(
+            {3, QStringLiteral("2026-CG-0003"), {}, {}, QStringLiteral("clerk2"), AuditMark::Unchecked, {}, 0, {}});
+        QVERIFY(AuditRules::closeProblems(s).isEmpty());
         s.closedOn = QDate(2026, 3, 2);
         QCOMPARE(AuditRules::closeProblems(s).size(), 1); // once
         QVERIFY(!AuditRules::markProblem(AuditMark::Unchecked).isEmpty());

@@ -105,6 +105,8 @@ private slots:
                                      QStringLiteral("请到档案室查阅")));
         QCOMPARE(a.loan(*id).state(), LoanState::Refused);
         QVERIFY(!a.lending().handOut(a.custodian, *id));
+        QVERIFY(a.lending().loans(a.custodian, true)->isEmpty()); // done with: not among the open ones
+        QCOMPARE(a.lending().loans(a.custodian, false)->size(), 1);
         QSqlQuery q = a.db().query();
         QVERIFY(!q.exec(QStringLiteral("UPDATE contract_loans SET due_on = '2099-01-01'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM contract_loans")));

@@ -48,7 +48,7 @@ int registerAsAnotherPc(const QString &path, qint64 custodianId, qint64 typeId, 
     QTextStream out(stdout);
     for (int i = 0; i < count; ++i) {
         auto made = book.registerContract(custodianOf(custodianId),
-                                          contract(typeId, archiveId, QDate(2026, 5, 1), QStringLiteral("并发登记")));
+                                          contract(typeId, archiveId, QDate(2026, 3, 1), QStringLiteral("并发登记")));
         if (!made) {
             QTextStream(stderr) << made.error() << '\n';
             return 1;
@@ -94,11 +94,11 @@ private slots:
         QCOMPARE(first->archiveName, QStringLiteral("行政部档案室"));
         QCOMPARE(
             a.book()
-                .registerContract(a.custodian, contract(a.purchase, a.office, QDate(2026, 12, 31), QStringLiteral("b")))
+                .registerContract(a.custodian, contract(a.purchase, a.office, QDate(2026, 3, 2), QStringLiteral("b")))
                 ->number,
             QStringLiteral("2026-CG-0002"));
         QCOMPARE(a.book()
-                     .registerContract(a.custodian, contract(a.sales, a.office, QDate(2026, 6, 1), QStringLiteral("c")))
+                     .registerContract(a.custodian, contract(a.sales, a.office, QDate(2026, 2, 1), QStringLiteral("c")))
                      ->number,
                  QStringLiteral("2026-XS-0001"));
         // Numbered by the year it was signed, not the day it was registered.
@@ -131,6 +131,12 @@ private slots:
         QVERIFY(!noArchive);
         Contract unknownType = contract(999, a.office, QDate(2026, 3, 1), QStringLiteral("无类型"));
         QVERIFY(!a.book().registerContract(a.custodian, unknownType));
+        // Refused by the file after its serial was taken: the whole write, serial too, is undone.
+        Contract nobody = contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("经办人不存在"));
+        nobody.responsibleEmployeeId = 999;
+        QVERIFY(!a.book().registerContract(a.custodian, nobody));
+        QVERIFY(!a.book().registerContract(a.custodian,
+                                           contract(a.purchase, a.office, QDate(2027, 1, 4), QStringLiteral("未来"))));
         QCOMPARE(
             a.book()
                 .registerContract(a.custodian, contract(a.purchase, a.office, QDate(2026, 3, 1), QStringLiteral("a")))
@@ -209,7 +215,7 @@ private slots:
     {
         Archive a;
         for (auto [year, fen] : {std::pair{2025, 100'00}, std::pair{2026, 200'00}, std::pair{2026, 300'00}}) {
-            Contract c = contract(a.purchase, a.office, QDate(year, 5, 1), QStringLiteral("采购"));
+            Contract c = contract(a.purchase, a.office, QDate(year, 2, 1), QStringLiteral("采购"));
             c.valueFen = fen;
             QVERIFY(a.book().registerContract(a.custodian, c));
         }

@@ -71,9 +71,12 @@ Result<std::optional<ContractAuditSession>> ContractAuditRepository::session(qin
                 "  AND l.lent_on IS NOT NULL AND l.returned_on IS NULL), ''), "
                 "coalesce(m.mark, ''), coalesce(m.note, ''), coalesce(m.responsible_employee_id, 0), "
                 "coalesce(e.name, '') FROM contracts c "
-                "LEFT JOIN contract_audit_marks m ON m.contract_id = c.id AND m.audit_id = ? "
+                "%1 JOIN contract_audit_marks m ON m.contract_id = c.id AND m.audit_id = ? "
                 "LEFT JOIN employees e ON e.id = m.responsible_employee_id "
-                "WHERE c.archive_id = ? ORDER BY c.cabinet, c.shelf, c.box, c.number"),
+                "WHERE c.archive_id = ? ORDER BY length(c.cabinet), c.cabinet, length(c.shelf), c.shelf, c.box, "
+                "c.number")
+                // A closed check is what was marked then; an open one lists every contract kept now.
+                .arg(session.closed() ? QStringLiteral("") : QStringLiteral("LEFT")),
             {auditId, session.archiveId});
         !s)
         return s.failure();
@@ -102,6 +105,16 @@ Result<std::optional<qint64>> ContractAuditRepository::openAudit(qint64 archiveI
         !s)
         return s.failure();
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
+}
+
+Result<std::optional<qint64>> ContractAuditRepository::latestAudit(qint64 archiveId) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT max(id) FROM contract_audits WHERE archive_id = ?"),
+                                          {archiveId});
+        !s)
+        return s.failure();
+    return q.next() && !q.value(0).isNull() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
 }
 
 Result<QDate> ContractAuditRepository::lastClosedOn(qint64 archiveId) const

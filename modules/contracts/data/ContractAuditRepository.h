@@ -23,6 +23,7 @@ public:
     // The session with a line for every contract kept in its archive, in the order of their places.
     Result<std::optional<ContractAuditSession>> session(qint64 auditId) const;
     Result<std::optional<qint64>> openAudit(qint64 archiveId) const;
+    Result<std::optional<qint64>> latestAudit(qint64 archiveId) const; // open or closed
     Result<QDate> lastClosedOn(qint64 archiveId) const; // invalid: never checked
 
 private:

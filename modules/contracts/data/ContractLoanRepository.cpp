@@ -96,8 +96,11 @@ Result<std::optional<ContractLoan>> ContractLoanRepository::loan(qint64 id) cons
 
 Result<QList<ContractLoan>> ContractLoanRepository::loans(bool open) const
 {
-    return read(open ? QStringLiteral("WHERE l.returned_on IS NULL ORDER BY l.due_on, l.id")
-                     : QStringLiteral("ORDER BY l.id DESC"),
+    // Open: out, or still to be signed or handed out (a refused or withdrawn request is done).
+    return read(open
+                    ? QStringLiteral("WHERE l.returned_on IS NULL AND (l.lent_on IS NOT NULL OR "
+                                     "coalesce(a.state, 'pending') IN ('pending', 'approved')) ORDER BY l.due_on, l.id")
+                    : QStringLiteral("ORDER BY l.id DESC"),
                 {});
 }
 

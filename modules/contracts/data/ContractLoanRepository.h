@@ -24,7 +24,8 @@ public:
     Result<bool> markReturned(qint64 loanId, const QDate &day, qint64 userId);
 
     Result<std::optional<ContractLoan>> loan(qint64 id) const;
-    // Not yet back (or every one when `open` is false), the earliest due first.
+    // Out or still to be signed or handed out (or every one, newest first, when `open` is false),
+    // the earliest due first.
     Result<QList<ContractLoan>> loans(bool open) const;
 
 private:

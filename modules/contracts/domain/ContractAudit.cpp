@@ -51,7 +51,11 @@ QStringList AuditRules::closeProblems(const ContractAuditSession &s)
     QStringList problems;
     if (s.closed())
         return {QCoreApplication::translate("AuditRules", "The audit of %1 is already closed.").arg(s.archiveName)};
-    if (const int unchecked = s.count(AuditMark::Unchecked); unchecked > 0)
+    // An original out on loan is accounted for by its loan (CON-05), not by a mark.
+    const int unchecked = int(std::count_if(s.lines.cbegin(), s.lines.cend(), [](const AuditLine &l) {
+        return l.mark == AuditMark::Unchecked && l.originalOutWith.isEmpty();
+    }));
+    if (unchecked > 0)
         problems << QCoreApplication::translate("AuditRules", "%n contract(s) not yet checked.", nullptr, unchecked);
     for (const AuditLine &l : s.lines) {
         if (l.mark != AuditMark::Missing && l.mark != AuditMark::Damaged)

@@ -49,8 +49,9 @@ constexpr int kMonthsBetween = 6;
 // Why a mark cannot be given as typed, translated; empty when it can. A missing or damaged
 // contract may be marked before its investigation is written; the close asks for it.
 QString markProblem(AuditMark mark);
-// Why the session cannot close: contracts not yet checked, or missing and damaged ones without
-// their investigation note or responsible person, each named; empty when it can.
+// Why the session cannot close: contracts not yet checked (an original out on loan is accounted
+// for by its loan), or missing and damaged ones without their investigation note or responsible
+// person, each named; empty when it can.
 QStringList closeProblems(const ContractAuditSession &session);
 // When the archive is next due for its check: six months after the last closed one; invalid
 // (at once) when it was never checked.

@@ -23,13 +23,10 @@ AuditsPage::AuditsPage(const AppContext &context, QWidget *parent) : QWidget(par
 {
     m_archive = new QComboBox(this);
     m_archive->setAccessibleName(tr("Archive"));
-    if (auto archives = ContractRegister(*context.database, *context.clock).archives(context.actor))
-        for (const ContractArchive &a : *archives)
-            m_archive->addItem(a.name, a.id);
-    m_start = new QPushButton(tr("&Start a check"), this);
+    m_start = new QPushButton(tr("Star&t a check"), this);
     m_missing = new QPushButton(tr("Mark &missing..."), this);
     m_damaged = new QPushButton(tr("Mark &damaged..."), this);
-    m_close = new QPushButton(tr("&Close the check"), this);
+    m_close = new QPushButton(tr("Cl&ose the check"), this);
     auto *printButton = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print..."), this);
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
@@ -63,6 +60,13 @@ AuditsPage::AuditsPage(const AppContext &context, QWidget *parent) : QWidget(par
 
 void AuditsPage::refresh()
 {
+    // The archives again: one may have been added since, here or on another PC.
+    const QVariant chosen = m_archive->currentData();
+    m_archive->clear();
+    if (auto archives = ContractRegister(*m_context.database, *m_context.clock).archives(m_context.actor))
+        for (const ContractArchive &a : *archives)
+            m_archive->addItem(a.name, a.id);
+    m_archive->setCurrentIndex(qMax(0, m_archive->findData(chosen)));
     ContractAudits audits(*m_context.database, *m_context.clock);
     const qint64 archiveId = m_archive->currentData().toLongLong();
     auto open = audits.openAudit(m_context.actor, archiveId);
@@ -178,8 +182,13 @@ void AuditsPage::closeCheck()
 void AuditsPage::print()
 {
     ContractAudits audits(*m_context.database, *m_context.clock);
+    // The open check's checklist, or the report of the last one closed.
+    auto latest = audits.latestAudit(m_context.actor, m_archive->currentData().toLongLong());
+    if (!latest || !*latest)
+        return MessageBox::warning(this, tr("Print"),
+                                   latest ? tr("This archive has not been checked yet.") : latest.error());
     const QString company = CompanySettings(*m_context.database, *m_context.clock).companyName();
-    auto report = audits.report(m_context.actor, m_auditId, company);
+    auto report = audits.report(m_context.actor, **latest, company);
     if (!report)
         return MessageBox::warning(this, tr("Print"), report.error());
     ReportActions::preview(this, m_context, *report, {report->title, {}, {}});

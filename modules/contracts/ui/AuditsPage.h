@@ -15,8 +15,8 @@ namespace shopdesk {
 
 // RULE CON-02, CON-06: the half-yearly check of an archive: the custodian starts it, scans each
 // contract's label (or types its number) to mark it present, marks the missing and damaged ones
-// with their investigation and the person held responsible, prints the checklist and the report,
-// and closes the check.
+// with their investigation and the person held responsible, and closes the check; *Print* gives
+// the open check's checklist or the last closed one's report.
 class AuditsPage : public QWidget
 {
     Q_OBJECT

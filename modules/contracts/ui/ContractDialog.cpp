@@ -75,7 +75,7 @@ ContractDialog::ContractDialog(const AppContext &context, QWidget *parent) : QDi
     if (auto people = book.people(context.actor))
         for (const EmployeeSummary &e : *people)
             m_responsible->addItem(QStringLiteral("%1 %2").arg(e.staffNo, e.name), e.id);
-    form->addRow(tr("&Responsible:"), m_responsible);
+    form->addRow(tr("Res&ponsible:"), m_responsible);
     m_archive = new QComboBox(this);
     if (auto archives = book.archives(context.actor))
         for (const ContractArchive &a : *archives)
@@ -158,7 +158,8 @@ QString ContractDialog::send()
         m_error->showError(made.error());
         return {};
     }
-    return made->number;
+    m_number = made->number;
+    return m_number;
 }
 
 } // namespace shopdesk

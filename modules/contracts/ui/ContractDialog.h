@@ -28,6 +28,7 @@ public:
     QDateEdit *starts() const { return m_starts; }
     QDateEdit *ends() const { return m_ends; }
     QString error() const;
+    QString number() const { return m_number; } // given on registering
     // Registers the contract, after asking when it looks like one already registered; the
     // number given, or empty with the reason shown.
     QString send();
@@ -47,6 +48,7 @@ private:
     QLineEdit *m_cabinet, *m_shelf, *m_box;
     QPlainTextEdit *m_notes;
     ErrorLabel *m_error;
+    QString m_number;
 };
 
 } // namespace shopdesk

@@ -102,6 +102,9 @@ void ContractListPage::refresh()
     filter.year = m_year->currentData().toInt();
     auto found = ContractRegister(*m_context.database, *m_context.clock).find(m_context.actor, filter);
     const QList<Contract> list = found ? *found : QList<Contract>();
+    // The rows change under the selection: nothing stays selected that the clerk did not pick.
+    m_table->clearSelection();
+    m_table->setCurrentItem(nullptr);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(list.size()));
     for (int r = 0; r < list.size(); ++r) {
@@ -132,8 +135,11 @@ void ContractListPage::refresh()
 void ContractListPage::registerContract()
 {
     ContractDialog dialog(m_context, this);
-    if (dialog.exec() == QDialog::Accepted)
-        refresh();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    MessageBox::information(this, dialog.windowTitle(),
+                            tr("Registered as %1: write it on the paper and on its folder.").arg(dialog.number()));
 }
 
 void ContractListPage::borrow()

@@ -19,17 +19,21 @@ ContractsPanel::ContractsPanel(const AppContext &context, QWidget *parent) : QWi
     m_tabs->addTab(m_loans, tr("&Loans"));
     m_tabs->addTab(m_audits, tr("Chec&ks"));
     // What changed on one page shows on the other when it comes up.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_loans)
-            m_loans->refresh();
-        else if (m_tabs->widget(index) == m_audits)
-            m_audits->refresh();
-        else
-            m_contracts->refresh();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ContractsPanel::refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
+
+void ContractsPanel::refresh()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_loans)
+        m_loans->refresh();
+    else if (page == m_audits)
+        m_audits->refresh();
+    else
+        m_contracts->refresh();
 }
 
 } // namespace shopdesk

@@ -23,6 +23,10 @@ public:
     LoansPage *loans() const { return m_loans; }
     AuditsPage *audits() const { return m_audits; }
 
+public slots:
+    // The page showing, read again (F5, or a change from another PC).
+    void refresh();
+
 private:
     QTabWidget *m_tabs;
     ContractListPage *m_contracts;

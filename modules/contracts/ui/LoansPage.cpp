@@ -20,7 +20,7 @@ LoansPage::LoansPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_show->setAccessibleName(tr("Show"));
     m_show->addItem(tr("Not yet back"), true);
     m_show->addItem(tr("Every loan"), false);
-    auto *out = new QPushButton(tr("&Hand out"), this);
+    auto *out = new QPushButton(tr("Hand &out"), this);
     auto *back = new QPushButton(tr("&Take back"), this);
     for (QPushButton *b : {out, back})
         b->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Register));

@@ -10,14 +10,15 @@ class QTableWidget;
 
 namespace shopdesk {
 
-// RULE CON-05, CON-06: the contracts out of the archive, and those signed to go: the custodian
-// hands them out and takes them back; overdue ones in red with their days.
+// RULE CON-05, CON-06: the contracts out of the archive, and those waiting for their signature or
+// signed to go: the custodian hands them out and takes them back; overdue ones in red with their
+// days. *Every loan* adds those returned, refused or withdrawn.
 class LoansPage : public QWidget
 {
     Q_OBJECT
 public:
     LoansPage(const AppContext &context, QWidget *parent = nullptr);
-    QComboBox *show() const { return m_show; }
+    QComboBox *filter() const { return m_show; }
     QTableWidget *table() const { return m_table; }
     void refresh();
     void handOut(); // the selected signed loan
