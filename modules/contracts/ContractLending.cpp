@@ -91,80 +91,70 @@ Result<qint64> ContractLending::request(const Actor &actor, qint64 contractId, L
     });
 }
 
-Result<ContractLoan> ContractLending::custodiansLoan(const Actor &actor, qint64 loanId) const
+Status ContractLending::custodianChanges(const Actor &actor, qint64 loanId,
+                                         const std::function<Status(const ContractLoan &, const Contract &)> &change)
 {
-    auto loan = ContractLoanRepository(m_db).loan(loanId);
-    if (!loan)
-        return loan.failure();
-    if (!*loan)
-        return fail(tr("The loan no longer exists."));
-    auto contract = ContractRepository(m_db).contract((*loan)->contractId);
-    if (!contract)
-        return contract.failure();
-    if (!*contract)
-        return fail(tr("The contract no longer exists."));
-    if (Status s = ContractRegister::requireCustodian(m_db, actor, (*contract)->archiveId); !s)
-        return s.failure();
-    return **loan;
+    if (Status s = Permissions::require(actor, ContractsAction::Register); !s)
+        return s;
+    return m_db.write([&]() -> Status {
+        auto loan = ContractLoanRepository(m_db).loan(loanId);
+        if (!loan)
+            return loan.failure();
+        if (!*loan)
+            return fail(tr("The loan no longer exists."));
+        auto contract = ContractRepository(m_db).contract((*loan)->contractId);
+        if (!contract)
+            return contract.failure();
+        if (!*contract)
+            return fail(tr("The contract no longer exists."));
+        if (Status s = ContractRegister::requireCustodian(m_db, actor, (*contract)->archiveId); !s)
+            return s;
+        return change(**loan, **contract);
+    });
 }
 
 Status ContractLending::handOut(const Actor &actor, qint64 loanId)
 {
-    if (Status s = Permissions::require(actor, ContractsAction::Register); !s)
-        return s;
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    return m_db.write([&]() -> Status {
-        auto loan = custodiansLoan(actor, loanId);
-        if (!loan)
-            return loan.failure();
-        if (loan->state() != LoanState::Approved)
+    return custodianChanges(actor, loanId, [&](const ContractLoan &loan, const Contract &contract) -> Status {
+        if (loan.state() != LoanState::Approved)
             return fail(tr("%1 of %2 is %3: only a signed loan is handed out (CON-05).")
-                            .arg(loanKindTitle(loan->kind), loan->contractNumber, loanStateTitle(loan->state())));
-        if (loan->kind == LoanKind::Original) {
-            auto contract = ContractRepository(m_db).contract(loan->contractId);
-            if (!contract)
-                return contract.failure();
-            if (!(*contract)->originalOutWith.isEmpty())
-                return fail(tr("The original of %1 is out with %2 until %3.")
-                                .arg(loan->contractNumber, (*contract)->originalOutWith,
-                                     (*contract)->originalDueOn.toString(Qt::ISODate)));
-        }
+                            .arg(loanKindTitle(loan.kind), loan.contractNumber, loanStateTitle(loan.state())));
+        if (loan.kind == LoanKind::Original && !contract.originalOutWith.isEmpty())
+            return fail(
+                tr("The original of %1 is out with %2 until %3.")
+                    .arg(loan.contractNumber, contract.originalOutWith, contract.originalDueOn.toString(Qt::ISODate)));
         auto lent = ContractLoanRepository(m_db).markLent(loanId, today, actor.userId);
         if (!lent)
             return lent.failure();
         if (!*lent)
-            return conflict(tr("%1 was handed out from another PC meanwhile.").arg(loan->contractNumber));
+            return conflict(tr("%1 was handed out from another PC meanwhile.").arg(loan.contractNumber));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("contracts.loan.out"), QStringLiteral("contract_loans"),
                     QString::number(loanId), {},
-                    {{QStringLiteral("contract"), loan->contractNumber},
-                     {QStringLiteral("borrower"), loan->borrowerName},
+                    {{QStringLiteral("contract"), loan.contractNumber},
+                     {QStringLiteral("borrower"), loan.borrowerName},
                      {QStringLiteral("lent_on"), today.toString(Qt::ISODate)}});
     });
 }
 
 Status ContractLending::takeBack(const Actor &actor, qint64 loanId)
 {
-    if (Status s = Permissions::require(actor, ContractsAction::Register); !s)
-        return s;
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    return m_db.write([&]() -> Status {
-        auto loan = custodiansLoan(actor, loanId);
-        if (!loan)
-            return loan.failure();
-        if (loan->state() != LoanState::Out)
-            return fail(tr("%1 of %2 is not out.").arg(loanKindTitle(loan->kind), loan->contractNumber));
+    return custodianChanges(actor, loanId, [&](const ContractLoan &loan, const Contract &) -> Status {
+        if (loan.state() != LoanState::Out)
+            return fail(tr("%1 of %2 is not out.").arg(loanKindTitle(loan.kind), loan.contractNumber));
         auto back = ContractLoanRepository(m_db).markReturned(loanId, today, actor.userId);
         if (!back)
             return back.failure();
         if (!*back)
-            return conflict(tr("%1 was taken back from another PC meanwhile.").arg(loan->contractNumber));
+            return conflict(tr("%1 was taken back from another PC meanwhile.").arg(loan.contractNumber));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("contracts.loan.back"), QStringLiteral("contract_loans"),
                     QString::number(loanId), {},
-                    {{QStringLiteral("contract"), loan->contractNumber},
+                    {{QStringLiteral("contract"), loan.contractNumber},
                      {QStringLiteral("returned_on"), today.toString(Qt::ISODate)},
-                     {QStringLiteral("days_overdue"), LoanRules::daysOverdue(*loan, today)}});
+                     {QStringLiteral("days_overdue"), LoanRules::daysOverdue(loan, today)}});
     });
 }
 

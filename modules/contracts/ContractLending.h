@@ -2,10 +2,13 @@
 
 #include "approval/ApprovalTypes.h"
 #include "common/Result.h"
+#include "domain/Contract.h"
 #include "domain/ContractLoan.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace shopdesk {
 
@@ -34,8 +37,10 @@ public:
     Result<QList<ContractLoan>> loans(const Actor &actor, bool open) const;
 
 private:
-    // Inside the write: the loan, refused unless `actor` keeps its contract's archive (CON-06).
-    Result<ContractLoan> custodiansLoan(const Actor &actor, qint64 loanId) const;
+    // One write: the loan and its contract as they stand, passed to `change` once `actor` is
+    // found to be the custodian of the contract's archive (CON-06).
+    Status custodianChanges(const Actor &actor, qint64 loanId,
+                            const std::function<Status(const ContractLoan &, const Contract &)> &change);
     Database &m_db;
     const Clock &m_clock;
 };
