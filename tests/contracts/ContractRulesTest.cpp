@@ -1,8 +1,10 @@
 // The contract archive's rules (CON-01): no database, no clock.
 #include "domain/Contract.h"
+#include "domain/ContractAttachment.h"
 #include "domain/ContractAudit.h"
 #include "domain/ContractLoan.h"
 #include "domain/ContractTally.h"
+#include "domain/ContractText.h"
 
 #include <QTest>
 
@@ -170,6 +172,62 @@ private slots:
             QVERIFY(!contractStatusTitle(s).isEmpty());
         }
         QVERIFY(!contractStatusFromKey(QStringLiteral("lost")));
+    }
+
+    void con04_textIsIndexedAsOverlappingPairsEndingWithTheLastCharacter()
+    {
+        QCOMPARE(ContractText::grams(QStringLiteral("上海物流")), QStringLiteral("上海 海物 物流 流"));
+        // Runs break at spaces and punctuation; Latin is lower case; one character is itself.
+        QCOMPARE(ContractText::grams(QStringLiteral("甲方：ABC 乙")), QStringLiteral("甲方 方 ab bc c 乙"));
+        QCOMPARE(ContractText::grams(QStringLiteral("，。 ")), QString());
+        // Everyday forms: full-width letters, a Kangxi radical (⽅) and a simplified radical (⻚).
+        QCOMPARE(ContractText::grams(QStringLiteral("ＡＢ甲⽅第2⻚")), QStringLiteral("ab b甲 甲方 方第 第2 2页 页"));
+        // A rare ideograph outside the basic plane is one character, not two halves.
+        const QString rare = QString::fromUcs4(U"𠀀");
+        QCOMPARE(ContractText::grams(rare + QStringLiteral("字")), rare + QStringLiteral("字 字"));
+    }
+
+    void con04_aQueryOfOneTwoOrMoreCharactersBecomesPairsThatStandTogether()
+    {
+        QCOMPARE(ContractText::matchQuery(QStringLiteral("物")), QStringLiteral("\"物\"*"));
+        QCOMPARE(ContractText::matchQuery(QStringLiteral("物流")), QStringLiteral("\"物流\""));
+        QCOMPARE(ContractText::matchQuery(QStringLiteral("物流有限")), QStringLiteral("\"物流 流有 有限\""));
+        // Every word must be found; quotes and FTS5 operators typed by the user are only punctuation.
+        QCOMPARE(ContractText::matchQuery(QStringLiteral("物流 \"NEAR\" 甲")),
+                 QStringLiteral("\"物流\" AND \"ne ea ar\" AND \"甲\"*"));
+        QCOMPARE(ContractText::matchQuery(QStringLiteral(" *-\" ")), QString());
+    }
+
+    void con04_recognisedChineseLosesTheSpacesTesseractPutsBetweenCharacters()
+    {
+        QCOMPARE(
+            ContractText::tidyRecognised(QStringLiteral("上 海 物 流  有 限 公 司  \n\n甲方 Shanghai Co. 乙 方\n\n")),
+            QStringLiteral("上海物流有限公司\n甲方 Shanghai Co. 乙方"));
+    }
+
+    void con04_theLineOfAHitIsTheFirstHoldingTheFirstWord()
+    {
+        const QString page = QStringLiteral("仓储服务合同\n  甲方：上海物流有限公司，\n乙方：北京");
+        const ContractText::LineHit hit = ContractText::firstLine(page, QStringLiteral("物流 北京"));
+        QCOMPARE(hit.line, 2);
+        QCOMPARE(hit.text, QStringLiteral("甲方：上海物流有限公司，"));
+        QCOMPARE(ContractText::firstLine(page, QStringLiteral("北京")).line, 3);
+        QCOMPARE(ContractText::firstLine(page, QStringLiteral("广州")).line, 0);
+    }
+
+    void con01_aFileIsAPdfOrAPictureByItsFirstBytesAndWithinTheLimit()
+    {
+        QCOMPARE(AttachmentRules::kindOf("%PDF-1.7\n..."), std::optional<AttachmentKind>(AttachmentKind::Pdf));
+        QCOMPARE(AttachmentRules::kindOf(QByteArray("\x89PNG\r\n\x1a\n....", 12)),
+                 std::optional<AttachmentKind>(AttachmentKind::Image));
+        QCOMPARE(AttachmentRules::kindOf("\xff\xd8\xff\xe0"), std::optional<AttachmentKind>(AttachmentKind::Image));
+        QVERIFY(!AttachmentRules::kindOf("PK\x03\x04 a .docx renamed to .pdf"));
+        QVERIFY(AttachmentRules::problem(QStringLiteral("a.pdf"), "%PDF-1.4", 100).isEmpty());
+        QVERIFY(AttachmentRules::problem(QStringLiteral("big.pdf"), "%PDF-1.4", 5).contains(QStringLiteral("big.pdf")));
+        QVERIFY(!AttachmentRules::problem(QStringLiteral("a.docx"), "PK\x03\x04", 100).isEmpty());
+        QVERIFY(!AttachmentRules::problem(QStringLiteral("empty.pdf"), {}, 100).isEmpty());
+        for (AttachmentText t : {AttachmentText::Pending, AttachmentText::Read, AttachmentText::Failed})
+            QCOMPARE(attachmentTextFromKey(attachmentTextKey(t)), std::optional<AttachmentText>(t));
     }
 };
 

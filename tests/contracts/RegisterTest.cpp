@@ -61,6 +61,7 @@ int registerAsAnotherPc(const QString &path, qint64 custodianId, qint64 typeId, 
 
 int runLoansTest(int argc, char **argv);
 int runAuditsTest(int argc, char **argv);
+int runFilesTest(int argc, char **argv);
 
 class RegisterTest : public QObject
 {
@@ -268,7 +269,8 @@ int main(int argc, char **argv)
                                    args.value(5).toLongLong(), args.value(6).toInt());
     QStandardPaths::setTestModeEnabled(true);
     RegisterTest t;
-    return QTest::qExec(&t, argc, argv) + runLoansTest(argc, argv) + runAuditsTest(argc, argv);
+    return QTest::qExec(&t, argc, argv) + runLoansTest(argc, argv) + runAuditsTest(argc, argv)
+        + runFilesTest(argc, argv);
 }
 
 #include "RegisterTest.moc"

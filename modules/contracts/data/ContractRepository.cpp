@@ -1,6 +1,7 @@
 #include "data/ContractRepository.h"
 
 #include "database/data/Database.h"
+#include "domain/ContractText.h"
 
 namespace shopdesk {
 
@@ -191,21 +192,58 @@ Result<QList<Contract>> ContractRepository::contracts() const
 
 Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
 {
-    // Any length of Chinese text: a scan of the few text columns (ARCHITECTURE.md, Chinese search).
-    QString like = f.text.trimmed();
-    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    like = QLatin1Char('%') + like + QLatin1Char('%');
-    const QString status = f.status ? contractStatusKey(*f.status) : QString();
-    const QString year = f.year > 0 ? QString::number(f.year) : QString();
-    return read(QStringLiteral("WHERE (c.number LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\' "
-                               "OR c.counterparties LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\') "
-                               "AND (? = 0 OR c.type_id = ?) AND (? = '' OR c.status = ?) "
-                               "AND (? = '' OR c.signed_on BETWEEN ? AND ?) "
-                               "ORDER BY c.signed_on DESC, c.number DESC LIMIT ?"),
-                {like, like, like, like, f.typeId, f.typeId, status, status, year, year + QStringLiteral("-01-01"),
-                 year + QStringLiteral("-12-31"), qMax(1, f.limit)});
+    // The fields of any length of Chinese text: a scan of the few text columns; the files' text
+    // through the index of character pairs (ARCHITECTURE.md, Chinese search).
+    auto like = [](QString text) {
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        return QLatin1Char('%') + text + QLatin1Char('%');
+    };
+    const QString text = like(f.text.trimmed());
+    QString where = QStringLiteral("WHERE ((c.number LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\' "
+                                   "OR c.counterparties LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\')");
+    QVariantList values{text, text, text, text};
+    if (const QString match = ContractText::matchQuery(f.text); !match.isEmpty()) {
+        where += QStringLiteral(" OR c.id IN (SELECT a.contract_id FROM contract_page_grams g "
+                                "JOIN contract_attachment_pages p ON p.id = g.rowid "
+                                "JOIN contract_attachments a ON a.id = p.attachment_id "
+                                "WHERE contract_page_grams MATCH ?)");
+        values << match;
+    }
+    where += QLatin1Char(')');
+    if (f.typeId > 0) {
+        where += QStringLiteral(" AND c.type_id = ?");
+        values << f.typeId;
+    }
+    if (f.status) {
+        where += QStringLiteral(" AND c.status = ?");
+        values << contractStatusKey(*f.status);
+    }
+    if (f.year > 0) {
+        where += QStringLiteral(" AND c.signed_on BETWEEN ? AND ?");
+        values << QStringLiteral("%1-01-01").arg(f.year) << QStringLiteral("%1-12-31").arg(f.year);
+    }
+    if (!f.party.trimmed().isEmpty()) {
+        where += QStringLiteral(" AND c.counterparties LIKE ? ESCAPE '\\'");
+        values << like(f.party.trimmed());
+    }
+    if (f.minFen) {
+        where += QStringLiteral(" AND c.value_fen >= ?");
+        values << *f.minFen;
+    }
+    if (f.maxFen) {
+        where += QStringLiteral(" AND c.value_fen <= ?");
+        values << *f.maxFen;
+    }
+    if (f.endingBy.isValid()) {
+        // In force and ending by that day (CON-03's 30/60/90 days).
+        where += QStringLiteral(" AND c.status = 'active' AND c.ends_on IS NOT NULL AND c.ends_on <= ?");
+        values << f.endingBy.toString(Qt::ISODate);
+    }
+    where += QStringLiteral(" ORDER BY c.signed_on DESC, c.number DESC LIMIT ?");
+    values << qMax(1, f.limit);
+    return read(where, values);
 }
 
 Result<QStringList> ContractRepository::sameAs(const Contract &c) const

@@ -59,14 +59,18 @@ struct Contract
     int version = 1;
 };
 
-// RULE CON-04: what the custodian looks for: words in the number, title, parties or notes, and
-// the type, status and signing year (0 or empty: any).
+// RULE CON-04: what the custodian looks for: words in the number, title, parties, notes or the
+// text of its files, and the type, status, signing year, other party, value and end (0, empty
+// or none: any).
 struct ContractFilter
 {
     QString text;
     qint64 typeId = 0;
     std::optional<ContractStatus> status;
     int year = 0;
+    QString party; // part of an other party's name
+    std::optional<qint64> minFen, maxFen;
+    QDate endingBy; // in force and ending on or before this day
     int limit = 1000; // the newest first
 };
 

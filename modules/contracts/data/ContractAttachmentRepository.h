@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ContractAttachment.h"
+
+#include <QList>
+#include <QSet>
+
+namespace shopdesk {
+
+class Database;
+
+// Where a search's words were found in a contract's files (CON-04): the newest such page.
+struct TextHit
+{
+    qint64 contractId = 0;
+    qint64 attachmentId = 0;
+    QString document;
+    int version = 0;
+    int page = 0;
+    QString pageText;
+};
+
+// The contracts' files, their bytes and the text of their pages (CON-01, CON-04).
+class ContractAttachmentRepository
+{
+public:
+    explicit ContractAttachmentRepository(Database &db) : m_db(db) {}
+
+    // Inside Database::write: the version the next file of this document gets.
+    Result<int> nextVersion(qint64 contractId, const QString &document) const;
+    Result<qint64> insert(const ContractAttachment &attachment, const QByteArray &content, qint64 userId,
+                          const QString &at);
+    Result<QList<ContractAttachment>> ofContract(qint64 contractId) const; // by document, newest version first
+    Result<std::optional<ContractAttachment>> attachment(qint64 id) const;
+    Result<QByteArray> content(qint64 id) const;
+    // Files whose text is still to be read, oldest first.
+    Result<QList<ContractAttachment>> waitingForText(int limit) const;
+    // Inside Database::write: the pages' text and its index, and the file marked read.
+    Status storePages(qint64 id, const QList<PageText> &pages, const QString &note);
+    Status markFailed(qint64 id, const QString &note);
+    // The contracts with a page matching `ftsQuery` (ContractText::matchQuery).
+    Result<QSet<qint64>> contractsMatching(const QString &ftsQuery) const;
+    // For each of `contractIds` with a page matching `ftsQuery`, its newest such page.
+    Result<QList<TextHit>> hits(const QString &ftsQuery, const QList<qint64> &contractIds) const;
+
+private:
+    Result<QList<ContractAttachment>> read(const QString &where, const QVariantList &values) const;
+    Database &m_db;
+};
+
+} // namespace shopdesk

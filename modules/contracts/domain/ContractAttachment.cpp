@@ -1,0 +1,73 @@
+#include "ContractAttachment.h"
+
+#include <QLocale>
+
+namespace shopdesk {
+
+QString attachmentKindKey(AttachmentKind kind)
+{
+    return kind == AttachmentKind::Pdf ? QStringLiteral("pdf") : QStringLiteral("image");
+}
+
+std::optional<AttachmentKind> attachmentKindFromKey(const QString &key)
+{
+    if (key == QLatin1String("pdf"))
+        return AttachmentKind::Pdf;
+    if (key == QLatin1String("image"))
+        return AttachmentKind::Image;
+    return std::nullopt;
+}
+
+QString attachmentTextKey(AttachmentText state)
+{
+    switch (state) {
+    case AttachmentText::Pending: return QStringLiteral("pending");
+    case AttachmentText::Read: return QStringLiteral("read");
+    case AttachmentText::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<AttachmentText> attachmentTextFromKey(const QString &key)
+{
+    for (AttachmentText s : {AttachmentText::Pending, AttachmentText::Read, AttachmentText::Failed})
+        if (attachmentTextKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+std::optional<AttachmentKind> AttachmentRules::kindOf(const QByteArray &content)
+{
+    if (content.startsWith("%PDF-"))
+        return AttachmentKind::Pdf;
+    static const QByteArray pictures[] = {QByteArray("\x89PNG\r\n\x1a\n", 8),
+                                          QByteArray("\xff\xd8\xff", 3),
+                                          QByteArray("II*\0", 4),
+                                          QByteArray("MM\0*", 4),
+                                          QByteArray("BM"),
+                                          QByteArray("GIF87a"),
+                                          QByteArray("GIF89a")};
+    for (const QByteArray &magic : pictures)
+        if (content.startsWith(magic))
+            return AttachmentKind::Image;
+    return std::nullopt;
+}
+
+QString AttachmentRules::problem(const QString &fileName, const QByteArray &content, qint64 maxBytes)
+{
+    const QLocale locale;
+    if (content.isEmpty())
+        return QCoreApplication::translate("AttachmentRules", "%1 is empty.").arg(fileName);
+    if (content.size() > maxBytes)
+        return QCoreApplication::translate("AttachmentRules", "%1 is %2, over the limit of %3 for a contract's file.")
+            .arg(fileName, locale.formattedDataSize(content.size()), locale.formattedDataSize(maxBytes));
+    if (!kindOf(content))
+        return QCoreApplication::translate(
+                   "AttachmentRules",
+                   "%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract "
+                   "to one of those.")
+            .arg(fileName);
+    return {};
+}
+
+} // namespace shopdesk

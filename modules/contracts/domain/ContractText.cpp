@@ -1,0 +1,150 @@
+#include "ContractText.h"
+
+#include <QHash>
+
+namespace shopdesk {
+
+namespace {
+// Chinese, Japanese and Korean ideographs and syllables: written without spaces between words.
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xac00 && u <= 0xd7af)
+        || (u >= 0x3040 && u <= 0x30ff);
+}
+
+// Simplified-form radicals that PDFs made with CJK fonts (Noto, Source Han) often carry in
+// their text in place of the character drawn the same: 第2⻚ for 第2页. Unicode gives these no
+// compatibility form, unlike the Kangxi radicals (⽅ is 方 under NFKC).
+QString sameCharacters(QString text)
+{
+    static const QHash<char16_t, char16_t> radicals{{0x2EC5, u'见'}, {0x2EC9, u'贝'}, {0x2ECB, u'车'}, {0x2ED3, u'长'},
+                                                    {0x2ED4, u'门'}, {0x2EDA, u'页'}, {0x2EDB, u'风'}, {0x2EDC, u'飞'},
+                                                    {0x2EDD, u'食'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'}, {0x2EE5, u'鱼'},
+                                                    {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'},
+                                                    {0x2EEC, u'齐'}, {0x2EEE, u'齿'}, {0x2EF0, u'龙'}, {0x2EF3, u'龟'}};
+    for (QChar &c : text)
+        if (const auto found = radicals.constFind(c.unicode()); found != radicals.cend())
+            c = QChar(*found);
+    // Full-width Latin and digits, and the Kangxi radicals, as their everyday characters.
+    return text.normalized(QString::NormalizationForm_KC);
+}
+
+// The runs of letters and digits in `text` (everyday forms, lower case). A surrogate pair (a
+// rare ideograph) is one character of the run, as FTS5's tokenizer counts it.
+QStringList runs(const QString &input)
+{
+    const QString text = sameCharacters(input);
+    QStringList list;
+    QString run;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size()) {
+            run += c;
+            run += text.at(++i);
+            continue;
+        }
+        if (c.isLetterOrNumber()) {
+            run += c.toLower();
+        } else if (!run.isEmpty()) {
+            list << run;
+            run.clear();
+        }
+    }
+    if (!run.isEmpty())
+        list << run;
+    return list;
+}
+
+// The characters of a run, a surrogate pair being one.
+QStringList characters(const QString &run)
+{
+    QStringList list;
+    for (int i = 0; i < run.size(); ++i) {
+        if (run.at(i).isHighSurrogate() && i + 1 < run.size()) {
+            list << run.mid(i, 2);
+            ++i;
+        } else {
+            list << run.mid(i, 1);
+        }
+    }
+    return list;
+}
+} // namespace
+
+QStringList ContractText::words(const QString &query)
+{
+    return runs(query);
+}
+
+QString ContractText::grams(const QString &text)
+{
+    QStringList terms;
+    for (const QString &run : runs(text)) {
+        const QStringList chars = characters(run);
+        for (int i = 0; i + 1 < chars.size(); ++i)
+            terms << chars.at(i) + chars.at(i + 1);
+        terms << chars.last();
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString ContractText::matchQuery(const QString &query)
+{
+    QStringList parts;
+    for (const QString &run : runs(query)) {
+        const QStringList chars = characters(run);
+        if (chars.size() == 1) {
+            parts << QLatin1Char('"') + chars.first() + QStringLiteral("\"*");
+            continue;
+        }
+        QStringList pairs;
+        for (int i = 0; i + 1 < chars.size(); ++i)
+            pairs << chars.at(i) + chars.at(i + 1);
+        parts << QLatin1Char('"') + pairs.join(QLatin1Char(' ')) + QLatin1Char('"');
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString ContractText::tidyRecognised(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        QString tidy;
+        for (int i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (c == QLatin1Char(' ') && !tidy.isEmpty() && isCjk(tidy.back())) {
+                int next = i;
+                while (next < line.size() && line.at(next) == QLatin1Char(' '))
+                    ++next;
+                if (next < line.size() && isCjk(line.at(next))) {
+                    i = next - 1;
+                    continue;
+                }
+            }
+            tidy += c;
+        }
+        while (!tidy.isEmpty() && tidy.back().isSpace())
+            tidy.chop(1);
+        line = tidy;
+    }
+    // Tesseract leaves an empty line between blocks: not a line anyone would count.
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+ContractText::LineHit ContractText::firstLine(const QString &pageText, const QString &query)
+{
+    const QStringList wanted = runs(query);
+    if (wanted.isEmpty())
+        return {};
+    const QStringList lines = pageText.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        // The word as a run of letters: "物流" is on a line reading "上海物流有限公司，".
+        if (runs(lines.at(i)).join(QLatin1Char(' ')).contains(wanted.first()))
+            return {i + 1, lines.at(i).trimmed()};
+    }
+    return {};
+}
+
+} // namespace shopdesk
