@@ -4,6 +4,7 @@
 #include "ContractsActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "data/ContractAttachmentRepository.h"
 #include "data/ContractRepository.h"
 #include "database/data/Database.h"
 #include "domain/ContractText.h"

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Result.h"
-#include "data/ContractAttachmentRepository.h"
 #include "domain/ContractAttachment.h"
 #include "users/domain/Permissions.h"
 

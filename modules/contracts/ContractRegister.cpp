@@ -227,4 +227,16 @@ Result<QList<Contract>> ContractRegister::contracts(const Actor &actor) const
     return ContractRepository(m_db).contracts();
 }
 
+Result<Contract> ContractRegister::contract(const Actor &actor, qint64 id) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    auto found = ContractRepository(m_db).contract(id);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The contract no longer exists."));
+    return **found;
+}
+
 } // namespace shopdesk

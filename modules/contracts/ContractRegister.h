@@ -32,6 +32,7 @@ public:
     // The contract as stored, with its number.
     Result<Contract> registerContract(const Actor &actor, const Contract &contract);
     Result<QList<Contract>> contracts(const Actor &actor) const;
+    Result<Contract> contract(const Actor &actor, qint64 id) const;
 
     // RULE CON-06: inside a write, refused unless `actor` is the archive's one custodian.
     static Status requireCustodian(Database &db, const Actor &actor, qint64 archiveId);

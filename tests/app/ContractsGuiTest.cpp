@@ -2,6 +2,8 @@
 #include "AuditsPage.h"
 #include "ContractAudits.h"
 #include "ContractDialog.h"
+#include "ContractFiles.h"
+#include "ContractFilesDialog.h"
 #include "ContractListPage.h"
 #include "ContractRegister.h"
 #include "ContractsDemo.h"
@@ -9,6 +11,7 @@
 #include "GuiSupport.h"
 #include "LoansPage.h"
 #include "MainWindow.h"
+#include "ScanReading.h"
 #include "Startup.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
@@ -17,6 +20,7 @@
 #include "demo/DemoCompany.h"
 #include "report/ReportPainter.h"
 #include "settings/CompanySettings.h"
+#include "ui/FilePreview.h"
 #include "ui/MessageBox.h"
 #include "users/data/UserRepository.h"
 
@@ -25,7 +29,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,6 +182,74 @@ private slots:
         const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(ReportPainter::writePdf(*report, QDir(dir).filePath(QStringLiteral("contracts-checklist.pdf"))));
+    }
+
+    void con01_con04_aScanIsKeptShownReadAndFoundByAWordInside()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("clerk")), &m_clock});
+        window.resize(1280, 800);
+        auto *panels = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
+        QVERIFY(panels);
+        ContractListPage *panel = panels->contracts();
+        panel->table()->selectRow(0);
+        const qint64 contract = panel->table()->item(0, 0)->data(Qt::UserRole).toLongLong();
+        ContractFilesDialog *dialog = panel->openFiles();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), 0);
+
+        // A scan as the office's scanner makes it: words no demo contract has in its fields.
+        QImage scan(2480, 900, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        {
+            QPainter painter(&scan);
+            QFont font(QStringLiteral("Noto Sans CJK SC"));
+            font.setPixelSize(80);
+            painter.setFont(font);
+            painter.drawText(200, 250, QStringLiteral("补充协议"));
+            painter.drawText(200, 500, QStringLiteral("乙方：杭州云仓科技有限公司"));
+        }
+        const QString scanPath = m_dir.filePath(QStringLiteral("scan.png"));
+        QVERIFY(scan.save(scanPath));
+        QSignalSpy read(panel->reading(), &ScanReading::finished);
+        FileDialog::setNextFileName(scanPath);
+        InputDialog::setNextText(QStringLiteral("补充协议一"));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // a refusal would say why, not wait for a click
+        dialog->addFile(false);
+        QVERIFY2(dialog->table()->rowCount() == 1, qPrintable(MessageBox::lastText()));
+        QCOMPARE(dialog->preview()->pages(), 1);
+        QVERIFY(read.wait(120'000)); // Tesseract, on its own thread
+        const ContractAttachment kept =
+            ContractFiles(*m_db, m_clock).files(signedIn(QStringLiteral("clerk")), contract)->first();
+        QCOMPARE(kept.text, AttachmentText::Read);
+        QVERIFY(dialog->table()->item(0, 6)->text().contains(QLatin1Char('1'))); // its one page, shown read
+        snap(dialog, QStringLiteral("contracts-files"));
+
+        // Not a PDF or a picture: refused, naming the file; nothing added.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a scan") > 0);
+        text.close();
+        FileDialog::setNextFileName(notes);
+        InputDialog::setNextText(QStringLiteral("说明"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog->addFile(false);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("notes.txt")));
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        dialog->close();
+
+        // CON-04: a word inside the scan finds the contract, with the document, page and line.
+        panel->search()->setText(QStringLiteral("杭州云仓"));
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, 0)->data(Qt::UserRole).toLongLong(), contract);
+        QVERIFY(!panel->table()->isColumnHidden(13));
+        const QString foundIn = panel->table()->item(0, 13)->text();
+        QVERIFY2(foundIn.contains(QStringLiteral("补充协议一")) && foundIn.contains(QStringLiteral("杭州云仓")),
+                 qPrintable(foundIn));
+        snap(&window, QStringLiteral("contracts-search-inside"));
+        panel->search()->setText(QStringLiteral("云"));
+        QVERIFY(panel->table()->rowCount() >= 1);
+        panel->search()->clear();
+        QVERIFY(panel->table()->isColumnHidden(13));
     }
 
     void con03_theStatisticsOfTheYearPrintWithTotalsThatAreTheSumOfTheirRows()

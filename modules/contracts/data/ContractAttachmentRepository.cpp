@@ -47,8 +47,9 @@ Result<QList<ContractAttachment>> ContractAttachmentRepository::read(const QStri
             q,
             QStringLiteral("SELECT a.id, a.contract_id, a.document, a.version, a.file_name, a.kind, a.size, a.sha256, "
                            "coalesce(nullif(u.display_name, ''), u.username), a.added_at, a.text_state, a.text_note, "
-                           "(SELECT count(*) FROM contract_attachment_pages p WHERE p.attachment_id = a.id) "
-                           "FROM contract_attachments a JOIN users u ON u.id = a.added_by_user_id ")
+                           "(SELECT count(*) FROM contract_attachment_pages p WHERE p.attachment_id = a.id), c.number "
+                           "FROM contract_attachments a JOIN users u ON u.id = a.added_by_user_id "
+                           "JOIN contracts c ON c.id = a.contract_id ")
                 + where,
             values);
         !s)
@@ -69,6 +70,7 @@ Result<QList<ContractAttachment>> ContractAttachmentRepository::read(const QStri
         a.text = attachmentTextFromKey(q.value(10).toString()).value_or(AttachmentText::Pending);
         a.textNote = q.value(11).toString();
         a.pages = q.value(12).toInt();
+        a.contractNumber = q.value(13).toString();
         list.append(a);
     }
     return list;

@@ -10,17 +10,6 @@ namespace shopdesk {
 
 class Database;
 
-// Where a search's words were found in a contract's files (CON-04): the newest such page.
-struct TextHit
-{
-    qint64 contractId = 0;
-    qint64 attachmentId = 0;
-    QString document;
-    int version = 0;
-    int page = 0;
-    QString pageText;
-};
-
 // The contracts' files, their bytes and the text of their pages (CON-01, CON-04).
 class ContractAttachmentRepository
 {

@@ -25,6 +25,7 @@ struct ContractAttachment
 {
     qint64 id = 0;
     qint64 contractId = 0;
+    QString contractNumber;
     QString document; // what it is, as the custodian names it: 正本扫描件, 补充协议一
     int version = 1;
     QString fileName;
@@ -44,6 +45,17 @@ struct PageText
     int page = 1; // 1-based
     QString text;
     bool recognised = false; // by OCR, not from the PDF's own text
+};
+
+// Where a search's words were found in a contract's files (CON-04): the newest such page.
+struct TextHit
+{
+    qint64 contractId = 0;
+    qint64 attachmentId = 0;
+    QString document;
+    int version = 0;
+    int page = 0;
+    QString pageText;
 };
 
 namespace AttachmentRules {

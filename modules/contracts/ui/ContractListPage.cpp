@@ -1,12 +1,17 @@
 #include "ContractListPage.h"
 
 #include "ContractDialog.h"
+#include "ContractFiles.h"
+#include "ContractFilesDialog.h"
 #include "ContractLending.h"
 #include "ContractRegister.h"
 #include "ContractsActions.h"
+#include "ScanReading.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "domain/ContractText.h"
 #include "settings/CompanySettings.h"
+#include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 #include "ui/ReportActions.h"
@@ -14,6 +19,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -25,7 +32,8 @@ namespace shopdesk {
 
 ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
-    m_search = filterLine(this, tr("Number, title, party or notes (Ctrl+F)"));
+    m_reading = new ScanReading(context, this);
+    m_search = filterLine(this, tr("Number, title, party, notes, or words in its files (Ctrl+F)"));
     m_type = new QComboBox(this);
     m_type->setAccessibleName(tr("Type"));
     m_status = new QComboBox(this);
@@ -35,6 +43,23 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
         m_status->addItem(contractStatusTitle(s), contractStatusKey(s));
     m_year = new QComboBox(this);
     m_year->setAccessibleName(tr("Signed in"));
+    m_party = new QLineEdit(this);
+    m_party->setPlaceholderText(tr("Other party"));
+    m_party->setAccessibleName(tr("Other party"));
+    m_party->setClearButtonEnabled(true);
+    m_minValue = new QLineEdit(this);
+    m_minValue->setPlaceholderText(tr("Value from"));
+    m_minValue->setAccessibleName(tr("Value from, yuan"));
+    m_maxValue = new QLineEdit(this);
+    m_maxValue->setPlaceholderText(tr("to"));
+    m_maxValue->setAccessibleName(tr("Value up to, yuan"));
+    m_ending = new QComboBox(this);
+    m_ending->setAccessibleName(tr("Ending"));
+    m_ending->addItem(tr("Any end"), 0);
+    for (int days : {30, 60, 90})
+        m_ending->addItem(tr("In force, ending within %1 days").arg(days), days);
+    auto *filesButton = new QPushButton(tr("F&iles..."), this);
+    filesButton->setToolTip(tr("The scans and documents kept with the selected contract"));
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Register..."), this);
     add->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Register));
     auto *borrowButton = new QPushButton(tr("&Borrow..."), this);
@@ -55,25 +80,47 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     menu->addAction(tr("New archive..."), this, &ContractListPage::addArchive);
     setup->setMenu(menu);
     setup->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Manage));
-    m_table =
-        listTable({tr("Number"), tr("Type"), tr("Title"), tr("Other parties"), tr("Signed"), tr("Starts"), tr("Ends"),
-                   tr("Value"), tr("Status"), tr("Original"), tr("Responsible"), tr("Archive"), tr("Kept in")},
-                  this);
+    m_table = listTable({tr("Number"), tr("Type"), tr("Title"), tr("Other parties"), tr("Signed"), tr("Starts"),
+                         tr("Ends"), tr("Value"), tr("Status"), tr("Original"), tr("Responsible"), tr("Archive"),
+                         tr("Kept in"), tr("Found in its files")},
+                        this);
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, add, borrowButton, stats, setup})
+    for (QWidget *w : std::initializer_list<QWidget *>{add, filesButton, borrowButton, stats, setup})
         top->addWidget(w);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, m_ending})
+        filters->addWidget(w);
+    filters->addWidget(m_party, 2);
+    filters->addWidget(m_minValue, 1);
+    filters->addWidget(m_maxValue, 1);
+    m_error = new ErrorLabel(this);
+    m_more = new QLabel(this);
+    m_more->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_more);
     connect(m_search, &QLineEdit::textChanged, this, &ContractListPage::refresh);
-    for (QComboBox *box : {m_type, m_status, m_year})
+    for (QLineEdit *line : {m_party, m_minValue, m_maxValue})
+        connect(line, &QLineEdit::textChanged, this, &ContractListPage::refresh);
+    for (QComboBox *box : {m_type, m_status, m_year, m_ending})
         connect(box, &QComboBox::activated, this, &ContractListPage::refresh);
+    connect(filesButton, &QPushButton::clicked, this, &ContractListPage::openFiles);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ContractListPage::openFiles);
+    // A file read on this PC shows where its words were found.
+    connect(m_reading, &ScanReading::fileRead, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            refresh();
+    });
     connect(add, &QPushButton::clicked, this, &ContractListPage::registerContract);
     connect(borrowButton, &QPushButton::clicked, this, &ContractListPage::borrow);
     fillFilters();
     refresh();
+    m_reading->start(); // files added on any PC and not yet read
 }
 
 void ContractListPage::fillFilters()
@@ -100,8 +147,47 @@ void ContractListPage::refresh()
     filter.typeId = m_type->currentData().toLongLong();
     filter.status = contractStatusFromKey(m_status->currentData().toString());
     filter.year = m_year->currentData().toInt();
-    auto found = ContractRegister(*m_context.database, *m_context.clock).find(m_context.actor, filter);
-    const QList<Contract> list = found ? *found : QList<Contract>();
+    filter.party = m_party->text();
+    QStringList problems;
+    for (auto [line, bound] : {std::pair{m_minValue, &filter.minFen}, std::pair{m_maxValue, &filter.maxFen}}) {
+        if (line->text().trimmed().isEmpty())
+            continue;
+        if (const auto value = Money::parse(line->text()))
+            *bound = value->fen();
+        else
+            problems << tr("\"%1\" is not an amount in yuan (12000 or 12,000.50).").arg(line->text().trimmed());
+    }
+    if (const int days = m_ending->currentData().toInt(); days > 0)
+        filter.endingBy = m_context.clock->nowUtc().toLocalTime().date().addDays(days);
+    const int shownAtMost = filter.limit;
+    filter.limit = shownAtMost + 1; // one more says there are more
+    const AppContext &c = m_context;
+    auto found = ContractRegister(*c.database, *c.clock).find(c.actor, filter);
+    if (!found)
+        problems << found.error();
+    m_error->showError(problems.join(QLatin1Char('\n')));
+    QList<Contract> list = found ? *found : QList<Contract>();
+    m_more->setVisible(list.size() > shownAtMost);
+    m_more->setText(tr("The newest %1 are shown: narrow the search to see the others.").arg(shownAtMost));
+    list = list.mid(0, shownAtMost);
+    // RULE CON-04: the page and line of a file where the words are, for the rows shown.
+    QHash<qint64, QString> foundIn;
+    if (!filter.text.trimmed().isEmpty()) {
+        QList<qint64> ids;
+        for (const Contract &contract : std::as_const(list))
+            ids << contract.id;
+        if (auto hits = ContractFiles(*c.database, *c.clock).hits(c.actor, filter.text, ids.mid(0, 500)))
+            for (const TextHit &hit : *hits) {
+                const ContractText::LineHit line = ContractText::firstLine(hit.pageText, filter.text);
+                foundIn.insert(hit.contractId,
+                               tr("%1 v%2, page %3, line %4: %5")
+                                   .arg(hit.document)
+                                   .arg(hit.version)
+                                   .arg(hit.page)
+                                   .arg(line.line)
+                                   .arg(line.text.left(60)));
+            }
+    }
     // The rows change under the selection: nothing stays selected that the clerk did not pick.
     m_table->clearSelection();
     m_table->setCurrentItem(nullptr);
@@ -122,14 +208,30 @@ void ContractListPage::refresh()
                      c.originalOutWith.isEmpty()
                          ? tr("in the archive")
                          : tr("out with %1 until %2").arg(c.originalOutWith, c.originalDueOn.toString(Qt::ISODate)),
-                     c.responsibleName, c.archiveName, place.join(QStringLiteral(" / "))});
+                     c.responsibleName, c.archiveName, place.join(QStringLiteral(" / ")), foundIn.value(c.id)});
         m_table->item(r, 0)->setData(Qt::UserRole, c.id);
         m_table->setItem(r, 7, numberCell(c.valueFen, Money::fromFen(c.valueFen).toString()));
         if (!c.originalOutWith.isEmpty())
             m_table->item(r, 9)->setForeground(QColor(180, 40, 40));
     }
+    m_table->setColumnHidden(13, foundIn.isEmpty());
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+}
+
+ContractFilesDialog *ContractListPage::openFiles()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return nullptr;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    auto contract = ContractRegister(*m_context.database, *m_context.clock).contract(m_context.actor, id);
+    if (!contract)
+        return MessageBox::warning(this, tr("Files"), contract.error()), nullptr;
+    auto *dialog = new ContractFilesDialog(m_context, *contract, m_reading, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ContractListPage::registerContract()

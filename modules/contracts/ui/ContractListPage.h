@@ -6,14 +6,20 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QLineEdit;
 class QTableWidget;
 
 namespace shopdesk {
 
-// RULE CON-01, CON-04, CON-06: the contract archive: one search box over number, title, parties
-// and notes, filters by type, status and signing year, and the custodian's registration; the
+class ContractFilesDialog;
+class ErrorLabel;
+class ScanReading;
+
+// RULE CON-01, CON-04, CON-06: the contract archive: one search box over number, title, parties,
+// notes and the text of the contracts' files (the page and line found shown beside), filters by
+// type, status, signing year, other party, value and end, and the custodian's registration; the
 // administrator keeps the contract types and the archives with their custodians. Anyone asks to
 // borrow the selected contract (CON-05); an original that is out says so in the list.
 class ContractListPage : public QWidget
@@ -26,6 +32,9 @@ public:
     void refresh();
     void registerContract();
     void borrow(); // the selected contract: a copy, or the original
+    // The selected contract's files (CON-01): shown, added, their text read for search.
+    ContractFilesDialog *openFiles();
+    ScanReading *reading() const { return m_reading; }
     // RULE CON-03: the statistics of the year chosen (or all years): "preview", "pdf", "xlsx".
     void statistics(const QString &how);
     void addType();
@@ -38,7 +47,14 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QComboBox *m_year;
+    QLineEdit *m_party;
+    QLineEdit *m_minValue;
+    QLineEdit *m_maxValue;
+    QComboBox *m_ending;
     QTableWidget *m_table;
+    ErrorLabel *m_error;
+    QLabel *m_more;
+    ScanReading *m_reading;
 };
 
 } // namespace shopdesk

@@ -1,0 +1,77 @@
+#include "ScanReading.h"
+
+#include "ContractFiles.h"
+#include "ScanReader.h"
+
+#include <QThread>
+
+namespace shopdesk {
+
+ScanReading::ScanReading(const AppContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+
+ScanReading::~ScanReading()
+{
+    *m_stop = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ScanReading::start()
+{
+    if (!busy() && !m_context.readOnly())
+        next();
+}
+
+void ScanReading::next()
+{
+    ContractFiles files(*m_context.database, *m_context.clock);
+    auto waiting = files.waitingForText(m_context.actor, 50);
+    std::optional<ContractAttachment> file;
+    if (waiting)
+        for (const ContractAttachment &a : *waiting)
+            if (!m_tried.contains(a.id)) {
+                file = a;
+                break;
+            }
+    if (!file) {
+        emit finished();
+        return;
+    }
+    m_tried.insert(file->id);
+    auto content = files.content(m_context.actor, file->id);
+    if (!content) {
+        next();
+        return;
+    }
+    const QString name = QStringLiteral("%1 %2 v%3").arg(file->contractNumber, file->document).arg(file->version);
+    const qint64 id = file->id;
+    const qint64 contractId = file->contractId;
+    const std::shared_ptr<std::atomic_bool> stop = m_stop;
+    m_thread = QThread::create([this, stop, name, id, contractId, bytes = *content] {
+        const auto read = ScanReader::read(bytes, [this, stop, name](int page, int pages) {
+            if (*stop)
+                return false;
+            QMetaObject::invokeMethod(
+                this, [this, name, page, pages] { emit progress(name, page, pages); }, Qt::QueuedConnection);
+            return true;
+        });
+        if (*stop)
+            return; // the window is closing: the file waits for the next session
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, contractId, read] {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+                if (ContractFiles(*m_context.database, *m_context.clock).storeText(m_context.actor, id, read))
+                    emit fileRead(contractId);
+                next();
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+} // namespace shopdesk
