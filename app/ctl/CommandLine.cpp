@@ -355,6 +355,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto contracts = ContractsDemo::create(**db, m_clock, options.seed);
     if (!contracts)
         return failed(contracts.error());
+    auto originals = ContractsDemo::addOriginals(**db, m_clock);
+    if (!originals)
+        return failed(originals.error());
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -374,7 +377,10 @@ int CommandLine::demo(const QStringList &arguments)
         << Qt::endl
         << tr("Finance: %1 cash journal entries, %2 expense requests.").arg(finance->cashEntries).arg(finance->expenses)
         << Qt::endl
-        << tr("Contracts: %1 in the office's archive.").arg(*contracts) << Qt::endl
+        << tr("Contracts: %1 in the office's archive, %2 with their signed original as a PDF.")
+               .arg(*contracts)
+               .arg(*originals)
+        << Qt::endl
         << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }

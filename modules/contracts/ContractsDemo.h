@@ -13,6 +13,10 @@ class Database;
 // terminated. Reproducible from the seed. Returns how many contracts were registered.
 namespace ContractsDemo {
 Result<int> create(Database &db, const Clock &clock, quint32 seed, int perMonth = 10);
-}
+// The signed originals of the newest `count` contracts as the office's PDFs (typed, with a text
+// layer), their text read for search (CON-01, CON-04). Draws with fonts: needs a QGuiApplication.
+// Returns how many files were kept.
+Result<int> addOriginals(Database &db, const Clock &clock, int count = 24);
+} // namespace ContractsDemo
 
 } // namespace shopdesk
