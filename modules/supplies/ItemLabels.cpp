@@ -1,14 +1,28 @@
 #include "ItemLabels.h"
 
-#include "Code128.h"
-#include "LabelPainter.h"
 #include "SupplyCatalogue.h"
+#include "report/Barcode.h"
 
 namespace shopdesk {
 
 QString ItemLabels::title()
 {
     return tr("Shelf labels");
+}
+
+QList<PrintedLabel> ItemLabels::printed(const QList<SupplyItem> &items)
+{
+    QList<PrintedLabel> labels;
+    for (const SupplyItem &item : items) {
+        QString detail = item.specification;
+        if (!item.unit.isEmpty())
+            detail += (detail.isEmpty() ? QString() : QStringLiteral("    ")) + tr("Unit: %1").arg(item.unit);
+        labels.append({item.name,
+                       {detail, item.location.isEmpty() ? QString() : tr("Location: %1").arg(item.location)},
+                       item.code,
+                       PrintedLabel::Symbol::Code128});
+    }
+    return labels;
 }
 
 Result<QList<SupplyItem>> ItemLabels::labels(const Actor &actor, const QStringList &codes, int copies) const
@@ -33,7 +47,7 @@ Result<QList<SupplyItem>> ItemLabels::labels(const Actor &actor, const QStringLi
         return fail(tr("There are no items to print labels for."));
     // Before any page is printed or previewed: a code no barcode can carry, with its item named.
     for (const SupplyItem &item : std::as_const(items))
-        if (auto bars = Code128::encode(item.code); !bars)
+        if (auto bars = Barcode::code128(item.code); !bars)
             return fail(tr("No label for %1: %2").arg(item.name, bars.error()));
     return withCopies(items, copies);
 }
@@ -43,7 +57,7 @@ Status ItemLabels::writePdf(const Actor &actor, const QList<SupplyItem> &labels,
 {
     return DataExport(m_db, m_clock)
         .save(actor, {title(), {}, {}}, QStringLiteral("pdf"), path, int(labels.size()),
-              [&] { return LabelPainter::writePdf(labels, sheet, path); });
+              [&] { return LabelPainter::writePdf(printed(labels), sheet, path, title()); });
 }
 
 Status ItemLabels::mayPrint(const Actor &actor) const

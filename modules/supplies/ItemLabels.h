@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/LabelSheet.h"
 #include "domain/SupplyItem.h"
 #include "report/DataExport.h"
+#include "report/LabelPainter.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
@@ -34,6 +34,8 @@ public:
     Status recordPrint(const Actor &actor, const QList<SupplyItem> &labels) const;
 
     static QString title();
+    // A shelf label: the item's name, its specification and unit, its location, its code as Code 128.
+    static QList<PrintedLabel> printed(const QList<SupplyItem> &items);
 
 private:
     Database &m_db;

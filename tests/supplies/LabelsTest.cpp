@@ -1,7 +1,7 @@
-#include "Code128.h"
 #include "ItemLabels.h"
-#include "LabelPainter.h"
 #include "SuppliesFixture.h"
+#include "report/Barcode.h"
+#include "report/LabelPainter.h"
 
 #include <QImage>
 #include <QPainter>
@@ -42,7 +42,7 @@ class LabelsTest : public QObject
         QImage image(int(bars.width / bars.module) * dotsPerModule + 7, 40, QImage::Format_Grayscale8);
         image.fill(Qt::white);
         QPainter painter(&image);
-        Code128::paint(painter, QRectF(0, 0, image.width(), image.height()), bars);
+        Barcode::paint(painter, QRectF(0, 0, image.width(), image.height()), bars);
         painter.end();
         QList<int> runs;
         int x = 0;
@@ -83,24 +83,24 @@ class LabelsTest : public QObject
 private slots:
     void sup08_theSameCodeGivesTheSameBarsAndAnotherCodeOthers()
     {
-        auto paper = Code128::encode(QStringLiteral("6901234567892"));
+        auto paper = Barcode::code128(QStringLiteral("6901234567892"));
         QVERIFY2(paper, qPrintable(paper.error()));
         QVERIFY(!paper->bars.isEmpty());
         QVERIFY(paper->width > 0 && paper->height > 0);
-        auto again = Code128::encode(QStringLiteral("6901234567892"));
+        auto again = Barcode::code128(QStringLiteral("6901234567892"));
         QVERIFY(again);
         QCOMPARE(again->bars, paper->bars);
-        auto pens = Code128::encode(QStringLiteral("6902222222221"));
+        auto pens = Barcode::code128(QStringLiteral("6902222222221"));
         QVERIFY(pens);
         QVERIFY(pens->bars != paper->bars);
-        auto letters = Code128::encode(QStringLiteral("BG-A4/80g"));
+        auto letters = Barcode::code128(QStringLiteral("BG-A4/80g"));
         QVERIFY2(letters, qPrintable(letters.error()));
         QVERIFY(letters->bars != paper->bars);
     }
 
     void sup08_thePaintedBarsAreCode128Symbols()
     {
-        auto bars = Code128::encode(QStringLiteral("BG-A4/80g"));
+        auto bars = Barcode::code128(QStringLiteral("BG-A4/80g"));
         QVERIFY(bars);
         const QList<int> runs = runsInModules(*bars, 3);
         // Start, 9 characters, the check character: six runs of 11 modules each; the stop has 7
@@ -116,14 +116,14 @@ private slots:
 
     void sup08_aCodeCode128CannotCarryIsAMessageNotACrash()
     {
-        auto chinese = Code128::encode(QStringLiteral("纸A4"));
+        auto chinese = Barcode::code128(QStringLiteral("纸A4"));
         QVERIFY(!chinese);
         QVERIFY2(chinese.error().contains(QStringLiteral("纸")), qPrintable(chinese.error()));
-        auto tab = Code128::encode(QStringLiteral("A\tB"));
+        auto tab = Barcode::code128(QStringLiteral("A\tB"));
         QVERIFY(!tab);
-        QVERIFY(!Code128::encode(QString()).error().isEmpty());
+        QVERIFY(!Barcode::code128(QString()).error().isEmpty());
         // Too long for zint: its own reason, as a message.
-        auto tooLong = Code128::encode(QString(400, u'7'));
+        auto tooLong = Barcode::code128(QString(400, u'7'));
         QVERIFY(!tooLong);
         QVERIFY(!tooLong.error().isEmpty());
 
@@ -136,7 +136,7 @@ private slots:
         QVERIFY2(labels.error().contains(item.name), qPrintable(labels.error()));
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("labels.pdf"));
-        QVERIFY(!LabelPainter::writePdf({item}, LabelSheet::a4x24(), pdf));
+        QVERIFY(!LabelPainter::writePdf(ItemLabels::printed({item}), LabelSheet::a4x24(), pdf, ItemLabels::title()));
         QVERIFY(!QFile::exists(pdf));
     }
 

@@ -1,7 +1,7 @@
 #include "LabelActions.h"
 
 #include "ItemLabels.h"
-#include "LabelPainter.h"
+#include "report/LabelPainter.h"
 #include "ui/MessageBox.h"
 
 #include <QCoreApplication>
@@ -62,8 +62,9 @@ void LabelActions::preview(QWidget *parent, const AppContext &context, const QLi
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(ItemLabels::title());
     Status painted = success();
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *p) { painted = LabelPainter::paint(labels, LabelSheet::a4x24(), *p); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
+        painted = LabelPainter::paint(ItemLabels::printed(labels), LabelSheet::a4x24(), *p);
+    });
     const bool printed = dialog.exec() == QDialog::Accepted;
     if (!painted) // nothing usable went to the printer: no record of a print
         return MessageBox::warning(parent, ItemLabels::title(), painted.error());

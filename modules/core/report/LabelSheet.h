@@ -5,8 +5,8 @@
 
 namespace shopdesk {
 
-// A sheet of self-adhesive shelf labels (SUP-08: the item's code on the shelf, for the scanner
-// at the movement form), in millimetres on A4 portrait. The grid is centred on the page, so a
+// A sheet of self-adhesive labels (shelf labels, SUP-08; contract folders and archive boxes,
+// CON-02), in millimetres on A4 portrait. The grid is centred on the page, so a
 // sheet is its columns, rows, label size and the gaps between labels; another sheet is one line.
 struct LabelSheet
 {

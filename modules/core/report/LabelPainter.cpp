@@ -1,6 +1,6 @@
 #include "LabelPainter.h"
 
-#include "Code128.h"
+#include "Barcode.h"
 
 #include <QDir>
 #include <QFontMetricsF>
@@ -29,8 +29,9 @@ QFont labelFont(qreal points, bool bold = false)
     return f;
 }
 
-// One label's content in `box` (device dots): three lines of text at the top, the barcode
-// filling what is left, the code in text under it.
+// One label's content in `box` (device dots). Code 128: three lines of text at the top, the
+// bars filling what is left, the code in text under them. QR: the square on the left, as high
+// as the label, the lines and the code beside it.
 class Label
 {
 public:
@@ -43,31 +44,47 @@ public:
         m_code.setLetterSpacing(QFont::PercentageSpacing, 110);
     }
 
-    void paint(const QRectF &box, const SupplyItem &item, const BarPattern &bars)
+    void paint(const QRectF &box, const PrintedLabel &label, const BarPattern &pattern)
     {
+        if (label.symbol == PrintedLabel::Symbol::Qr)
+            return paintQr(box, label, pattern);
         qreal y = box.top();
-        line(QRectF(box.left(), y, box.width(), m_nameHeight), m_name, item.name);
+        line(QRectF(box.left(), y, box.width(), m_nameHeight), m_name, label.title);
         y += m_nameHeight;
-        QString detail = item.specification;
-        if (!item.unit.isEmpty())
-            detail +=
-                (detail.isEmpty() ? QString() : QStringLiteral("    ")) + LabelPainter::tr("Unit: %1").arg(item.unit);
-        line(QRectF(box.left(), y, box.width(), m_detailHeight), m_detail, detail);
-        y += m_detailHeight;
-        if (!item.location.isEmpty())
-            line(QRectF(box.left(), y, box.width(), m_detailHeight), m_detail,
-                 LabelPainter::tr("Location: %1").arg(item.location));
-        y += m_detailHeight;
+        for (int i = 0; i < 2; ++i) {
+            line(QRectF(box.left(), y, box.width(), m_detailHeight), m_detail, label.details.value(i));
+            y += m_detailHeight;
+        }
         const qreal gap = m_detailHeight * 0.3;
-        const qreal barWidth = qMin(box.width(), bars.width / bars.module * kWidestModuleMm * m_dotsPerMm);
+        const qreal barWidth = qMin(box.width(), pattern.width / pattern.module * kWidestModuleMm * m_dotsPerMm);
         const QRectF barBox(box.center().x() - barWidth / 2, y + gap, barWidth, box.bottom() - m_codeHeight - y - gap);
-        Code128::paint(m_painter, barBox, bars);
+        Barcode::paint(m_painter, barBox, pattern);
         m_painter.setFont(m_code);
         m_painter.drawText(QRectF(box.left(), box.bottom() - m_codeHeight, box.width(), m_codeHeight),
-                           Qt::AlignHCenter | Qt::AlignVCenter, item.code);
+                           Qt::AlignHCenter | Qt::AlignVCenter, label.code);
     }
 
 private:
+    void paintQr(const QRectF &box, const PrintedLabel &label, const BarPattern &pattern)
+    {
+        const qreal side = box.height();
+        Barcode::paint(m_painter, QRectF(box.left(), box.top(), side, side), pattern);
+        const qreal gap = 2 * m_dotsPerMm;
+        const QRectF text(box.left() + side + gap, box.top(), box.width() - side - gap, box.height());
+        qreal y = text.top();
+        m_painter.setFont(m_code);
+        line(QRectF(text.left(), y, text.width(), m_codeHeight), m_code, label.code);
+        y += m_codeHeight;
+        line(QRectF(text.left(), y, text.width(), m_nameHeight), m_name, label.title);
+        y += m_nameHeight;
+        for (const QString &detail : label.details) {
+            if (y + m_detailHeight > text.bottom())
+                break;
+            line(QRectF(text.left(), y, text.width(), m_detailHeight), m_detail, detail);
+            y += m_detailHeight;
+        }
+    }
+
     void line(const QRectF &rect, const QFont &font, const QString &text)
     {
         m_painter.setFont(font);
@@ -84,18 +101,19 @@ private:
 
 } // namespace
 
-Status LabelPainter::paint(const QList<SupplyItem> &labels, const LabelSheet &sheet, QPagedPaintDevice &device)
+Status LabelPainter::paint(const QList<PrintedLabel> &labels, const LabelSheet &sheet, QPagedPaintDevice &device)
 {
     if (labels.isEmpty())
-        return fail(tr("There are no labels to print: choose at least one item."));
-    QHash<QString, BarPattern> patterns;
-    for (const SupplyItem &item : labels) {
-        if (patterns.contains(item.code))
+        return fail(tr("There are no labels to print: choose at least one."));
+    QHash<QString, BarPattern> patterns; // by symbol and code
+    auto key = [](const PrintedLabel &l) { return QString::number(int(l.symbol)) + l.code; };
+    for (const PrintedLabel &label : labels) {
+        if (patterns.contains(key(label)))
             continue;
-        auto bars = Code128::encode(item.code);
+        auto bars = label.symbol == PrintedLabel::Symbol::Qr ? Barcode::qr(label.code) : Barcode::code128(label.code);
         if (!bars)
-            return fail(tr("The label of %1 cannot be printed. %2").arg(item.name, bars.error()));
-        patterns.insert(item.code, *bars);
+            return fail(tr("The label of %1 cannot be printed. %2").arg(label.title, bars.error()));
+        patterns.insert(key(label), *bars);
     }
 
     QPainter painter;
@@ -111,13 +129,14 @@ Status LabelPainter::paint(const QList<SupplyItem> &labels, const LabelSheet &sh
             device.newPage();
         const QRectF mm = sheet.contentRectMm(i);
         const QRectF box(mm.left() * dotsPerMm, mm.top() * dotsPerMm, mm.width() * dotsPerMm, mm.height() * dotsPerMm);
-        label.paint(box, labels.at(i), patterns.value(labels.at(i).code));
+        label.paint(box, labels.at(i), patterns.value(key(labels.at(i))));
     }
     painter.end();
     return success();
 }
 
-Status LabelPainter::writePdf(const QList<SupplyItem> &labels, const LabelSheet &sheet, const QString &path)
+Status LabelPainter::writePdf(const QList<PrintedLabel> &labels, const LabelSheet &sheet, const QString &path,
+                              const QString &title)
 {
     // QSaveFile: a failed write leaves the file that was there before.
     QSaveFile file(path);
@@ -125,9 +144,9 @@ Status LabelPainter::writePdf(const QList<SupplyItem> &labels, const LabelSheet 
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setResolution(1200); // whole dots per module (Code128::paint) at a printer's fineness
+        writer.setResolution(1200); // whole dots per module (Barcode::paint) at a printer's fineness
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        writer.setTitle(tr("Shelf labels"));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("ShopDesk"));
         if (Status s = paint(labels, sheet, writer); !s)
             return s;
