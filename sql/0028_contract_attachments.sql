@@ -47,21 +47,35 @@ BEGIN
     SELECT RAISE(ABORT, 'a contract file is never removed');
 END;
 
--- RULE CON-04: each page's text, from the PDF's text layer or recognised from the scan (source
--- 'ocr'), lines kept, so a search result names the page and the line.
+-- RULE CON-04: each page whose text was read, from the PDF's text layer or recognised from the
+-- scan (source 'ocr'), with its contract, so that a search's hits (rowids of the index below)
+-- become contracts without reading any text: its text is apart, lines kept, so a search result
+-- names the page and the line.
 CREATE TABLE contract_attachment_pages (
     id INTEGER PRIMARY KEY,
     attachment_id INTEGER NOT NULL REFERENCES contract_attachments(id),
+    contract_id INTEGER NOT NULL REFERENCES contracts(id),
     page INTEGER NOT NULL CHECK (page >= 1),
     source TEXT NOT NULL CHECK (source IN ('pdf', 'ocr')),
-    text TEXT NOT NULL,
     UNIQUE (attachment_id, page)
+);
+CREATE TABLE contract_attachment_page_text (
+    page_id INTEGER PRIMARY KEY REFERENCES contract_attachment_pages(id),
+    text TEXT NOT NULL
 );
 CREATE TRIGGER contract_attachment_pages_stay BEFORE UPDATE ON contract_attachment_pages
 BEGIN
     SELECT RAISE(ABORT, 'the text of a contract file is read once');
 END;
 CREATE TRIGGER contract_attachment_pages_no_delete BEFORE DELETE ON contract_attachment_pages
+BEGIN
+    SELECT RAISE(ABORT, 'the text of a contract file is read once');
+END;
+CREATE TRIGGER contract_attachment_page_text_stays BEFORE UPDATE ON contract_attachment_page_text
+BEGIN
+    SELECT RAISE(ABORT, 'the text of a contract file is read once');
+END;
+CREATE TRIGGER contract_attachment_page_text_no_delete BEFORE DELETE ON contract_attachment_page_text
 BEGIN
     SELECT RAISE(ABORT, 'the text of a contract file is read once');
 END;

@@ -146,7 +146,7 @@ private slots:
         QVERIFY(a.files().storeText(a.custodian, scan->id, QList<PageText>{{1, QStringLiteral("别的"), true}}));
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM contract_attachment_pages")), 2);
         QSqlQuery q = a.db().query();
-        QVERIFY(!q.exec(QStringLiteral("UPDATE contract_attachment_pages SET text = ''")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE contract_attachment_page_text SET text = ''")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE contract_attachments SET text_state = 'pending'")));
     }
 

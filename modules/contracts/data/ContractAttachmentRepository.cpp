@@ -112,12 +112,17 @@ Status ContractAttachmentRepository::storePages(qint64 id, const QList<PageText>
     for (const PageText &page : pages) {
         if (Status s = Database::execPrepared(
                 q,
-                QStringLiteral("INSERT INTO contract_attachment_pages(attachment_id, page, source, text) "
-                               "VALUES (?, ?, ?, ?)"),
-                {id, page.page, page.recognised ? QStringLiteral("ocr") : QStringLiteral("pdf"), page.text});
+                QStringLiteral("INSERT INTO contract_attachment_pages(attachment_id, contract_id, page, source) "
+                               "SELECT id, contract_id, ?, ? FROM contract_attachments WHERE id = ?"),
+                {page.page, page.recognised ? QStringLiteral("ocr") : QStringLiteral("pdf"), id});
             !s)
             return s;
         const qint64 pageId = q.lastInsertId().toLongLong();
+        if (Status s = Database::execPrepared(
+                q, QStringLiteral("INSERT INTO contract_attachment_page_text(page_id, text) VALUES (?, ?)"),
+                {pageId, page.text});
+            !s)
+            return s;
         if (Status s =
                 Database::execPrepared(q, QStringLiteral("INSERT INTO contract_page_grams(rowid, grams) VALUES (?, ?)"),
                                        {pageId, ContractText::grams(page.text)});
@@ -145,9 +150,8 @@ Result<QSet<qint64>> ContractAttachmentRepository::contractsMatching(const QStri
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral("SELECT DISTINCT a.contract_id FROM contract_page_grams g "
-                           "JOIN contract_attachment_pages p ON p.id = g.rowid "
-                           "JOIN contract_attachments a ON a.id = p.attachment_id WHERE contract_page_grams MATCH ?"),
+            QStringLiteral("SELECT DISTINCT p.contract_id FROM contract_page_grams g "
+                           "JOIN contract_attachment_pages p ON p.id = g.rowid WHERE contract_page_grams MATCH ?"),
             {ftsQuery});
         !s)
         return s.failure();
@@ -169,11 +173,12 @@ Result<QList<TextHit>> ContractAttachmentRepository::hits(const QString &ftsQuer
     // The newest version of a document first, then its first page: one row kept per contract.
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral("SELECT a.contract_id, a.id, a.document, a.version, p.page, p.text "
+            QStringLiteral("SELECT p.contract_id, a.id, a.document, a.version, p.page, t.text "
                            "FROM contract_page_grams g JOIN contract_attachment_pages p ON p.id = g.rowid "
                            "JOIN contract_attachments a ON a.id = p.attachment_id "
-                           "WHERE contract_page_grams MATCH ? AND a.contract_id IN (%1) "
-                           "ORDER BY a.contract_id, a.id DESC, p.page")
+                           "JOIN contract_attachment_page_text t ON t.page_id = p.id "
+                           "WHERE contract_page_grams MATCH ? AND p.contract_id IN (%1) "
+                           "ORDER BY p.contract_id, a.id DESC, p.page")
                 .arg(ids.join(QLatin1Char(','))),
             {ftsQuery});
         !s)

@@ -205,9 +205,8 @@ Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
                                    "OR c.counterparties LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\')");
     QVariantList values{text, text, text, text};
     if (const QString match = ContractText::matchQuery(f.text); !match.isEmpty()) {
-        where += QStringLiteral(" OR c.id IN (SELECT a.contract_id FROM contract_page_grams g "
+        where += QStringLiteral(" OR c.id IN (SELECT p.contract_id FROM contract_page_grams g "
                                 "JOIN contract_attachment_pages p ON p.id = g.rowid "
-                                "JOIN contract_attachments a ON a.id = p.attachment_id "
                                 "WHERE contract_page_grams MATCH ?)");
         values << match;
     }
