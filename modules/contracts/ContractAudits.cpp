@@ -105,6 +105,10 @@ Status ContractAudits::mark(const Actor &actor, qint64 auditId, const AuditLine 
 
 Result<AuditLine> ContractAudits::markPresent(const Actor &actor, qint64 auditId, const QString &number)
 {
+    // A box's label scanned by mistake: each folder in it is scanned on its own.
+    if (ContractRules::isBoxCode(number))
+        return fail(
+            tr("That is the label of the box %1: scan the folders in it one by one.").arg(number.trimmed().mid(4)));
     auto found = session(actor, auditId);
     if (!found)
         return found.failure();

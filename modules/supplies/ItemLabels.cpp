@@ -65,9 +65,4 @@ Status ItemLabels::mayPrint(const Actor &actor) const
     return DataExport(m_db, m_clock).mayExport(actor);
 }
 
-Status ItemLabels::recordPrint(const Actor &actor, const QList<SupplyItem> &labels) const
-{
-    return DataExport(m_db, m_clock).recordPrint(actor, {title(), {}, {}}, int(labels.size()));
-}
-
 } // namespace shopdesk

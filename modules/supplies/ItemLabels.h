@@ -29,9 +29,8 @@ public:
     Result<QList<SupplyItem>> labels(const Actor &actor, const QStringList &codes, int copies) const;
     Status writePdf(const Actor &actor, const QList<SupplyItem> &labels, const QString &path,
                     const LabelSheet &sheet = LabelSheet::a4x24()) const;
-    // A print leaves its record too; asked before the preview opens, recorded once it printed.
+    // The export right, asked before the copies (a print is recorded by LabelPrinting).
     Status mayPrint(const Actor &actor) const;
-    Status recordPrint(const Actor &actor, const QList<SupplyItem> &labels) const;
 
     static QString title();
     // A shelf label: the item's name, its specification and unit, its location, its code as Code 128.

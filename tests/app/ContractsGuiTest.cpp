@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -260,6 +261,40 @@ private slots:
         QCOMPARE(panel->table()->rowCount(), 24);
         panel->search()->clear();
         QVERIFY(panel->table()->isColumnHidden(13));
+    }
+
+    void con02_folderAndBoxLabelsAreSavedAsPdfWithTheirQrCodes()
+    {
+        // DB-04: labels leave the program as print or PDF: the export right (the administrator's).
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("admin")), &m_clock});
+        auto *panels = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
+        QVERIFY(panels);
+        ContractListPage *panel = panels->contracts();
+        const QString shots = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+        const QDir out(shots.isEmpty() ? m_dir.path() : shots);
+        // Nothing chosen: said so, nothing written.
+        panel->table()->clearSelection();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextFileName(out.filePath(QStringLiteral("never.pdf")));
+        panel->folderLabels(QStringLiteral("pdf"));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("never.pdf"))));
+        FileDialog::setNextFileName({}); // the unused answer
+
+        panel->table()->setSelectionMode(QAbstractItemView::MultiSelection);
+        for (int r = 0; r < 5; ++r)
+            panel->table()->selectRow(r);
+        const QString folders = out.filePath(QStringLiteral("contracts-folder-labels.pdf"));
+        QFile::remove(folders);
+        FileDialog::setNextFileName(folders);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // a refusal says why, never waits
+        panel->folderLabels(QStringLiteral("pdf"));
+        QVERIFY2(QFileInfo(folders).size() > 1000, qPrintable(MessageBox::lastText()));
+        const QString boxes = out.filePath(QStringLiteral("contracts-box-labels.pdf"));
+        QFile::remove(boxes);
+        FileDialog::setNextFileName(boxes);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        panel->boxLabels(QStringLiteral("pdf")); // the demo has one archive: not asked which
+        QVERIFY2(QFileInfo(boxes).size() > 1000, qPrintable(MessageBox::lastText()));
     }
 
     void con03_theStatisticsOfTheYearPrintWithTotalsThatAreTheSumOfTheirRows()

@@ -174,6 +174,18 @@ private slots:
         QVERIFY(!contractStatusFromKey(QStringLiteral("lost")));
     }
 
+    void con02_aPlaceIsItsKnownPartsAndABoxCodeIsNeverAContractNumber()
+    {
+        Contract c = typed();
+        QCOMPARE(ContractRules::place(c), QString());
+        c.cabinet = QStringLiteral("1号柜");
+        c.box = QStringLiteral(" 2026-03 ");
+        QCOMPARE(ContractRules::place(c), QStringLiteral("1号柜 / 2026-03"));
+        QCOMPARE(ContractRules::boxCode(c), QStringLiteral("BOX 1号柜 / 2026-03"));
+        QVERIFY(ContractRules::isBoxCode(QStringLiteral(" box 1号柜")));
+        QVERIFY(!ContractRules::isBoxCode(QStringLiteral("2026-CG-0001")));
+    }
+
     void con04_textIsIndexedAsOverlappingPairsEndingWithTheLastCharacter()
     {
         QCOMPARE(ContractText::grams(QStringLiteral("上海物流")), QStringLiteral("上海 海物 物流 流"));

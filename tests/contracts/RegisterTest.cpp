@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "common/domain/Money.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSet>
 #include <QTextStream>
 
@@ -62,6 +62,7 @@ int registerAsAnotherPc(const QString &path, qint64 custodianId, qint64 typeId, 
 int runLoansTest(int argc, char **argv);
 int runAuditsTest(int argc, char **argv);
 int runFilesTest(int argc, char **argv);
+int runContractLabelsTest(int argc, char **argv);
 
 class RegisterTest : public QObject
 {
@@ -262,7 +263,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // labels are drawn with fonts
     const QStringList args = app.arguments();
     if (args.value(1) == QStringLiteral("--register-as-another-pc"))
         return registerAsAnotherPc(args.value(2), args.value(3).toLongLong(), args.value(4).toLongLong(),
@@ -270,7 +271,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     RegisterTest t;
     return QTest::qExec(&t, argc, argv) + runLoansTest(argc, argv) + runAuditsTest(argc, argv)
-        + runFilesTest(argc, argv);
+        + runFilesTest(argc, argv) + runContractLabelsTest(argc, argv);
 }
 
 #include "RegisterTest.moc"

@@ -37,6 +37,25 @@ QString ContractRules::number(int year, const QString &typeCode, int serial)
     return QStringLiteral("%1-%2-%3").arg(year).arg(typeCode).arg(serial, 4, 10, QLatin1Char('0'));
 }
 
+QString ContractRules::place(const Contract &c)
+{
+    QStringList parts;
+    for (const QString &part : {c.cabinet.trimmed(), c.shelf.trimmed(), c.box.trimmed()})
+        if (!part.isEmpty())
+            parts << part;
+    return parts.join(QStringLiteral(" / "));
+}
+
+QString ContractRules::boxCode(const Contract &c)
+{
+    return QStringLiteral("BOX ") + place(c);
+}
+
+bool ContractRules::isBoxCode(const QString &scanned)
+{
+    return scanned.trimmed().startsWith(QLatin1String("BOX "), Qt::CaseInsensitive);
+}
+
 QString ContractRules::typeCodeProblem(const QString &code)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Z][A-Z0-9]{1,5}$"));

@@ -77,6 +77,11 @@ struct ContractFilter
 namespace ContractRules {
 // RULE CON-01: the number of the `serial`-th contract of a type in a year: 2026-CG-0007.
 QString number(int year, const QString &typeCode, int serial);
+// RULE CON-02: where a paper contract is kept, as its box label says: "1号柜 / 第2层 / 2026-03".
+QString place(const Contract &contract);
+// What a box label's QR code carries: "BOX " and the place, never taken for a contract number.
+QString boxCode(const Contract &contract);
+bool isBoxCode(const QString &scanned);
 // Why a type code cannot be used, translated; empty when it can.
 QString typeCodeProblem(const QString &code);
 // Why a contract cannot be registered or saved as typed, translated; empty when it can.

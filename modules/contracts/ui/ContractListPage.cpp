@@ -3,6 +3,7 @@
 #include "ContractDialog.h"
 #include "ContractFiles.h"
 #include "ContractFilesDialog.h"
+#include "ContractLabels.h"
 #include "ContractLending.h"
 #include "ContractRegister.h"
 #include "ContractsActions.h"
@@ -12,6 +13,7 @@
 #include "domain/ContractText.h"
 #include "settings/CompanySettings.h"
 #include "ui/ErrorLabel.h"
+#include "ui/LabelPrinting.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 #include "ui/ReportActions.h"
@@ -72,6 +74,20 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     statsMenu->addAction(tr("Save as PDF..."), this, [this] { statistics(QStringLiteral("pdf")); });
     statsMenu->addAction(tr("Save as XLSX..."), this, [this] { statistics(QStringLiteral("xlsx")); });
     stats->setMenu(statsMenu);
+    auto *labels = new QToolButton(this);
+    labels->setText(tr("&Labels"));
+    labels->setPopupMode(QToolButton::InstantPopup);
+    auto *labelsMenu = new QMenu(labels);
+    labelsMenu->addAction(tr("Folder labels of the selected contracts: print preview..."), this,
+                          [this] { folderLabels(QStringLiteral("preview")); });
+    labelsMenu->addAction(tr("Folder labels of the selected contracts: save as PDF..."), this,
+                          [this] { folderLabels(QStringLiteral("pdf")); });
+    labelsMenu->addSeparator();
+    labelsMenu->addAction(tr("Box labels of an archive: print preview..."), this,
+                          [this] { boxLabels(QStringLiteral("preview")); });
+    labelsMenu->addAction(tr("Box labels of an archive: save as PDF..."), this,
+                          [this] { boxLabels(QStringLiteral("pdf")); });
+    labels->setMenu(labelsMenu);
     auto *setup = new QToolButton(this);
     setup->setText(tr("Set &up"));
     setup->setPopupMode(QToolButton::InstantPopup);
@@ -87,7 +103,7 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, filesButton, borrowButton, stats, setup})
+    for (QWidget *w : std::initializer_list<QWidget *>{add, filesButton, borrowButton, stats, labels, setup})
         top->addWidget(w);
     auto *filters = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, m_ending})
@@ -195,10 +211,6 @@ void ContractListPage::refresh()
     m_table->setRowCount(int(list.size()));
     for (int r = 0; r < list.size(); ++r) {
         const Contract &c = list.at(r);
-        QStringList place;
-        for (const QString &part : {c.cabinet, c.shelf, c.box})
-            if (!part.isEmpty())
-                place << part;
         setRowTexts(m_table, r,
                     {c.number, c.typeName, c.title,
                      c.counterparties.split(QLatin1Char('\n')).join(QStringLiteral("; ")),
@@ -208,7 +220,7 @@ void ContractListPage::refresh()
                      c.originalOutWith.isEmpty()
                          ? tr("in the archive")
                          : tr("out with %1 until %2").arg(c.originalOutWith, c.originalDueOn.toString(Qt::ISODate)),
-                     c.responsibleName, c.archiveName, place.join(QStringLiteral(" / ")), foundIn.value(c.id)});
+                     c.responsibleName, c.archiveName, ContractRules::place(c), foundIn.value(c.id)});
         m_table->item(r, 0)->setData(Qt::UserRole, c.id);
         m_table->setItem(r, 7, numberCell(c.valueFen, Money::fromFen(c.valueFen).toString()));
         if (!c.originalOutWith.isEmpty())
@@ -292,6 +304,50 @@ void ContractListPage::statistics(const QString &how)
     else
         ReportActions::save(this, m_context, *report, subject, how,
                             year > 0 ? QStringLiteral("contracts-%1").arg(year) : QStringLiteral("contracts"));
+}
+
+void ContractListPage::folderLabels(const QString &how)
+{
+    QList<qint64> ids; // in the order listed
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0) && m_table->item(r, 0)->isSelected())
+            ids << m_table->item(r, 0)->data(Qt::UserRole).toLongLong();
+    const QString title = ContractLabels::folderTitle();
+    auto labels = ContractLabels(*m_context.database, *m_context.clock).folders(m_context.actor, ids);
+    if (!labels)
+        return MessageBox::warning(this, title, labels.error());
+    if (how == QStringLiteral("preview"))
+        LabelPrinting::preview(this, m_context, title, *labels);
+    else
+        LabelPrinting::savePdf(this, m_context, title, tr("contract-folder-labels"), *labels);
+}
+
+void ContractListPage::boxLabels(const QString &how)
+{
+    const QString title = ContractLabels::boxTitle();
+    auto archives = ContractRegister(*m_context.database, *m_context.clock).archives(m_context.actor);
+    if (!archives)
+        return MessageBox::warning(this, title, archives.error());
+    if (archives->isEmpty())
+        return MessageBox::information(this, title, tr("There is no archive yet: set one up first."));
+    qint64 archive = archives->first().id;
+    if (archives->size() > 1) {
+        QStringList names;
+        for (const ContractArchive &a : *archives)
+            names << a.name;
+        bool ok = false;
+        const QString name = InputDialog::item(this, title, tr("The boxes of which archive:"), names, &ok);
+        if (!ok || !names.contains(name))
+            return;
+        archive = archives->at(names.indexOf(name)).id;
+    }
+    auto labels = ContractLabels(*m_context.database, *m_context.clock).boxes(m_context.actor, archive);
+    if (!labels)
+        return MessageBox::warning(this, title, labels.error());
+    if (how == QStringLiteral("preview"))
+        LabelPrinting::preview(this, m_context, title, *labels);
+    else
+        LabelPrinting::savePdf(this, m_context, title, tr("archive-box-labels"), *labels);
 }
 
 void ContractListPage::addType()

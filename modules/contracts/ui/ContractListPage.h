@@ -37,6 +37,10 @@ public:
     ScanReading *reading() const { return m_reading; }
     // RULE CON-03: the statistics of the year chosen (or all years): "preview", "pdf", "xlsx".
     void statistics(const QString &how);
+    // RULE CON-02: the labels of the selected contracts' folders, or of the archive's boxes:
+    // "preview" or "pdf".
+    void folderLabels(const QString &how);
+    void boxLabels(const QString &how);
     void addType();
     void addArchive();
 

@@ -67,22 +67,33 @@ public:
 private:
     void paintQr(const QRectF &box, const PrintedLabel &label, const BarPattern &pattern)
     {
-        const qreal side = box.height();
+        const qreal side = qMin(box.height(), box.width() * 0.4);
         Barcode::paint(m_painter, QRectF(box.left(), box.top(), side, side), pattern);
         const qreal gap = 2 * m_dotsPerMm;
         const QRectF text(box.left() + side + gap, box.top(), box.width() - side - gap, box.height());
         qreal y = text.top();
-        m_painter.setFont(m_code);
-        line(QRectF(text.left(), y, text.width(), m_codeHeight), m_code, label.code);
-        y += m_codeHeight;
-        line(QRectF(text.left(), y, text.width(), m_nameHeight), m_name, label.title);
+        if (label.codeAsText) {
+            line(QRectF(text.left(), y, text.width(), m_codeHeight), m_code, label.code);
+            y += m_codeHeight;
+        }
+        line(QRectF(text.left(), y, text.width(), m_nameHeight), fitted(m_name, label.title, text.width()),
+             label.title);
         y += m_nameHeight;
         for (const QString &detail : label.details) {
             if (y + m_detailHeight > text.bottom())
                 break;
-            line(QRectF(text.left(), y, text.width(), m_detailHeight), m_detail, detail);
+            line(QRectF(text.left(), y, text.width(), m_detailHeight), fitted(m_detail, detail, text.width()), detail);
             y += m_detailHeight;
         }
+    }
+
+    // `font`, a little smaller where `text` would not fit `width` (down to 6 points, then elided):
+    // a box's place or a range of numbers is read whole.
+    QFont fitted(QFont font, const QString &text, qreal width) const
+    {
+        while (font.pointSizeF() > 6 && QFontMetricsF(font, &m_device).horizontalAdvance(text) > width)
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+        return font;
     }
 
     void line(const QRectF &rect, const QFont &font, const QString &text)

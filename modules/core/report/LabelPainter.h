@@ -19,6 +19,7 @@ struct PrintedLabel
     QStringList details; // at most three fit
     QString code;
     Symbol symbol = Symbol::Code128;
+    bool codeAsText = true; // false: the title already says what the code carries
 };
 
 // Labels on A4 label sheets: one label per entry of `labels` (a label printed three times is in

@@ -1,14 +1,10 @@
 #include "LabelActions.h"
 
 #include "ItemLabels.h"
-#include "report/LabelPainter.h"
+#include "ui/LabelPrinting.h"
 #include "ui/MessageBox.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QStandardPaths>
 
 namespace shopdesk {
 
@@ -54,24 +50,8 @@ QList<SupplyItem> askLabels(QWidget *parent, const AppContext &context, const QL
 void LabelActions::preview(QWidget *parent, const AppContext &context, const QList<SupplyItem> &items)
 {
     const QList<SupplyItem> labels = askLabels(parent, context, items);
-    if (labels.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    printer.setFullPage(true); // the sheet is measured from the paper's edge
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(ItemLabels::title());
-    Status painted = success();
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
-        painted = LabelPainter::paint(ItemLabels::printed(labels), LabelSheet::a4x24(), *p);
-    });
-    const bool printed = dialog.exec() == QDialog::Accepted;
-    if (!painted) // nothing usable went to the printer: no record of a print
-        return MessageBox::warning(parent, ItemLabels::title(), painted.error());
-    if (!printed)
-        return;
-    if (Status s = ItemLabels(*context.database, *context.clock).recordPrint(context.actor, labels); !s)
-        MessageBox::warning(parent, ItemLabels::title(), s.error());
+    if (!labels.isEmpty())
+        LabelPrinting::preview(parent, context, ItemLabels::title(), ItemLabels::printed(labels));
 }
 
 QString LabelActions::savePdf(QWidget *parent, const AppContext &context, const QList<SupplyItem> &items)
@@ -79,16 +59,8 @@ QString LabelActions::savePdf(QWidget *parent, const AppContext &context, const 
     const QList<SupplyItem> labels = askLabels(parent, context, items);
     if (labels.isEmpty())
         return {};
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(Tr::tr("shelf-labels") + QStringLiteral(".pdf"));
-    const QString path = FileDialog::saveFileName(parent, ItemLabels::title(), suggested, Tr::tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return {};
-    if (Status s = ItemLabels(*context.database, *context.clock).writePdf(context.actor, labels, path); !s) {
-        MessageBox::warning(parent, ItemLabels::title(), s.error());
-        return {};
-    }
-    return path;
+    return LabelPrinting::savePdf(parent, context, ItemLabels::title(), Tr::tr("shelf-labels"),
+                                  ItemLabels::printed(labels));
 }
 
 } // namespace shopdesk
