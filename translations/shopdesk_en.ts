@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRules</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
+        <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract to one of those.</source>
+        <translation>%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract to one of those.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDemo</name>
     <message>
         <source>Cannot read the demo company: %1</source>
@@ -1104,6 +1119,33 @@
     </message>
 </context>
 <context>
+    <name>Barcode</name>
+    <message>
+        <source>No memory for the barcode of &quot;%1&quot;.</source>
+        <translation>No memory for the barcode of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;: %2</source>
+        <translation>No barcode for &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;.</source>
+        <translation>No barcode for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The item has no code, so its label can have no barcode.</source>
+        <translation>The item has no code, so its label can have no barcode.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</source>
+        <translation>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</translation>
+    </message>
+    <message>
+        <source>There is nothing for the QR code to carry.</source>
+        <translation>There is nothing for the QR code to carry.</translation>
+    </message>
+</context>
+<context>
     <name>Budgets</name>
     <message>
         <source>Name the budget category.</source>
@@ -1241,29 +1283,6 @@
     <message>
         <source>%1: no line could be read as %2; the first problem is on line %3: %4</source>
         <translation>%1: no line could be read as %2; the first problem is on line %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>Code128</name>
-    <message>
-        <source>The item has no code, so its label can have no barcode.</source>
-        <translation>The item has no code, so its label can have no barcode.</translation>
-    </message>
-    <message>
-        <source>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</source>
-        <translation>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</translation>
-    </message>
-    <message>
-        <source>No memory for the barcode of &quot;%1&quot;.</source>
-        <translation>No memory for the barcode of &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No barcode for &quot;%1&quot;: %2</source>
-        <translation>No barcode for &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>No barcode for &quot;%1&quot;.</source>
-        <translation>No barcode for &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1497,62 @@
         <source>General manager</source>
         <translation>General manager</translation>
     </message>
+    <message>
+        <source>That is the label of the box %1: scan the folders in it one by one.</source>
+        <translation>That is the label of the box %1: scan the folders in it one by one.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFiles</name>
+    <message>
+        <source>Say what the file is (the signed original, an amendment...).</source>
+        <translation>Say what the file is (the signed original, an amendment...).</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>The contract no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) recognised from the scan</source>
+        <translation>
+            <numerusform>%n page recognised from the scan</numerusform>
+            <numerusform>%n pages recognised from the scan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text from the PDF</source>
+        <translation>Text from the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLabels</name>
+    <message>
+        <source>Contract folder labels</source>
+        <translation>Contract folder labels</translation>
+    </message>
+    <message>
+        <source>Archive box labels</source>
+        <translation>Archive box labels</translation>
+    </message>
+    <message>
+        <source>Choose one or more contracts in the list first.</source>
+        <translation>Choose one or more contracts in the list first.</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <source>No contract of this archive says where it is kept (cabinet, shelf, box).</source>
+        <translation>No contract of this archive says where it is kept (cabinet, shelf, box).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContractLending</name>
@@ -1643,6 +1718,10 @@
     <message>
         <source>It was signed on %1, a day still to come.</source>
         <translation>It was signed on %1, a day still to come.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>The contract no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2914,14 @@ Support and cleaning: %3</translation>
         <source>No label for %1: %2</source>
         <translation>No label for %1: %2</translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Location: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelActions</name>
@@ -2853,25 +2940,9 @@ Support and cleaning: %3</translation>
         <source>shelf-labels</source>
         <translation>shelf-labels</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>LabelPainter</name>
-    <message>
-        <source>Unit: %1</source>
-        <translation>Unit: %1</translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation>Location: %1</translation>
-    </message>
-    <message>
-        <source>There are no labels to print: choose at least one item.</source>
-        <translation>There are no labels to print: choose at least one item.</translation>
-    </message>
     <message>
         <source>The label of %1 cannot be printed. %2</source>
         <translation>The label of %1 cannot be printed. %2</translation>
@@ -2885,8 +2956,15 @@ Support and cleaning: %3</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Shelf labels</source>
-        <translation>Shelf labels</translation>
+        <source>There are no labels to print: choose at least one.</source>
+        <translation>There are no labels to print: choose at least one.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinting</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4043,41 @@ Support and cleaning: %3</translation>
     <message>
         <source>The restored database failed its check: %1</source>
         <translation>The restored database failed its check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>Text recognition is not installed: Tesseract&apos;s Simplified Chinese and English data (chi_sim, eng) were not found.</source>
+        <translation>Text recognition is not installed: Tesseract&apos;s Simplified Chinese and English data (chi_sim, eng) were not found.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>The picture could not be read.</translation>
+    </message>
+    <message>
+        <source>Tesseract recognised nothing on the picture.</source>
+        <translation>Tesseract recognised nothing on the picture.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor a picture.</source>
+        <translation>The file is neither a PDF nor a picture.</translation>
+    </message>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation>Reading was stopped.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read (damaged, or locked with a password).</source>
+        <translation>The PDF could not be read (damaged, or locked with a password).</translation>
+    </message>
+    <message>
+        <source>Reading was stopped at page %1 of %2.</source>
+        <translation>Reading was stopped at page %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5909,11 +6022,121 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
-    <name>shopdesk::ContractListPage</name>
+    <name>shopdesk::ContractFilesDialog</name>
     <message>
-        <source>Number, title, party or notes (Ctrl+F)</source>
-        <translation>Number, title, party or notes (Ctrl+F)</translation>
+        <source>waiting to be read</source>
+        <translation>waiting to be read</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s): %1</source>
+        <translation>
+            <numerusform>%n page: %1</numerusform>
+            <numerusform>%n pages: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>not readable: %1</translation>
+    </message>
+    <message>
+        <source>Files of %1 %2</source>
+        <translation>Files of %1 %2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Reading the text</source>
+        <translation>Reading the text</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>&amp;Add a file...</translation>
+    </message>
+    <message>
+        <source>Add a new &amp;version...</source>
+        <translation>Add a new &amp;version...</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Save a copy...</translation>
+    </message>
+    <message>
+        <source>A scan or document kept with this contract (Ctrl+N)</source>
+        <translation>A scan or document kept with this contract (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reading the text of %1 for search: page %2 of %3</source>
+        <translation>Reading the text of %1 for search: page %2 of %3</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>New version of %1</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Add a file</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
+        <translation>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
+        <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>What it is (正本扫描件, 补充协议一):</source>
+        <translation>What it is (正本扫描件, 补充协议一):</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ContractListPage</name>
     <message>
         <source>Type</source>
         <translation>Type</translation>
@@ -6085,6 +6308,106 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Registered as %1: write it on the paper and on its folder.</source>
         <translation>Registered as %1: write it on the paper and on its folder.</translation>
+    </message>
+    <message>
+        <source>Number, title, party, notes, or words in its files (Ctrl+F)</source>
+        <translation>Number, title, party, notes, or words in its files (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>Value from</translation>
+    </message>
+    <message>
+        <source>Value from, yuan</source>
+        <translation>Value from, yuan</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Value up to, yuan</source>
+        <translation>Value up to, yuan</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <source>Any end</source>
+        <translation>Any end</translation>
+    </message>
+    <message>
+        <source>In force, ending within %1 days</source>
+        <translation>In force, ending within %1 days</translation>
+    </message>
+    <message>
+        <source>F&amp;iles...</source>
+        <translation>F&amp;iles...</translation>
+    </message>
+    <message>
+        <source>The scans and documents kept with the selected contract</source>
+        <translation>The scans and documents kept with the selected contract</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <source>Folder labels of the selected contracts: print preview...</source>
+        <translation>Folder labels of the selected contracts: print preview...</translation>
+    </message>
+    <message>
+        <source>Folder labels of the selected contracts: save as PDF...</source>
+        <translation>Folder labels of the selected contracts: save as PDF...</translation>
+    </message>
+    <message>
+        <source>Box labels of an archive: print preview...</source>
+        <translation>Box labels of an archive: print preview...</translation>
+    </message>
+    <message>
+        <source>Box labels of an archive: save as PDF...</source>
+        <translation>Box labels of an archive: save as PDF...</translation>
+    </message>
+    <message>
+        <source>Found in its files</source>
+        <translation>Found in its files</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan (12000 or 12,000.50).</source>
+        <translation>&quot;%1&quot; is not an amount in yuan (12000 or 12,000.50).</translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown: narrow the search to see the others.</source>
+        <translation>The newest %1 are shown: narrow the search to see the others.</translation>
+    </message>
+    <message>
+        <source>%1 v%2, page %3, line %4: %5</source>
+        <translation>%1 v%2, page %3, line %4: %5</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>contract-folder-labels</source>
+        <translation>contract-folder-labels</translation>
+    </message>
+    <message>
+        <source>There is no archive yet: set one up first.</source>
+        <translation>There is no archive yet: set one up first.</translation>
+    </message>
+    <message>
+        <source>The boxes of which archive:</source>
+        <translation>The boxes of which archive:</translation>
+    </message>
+    <message>
+        <source>archive-box-labels</source>
+        <translation>archive-box-labels</translation>
     </message>
 </context>
 <context>
@@ -10797,8 +11120,8 @@ Commands:
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>Contracts: %1 in the office&apos;s archive.</source>
-        <translation>Contracts: %1 in the office&apos;s archive.</translation>
+        <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
+        <translation>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</translation>
     </message>
 </context>
 </TS>

@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRules</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
+        <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract to one of those.</source>
+        <translation>%1 既不是 PDF 也不是图片（PNG、JPEG、TIFF、BMP、GIF）：请把合同扫描成其中一种格式。</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDemo</name>
     <message>
         <source>Cannot read the demo company: %1</source>
@@ -1098,6 +1113,33 @@
     </message>
 </context>
 <context>
+    <name>Barcode</name>
+    <message>
+        <source>No memory for the barcode of &quot;%1&quot;.</source>
+        <translation>内存不足，无法生成“%1”的条码。</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;: %2</source>
+        <translation>无法生成“%1”的条码：%2</translation>
+    </message>
+    <message>
+        <source>No barcode for &quot;%1&quot;.</source>
+        <translation>无法生成“%1”的条码。</translation>
+    </message>
+    <message>
+        <source>The item has no code, so its label can have no barcode.</source>
+        <translation>该物品没有编码，因此其标签上无法印条码。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</source>
+        <translation>编码“%1”含有“%2”，Code 128 条码无法表示：请只使用字母、数字及 - . / 等符号。</translation>
+    </message>
+    <message>
+        <source>There is nothing for the QR code to carry.</source>
+        <translation>二维码没有可承载的内容。</translation>
+    </message>
+</context>
+<context>
     <name>Budgets</name>
     <message>
         <source>Name the budget category.</source>
@@ -1235,29 +1277,6 @@
     <message>
         <source>%1: no line could be read as %2; the first problem is on line %3: %4</source>
         <translation>%1：没有一行能按 %2 读取；第一个问题在第 %3 行：%4</translation>
-    </message>
-</context>
-<context>
-    <name>Code128</name>
-    <message>
-        <source>The item has no code, so its label can have no barcode.</source>
-        <translation>该物品没有编码，因此其标签上无法印条码。</translation>
-    </message>
-    <message>
-        <source>The code &quot;%1&quot; has &quot;%2&quot;, which a Code 128 barcode cannot carry: use letters, digits and signs such as - . / only.</source>
-        <translation>编码“%1”含有“%2”，Code 128 条码无法表示：请只使用字母、数字及 - . / 等符号。</translation>
-    </message>
-    <message>
-        <source>No memory for the barcode of &quot;%1&quot;.</source>
-        <translation>内存不足，无法生成“%1”的条码。</translation>
-    </message>
-    <message>
-        <source>No barcode for &quot;%1&quot;: %2</source>
-        <translation>无法生成“%1”的条码：%2</translation>
-    </message>
-    <message>
-        <source>No barcode for &quot;%1&quot;.</source>
-        <translation>无法生成“%1”的条码。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1490,60 @@
         <source>General manager</source>
         <translation>总经理</translation>
     </message>
+    <message>
+        <source>That is the label of the box %1: scan the folders in it one by one.</source>
+        <translation>这是档案盒 %1 的标签：请逐一扫描盒内的合同卷夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFiles</name>
+    <message>
+        <source>Say what the file is (the signed original, an amendment...).</source>
+        <translation>请说明这是什么文件（签字正本、补充协议……）。</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) recognised from the scan</source>
+        <translation>
+            <numerusform>从扫描件识别了 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text from the PDF</source>
+        <translation>取自 PDF 的文字</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLabels</name>
+    <message>
+        <source>Contract folder labels</source>
+        <translation>合同卷夹标签</translation>
+    </message>
+    <message>
+        <source>Archive box labels</source>
+        <translation>档案盒标签</translation>
+    </message>
+    <message>
+        <source>Choose one or more contracts in the list first.</source>
+        <translation>请先在列表中选择一份或多份合同。</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>签订于 %1</translation>
+    </message>
+    <message>
+        <source>No contract of this archive says where it is kept (cabinet, shelf, box).</source>
+        <translation>该档案室没有任何合同登记了存放位置（柜、层、盒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n 份合同</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContractLending</name>
@@ -1636,6 +1709,10 @@
     <message>
         <source>It was signed on %1, a day still to come.</source>
         <translation>签订日期 %1 尚未到来。</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2898,14 @@ Support and cleaning: %3</source>
         <source>No label for %1: %2</source>
         <translation>无法生成 %1 的标签：%2</translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>存放位置：%1</translation>
+    </message>
 </context>
 <context>
     <name>LabelActions</name>
@@ -2838,25 +2923,9 @@ Support and cleaning: %3</source>
         <source>shelf-labels</source>
         <translation>货架标签</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>LabelPainter</name>
-    <message>
-        <source>Unit: %1</source>
-        <translation>单位：%1</translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation>存放位置：%1</translation>
-    </message>
-    <message>
-        <source>There are no labels to print: choose at least one item.</source>
-        <translation>没有可打印的标签：请至少选择一项物品。</translation>
-    </message>
     <message>
         <source>The label of %1 cannot be printed. %2</source>
         <translation>无法打印 %1 的标签。%2</translation>
@@ -2870,8 +2939,15 @@ Support and cleaning: %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Shelf labels</source>
-        <translation>货架标签</translation>
+        <source>There are no labels to print: choose at least one.</source>
+        <translation>没有要打印的标签：请至少选择一项。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinting</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4023,41 @@ Support and cleaning: %3</source>
     <message>
         <source>The restored database failed its check: %1</source>
         <translation>恢复后的数据库未通过检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>Text recognition is not installed: Tesseract&apos;s Simplified Chinese and English data (chi_sim, eng) were not found.</source>
+        <translation>未安装文字识别：找不到 Tesseract 的简体中文和英文数据（chi_sim、eng）。</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>Tesseract recognised nothing on the picture.</source>
+        <translation>Tesseract 未能从图片中识别出文字。</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor a picture.</source>
+        <translation>该文件既不是 PDF 也不是图片。</translation>
+    </message>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation>读取已停止。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read (damaged, or locked with a password).</source>
+        <translation>无法读取该 PDF（已损坏或有密码保护）。</translation>
+    </message>
+    <message>
+        <source>Reading was stopped at page %1 of %2.</source>
+        <translation>读取在第 %1 页（共 %2 页）处停止。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
     </message>
 </context>
 <context>
@@ -5883,11 +5994,120 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
-    <name>shopdesk::ContractListPage</name>
+    <name>shopdesk::ContractFilesDialog</name>
     <message>
-        <source>Number, title, party or notes (Ctrl+F)</source>
-        <translation>编号、名称、合同对方或备注（Ctrl+F）</translation>
+        <source>waiting to be read</source>
+        <translation>等待读取</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s): %1</source>
+        <translation>
+            <numerusform>%n 页：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Files of %1 %2</source>
+        <translation>%1 %2 的文件</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reading the text</source>
+        <translation>正在读取文字</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>添加文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a new &amp;version...</source>
+        <translation>添加新版本(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>另存副本(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>A scan or document kept with this contract (Ctrl+N)</source>
+        <translation>随本合同保存的扫描件或文件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Reading the text of %1 for search: page %2 of %3</source>
+        <translation>正在读取 %1 的文字以供检索：第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
+        <translation>扫描件和 PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
+        <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>What it is (正本扫描件, 补充协议一):</source>
+        <translation>文件名称（正本扫描件、补充协议一）：</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ContractListPage</name>
     <message>
         <source>Type</source>
         <translation>类型</translation>
@@ -6059,6 +6279,106 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Registered as %1: write it on the paper and on its folder.</source>
         <translation>已登记，编号 %1：请写在合同原件和档案夹上。</translation>
+    </message>
+    <message>
+        <source>Number, title, party, notes, or words in its files (Ctrl+F)</source>
+        <translation>编号、名称、相对方、备注，或文件中的文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>相对方</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>金额从</translation>
+    </message>
+    <message>
+        <source>Value from, yuan</source>
+        <translation>金额下限（元）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Value up to, yuan</source>
+        <translation>金额上限（元）</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Any end</source>
+        <translation>任意到期日</translation>
+    </message>
+    <message>
+        <source>In force, ending within %1 days</source>
+        <translation>履行中，%1 天内到期</translation>
+    </message>
+    <message>
+        <source>F&amp;iles...</source>
+        <translation>文件(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>The scans and documents kept with the selected contract</source>
+        <translation>所选合同的扫描件和文件</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Folder labels of the selected contracts: print preview...</source>
+        <translation>所选合同的卷夹标签：打印预览...</translation>
+    </message>
+    <message>
+        <source>Folder labels of the selected contracts: save as PDF...</source>
+        <translation>所选合同的卷夹标签：另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Box labels of an archive: print preview...</source>
+        <translation>档案室的档案盒标签：打印预览...</translation>
+    </message>
+    <message>
+        <source>Box labels of an archive: save as PDF...</source>
+        <translation>档案室的档案盒标签：另存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Found in its files</source>
+        <translation>在文件中找到</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan (12000 or 12,000.50).</source>
+        <translation>“%1”不是以元为单位的金额（如 12000 或 12,000.50）。</translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown: narrow the search to see the others.</source>
+        <translation>仅显示最新的 %1 份：缩小检索范围可查看其余合同。</translation>
+    </message>
+    <message>
+        <source>%1 v%2, page %3, line %4: %5</source>
+        <translation>%1 第 %2 版，第 %3 页第 %4 行：%5</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>contract-folder-labels</source>
+        <translation>合同卷夹标签</translation>
+    </message>
+    <message>
+        <source>There is no archive yet: set one up first.</source>
+        <translation>尚无档案室：请先设立一个。</translation>
+    </message>
+    <message>
+        <source>The boxes of which archive:</source>
+        <translation>哪个档案室的档案盒：</translation>
+    </message>
+    <message>
+        <source>archive-box-labels</source>
+        <translation>档案盒标签</translation>
     </message>
 </context>
 <context>
@@ -10753,8 +11073,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>Contracts: %1 in the office&apos;s archive.</source>
-        <translation>合同：行政部档案室共 %1 份。</translation>
+        <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
+        <translation>合同：行政部档案室 %1 份，其中 %2 份附有 PDF 签字正本。</translation>
     </message>
 </context>
 </TS>

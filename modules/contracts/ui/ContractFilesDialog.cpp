@@ -50,7 +50,7 @@ ContractFilesDialog::ContractFilesDialog(const AppContext &context, const Contra
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(m_preview);
-    split->setSizes({520, 620});
+    split->setSizes({680, 560});
     m_readingText = new QLabel(this);
     m_readingBar = new QProgressBar(this);
     m_readingBar->setAccessibleName(tr("Reading the text"));
@@ -94,7 +94,7 @@ ContractFilesDialog::ContractFilesDialog(const AppContext &context, const Contra
             m_readingBar->hide();
         });
     }
-    resize(1180, 740);
+    resize(1240, 740);
     refresh();
 }
 

@@ -101,6 +101,8 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
                          tr("Kept in"), tr("Found in its files")},
                         this);
     makeSortable(m_table);
+    // Where the words were found in a file stands beside the title, where the eye is.
+    m_table->horizontalHeader()->moveSection(13, 3);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     for (QWidget *w : std::initializer_list<QWidget *>{add, filesButton, borrowButton, stats, labels, setup})
