@@ -320,8 +320,8 @@
         <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract to one of those.</source>
-        <translation>%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract to one of those.</translation>
+        <source>%1 is neither a PDF nor a picture (PNG, JPEG, BMP, GIF): scan the contract to one of those.</source>
+        <translation>%1 is neither a PDF nor a picture (PNG, JPEG, BMP, GIF): scan the contract to one of those.</translation>
     </message>
 </context>
 <context>
@@ -6107,10 +6107,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Add a file</translation>
     </message>
     <message>
-        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
-        <translation>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
-    </message>
-    <message>
         <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
         <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
     </message>
@@ -6133,6 +6129,18 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Only %1, the archive&apos;s custodian, adds files (CON-06).</source>
+        <translation>Only %1, the archive&apos;s custodian, adds files (CON-06).</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 whole: %2</source>
+        <translation>Cannot read %1 whole: %2</translation>
     </message>
 </context>
 <context>
@@ -6354,10 +6362,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>The scans and documents kept with the selected contract</translation>
     </message>
     <message>
-        <source>&amp;Labels</source>
-        <translation>&amp;Labels</translation>
-    </message>
-    <message>
         <source>Folder labels of the selected contracts: print preview...</source>
         <translation>Folder labels of the selected contracts: print preview...</translation>
     </message>
@@ -6408,6 +6412,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>archive-box-labels</source>
         <translation>archive-box-labels</translation>
+    </message>
+    <message>
+        <source>Lab&amp;els</source>
+        <translation>Lab&amp;els</translation>
     </message>
 </context>
 <context>

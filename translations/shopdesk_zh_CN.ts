@@ -320,8 +320,8 @@
         <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract to one of those.</source>
-        <translation>%1 既不是 PDF 也不是图片（PNG、JPEG、TIFF、BMP、GIF）：请把合同扫描成其中一种格式。</translation>
+        <source>%1 is neither a PDF nor a picture (PNG, JPEG, BMP, GIF): scan the contract to one of those.</source>
+        <translation>%1 既不是 PDF 也不是图片（PNG、JPEG、BMP、GIF）：请把合同扫描成其中一种格式。</translation>
     </message>
 </context>
 <context>
@@ -6078,10 +6078,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
-        <translation>扫描件和 PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
-    </message>
-    <message>
         <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
         <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
     </message>
@@ -6104,6 +6100,18 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only %1, the archive&apos;s custodian, adds files (CON-06).</source>
+        <translation>只有档案管理员 %1 可以添加文件（CON-06）。</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>扫描件和 PDF (*.pdf *.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 whole: %2</source>
+        <translation>无法完整读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6325,10 +6333,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>所选合同的扫描件和文件</translation>
     </message>
     <message>
-        <source>&amp;Labels</source>
-        <translation>标签(&amp;L)</translation>
-    </message>
-    <message>
         <source>Folder labels of the selected contracts: print preview...</source>
         <translation>所选合同的卷夹标签：打印预览...</translation>
     </message>
@@ -6379,6 +6383,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>archive-box-labels</source>
         <translation>档案盒标签</translation>
+    </message>
+    <message>
+        <source>Lab&amp;els</source>
+        <translation>标签(&amp;E)</translation>
     </message>
 </context>
 <context>

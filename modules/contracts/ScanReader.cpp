@@ -62,7 +62,11 @@ public:
     {
         if (Status s = start(); !s)
             return s.failure();
-        QImage gray = picture.convertToFormat(QImage::Format_Grayscale8);
+        // A picture with a transparent background is paper: laid on white, as Tesseract expects.
+        QImage paper(picture.size(), QImage::Format_RGB32);
+        paper.fill(Qt::white);
+        QPainter(&paper).drawImage(0, 0, picture);
+        QImage gray = paper.convertToFormat(QImage::Format_Grayscale8);
         if (gray.isNull())
             return fail(ScanReader::tr("The picture could not be read."));
         m_api->SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
@@ -91,6 +95,15 @@ QImage boundedPicture(QImage picture)
     return picture;
 }
 } // namespace
+
+bool ScanReader::recognitionInstalled()
+{
+    static const bool installed = [] {
+        Recogniser recogniser;
+        return bool(recogniser.start());
+    }();
+    return installed;
+}
 
 Result<QString> ScanReader::recognise(const QImage &image)
 {
@@ -136,14 +149,12 @@ Result<QList<PageText>> ScanReader::read(const QByteArray &content, const Progre
             pages.append({p + 1, text.trimmed(), false});
             continue;
         }
-        const QSizeF points = pdf.pagePointSize(p);
-        const QSize pixels = (points * kDpi / 72.0).toSize().boundedTo(QSize(kMaxSide, kMaxSide));
-        const QImage picture = pdf.render(p, pixels.isEmpty() ? QSize(2480, 3508) : pixels);
-        // A page drawn with no background is paper: white, as Tesseract expects.
-        QImage paper(picture.size(), QImage::Format_RGB32);
-        paper.fill(Qt::white);
-        QPainter(&paper).drawImage(0, 0, picture);
-        auto text = recogniser.text(paper, kDpi);
+        QSize pixels = (pdf.pagePointSize(p) * kDpi / 72.0).toSize();
+        if (pixels.isEmpty())
+            pixels = QSize(2480, 3508); // A4
+        if (pixels.width() > kMaxSide || pixels.height() > kMaxSide)
+            pixels.scale(kMaxSide, kMaxSide, Qt::KeepAspectRatio); // a long page stays its shape
+        auto text = recogniser.text(pdf.render(p, pixels), kDpi);
         if (!text)
             return fail(tr("Page %1: %2").arg(p + 1).arg(text.error()));
         pages.append({p + 1, *text, true});

@@ -21,6 +21,9 @@ public:
     // Told before each page (1-based) of `pages`; returning false stops the reading.
     using Progress = std::function<bool(int page, int pages)>;
     static Result<QList<PageText>> read(const QByteArray &content, const Progress &progress = {});
+    // Whether Tesseract and its chi_sim and eng data are there: without them this PC reads only
+    // PDFs' own text, and a scan waits for a PC that can read it.
+    static bool recognitionInstalled();
     // The text Tesseract recognises on one picture.
     static Result<QString> recognise(const QImage &image);
 };

@@ -197,6 +197,12 @@ private slots:
         // A rare ideograph outside the basic plane is one character, not two halves.
         const QString rare = QString::fromUcs4(U"𠀀");
         QCOMPARE(ContractText::grams(rare + QStringLiteral("字")), rare + QStringLiteral("字 字"));
+        // A lone half of a pair is no letter: a quote after it stays out of the terms.
+        QCOMPARE(ContractText::matchQuery(QString(QChar(0xD840)) + QStringLiteral("\"物")), QStringLiteral("\"物\"*"));
+        // Chinese wrapped onto the next line, or spaced out to justify it, is still one word;
+        // Latin words keep their spaces.
+        QCOMPARE(ContractText::grams(QStringLiteral("有\n限 公")), QStringLiteral("有限 限公 公"));
+        QCOMPARE(ContractText::grams(QStringLiteral("ab\ncd")), QStringLiteral("ab b cd d"));
     }
 
     void con04_aQueryOfOneTwoOrMoreCharactersBecomesPairsThatStandTogether()
@@ -225,6 +231,9 @@ private slots:
         QCOMPARE(hit.text, QStringLiteral("甲方：上海物流有限公司，"));
         QCOMPARE(ContractText::firstLine(page, QStringLiteral("北京")).line, 3);
         QCOMPARE(ContractText::firstLine(page, QStringLiteral("广州")).line, 0);
+        // A word wrapped at the line's end is found on the line where it starts.
+        QCOMPARE(ContractText::firstLine(QStringLiteral("第一行\n上海物流有\n限公司"), QStringLiteral("有限公司")).line,
+                 2);
     }
 
     void con01_aFileIsAPdfOrAPictureByItsFirstBytesAndWithinTheLimit()
@@ -234,6 +243,7 @@ private slots:
                  std::optional<AttachmentKind>(AttachmentKind::Image));
         QCOMPARE(AttachmentRules::kindOf("\xff\xd8\xff\xe0"), std::optional<AttachmentKind>(AttachmentKind::Image));
         QVERIFY(!AttachmentRules::kindOf("PK\x03\x04 a .docx renamed to .pdf"));
+        QVERIFY(!AttachmentRules::kindOf(QByteArray("II*\0 a TIFF", 11))); // Qt reads none without a plugin
         QVERIFY(AttachmentRules::problem(QStringLiteral("a.pdf"), "%PDF-1.4", 100).isEmpty());
         QVERIFY(AttachmentRules::problem(QStringLiteral("big.pdf"), "%PDF-1.4", 5).contains(QStringLiteral("big.pdf")));
         QVERIFY(!AttachmentRules::problem(QStringLiteral("a.docx"), "PK\x03\x04", 100).isEmpty());

@@ -213,6 +213,46 @@ private slots:
         QVERIFY(a.book().sameAs(a.custodian, logistics)->isEmpty());
     }
 
+    void con04_filtersByOtherPartyValueRangeAndEndingWithinDays()
+    {
+        Archive a;
+        const QDate today = a.org.company.clock.nowUtc().toLocalTime().date();
+        auto make = [&](const QString &title, const QString &party, qint64 fen, const QDate &ends) {
+            Contract c = contract(a.purchase, a.office, today.addDays(-60), title);
+            c.counterparties = party;
+            c.valueFen = fen;
+            c.startsOn = c.signedOn;
+            c.endsOn = ends;
+            QVERIFY(a.book().registerContract(a.custodian, c));
+        };
+        make(QStringLiteral("甲"), QStringLiteral("上海物流有限公司"), 100'000, today.addDays(10));
+        make(QStringLiteral("乙"), QStringLiteral("北京办公设备有限公司"), 500'000, today.addDays(45));
+        make(QStringLiteral("丙"), QStringLiteral("上海万达物业"), 900'000, today.addDays(-5)); // already past its end
+        make(QStringLiteral("丁"), QStringLiteral("上海物流有限公司"), 300'000, QDate()); // open-ended
+        auto titles = [&](const ContractFilter &f) {
+            QStringList list;
+            for (const Contract &c : *a.book().find(a.custodian, f))
+                list << c.title;
+            list.sort();
+            return list;
+        };
+        ContractFilter party;
+        party.party = QStringLiteral("上海");
+        QCOMPARE(titles(party), (QStringList{QStringLiteral("丁"), QStringLiteral("丙"), QStringLiteral("甲")}));
+        party.party = QStringLiteral("%");
+        QVERIFY(titles(party).isEmpty()); // a character, not a wildcard
+        ContractFilter value;
+        value.minFen = 300'000;
+        value.maxFen = 500'000;
+        QCOMPARE(titles(value), (QStringList{QStringLiteral("丁"), QStringLiteral("乙")})); // both bounds included
+        ContractFilter ending;
+        ending.endingFrom = today;
+        ending.endingBy = today.addDays(30);
+        QCOMPARE(titles(ending), QStringList{QStringLiteral("甲")}); // not past, not open-ended, not day 45
+        ending.endingBy = today.addDays(60);
+        QCOMPARE(titles(ending), (QStringList{QStringLiteral("乙"), QStringLiteral("甲")}));
+    }
+
     void con03_theStatisticsReportSumsItsRowsForTheYearAsked()
     {
         Archive a;

@@ -237,8 +237,9 @@ Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
     }
     if (f.endingBy.isValid()) {
         // In force and ending by that day (CON-03's 30/60/90 days).
-        where += QStringLiteral(" AND c.status = 'active' AND c.ends_on IS NOT NULL AND c.ends_on <= ?");
-        values << f.endingBy.toString(Qt::ISODate);
+        where += QStringLiteral(" AND c.status = 'active' AND c.ends_on IS NOT NULL AND c.ends_on BETWEEN ? AND ?");
+        values << (f.endingFrom.isValid() ? f.endingFrom : QDate(1, 1, 1)).toString(Qt::ISODate)
+               << f.endingBy.toString(Qt::ISODate);
     }
     where += QStringLiteral(" ORDER BY c.signed_on DESC, c.number DESC LIMIT ?");
     values << qMax(1, f.limit);

@@ -70,7 +70,7 @@ struct ContractFilter
     int year = 0;
     QString party; // part of an other party's name
     std::optional<qint64> minFen, maxFen;
-    QDate endingBy; // in force and ending on or before this day
+    QDate endingFrom, endingBy; // in force and ending between these days (CON-03: 30/60/90 days)
     int limit = 1000; // the newest first
 };
 

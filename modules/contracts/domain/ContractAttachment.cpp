@@ -40,13 +40,8 @@ std::optional<AttachmentKind> AttachmentRules::kindOf(const QByteArray &content)
 {
     if (content.startsWith("%PDF-"))
         return AttachmentKind::Pdf;
-    static const QByteArray pictures[] = {QByteArray("\x89PNG\r\n\x1a\n", 8),
-                                          QByteArray("\xff\xd8\xff", 3),
-                                          QByteArray("II*\0", 4),
-                                          QByteArray("MM\0*", 4),
-                                          QByteArray("BM"),
-                                          QByteArray("GIF87a"),
-                                          QByteArray("GIF89a")};
+    static const QByteArray pictures[] = {QByteArray("\x89PNG\r\n\x1a\n", 8), QByteArray("\xff\xd8\xff", 3),
+                                          QByteArray("BM"), QByteArray("GIF87a"), QByteArray("GIF89a")};
     for (const QByteArray &magic : pictures)
         if (content.startsWith(magic))
             return AttachmentKind::Image;
@@ -62,10 +57,9 @@ QString AttachmentRules::problem(const QString &fileName, const QByteArray &cont
         return QCoreApplication::translate("AttachmentRules", "%1 is %2, over the limit of %3 for a contract's file.")
             .arg(fileName, locale.formattedDataSize(content.size()), locale.formattedDataSize(maxBytes));
     if (!kindOf(content))
-        return QCoreApplication::translate(
-                   "AttachmentRules",
-                   "%1 is neither a PDF nor a picture (PNG, JPEG, TIFF, BMP, GIF): scan the contract "
-                   "to one of those.")
+        return QCoreApplication::translate("AttachmentRules",
+                                           "%1 is neither a PDF nor a picture (PNG, JPEG, BMP, GIF): scan the contract "
+                                           "to one of those.")
             .arg(fileName);
     return {};
 }

@@ -59,8 +59,9 @@ struct TextHit
 };
 
 namespace AttachmentRules {
-// RULE CON-01: the kind of `content` by its first bytes (a PDF, or a PNG, JPEG, TIFF, BMP or GIF
-// picture), or nothing: a file renamed to .pdf is not taken for one.
+// RULE CON-01: the kind of `content` by its first bytes (a PDF, or a PNG, JPEG, BMP or GIF
+// picture), or nothing: a file renamed to .pdf is not taken for one. TIFF is not taken: Qt reads
+// it only with an extra plugin, and then only its first page (a scanner saves a PDF instead).
 std::optional<AttachmentKind> kindOf(const QByteArray &content);
 // Why `content`, named `fileName`, cannot be kept with a contract, translated; empty when it can.
 // `maxBytes` is the company's size limit (a setting).

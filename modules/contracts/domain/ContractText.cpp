@@ -32,21 +32,36 @@ QString sameCharacters(QString text)
 
 // The runs of letters and digits in `text` (everyday forms, lower case). A surrogate pair (a
 // rare ideograph) is one character of the run, as FTS5's tokenizer counts it.
-QStringList runs(const QString &input)
+// `acrossSpaces`: for stored text, where spaces and line ends between Chinese characters are
+// layout; a query's spaces always separate its words.
+QStringList runs(const QString &input, bool acrossSpaces)
 {
     const QString text = sameCharacters(input);
     QStringList list;
     QString run;
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size()) {
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             run += c;
             run += text.at(++i);
             continue;
         }
         if (c.isLetterOrNumber()) {
             run += c.toLower();
-        } else if (!run.isEmpty()) {
+            continue;
+        }
+        // Chinese wraps between any two characters and a PDF may space them out to justify a
+        // line: spaces and line ends between two of them do not end the word.
+        if (acrossSpaces && c.isSpace() && !run.isEmpty() && isCjk(run.back())) {
+            int next = i;
+            while (next < text.size() && text.at(next).isSpace())
+                ++next;
+            if (next < text.size() && isCjk(text.at(next))) {
+                i = next - 1;
+                continue;
+            }
+        }
+        if (!run.isEmpty()) {
             list << run;
             run.clear();
         }
@@ -61,7 +76,7 @@ QStringList characters(const QString &run)
 {
     QStringList list;
     for (int i = 0; i < run.size(); ++i) {
-        if (run.at(i).isHighSurrogate() && i + 1 < run.size()) {
+        if (run.at(i).isHighSurrogate() && i + 1 < run.size() && run.at(i + 1).isLowSurrogate()) {
             list << run.mid(i, 2);
             ++i;
         } else {
@@ -74,13 +89,13 @@ QStringList characters(const QString &run)
 
 QStringList ContractText::words(const QString &query)
 {
-    return runs(query);
+    return runs(query, false);
 }
 
 QString ContractText::grams(const QString &text)
 {
     QStringList terms;
-    for (const QString &run : runs(text)) {
+    for (const QString &run : runs(text, true)) {
         const QStringList chars = characters(run);
         for (int i = 0; i + 1 < chars.size(); ++i)
             terms << chars.at(i) + chars.at(i + 1);
@@ -92,7 +107,7 @@ QString ContractText::grams(const QString &text)
 QString ContractText::matchQuery(const QString &query)
 {
     QStringList parts;
-    for (const QString &run : runs(query)) {
+    for (const QString &run : runs(query, false)) {
         const QStringList chars = characters(run);
         if (chars.size() == 1) {
             parts << QLatin1Char('"') + chars.first() + QStringLiteral("\"*");
@@ -135,13 +150,17 @@ QString ContractText::tidyRecognised(const QString &text)
 
 ContractText::LineHit ContractText::firstLine(const QString &pageText, const QString &query)
 {
-    const QStringList wanted = runs(query);
+    const QStringList wanted = runs(query, false);
     if (wanted.isEmpty())
         return {};
     const QStringList lines = pageText.split(QLatin1Char('\n'));
+    auto holds = [&](const QString &text) { return runs(text, true).join(QLatin1Char(' ')).contains(wanted.first()); };
     for (int i = 0; i < lines.size(); ++i) {
-        // The word as a run of letters: "物流" is on a line reading "上海物流有限公司，".
-        if (runs(lines.at(i)).join(QLatin1Char(' ')).contains(wanted.first()))
+        // The word as a run of letters: "物流" is on a line reading "上海物流有限公司，", and a
+        // Chinese word wrapped onto the next line is on the line where it starts.
+        if (holds(lines.at(i))
+            || (i + 1 < lines.size() && !holds(lines.at(i + 1))
+                && holds(lines.at(i) + QLatin1Char('\n') + lines.at(i + 1))))
             return {i + 1, lines.at(i).trimmed()};
     }
     return {};

@@ -12,7 +12,8 @@ namespace shopdesk {
 // that must stand next to each other, or, for one character, a pair that begins with it.
 namespace ContractText {
 
-// The index terms of `text`, separated by spaces: each run of letters and digits (lower case,
+// The index terms of `text`, separated by spaces: each run of letters and digits (a Chinese
+// word wrapped onto the next line, or spaced out, is one run; lower case,
 // everyday forms: full-width ＡＢＣ as ABC, a radical a PDF put for 页 as 页) as its overlapping
 // pairs followed by its last character alone.
 QString grams(const QString &text);

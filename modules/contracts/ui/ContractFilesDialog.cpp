@@ -1,6 +1,7 @@
 #include "ContractFilesDialog.h"
 
 #include "ContractFiles.h"
+#include "ContractRegister.h"
 #include "ContractsActions.h"
 #include "ScanReading.h"
 #include "common/Clock.h"
@@ -63,10 +64,21 @@ ContractFilesDialog::ContractFilesDialog(const AppContext &context, const Contra
     m_add = buttons->addButton(tr("&Add a file..."), QDialogButtonBox::ActionRole);
     m_addVersion = buttons->addButton(tr("Add a new &version..."), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save a copy..."), QDialogButtonBox::ActionRole);
-    const bool custodian = !context.readOnly() && Permissions::can(context.actor, ContractsAction::Register);
+    // RULE CON-06: only the archive's custodian adds files; said before a file is picked.
+    bool custodian = !context.readOnly() && Permissions::can(context.actor, ContractsAction::Register);
+    QString keeper;
+    if (auto archives = ContractRegister(*context.database, *context.clock).archives(context.actor))
+        for (const ContractArchive &a : *archives)
+            if (a.id == contract.archiveId) {
+                custodian = custodian && a.custodianUserId == context.actor.userId;
+                keeper = a.custodianName;
+            }
     m_add->setEnabled(custodian);
+    if (!custodian && !keeper.isEmpty())
+        m_add->setToolTip(tr("Only %1, the archive's custodian, adds files (CON-06).").arg(keeper));
     m_add->setShortcut(QKeySequence::New);
-    m_add->setToolTip(tr("A scan or document kept with this contract (Ctrl+N)"));
+    if (custodian)
+        m_add->setToolTip(tr("A scan or document kept with this contract (Ctrl+N)"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addLayout(readingLine);
@@ -158,7 +170,7 @@ void ContractFilesDialog::addFile(bool sameDocument)
     const QString title = sameDocument ? tr("New version of %1").arg(current->document) : tr("Add a file");
     const QString path =
         FileDialog::openFileName(this, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                 tr("Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)"));
+                                 tr("Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.bmp *.gif)"));
     if (path.isEmpty())
         return;
     ContractFiles files(*m_context.database, *m_context.clock);
@@ -174,6 +186,9 @@ void ContractFilesDialog::addFile(bool sameDocument)
     if (!in.open(QIODevice::ReadOnly))
         return MessageBox::warning(this, title, tr("Cannot read %1: %2").arg(shown, in.errorString()));
     const QByteArray content = in.readAll();
+    // A network drive that drops mid-file gives part of it: never kept as a version.
+    if (in.error() != QFile::NoError || content.size() != info.size())
+        return MessageBox::warning(this, title, tr("Cannot read %1 whole: %2").arg(shown, in.errorString()));
     QString document = sameDocument ? current->document : QString();
     if (!sameDocument) {
         bool ok = false;

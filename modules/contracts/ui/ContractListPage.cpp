@@ -75,7 +75,7 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     statsMenu->addAction(tr("Save as XLSX..."), this, [this] { statistics(QStringLiteral("xlsx")); });
     stats->setMenu(statsMenu);
     auto *labels = new QToolButton(this);
-    labels->setText(tr("&Labels"));
+    labels->setText(tr("Lab&els"));
     labels->setPopupMode(QToolButton::InstantPopup);
     auto *labelsMenu = new QMenu(labels);
     labelsMenu->addAction(tr("Folder labels of the selected contracts: print preview..."), this,
@@ -175,15 +175,16 @@ void ContractListPage::refresh()
         else
             problems << tr("\"%1\" is not an amount in yuan (12000 or 12,000.50).").arg(line->text().trimmed());
     }
-    if (const int days = m_ending->currentData().toInt(); days > 0)
-        filter.endingBy = m_context.clock->nowUtc().toLocalTime().date().addDays(days);
+    if (const int days = m_ending->currentData().toInt(); days > 0) {
+        filter.endingFrom = m_context.clock->nowUtc().toLocalTime().date();
+        filter.endingBy = filter.endingFrom.addDays(days);
+    }
     const int shownAtMost = filter.limit;
     filter.limit = shownAtMost + 1; // one more says there are more
     const AppContext &c = m_context;
     auto found = ContractRegister(*c.database, *c.clock).find(c.actor, filter);
     if (!found)
         problems << found.error();
-    m_error->showError(problems.join(QLatin1Char('\n')));
     QList<Contract> list = found ? *found : QList<Contract>();
     m_more->setVisible(list.size() > shownAtMost);
     m_more->setText(tr("The newest %1 are shown: narrow the search to see the others.").arg(shownAtMost));
@@ -194,7 +195,10 @@ void ContractListPage::refresh()
         QList<qint64> ids;
         for (const Contract &contract : std::as_const(list))
             ids << contract.id;
-        if (auto hits = ContractFiles(*c.database, *c.clock).hits(c.actor, filter.text, ids.mid(0, 500)))
+        auto hits = ContractFiles(*c.database, *c.clock).hits(c.actor, filter.text, ids);
+        if (!hits)
+            problems << hits.error();
+        else
             for (const TextHit &hit : *hits) {
                 const ContractText::LineHit line = ContractText::firstLine(hit.pageText, filter.text);
                 foundIn.insert(hit.contractId,
@@ -206,7 +210,10 @@ void ContractListPage::refresh()
                                    .arg(line.text.left(60)));
             }
     }
-    // The rows change under the selection: nothing stays selected that the clerk did not pick.
+    m_error->showError(problems.join(QLatin1Char('\n')));
+    // The rows change under the selection: the contract the clerk picked stays picked, no other.
+    const QTableWidgetItem *current = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), 0) : nullptr;
+    const qint64 picked = current && current->isSelected() ? current->data(Qt::UserRole).toLongLong() : 0;
     m_table->clearSelection();
     m_table->setCurrentItem(nullptr);
     m_table->setSortingEnabled(false);
@@ -231,6 +238,9 @@ void ContractListPage::refresh()
     m_table->setColumnHidden(13, foundIn.isEmpty());
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+    for (int r = 0; picked && r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == picked)
+            m_table->selectRow(r);
 }
 
 ContractFilesDialog *ContractListPage::openFiles()

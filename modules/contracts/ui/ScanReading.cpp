@@ -27,7 +27,7 @@ void ScanReading::start()
 void ScanReading::next()
 {
     ContractFiles files(*m_context.database, *m_context.clock);
-    auto waiting = files.waitingForText(m_context.actor, 50);
+    auto waiting = files.waitingForText(m_context.actor, 50 + int(m_tried.size()));
     std::optional<ContractAttachment> file;
     if (waiting)
         for (const ContractAttachment &a : *waiting)
@@ -65,7 +65,10 @@ void ScanReading::next()
                 m_thread->wait();
                 delete m_thread;
                 m_thread = nullptr;
-                if (ContractFiles(*m_context.database, *m_context.clock).storeText(m_context.actor, id, read))
+                // A scan this PC cannot recognise (no Tesseract here) waits for one that can.
+                const bool thisPcCannot = !read && !ScanReader::recognitionInstalled();
+                if (!thisPcCannot
+                    && ContractFiles(*m_context.database, *m_context.clock).storeText(m_context.actor, id, read))
                     emit fileRead(contractId);
                 next();
             },
