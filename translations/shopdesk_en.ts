@@ -11062,6 +11062,10 @@ Support, cleaning: %3</translation>
         <translation>Imported: %1 bills.</translation>
     </message>
     <message>
+        <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
+        <translation>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -11093,6 +11097,8 @@ Commands:
   finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -11125,11 +11131,72 @@ Commands:
   finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
-        <translation>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</translation>
+        <source>There is no contract numbered %1.</source>
+        <translation>There is no contract numbered %1.</translation>
+    </message>
+    <message>
+        <source>Use: contracts search TEXT            number, signed, title, party and where in its files
+     contracts attach NUMBER FILE --as DOCUMENT   a scan or document, kept as a new version
+     contracts read-scans              reads the text of every file waiting for it
+     contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   A4 label sheets</source>
+        <translation>Use: contracts search TEXT            number, signed, title, party and where in its files
+     contracts attach NUMBER FILE --as DOCUMENT   a scan or document, kept as a new version
+     contracts read-scans              reads the text of every file waiting for it
+     contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   A4 label sheets</translation>
+    </message>
+    <message>
+        <source>%1 v%2, page %3, line %4: %5</source>
+        <translation>%1 v%2, page %3, line %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
+        <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 whole: %2</source>
+        <translation>Cannot read %1 whole: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 kept; its text is read by `contracts read-scans` or the contracts panel.</source>
+        <translation>%1: %2 version %3 kept; its text is read by `contracts read-scans` or the contracts panel.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: page %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: not readable: %2</source>
+        <translation>%1: not readable: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read for search</source>
+        <translation>
+            <numerusform>%n file read for search</numerusform>
+            <numerusform>%n files read for search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not readable</source>
+        <translation>
+            <numerusform>, %n not readable</numerusform>
+            <numerusform>, %n not readable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract says where it is kept.</source>
+        <translation>No contract says where it is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1</source>
+        <translation>
+            <numerusform>%n label written to %1</numerusform>
+            <numerusform>%n labels written to %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11015,6 +11015,10 @@ Support, cleaning: %3</source>
         <translation>已导入：%1 笔话费。</translation>
     </message>
     <message>
+        <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
+        <translation>合同：行政部档案室 %1 份，其中 %2 份附有 PDF 签字正本。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -11046,6 +11050,8 @@ Commands:
   finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
   supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
@@ -11078,11 +11084,69 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
   finance import-bills YYYY-MM FILE [--dry-run]   当月话费清单（CSV 或 XLSX）
   supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   合同档案
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   带二维码的卷夹或档案盒标签
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
-        <translation>合同：行政部档案室 %1 份，其中 %2 份附有 PDF 签字正本。</translation>
+        <source>There is no contract numbered %1.</source>
+        <translation>没有编号为 %1 的合同。</translation>
+    </message>
+    <message>
+        <source>Use: contracts search TEXT            number, signed, title, party and where in its files
+     contracts attach NUMBER FILE --as DOCUMENT   a scan or document, kept as a new version
+     contracts read-scans              reads the text of every file waiting for it
+     contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   A4 label sheets</source>
+        <translation>用法：contracts search TEXT            编号、签订日、名称、相对方及在文件中的位置
+     contracts attach NUMBER FILE --as DOCUMENT   添加扫描件或文件，作为新版本保存
+     contracts read-scans              读取所有等待读取的文件的文字
+     contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   A4 标签纸</translation>
+    </message>
+    <message>
+        <source>%1 v%2, page %3, line %4: %5</source>
+        <translation>%1 第 %2 版，第 %3 页第 %4 行：%5</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
+        <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 whole: %2</source>
+        <translation>无法完整读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 kept; its text is read by `contracts read-scans` or the contracts panel.</source>
+        <translation>%1：已保存 %2 第 %3 版；其文字由 `contracts read-scans` 或合同面板读取。</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3</source>
+        <translation>%1：第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>%1: not readable: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read for search</source>
+        <translation>
+            <numerusform>已读取 %n 个文件以供检索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not readable</source>
+        <translation>
+            <numerusform>，%n 个无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract says where it is kept.</source>
+        <translation>没有任何合同登记了存放位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 张标签写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,8 @@ QString CommandLine::helpText() const
         "  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM\n"
         "  finance import-bills YYYY-MM FILE [--dry-run]   the month's phone bills (CSV or XLSX)\n"
         "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
+        "  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive\n"
+        "  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -143,6 +145,8 @@ int CommandLine::run(const QStringList &arguments)
         return supplies(args);
     if (command == u"finance")
         return finance(args);
+    if (command == u"contracts")
+        return contracts(args);
     if (command == u"vouchers")
         return vouchers(args);
     return usage(tr("Unknown command \"%1\".").arg(command));

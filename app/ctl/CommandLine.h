@@ -41,6 +41,7 @@ private:
     int supplies(const QStringList &args); // SuppliesCommands.cpp
     int vouchers(const QStringList &args); // VoucherCommands.cpp
     int finance(const QStringList &args); // FinanceCommands.cpp
+    int contracts(const QStringList &args); // ContractsCommands.cpp
     int stocktake(const QStringList &args);
     int labels(const QStringList &args, const QString &use);
     int suppliesImport(bool items, const QStringList &args);

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "settings/Language.h"
 
+#include "ContractsArea.h"
 #include "FinanceArea.h"
 #include "HrActions.h"
 #include "HrArea.h"
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     shopdesk::HrArea::define();
     shopdesk::SuppliesArea::define();
     shopdesk::FinanceArea::define();
+    shopdesk::ContractsArea::define();
     const shopdesk::Clock clock;
     return shopdesk::CommandLine(clock).run(QCoreApplication::arguments());
 }

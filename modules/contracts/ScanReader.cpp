@@ -146,7 +146,7 @@ Result<QList<PageText>> ScanReader::read(const QByteArray &content, const Progre
         if (letters(layer) >= kTextLayerLetters) {
             QString text = layer;
             text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-            pages.append({p + 1, text.trimmed(), false});
+            pages.append({p + 1, ContractText::everydayCharacters(text.trimmed()), false});
             continue;
         }
         QSize pixels = (pdf.pagePointSize(p) * kDpi / 72.0).toSize();

@@ -194,6 +194,9 @@ private slots:
         QCOMPARE(ContractText::grams(QStringLiteral("，。 ")), QString());
         // Everyday forms: full-width letters, a Kangxi radical (⽅) and a simplified radical (⻚).
         QCOMPARE(ContractText::grams(QStringLiteral("ＡＢ甲⽅第2⻚")), QStringLiteral("ab b甲 甲方 方第 第2 2页 页"));
+        // A PDF's text is stored with the characters, its full-width punctuation kept.
+        QCOMPARE(ContractText::everydayCharacters(QStringLiteral("甲⽅：违约⾦，第2⻚")),
+                 QStringLiteral("甲方：违约金，第2页"));
         // A rare ideograph outside the basic plane is one character, not two halves.
         const QString rare = QString::fromUcs4(U"𠀀");
         QCOMPARE(ContractText::grams(rare + QStringLiteral("字")), rare + QStringLiteral("字 字"));

@@ -63,6 +63,7 @@ int runLoansTest(int argc, char **argv);
 int runAuditsTest(int argc, char **argv);
 int runFilesTest(int argc, char **argv);
 int runContractLabelsTest(int argc, char **argv);
+int runContractsCliTest(int argc, char **argv);
 
 class RegisterTest : public QObject
 {
@@ -311,7 +312,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     RegisterTest t;
     return QTest::qExec(&t, argc, argv) + runLoansTest(argc, argv) + runAuditsTest(argc, argv)
-        + runFilesTest(argc, argv) + runContractLabelsTest(argc, argv);
+        + runFilesTest(argc, argv) + runContractLabelsTest(argc, argv) + runContractsCliTest(argc, argv);
 }
 
 #include "RegisterTest.moc"

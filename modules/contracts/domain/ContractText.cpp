@@ -16,22 +16,28 @@ bool isCjk(QChar c)
 // Simplified-form radicals that PDFs made with CJK fonts (Noto, Source Han) often carry in
 // their text in place of the character drawn the same: 第2⻚ for 第2页. Unicode gives these no
 // compatibility form, unlike the Kangxi radicals (⽅ is 方 under NFKC).
-QString sameCharacters(QString text)
+QString withoutRadicals(QString text)
 {
     static const QHash<char16_t, char16_t> radicals{{0x2EC5, u'见'}, {0x2EC9, u'贝'}, {0x2ECB, u'车'}, {0x2ED3, u'长'},
                                                     {0x2ED4, u'门'}, {0x2EDA, u'页'}, {0x2EDB, u'风'}, {0x2EDC, u'飞'},
                                                     {0x2EDD, u'食'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'}, {0x2EE5, u'鱼'},
                                                     {0x2EE6, u'鸟'}, {0x2EE7, u'卤'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'},
                                                     {0x2EEC, u'齐'}, {0x2EEE, u'齿'}, {0x2EF0, u'龙'}, {0x2EF3, u'龟'}};
-    for (QChar &c : text)
+    for (QChar &c : text) {
         if (const auto found = radicals.constFind(c.unicode()); found != radicals.cend())
             c = QChar(*found);
-    // Full-width Latin and digits, and the Kangxi radicals, as their everyday characters.
-    return text.normalized(QString::NormalizationForm_KC);
+        else if (c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF) // Kangxi radicals: ⽅ is 方
+            c = QString(c).normalized(QString::NormalizationForm_KC).at(0);
+    }
+    return text;
 }
 
-// The runs of letters and digits in `text` (everyday forms, lower case). A surrogate pair (a
-// rare ideograph) is one character of the run, as FTS5's tokenizer counts it.
+QString sameCharacters(const QString &text)
+{
+    // Full-width Latin and digits as their everyday characters too, for search only.
+    return withoutRadicals(text).normalized(QString::NormalizationForm_KC);
+}
+
 // `acrossSpaces`: for stored text, where spaces and line ends between Chinese characters are
 // layout; a query's spaces always separate its words.
 QStringList runs(const QString &input, bool acrossSpaces)
@@ -86,6 +92,11 @@ QStringList characters(const QString &run)
     return list;
 }
 } // namespace
+
+QString ContractText::everydayCharacters(const QString &text)
+{
+    return withoutRadicals(text);
+}
 
 QStringList ContractText::words(const QString &query)
 {

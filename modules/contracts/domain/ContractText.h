@@ -23,6 +23,10 @@ QString matchQuery(const QString &query);
 // The words of `query` as grams() sees them: runs of letters and digits, lower case.
 QStringList words(const QString &query);
 
+// A PDF's own text as it is stored: the radicals that PDFs made with CJK fonts carry in place of
+// the character drawn the same (第2⻚, 违约⾦) as that character (第2页, 违约金).
+QString everydayCharacters(const QString &text);
+
 // Recognised text as it is stored: Tesseract puts a space between Chinese characters, which no
 // one typed, and an empty line between blocks; those go, and every line loses its trailing
 // spaces. Latin words keep theirs.
