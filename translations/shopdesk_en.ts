@@ -977,6 +977,78 @@
         <source>Phone approval disputed</source>
         <translation>Phone approval disputed</translation>
     </message>
+    <message>
+        <source>Contract type created</source>
+        <translation>Contract type created</translation>
+    </message>
+    <message>
+        <source>Archive set up</source>
+        <translation>Archive set up</translation>
+    </message>
+    <message>
+        <source>Contract registered</source>
+        <translation>Contract registered</translation>
+    </message>
+    <message>
+        <source>Contract loan asked for</source>
+        <translation>Contract loan asked for</translation>
+    </message>
+    <message>
+        <source>Contract handed out</source>
+        <translation>Contract handed out</translation>
+    </message>
+    <message>
+        <source>Contract taken back</source>
+        <translation>Contract taken back</translation>
+    </message>
+    <message>
+        <source>Archive check started</source>
+        <translation>Archive check started</translation>
+    </message>
+    <message>
+        <source>Contract marked in a check</source>
+        <translation>Contract marked in a check</translation>
+    </message>
+    <message>
+        <source>Archive check closed</source>
+        <translation>Archive check closed</translation>
+    </message>
+    <message>
+        <source>Contract file added</source>
+        <translation>Contract file added</translation>
+    </message>
+    <message>
+        <source>Text of a contract file read</source>
+        <translation>Text of a contract file read</translation>
+    </message>
+    <message>
+        <source>Contract file to be read again</source>
+        <translation>Contract file to be read again</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Contract loan</source>
+        <translation>Contract loan</translation>
+    </message>
+    <message>
+        <source>Archive check</source>
+        <translation>Archive check</translation>
+    </message>
+    <message>
+        <source>Contract file</source>
+        <translation>Contract file</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1522,6 +1594,14 @@
     <message>
         <source>Text from the PDF</source>
         <translation>Text from the PDF</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>The file no longer exists.</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not a failed reading: nothing to read again.</source>
+        <translation>The text of %1 is not a failed reading: nothing to read again.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6221,14 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Cannot read %1 whole: %2</source>
         <translation>Cannot read %1 whole: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Read the text again</source>
+        <translation>&amp;Read the text again</translation>
+    </message>
+    <message>
+        <source>For a file whose reading failed, once the reason is put right</source>
+        <translation>For a file whose reading failed, once the reason is put right</translation>
     </message>
 </context>
 <context>

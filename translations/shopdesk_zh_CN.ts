@@ -974,6 +974,78 @@
         <source>Phone approval disputed</source>
         <translation>电话审批被提出异议</translation>
     </message>
+    <message>
+        <source>Contract type created</source>
+        <translation>新建合同类型</translation>
+    </message>
+    <message>
+        <source>Archive set up</source>
+        <translation>设立档案室</translation>
+    </message>
+    <message>
+        <source>Contract registered</source>
+        <translation>登记合同</translation>
+    </message>
+    <message>
+        <source>Contract loan asked for</source>
+        <translation>申请借阅合同</translation>
+    </message>
+    <message>
+        <source>Contract handed out</source>
+        <translation>借出合同</translation>
+    </message>
+    <message>
+        <source>Contract taken back</source>
+        <translation>收回合同</translation>
+    </message>
+    <message>
+        <source>Archive check started</source>
+        <translation>开始档案核查</translation>
+    </message>
+    <message>
+        <source>Contract marked in a check</source>
+        <translation>核查中标记合同</translation>
+    </message>
+    <message>
+        <source>Archive check closed</source>
+        <translation>结束档案核查</translation>
+    </message>
+    <message>
+        <source>Contract file added</source>
+        <translation>添加合同文件</translation>
+    </message>
+    <message>
+        <source>Text of a contract file read</source>
+        <translation>读取合同文件文字</translation>
+    </message>
+    <message>
+        <source>Contract file to be read again</source>
+        <translation>重新读取合同文件</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Contract loan</source>
+        <translation>合同借阅</translation>
+    </message>
+    <message>
+        <source>Archive check</source>
+        <translation>档案核查</translation>
+    </message>
+    <message>
+        <source>Contract file</source>
+        <translation>合同文件</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1514,6 +1586,14 @@
     <message>
         <source>Text from the PDF</source>
         <translation>取自 PDF 的文字</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>该文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not a failed reading: nothing to read again.</source>
+        <translation>%1 的文字并非读取失败：无需重新读取。</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6192,14 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Cannot read %1 whole: %2</source>
         <translation>无法完整读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Read the text again</source>
+        <translation>重新读取文字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>For a file whose reading failed, once the reason is put right</source>
+        <translation>用于读取失败的文件，在排除原因之后</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,34 @@ Status ContractFiles::storeText(const Actor &actor, qint64 attachmentId, const R
     });
 }
 
+Status ContractFiles::readAgain(const Actor &actor, qint64 attachmentId)
+{
+    if (Status s = Permissions::require(actor, ContractsAction::Register); !s)
+        return s;
+    return m_db.write([&]() -> Status {
+        ContractAttachmentRepository files(m_db);
+        auto file = files.attachment(attachmentId);
+        if (!file)
+            return file.failure();
+        if (!*file)
+            return fail(tr("The file no longer exists."));
+        if ((*file)->text != AttachmentText::Failed)
+            return fail(tr("The text of %1 is not a failed reading: nothing to read again.").arg((*file)->fileName));
+        auto contract = ContractRepository(m_db).contract((*file)->contractId);
+        if (!contract)
+            return contract.failure();
+        if (!*contract)
+            return fail(tr("The contract no longer exists."));
+        if (Status s = ContractRegister::requireCustodian(m_db, actor, (*contract)->archiveId); !s)
+            return s;
+        if (Status s = files.markPending(attachmentId); !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("contracts.file.read_again"), QStringLiteral("contract_attachments"),
+                    QString::number(attachmentId), {{QStringLiteral("failed"), (*file)->textNote}}, {});
+    });
+}
+
 Result<QList<TextHit>> ContractFiles::hits(const Actor &actor, const QString &query,
                                            const QList<qint64> &contractIds) const
 {

@@ -35,6 +35,9 @@ public:
     Result<QList<ContractAttachment>> waitingForText(const Actor &actor, int limit = 50) const;
     // Keeps what ScanReader read from the file, or why it could not.
     Status storeText(const Actor &actor, qint64 attachmentId, const Result<QList<PageText>> &read);
+    // A file whose reading failed (a damaged page, a PC without Tesseract) is read again; only
+    // its archive's custodian asks (CON-06).
+    Status readAgain(const Actor &actor, qint64 attachmentId);
     // Where the words of `query` were found in the files of these contracts: page and line.
     Result<QList<TextHit>> hits(const Actor &actor, const QString &query, const QList<qint64> &contractIds) const;
 

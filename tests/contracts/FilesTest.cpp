@@ -2,6 +2,7 @@
 // database file. Reading the text of a scan is ScanReaderTest's; here the text is given.
 #include "ContractFiles.h"
 #include "ContractsFixture.h"
+#include "audit/domain/AuditActionTitles.h"
 #include "domain/ContractText.h"
 #include "settings/data/SettingsStore.h"
 
@@ -73,6 +74,8 @@ private slots:
                  QString::fromLatin1(QCryptographicHash::hash(pdf("first"), QCryptographicHash::Sha256).toHex()));
         QVERIFY(a.files().files(a.custodian, a.printer.id)->isEmpty());
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'contracts.file.add'")), 3);
+        // The audit log names the record in words, not its code.
+        QCOMPARE(AuditActionTitles::title(QStringLiteral("contracts.file.add")), QStringLiteral("Contract file added"));
 
         // Never changed, never removed: a new version instead.
         QSqlQuery q = a.db().query();
@@ -163,6 +166,18 @@ private slots:
         QCOMPARE(failed.textNote, QStringLiteral("damaged PDF"));
         QVERIFY(a.files().waitingForText(a.custodian)->isEmpty());
         QCOMPARE(a.found(QStringLiteral("仓库")), QStringList{QStringLiteral("仓库租赁")}); // its fields still found
+
+        // Once the reason is put right, the custodian has it read again; no one else, and not a read one.
+        Actor other = a.org.clerk2;
+        other.scopes = {QStringLiteral("contracts")};
+        QVERIFY(!a.files().readAgain(other, scan->id));
+        QVERIFY(a.files().readAgain(a.custodian, scan->id));
+        QCOMPARE(a.files().waitingForText(a.custodian)->size(), 1);
+        QVERIFY(a.files().storeText(a.custodian, scan->id, QList<PageText>{{1, QStringLiteral("仓储合同"), false}}));
+        QCOMPARE(a.files().files(a.custodian, a.lease.id)->first().text, AttachmentText::Read);
+        QVERIFY(!a.files().readAgain(a.custodian, scan->id));
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'contracts.file.read_again'")),
+                 1);
     }
 };
 

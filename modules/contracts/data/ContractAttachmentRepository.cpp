@@ -142,6 +142,16 @@ Status ContractAttachmentRepository::markFailed(qint64 id, const QString &note)
         {note, id});
 }
 
+Status ContractAttachmentRepository::markPending(qint64 id)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(
+        q,
+        QStringLiteral("UPDATE contract_attachments SET text_state = 'pending', text_note = '' "
+                       "WHERE id = ? AND text_state = 'failed'"),
+        {id});
+}
+
 Result<QSet<qint64>> ContractAttachmentRepository::contractsMatching(const QString &ftsQuery) const
 {
     QSet<qint64> ids;

@@ -28,6 +28,7 @@ public:
     // Inside Database::write: the pages' text and its index, and the file marked read.
     Status storePages(qint64 id, const QList<PageText> &pages, const QString &note);
     Status markFailed(qint64 id, const QString &note);
+    Status markPending(qint64 id); // a failed reading to be tried again
     // The contracts with a page matching `ftsQuery` (ContractText::matchQuery).
     Result<QSet<qint64>> contractsMatching(const QString &ftsQuery) const;
     // For each of `contractIds` with a page matching `ftsQuery`, its newest such page.

@@ -64,6 +64,8 @@ ContractFilesDialog::ContractFilesDialog(const AppContext &context, const Contra
     m_add = buttons->addButton(tr("&Add a file..."), QDialogButtonBox::ActionRole);
     m_addVersion = buttons->addButton(tr("Add a new &version..."), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save a copy..."), QDialogButtonBox::ActionRole);
+    m_readAgain = buttons->addButton(tr("&Read the text again"), QDialogButtonBox::ActionRole);
+    m_readAgain->setToolTip(tr("For a file whose reading failed, once the reason is put right"));
     // RULE CON-06: only the archive's custodian adds files; said before a file is picked.
     bool custodian = !context.readOnly() && Permissions::can(context.actor, ContractsAction::Register);
     QString keeper;
@@ -74,6 +76,7 @@ ContractFilesDialog::ContractFilesDialog(const AppContext &context, const Contra
                 keeper = a.custodianName;
             }
     m_add->setEnabled(custodian);
+    m_custodian = custodian;
     if (!custodian && !keeper.isEmpty())
         m_add->setToolTip(tr("Only %1, the archive's custodian, adds files (CON-06).").arg(keeper));
     m_add->setShortcut(QKeySequence::New);
@@ -87,6 +90,7 @@ ContractFilesDialog::ContractFilesDialog(const AppContext &context, const Contra
     connect(m_add, &QPushButton::clicked, this, [this] { addFile(false); });
     connect(m_addVersion, &QPushButton::clicked, this, [this] { addFile(true); });
     connect(m_save, &QPushButton::clicked, this, &ContractFilesDialog::saveSelected);
+    connect(m_readAgain, &QPushButton::clicked, this, &ContractFilesDialog::readAgain);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ContractFilesDialog::showSelected);
     if (m_reading) {
         connect(m_reading, &ScanReading::progress, this, [this](const QString &file, int page, int pages) {
@@ -152,6 +156,7 @@ void ContractFilesDialog::showSelected()
     const auto file = selected();
     m_save->setEnabled(file.has_value());
     m_addVersion->setEnabled(file && m_add->isEnabled());
+    m_readAgain->setEnabled(file && m_custodian && file->text == AttachmentText::Failed);
     if (!file) {
         m_preview->showFile(m_contract.number, {});
         return;
@@ -203,6 +208,18 @@ void ContractFilesDialog::addFile(bool sameDocument)
     for (int r = 0; r < m_files.size(); ++r)
         if (m_files.at(r).id == added->id)
             m_table->selectRow(r);
+    if (m_reading)
+        m_reading->start();
+}
+
+void ContractFilesDialog::readAgain()
+{
+    const auto file = selected();
+    if (!file)
+        return;
+    if (Status s = ContractFiles(*m_context.database, *m_context.clock).readAgain(m_context.actor, file->id); !s)
+        return MessageBox::warning(this, windowTitle(), s.error());
+    refresh();
     if (m_reading)
         m_reading->start();
 }

@@ -31,6 +31,7 @@ public:
     // the next version of the selected one.
     void addFile(bool sameDocument);
     void saveSelected();
+    void readAgain(); // the selected file, whose reading failed
     void refresh();
 
 private:
@@ -45,6 +46,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_addVersion;
     QPushButton *m_save;
+    QPushButton *m_readAgain;
+    bool m_custodian = false;
     QLabel *m_readingText;
     QProgressBar *m_readingBar;
 };

@@ -20,8 +20,10 @@ ScanReading::~ScanReading()
 
 void ScanReading::start()
 {
-    if (!busy() && !m_context.readOnly())
-        next();
+    if (busy() || m_context.readOnly())
+        return;
+    m_tried.clear(); // asked again: what could not be kept last time is tried once more
+    next();
 }
 
 void ScanReading::next()

@@ -36,7 +36,7 @@ private:
     AppContext m_context;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
-    QSet<qint64> m_tried; // this session's: never twice, so a file that cannot be kept is no loop
+    QSet<qint64> m_tried; // this run's: never twice, so a file that cannot be kept is no loop
 };
 
 } // namespace shopdesk
