@@ -5528,6 +5528,18 @@ Hash: %6</translation>
         <source>This archive has not been checked yet.</source>
         <translation>This archive has not been checked yet.</translation>
     </message>
+    <message>
+        <source>Closed %1 (started %2)</source>
+        <translation>Closed %1 (started %2)</translation>
+    </message>
+    <message>
+        <source>Open, started %1</source>
+        <translation>Open, started %1</translation>
+    </message>
+    <message>
+        <source>Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.</source>
+        <translation>Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AwayCalendarModel</name>

@@ -5500,6 +5500,18 @@ Hash: %6</source>
         <source>This archive has not been checked yet.</source>
         <translation>该档案室尚未核查过。</translation>
     </message>
+    <message>
+        <source>Closed %1 (started %2)</source>
+        <translation>%1 结束（%2 开始）</translation>
+    </message>
+    <message>
+        <source>Open, started %1</source>
+        <translation>进行中，%1 开始</translation>
+    </message>
+    <message>
+        <source>Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.</source>
+        <translation>核查已于 %1 结束，为永久记录：共 %2 份合同，缺失 %3 份，损坏 %4 份。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AwayCalendarModel</name>

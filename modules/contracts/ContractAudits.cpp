@@ -50,6 +50,13 @@ Result<std::optional<qint64>> ContractAudits::latestAudit(const Actor &actor, qi
     return ContractAuditRepository(m_db).latestAudit(archiveId);
 }
 
+Result<QList<ContractAuditSession>> ContractAudits::checks(const Actor &actor, qint64 archiveId) const
+{
+    if (Status s = Permissions::require(actor, ContractsAction::View); !s)
+        return s.failure();
+    return ContractAuditRepository(m_db).checks(archiveId);
+}
+
 Result<ContractAuditSession> ContractAudits::session(const Actor &actor, qint64 auditId) const
 {
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)

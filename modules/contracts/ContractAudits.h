@@ -35,6 +35,9 @@ public:
     Result<std::optional<qint64>> openAudit(const Actor &actor, qint64 archiveId) const;
     // The archive's latest check, open or closed (its report prints after the close).
     Result<std::optional<qint64>> latestAudit(const Actor &actor, qint64 archiveId) const;
+    // RULE CON-02: every check of the archive, newest first (without their lines): a closed one
+    // is a permanent record whose report prints again.
+    Result<QList<ContractAuditSession>> checks(const Actor &actor, qint64 archiveId) const;
     Result<ContractAuditSession> session(const Actor &actor, qint64 auditId) const;
     Status mark(const Actor &actor, qint64 auditId, const AuditLine &line);
     // A label's number read by the scanner: that contract, present. Returns its line.

@@ -179,6 +179,7 @@ private slots:
         page->closeCheck();
         QVERIFY2(MessageBox::lastText().contains(lost), qPrintable(MessageBox::lastText()));
         QVERIFY(page->scan()->isEnabled()); // still open
+        QCOMPARE(page->check()->currentData().toLongLong(), *open); // the open check is the one shown
         // The checklist prints with the marks so far.
         auto report = audits.report(clerk, *open, CompanySettings(*m_db, m_clock).companyName());
         QVERIFY(report);

@@ -21,6 +21,30 @@ class AuditsTest : public QObject
     };
 
 private slots:
+    void con02_everyPastCheckStaysListedNewestFirstWithItsMarks()
+    {
+        Archive a;
+        QVERIFY(a.audits().checks(a.custodian, a.archive)->isEmpty());
+        auto first = a.audits().start(a.custodian, a.archive);
+        QVERIFY(first);
+        for (const QString &number : std::as_const(a.numbers))
+            QVERIFY(a.audits().markPresent(a.custodian, *first, number));
+        QVERIFY(a.audits().close(a.custodian, *first));
+        auto second = a.audits().start(a.custodian, a.archive);
+        QVERIFY(second);
+        const QList<ContractAuditSession> checks = *a.audits().checks(a.custodian, a.archive);
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).id, *second); // newest first, still open
+        QVERIFY(!checks.at(0).closed());
+        QCOMPARE(checks.at(1).id, *first);
+        QCOMPARE(checks.at(1).closedOn, a.today());
+        // The closed one keeps its marks and its report, while the new one starts unchecked.
+        QCOMPARE(a.audits().session(a.custodian, *first)->count(AuditMark::Present), 3);
+        QCOMPARE(a.audits().session(a.custodian, *second)->count(AuditMark::Unchecked), 3);
+        QVERIFY(a.audits().report(a.custodian, *first, QStringLiteral("测试公司")));
+        QVERIFY(!a.audits().checks(a.org.lone, a.archive)); // no contracts scope
+    }
+
     void con02_anAuditClosesOnlyWhenEveryContractIsMarkedAndEachLossHasItsInvestigation()
     {
         Archive a;

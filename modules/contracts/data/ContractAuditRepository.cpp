@@ -117,6 +117,29 @@ Result<std::optional<qint64>> ContractAuditRepository::latestAudit(qint64 archiv
     return q.next() && !q.value(0).isNull() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
 }
 
+Result<QList<ContractAuditSession>> ContractAuditRepository::checks(qint64 archiveId) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT a.id, r.name, a.started_on, coalesce(a.closed_on, '') FROM contract_audits a "
+                           "JOIN contract_archives r ON r.id = a.archive_id WHERE a.archive_id = ? ORDER BY a.id DESC"),
+            {archiveId});
+        !s)
+        return s.failure();
+    QList<ContractAuditSession> list;
+    while (q.next()) {
+        ContractAuditSession session;
+        session.id = q.value(0).toLongLong();
+        session.archiveId = archiveId;
+        session.archiveName = q.value(1).toString();
+        session.startedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        session.closedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        list.append(session);
+    }
+    return list;
+}
+
 Result<QDate> ContractAuditRepository::lastClosedOn(qint64 archiveId) const
 {
     QSqlQuery q = m_db.query();

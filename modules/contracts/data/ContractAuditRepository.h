@@ -24,6 +24,8 @@ public:
     Result<std::optional<ContractAuditSession>> session(qint64 auditId) const;
     Result<std::optional<qint64>> openAudit(qint64 archiveId) const;
     Result<std::optional<qint64>> latestAudit(qint64 archiveId) const; // open or closed
+    // Every check of the archive, newest first, without their lines.
+    Result<QList<ContractAuditSession>> checks(qint64 archiveId) const;
     Result<QDate> lastClosedOn(qint64 archiveId) const; // invalid: never checked
 
 private:

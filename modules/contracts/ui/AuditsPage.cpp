@@ -23,6 +23,8 @@ AuditsPage::AuditsPage(const AppContext &context, QWidget *parent) : QWidget(par
 {
     m_archive = new QComboBox(this);
     m_archive->setAccessibleName(tr("Archive"));
+    m_check = new QComboBox(this);
+    m_check->setAccessibleName(tr("Check"));
     m_start = new QPushButton(tr("Star&t a check"), this);
     m_missing = new QPushButton(tr("Mark &missing..."), this);
     m_damaged = new QPushButton(tr("Mark &damaged..."), this);
@@ -39,6 +41,7 @@ AuditsPage::AuditsPage(const AppContext &context, QWidget *parent) : QWidget(par
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_archive);
+    top->addWidget(m_check);
     top->addWidget(m_start);
     top->addStretch();
     for (QPushButton *b : {m_missing, m_damaged, m_close, printButton})
@@ -48,7 +51,11 @@ AuditsPage::AuditsPage(const AppContext &context, QWidget *parent) : QWidget(par
     layout->addWidget(m_state);
     layout->addWidget(m_scan);
     layout->addWidget(m_table, 1);
-    connect(m_archive, &QComboBox::activated, this, &AuditsPage::refresh);
+    connect(m_archive, &QComboBox::activated, this, [this] {
+        m_check->clear(); // another archive: its open check, or its latest
+        refresh();
+    });
+    connect(m_check, &QComboBox::activated, this, &AuditsPage::refresh);
     connect(m_start, &QPushButton::clicked, this, &AuditsPage::start);
     connect(m_scan, &QLineEdit::returnPressed, this, &AuditsPage::scanned);
     connect(m_missing, &QPushButton::clicked, this, [this] { markLoss(AuditMark::Missing); });
@@ -75,10 +82,24 @@ void AuditsPage::refresh()
     m_start->setEnabled(mayCheck && archiveId != 0 && m_auditId == 0);
     for (QWidget *w : std::initializer_list<QWidget *>{m_missing, m_damaged, m_close, m_scan})
         w->setEnabled(mayCheck && m_auditId != 0);
+    // RULE CON-02: the open check, or one chosen from the past, which is read only.
+    const QVariant chosenCheck = m_check->currentData();
+    m_check->clear();
+    if (auto checks = audits.checks(m_context.actor, archiveId))
+        for (const ContractAuditSession &c : *checks)
+            m_check->addItem(c.closed() ? tr("Closed %1 (started %2)")
+                                              .arg(c.closedOn.toString(Qt::ISODate), c.startedOn.toString(Qt::ISODate))
+                                        : tr("Open, started %1").arg(c.startedOn.toString(Qt::ISODate)),
+                             c.id);
+    m_check->setCurrentIndex(qMax(0, m_check->findData(chosenCheck)));
+    m_check->setEnabled(m_check->count() > 1);
+    const qint64 shown = m_check->currentData().toLongLong();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_missing, m_damaged, m_close, m_scan})
+        w->setEnabled(w->isEnabled() && shown == m_auditId);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     const QDate today = m_context.clock->nowUtc().toLocalTime().date();
-    if (m_auditId == 0) {
+    if (m_auditId == 0 && shown == 0) {
         auto due = audits.due(m_context.actor, today);
         QString text = tr("No check of this archive is open.");
         if (due)
@@ -91,17 +112,24 @@ void AuditsPage::refresh()
         m_state->setText(text);
         return;
     }
-    auto session = audits.session(m_context.actor, m_auditId);
+    auto session = audits.session(m_context.actor, shown);
     if (!session) {
         m_state->setText(session.error());
         return;
     }
-    m_state->setText(tr("Check started %1: %2 of %3 contracts marked; %4 missing, %5 damaged.")
-                         .arg(session->startedOn.toString(Qt::ISODate))
-                         .arg(session->lines.size() - session->count(AuditMark::Unchecked))
-                         .arg(session->lines.size())
-                         .arg(session->count(AuditMark::Missing))
-                         .arg(session->count(AuditMark::Damaged)));
+    if (session->closed())
+        m_state->setText(tr("Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.")
+                             .arg(session->closedOn.toString(Qt::ISODate))
+                             .arg(session->lines.size())
+                             .arg(session->count(AuditMark::Missing))
+                             .arg(session->count(AuditMark::Damaged)));
+    else
+        m_state->setText(tr("Check started %1: %2 of %3 contracts marked; %4 missing, %5 damaged.")
+                             .arg(session->startedOn.toString(Qt::ISODate))
+                             .arg(session->lines.size() - session->count(AuditMark::Unchecked))
+                             .arg(session->lines.size())
+                             .arg(session->count(AuditMark::Missing))
+                             .arg(session->count(AuditMark::Damaged)));
     m_table->setRowCount(int(session->lines.size()));
     for (int r = 0; r < session->lines.size(); ++r) {
         const AuditLine &l = session->lines.at(r);
@@ -121,6 +149,7 @@ void AuditsPage::start()
                            .start(m_context.actor, m_archive->currentData().toLongLong());
         !started)
         MessageBox::warning(this, tr("Start a check"), started.error());
+    m_check->clear(); // the new check shows
     refresh();
     m_scan->setFocus();
 }
@@ -182,13 +211,12 @@ void AuditsPage::closeCheck()
 void AuditsPage::print()
 {
     ContractAudits audits(*m_context.database, *m_context.clock);
-    // The open check's checklist, or the report of the last one closed.
-    auto latest = audits.latestAudit(m_context.actor, m_archive->currentData().toLongLong());
-    if (!latest || !*latest)
-        return MessageBox::warning(this, tr("Print"),
-                                   latest ? tr("This archive has not been checked yet.") : latest.error());
+    // The check shown: the open one's checklist, or a closed one's report.
+    const qint64 shown = m_check->currentData().toLongLong();
+    if (shown == 0)
+        return MessageBox::warning(this, tr("Print"), tr("This archive has not been checked yet."));
     const QString company = CompanySettings(*m_context.database, *m_context.clock).companyName();
-    auto report = audits.report(m_context.actor, **latest, company);
+    auto report = audits.report(m_context.actor, shown, company);
     if (!report)
         return MessageBox::warning(this, tr("Print"), report.error());
     ReportActions::preview(this, m_context, *report, {report->title, {}, {}});

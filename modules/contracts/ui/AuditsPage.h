@@ -23,6 +23,7 @@ class AuditsPage : public QWidget
 public:
     AuditsPage(const AppContext &context, QWidget *parent = nullptr);
     QComboBox *archive() const { return m_archive; }
+    QComboBox *check() const { return m_check; } // the open check, or a past one
     QLineEdit *scan() const { return m_scan; }
     QTableWidget *table() const { return m_table; }
     QLabel *state() const { return m_state; }
@@ -35,8 +36,9 @@ public:
 
 private:
     AppContext m_context;
-    qint64 m_auditId = 0;
+    qint64 m_auditId = 0; // the open check
     QComboBox *m_archive;
+    QComboBox *m_check;
     QLabel *m_state;
     QLineEdit *m_scan;
     QTableWidget *m_table;
