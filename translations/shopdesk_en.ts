@@ -1049,6 +1049,10 @@
         <source>Contract file</source>
         <translation>Contract file</translation>
     </message>
+    <message>
+        <source>Contract changed</source>
+        <translation>Contract changed</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1802,6 +1806,14 @@
     <message>
         <source>The contract no longer exists.</source>
         <translation>The contract no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its type, signing day and archive, which its number and custodian stand for: register the contract anew if those were wrong.</source>
+        <translation>%1 keeps its type, signing day and archive, which its number and custodian stand for: register the contract anew if those were wrong.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another PC after you opened it: close it and open it again.</source>
+        <translation>%1 was changed on another PC after you opened it: close it and open it again.</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6124,22 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Fixed with the number %1 (CON-01)</source>
+        <translation>Fixed with the number %1 (CON-01)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ContractFilesDialog</name>
@@ -6516,6 +6544,18 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Lab&amp;els</source>
         <translation>Lab&amp;els</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>The selected contract in full: correct it, or record that it was completed or terminated (Enter)</source>
+        <translation>The selected contract in full: correct it, or record that it was completed or terminated (Enter)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
     </message>
 </context>
 <context>

@@ -1046,6 +1046,10 @@
         <source>Contract file</source>
         <translation>合同文件</translation>
     </message>
+    <message>
+        <source>Contract changed</source>
+        <translation>修改合同</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1793,6 +1797,14 @@
     <message>
         <source>The contract no longer exists.</source>
         <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 keeps its type, signing day and archive, which its number and custodian stand for: register the contract anew if those were wrong.</source>
+        <translation>%1 的类型、签订日和档案室由其编号和档案管理员决定，不能修改：如有错误，请重新登记该合同。</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another PC after you opened it: close it and open it again.</source>
+        <translation>您打开 %1 后，另一台电脑修改了它：请关闭后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6096,22 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>Res&amp;ponsible:</source>
         <translation>经办人(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fixed with the number %1 (CON-01)</source>
+        <translation>随编号 %1 固定（CON-01）</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ContractFilesDialog</name>
@@ -6487,6 +6515,18 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Lab&amp;els</source>
         <translation>标签(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>The selected contract in full: correct it, or record that it was completed or terminated (Enter)</source>
+        <translation>所选合同的完整信息：更正，或记录其已履行完毕或已终止（Enter）</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>

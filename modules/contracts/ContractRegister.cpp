@@ -25,6 +25,8 @@ QJsonObject contractJson(const Contract &c)
             {QStringLiteral("ends_on"), c.endsOn.toString(Qt::ISODate)},
             {QStringLiteral("value_fen"), c.valueFen},
             {QStringLiteral("status"), contractStatusKey(c.status)},
+            {QStringLiteral("responsible_employee_id"), c.responsibleEmployeeId},
+            {QStringLiteral("notes"), c.notes.trimmed()},
             {QStringLiteral("archive_id"), c.archiveId},
             {QStringLiteral("place"), QStringList{c.cabinet, c.shelf, c.box}.join(QLatin1Char('/'))}};
 }
@@ -237,6 +239,49 @@ Result<Contract> ContractRegister::contract(const Actor &actor, qint64 id) const
     if (!*found)
         return fail(tr("The contract no longer exists."));
     return **found;
+}
+
+Result<Contract> ContractRegister::update(const Actor &actor, const Contract &contract)
+{
+    if (Status s = Permissions::require(actor, ContractsAction::Register); !s)
+        return s.failure();
+    if (const QString problem = ContractRules::contractProblem(contract); !problem.isEmpty())
+        return fail(problem);
+    return m_db.write([&]() -> Result<Contract> {
+        ContractRepository repo(m_db);
+        auto before = repo.contract(contract.id);
+        if (!before)
+            return before.failure();
+        if (!*before)
+            return fail(tr("The contract no longer exists."));
+        const Contract &stored = **before;
+        // RULE CON-06: the custodian of the archive it is kept in.
+        if (Status s = requireCustodian(m_db, actor, stored.archiveId); !s)
+            return s.failure();
+        // RULE CON-01: the number carries the type and the signing year; the archive its custodian.
+        if (contract.typeId != stored.typeId || contract.signedOn != stored.signedOn
+            || contract.archiveId != stored.archiveId)
+            return fail(tr("%1 keeps its type, signing day and archive, which its number and custodian stand "
+                           "for: register the contract anew if those were wrong.")
+                            .arg(stored.number));
+        Contract changed = contract;
+        changed.number = stored.number;
+        auto saved = repo.update(changed);
+        if (!saved)
+            return saved.failure();
+        if (!*saved)
+            return fail(
+                tr("%1 was changed on another PC after you opened it: close it and open it again.").arg(stored.number));
+        if (Status s = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("contracts.update"), QStringLiteral("contracts"),
+                                   QString::number(stored.id), contractJson(stored), contractJson(changed));
+            !s)
+            return s.failure();
+        auto now = repo.contract(stored.id);
+        if (!now)
+            return now.failure();
+        return **now;
+    });
 }
 
 } // namespace shopdesk

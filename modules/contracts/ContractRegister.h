@@ -33,6 +33,10 @@ public:
     Result<Contract> registerContract(const Actor &actor, const Contract &contract);
     Result<QList<Contract>> contracts(const Actor &actor) const;
     Result<Contract> contract(const Actor &actor, qint64 id) const;
+    // RULE CON-01, CON-06: the custodian corrects a registered contract or records that it was
+    // completed or terminated; its number, type, signing day and archive stay. Refused when
+    // another PC saved it after `contract.version` was read. The contract as stored now.
+    Result<Contract> update(const Actor &actor, const Contract &contract);
 
     // RULE CON-06: inside a write, refused unless `actor` is the archive's one custodian.
     static Status requireCustodian(Database &db, const Actor &actor, qint64 archiveId);

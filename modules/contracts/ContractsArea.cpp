@@ -16,6 +16,7 @@ void define()
         {"contracts.type.create", QT_TRANSLATE_NOOP("AuditAction", "Contract type created")},
         {"contracts.archive.create", QT_TRANSLATE_NOOP("AuditAction", "Archive set up")},
         {"contracts.register", QT_TRANSLATE_NOOP("AuditAction", "Contract registered")},
+        {"contracts.update", QT_TRANSLATE_NOOP("AuditAction", "Contract changed")},
         {"contracts.loan.request", QT_TRANSLATE_NOOP("AuditAction", "Contract loan asked for")},
         {"contracts.loan.out", QT_TRANSLATE_NOOP("AuditAction", "Contract handed out")},
         {"contracts.loan.back", QT_TRANSLATE_NOOP("AuditAction", "Contract taken back")},

@@ -264,6 +264,29 @@ private slots:
         QVERIFY(panel->table()->isColumnHidden(13));
     }
 
+    void con01_theCustodianOpensAContractAndRecordsItCompleted()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("clerk")), &m_clock});
+        auto *panels = qobject_cast<ContractsPanel *>(window.openModule(QStringLiteral("contracts")));
+        QVERIFY(panels);
+        ContractListPage *panel = panels->contracts();
+        panel->table()->selectRow(3);
+        const qint64 id = panel->table()->item(3, 0)->data(Qt::UserRole).toLongLong();
+        ContractDialog *dialog = panel->openContract();
+        QVERIFY(dialog);
+        QVERIFY(dialog->status()->isVisible());
+        QCOMPARE(dialog->title()->text(), panel->table()->item(3, 2)->text());
+        snap(dialog, QStringLiteral("contracts-open"));
+        dialog->status()->setCurrentIndex(dialog->status()->findData(QStringLiteral("completed")));
+        dialog->title()->setText(dialog->title()->text() + QStringLiteral("（续签）"));
+        QVERIFY2(!dialog->send().isEmpty(), qPrintable(dialog->error()));
+        const Contract stored = *ContractRegister(*m_db, m_clock).contract(signedIn(QStringLiteral("clerk")), id);
+        QCOMPARE(stored.status, ContractStatus::Completed);
+        QVERIFY(stored.title.endsWith(QStringLiteral("（续签）")));
+        QCOMPARE(stored.number, panel->table()->item(3, 0)->text()); // the number stays
+        dialog->close();
+    }
+
     void con02_folderAndBoxLabelsAreSavedAsPdfWithTheirQrCodes()
     {
         // DB-04: labels leave the program as print or PDF: the export right (the administrator's).

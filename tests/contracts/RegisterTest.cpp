@@ -214,6 +214,45 @@ private slots:
         QVERIFY(a.book().sameAs(a.custodian, logistics)->isEmpty());
     }
 
+    void con01_theCustodianCorrectsAContractAndRecordsItsEndButNeverItsNumber()
+    {
+        Archive a;
+        Contract c = contract(a.purchase, a.office, QDate(2026, 3, 2), QStringLiteral("仓储服务"));
+        const Contract made = *a.book().registerContract(a.custodian, c);
+        Contract changed = made;
+        changed.title = QStringLiteral("仓储及配送服务");
+        changed.status = ContractStatus::Terminated;
+        changed.cabinet = QStringLiteral("2号柜");
+        auto saved = a.book().update(a.custodian, changed);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved->number, made.number);
+        QCOMPARE(saved->title, QStringLiteral("仓储及配送服务"));
+        QCOMPARE(saved->status, ContractStatus::Terminated);
+        QCOMPARE(saved->version, made.version + 1);
+        // Another PC saved first: the stale copy is refused, and what was saved stays.
+        Contract stale = made;
+        stale.notes = QStringLiteral("旧的副本");
+        auto late = a.book().update(a.custodian, stale);
+        QVERIFY(!late);
+        QVERIFY(late.error().contains(made.number));
+        QCOMPARE(a.book().contract(a.custodian, made.id)->title, QStringLiteral("仓储及配送服务"));
+        // The number's type and year, and the archive's custodian, stay.
+        Contract retyped = *saved;
+        retyped.typeId = a.sales;
+        QVERIFY(!a.book().update(a.custodian, retyped));
+        Contract redated = *saved;
+        redated.signedOn = QDate(2025, 12, 30);
+        QVERIFY(!a.book().update(a.custodian, redated));
+        Contract backwards = *saved;
+        backwards.endsOn = backwards.startsOn.addDays(-1);
+        QVERIFY(!a.book().update(a.custodian, backwards));
+        Actor other = custodianOf(a.org.clerk2.userId);
+        QVERIFY(!a.book().update(other, *saved)); // CON-06: not this archive's custodian
+        QSqlQuery q = a.org.company.db->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'contracts.update'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void con04_filtersByOtherPartyValueRangeAndEndingWithinDays()
     {
         Archive a;

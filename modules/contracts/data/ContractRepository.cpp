@@ -129,6 +129,23 @@ Result<qint64> ContractRepository::insert(const Contract &c, qint64 userId, cons
     return q.lastInsertId().toLongLong();
 }
 
+Result<bool> ContractRepository::update(const Contract &c)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral(
+                "UPDATE contracts SET title = ?, counterparties = ?, starts_on = ?, ends_on = nullif(?, ''), "
+                "value_fen = ?, responsible_employee_id = ?, status = ?, cabinet = ?, shelf = ?, box = ?, "
+                "notes = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            {c.title.trimmed(), c.counterparties.trimmed(), dateOrNull(c.startsOn), dateOrNull(c.endsOn), c.valueFen,
+             Database::nullableId(c.responsibleEmployeeId), contractStatusKey(c.status), c.cabinet.trimmed(),
+             c.shelf.trimmed(), c.box.trimmed(), c.notes.trimmed(), c.id, c.version});
+        !s)
+        return s.failure();
+    return q.numRowsAffected() == 1;
+}
+
 Result<QList<Contract>> ContractRepository::read(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = m_db.query();

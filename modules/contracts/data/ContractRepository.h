@@ -27,6 +27,9 @@ public:
     Result<int> takeSerial(int year, qint64 typeId);
     Result<qint64> insert(const Contract &contract, qint64 userId, const QString &at);
     Result<std::optional<Contract>> contract(qint64 id) const;
+    // Inside Database::write: what may change of a registered contract (not its number, type,
+    // signing day or archive), when it is still at `contract.version`; false: someone saved first.
+    Result<bool> update(const Contract &contract);
     Result<QList<Contract>> contracts() const; // newest number first
     Result<QList<Contract>> find(const ContractFilter &filter) const; // newest first
     // The numbers of contracts with this party, title and signing day (a duplicate, probably).

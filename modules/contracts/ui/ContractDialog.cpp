@@ -95,9 +95,17 @@ ContractDialog::ContractDialog(const AppContext &context, QWidget *parent) : QDi
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("&Notes:"), m_notes);
+    m_status = new QComboBox(this);
+    for (ContractStatus st : {ContractStatus::Active, ContractStatus::Completed, ContractStatus::Terminated})
+        m_status->addItem(contractStatusTitle(st), contractStatusKey(st));
+    form->addRow(tr("Stat&us:"), m_status);
+    // A contract is registered in force; its status changes once it is.
+    m_status->hide();
+    form->labelForField(m_status)->hide();
     m_error = new ErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Register"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!send().isEmpty())
             accept();
@@ -109,6 +117,37 @@ ContractDialog::ContractDialog(const AppContext &context, QWidget *parent) : QDi
     layout->addWidget(buttons);
     m_title->setFocus();
     setMinimumWidth(520);
+}
+
+void ContractDialog::edit(const Contract &c)
+{
+    m_editing = c;
+    setWindowTitle(tr("Contract %1").arg(c.number));
+    m_ok->setText(tr("&Save"));
+    m_type->setCurrentIndex(qMax(0, m_type->findData(c.typeId)));
+    m_archive->setCurrentIndex(qMax(0, m_archive->findData(c.archiveId)));
+    m_signed->setDate(c.signedOn);
+    for (QWidget *fixed : std::initializer_list<QWidget *>{m_type, m_archive, m_signed}) {
+        fixed->setEnabled(false);
+        fixed->setToolTip(tr("Fixed with the number %1 (CON-01)").arg(c.number));
+    }
+    m_title->setText(c.title);
+    m_parties->setPlainText(c.counterparties);
+    m_starts->setDate(c.startsOn);
+    m_openEnded->setChecked(!c.endsOn.isValid());
+    if (c.endsOn.isValid())
+        m_ends->setDate(c.endsOn);
+    m_value->setText(Money::fromFen(c.valueFen).toPlainString());
+    m_responsible->setCurrentIndex(qMax(0, m_responsible->findData(c.responsibleEmployeeId)));
+    m_cabinet->setText(c.cabinet);
+    m_shelf->setText(c.shelf);
+    m_box->setText(c.box);
+    m_notes->setPlainText(c.notes);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(contractStatusKey(c.status))));
+    m_status->show();
+    if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
+        if (QWidget *label = form->labelForField(m_status))
+            label->show();
 }
 
 QString ContractDialog::error() const
@@ -144,6 +183,18 @@ QString ContractDialog::send()
     if (const QString problem = ContractRules::contractProblem(c); !problem.isEmpty()) {
         m_error->showError(problem);
         return {};
+    }
+    if (m_editing) {
+        c.id = m_editing->id;
+        c.version = m_editing->version;
+        c.status = contractStatusFromKey(m_status->currentData().toString()).value_or(ContractStatus::Active);
+        auto saved = book.update(m_context.actor, c);
+        if (!saved) {
+            m_error->showError(saved.error());
+            return {};
+        }
+        m_number = saved->number;
+        return m_number;
     }
     auto same = book.sameAs(m_context.actor, c);
     if (same && !same->isEmpty()

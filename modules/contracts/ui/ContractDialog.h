@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
@@ -22,6 +23,10 @@ class ContractDialog : public QDialog
     Q_OBJECT
 public:
     explicit ContractDialog(const AppContext &context, QWidget *parent = nullptr);
+    // For a registered contract: its fields to correct and its status (CON-01); the number,
+    // type, signing day and archive stay as registered.
+    void edit(const Contract &contract);
+    QComboBox *status() const { return m_status; }
     QLineEdit *title() const { return m_title; }
     QPlainTextEdit *counterparties() const { return m_parties; }
     QLineEdit *value() const { return m_value; }
@@ -29,8 +34,8 @@ public:
     QDateEdit *ends() const { return m_ends; }
     QString error() const;
     QString number() const { return m_number; } // given on registering
-    // Registers the contract, after asking when it looks like one already registered; the
-    // number given, or empty with the reason shown.
+    // Registers the contract, after asking when it looks like one already registered, or saves
+    // the one edited; its number, or empty with the reason shown.
     QString send();
 
 private:
@@ -47,6 +52,9 @@ private:
     QComboBox *m_responsible;
     QLineEdit *m_cabinet, *m_shelf, *m_box;
     QPlainTextEdit *m_notes;
+    QComboBox *m_status;
+    QPushButton *m_ok;
+    std::optional<Contract> m_editing;
     ErrorLabel *m_error;
     QString m_number;
 };

@@ -60,6 +60,9 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     m_ending->addItem(tr("Any end"), 0);
     for (int days : {30, 60, 90})
         m_ending->addItem(tr("In force, ending within %1 days").arg(days), days);
+    auto *openButton = new QPushButton(tr("&Open..."), this);
+    openButton->setToolTip(tr("The selected contract in full: correct it, or record that it was completed or "
+                              "terminated (Enter)"));
     auto *filesButton = new QPushButton(tr("F&iles..."), this);
     filesButton->setToolTip(tr("The scans and documents kept with the selected contract"));
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Register..."), this);
@@ -105,7 +108,8 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     m_table->horizontalHeader()->moveSection(13, 3);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, filesButton, borrowButton, stats, labels, setup})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{add, openButton, filesButton, borrowButton, stats, labels, setup})
         top->addWidget(w);
     auto *filters = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_status, m_year, m_ending})
@@ -128,7 +132,8 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
     for (QComboBox *box : {m_type, m_status, m_year, m_ending})
         connect(box, &QComboBox::activated, this, &ContractListPage::refresh);
     connect(filesButton, &QPushButton::clicked, this, &ContractListPage::openFiles);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ContractListPage::openFiles);
+    connect(openButton, &QPushButton::clicked, this, &ContractListPage::openContract);
+    connect(m_table, &QTableWidget::itemActivated, this, &ContractListPage::openContract); // double-click or Enter
     // A file read on this PC shows where its words were found.
     connect(m_reading, &ScanReading::fileRead, this, [this] {
         if (!m_search->text().trimmed().isEmpty())
@@ -241,6 +246,23 @@ void ContractListPage::refresh()
     for (int r = 0; picked && r < m_table->rowCount(); ++r)
         if (m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == picked)
             m_table->selectRow(r);
+}
+
+ContractDialog *ContractListPage::openContract()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return nullptr;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    auto contract = ContractRegister(*m_context.database, *m_context.clock).contract(m_context.actor, id);
+    if (!contract)
+        return MessageBox::warning(this, tr("Contract"), contract.error()), nullptr;
+    auto *dialog = new ContractDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->edit(*contract);
+    connect(dialog, &QDialog::accepted, this, &ContractListPage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 ContractFilesDialog *ContractListPage::openFiles()

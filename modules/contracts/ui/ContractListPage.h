@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace shopdesk {
 
+class ContractDialog;
 class ContractFilesDialog;
 class ErrorLabel;
 class ScanReading;
@@ -31,6 +32,8 @@ public:
     QTableWidget *table() const { return m_table; }
     void refresh();
     void registerContract();
+    // The selected contract in full; its custodian corrects it or records its status (CON-01).
+    ContractDialog *openContract();
     void borrow(); // the selected contract: a copy, or the original
     // The selected contract's files (CON-01): shown, added, their text read for search.
     ContractFilesDialog *openFiles();
