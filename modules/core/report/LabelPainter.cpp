@@ -1,6 +1,7 @@
 #include "LabelPainter.h"
 
 #include "Barcode.h"
+#include "PrintFont.h"
 
 #include <QDir>
 #include <QFontMetricsF>
@@ -18,17 +19,6 @@ namespace {
 // A short code's bars would stretch across the label; scanners read 0.25-0.5 mm modules best.
 constexpr qreal kWidestModuleMm = 0.5;
 
-QFont labelFont(qreal points, bool bold = false)
-{
-    QFont f;
-    // The same families as the reports: the PDF embeds Noto Sans CJK on Linux, YaHei on Windows.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun"),
-                   QStringLiteral("sans-serif")});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
 // One label's content in `box` (device dots). Code 128: three lines of text at the top, the
 // bars filling what is left, the code in text under them. QR: the square on the left, as high
 // as the label, the lines and the code beside it.
@@ -36,8 +26,8 @@ class Label
 {
 public:
     Label(QPainter &painter, QPagedPaintDevice &device, qreal dotsPerMm)
-        : m_painter(painter), m_dotsPerMm(dotsPerMm), m_name(labelFont(9, true)), m_detail(labelFont(7)),
-          m_code(labelFont(8)), m_nameHeight(QFontMetricsF(m_name, &device).height()),
+        : m_painter(painter), m_dotsPerMm(dotsPerMm), m_name(printFont(9, true)), m_detail(printFont(7)),
+          m_code(printFont(8)), m_nameHeight(QFontMetricsF(m_name, &device).height()),
           m_detailHeight(QFontMetricsF(m_detail, &device).height()),
           m_codeHeight(QFontMetricsF(m_code, &device).height()), m_device(device)
     {

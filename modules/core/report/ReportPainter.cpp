@@ -1,5 +1,7 @@
 #include "ReportPainter.h"
 
+#include "PrintFont.h"
+
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -14,17 +16,6 @@ namespace shopdesk {
 
 namespace {
 
-QFont reportFont(qreal points, bool bold = false)
-{
-    QFont f;
-    // The PDF embeds what it prints with: Noto Sans CJK on Linux, Microsoft YaHei on Windows.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun"),
-                   QStringLiteral("sans-serif")});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
 // One layout pass; paints only when `painter` is given. Returns the number of pages.
 class Layout
 {
@@ -37,10 +28,10 @@ public:
         const QRectF paint = device.pageLayout().paintRectPixels(dpi);
         m_width = paint.width();
         m_height = paint.height();
-        m_body = reportFont(7.5);
-        m_bold = reportFont(7.5, true);
-        m_small = reportFont(6.5);
-        m_titleFont = reportFont(13, true);
+        m_body = printFont(7.5);
+        m_bold = printFont(7.5, true);
+        m_small = printFont(6.5);
+        m_titleFont = printFont(13, true);
         m_rowHeight = QFontMetricsF(m_body, &device).height() * 1.45;
     }
 
