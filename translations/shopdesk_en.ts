@@ -6227,10 +6227,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Add a file</translation>
     </message>
     <message>
-        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
-        <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -11292,10 +11288,6 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>%1 v%2, page %3, line %4: %5</source>
         <translation>%1 v%2, page %3, line %4: %5</translation>
-    </message>
-    <message>
-        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
-        <translation>%1 is %2, over the limit of %3 for a contract&apos;s file.</translation>
     </message>
     <message>
         <source>Cannot read %1 whole: %2</source>

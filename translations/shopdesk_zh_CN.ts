@@ -6198,10 +6198,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
-        <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -11245,10 +11241,6 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>%1 v%2, page %3, line %4: %5</source>
         <translation>%1 第 %2 版，第 %3 页第 %4 行：%5</translation>
-    </message>
-    <message>
-        <source>%1 is %2, over the limit of %3 for a contract&apos;s file.</source>
-        <translation>%1 大小为 %2，超过合同文件的上限 %3。</translation>
     </message>
     <message>
         <source>Cannot read %1 whole: %2</source>

@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace shopdesk {
 
@@ -98,10 +97,10 @@ int CommandLine::contracts(const QStringList &arguments)
             return failed(contract.error());
         const QFileInfo info(args.at(1));
         // Over the limit is said before a large file is read into memory.
-        if (info.size() > files.maxBytes())
-            return failed(tr("%1 is %2, over the limit of %3 for a contract's file.")
-                              .arg(QDir::toNativeSeparators(info.filePath()), QLocale().formattedDataSize(info.size()),
-                                   QLocale().formattedDataSize(files.maxBytes())));
+        if (const QString tooLarge =
+                AttachmentRules::sizeProblem(QDir::toNativeSeparators(info.filePath()), info.size(), files.maxBytes());
+            !tooLarge.isEmpty())
+            return failed(tooLarge);
         QFile in(info.filePath());
         if (!in.open(QIODevice::ReadOnly))
             return failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(info.filePath()), in.errorString()));
@@ -123,17 +122,12 @@ int CommandLine::contracts(const QStringList &arguments)
         int failedFiles = 0;
         QSet<qint64> tried;
         for (;;) {
-            auto waiting = files.waitingForText(actor, 50 + int(tried.size()));
+            auto waiting = files.nextWaiting(actor, tried);
             if (!waiting)
                 return failed(waiting.error());
-            std::optional<ContractAttachment> next;
-            for (const ContractAttachment &a : *waiting)
-                if (!tried.contains(a.id)) {
-                    next = a;
-                    break;
-                }
-            if (!next)
+            if (!*waiting)
                 break;
+            const ContractAttachment *next = &**waiting;
             tried.insert(next->id);
             auto content = files.content(actor, next->id);
             if (!content)

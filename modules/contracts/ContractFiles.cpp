@@ -94,6 +94,18 @@ Result<QList<ContractAttachment>> ContractFiles::waitingForText(const Actor &act
     return ContractAttachmentRepository(m_db).waitingForText(limit);
 }
 
+Result<std::optional<ContractAttachment>> ContractFiles::nextWaiting(const Actor &actor,
+                                                                     const QSet<qint64> &tried) const
+{
+    auto waiting = waitingForText(actor, 50 + int(tried.size()));
+    if (!waiting)
+        return waiting.failure();
+    for (const ContractAttachment &a : *waiting)
+        if (!tried.contains(a.id))
+            return std::optional<ContractAttachment>(a);
+    return std::optional<ContractAttachment>();
+}
+
 Status ContractFiles::storeText(const Actor &actor, qint64 attachmentId, const Result<QList<PageText>> &read)
 {
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)

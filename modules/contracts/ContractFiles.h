@@ -5,6 +5,7 @@
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace shopdesk {
 
@@ -33,6 +34,9 @@ public:
 
     // Files whose text is still to be read, oldest first.
     Result<QList<ContractAttachment>> waitingForText(const Actor &actor, int limit = 50) const;
+    // The oldest file waiting whose id is not in `tried`: a reader goes through the queue once,
+    // so a file whose text could not be kept is no loop. None: nothing more to read.
+    Result<std::optional<ContractAttachment>> nextWaiting(const Actor &actor, const QSet<qint64> &tried) const;
     // Keeps what ScanReader read from the file, or why it could not.
     Status storeText(const Actor &actor, qint64 attachmentId, const Result<QList<PageText>> &read);
     // A file whose reading failed (a damaged page, a PC without Tesseract) is read again; only

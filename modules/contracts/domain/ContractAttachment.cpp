@@ -48,14 +48,21 @@ std::optional<AttachmentKind> AttachmentRules::kindOf(const QByteArray &content)
     return std::nullopt;
 }
 
+QString AttachmentRules::sizeProblem(const QString &fileName, qint64 size, qint64 maxBytes)
+{
+    if (size <= maxBytes)
+        return {};
+    const QLocale locale;
+    return QCoreApplication::translate("AttachmentRules", "%1 is %2, over the limit of %3 for a contract's file.")
+        .arg(fileName, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
+}
+
 QString AttachmentRules::problem(const QString &fileName, const QByteArray &content, qint64 maxBytes)
 {
-    const QLocale locale;
     if (content.isEmpty())
         return QCoreApplication::translate("AttachmentRules", "%1 is empty.").arg(fileName);
-    if (content.size() > maxBytes)
-        return QCoreApplication::translate("AttachmentRules", "%1 is %2, over the limit of %3 for a contract's file.")
-            .arg(fileName, locale.formattedDataSize(content.size()), locale.formattedDataSize(maxBytes));
+    if (const QString tooLarge = sizeProblem(fileName, content.size(), maxBytes); !tooLarge.isEmpty())
+        return tooLarge;
     if (!kindOf(content))
         return QCoreApplication::translate("AttachmentRules",
                                            "%1 is neither a PDF nor a picture (PNG, JPEG, BMP, GIF): scan the contract "

@@ -63,6 +63,9 @@ namespace AttachmentRules {
 // picture), or nothing: a file renamed to .pdf is not taken for one. TIFF is not taken: Qt reads
 // it only with an extra plugin, and then only its first page (a scanner saves a PDF instead).
 std::optional<AttachmentKind> kindOf(const QByteArray &content);
+// Why a file of `size` bytes is too large to keep, translated; empty when it is not. Asked
+// before a large file is read into memory, and again of what was read.
+QString sizeProblem(const QString &fileName, qint64 size, qint64 maxBytes);
 // Why `content`, named `fileName`, cannot be kept with a contract, translated; empty when it can.
 // `maxBytes` is the company's size limit (a setting).
 QString problem(const QString &fileName, const QByteArray &content, qint64 maxBytes);

@@ -182,11 +182,9 @@ void ContractFilesDialog::addFile(bool sameDocument)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     // Over the limit is said before reading a large file into memory.
-    if (info.size() > files.maxBytes())
-        return MessageBox::warning(
-            this, title,
-            tr("%1 is %2, over the limit of %3 for a contract's file.")
-                .arg(shown, QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(files.maxBytes())));
+    if (const QString tooLarge = AttachmentRules::sizeProblem(shown, info.size(), files.maxBytes());
+        !tooLarge.isEmpty())
+        return MessageBox::warning(this, title, tooLarge);
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return MessageBox::warning(this, title, tr("Cannot read %1: %2").arg(shown, in.errorString()));

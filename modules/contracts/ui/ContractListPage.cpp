@@ -248,15 +248,25 @@ void ContractListPage::refresh()
             m_table->selectRow(r);
 }
 
-ContractDialog *ContractListPage::openContract()
+std::optional<Contract> ContractListPage::selectedContract(const QString &title)
 {
     const int row = m_table->currentRow();
     if (row < 0 || !m_table->item(row, 0))
-        return nullptr;
+        return std::nullopt;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     auto contract = ContractRegister(*m_context.database, *m_context.clock).contract(m_context.actor, id);
+    if (!contract) {
+        MessageBox::warning(this, title, contract.error());
+        return std::nullopt;
+    }
+    return *contract;
+}
+
+ContractDialog *ContractListPage::openContract()
+{
+    const auto contract = selectedContract(tr("Contract"));
     if (!contract)
-        return MessageBox::warning(this, tr("Contract"), contract.error()), nullptr;
+        return nullptr;
     auto *dialog = new ContractDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->edit(*contract);
@@ -267,13 +277,9 @@ ContractDialog *ContractListPage::openContract()
 
 ContractFilesDialog *ContractListPage::openFiles()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0))
-        return nullptr;
-    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    auto contract = ContractRegister(*m_context.database, *m_context.clock).contract(m_context.actor, id);
+    const auto contract = selectedContract(tr("Files"));
     if (!contract)
-        return MessageBox::warning(this, tr("Files"), contract.error()), nullptr;
+        return nullptr;
     auto *dialog = new ContractFilesDialog(m_context, *contract, m_reading, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -49,6 +49,9 @@ public:
 
 private:
     void fillFilters();
+    // The contract of the current row, read again; none when no row is current or it cannot be
+    // read (the reason shown under `title`).
+    std::optional<Contract> selectedContract(const QString &title);
     AppContext m_context;
     QLineEdit *m_search;
     QComboBox *m_type;

@@ -29,18 +29,12 @@ void ScanReading::start()
 void ScanReading::next()
 {
     ContractFiles files(*m_context.database, *m_context.clock);
-    auto waiting = files.waitingForText(m_context.actor, 50 + int(m_tried.size()));
-    std::optional<ContractAttachment> file;
-    if (waiting)
-        for (const ContractAttachment &a : *waiting)
-            if (!m_tried.contains(a.id)) {
-                file = a;
-                break;
-            }
-    if (!file) {
+    auto waiting = files.nextWaiting(m_context.actor, m_tried);
+    if (!waiting || !*waiting) {
         emit finished();
         return;
     }
+    const ContractAttachment *file = &**waiting;
     m_tried.insert(file->id);
     auto content = files.content(m_context.actor, file->id);
     if (!content) {
