@@ -16,6 +16,7 @@ class ContractsCliTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home; // the CLI's settings (audit anchors) live here
+    QString m_stdout; // the last run's standard output alone: what a script reads
 
     std::pair<int, QString> run(const QString &db, const QStringList &args, const QString &user,
                                 const QString &password = QStringLiteral("Start2026"))
@@ -31,7 +32,9 @@ class ContractsCliTest : public QObject
                 QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user, QStringLiteral("contracts")}
                     + args);
         p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        m_stdout = QString::fromUtf8(p.readAllStandardOutput());
+        // Messages (and any warning Qt prints on a new machine) come on standard error.
+        return {p.exitCode(), m_stdout + QString::fromUtf8(p.readAllStandardError())};
     }
 
     // A typed contract page: a PDF with its own text.
@@ -86,7 +89,7 @@ private slots:
 
         std::tie(code, out) = run(db, {QStringLiteral("search"), QStringLiteral("违约金")}, QStringLiteral("clerk"));
         QVERIFY2(code == 0, qPrintable(out));
-        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = m_stdout.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().startsWith(lease.number) && lines.first().contains(QStringLiteral("违约金")),
                  qPrintable(out));
