@@ -1,0 +1,42 @@
+#include "ShopArea.h"
+
+#include "Listings.h"
+#include "PriceChanges.h"
+#include "Promotions.h"
+#include "ShopActions.h"
+#include "audit/domain/AuditActionTitles.h"
+
+namespace shopdesk::ShopArea {
+
+void define()
+{
+    for (const Permission &p : ShopAction::all())
+        Permissions::define(p);
+    ApprovalTypes::define(PriceChanges::type());
+    ApprovalTypes::define(Listings::type());
+    ApprovalTypes::define(Promotions::type());
+    // What the audit log says for this area's records, and for the tables they name.
+    const std::pair<const char *, const char *> titles[] = {
+        {"shop.product.save", QT_TRANSLATE_NOOP("AuditAction", "Product card saved")},
+        {"shop.stock.move", QT_TRANSLATE_NOOP("AuditAction", "Product stock moved")},
+        {"shop.price.ask", QT_TRANSLATE_NOOP("AuditAction", "Price change asked for")},
+        {"shop.price.publish", QT_TRANSLATE_NOOP("AuditAction", "Price published")},
+        {"shop.listing.ask", QT_TRANSLATE_NOOP("AuditAction", "Listing change asked for")},
+        {"shop.listing.carry_out", QT_TRANSLATE_NOOP("AuditAction", "Listing change carried out")},
+        {"shop.listing.automatic", QT_TRANSLATE_NOOP("AuditAction", "Taken off sale at zero stock")},
+        {"shop.promotion.propose", QT_TRANSLATE_NOOP("AuditAction", "Promotion proposed")},
+        {"shop.promotion.specify", QT_TRANSLATE_NOOP("AuditAction", "Promotion specified")},
+        {"shop.promotion.publish", QT_TRANSLATE_NOOP("AuditAction", "Promotion published")},
+        {"shop.promotion.withdraw", QT_TRANSLATE_NOOP("AuditAction", "Promotion withdrawn")},
+        {"shop.products.import", QT_TRANSLATE_NOOP("AuditAction", "Product list imported")},
+        {"products", QT_TRANSLATE_NOOP("AuditAction", "Product")},
+        {"product_movements", QT_TRANSLATE_NOOP("AuditAction", "Product stock movement")},
+        {"price_changes", QT_TRANSLATE_NOOP("AuditAction", "Price change")},
+        {"listing_changes", QT_TRANSLATE_NOOP("AuditAction", "Listing change")},
+        {"promotions", QT_TRANSLATE_NOOP("AuditAction", "Promotion")},
+    };
+    for (const auto &[code, title] : titles)
+        AuditActionTitles::define(QString::fromLatin1(code), title);
+}
+
+} // namespace shopdesk::ShopArea

@@ -1,0 +1,223 @@
+// The shop's product rules (PRD-01..04), pure: no database.
+#include "domain/ListingChange.h"
+#include "domain/PriceChange.h"
+#include "domain/Product.h"
+#include "domain/ProductStock.h"
+#include "domain/Promotion.h"
+
+#include <QTest>
+
+using namespace shopdesk;
+
+class ShopRulesTest : public QObject
+{
+    Q_OBJECT
+
+    static Promotion promotion(PromotionKind kind)
+    {
+        Promotion p;
+        p.title = QStringLiteral("国庆茶具节");
+        p.startsOn = QDate(2026, 10, 1);
+        p.endsOn = QDate(2026, 10, 7);
+        p.productIds = {1};
+        p.kind = kind;
+        return p;
+    }
+
+private slots:
+    void aProductNeedsCodeTitleCategoryAndNoNegativeAmounts()
+    {
+        Product p;
+        p.code = QStringLiteral("MUG-01");
+        p.title = QStringLiteral("马克杯");
+        QVERIFY(!ProductRules::problem(p).isEmpty()); // no category
+        p.category = QStringLiteral("杯具");
+        QVERIFY(ProductRules::problem(p).isEmpty());
+        p.priceFen = -1;
+        QVERIFY(!ProductRules::problem(p).isEmpty());
+        p.priceFen = 0;
+        p.title = QStringLiteral("  ");
+        QVERIFY(!ProductRules::problem(p).isEmpty());
+    }
+
+    void anEanBarcodeCarriesItsCheckDigit()
+    {
+        QVERIFY(ProductRules::barcodeProblem(QStringLiteral("6901234567892")).isEmpty()); // EAN-13
+        QVERIFY(ProductRules::barcodeProblem(QStringLiteral("4006381333931")).isEmpty());
+        QVERIFY(ProductRules::barcodeProblem(QStringLiteral("96385074")).isEmpty()); // EAN-8
+        const QString typo = ProductRules::barcodeProblem(QStringLiteral("6901234567893"));
+        QVERIFY(typo.contains(QStringLiteral("6901234567893")));
+        QVERIFY(typo.contains(QLatin1Char('2'))); // the right check digit is named
+        QVERIFY(!ProductRules::barcodeProblem(QStringLiteral("96385075")).isEmpty());
+        // The shop's own codes (Code 128): other lengths and letters are fine, spaces and Chinese not.
+        QVERIFY(ProductRules::barcodeProblem(QStringLiteral("SD-000123")).isEmpty());
+        QVERIFY(ProductRules::barcodeProblem(QStringLiteral("123456789012")).isEmpty());
+        QVERIFY(!ProductRules::barcodeProblem(QStringLiteral("SD 1")).isEmpty());
+        QVERIFY(!ProductRules::barcodeProblem(QStringLiteral("杯子")).isEmpty());
+        QVERIFY(!ProductRules::barcodeProblem(QString(33, QLatin1Char('A'))).isEmpty());
+    }
+
+    void prd04_salesTakeAwayAndStockNeverGoesBelowZero()
+    {
+        QString why;
+        QCOMPARE(ProductStockRules::signedQuantity({ProductMovementKind::Receipt, 5, QStringLiteral("到货")}, 0, &why),
+                 5);
+        QCOMPARE(ProductStockRules::signedQuantity({ProductMovementKind::Sale, 3, QStringLiteral("订单")}, 3, &why),
+                 -3);
+        QCOMPARE(ProductStockRules::signedQuantity({ProductMovementKind::Return, 1, QStringLiteral("退货")}, 0, &why),
+                 1);
+        QCOMPARE(
+            ProductStockRules::signedQuantity({ProductMovementKind::Adjustment, -2, QStringLiteral("盘点")}, 2, &why),
+            -2);
+        QVERIFY(!ProductStockRules::signedQuantity({ProductMovementKind::Sale, 4, QStringLiteral("订单")}, 3, &why));
+        QVERIFY(why.contains(QLatin1Char('3')));
+        QVERIFY(
+            !ProductStockRules::signedQuantity({ProductMovementKind::Adjustment, -3, QStringLiteral("盘点")}, 2, &why));
+        QVERIFY(!ProductStockRules::signedQuantity({ProductMovementKind::Sale, -1, QStringLiteral("订单")}, 3, &why));
+        QVERIFY(
+            !ProductStockRules::signedQuantity({ProductMovementKind::Adjustment, 0, QStringLiteral("盘点")}, 3, &why));
+        QVERIFY(!ProductStockRules::signedQuantity({ProductMovementKind::Receipt, 1, QStringLiteral(" ")}, 3, &why));
+    }
+
+    void prd02_onlyAListedProductAtZeroIsDelistedByItself()
+    {
+        QVERIFY(ProductStockRules::delistsAutomatically(ProductStatus::Listed, 0));
+        QVERIFY(!ProductStockRules::delistsAutomatically(ProductStatus::Listed, 1));
+        QVERIFY(!ProductStockRules::delistsAutomatically(ProductStatus::Draft, 0));
+        QVERIFY(!ProductStockRules::delistsAutomatically(ProductStatus::Delisted, 0));
+    }
+
+    void prd02_listingAndDelistingAskForTheRightStatus()
+    {
+        const QString why = QStringLiteral("新品");
+        QVERIFY(ListingRules::requestProblem(ListingKind::List, ProductStatus::Draft, why).isEmpty());
+        QVERIFY(ListingRules::requestProblem(ListingKind::List, ProductStatus::Delisted, why).isEmpty());
+        QVERIFY(!ListingRules::requestProblem(ListingKind::List, ProductStatus::Listed, why).isEmpty());
+        QVERIFY(ListingRules::requestProblem(ListingKind::Delist, ProductStatus::Listed, why).isEmpty());
+        QVERIFY(!ListingRules::requestProblem(ListingKind::Delist, ProductStatus::Draft, why).isEmpty());
+        QVERIFY(!ListingRules::requestProblem(ListingKind::Delist, ProductStatus::Listed, QString()).isEmpty());
+        // Nothing in stock: not put on sale, it would come off again at once.
+        QVERIFY(!ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 0).isEmpty());
+        QVERIFY(ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 1).isEmpty());
+        QVERIFY(ListingRules::carryOutProblem(ListingKind::Delist, ProductStatus::Listed, 5).isEmpty());
+    }
+
+    void prd01_aNewPriceNeedsTheCompetitorsAnalysed()
+    {
+        PriceChange c;
+        c.currentFen = 3900;
+        c.proposedFen = 3500;
+        c.reason = QStringLiteral("对标京东");
+        QVERIFY(PriceRules::requestProblem(c).contains(QStringLiteral("PRD-01")));
+        c.competitors = {{QStringLiteral("京东自营"), 3600}, {QStringLiteral("拼多多"), 2990}};
+        QVERIFY(PriceRules::requestProblem(c).isEmpty());
+        c.competitors.append({QString(), 3000});
+        QVERIFY(!PriceRules::requestProblem(c).isEmpty());
+        c.competitors.removeLast();
+        c.proposedFen = 3900; // unchanged
+        QVERIFY(!PriceRules::requestProblem(c).isEmpty());
+        c.proposedFen = 0;
+        QVERIFY(!PriceRules::requestProblem(c).isEmpty());
+    }
+
+    void prd01_theAnalysisGivesLowestAverageHighest()
+    {
+        const QList<CompetitorPrice> prices{
+            {QStringLiteral("京东自营"), 3600}, {QStringLiteral("拼多多"), 2990}, {QStringLiteral("天猫"), 4001}};
+        const CompetitorAnalysis a = PriceRules::analyse(prices, 3500);
+        QCOMPARE(a.count, 3);
+        QCOMPARE(a.lowestFen, 2990);
+        QCOMPARE(a.highestFen, 4001);
+        QCOMPARE(a.averageFen, 3530); // 10591 / 3 = 3530.33
+        QCOMPARE(a.cheaperThanProposed, 1);
+        QCOMPARE(PriceRules::competitorsFromJson(PriceRules::competitorsJson(prices)).size(), 3);
+        QCOMPARE(PriceRules::competitorsFromJson(PriceRules::competitorsJson(prices)).at(2).priceFen, 4001);
+        QCOMPARE(PriceRules::analyse({}, 100).count, 0);
+    }
+
+    void prd03_periodsThatShareTheBoundaryDayOverlap()
+    {
+        const QDate start(2026, 10, 1), end(2026, 10, 7);
+        QVERIFY(PromotionRules::overlaps(start, end, QDate(2026, 10, 7), QDate(2026, 10, 9))); // its last day
+        QVERIFY(PromotionRules::overlaps(start, end, QDate(2026, 9, 25), QDate(2026, 10, 1))); // its first day
+        QVERIFY(!PromotionRules::overlaps(start, end, QDate(2026, 10, 8), QDate(2026, 10, 9)));
+        QVERIFY(!PromotionRules::overlaps(start, end, QDate(2026, 9, 25), QDate(2026, 9, 30)));
+        QVERIFY(PromotionRules::overlaps(start, end, QDate(2026, 10, 3), QDate(2026, 10, 3))); // inside
+        QVERIFY(PromotionRules::overlaps(start, start, start, start)); // one day each
+    }
+
+    void prd03_aProposalNeedsTitlePeriodAndProducts()
+    {
+        const QDate today(2026, 9, 1);
+        Promotion p = promotion(PromotionKind::PercentOff);
+        QVERIFY(PromotionRules::proposalProblem(p, today).isEmpty());
+        p.endsOn = QDate(2026, 9, 30);
+        QVERIFY(!PromotionRules::proposalProblem(p, today).isEmpty()); // ends before it starts
+        p.endsOn = p.startsOn;
+        QVERIFY(PromotionRules::proposalProblem(p, today).isEmpty()); // one day
+        QVERIFY(!PromotionRules::proposalProblem(p, QDate(2026, 10, 2)).isEmpty()); // over already
+        p.productIds.clear();
+        QVERIFY(!PromotionRules::proposalProblem(p, today).isEmpty());
+    }
+
+    void prd03_theOfferIsSpecifiedWithinSensibleBounds()
+    {
+        Promotion p = promotion(PromotionKind::PercentOff);
+        p.percentOff = 0;
+        QVERIFY(!PromotionRules::specificationProblem(p, 3900).isEmpty());
+        p.percentOff = 20;
+        QVERIFY(PromotionRules::specificationProblem(p, 3900).isEmpty());
+        QCOMPARE(PromotionRules::unitPriceFen(p, 3900), 3120);
+        QCOMPARE(PromotionRules::unitPriceFen(p, 3999), 3199); // 3199.2 rounds down
+        p.percentOff = 91;
+        QVERIFY(!PromotionRules::specificationProblem(p, 3900).isEmpty());
+
+        p = promotion(PromotionKind::FixedPrice);
+        p.fixedPriceFen = 3900;
+        QVERIFY(!PromotionRules::specificationProblem(p, 3900).isEmpty()); // not under the price
+        p.fixedPriceFen = 2990;
+        QVERIFY(PromotionRules::specificationProblem(p, 3900).isEmpty());
+        QCOMPARE(PromotionRules::unitPriceFen(p, 3900), 2990);
+
+        p = promotion(PromotionKind::BuyNPayM);
+        p.buyQuantity = 3;
+        p.payQuantity = 3;
+        QVERIFY(!PromotionRules::specificationProblem(p, 3900).isEmpty());
+        p.payQuantity = 2;
+        QVERIFY(PromotionRules::specificationProblem(p, 3900).isEmpty());
+        QCOMPARE(PromotionRules::unitPriceFen(p, 3900), 2600);
+        QVERIFY(PromotionRules::offerText(p).contains(QLatin1Char('3')));
+    }
+
+    void prd03_theStageFollowsEachRolesStep()
+    {
+        Promotion p = promotion(PromotionKind::PercentOff);
+        QCOMPARE(p.stage(), PromotionStage::Proposed);
+        p.approvalId = 7;
+        QCOMPARE(p.stage(), PromotionStage::Specified);
+        p.approvalState = RequestState::Approved;
+        QCOMPARE(p.stage(), PromotionStage::Approved);
+        QVERIFY(p.holdsItsPeriod());
+        p.publishedAt = QDateTime(QDate(2026, 9, 30), QTime(8, 0), Qt::UTC);
+        QCOMPARE(p.stage(), PromotionStage::Published);
+        p.publishedAt = {};
+        p.approvalState = RequestState::Rejected;
+        QCOMPARE(p.stage(), PromotionStage::Refused);
+        QVERIFY(!p.holdsItsPeriod());
+        p.approvalState = RequestState::Approved;
+        p.withdrawn = true;
+        QCOMPARE(p.stage(), PromotionStage::Withdrawn);
+        QVERIFY(!p.holdsItsPeriod());
+    }
+
+    void daysOfCoverAreStockAtTheLast30DaysSales()
+    {
+        QCOMPARE(ProductStockRules::daysOfCover(60, 30), 60);
+        QCOMPARE(ProductStockRules::daysOfCover(10, 45), 6); // 6.67 days: the sixth is the last full one
+        QCOMPARE(ProductStockRules::daysOfCover(0, 45), 0);
+        QVERIFY(!ProductStockRules::daysOfCover(10, 0)); // nothing sold: it lasts
+    }
+};
+
+QTEST_GUILESS_MAIN(ShopRulesTest)
+#include "ShopRulesTest.moc"
