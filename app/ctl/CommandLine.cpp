@@ -3,6 +3,7 @@
 #include "AttendanceDemo.h"
 #include "ContractsDemo.h"
 #include "FinanceDemo.h"
+#include "ShopDemo.h"
 #include "SuppliesDemo.h"
 #include "Terminal.h"
 #include "approval/ApprovalTypes.h"
@@ -69,6 +70,7 @@ QString CommandLine::helpText() const
         "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
         "  user disable NAME | user reset NAME\n"
         "  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]\n"
+        "       [--shop-products N] [--shop-movements N]\n"
         "                                     create a sample company\n"
         "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
         "  backup [--to DIR]                  a checked backup with its manifest\n"
@@ -96,6 +98,10 @@ QString CommandLine::helpText() const
         "  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)\n"
         "  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive\n"
         "  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes\n"
+        "  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT\n"
+        "  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop's product list\n"
+        "  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv "
+        "--out FILE\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -147,6 +153,8 @@ int CommandLine::run(const QStringList &arguments)
         return finance(args);
     if (command == u"contracts")
         return contracts(args);
+    if (command == u"products")
+        return products(args);
     if (command == u"vouchers")
         return vouchers(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
@@ -337,9 +345,11 @@ int CommandLine::demo(const QStringList &arguments)
     const int supplyItems = number(QStringLiteral("--supply-items"), SuppliesDemo::kDefaultItems);
     const int supplyMovements = number(QStringLiteral("--supply-movements"), 0);
     const int cashPerDay = number(QStringLiteral("--cash-per-day"), 0);
-    if (!ok || !args.isEmpty() || cashPerDay < 0)
-        return usage(tr("demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and "
-                        "--cash-per-day N, each a whole number."));
+    const int shopProducts = number(QStringLiteral("--shop-products"), ShopDemo::kDefaultProducts);
+    const int shopMovements = number(QStringLiteral("--shop-movements"), 0);
+    if (!ok || !args.isEmpty() || cashPerDay < 0 || shopProducts < 1 || shopMovements < 0)
+        return usage(tr("demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, "
+                        "--cash-per-day N, --shop-products N and --shop-movements N, each a whole number."));
     auto summary = DemoCompany::create(m_dbPath, options, m_clock);
     if (!summary)
         return failed(summary.error());
@@ -362,6 +372,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto originals = ContractsDemo::addOriginals(**db, m_clock);
     if (!originals)
         return failed(originals.error());
+    auto shop = ShopDemo::create(**db, m_clock, options.seed, shopProducts, shopMovements);
+    if (!shop)
+        return failed(shop.error());
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -385,7 +398,13 @@ int CommandLine::demo(const QStringList &arguments)
                .arg(*contracts)
                .arg(*originals)
         << Qt::endl
-        << tr("Sign in as: %1").arg(summary->logins.join(QStringLiteral(", "))) << Qt::endl;
+        << tr("Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.")
+               .arg(shop->products)
+               .arg(shop->movements)
+               .arg(shop->priceChanges)
+               .arg(shop->promotions)
+        << Qt::endl
+        << tr("Sign in as: %1").arg((summary->logins + shop->logins).join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }
 

@@ -42,6 +42,8 @@ private:
     int vouchers(const QStringList &args); // VoucherCommands.cpp
     int finance(const QStringList &args); // FinanceCommands.cpp
     int contracts(const QStringList &args); // ContractsCommands.cpp
+    int products(const QStringList &args); // ProductsCommands.cpp
+    int productsImport(const QStringList &args);
     int stocktake(const QStringList &args);
     int labels(const QStringList &args, const QString &use);
     int suppliesImport(bool items, const QStringList &args);

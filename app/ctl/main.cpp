@@ -8,6 +8,7 @@
 #include "FinanceArea.h"
 #include "HrActions.h"
 #include "HrArea.h"
+#include "ShopArea.h"
 #include "SuppliesArea.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     shopdesk::SuppliesArea::define();
     shopdesk::FinanceArea::define();
     shopdesk::ContractsArea::define();
+    shopdesk::ShopArea::define();
     const shopdesk::Clock clock;
     return shopdesk::CommandLine(clock).run(QCoreApplication::arguments());
 }

@@ -132,49 +132,28 @@ Result<UserRecord> makeAdminTheGeneralManager(UserRepository &users, qint64 gene
 }
 
 // The office head and the office's first clerk sign in as "manager" and "clerk".
-Status addDemoUsers(UserRepository &users, const QDateTime &now, qint64 officeHead, qint64 officeClerk)
+Status addDemoUsers(Database &d, const QDateTime &now, qint64 officeHead, qint64 officeClerk)
 {
-    const struct
-    {
-        const char *name, *display, *password;
-        qint64 employee;
-        Level level;
-        QSet<QString> roles, scopes;
-    } demoUsers[] = {
-        {"manager",
-         "行政经理",
-         "Manager2026",
+    const DemoUser demoUsers[] = {
+        {QStringLiteral("manager"),
+         QStringLiteral("行政经理"),
+         QStringLiteral("Manager2026"),
          officeHead,
          Level::Clerk,
          {Role::DepartmentHead, Role::Hr},
          {QStringLiteral("hr"), QStringLiteral("supplies"), QStringLiteral("contracts"),
           QStringLiteral("phone_approvals")}},
-        {"clerk",
-         "行政专员",
-         "Clerk2026",
+        {QStringLiteral("clerk"),
+         QStringLiteral("行政专员"),
+         QStringLiteral("Clerk2026"),
          officeClerk,
          Level::Clerk,
          {Role::Custodian},
          {QStringLiteral("supplies"), QStringLiteral("contracts"), QStringLiteral("phone_approvals")}},
     };
-    for (const auto &du : demoUsers) {
-        UserRecord u;
-        u.userName = QString::fromLatin1(du.name);
-        u.displayName = QString::fromUtf8(du.display);
-        u.employeeId = du.employee;
-        u.level = du.level;
-        u.roles = du.roles;
-        u.scopes = du.scopes;
-        u.passwordHash = PasswordHasher::hash(QString::fromLatin1(du.password));
-        u.passwordChangedOn = now.toLocalTime().date();
-        u.createdAt = toStoredInstant(now);
-        auto id = users.insert(u);
-        if (!id)
+    for (const DemoUser &u : demoUsers)
+        if (auto id = DemoCompany::addUser(d, u, now); !id)
             return id.failure();
-        Status p = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, false, u.createdAt);
-        if (!p)
-            return p;
-    }
     return success();
 }
 
@@ -209,6 +188,27 @@ Status askForClerksHrScope(Database &d, const Clock &clock)
 
 } // namespace
 
+Result<qint64> DemoCompany::addUser(Database &db, const DemoUser &du, const QDateTime &now)
+{
+    UserRepository users(db);
+    UserRecord u;
+    u.userName = du.name;
+    u.displayName = du.display;
+    u.employeeId = du.employeeId;
+    u.level = du.level;
+    u.roles = du.roles;
+    u.scopes = du.scopes;
+    u.passwordHash = PasswordHasher::hash(du.password);
+    u.passwordChangedOn = now.toLocalTime().date();
+    u.createdAt = toStoredInstant(now);
+    auto id = users.insert(u);
+    if (!id)
+        return id.failure();
+    if (Status p = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, false, u.createdAt); !p)
+        return p.failure();
+    return id;
+}
+
 Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &options, const Clock &clock)
 {
     if (options.employees < 6 || options.employees > 5000)
@@ -235,7 +235,7 @@ Result<DemoSummary> DemoCompany::create(const QString &path, const DemoOptions &
         auto admin = makeAdminTheGeneralManager(users, staff.generalManager);
         if (!admin)
             return admin.failure();
-        if (Status added = addDemoUsers(users, clock.nowUtc(), staff.officeHead, staff.officeClerk); !added)
+        if (Status added = addDemoUsers(d, clock.nowUtc(), staff.officeHead, staff.officeClerk); !added)
             return added;
         return recordDemoCreated(d, clock, *admin, options);
     });

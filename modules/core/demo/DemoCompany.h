@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,6 +9,7 @@
 namespace shopdesk {
 
 class Clock;
+class Database;
 
 struct DemoOptions
 {
@@ -23,6 +25,15 @@ struct DemoSummary
     QStringList logins; // "admin / Admin2026", ...
 };
 
+// A sign-in of the demo company; the areas add their own people's.
+struct DemoUser
+{
+    QString name, display, password;
+    qint64 employeeId = 0;
+    Level level = Level::Clerk;
+    QSet<QString> roles, scopes;
+};
+
 // `shopdeskctl demo`: a realistic sample company, reproducible from its seed. Later areas add
 // their own data here.
 class DemoCompany
@@ -31,6 +42,8 @@ class DemoCompany
 
 public:
     static Result<DemoSummary> create(const QString &path, const DemoOptions &options, const Clock &clock);
+    // Inside Database::write: the user, signed in with its password from the start; its id.
+    static Result<qint64> addUser(Database &db, const DemoUser &user, const QDateTime &now);
 };
 
 } // namespace shopdesk

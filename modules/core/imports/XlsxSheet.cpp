@@ -9,6 +9,8 @@
 
 #include <unzip.h>
 
+#include <cmath>
+
 namespace shopdesk {
 
 namespace {
@@ -117,6 +119,13 @@ Result<QList<CsvRecord>> XlsxSheet::readFirstSheet(const QByteArray &xlsx)
             if (type == u"s") {
                 const int index = value.toInt();
                 value = index >= 0 && index < shared.size() ? shared[index] : QString();
+            } else if (type.isEmpty() || type == u"n") {
+                // A number as Excel shows it, to 15 digits: a writer's 80.09999999999999 is 80.1.
+                bool numeric = false;
+                const double number = value.toDouble(&numeric);
+                const QString shown = QString::number(number, 'g', 15);
+                if (numeric && std::isfinite(number) && !shown.contains(u'e'))
+                    value = shown;
             }
             while (row.fields.size() <= column)
                 row.fields.append(QString());
