@@ -2,12 +2,16 @@
 // shop's service tests.
 #include "ShopFixture.h"
 
+#include <QGuiApplication>
+
 using namespace shopdesk;
 using namespace shopdesk::test;
 
 int runPricesTest(int argc, char **argv);
 int runListingsTest(int argc, char **argv);
 int runPromotionsTest(int argc, char **argv);
+int runImportTest(int argc, char **argv);
+int runShopCliTest(int argc, char **argv);
 
 namespace {
 // Another PC selling one unit at a time: prints one line per sale that went through.
@@ -206,7 +210,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // PDF reports are drawn with fonts
     const QStringList args = app.arguments();
     if (args.value(1) == QStringLiteral("--sell-as-another-pc"))
         return sellAsAnotherPc(args.value(2), args.value(3).toLongLong(), args.value(4).toLongLong(),
@@ -214,7 +218,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     ProductsTest t;
     return QTest::qExec(&t, argc, argv) + runPricesTest(argc, argv) + runListingsTest(argc, argv)
-        + runPromotionsTest(argc, argv);
+        + runPromotionsTest(argc, argv) + runImportTest(argc, argv) + runShopCliTest(argc, argv);
 }
 
 #include "ProductsTest.moc"

@@ -96,9 +96,16 @@ private:
             return id ? success() : id.failure();
         });
         Actor a = org.user(user, employee, Level::Clerk);
-        a.scopes = {QStringLiteral("shop")};
+        a.scopes = {QStringLiteral("shop"), QStringLiteral("export")};
         if (!role.isEmpty())
             a.roles = {role};
+        // Kept in the file too, for shopdeskctl signing in as them.
+        UserRepository users(db());
+        db().write([&]() -> Status {
+            if (Status s = users.setScopes(a.userId, a.scopes); !s)
+                return s;
+            return users.setRoles(a.userId, a.roles);
+        });
         return a;
     }
 };
