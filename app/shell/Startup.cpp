@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PeopleModule.h"
 #include "RequestsModule.h"
+#include "ShopModule.h"
 #include "SuppliesModule.h"
 #include "audit/AuditTrail.h"
 #include "backups/Restore.h"
@@ -39,6 +40,7 @@ void registerModules()
     registry.add(std::make_unique<SuppliesModule>());
     registry.add(std::make_unique<FinanceModule>());
     registry.add(std::make_unique<ContractsModule>());
+    registry.add(std::make_unique<ShopModule>());
     registry.add(std::make_unique<AdminModule>());
 }
 

@@ -3,6 +3,7 @@
 #include "ShopActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "data/ProductRepository.h"
 #include "database/data/Database.h"
 
 namespace shopdesk {

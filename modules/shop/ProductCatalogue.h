@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 #include "common/domain/Page.h"
-#include "data/ProductRepository.h"
 #include "domain/PriceChange.h"
 #include "domain/Product.h"
 #include "users/domain/Permissions.h"

@@ -50,6 +50,7 @@ int runAttendanceGuiTest(int argc, char **argv);
 int runSuppliesGuiTest(int argc, char **argv);
 int runContractsGuiTest(int argc, char **argv);
 int runFinanceGuiTest(int argc, char **argv);
+int runShopGuiTest(int argc, char **argv);
 
 class GuiTest : public QObject
 {
@@ -157,9 +158,9 @@ private slots:
     {
         Company c;
         MainWindow adminWindow(AppContext{c.db, c.admin, &c.clock});
-        QCOMPARE(adminWindow.navigation()->count(), 9);
+        QCOMPARE(adminWindow.navigation()->count(), 10);
         for (const char *id :
-             {"home", "inbox", "requests", "attendance", "people", "supplies", "finance", "contracts", "admin"})
+             {"home", "inbox", "requests", "attendance", "people", "supplies", "finance", "contracts", "shop", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
         adminWindow.openModule(QStringLiteral("home"));
@@ -421,7 +422,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     GuiTest test;
     return QTest::qExec(&test, argc, argv) + runAttendanceGuiTest(argc, argv) + runSuppliesGuiTest(argc, argv)
-        + runFinanceGuiTest(argc, argv) + runContractsGuiTest(argc, argv);
+        + runFinanceGuiTest(argc, argv) + runContractsGuiTest(argc, argv) + runShopGuiTest(argc, argv);
 }
 
 #include "GuiTest.moc"

@@ -12,9 +12,6 @@ namespace shopdesk {
 
 class Database;
 
-// The order of the product list; the SKU code breaks ties.
-enum class ProductOrder { ByCode, ByTitle, ByCategory, ByPrice, ByStock, ByStatus };
-
 // Products (one row per SKU) and their price history (PRD-01).
 class ProductRepository
 {

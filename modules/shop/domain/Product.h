@@ -49,6 +49,9 @@ struct ProductQuery
     bool onlyLowStock = false;
 };
 
+// The order of the product list; the SKU code breaks ties.
+enum class ProductOrder { ByCode, ByTitle, ByCategory, ByPrice, ByStock, ByStatus };
+
 namespace ProductRules {
 // Why `product` cannot be saved as typed, translated; empty when it can.
 QString problem(const Product &product);

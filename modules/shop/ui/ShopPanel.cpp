@@ -1,0 +1,44 @@
+#include "ShopPanel.h"
+
+#include "ProductsPage.h"
+#include "PromotionsPage.h"
+#include "RequestsPage.h"
+#include "ShopReportsPage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(parent)
+{
+    m_tabs = new QTabWidget(this);
+    m_products = new ProductsPage(context, m_tabs);
+    m_requests = new RequestsPage(context, m_tabs);
+    m_promotions = new PromotionsPage(context, m_tabs);
+    m_reports = new ShopReportsPage(context, m_tabs);
+    m_tabs->addTab(m_products, tr("&Products"));
+    m_tabs->addTab(m_requests, tr("Price and &listing changes"));
+    m_tabs->addTab(m_promotions, tr("Pro&motions"));
+    m_tabs->addTab(m_reports, tr("&Reports"));
+    // What changed on one page shows on the other when it comes up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ShopPanel::refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+void ShopPanel::refresh()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_requests)
+        m_requests->refresh();
+    else if (page == m_promotions)
+        m_promotions->refresh();
+    else if (page == m_reports)
+        m_reports->refresh();
+    else
+        m_products->refresh();
+}
+
+} // namespace shopdesk

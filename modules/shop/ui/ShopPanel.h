@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/Module.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace shopdesk {
+
+class ProductsPage;
+class PromotionsPage;
+class RequestsPage;
+class ShopReportsPage;
+
+// RULE PRD-01..04: the shop's products: the SKUs with their stock, the price and listing changes
+// on their way, the promotions, and the reports.
+class ShopPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ShopPanel(const AppContext &context, QWidget *parent = nullptr);
+    QTabWidget *tabs() const { return m_tabs; }
+    ProductsPage *products() const { return m_products; }
+    RequestsPage *requests() const { return m_requests; }
+    PromotionsPage *promotions() const { return m_promotions; }
+    ShopReportsPage *reports() const { return m_reports; }
+
+public slots:
+    // The page showing, read again (F5, or a change from another PC).
+    void refresh();
+
+private:
+    QTabWidget *m_tabs;
+    ProductsPage *m_products;
+    RequestsPage *m_requests;
+    PromotionsPage *m_promotions;
+    ShopReportsPage *m_reports;
+};
+
+} // namespace shopdesk
