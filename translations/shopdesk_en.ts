@@ -225,6 +225,18 @@
         <source>Contract loan</source>
         <translation>Contract loan</translation>
     </message>
+    <message>
+        <source>Listing change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1052,6 +1064,74 @@
     <message>
         <source>Contract changed</source>
         <translation>Contract changed</translation>
+    </message>
+    <message>
+        <source>Product card saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product stock moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing change asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing change carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off sale at zero stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product stock movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3226,71 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>ListingKind</name>
+    <message>
+        <source>Put on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingRules</name>
+    <message>
+        <source>The product is on sale already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is not on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the product should go on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the product should be taken off sale while it is still in stock (PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Listings</name>
+    <message>
+        <source>%1: %2 %3. %4</source>
+        <translation type="unfinished">%1, %2: %4 {1:?} {2 %3.?}</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a listing change waiting already (asked by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing change no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3: only an approved change is carried out (PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 was carried out from another PC meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanKind</name>
     <message>
         <source>Original</source>
@@ -3762,6 +3907,439 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>PriceChanges</name>
+    <message>
+        <source>%1 %2: %3 to %4. Competitors: %5 (lowest %6, average %7, highest %8). %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price change no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price change of %1 is %2: only an approved change is published (PRD-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 was published from another PC meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceRules</name>
+    <message>
+        <source>Give the new price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new price is the price it has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one competitor&apos;s price: a new price is proposed after analysing the competitors (PRD-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every competitor&apos;s shop and price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the price should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the SKU code or barcode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU code %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
+        <translation type="unfinished">Someone else changed %1 meanwhile; reload it and make the change again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>required for a new product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on %1 in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s price is %1; a price changes only through an approved price change (PRD-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added by someone else since the preview; read the file again.</source>
+        <translation type="unfinished">%1 (%2) was added by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since the preview; read the file again.</source>
+        <translation type="unfinished">%1 (%2) was changed by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished">Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished">New: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished">Changed: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished">Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Problems (their rows are not imported): %1</source>
+        <translation type="unfinished">Problems (their rows are not imported): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListRows</name>
+    <message>
+        <source>category</source>
+        <translation type="unfinished">category</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row names the SKU code and the title (编码 and 标题)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished">code</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">required</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation type="unfinished">appears twice in the file (first on line %1)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount in yuan of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductMovementKind</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Receipt</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRequestState</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRules</name>
+    <message>
+        <source>The barcode &quot;%1&quot; has a character a barcode cannot carry: use digits, letters and signs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode has %1 characters; at most 32 fit a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EAN barcode %1 ends in %2, but its check digit is %3: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product&apos;s SKU code and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost and the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low stock mark cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductStock</name>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock of %1 changed meanwhile: %2 on hand now. Check the quantity and book again.</source>
+        <translation type="unfinished">The stock of %1 changed meanwhile: %2 %3 on hand now. Check the quantity and book again. {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Normal delisting: stock reached zero (PRD-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductStockRules</name>
+    <message>
+        <source>Say why the stock moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment is the difference found: more or less than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 on hand: %2 cannot leave the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionKind</name>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy N, pay for M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionRules</name>
+    <message>
+        <source>Give the promotion a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s period is over already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the products the promotion is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off is from 1% to 90%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the promotion price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion price %1 is not under the price of every product (the lowest is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Buy N, pay for M&quot; needs N of 2 or more and M from 1 to N - 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy %1, pay for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionStage</name>
+    <message>
+        <source>Proposed, to specify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished">Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotions</name>
+    <message>
+        <source>%1, %2 to %3: %4 on %5. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the promotion &quot;%2&quot; from %3 to %4 already: one product, one promotion at a time (PRD-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product of the promotion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only a proposal is specified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed &quot;%1&quot; meanwhile; reload it and specify it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only an approved promotion is published (PRD-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ended on %2: it is not published any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was published or withdrawn from another PC meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the planner or the product manager withdraws a promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is waiting for the leader: its request is withdrawn in Requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PunchImport</name>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -4205,6 +4783,235 @@ Support and cleaning: %3</translation>
     <message>
         <source>Support duty</source>
         <translation>Support duty</translation>
+    </message>
+</context>
+<context>
+    <name>ShopModule</name>
+    <message numerus="yes">
+        <source>%n approved price or listing change(s) for the web editor to publish</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) on sale at or under their low stock mark</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished">Shop</translation>
+    </message>
+</context>
+<context>
+    <name>ShopReports</name>
+    <message>
+        <source>Product stock and days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished">As of %1</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the report&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such report.</source>
+        <translation type="unfinished">There is no such report.</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished">On hand</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock value at cost: %1 for %n SKU(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At or under the low stock mark: %n SKU(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days of cover: the stock on hand at the last 30 days&apos; sales less returns; &quot;-&quot;: nothing sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by (e-commerce assistant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (department head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>new product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each new price was proposed by the product manager, approved by the leader and published by the web editor (PRD-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal delisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reached zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal delistings at zero stock: %1; every other change went through the leader (PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the planner, specified by the product manager, approved by the leader, published by the web editor (PRD-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopRoles</name>
+    <message>
+        <source>Only the %1 may do this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9046,6 +9853,510 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::PriceChangeDialog</name>
+    <message>
+        <source>New price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, such as 35.00</source>
+        <translation type="unfinished">yuan, such as 35.00</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3, now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>As&amp;k the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competitors&apos; prices for the same article (PRD-01):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competitor&apos;s price yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competitor(s): lowest %1, average %2, highest %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sell(s) for less than the new price.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the new price in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour, size, weight ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN-13 from the package, or the shop&apos;s own code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, such as 15.00</source>
+        <translation type="unfinished">yuan, such as 15.00</translation>
+    </message>
+    <message>
+        <source>yuan, such as 39.00</source>
+        <translation type="unfinished">yuan, such as 39.00</translation>
+    </message>
+    <message>
+        <source>A price changes through a price change the leader approves (PRD-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specificatio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (PRD-01):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <source>%1, %2 on hand</source>
+        <translation type="unfinished">%1 %2, %3 %4 on hand {1,?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>first price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history (PRD-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ProductImportDialog</name>
+    <message>
+        <source>Import a product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>new, at %1, as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ProductsPage</name>
+    <message>
+        <source>SKU code, barcode or any part of the title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished">On hand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished">Specification</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Any status</translation>
+    </message>
+    <message>
+        <source>Only &amp;low on stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished">&amp;Open...</translation>
+    </message>
+    <message>
+        <source>&amp;Stock...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a receipt, a sale, a customer return or a count&apos;s difference (PRD-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;price...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on &amp;sale...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off sale...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a list...</source>
+        <translation type="unfinished">&amp;Import a list...</translation>
+    </message>
+    <message>
+        <source>Import a product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product lists (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product manager asks for this (PRD-01, PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should %1 %2 be %3? The leader reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: the leader approves it, then the web editor carries it out (PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PromotionDialog</name>
+    <message>
+        <source>Propose a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what, for whom, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU codes or barcodes, separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specify &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, under every product&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion p&amp;rice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the &amp;leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the promotion price in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::PromotionsPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specify the offer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner proposes (PRD-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product manager specifies the offer and sends it to the leader (PRD-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web editor publishes what the leader approved (PRD-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions running between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a promotion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw the promotion &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::PunchImportDialog</name>
     <message>
         <source>PIN or staff no.</source>
@@ -9620,6 +10931,101 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::RequestsPage</name>
+    <message>
+        <source>Show &amp;every change, done ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the new price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry out the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web editor publishes what the leader approved (PRD-01, PRD-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changes (PRD-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing changes (PRD-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal delisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reached zero (PRD-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a price change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a listing change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::RequestsPanel</name>
     <message>
         <source>No.</source>
@@ -9949,6 +11355,107 @@ Support, cleaning: %3</translation>
     <message>
         <source>PROBLEMS FOUND:</source>
         <translation>PROBLEMS FOUND:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ShopPanel</name>
+    <message>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and &amp;listing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;motions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ShopReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Report</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
+        <translation type="unfinished">&amp;Print preview...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation type="unfinished">P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation type="unfinished">&amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation type="unfinished">&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::StockDialog</name>
+    <message>
+        <source>Book product stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the SKU code or barcode, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number or delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished">&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished">Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished">&amp;Book</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 on hand, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11176,10 +12683,6 @@ Support, cleaning: %3</translation>
         <translation>Give the month as YYYY-MM.</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and --cash-per-day N, each a whole number.</source>
-        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N and --cash-per-day N, each a whole number.</translation>
-    </message>
-    <message>
         <source>Use: finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]
      finance close-day DAY COUNTED_YUAN | finance review-day DAY [--note TEXT]
      finance bill YYYY-MM STAFF_NO YUAN     a phone bill for the allowance sheet
@@ -11200,76 +12703,6 @@ Support, cleaning: %3</translation>
     <message>
         <source>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</source>
         <translation>Contracts: %1 in the office&apos;s archive, %2 with their signed original as a PDF.</translation>
-    </message>
-    <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
         <source>There is no contract numbered %1.</source>
@@ -11329,6 +12762,71 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
             <numerusform>%n label written to %1</numerusform>
             <numerusform>%n labels written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: products list [--text TEXT] [--low]
+     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+     products import FILE [--dry-run]
+     products export --format xlsx|csv --out FILE
+     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 on hand (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: products import FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

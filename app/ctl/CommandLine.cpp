@@ -100,6 +100,7 @@ QString CommandLine::helpText() const
         "  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes\n"
         "  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT\n"
         "  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop's product list\n"
+        "  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode\n"
         "  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv "
         "--out FILE\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");

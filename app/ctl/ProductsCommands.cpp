@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ProductCatalogue.h"
 #include "ProductImport.h"
+#include "ProductLabels.h"
 #include "ProductStock.h"
 #include "ShopReports.h"
 #include "report/DataExport.h"
@@ -34,12 +35,34 @@ int CommandLine::products(const QStringList &arguments)
     const QString use = tr("Use: products list [--text TEXT] [--low]\n"
                            "     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]\n"
                            "     products import FILE [--dry-run]\n"
+                           "     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]\n"
                            "     products export --format xlsx|csv --out FILE\n"
                            "     products report stock|prices|listings|promotions|products [--from DAY --to DAY] "
                            "--format pdf|xlsx|csv --out FILE");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"import")
         return productsImport(args);
+    if (action == u"labels") {
+        const QString pdf = takeValue(args, QStringLiteral("--pdf"));
+        const QString codes = takeValue(args, QStringLiteral("--codes"));
+        const QString copiesText = takeValue(args, QStringLiteral("--copies"));
+        bool copiesOk = true;
+        const int copies = copiesText.isEmpty() ? 1 : copiesText.toInt(&copiesOk);
+        if (pdf.isEmpty() || !args.isEmpty() || !copiesOk)
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        ProductLabels printer(*session->db, m_clock);
+        auto sheet = printer.labels(session->actor, codes.split(u',', Qt::SkipEmptyParts), copies);
+        if (!sheet)
+            return failed(sheet.error());
+        if (Status s = printer.writePdf(session->actor, *sheet, pdf); !s)
+            return failed(s.error());
+        m_out << tr("Written: %1 (%n label(s)).", nullptr, int(sheet->size())).arg(QDir::toNativeSeparators(pdf))
+              << Qt::endl;
+        return Ok;
+    }
     if (action == u"list") {
         ProductQuery query;
         query.text = takeValue(args, QStringLiteral("--text"));

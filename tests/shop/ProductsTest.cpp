@@ -1,5 +1,6 @@
 // The shop's product cards and stock ledger (PRD-04) on a real database file; the main() of the
 // shop's service tests.
+#include "ProductLabels.h"
 #include "ShopFixture.h"
 
 #include <QGuiApplication>
@@ -130,6 +131,31 @@ private slots:
         ProductQuery listed;
         listed.status = ProductStatus::Listed;
         QCOMPARE(s.catalogue().all(s.pm, listed)->size(), 1);
+    }
+
+    void productLabelsCarryTheBarcodeOrElseTheSkuCode()
+    {
+        ShopCompany s;
+        Product mug = s.product(s.mug);
+        mug.barcode = QStringLiteral("6901234567892");
+        QVERIFY(s.catalogue().save(s.assistant, mug));
+        ProductLabels printer(s.db(), s.clock());
+        auto sheet = printer.labels(s.pm, {QStringLiteral("MUG-01"), QStringLiteral("POT-01")}, 2);
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        QCOMPARE(sheet->size(), 4); // each twice, in the order asked
+        const QList<PrintedLabel> printed = ProductLabels::printed(*sheet);
+        QCOMPARE(printed[0].code, QStringLiteral("6901234567892"));
+        QCOMPARE(printed[2].code, QStringLiteral("POT-01")); // no barcode: its SKU code
+        QVERIFY(printed[0].details.join(u' ').contains(QStringLiteral("¥39.00")));
+        QVERIFY(!printer.labels(s.pm, {QStringLiteral("NOPE")}, 1));
+        QVERIFY(!printer.labels(s.pm, {QStringLiteral("MUG-01")}, 0));
+        QCOMPARE(printer.labels(s.pm, {}, 1)->size(), 1); // every product on sale: the mug
+        const QString pdf = s.org.company.dir.filePath(QStringLiteral("labels.pdf"));
+        QVERIFY(printer.writePdf(s.pm, *sheet, pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+        QVERIFY(!printer.writePdf(s.assistant, *sheet, pdf)); // no export right (DB-04)
     }
 
     void prd04_stockIsTheLedgersSumAndTheLowStockListFollowsIt()

@@ -96,7 +96,10 @@ private:
             return id ? success() : id.failure();
         });
         Actor a = org.user(user, employee, Level::Clerk);
-        a.scopes = {QStringLiteral("shop"), QStringLiteral("export")};
+        // The assistant keeps the stock and the cards; the others may also take data out (DB-04).
+        a.scopes = {QStringLiteral("shop")};
+        if (!role.isEmpty())
+            a.scopes.insert(QStringLiteral("export"));
         if (!role.isEmpty())
             a.roles = {role};
         // Kept in the file too, for shopdeskctl signing in as them.

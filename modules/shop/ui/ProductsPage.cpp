@@ -5,9 +5,11 @@
 #include "ProductCatalogue.h"
 #include "ProductDialog.h"
 #include "ProductImportDialog.h"
+#include "ProductLabels.h"
 #include "ShopActions.h"
 #include "StockDialog.h"
 #include "ui/ErrorLabel.h"
+#include "ui/LabelPrinting.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -17,8 +19,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace shopdesk {
@@ -79,6 +83,16 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
             if (!path.isEmpty())
                 importFile(path);
         });
+    auto *labelsButton = new QToolButton(bar);
+    labelsButton->setText(tr("Lab&els"));
+    labelsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *labelsMenu = new QMenu(labelsButton);
+    labelsMenu->addAction(tr("Labels of the selected product: print preview..."), this,
+                          [this] { labels(QStringLiteral("preview")); });
+    labelsMenu->addAction(tr("Labels of the selected product: save as PDF..."), this,
+                          [this] { labels(QStringLiteral("pdf")); });
+    labelsButton->setMenu(labelsMenu);
+    bar->addWidget(labelsButton);
     const bool manage = writable && Permissions::can(context.actor, ShopAction::ManageProducts);
     add->setEnabled(manage);
     import->setEnabled(manage);
@@ -248,6 +262,34 @@ void ProductsPage::askListing(ListingKind kind)
     }
     MessageBox::information(this, listingKindTitle(kind),
                             tr("Asked: the leader approves it, then the web editor carries it out (PRD-02)."));
+}
+
+QString ProductsPage::labels(const QString &how)
+{
+    auto product = selectedProduct();
+    if (!product)
+        return {};
+    const ProductLabels printer(*m_context.database, *m_context.clock);
+    if (Status may = printer.mayPrint(m_context.actor); !may) {
+        m_error->showError(may.error());
+        return {};
+    }
+    bool ok = false;
+    const int copies = InputDialog::number(this, ProductLabels::title(), tr("Labels of %1:").arg(product->code), 1, 1,
+                                           ProductLabels::maxCopies, &ok);
+    if (!ok)
+        return {};
+    auto sheet = printer.labels(m_context.actor, {product->code}, copies);
+    if (!sheet) {
+        m_error->showError(sheet.error());
+        return {};
+    }
+    if (how == u"preview") {
+        LabelPrinting::preview(this, m_context, ProductLabels::title(), ProductLabels::printed(*sheet));
+        return {};
+    }
+    return LabelPrinting::savePdf(this, m_context, ProductLabels::title(),
+                                  QStringLiteral("labels-%1").arg(product->code), ProductLabels::printed(*sheet));
 }
 
 ProductImportDialog *ProductsPage::importFile(const QString &path)

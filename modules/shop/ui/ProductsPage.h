@@ -44,6 +44,9 @@ public:
     // RULE PRD-02: asks the leader to put the selected product on sale or take it off; the reason
     // is asked for.
     void askListing(ListingKind kind);
+    // Labels of the selected product with its barcode, `copies` asked: "preview" or "pdf"; the
+    // path of the PDF written, or "".
+    QString labels(const QString &how);
     QString lastError() const;
 
 private:
