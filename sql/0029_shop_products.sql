@@ -187,3 +187,20 @@ CREATE TRIGGER product_movements_no_delete BEFORE DELETE ON product_movements
 BEGIN
     SELECT RAISE(ABORT, 'the product stock ledger is append-only');
 END;
+
+-- A product's pictures for the shop pages, each within WEB-04's limit (512,000 bytes); the
+-- bytes apart, so listing never reads them.
+CREATE TABLE product_images (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+    size_bytes INTEGER NOT NULL CHECK (size_bytes > 0 AND size_bytes <= 512000), -- WEB-04
+    sha256 TEXT NOT NULL,
+    added_by_user_id INTEGER NOT NULL REFERENCES users(id),
+    added_at TEXT NOT NULL
+);
+CREATE INDEX product_images_product ON product_images(product_id, id);
+CREATE TABLE product_image_content (
+    image_id INTEGER PRIMARY KEY REFERENCES product_images(id) ON DELETE CASCADE,
+    bytes BLOB NOT NULL
+);

@@ -141,7 +141,7 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
          {Role::ProductManager},
          scopes},
         {QStringLiteral("planner"),
-         QStringLiteral("活动策划"),
+         QStringLiteral("网站策划"),
          QStringLiteral("Shop2026"),
          someone(1),
          Level::Clerk,
@@ -236,11 +236,13 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
             for (int n = from; n < qMin(wanted, from + kChunk); ++n) {
                 const qint64 step = 365LL * 9 * n / wanted; // office hours 09:00-18:00
                 const QDateTime at = officeTime(opened.addDays(1 + int(step / 9)), 9 + int(step % 9));
-                const int k =
-                    int(std::upper_bound(cumulative.begin(), cumulative.end(), int(rng.bounded(quint32(perMonth))))
-                        - cumulative.begin());
+                int k = int(std::upper_bound(cumulative.begin(), cumulative.end(), int(rng.bounded(quint32(perMonth))))
+                            - cumulative.begin());
+                // Off sale, nothing of it sells: the next SKU on sale does.
+                for (int tries = 0; !onSale[k] && tries < list.size(); ++tries)
+                    k = (k + 1) % int(list.size());
                 if (!onSale[k])
-                    continue; // off sale: nothing sells
+                    break; // everything sold out
                 ProductMovement m{0, list[k].product.id, ProductMovementKind::Sale, 0, pm.userId, {}, at, {}, {}};
                 const quint32 roll = rng.bounded(100u);
                 const qint64 quantity = 1 + rng.bounded(3u);

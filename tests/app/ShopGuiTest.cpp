@@ -26,8 +26,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -90,6 +92,22 @@ private slots:
         QVERIFY(card);
         QVERIFY(card->price()->isReadOnly()); // PRD-01: not changed on the card
         QVERIFY(card->history()->rowCount() >= 1);
+        // A picture for the shop pages (WEB-04): a small one is kept and shown, a big one refused.
+        QImage picture(320, 320, QImage::Format_RGB32);
+        picture.fill(QColor(QStringLiteral("#2f6db5")));
+        const QString small = m_dir.filePath(QStringLiteral("紫砂壶.png"));
+        QVERIFY(picture.save(small));
+        QVERIFY2(card->addPicture(small), qPrintable(card->error()));
+        QCOMPARE(card->pictures()->count(), 1);
+        QImage noise(1200, 1200, QImage::Format_RGB32);
+        for (int y = 0; y < noise.height(); ++y)
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y, uint(x * 2654435761u ^ y * 40503u));
+        const QString big = m_dir.filePath(QStringLiteral("原图.png"));
+        QVERIFY(noise.save(big));
+        QVERIFY(!card->addPicture(big));
+        QVERIFY(card->error().contains(QStringLiteral("512,000")));
+        QCOMPARE(card->pictures()->count(), 1);
         snap(card, QStringLiteral("shop-product-card"));
         card->reject();
 

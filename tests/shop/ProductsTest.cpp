@@ -1,5 +1,6 @@
 // The shop's product cards and stock ledger (PRD-04) on a real database file; the main() of the
 // shop's service tests.
+#include "ProductImages.h"
 #include "ProductLabels.h"
 #include "ShopFixture.h"
 
@@ -156,6 +157,30 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
         QVERIFY(!printer.writePdf(s.assistant, *sheet, pdf)); // no export right (DB-04)
+    }
+
+    void web04_aPictureOverItsLimitIsRefusedAndAGoodOneKept()
+    {
+        ShopCompany s;
+        ProductImages images(s.db(), s.clock());
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, 'x');
+        auto big = images.add(s.assistant, s.mug, QStringLiteral("大图.png"), png + QByteArray(512000, 'x'));
+        QVERIFY(!big);
+        QVERIFY2(big.error().contains(QStringLiteral("大图.png")) && big.error().contains(QStringLiteral("513,008")),
+                 qPrintable(big.error()));
+        QVERIFY(!images.add(s.assistant, s.mug, QStringLiteral("说明.pdf"), QByteArray("%PDF-1.7 ....")));
+        QVERIFY(!images.add(s.org.lone, s.mug, QStringLiteral("主图.png"), png)); // a reader
+        auto id = images.add(s.assistant, s.mug, QStringLiteral("主图.png"), png);
+        QVERIFY2(id, qPrintable(id.error()));
+        const auto list = *images.images(s.pm, s.mug);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().sizeBytes, png.size());
+        QCOMPARE(*images.bytes(s.pm, *id), png);
+        // Not past the program either: the database keeps the limit (WEB-04).
+        QSqlQuery q = s.db().query();
+        QVERIFY(!q.exec(QStringLiteral("UPDATE product_images SET size_bytes = 600000")));
+        QVERIFY(images.remove(s.assistant, *id));
+        QVERIFY(images.images(s.pm, s.mug)->isEmpty());
     }
 
     void prd04_stockIsTheLedgersSumAndTheLowStockListFollowsIt()

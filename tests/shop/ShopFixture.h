@@ -24,7 +24,7 @@ struct ShopCompany
     {
         ShopArea::define();
         pm = person("pm", "E11", "产品经理", Role::ProductManager);
-        planner = person("planner", "E12", "活动策划", Role::Planner);
+        planner = person("planner", "E12", "网站策划", Role::Planner);
         editor = person("editor", "E13", "网站编辑", Role::WebEditor);
         assistant = person("assistant", "E14", "电商助理", {});
         mug = add(QStringLiteral("MUG-01"), QStringLiteral("青花瓷马克杯"), 3900);

@@ -4,6 +4,7 @@
 #include "domain/Product.h"
 #include "domain/ProductStock.h"
 #include "domain/Promotion.h"
+#include "domain/WebFileLimits.h"
 
 #include <QTest>
 
@@ -208,6 +209,25 @@ private slots:
         p.withdrawn = true;
         QCOMPARE(p.stage(), PromotionStage::Withdrawn);
         QVERIFY(!p.holdsItsPeriod());
+    }
+
+    void web04_theLimitsAreCountedIn1024AndNamedWithTheSize()
+    {
+        QCOMPARE(WebFileLimits::maxBytes(WebFileKind::Picture), 512000);
+        QCOMPARE(WebFileLimits::maxBytes(WebFileKind::Video), 31457280);
+        QCOMPARE(WebFileLimits::maxBytes(WebFileKind::Document), 1048576);
+        QVERIFY(WebFileLimits::problem(WebFileKind::Picture, QStringLiteral("a.png"), 512000).isEmpty()); // at it
+        const QString over = WebFileLimits::problem(WebFileKind::Picture, QStringLiteral("a.png"), 512001);
+        QVERIFY(over.contains(QStringLiteral("a.png")));
+        QVERIFY(over.contains(QStringLiteral("512,001")));
+        QVERIFY(over.contains(QStringLiteral("512,000")));
+        QVERIFY(WebFileLimits::problem(WebFileKind::Video, QStringLiteral("v.mp4"), 31457280).isEmpty());
+        QVERIFY(!WebFileLimits::problem(WebFileKind::Document, QStringLiteral("d.pdf"), 1048577).isEmpty());
+        QVERIFY(!WebFileLimits::problem(WebFileKind::Picture, QStringLiteral("empty.png"), 0).isEmpty());
+        QCOMPARE(WebFileLimits::pictureKind(QByteArray("\x89PNG\r\n\x1a\n....", 12)), QStringLiteral("png"));
+        QCOMPARE(WebFileLimits::pictureKind(QByteArray("\xff\xd8\xff\xe0")), QStringLiteral("jpeg"));
+        QCOMPARE(WebFileLimits::pictureKind(QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16)), QStringLiteral("webp"));
+        QCOMPARE(WebFileLimits::pictureKind(QByteArray("%PDF-1.7")), QString());
     }
 
     void daysOfCoverAreStockAtTheLast30DaysSales()

@@ -1,15 +1,23 @@
 #include "ProductDialog.h"
 
 #include "ProductCatalogue.h"
+#include "ProductImages.h"
 #include "ShopActions.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
+#include "ui/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -74,6 +82,30 @@ ProductDialog::ProductDialog(const AppContext &context, const Product &product, 
             m_history->resizeColumnsToContents();
         }
         layout->addWidget(titled(tr("Price history (PRD-01)"), m_history, this), 1);
+        // The pictures for the shop pages (WEB-04).
+        m_pictures = new QListWidget(this);
+        m_pictures->setViewMode(QListView::IconMode);
+        m_pictures->setIconSize(QSize(96, 96));
+        m_pictures->setMaximumHeight(150);
+        auto *addPictureButton = new QPushButton(tr("Add a &picture..."), this);
+        auto *removePictureButton = new QPushButton(tr("&Remove the picture"), this);
+        const bool manage = !context.readOnly() && Permissions::can(context.actor, ShopAction::ManageProducts);
+        addPictureButton->setEnabled(manage);
+        removePictureButton->setEnabled(manage);
+        auto *pictureButtons = new QHBoxLayout;
+        pictureButtons->addWidget(addPictureButton);
+        pictureButtons->addWidget(removePictureButton);
+        pictureButtons->addStretch(1);
+        layout->addWidget(titled(tr("Pictures for the shop pages (at most 500 KB each, WEB-04)"), m_pictures, this));
+        layout->addLayout(pictureButtons);
+        connect(addPictureButton, &QPushButton::clicked, this, [this] {
+            const QString path = FileDialog::openFileName(this, tr("Add a picture"), QString(),
+                                                          tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp)"));
+            if (!path.isEmpty())
+                addPicture(path);
+        });
+        connect(removePictureButton, &QPushButton::clicked, this, &ProductDialog::removePicture);
+        showPictures();
     }
     m_error = new ErrorLabel(this);
     layout->addWidget(m_error);
@@ -88,6 +120,58 @@ ProductDialog::ProductDialog(const AppContext &context, const Product &product, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
     (isNew ? m_code : m_title)->setFocus();
+}
+
+void ProductDialog::showPictures()
+{
+    m_pictures->clear();
+    ProductImages images(*m_context.database, *m_context.clock);
+    auto list = images.images(m_context.actor, m_product.id);
+    if (!list) {
+        m_error->showError(list.error());
+        return;
+    }
+    for (const ProductImage &image : *list) {
+        QPixmap picture;
+        if (auto bytes = images.bytes(m_context.actor, image.id))
+            picture.loadFromData(*bytes);
+        auto *item = new QListWidgetItem(
+            QIcon(picture), tr("%1\n%2 KB").arg(image.fileName).arg((image.sizeBytes + 1023) / 1024), m_pictures);
+        item->setData(Qt::UserRole, image.id);
+    }
+}
+
+bool ProductDialog::addPicture(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    auto added = ProductImages(*m_context.database, *m_context.clock)
+                     .add(m_context.actor, m_product.id, QFileInfo(path).fileName(), file.readAll());
+    m_error->showError(added ? QString() : added.error());
+    showPictures();
+    return bool(added);
+}
+
+bool ProductDialog::removePicture()
+{
+    const QListWidgetItem *item = m_pictures->currentItem();
+    if (!item) {
+        m_error->showError(tr("Choose a picture first."));
+        return false;
+    }
+    if (MessageBox::question(
+            this, tr("Remove the picture"),
+            tr("Remove %1 from the product's pictures?").arg(item->text().section(QLatin1Char('\n'), 0, 0)))
+        != QMessageBox::Yes)
+        return false;
+    Status removed = ProductImages(*m_context.database, *m_context.clock)
+                         .remove(m_context.actor, item->data(Qt::UserRole).toLongLong());
+    m_error->showError(removed ? QString() : removed.error());
+    showPictures();
+    return bool(removed);
 }
 
 QString ProductDialog::error() const

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QListWidget;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -28,17 +29,24 @@ public:
     QLineEdit *price() const { return m_price; }
     QLineEdit *barcode() const { return m_barcode; }
     QTableWidget *history() const { return m_history; }
+    QListWidget *pictures() const { return m_pictures; }
+    // A picture for the shop pages from `path` (WEB-04: at most 512,000 bytes); false with the
+    // reason shown.
+    bool addPicture(const QString &path);
+    bool removePicture();
     // Saves; the id, or 0 with the reason shown.
     qint64 save();
     QString error() const;
 
 private:
+    void showPictures();
     AppContext m_context;
     Product m_product;
     QLineEdit *m_code, *m_title, *m_specification, *m_barcode, *m_cost, *m_price;
     QComboBox *m_category;
     QSpinBox *m_lowStockAt;
     QTableWidget *m_history = nullptr;
+    QListWidget *m_pictures = nullptr;
     ErrorLabel *m_error;
 };
 
