@@ -227,15 +227,15 @@
     </message>
     <message>
         <source>Listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing change</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Price change</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
     </message>
 </context>
 <context>
@@ -1067,71 +1067,83 @@
     </message>
     <message>
         <source>Product card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Product card saved</translation>
     </message>
     <message>
         <source>Product stock moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Product stock moved</translation>
     </message>
     <message>
         <source>Price change asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Price change asked for</translation>
     </message>
     <message>
         <source>Price published</source>
-        <translation type="unfinished"></translation>
+        <translation>Price published</translation>
     </message>
     <message>
         <source>Listing change asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing change asked for</translation>
     </message>
     <message>
         <source>Listing change carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing change carried out</translation>
     </message>
     <message>
         <source>Taken off sale at zero stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken off sale at zero stock</translation>
     </message>
     <message>
         <source>Promotion proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion proposed</translation>
     </message>
     <message>
         <source>Promotion specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion specified</translation>
     </message>
     <message>
         <source>Promotion published</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion published</translation>
     </message>
     <message>
         <source>Promotion withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion withdrawn</translation>
     </message>
     <message>
         <source>Product list imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Product list imported</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Product stock movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Product stock movement</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Price change</translation>
     </message>
     <message>
         <source>Listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing change</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Product picture added</source>
+        <translation>Product picture added</translation>
+    </message>
+    <message>
+        <source>Product picture removed</source>
+        <translation>Product picture removed</translation>
+    </message>
+    <message>
+        <source>Product picture</source>
+        <translation>Product picture</translation>
     </message>
 </context>
 <context>
@@ -3104,8 +3116,8 @@ Support and cleaning: %3</translation>
     <message numerus="yes">
         <source>Labels for each of the %n item(s):</source>
         <translation>
-            <numerusform>Labels for each of the %n item(s):</numerusform>
-            <numerusform>Labels for each of the %n item(s):</numerusform>
+            <numerusform>Labels for each of the %n item:</numerusform>
+            <numerusform>Labels for each of the %n items:</numerusform>
         </translation>
     </message>
     <message>
@@ -3229,65 +3241,65 @@ Support and cleaning: %3</translation>
     <name>ListingKind</name>
     <message>
         <source>Put on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on sale</translation>
     </message>
     <message>
         <source>Take off sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Take off sale</translation>
     </message>
 </context>
 <context>
     <name>ListingRules</name>
     <message>
         <source>The product is on sale already.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product is on sale already.</translation>
     </message>
     <message>
         <source>The product is not on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product is not on sale.</translation>
     </message>
     <message>
         <source>Say why the product should go on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the product should go on sale.</translation>
     </message>
     <message>
         <source>Say why the product should be taken off sale while it is still in stock (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the product should be taken off sale while it is still in stock (PRD-02).</translation>
     </message>
     <message>
         <source>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</translation>
     </message>
 </context>
 <context>
     <name>Listings</name>
     <message>
         <source>%1: %2 %3. %4</source>
-        <translation type="unfinished">%1, %2: %4 {1:?} {2 %3.?}</translation>
+        <translation>%1: %2 %3. %4</translation>
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product no longer exists.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has a listing change waiting already (asked by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a listing change waiting already (asked by %2).</translation>
     </message>
     <message>
         <source>The listing change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The listing change no longer exists.</translation>
     </message>
     <message>
         <source>%1 of %2 is %3: only an approved change is carried out (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 is %3: only an approved change is carried out (PRD-02).</translation>
     </message>
     <message>
         <source>%1 of %2 was carried out from another PC meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 was carried out from another PC meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -3910,433 +3922,475 @@ Support and cleaning: %3</translation>
     <name>PriceChanges</name>
     <message>
         <source>%1 %2: %3 to %4. Competitors: %5 (lowest %6, average %7, highest %8). %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 to %4. Competitors: %5 (lowest %6, average %7, highest %8). %9</translation>
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product no longer exists.</translation>
     </message>
     <message>
         <source>Price of %1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Price of %1: %2 to %3</translation>
     </message>
     <message>
         <source>The price change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price change no longer exists.</translation>
     </message>
     <message>
         <source>The price change of %1 is %2: only an approved change is published (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>The price change of %1 is %2: only an approved change is published (PRD-01).</translation>
     </message>
     <message>
         <source>The price of %1 was published from another PC meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price of %1 was published from another PC meanwhile.</translation>
     </message>
 </context>
 <context>
     <name>PriceRules</name>
     <message>
         <source>Give the new price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the new price.</translation>
     </message>
     <message>
         <source>The new price is the price it has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new price is the price it has now.</translation>
     </message>
     <message>
         <source>Add at least one competitor&apos;s price: a new price is proposed after analysing the competitors (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one competitor&apos;s price: a new price is proposed after analysing the competitors (PRD-01).</translation>
     </message>
     <message>
         <source>Give every competitor&apos;s shop and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give every competitor&apos;s shop and price.</translation>
     </message>
     <message>
         <source>Say why the price should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the price should change.</translation>
     </message>
 </context>
 <context>
     <name>ProductCatalogue</name>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product no longer exists.</translation>
     </message>
     <message>
         <source>No product has the SKU code or barcode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product has the SKU code or barcode &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The SKU code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SKU code %1 is already used by %2.</translation>
     </message>
     <message>
         <source>The barcode %1 is already on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The barcode %1 is already on %2 (%3).</translation>
     </message>
     <message>
         <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
-        <translation type="unfinished">Someone else changed %1 meanwhile; reload it and make the change again.</translation>
+        <translation>Someone else changed %1 meanwhile; reload it and make the change again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImages</name>
+    <message>
+        <source>%1 is not a picture the web pages show (PNG, JPEG, GIF or WebP).</source>
+        <translation>%1 is not a picture the web pages show (PNG, JPEG, GIF or WebP).</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>The product no longer exists.</translation>
+    </message>
+    <message>
+        <source>The picture was removed meanwhile.</source>
+        <translation>The picture was removed meanwhile.</translation>
     </message>
 </context>
 <context>
     <name>ProductImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>required for a new product</source>
-        <translation type="unfinished"></translation>
+        <translation>required for a new product</translation>
     </message>
     <message>
         <source>already on %1 in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>already on %1 in the catalogue</translation>
     </message>
     <message>
         <source>the shop&apos;s price is %1; a price changes only through an approved price change (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>the shop&apos;s price is %1; a price changes only through an approved price change (PRD-01)</translation>
     </message>
     <message>
         <source>%1 (%2) was added by someone else since the preview; read the file again.</source>
-        <translation type="unfinished">%1 (%2) was added by someone else since the preview; read the file again.</translation>
+        <translation>%1 (%2) was added by someone else since the preview; read the file again.</translation>
     </message>
     <message>
         <source>%1 (%2) was changed by someone else since the preview; read the file again.</source>
-        <translation type="unfinished">%1 (%2) was changed by someone else since the preview; read the file again.</translation>
+        <translation>%1 (%2) was changed by someone else since the preview; read the file again.</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished">Rows read: %1</translation>
+        <translation>Rows read: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished">New: %1</translation>
+        <translation>New: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished">Changed: %1</translation>
+        <translation>Changed: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished">Unchanged: %1</translation>
+        <translation>Unchanged: %1</translation>
     </message>
     <message>
         <source>Problems (their rows are not imported): %1</source>
-        <translation type="unfinished">Problems (their rows are not imported): %1</translation>
+        <translation>Problems (their rows are not imported): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLabels</name>
+    <message>
+        <source>Product labels</source>
+        <translation>Product labels</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Price: %1</translation>
+    </message>
+    <message>
+        <source>SKU: %1</source>
+        <translation>SKU: %1</translation>
+    </message>
+    <message>
+        <source>Copies per product must be between 1 and %1, not %2.</source>
+        <translation>Copies per product must be between 1 and %1, not %2.</translation>
+    </message>
+    <message>
+        <source>There are no products to print labels for.</source>
+        <translation>There are no products to print labels for.</translation>
+    </message>
+    <message>
+        <source>No label for %1: %2</source>
+        <translation>No label for %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProductListRows</name>
     <message>
         <source>category</source>
-        <translation type="unfinished">category</translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>barcode</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>price</translation>
     </message>
     <message>
         <source>no header row names the SKU code and the title (编码 and 标题)</source>
-        <translation type="unfinished"></translation>
+        <translation>no header row names the SKU code and the title (编码 and 标题)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">code</translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">required</translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>appears twice in the file (first on line %1)</source>
-        <translation type="unfinished">appears twice in the file (first on line %1)</translation>
+        <translation>appears twice in the file (first on line %1)</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>not an amount in yuan of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>not an amount in yuan of 0 or more</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost</translation>
     </message>
 </context>
 <context>
     <name>ProductMovementKind</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Receipt</translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <source>Customer return</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer return</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustment</translation>
     </message>
 </context>
 <context>
     <name>ProductRequestState</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Waiting for approval</translation>
+        <translation>Waiting for approval</translation>
     </message>
     <message>
         <source>Approved, to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved, to publish</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Withdrawn</translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
 </context>
 <context>
     <name>ProductRules</name>
     <message>
         <source>The barcode &quot;%1&quot; has a character a barcode cannot carry: use digits, letters and signs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The barcode &quot;%1&quot; has a character a barcode cannot carry: use digits, letters and signs only.</translation>
     </message>
     <message>
         <source>The barcode has %1 characters; at most 32 fit a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>The barcode has %1 characters; at most 32 fit a label.</translation>
     </message>
     <message>
         <source>The EAN barcode %1 ends in %2, but its check digit is %3: a digit was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The EAN barcode %1 ends in %2, but its check digit is %3: a digit was mistyped.</translation>
     </message>
     <message>
         <source>Give the product&apos;s SKU code and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the product&apos;s SKU code and title.</translation>
     </message>
     <message>
         <source>Choose the product&apos;s category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the product&apos;s category.</translation>
     </message>
     <message>
         <source>The cost and the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cost and the price cannot be negative.</translation>
     </message>
     <message>
         <source>The low stock mark cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The low stock mark cannot be negative.</translation>
     </message>
 </context>
 <context>
     <name>ProductStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <source>Off sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Off sale</translation>
     </message>
 </context>
 <context>
     <name>ProductStock</name>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The product no longer exists.</translation>
     </message>
     <message>
         <source>The stock of %1 changed meanwhile: %2 on hand now. Check the quantity and book again.</source>
-        <translation type="unfinished">The stock of %1 changed meanwhile: %2 %3 on hand now. Check the quantity and book again. {1 ?} {2 ?}</translation>
+        <translation>The stock of %1 changed meanwhile: %2 on hand now. Check the quantity and book again.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Normal delisting: stock reached zero (PRD-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal delisting: stock reached zero (PRD-02)</translation>
     </message>
 </context>
 <context>
     <name>ProductStockRules</name>
     <message>
         <source>Say why the stock moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the stock moves.</translation>
     </message>
     <message>
         <source>An adjustment is the difference found: more or less than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>An adjustment is the difference found: more or less than zero.</translation>
     </message>
     <message>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
         <source>Only %1 on hand: %2 cannot leave the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 on hand: %2 cannot leave the stock.</translation>
     </message>
 </context>
 <context>
     <name>PromotionKind</name>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage off</translation>
     </message>
     <message>
         <source>Promotion price</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion price</translation>
     </message>
     <message>
         <source>Buy N, pay for M</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy N, pay for M</translation>
     </message>
 </context>
 <context>
     <name>PromotionRules</name>
     <message>
         <source>Give the promotion a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the promotion a title.</translation>
     </message>
     <message>
         <source>Give the first and the last day of the promotion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the first and the last day of the promotion.</translation>
     </message>
     <message>
         <source>The promotion ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The promotion ends before it starts.</translation>
     </message>
     <message>
         <source>The promotion&apos;s period is over already.</source>
-        <translation type="unfinished"></translation>
+        <translation>The promotion&apos;s period is over already.</translation>
     </message>
     <message>
         <source>Choose the products the promotion is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the products the promotion is for.</translation>
     </message>
     <message>
         <source>A percentage off is from 1% to 90%.</source>
-        <translation type="unfinished"></translation>
+        <translation>A percentage off is from 1% to 90%.</translation>
     </message>
     <message>
         <source>Give the promotion price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the promotion price.</translation>
     </message>
     <message>
         <source>The promotion price %1 is not under the price of every product (the lowest is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The promotion price %1 is not under the price of every product (the lowest is %2).</translation>
     </message>
     <message>
         <source>&quot;Buy N, pay for M&quot; needs N of 2 or more and M from 1 to N - 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Buy N, pay for M&quot; needs N of 2 or more and M from 1 to N - 1.</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% off</translation>
     </message>
     <message>
         <source>buy %1, pay for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>buy %1, pay for %2</translation>
     </message>
 </context>
 <context>
     <name>PromotionStage</name>
     <message>
         <source>Proposed, to specify</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed, to specify</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">Waiting for approval</translation>
+        <translation>Waiting for approval</translation>
     </message>
     <message>
         <source>Approved, to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved, to publish</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Withdrawn</translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
 </context>
 <context>
     <name>Promotions</name>
     <message>
         <source>%1, %2 to %3: %4 on %5. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 to %3: %4 on %5. %6</translation>
     </message>
     <message>
         <source>%1 is in the promotion &quot;%2&quot; from %3 to %4 already: one product, one promotion at a time (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in the promotion &quot;%2&quot; from %3 to %4 already: one product, one promotion at a time (PRD-03).</translation>
     </message>
     <message>
         <source>A product of the promotion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A product of the promotion no longer exists.</translation>
     </message>
     <message>
         <source>The promotion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The promotion no longer exists.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: only a proposal is specified.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is %2: only a proposal is specified.</translation>
     </message>
     <message>
         <source>Someone else changed &quot;%1&quot; meanwhile; reload it and specify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed &quot;%1&quot; meanwhile; reload it and specify it again.</translation>
     </message>
     <message>
         <source>Promotion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: only an approved promotion is published (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is %2: only an approved promotion is published (PRD-03).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ended on %2: it is not published any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ended on %2: it is not published any more.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was published or withdrawn from another PC meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was published or withdrawn from another PC meanwhile.</translation>
     </message>
     <message>
         <source>Only the planner or the product manager withdraws a promotion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the planner or the product manager withdraws a promotion.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is waiting for the leader: its request is withdrawn in Requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is waiting for the leader: its request is withdrawn in Requests.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: it cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is %2: it cannot be withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -4789,229 +4843,229 @@ Support and cleaning: %3</translation>
     <name>ShopModule</name>
     <message numerus="yes">
         <source>%n approved price or listing change(s) for the web editor to publish</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved price or listing change for the web editor to publish</numerusform>
+            <numerusform>%n approved price or listing changes for the web editor to publish</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) on sale at or under their low stock mark</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product on sale at or under its low stock mark</numerusform>
+            <numerusform>%n products on sale at or under their low stock mark</numerusform>
         </translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Shop</translation>
+        <translation>Shop</translation>
     </message>
 </context>
 <context>
     <name>ShopReports</name>
     <message>
         <source>Product stock and days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Product stock and days of cover</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Price changes</translation>
     </message>
     <message>
         <source>Listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing changes</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotions</translation>
     </message>
     <message>
         <source>Product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Product list</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished">As of %1</translation>
+        <translation>As of %1</translation>
     </message>
     <message>
         <source>Give the first and the last day of the report&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the first and the last day of the report&apos;s period.</translation>
     </message>
     <message>
         <source>There is no such report.</source>
-        <translation type="unfinished">There is no such report.</translation>
+        <translation>There is no such report.</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">On hand</translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock value</translation>
     </message>
     <message>
         <source>Sold, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold, 30 days</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of cover</translation>
     </message>
     <message numerus="yes">
         <source>Stock value at cost: %1 for %n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stock value at cost: %1 for %n SKU.</numerusform>
+            <numerusform>Stock value at cost: %1 for %n SKUs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At or under the low stock mark: %n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At or under the low stock mark: %n SKU.</numerusform>
+            <numerusform>At or under the low stock mark: %n SKUs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Days of cover: the stock on hand at the last 30 days&apos; sales less returns; &quot;-&quot;: nothing sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of cover: the stock on hand at the last 30 days&apos; sales less returns; &quot;-&quot;: nothing sold.</translation>
     </message>
     <message>
         <source>Prepared by (e-commerce assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by (e-commerce assistant)</translation>
     </message>
     <message>
         <source>Checked by (department head)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked by (department head)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Old price</source>
-        <translation type="unfinished"></translation>
+        <translation>Old price</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>New price</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>new product</source>
-        <translation type="unfinished"></translation>
+        <translation>new product</translation>
     </message>
     <message>
         <source>Each new price was proposed by the product manager, approved by the leader and published by the web editor (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Each new price was proposed by the product manager, approved by the leader and published by the web editor (PRD-01).</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked by</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out</translation>
     </message>
     <message>
         <source>Normal delisting</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal delisting</translation>
     </message>
     <message>
         <source>Stock reached zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock reached zero</translation>
     </message>
     <message>
         <source>Normal delistings at zero stock: %1; every other change went through the leader (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal delistings at zero stock: %1; every other change went through the leader (PRD-02).</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <source>Specified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Specified by</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Published by</source>
-        <translation type="unfinished"></translation>
+        <translation>Published by</translation>
     </message>
     <message>
         <source>Proposed by the planner, specified by the product manager, approved by the leader, published by the web editor (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by the planner, specified by the product manager, approved by the leader, published by the web editor (PRD-03).</translation>
     </message>
 </context>
 <context>
     <name>ShopRoles</name>
     <message>
         <source>Only the %1 may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the %1 may do this.</translation>
     </message>
 </context>
 <context>
@@ -5494,8 +5548,8 @@ Support and cleaning: %3</translation>
     <message numerus="yes">
         <source>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</source>
         <translation>
-            <numerusform>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</numerusform>
-            <numerusform>%n invoice(s) for %1 wait for the supervisor and the department manager (SUP-04).</numerusform>
+            <numerusform>%n invoice for %1 waits for the supervisor and the department manager (SUP-04).</numerusform>
+            <numerusform>%n invoices for %1 wait for the supervisor and the department manager (SUP-04).</numerusform>
         </translation>
     </message>
 </context>
@@ -5811,6 +5865,25 @@ Support and cleaning: %3</translation>
     <message>
         <source>A handover needs who worked under the name, why, and the department head who agreed.</source>
         <translation>A handover needs who worked under the name, why, and the department head who agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>WebFileLimits</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a picture for the web pages has at most %3 bytes (500 KB, WEB-04). Make it smaller and add it again.</source>
+        <translation>%1 has %2 bytes; a picture for the web pages has at most %3 bytes (500 KB, WEB-04). Make it smaller and add it again.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a video for the web pages has at most %3 bytes (30 MB, WEB-04).</source>
+        <translation>%1 has %2 bytes; a video for the web pages has at most %3 bytes (30 MB, WEB-04).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</source>
+        <translation>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</translation>
     </message>
 </context>
 <context>
@@ -9856,504 +9929,562 @@ Afternoon: %4</translation>
     <name>shopdesk::PriceChangeDialog</name>
     <message>
         <source>New price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New price for %1</translation>
     </message>
     <message>
         <source>yuan, such as 35.00</source>
-        <translation type="unfinished">yuan, such as 35.00</translation>
+        <translation>yuan, such as 35.00</translation>
     </message>
     <message>
         <source>Competitor&apos;s shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitor&apos;s shop</translation>
     </message>
     <message>
         <source>Their price</source>
-        <translation type="unfinished"></translation>
+        <translation>Their price</translation>
     </message>
     <message>
         <source>&amp;Another competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Another competitor</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Product:</translation>
     </message>
     <message>
         <source>%1 %2 %3, now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3, now %4</translation>
     </message>
     <message>
         <source>&amp;New price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New price:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Reason:</translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>As&amp;k the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;k the leader</translation>
     </message>
     <message>
         <source>The competitors&apos; prices for the same article (PRD-01):</source>
-        <translation type="unfinished"></translation>
+        <translation>The competitors&apos; prices for the same article (PRD-01):</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a price in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: &quot;%2&quot; is not a price in yuan.</translation>
     </message>
     <message>
         <source>No competitor&apos;s price yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No competitor&apos;s price yet.</translation>
     </message>
     <message numerus="yes">
         <source>%n competitor(s): lowest %1, average %2, highest %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n competitor: lowest %1, average %2, highest %3.</numerusform>
+            <numerusform>%n competitors: lowest %1, average %2, highest %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sell(s) for less than the new price.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sells for less than the new price.</numerusform>
+            <numerusform>%n sell for less than the new price.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the new price in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the new price in yuan.</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ProductDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1</translation>
     </message>
     <message>
         <source>colour, size, weight ...</source>
-        <translation type="unfinished"></translation>
+        <translation>colour, size, weight ...</translation>
     </message>
     <message>
         <source>EAN-13 from the package, or the shop&apos;s own code</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 from the package, or the shop&apos;s own code</translation>
     </message>
     <message>
         <source>yuan, such as 15.00</source>
-        <translation type="unfinished">yuan, such as 15.00</translation>
+        <translation>yuan, such as 15.00</translation>
     </message>
     <message>
         <source>yuan, such as 39.00</source>
-        <translation type="unfinished">yuan, such as 39.00</translation>
+        <translation>yuan, such as 39.00</translation>
     </message>
     <message>
         <source>A price changes through a price change the leader approves (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>A price changes through a price change the leader approves (PRD-01).</translation>
     </message>
     <message>
         <source>&amp;SKU code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU code:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Specificatio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Specificatio&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barcode:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ost:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Price:</translation>
     </message>
     <message>
         <source>Price (PRD-01):</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (PRD-01):</translation>
     </message>
     <message>
         <source>&amp;Low stock at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Low stock at:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>%1, %2 on hand</source>
-        <translation type="unfinished">%1 %2, %3 %4 on hand {1,?} {2 ?}</translation>
+        <translation>%1, %2 on hand</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Old price</source>
-        <translation type="unfinished"></translation>
+        <translation>Old price</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>New price</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>first price</source>
-        <translation type="unfinished"></translation>
+        <translation>first price</translation>
     </message>
     <message>
         <source>Price history (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price history (PRD-01)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;picture...</source>
+        <translation>Add a &amp;picture...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the picture</source>
+        <translation>&amp;Remove the picture</translation>
+    </message>
+    <message>
+        <source>Pictures for the shop pages (at most 500 KB each, WEB-04)</source>
+        <translation>Pictures for the shop pages (at most 500 KB each, WEB-04)</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>Add a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 KB</source>
+        <translation>%1
+%2 KB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a picture first.</source>
+        <translation>Choose a picture first.</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the product&apos;s pictures?</source>
+        <translation>Remove %1 from the product&apos;s pictures?</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ProductImportDialog</name>
     <message>
         <source>Import a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a product list</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Cannot read %1: %2</translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>new, at %1, as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>new, at %1, as a draft</translation>
     </message>
     <message>
         <source>card changed</source>
-        <translation type="unfinished"></translation>
+        <translation>card changed</translation>
     </message>
     <message>
         <source>What the import writes</source>
-        <translation type="unfinished"></translation>
+        <translation>What the import writes</translation>
     </message>
     <message>
         <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows not imported</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ProductsPage</name>
     <message>
         <source>SKU code, barcode or any part of the title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU code, barcode or any part of the title (Ctrl+F)</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">On hand</translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished">Specification</translation>
+        <translation>Specification</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Any status</translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>Only &amp;low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;low on stock</translation>
     </message>
     <message>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished">&amp;Open...</translation>
+        <translation>&amp;Open...</translation>
     </message>
     <message>
         <source>&amp;Stock...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock...</translation>
     </message>
     <message>
         <source>Book a receipt, a sale, a customer return or a count&apos;s difference (PRD-04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Book a receipt, a sale, a customer return or a count&apos;s difference (PRD-04)</translation>
     </message>
     <message>
         <source>New &amp;price...</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;price...</translation>
     </message>
     <message>
         <source>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</translation>
     </message>
     <message>
         <source>Put on &amp;sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on &amp;sale...</translation>
     </message>
     <message>
         <source>&amp;Take off sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Take off sale...</translation>
     </message>
     <message>
         <source>&amp;Import a list...</source>
-        <translation type="unfinished">&amp;Import a list...</translation>
+        <translation>&amp;Import a list...</translation>
     </message>
     <message>
         <source>Import a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a product list</translation>
     </message>
     <message>
         <source>Product lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Product lists (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>The product manager asks for this (PRD-01, PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>The product manager asks for this (PRD-01, PRD-02).</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Any category</translation>
     </message>
     <message>
         <source>%1 (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (low)</translation>
     </message>
     <message>
         <source>Choose a product in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a product in the list first.</translation>
     </message>
     <message>
         <source>Why should %1 %2 be %3? The leader reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why should %1 %2 be %3? The leader reads it.</translation>
     </message>
     <message>
         <source>Asked: the leader approves it, then the web editor carries it out (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked: the leader approves it, then the web editor carries it out (PRD-02).</translation>
+    </message>
+    <message>
+        <source>Lab&amp;els</source>
+        <translation>Lab&amp;els</translation>
+    </message>
+    <message>
+        <source>Labels of the selected product: print preview...</source>
+        <translation>Labels of the selected product: print preview...</translation>
+    </message>
+    <message>
+        <source>Labels of the selected product: save as PDF...</source>
+        <translation>Labels of the selected product: save as PDF...</translation>
+    </message>
+    <message>
+        <source>Labels of %1:</source>
+        <translation>Labels of %1:</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::PromotionDialog</name>
     <message>
         <source>Propose a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose a promotion</translation>
     </message>
     <message>
         <source>what, for whom, why</source>
-        <translation type="unfinished"></translation>
+        <translation>what, for whom, why</translation>
     </message>
     <message>
         <source>SKU codes or barcodes, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU codes or barcodes, separated by commas or spaces</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Idea:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idea:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First day:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last day:</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Products:</translation>
     </message>
     <message>
         <source>Specify &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Promotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion:</translation>
     </message>
     <message>
         <source>%1, %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 to %3: %4</translation>
     </message>
     <message>
         <source>yuan, under every product&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan, under every product&apos;s price</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offer:</translation>
     </message>
     <message>
         <source>&amp;Percentage off:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percentage off:</translation>
     </message>
     <message>
         <source>Promotion p&amp;rice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion p&amp;rice:</translation>
     </message>
     <message>
         <source>&amp;Buy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buy:</translation>
     </message>
     <message>
         <source>Pay for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay for:</translation>
     </message>
     <message>
         <source>&amp;Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propose</translation>
     </message>
     <message>
         <source>Send to the &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to the &amp;leader</translation>
     </message>
     <message>
         <source>Give the promotion price in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the promotion price in yuan.</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::PromotionsPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>P&amp;ropose...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropose...</translation>
     </message>
     <message>
         <source>&amp;Specify the offer...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Specify the offer...</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw</translation>
     </message>
     <message>
         <source>The planner proposes (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>The planner proposes (PRD-03).</translation>
     </message>
     <message>
         <source>The product manager specifies the offer and sends it to the leader (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>The product manager specifies the offer and sends it to the leader (PRD-03).</translation>
     </message>
     <message>
         <source>The web editor publishes what the leader approved (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>The web editor publishes what the leader approved (PRD-03).</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <source>Specified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Specified by</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Published by</source>
-        <translation type="unfinished"></translation>
+        <translation>Published by</translation>
     </message>
     <message>
         <source>Promotions running between</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotions running between</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
         <source>Choose a promotion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a promotion first.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished">Withdraw</translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <source>Withdraw the promotion &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the promotion &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -10934,95 +11065,95 @@ Afternoon: %4</translation>
     <name>shopdesk::RequestsPage</name>
     <message>
         <source>Show &amp;every change, done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;every change, done ones too</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>New price</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Competitors</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked by</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out</translation>
     </message>
     <message>
         <source>&amp;Publish the new price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish the new price</translation>
     </message>
     <message>
         <source>&amp;Carry out the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carry out the change</translation>
     </message>
     <message>
         <source>The web editor publishes what the leader approved (PRD-01, PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>The web editor publishes what the leader approved (PRD-01, PRD-02).</translation>
     </message>
     <message>
         <source>Price changes (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price changes (PRD-01)</translation>
     </message>
     <message>
         <source>Listing changes (PRD-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing changes (PRD-02)</translation>
     </message>
     <message>
         <source>Normal delisting</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal delisting</translation>
     </message>
     <message>
         <source>Stock reached zero (PRD-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock reached zero (PRD-02)</translation>
     </message>
     <message>
         <source>Choose a price change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a price change first.</translation>
     </message>
     <message>
         <source>Choose a listing change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a listing change first.</translation>
     </message>
 </context>
 <context>
@@ -11361,101 +11492,101 @@ Support, cleaning: %3</translation>
     <name>shopdesk::ShopPanel</name>
     <message>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Products</translation>
     </message>
     <message>
         <source>Price and &amp;listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Price and &amp;listing changes</translation>
     </message>
     <message>
         <source>Pro&amp;motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;motions</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ShopReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Report</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>&amp;Print preview...</source>
-        <translation type="unfinished">&amp;Print preview...</translation>
+        <translation>&amp;Print preview...</translation>
     </message>
     <message>
         <source>P&amp;DF...</source>
-        <translation type="unfinished">P&amp;DF...</translation>
+        <translation>P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;XLSX...</source>
-        <translation type="unfinished">&amp;XLSX...</translation>
+        <translation>&amp;XLSX...</translation>
     </message>
     <message>
         <source>&amp;CSV...</source>
-        <translation type="unfinished">&amp;CSV...</translation>
+        <translation>&amp;CSV...</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Saved %1</translation>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::StockDialog</name>
     <message>
         <source>Book product stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Book product stock</translation>
     </message>
     <message>
         <source>Scan or type the SKU code or barcode, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type the SKU code or barcode, then Enter</translation>
     </message>
     <message>
         <source>order number or delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>order number or delivery note</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished">&amp;Quantity:</translation>
+        <translation>&amp;Quantity:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Reason:</translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished">Re&amp;ference:</translation>
+        <translation>Re&amp;ference:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished">&amp;Book</translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>%1 %2, %3 on hand, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 on hand, %4</translation>
     </message>
     <message>
         <source>No product chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No product chosen.</translation>
     </message>
 </context>
 <context>
@@ -12644,8 +12775,8 @@ Support, cleaning: %3</translation>
     <message numerus="yes">
         <source>Written: %1 (%n label(s)).</source>
         <translation>
-            <numerusform>Written: %1 (%n label(s)).</numerusform>
-            <numerusform>Written: %1 (%n label(s)).</numerusform>
+            <numerusform>Written: %1 (%n label).</numerusform>
+            <numerusform>Written: %1 (%n labels).</numerusform>
         </translation>
     </message>
     <message>
@@ -12764,6 +12895,22 @@ Support, cleaning: %3</translation>
         </translation>
     </message>
     <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
+        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
+        <translation>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 on hand (%4).</source>
+        <translation>Booked: %1 %2, %3 on hand (%4).</translation>
+    </message>
+    <message>
+        <source>Use: products import FILE [--dry-run]</source>
+        <translation>Use: products import FILE [--dry-run]</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -12800,33 +12947,62 @@ Commands:
   contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
   products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
         <source>Use: products list [--text TEXT] [--low]
      products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
      products import FILE [--dry-run]
+     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
      products export --format xlsx|csv --out FILE
      products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked: %1 %2, %3 on hand (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: products import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: products list [--text TEXT] [--low]
+     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+     products import FILE [--dry-run]
+     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     products export --format xlsx|csv --out FILE
+     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
     </message>
 </context>
 </TS>

@@ -227,15 +227,15 @@
     </message>
     <message>
         <source>Listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>上下架申请</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>调价申请</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
 </context>
 <context>
@@ -1064,71 +1064,83 @@
     </message>
     <message>
         <source>Product card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>商品资料已保存</translation>
     </message>
     <message>
         <source>Product stock moved</source>
-        <translation type="unfinished"></translation>
+        <translation>商品库存已变动</translation>
     </message>
     <message>
         <source>Price change asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交调价申请</translation>
     </message>
     <message>
         <source>Price published</source>
-        <translation type="unfinished"></translation>
+        <translation>价格已发布</translation>
     </message>
     <message>
         <source>Listing change asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交上下架申请</translation>
     </message>
     <message>
         <source>Listing change carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>上下架申请已执行</translation>
     </message>
     <message>
         <source>Taken off sale at zero stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存为零，已下架</translation>
     </message>
     <message>
         <source>Promotion proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动已提出</translation>
     </message>
     <message>
         <source>Promotion specified</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动已细化</translation>
     </message>
     <message>
         <source>Promotion published</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动已发布</translation>
     </message>
     <message>
         <source>Promotion withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动已撤回</translation>
     </message>
     <message>
         <source>Product list imported</source>
-        <translation type="unfinished"></translation>
+        <translation>商品清单已导入</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Product stock movement</source>
-        <translation type="unfinished"></translation>
+        <translation>商品库存变动</translation>
     </message>
     <message>
         <source>Price change</source>
-        <translation type="unfinished"></translation>
+        <translation>调价申请</translation>
     </message>
     <message>
         <source>Listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>上下架申请</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Product picture added</source>
+        <translation>添加商品图片</translation>
+    </message>
+    <message>
+        <source>Product picture removed</source>
+        <translation>删除商品图片</translation>
+    </message>
+    <message>
+        <source>Product picture</source>
+        <translation>商品图片</translation>
     </message>
 </context>
 <context>
@@ -3212,65 +3224,65 @@ Support and cleaning: %3</source>
     <name>ListingKind</name>
     <message>
         <source>Put on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>上架</translation>
     </message>
     <message>
         <source>Take off sale</source>
-        <translation type="unfinished"></translation>
+        <translation>下架</translation>
     </message>
 </context>
 <context>
     <name>ListingRules</name>
     <message>
         <source>The product is on sale already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已在售。</translation>
     </message>
     <message>
         <source>The product is not on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品未在售。</translation>
     </message>
     <message>
         <source>Say why the product should go on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明上架该商品的原因。</translation>
     </message>
     <message>
         <source>Say why the product should be taken off sale while it is still in stock (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品仍有库存，请说明下架原因（PRD-02）。</translation>
     </message>
     <message>
         <source>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品没有库存：请先登记入库，否则商品上架后会立即被下架（PRD-02）。</translation>
     </message>
 </context>
 <context>
     <name>Listings</name>
     <message>
         <source>%1: %2 %3. %4</source>
-        <translation type="unfinished">%1，%2：%4 {1:?} {2 %3.?}</translation>
+        <translation>%1：%2 %3。%4</translation>
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已不存在。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 has a listing change waiting already (asked by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有一项待处理的上下架申请（申请人：%2）。</translation>
     </message>
     <message>
         <source>The listing change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该上下架申请已不存在。</translation>
     </message>
     <message>
         <source>%1 of %2 is %3: only an approved change is carried out (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 申请当前为“%3”：只有已批准的申请才能执行（PRD-02）。</translation>
     </message>
     <message>
         <source>%1 of %2 was carried out from another PC meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 申请已在此期间从另一台电脑执行。</translation>
     </message>
 </context>
 <context>
@@ -3890,433 +3902,475 @@ Support and cleaning: %3</source>
     <name>PriceChanges</name>
     <message>
         <source>%1 %2: %3 to %4. Competitors: %5 (lowest %6, average %7, highest %8). %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3 调至 %4。竞品：%5（最低 %6，平均 %7，最高 %8）。%9</translation>
     </message>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已不存在。</translation>
     </message>
     <message>
         <source>Price of %1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的价格：%2 调至 %3</translation>
     </message>
     <message>
         <source>The price change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该调价申请已不存在。</translation>
     </message>
     <message>
         <source>The price change of %1 is %2: only an approved change is published (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的调价申请当前为“%2”：只有已批准的申请才能发布（PRD-01）。</translation>
     </message>
     <message>
         <source>The price of %1 was published from another PC meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的价格已在此期间从另一台电脑发布。</translation>
     </message>
 </context>
 <context>
     <name>PriceRules</name>
     <message>
         <source>Give the new price.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写新价格。</translation>
     </message>
     <message>
         <source>The new price is the price it has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>新价格与当前价格相同。</translation>
     </message>
     <message>
         <source>Add at least one competitor&apos;s price: a new price is proposed after analysing the competitors (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个竞品价格：新价格须在分析竞争对手后提出（PRD-01）。</translation>
     </message>
     <message>
         <source>Give every competitor&apos;s shop and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每个竞品店铺及其价格。</translation>
     </message>
     <message>
         <source>Say why the price should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明调价原因。</translation>
     </message>
 </context>
 <context>
     <name>ProductCatalogue</name>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已不存在。</translation>
     </message>
     <message>
         <source>No product has the SKU code or barcode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SKU 编码或条码为“%1”的商品。</translation>
     </message>
     <message>
         <source>The SKU code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码 %1 已被 %2 使用。</translation>
     </message>
     <message>
         <source>The barcode %1 is already on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>条码 %1 已用于 %2（%3）。</translation>
     </message>
     <message>
         <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
-        <translation type="unfinished">其他人已修改了 %1，请重新加载后再修改。</translation>
+        <translation>其他人已修改了 %1，请重新加载后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImages</name>
+    <message>
+        <source>%1 is not a picture the web pages show (PNG, JPEG, GIF or WebP).</source>
+        <translation>%1 不是网页能显示的图片（PNG、JPEG、GIF 或 WebP）。</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+        <source>The picture was removed meanwhile.</source>
+        <translation>该图片已被他人删除。</translation>
     </message>
 </context>
 <context>
     <name>ProductImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>required for a new product</source>
-        <translation type="unfinished"></translation>
+        <translation>新商品必填</translation>
     </message>
     <message>
         <source>already on %1 in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>已用于商品目录中的 %1</translation>
     </message>
     <message>
         <source>the shop&apos;s price is %1; a price changes only through an approved price change (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺现价为 %1；价格只能通过已批准的调价申请修改（PRD-01）</translation>
     </message>
     <message>
         <source>%1 (%2) was added by someone else since the preview; read the file again.</source>
-        <translation type="unfinished">预览之后 %1（%2）已被他人添加，请重新读取文件。</translation>
+        <translation>预览之后 %1（%2）已被他人添加，请重新读取文件。</translation>
     </message>
     <message>
         <source>%1 (%2) was changed by someone else since the preview; read the file again.</source>
-        <translation type="unfinished">预览之后 %1（%2）已被他人修改，请重新读取文件。</translation>
+        <translation>预览之后 %1（%2）已被他人修改，请重新读取文件。</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished">读取行数：%1</translation>
+        <translation>读取行数：%1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished">新增：%1</translation>
+        <translation>新增：%1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished">有变化：%1</translation>
+        <translation>有变化：%1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished">无变化：%1</translation>
+        <translation>无变化：%1</translation>
     </message>
     <message>
         <source>Problems (their rows are not imported): %1</source>
-        <translation type="unfinished">有问题（这些行不导入）：%1</translation>
+        <translation>有问题（这些行不导入）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLabels</name>
+    <message>
+        <source>Product labels</source>
+        <translation>商品标签</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>售价：%1</translation>
+    </message>
+    <message>
+        <source>SKU: %1</source>
+        <translation>SKU：%1</translation>
+    </message>
+    <message>
+        <source>Copies per product must be between 1 and %1, not %2.</source>
+        <translation>每个商品的份数须在 1 到 %1 之间，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>There are no products to print labels for.</source>
+        <translation>没有可打印标签的商品。</translation>
+    </message>
+    <message>
+        <source>No label for %1: %2</source>
+        <translation>%1 无法打印标签：%2</translation>
     </message>
 </context>
 <context>
     <name>ProductListRows</name>
     <message>
         <source>category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>条码</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>no header row names the SKU code and the title (编码 and 标题)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标明 SKU 编码和标题（编码 和 标题）的表头行</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">必填</translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>appears twice in the file (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件中出现了两次（首次在第 %1 行）</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>not an amount in yuan of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 0 或以上的金额（元）</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
 </context>
 <context>
     <name>ProductMovementKind</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>入库</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Customer return</source>
-        <translation type="unfinished"></translation>
+        <translation>客户退货</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点调整</translation>
     </message>
 </context>
 <context>
     <name>ProductRequestState</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">等待审批</translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved, to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准，待发布</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">已撤回</translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
 </context>
 <context>
     <name>ProductRules</name>
     <message>
         <source>The barcode &quot;%1&quot; has a character a barcode cannot carry: use digits, letters and signs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码“%1”含有条码无法表示的字符：请只使用数字、字母和符号。</translation>
     </message>
     <message>
         <source>The barcode has %1 characters; at most 32 fit a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码有 %1 个字符；标签上最多只能容纳 32 个。</translation>
     </message>
     <message>
         <source>The EAN barcode %1 ends in %2, but its check digit is %3: a digit was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN 条码 %1 的末位是 %2，但校验位应为 %3：有数字输错了。</translation>
     </message>
     <message>
         <source>Give the product&apos;s SKU code and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写商品的 SKU 编码和标题。</translation>
     </message>
     <message>
         <source>Choose the product&apos;s category.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择商品类目。</translation>
     </message>
     <message>
         <source>The cost and the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>成本和价格不能为负数。</translation>
     </message>
     <message>
         <source>The low stock mark cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>低库存线不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>ProductStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>在售</translation>
     </message>
     <message>
         <source>Off sale</source>
-        <translation type="unfinished"></translation>
+        <translation>已下架</translation>
     </message>
 </context>
 <context>
     <name>ProductStock</name>
     <message>
         <source>The product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已不存在。</translation>
     </message>
     <message>
         <source>The stock of %1 changed meanwhile: %2 on hand now. Check the quantity and book again.</source>
-        <translation type="unfinished">%1 的库存在此期间已有变动：现存量为 %2 %3。请核对数量后重新登记。 {1 ?} {2 ?}</translation>
+        <translation>%1 的库存在此期间已有变动：当前库存为 %2。请核对数量后重新登记。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Normal delisting: stock reached zero (PRD-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常下架：库存为零（PRD-02）</translation>
     </message>
 </context>
 <context>
     <name>ProductStockRules</name>
     <message>
         <source>Say why the stock moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明库存变动的原因。</translation>
     </message>
     <message>
         <source>An adjustment is the difference found: more or less than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点调整数量为盘点发现的差额：应大于或小于零。</translation>
     </message>
     <message>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
         <source>Only %1 on hand: %2 cannot leave the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存仅有 %1：无法出库 %2。</translation>
     </message>
 </context>
 <context>
     <name>PromotionKind</name>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣（按百分比）</translation>
     </message>
     <message>
         <source>Promotion price</source>
-        <translation type="unfinished"></translation>
+        <translation>促销价</translation>
     </message>
     <message>
         <source>Buy N, pay for M</source>
-        <translation type="unfinished"></translation>
+        <translation>买 N 付 M</translation>
     </message>
 </context>
 <context>
     <name>PromotionRules</name>
     <message>
         <source>Give the promotion a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写促销活动标题。</translation>
     </message>
     <message>
         <source>Give the first and the last day of the promotion.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写促销活动的开始日期和结束日期。</translation>
     </message>
     <message>
         <source>The promotion ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动的结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>The promotion&apos;s period is over already.</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动的期间已经结束。</translation>
     </message>
     <message>
         <source>Choose the products the promotion is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择参加促销活动的商品。</translation>
     </message>
     <message>
         <source>A percentage off is from 1% to 90%.</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣比例须在 1% 到 90% 之间。</translation>
     </message>
     <message>
         <source>Give the promotion price.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写促销价。</translation>
     </message>
     <message>
         <source>The promotion price %1 is not under the price of every product (the lowest is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>促销价 %1 未低于所有商品的价格（最低价为 %2）。</translation>
     </message>
     <message>
         <source>&quot;Buy N, pay for M&quot; needs N of 2 or more and M from 1 to N - 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“买 N 付 M”要求 N 不小于 2，M 在 1 到 N - 1 之间。</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>减 %1%</translation>
     </message>
     <message>
         <source>buy %1, pay for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>买 %1 付 %2</translation>
     </message>
 </context>
 <context>
     <name>PromotionStage</name>
     <message>
         <source>Proposed, to specify</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出，待细化</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished">等待审批</translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved, to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准，待发布</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">已撤回</translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
 </context>
 <context>
     <name>Promotions</name>
     <message>
         <source>%1, %2 to %3: %4 on %5. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 至 %3：%4，适用商品：%5。%6</translation>
     </message>
     <message>
         <source>%1 is in the promotion &quot;%2&quot; from %3 to %4 already: one product, one promotion at a time (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已参加 %3 至 %4 的促销活动“%2”：同一商品同一时间只能参加一个促销活动（PRD-03）。</translation>
     </message>
     <message>
         <source>A product of the promotion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该促销活动中的某个商品已不存在。</translation>
     </message>
     <message>
         <source>The promotion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该促销活动已不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: only a proposal is specified.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”当前为“%2”：只有已提出的活动才能细化。</translation>
     </message>
     <message>
         <source>Someone else changed &quot;%1&quot; meanwhile; reload it and specify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人已修改了“%1”，请重新加载后再细化。</translation>
     </message>
     <message>
         <source>Promotion &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: only an approved promotion is published (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”当前为“%2”：只有已批准的促销活动才能发布（PRD-03）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ended on %2: it is not published any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已于 %2 结束：不能再发布。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was published or withdrawn from another PC meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在此期间从另一台电脑发布或撤回。</translation>
     </message>
     <message>
         <source>Only the planner or the product manager withdraws a promotion.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有网站策划或产品经理才能撤回促销活动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is waiting for the leader: its request is withdrawn in Requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在等待领导审批：请到“审批”中撤回该申请。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: it cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”当前为“%2”：无法撤回。</translation>
     </message>
 </context>
 <context>
@@ -4769,225 +4823,225 @@ Support and cleaning: %3</source>
     <name>ShopModule</name>
     <message numerus="yes">
         <source>%n approved price or listing change(s) for the web editor to publish</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已批准的调价或上下架申请待网站编辑发布</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) on sale at or under their low stock mark</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个在售商品的库存已达到或低于低库存线</numerusform>
         </translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">电商</translation>
+        <translation>电商</translation>
     </message>
 </context>
 <context>
     <name>ShopReports</name>
     <message>
         <source>Product stock and days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>商品库存及可售天数</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>调价记录</translation>
     </message>
     <message>
         <source>Listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>上下架记录</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Product list</source>
-        <translation type="unfinished"></translation>
+        <translation>商品清单</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished">截至 %1</translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>Give the first and the last day of the report&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写报表期间的开始日期和结束日期。</translation>
     </message>
     <message>
         <source>There is no such report.</source>
-        <translation type="unfinished">没有这张报表。</translation>
+        <translation>没有这张报表。</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">合同名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">现存量</translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished"></translation>
+        <translation>库存金额</translation>
     </message>
     <message>
         <source>Sold, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>近30天销量</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>可售天数</translation>
     </message>
     <message numerus="yes">
         <source>Stock value at cost: %1 for %n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按成本计的库存金额：%1（共 %n 个 SKU）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At or under the low stock mark: %n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>达到或低于低库存线：%n 个 SKU。</numerusform>
         </translation>
     </message>
     <message>
         <source>Days of cover: the stock on hand at the last 30 days&apos; sales less returns; &quot;-&quot;: nothing sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>可售天数：按近30天销量（扣除退货）计算，现有库存可售的天数；“-”表示近30天没有销售。</translation>
     </message>
     <message>
         <source>Prepared by (e-commerce assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>制表（电商助理）</translation>
     </message>
     <message>
         <source>Checked by (department head)</source>
-        <translation type="unfinished"></translation>
+        <translation>复核（部门负责人）</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Old price</source>
-        <translation type="unfinished"></translation>
+        <translation>原价格</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>新价格</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变动</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>new product</source>
-        <translation type="unfinished"></translation>
+        <translation>新商品</translation>
     </message>
     <message>
         <source>Each new price was proposed by the product manager, approved by the leader and published by the web editor (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>每项新价格均由产品经理提出、领导审批、网站编辑发布（PRD-01）。</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>执行时间</translation>
     </message>
     <message>
         <source>Normal delisting</source>
-        <translation type="unfinished"></translation>
+        <translation>正常下架</translation>
     </message>
     <message>
         <source>Stock reached zero</source>
-        <translation type="unfinished"></translation>
+        <translation>库存为零</translation>
     </message>
     <message>
         <source>Normal delistings at zero stock: %1; every other change went through the leader (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>库存为零的正常下架：%1 次；其余申请均经领导审批（PRD-02）。</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠方式</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Specified by</source>
-        <translation type="unfinished"></translation>
+        <translation>细化人</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Published by</source>
-        <translation type="unfinished"></translation>
+        <translation>发布人</translation>
     </message>
     <message>
         <source>Proposed by the planner, specified by the product manager, approved by the leader, published by the web editor (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>由网站策划提出、产品经理细化、领导审批、网站编辑发布（PRD-03）。</translation>
     </message>
 </context>
 <context>
     <name>ShopRoles</name>
     <message>
         <source>Only the %1 may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 才能执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5833,25 @@ Support and cleaning: %3</source>
     <message>
         <source>A handover needs who worked under the name, why, and the department head who agreed.</source>
         <translation>交接记录须写明谁以该用户名工作、原因以及同意的部门负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>WebFileLimits</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a picture for the web pages has at most %3 bytes (500 KB, WEB-04). Make it smaller and add it again.</source>
+        <translation>%1 有 %2 字节；网页图片最多 %3 字节（500 KB，WEB-04）。请压缩后重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a video for the web pages has at most %3 bytes (30 MB, WEB-04).</source>
+        <translation>%1 有 %2 字节；网页视频最多 %3 字节（30 MB，WEB-04）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</source>
+        <translation>%1 有 %2 字节；网页文档最多 %3 字节（1 MB，WEB-04）。</translation>
     </message>
 </context>
 <context>
@@ -9812,502 +9885,560 @@ Afternoon: %4</source>
     <name>shopdesk::PriceChangeDialog</name>
     <message>
         <source>New price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新价格</translation>
     </message>
     <message>
         <source>yuan, such as 35.00</source>
-        <translation type="unfinished">单位为元，如 35.00</translation>
+        <translation>单位为元，如 35.00</translation>
     </message>
     <message>
         <source>Competitor&apos;s shop</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品店铺</translation>
     </message>
     <message>
         <source>Their price</source>
-        <translation type="unfinished"></translation>
+        <translation>对方价格</translation>
     </message>
     <message>
         <source>&amp;Another competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>添加竞品(&amp;A)</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品：</translation>
     </message>
     <message>
         <source>%1 %2 %3, now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3，现价 %4</translation>
     </message>
     <message>
         <source>&amp;New price:</source>
-        <translation type="unfinished"></translation>
+        <translation>新价格(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>As&amp;k the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>报领导审批(&amp;K)</translation>
     </message>
     <message>
         <source>The competitors&apos; prices for the same article (PRD-01):</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品同款商品的价格（PRD-01）：</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a price in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”不是以元为单位的价格。</translation>
     </message>
     <message>
         <source>No competitor&apos;s price yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无竞品价格。</translation>
     </message>
     <message numerus="yes">
         <source>%n competitor(s): lowest %1, average %2, highest %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个竞品：最低 %1，平均 %2，最高 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sell(s) for less than the new price.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 个售价低于新价格。</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the new price in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以元为单位填写新价格。</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ProductDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商品</translation>
     </message>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 %1</translation>
     </message>
     <message>
         <source>colour, size, weight ...</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色、尺码、重量...</translation>
     </message>
     <message>
         <source>EAN-13 from the package, or the shop&apos;s own code</source>
-        <translation type="unfinished"></translation>
+        <translation>包装上的 EAN-13 条码，或店铺自编的编码</translation>
     </message>
     <message>
         <source>yuan, such as 15.00</source>
-        <translation type="unfinished">单位为元，如 15.00</translation>
+        <translation>单位为元，如 15.00</translation>
     </message>
     <message>
         <source>yuan, such as 39.00</source>
-        <translation type="unfinished">单位为元，如 39.00</translation>
+        <translation>单位为元，如 39.00</translation>
     </message>
     <message>
         <source>A price changes through a price change the leader approves (PRD-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>价格须通过领导审批的调价申请修改（PRD-01）。</translation>
     </message>
     <message>
         <source>&amp;SKU code:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Specificatio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>规格(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>条码(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类目(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>成本(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格(&amp;P)：</translation>
     </message>
     <message>
         <source>Price (PRD-01):</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（PRD-01）：</translation>
     </message>
     <message>
         <source>&amp;Low stock at:</source>
-        <translation type="unfinished"></translation>
+        <translation>低库存线(&amp;L)：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>%1, %2 on hand</source>
-        <translation type="unfinished">%1 %2，现存 %3 %4 {1,?} {2 ?}</translation>
+        <translation>%1，库存 %2</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Old price</source>
-        <translation type="unfinished"></translation>
+        <translation>原价格</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>新价格</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>first price</source>
-        <translation type="unfinished"></translation>
+        <translation>首次定价</translation>
     </message>
     <message>
         <source>Price history (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格历史（PRD-01）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Add a &amp;picture...</source>
+        <translation>添加图片(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the picture</source>
+        <translation>删除图片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pictures for the shop pages (at most 500 KB each, WEB-04)</source>
+        <translation>商品页面图片（每张最多 500 KB，WEB-04）</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 KB</source>
+        <translation>%1
+%2 KB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a picture first.</source>
+        <translation>请先选择一张图片。</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the product&apos;s pictures?</source>
+        <translation>从商品图片中删除 %1？</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ProductImportDialog</name>
     <message>
         <source>Import a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品清单</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">合同名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>new, at %1, as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>新增，售价 %1，存为草稿</translation>
     </message>
     <message>
         <source>card changed</source>
-        <translation type="unfinished"></translation>
+        <translation>商品资料有修改</translation>
     </message>
     <message>
         <source>What the import writes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将写入的内容</translation>
     </message>
     <message>
         <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ProductsPage</name>
     <message>
         <source>SKU code, barcode or any part of the title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码、条码或标题中的任意文字（Ctrl+F）</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">合同名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">单价</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">现存量</translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished">规格</translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>条码</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Only &amp;low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示低库存(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished">打开(&amp;O)...</translation>
+        <translation>打开(&amp;O)...</translation>
     </message>
     <message>
         <source>&amp;Stock...</source>
-        <translation type="unfinished"></translation>
+        <translation>库存登记(&amp;S)...</translation>
     </message>
     <message>
         <source>Book a receipt, a sale, a customer return or a count&apos;s difference (PRD-04)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记入库、销售、客户退货或盘点差额（PRD-04）</translation>
     </message>
     <message>
         <source>New &amp;price...</source>
-        <translation type="unfinished"></translation>
+        <translation>调价(&amp;P)...</translation>
     </message>
     <message>
         <source>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>附上竞品价格，将新价格报领导审批（PRD-01）</translation>
     </message>
     <message>
         <source>Put on &amp;sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>上架(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Take off sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>下架(&amp;T)...</translation>
     </message>
     <message>
         <source>&amp;Import a list...</source>
-        <translation type="unfinished">导入名单(&amp;I)...</translation>
+        <translation>导入清单(&amp;I)...</translation>
     </message>
     <message>
         <source>Import a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品清单</translation>
     </message>
     <message>
         <source>Product lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>The product manager asks for this (PRD-01, PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作由产品经理申请（PRD-01、PRD-02）。</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类目</translation>
     </message>
     <message>
         <source>%1 (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（偏低）</translation>
     </message>
     <message>
         <source>Choose a product in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个商品。</translation>
     </message>
     <message>
         <source>Why should %1 %2 be %3? The leader reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要将 %1 %2 %3？此理由将提交领导审阅。</translation>
     </message>
     <message>
         <source>Asked: the leader approves it, then the web editor carries it out (PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交申请：领导审批后，由网站编辑执行（PRD-02）。</translation>
+    </message>
+    <message>
+        <source>Lab&amp;els</source>
+        <translation>标签(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Labels of the selected product: print preview...</source>
+        <translation>所选商品的标签：打印预览...</translation>
+    </message>
+    <message>
+        <source>Labels of the selected product: save as PDF...</source>
+        <translation>所选商品的标签：保存为 PDF...</translation>
+    </message>
+    <message>
+        <source>Labels of %1:</source>
+        <translation>%1 的标签份数：</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::PromotionDialog</name>
     <message>
         <source>Propose a promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>提出促销活动</translation>
     </message>
     <message>
         <source>what, for whom, why</source>
-        <translation type="unfinished"></translation>
+        <translation>做什么、面向谁、为什么</translation>
     </message>
     <message>
         <source>SKU codes or barcodes, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码或条码，用逗号或空格分隔</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Idea:</source>
-        <translation type="unfinished"></translation>
+        <translation>活动构想(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品(&amp;P)：</translation>
     </message>
     <message>
         <source>Specify &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>细化“%1”</translation>
     </message>
     <message>
         <source>Promotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动：</translation>
     </message>
     <message>
         <source>%1, %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 至 %3：%4</translation>
     </message>
     <message>
         <source>yuan, under every product&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>单位为元，须低于所有商品的价格</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠方式(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Percentage off:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣百分比(&amp;P)：</translation>
     </message>
     <message>
         <source>Promotion p&amp;rice:</source>
-        <translation type="unfinished"></translation>
+        <translation>促销价(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Buy:</source>
-        <translation type="unfinished"></translation>
+        <translation>购买件数(&amp;B)：</translation>
     </message>
     <message>
         <source>Pay for:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款件数：</translation>
     </message>
     <message>
         <source>&amp;Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>提出(&amp;P)</translation>
     </message>
     <message>
         <source>Send to the &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>报领导审批(&amp;L)</translation>
     </message>
     <message>
         <source>Give the promotion price in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以元为单位填写促销价。</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::PromotionsPage</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>P&amp;ropose...</source>
-        <translation type="unfinished"></translation>
+        <translation>提出(&amp;R)...</translation>
     </message>
     <message>
         <source>&amp;Specify the offer...</source>
-        <translation type="unfinished"></translation>
+        <translation>细化优惠方式(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <source>The planner proposes (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>由网站策划提出（PRD-03）。</translation>
     </message>
     <message>
         <source>The product manager specifies the offer and sends it to the leader (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>由产品经理细化优惠方式并报领导审批（PRD-03）。</translation>
     </message>
     <message>
         <source>The web editor publishes what the leader approved (PRD-03).</source>
-        <translation type="unfinished"></translation>
+        <translation>由网站编辑发布领导已批准的促销活动（PRD-03）。</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠方式</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Specified by</source>
-        <translation type="unfinished"></translation>
+        <translation>细化人</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Published by</source>
-        <translation type="unfinished"></translation>
+        <translation>发布人</translation>
     </message>
     <message>
         <source>Promotions running between</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动时间范围：</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Choose a promotion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个促销活动。</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished">撤回</translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Withdraw the promotion &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回促销活动“%1”？</translation>
     </message>
 </context>
 <context>
@@ -10885,95 +11016,95 @@ Afternoon: %4</source>
     <name>shopdesk::RequestsPage</name>
     <message>
         <source>Show &amp;every change, done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部申请，包括已完成的(&amp;E)</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">合同名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现价</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>新价格</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变动</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>执行时间</translation>
     </message>
     <message>
         <source>&amp;Publish the new price</source>
-        <translation type="unfinished"></translation>
+        <translation>发布新价格(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Carry out the change</source>
-        <translation type="unfinished"></translation>
+        <translation>执行上下架(&amp;C)</translation>
     </message>
     <message>
         <source>The web editor publishes what the leader approved (PRD-01, PRD-02).</source>
-        <translation type="unfinished"></translation>
+        <translation>由网站编辑发布领导已批准的申请（PRD-01、PRD-02）。</translation>
     </message>
     <message>
         <source>Price changes (PRD-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>调价申请（PRD-01）</translation>
     </message>
     <message>
         <source>Listing changes (PRD-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下架申请（PRD-02）</translation>
     </message>
     <message>
         <source>Normal delisting</source>
-        <translation type="unfinished"></translation>
+        <translation>正常下架</translation>
     </message>
     <message>
         <source>Stock reached zero (PRD-02)</source>
-        <translation type="unfinished"></translation>
+        <translation>库存为零（PRD-02）</translation>
     </message>
     <message>
         <source>Choose a price change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项调价申请。</translation>
     </message>
     <message>
         <source>Choose a listing change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项上下架申请。</translation>
     </message>
 </context>
 <context>
@@ -11312,101 +11443,101 @@ Support, cleaning: %3</source>
     <name>shopdesk::ShopPanel</name>
     <message>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品(&amp;P)</translation>
     </message>
     <message>
         <source>Price and &amp;listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>调价与上下架(&amp;L)</translation>
     </message>
     <message>
         <source>Pro&amp;motions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::ShopReportsPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished">报表</translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>&amp;Print preview...</source>
-        <translation type="unfinished">打印预览(&amp;P)...</translation>
+        <translation>打印预览(&amp;P)...</translation>
     </message>
     <message>
         <source>P&amp;DF...</source>
-        <translation type="unfinished">PDF(&amp;D)...</translation>
+        <translation>PDF(&amp;D)...</translation>
     </message>
     <message>
         <source>&amp;XLSX...</source>
-        <translation type="unfinished">XLSX(&amp;X)...</translation>
+        <translation>XLSX(&amp;X)...</translation>
     </message>
     <message>
         <source>&amp;CSV...</source>
-        <translation type="unfinished">CSV(&amp;C)...</translation>
+        <translation>CSV(&amp;C)...</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">已保存 %1</translation>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
     <name>shopdesk::StockDialog</name>
     <message>
         <source>Book product stock</source>
-        <translation type="unfinished"></translation>
+        <translation>商品库存登记</translation>
     </message>
     <message>
         <source>Scan or type the SKU code or barcode, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入 SKU 编码或条码，然后按 Enter</translation>
     </message>
     <message>
         <source>order number or delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号或送货单号</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished">数量(&amp;Q)：</translation>
+        <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished">单据号(&amp;F)：</translation>
+        <translation>单据号(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished">登记(&amp;B)</translation>
+        <translation>登记(&amp;B)</translation>
     </message>
     <message>
         <source>%1 %2, %3 on hand, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，库存 %3，%4</translation>
     </message>
     <message>
         <source>No product chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择商品。</translation>
     </message>
 </context>
 <context>
@@ -12708,6 +12839,22 @@ Support, cleaning: %3</source>
         </translation>
     </message>
     <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N、--supply-movements N、--cash-per-day N、--shop-products N 和 --shop-movements N，均须为整数。</translation>
+    </message>
+    <message>
+        <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
+        <translation>电商：%1 个商品，%2 条库存变动记录，%3 项调价申请，%4 个促销活动。</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2, %3 on hand (%4).</source>
+        <translation>已登记：%1 %2，库存 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Use: products import FILE [--dry-run]</source>
+        <translation>用法：products import FILE [--dry-run]</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -12744,33 +12891,62 @@ Commands:
   contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
   products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
+命令：
+  init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
+  migrate                            执行程序的数据库结构迁移
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N]
+                                     创建示例公司
+  verify                             检查完整性、外键、审计链和保护触发器
+  backup [--to DIR]                  创建经过校验的备份及其清单
+  restore FILE [--yes]               用备份替换数据库（先保存当前状态）
+  approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   付款凭证（出纳）
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   现金日记账
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   日结及其审核
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   当月话费清单（CSV 或 XLSX）
+  supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   合同档案
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   带二维码的卷夹或档案盒标签
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   店铺商品清单
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   带条码的商品标签
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
         <source>Use: products list [--text TEXT] [--low]
      products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
      products import FILE [--dry-run]
+     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
      products export --format xlsx|csv --out FILE
      products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked: %1 %2, %3 on hand (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: products import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：products list [--text TEXT] [--low]
+      products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+      products import FILE [--dry-run]
+      products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+      products export --format xlsx|csv --out FILE
+      products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
     </message>
 </context>
 </TS>
