@@ -10360,10 +10360,6 @@ Afternoon: %4</translation>
         <translation>Promotion:</translation>
     </message>
     <message>
-        <source>%1, %2 to %3: %4</source>
-        <translation>%1, %2 to %3: %4</translation>
-    </message>
-    <message>
         <source>yuan, under every product&apos;s price</source>
         <translation>yuan, under every product&apos;s price</translation>
     </message>
@@ -10398,6 +10394,10 @@ Afternoon: %4</translation>
     <message>
         <source>Give the promotion price in yuan.</source>
         <translation>Give the promotion price in yuan.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
     </message>
 </context>
 <context>

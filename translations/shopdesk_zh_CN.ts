@@ -10314,10 +10314,6 @@ Afternoon: %4</source>
         <translation>促销活动：</translation>
     </message>
     <message>
-        <source>%1, %2 to %3: %4</source>
-        <translation>%1，%2 至 %3：%4</translation>
-    </message>
-    <message>
         <source>yuan, under every product&apos;s price</source>
         <translation>单位为元，须低于所有商品的价格</translation>
     </message>
@@ -10352,6 +10348,10 @@ Afternoon: %4</source>
     <message>
         <source>Give the promotion price in yuan.</source>
         <translation>请以元为单位填写促销价。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,7 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
                     off.productId = m.productId;
                     off.kind = ListingKind::Delist;
                     off.automatic = true;
-                    off.reason = QStringLiteral("正常下架:库存为零");
+                    off.reason = QStringLiteral("正常下架：库存为零");
                     if (auto c = listings.addListingChange(off, pm.userId, toStoredInstant(at)); !c)
                         return c.failure();
                 }
@@ -319,7 +319,7 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
         c.competitors = {{QStringLiteral("京东自营"), now - now / 8},
                          {QStringLiteral("天猫旗舰店"), now},
                          {QStringLiteral("拼多多"), now - now / 5}};
-        c.reason = i % 3 == 1 ? QStringLiteral("成本上涨,竞品同步提价") : QStringLiteral("竞品降价,保持价格优势");
+        c.reason = i % 3 == 1 ? QStringLiteral("成本上涨，竞品同步提价") : QStringLiteral("竞品降价，保持价格优势");
         on(today.addDays(-priceDays[i]), 10);
         auto id = prices.ask(pm, c);
         if (!id)
@@ -346,12 +346,12 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
         int stage; // 0 proposed, 1 specified, 2 approved, 3 published
     };
     const DemoPromotion promos[] = {
-        {"年货节", "春节前老客户回购,礼盒类", -300, 14, 15, 3},
-        {"618 年中大促", "全店茶具与杯具", -170, 5, 20, 3},
-        {"双十一", "全店主推商品", -22, 3, 25, 3},
-        {"冬季暖心周", "保温杯与红茶", -2, 7, 10, 3},
-        {"元旦新品尝鲜", "新上架文创商品", 20, 5, 15, 1},
-        {"春节礼盒预售", "礼盒类预售", 40, 10, 0, 0},
+        {"老客户回购周", "老客户回购，礼盒类", -300, 14, 15, 3},
+        {"茶具专场", "全店茶具与杯具", -170, 5, 20, 3},
+        {"会员日特惠", "全店主推商品", -22, 3, 25, 3},
+        {"本周特惠", "保温杯与红茶", -2, 7, 10, 3},
+        {"新品尝鲜", "新上架文创商品", 20, 5, 15, 1},
+        {"礼盒预售", "礼盒类预售", 40, 10, 0, 0},
     };
     for (int i = 0; i < int(std::size(promos)); ++i) {
         const DemoPromotion &d = promos[i];
@@ -390,8 +390,8 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
         auto p = ProductRepository(db).find(list[k].product.id);
         if (p && *p && (*p)->status == ProductStatus::Listed) {
             on(today.addDays(-1), 16);
-            if (auto asked = Listings(db, at).ask(pm, (*p)->id, ListingKind::Delist,
-                                                  QStringLiteral("供应商停产,售完为止前先下架"));
+            if (auto asked =
+                    Listings(db, at).ask(pm, (*p)->id, ListingKind::Delist, QStringLiteral("供应商停产，先行下架"));
                 !asked)
                 return asked.failure();
             break;

@@ -86,7 +86,9 @@ ProductDialog::ProductDialog(const AppContext &context, const Product &product, 
         m_pictures = new QListWidget(this);
         m_pictures->setViewMode(QListView::IconMode);
         m_pictures->setIconSize(QSize(96, 96));
-        m_pictures->setMaximumHeight(150);
+        m_pictures->setGridSize(QSize(140, 140));
+        m_pictures->setWordWrap(true);
+        m_pictures->setFixedHeight(156);
         auto *addPictureButton = new QPushButton(tr("Add a &picture..."), this);
         auto *removePictureButton = new QPushButton(tr("&Remove the picture"), this);
         const bool manage = !context.readOnly() && Permissions::can(context.actor, ShopAction::ManageProducts);

@@ -44,11 +44,14 @@ PromotionDialog::PromotionDialog(const AppContext &context, const Promotion &pro
         form->addRow(tr("&Products:"), m_products);
     } else {
         setWindowTitle(tr("Specify \"%1\"").arg(promotion.title));
-        form->addRow(tr("Promotion:"),
-                     new QLabel(tr("%1, %2 to %3: %4")
-                                    .arg(promotion.title, promotion.startsOn.toString(Qt::ISODate),
-                                         promotion.endsOn.toString(Qt::ISODate), promotion.idea),
-                                this));
+        QString about =
+            tr("%1, %2 to %3")
+                .arg(promotion.title, promotion.startsOn.toString(Qt::ISODate), promotion.endsOn.toString(Qt::ISODate));
+        if (!promotion.idea.isEmpty())
+            about += QLatin1Char('\n') + promotion.idea;
+        auto *aboutLabel = new QLabel(about, this);
+        aboutLabel->setWordWrap(true);
+        form->addRow(tr("Promotion:"), aboutLabel);
         m_kind = new QComboBox(this);
         for (PromotionKind k : {PromotionKind::PercentOff, PromotionKind::FixedPrice, PromotionKind::BuyNPayM})
             m_kind->addItem(promotionKindTitle(k), int(k));
