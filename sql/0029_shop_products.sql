@@ -94,16 +94,19 @@ CREATE TRIGGER price_changes_stay BEFORE UPDATE ON price_changes
 WHEN NEW.product_id IS NOT OLD.product_id OR NEW.current_fen IS NOT OLD.current_fen
     OR NEW.proposed_fen IS NOT OLD.proposed_fen OR NEW.competitors IS NOT OLD.competitors
     OR NEW.reason IS NOT OLD.reason OR NEW.requested_at IS NOT OLD.requested_at
+    OR NEW.requested_by_user_id IS NOT OLD.requested_by_user_id
     OR (OLD.approval_id IS NOT NULL AND NEW.approval_id IS NOT OLD.approval_id)
-    OR (OLD.applied_at IS NOT NULL AND NEW.applied_at IS NOT OLD.applied_at)
+    OR (OLD.applied_at IS NOT NULL AND (NEW.applied_at IS NOT OLD.applied_at
+        OR NEW.applied_by_user_id IS NOT OLD.applied_by_user_id))
 BEGIN
     SELECT RAISE(ABORT, 'a price change request is never changed');
 END;
 CREATE TRIGGER listing_changes_stay BEFORE UPDATE ON listing_changes
 WHEN NEW.product_id IS NOT OLD.product_id OR NEW.kind IS NOT OLD.kind OR NEW.automatic IS NOT OLD.automatic
     OR NEW.reason IS NOT OLD.reason OR NEW.requested_at IS NOT OLD.requested_at
+    OR NEW.requested_by_user_id IS NOT OLD.requested_by_user_id
     OR (OLD.approval_id IS NOT NULL AND NEW.approval_id IS NOT OLD.approval_id)
-    OR (OLD.done_at IS NOT NULL AND NEW.done_at IS NOT OLD.done_at)
+    OR (OLD.done_at IS NOT NULL AND (NEW.done_at IS NOT OLD.done_at OR NEW.done_by_user_id IS NOT OLD.done_by_user_id))
 BEGIN
     SELECT RAISE(ABORT, 'a listing change is never changed');
 END;
@@ -147,11 +150,22 @@ CREATE TABLE promotion_products (
 ) WITHOUT ROWID;
 -- Once sent for approval, what the leader approves stays as it is.
 CREATE TRIGGER promotions_approved_stay BEFORE UPDATE ON promotions
-WHEN OLD.approval_id IS NOT NULL AND (NEW.title IS NOT OLD.title OR NEW.starts_on IS NOT OLD.starts_on
+WHEN OLD.approval_id IS NOT NULL AND (NEW.title IS NOT OLD.title OR NEW.idea IS NOT OLD.idea
+    OR NEW.starts_on IS NOT OLD.starts_on
     OR NEW.ends_on IS NOT OLD.ends_on OR NEW.kind IS NOT OLD.kind OR NEW.percent_off IS NOT OLD.percent_off
     OR NEW.fixed_price_fen IS NOT OLD.fixed_price_fen OR NEW.buy_quantity IS NOT OLD.buy_quantity
     OR NEW.pay_quantity IS NOT OLD.pay_quantity OR NEW.approval_id IS NOT OLD.approval_id
     OR (OLD.published_at IS NOT NULL AND NEW.published_at IS NOT OLD.published_at))
+BEGIN
+    SELECT RAISE(ABORT, 'an approved promotion is never changed');
+END;
+CREATE TRIGGER promotion_products_approved_stay_insert BEFORE INSERT ON promotion_products
+WHEN (SELECT approval_id FROM promotions WHERE id = NEW.promotion_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'an approved promotion is never changed');
+END;
+CREATE TRIGGER promotion_products_approved_stay_delete BEFORE DELETE ON promotion_products
+WHEN (SELECT approval_id FROM promotions WHERE id = OLD.promotion_id) IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'an approved promotion is never changed');
 END;

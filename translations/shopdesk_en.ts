@@ -3270,6 +3270,10 @@ Support and cleaning: %3</translation>
         <source>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</source>
         <translation>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</translation>
     </message>
+    <message>
+        <source>The product has no price yet: it is not put on sale for nothing.</source>
+        <translation>The product has no price yet: it is not put on sale for nothing.</translation>
+    </message>
 </context>
 <context>
     <name>Listings</name>
@@ -3944,6 +3948,14 @@ Support and cleaning: %3</translation>
         <source>The price of %1 was published from another PC meanwhile.</source>
         <translation>The price of %1 was published from another PC meanwhile.</translation>
     </message>
+    <message>
+        <source>%1 has a price change on its way already (asked by %2, %3).</source>
+        <translation>%1 has a price change on its way already (asked by %2, %3).</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 now, not the %3 the leader approved the change from: ask for a new price change.</source>
+        <translation>The price of %1 is %2 now, not the %3 the leader approved the change from: ask for a new price change.</translation>
+    </message>
 </context>
 <context>
     <name>PriceRules</name>
@@ -3989,6 +4001,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
         <translation>Someone else changed %1 meanwhile; reload it and make the change again.</translation>
+    </message>
+    <message>
+        <source>A SKU code is never changed (%1): add a new product instead.</source>
+        <translation>A SKU code is never changed (%1): add a new product instead.</translation>
     </message>
 </context>
 <context>
@@ -10229,10 +10245,6 @@ Afternoon: %4</translation>
         <translation>Any status</translation>
     </message>
     <message>
-        <source>Only &amp;low on stock</source>
-        <translation>Only &amp;low on stock</translation>
-    </message>
-    <message>
         <source>&amp;New...</source>
         <translation>&amp;New...</translation>
     </message>
@@ -10249,16 +10261,8 @@ Afternoon: %4</translation>
         <translation>Book a receipt, a sale, a customer return or a count&apos;s difference (PRD-04)</translation>
     </message>
     <message>
-        <source>New &amp;price...</source>
-        <translation>New &amp;price...</translation>
-    </message>
-    <message>
         <source>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</source>
         <translation>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</translation>
-    </message>
-    <message>
-        <source>Put on &amp;sale...</source>
-        <translation>Put on &amp;sale...</translation>
     </message>
     <message>
         <source>&amp;Take off sale...</source>
@@ -10315,6 +10319,18 @@ Afternoon: %4</translation>
     <message>
         <source>Labels of %1:</source>
         <translation>Labels of %1:</translation>
+    </message>
+    <message>
+        <source>Only lo&amp;w on stock</source>
+        <translation>Only lo&amp;w on stock</translation>
+    </message>
+    <message>
+        <source>New pri&amp;ce...</source>
+        <translation>New pri&amp;ce...</translation>
+    </message>
+    <message>
+        <source>P&amp;ut on sale...</source>
+        <translation>P&amp;ut on sale...</translation>
     </message>
 </context>
 <context>
@@ -10411,16 +10427,8 @@ Afternoon: %4</translation>
         <translation>To</translation>
     </message>
     <message>
-        <source>P&amp;ropose...</source>
-        <translation>P&amp;ropose...</translation>
-    </message>
-    <message>
         <source>&amp;Specify the offer...</source>
         <translation>&amp;Specify the offer...</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publish</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -10485,6 +10493,14 @@ Afternoon: %4</translation>
     <message>
         <source>Withdraw the promotion &quot;%1&quot;?</source>
         <translation>Withdraw the promotion &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose...</source>
+        <translation>Pr&amp;opose...</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>Pu&amp;blish</translation>
     </message>
 </context>
 <context>
@@ -11120,10 +11136,6 @@ Afternoon: %4</translation>
         <translation>Carried out</translation>
     </message>
     <message>
-        <source>&amp;Publish the new price</source>
-        <translation>&amp;Publish the new price</translation>
-    </message>
-    <message>
         <source>&amp;Carry out the change</source>
         <translation>&amp;Carry out the change</translation>
     </message>
@@ -11154,6 +11166,10 @@ Afternoon: %4</translation>
     <message>
         <source>Choose a listing change first.</source>
         <translation>Choose a listing change first.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the new price</source>
+        <translation>Pu&amp;blish the new price</translation>
     </message>
 </context>
 <context>
@@ -11522,10 +11538,6 @@ Support, cleaning: %3</translation>
         <translation>To</translation>
     </message>
     <message>
-        <source>&amp;Print preview...</source>
-        <translation>&amp;Print preview...</translation>
-    </message>
-    <message>
         <source>P&amp;DF...</source>
         <translation>P&amp;DF...</translation>
     </message>
@@ -11540,6 +11552,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Print pre&amp;view...</translation>
     </message>
 </context>
 <context>

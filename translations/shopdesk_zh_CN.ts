@@ -3253,6 +3253,10 @@ Support and cleaning: %3</source>
         <source>Nothing is in stock: book the receipt first, or the product would be taken off sale at once (PRD-02).</source>
         <translation>该商品没有库存：请先登记入库，否则商品上架后会立即被下架（PRD-02）。</translation>
     </message>
+    <message>
+        <source>The product has no price yet: it is not put on sale for nothing.</source>
+        <translation>该商品尚未定价：不能零价上架。</translation>
+    </message>
 </context>
 <context>
     <name>Listings</name>
@@ -3924,6 +3928,14 @@ Support and cleaning: %3</source>
         <source>The price of %1 was published from another PC meanwhile.</source>
         <translation>%1 的价格已在此期间从另一台电脑发布。</translation>
     </message>
+    <message>
+        <source>%1 has a price change on its way already (asked by %2, %3).</source>
+        <translation>%1 已有一份调价申请在办理中（申请人 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>The price of %1 is %2 now, not the %3 the leader approved the change from: ask for a new price change.</source>
+        <translation>%1 的现价是 %2，而不是领导批准调价时的 %3：请重新提交调价申请。</translation>
+    </message>
 </context>
 <context>
     <name>PriceRules</name>
@@ -3969,6 +3981,10 @@ Support and cleaning: %3</source>
     <message>
         <source>Someone else changed %1 meanwhile; reload it and make the change again.</source>
         <translation>其他人已修改了 %1，请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>A SKU code is never changed (%1): add a new product instead.</source>
+        <translation>SKU 编码不可更改（%1）：请改为新增商品。</translation>
     </message>
 </context>
 <context>
@@ -10183,10 +10199,6 @@ Afternoon: %4</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Only &amp;low on stock</source>
-        <translation>仅显示低库存(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;New...</source>
         <translation>新建(&amp;N)...</translation>
     </message>
@@ -10203,16 +10215,8 @@ Afternoon: %4</source>
         <translation>登记入库、销售、客户退货或盘点差额（PRD-04）</translation>
     </message>
     <message>
-        <source>New &amp;price...</source>
-        <translation>调价(&amp;P)...</translation>
-    </message>
-    <message>
         <source>Ask the leader for a new price, with the competitors&apos; prices (PRD-01)</source>
         <translation>附上竞品价格，将新价格报领导审批（PRD-01）</translation>
-    </message>
-    <message>
-        <source>Put on &amp;sale...</source>
-        <translation>上架(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Take off sale...</source>
@@ -10269,6 +10273,18 @@ Afternoon: %4</source>
     <message>
         <source>Labels of %1:</source>
         <translation>%1 的标签份数：</translation>
+    </message>
+    <message>
+        <source>Only lo&amp;w on stock</source>
+        <translation>仅显示低库存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New pri&amp;ce...</source>
+        <translation>调价(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>P&amp;ut on sale...</source>
+        <translation>上架(&amp;U)...</translation>
     </message>
 </context>
 <context>
@@ -10365,16 +10381,8 @@ Afternoon: %4</source>
         <translation>结束</translation>
     </message>
     <message>
-        <source>P&amp;ropose...</source>
-        <translation>提出(&amp;R)...</translation>
-    </message>
-    <message>
         <source>&amp;Specify the offer...</source>
         <translation>细化优惠方式(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>发布(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -10439,6 +10447,14 @@ Afternoon: %4</source>
     <message>
         <source>Withdraw the promotion &quot;%1&quot;?</source>
         <translation>撤回促销活动“%1”？</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose...</source>
+        <translation>提出(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>发布(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -11071,10 +11087,6 @@ Afternoon: %4</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <source>&amp;Publish the new price</source>
-        <translation>发布新价格(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Carry out the change</source>
         <translation>执行上下架(&amp;C)</translation>
     </message>
@@ -11105,6 +11117,10 @@ Afternoon: %4</source>
     <message>
         <source>Choose a listing change first.</source>
         <translation>请先选择一项上下架申请。</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish the new price</source>
+        <translation>发布新价格(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -11473,10 +11489,6 @@ Support, cleaning: %3</source>
         <translation>结束</translation>
     </message>
     <message>
-        <source>&amp;Print preview...</source>
-        <translation>打印预览(&amp;P)...</translation>
-    </message>
-    <message>
         <source>P&amp;DF...</source>
         <translation>PDF(&amp;D)...</translation>
     </message>
@@ -11491,6 +11503,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
     </message>
 </context>
 <context>

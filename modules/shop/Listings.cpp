@@ -107,7 +107,8 @@ Status Listings::carryOut(const Actor &actor, qint64 changeId)
             return product.failure();
         if (!*product)
             return fail(tr("The product no longer exists."));
-        if (const QString problem = ListingRules::carryOutProblem(c.kind, (*product)->status, (*product)->onHand);
+        if (const QString problem =
+                ListingRules::carryOutProblem(c.kind, (*product)->status, (*product)->onHand, (*product)->priceFen);
             !problem.isEmpty())
             return fail(tr("%1: %2").arg(c.productCode, problem));
         auto marked = repo.markListingDone(changeId, actor.userId, toStoredInstant(m_clock.nowUtc()));
@@ -117,8 +118,10 @@ Status Listings::carryOut(const Actor &actor, qint64 changeId)
             return conflict(
                 tr("%1 of %2 was carried out from another PC meanwhile.").arg(listingKindTitle(c.kind), c.productCode));
         const ProductStatus after = ListingRules::statusAfter(c.kind);
-        if (Status s = products.setStatus(c.productId, after); !s)
-            return s;
+        // Off sale already (stock reached zero meanwhile): closed, the status as it is.
+        if (!ListingRules::alreadyDone(c.kind, (*product)->status))
+            if (Status s = products.setStatus(c.productId, after); !s)
+                return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("shop.listing.carry_out"), QStringLiteral("products"),
                     QString::number(c.productId), {{QStringLiteral("status"), productStatusKey((*product)->status)}},

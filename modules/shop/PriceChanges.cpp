@@ -51,8 +51,16 @@ Result<qint64> PriceChanges::ask(const Actor &actor, const PriceChange &given)
         change.currentFen = p.priceFen;
         if (const QString problem = PriceRules::requestProblem(change); !problem.isEmpty())
             return fail(problem);
-        const QString at = toStoredInstant(m_clock.nowUtc());
         ProductRequestRepository repo(m_db);
+        // One price change of a SKU at a time: each is approved against the price it starts from.
+        auto open = repo.priceChanges(true, p.id);
+        if (!open)
+            return open.failure();
+        if (!open->isEmpty())
+            return fail(
+                tr("%1 has a price change on its way already (asked by %2, %3).")
+                    .arg(p.code, open->first().requestedBy, productRequestStateTitle(open->first().state()).toLower()));
+        const QString at = toStoredInstant(m_clock.nowUtc());
         auto id = repo.addPriceChange(change, actor.userId, at);
         if (!id)
             return id;
@@ -108,6 +116,12 @@ Status PriceChanges::publish(const Actor &actor, qint64 changeId)
             return product.failure();
         if (!*product)
             return fail(tr("The product no longer exists."));
+        // RULE PRD-01: the leader approved a change from the price it had then.
+        if ((*product)->priceFen != c.currentFen)
+            return conflict(
+                tr("The price of %1 is %2 now, not the %3 the leader approved the change from: ask for "
+                   "a new price change.")
+                    .arg(c.productCode, (*product)->price().toString(), Money::fromFen(c.currentFen).toString()));
         const QString at = toStoredInstant(m_clock.nowUtc());
         auto marked = repo.markPriceApplied(changeId, actor.userId, at);
         if (!marked)

@@ -117,6 +117,8 @@ Result<qint64> ProductCatalogue::saveInTransaction(Database &db, const Clock &cl
             return stored.failure();
         if (!*stored)
             return fail(tr("The product no longer exists."));
+        if ((*stored)->code != product.code)
+            return fail(tr("A SKU code is never changed (%1): add a new product instead.").arg((*stored)->code));
         before = auditContent(**stored);
         after.insert(QStringLiteral("price_fen"), (*stored)->priceFen); // PRD-01: not changed here
         auto changed = repo.update(product);

@@ -178,7 +178,11 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
     QList<Sku> list = skus(skuCount);
     QRandomGenerator rng(seed ^ 0x5409u);
     QList<qint64> onHand(list.size(), 0);
+    // A write may run again from its start when another PC holds the file: what it changes
+    // outside the database starts again with it.
+    const QRandomGenerator rngBefore = rng;
     Status opening = db.write([&]() -> Status {
+        rng = rngBefore;
         ProductRepository products(db);
         ProductRequestRepository listings(db);
         ProductStockRepository ledger(db);
@@ -229,7 +233,15 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
     QList<bool> onSale(list.size(), true);
     constexpr int kChunk = 50'000;
     for (int from = 0; from < wanted; from += kChunk) {
+        const QRandomGenerator chunkRng = rng;
+        const QList<qint64> chunkOnHand = onHand;
+        const QList<bool> chunkOnSale = onSale;
+        const int chunkMovements = summary.movements;
         Status chunk = db.write([&]() -> Status {
+            rng = chunkRng;
+            onHand = chunkOnHand;
+            onSale = chunkOnSale;
+            summary.movements = chunkMovements;
             ProductStockRepository ledger(db);
             ProductRepository products(db);
             ProductRequestRepository listings(db);

@@ -75,6 +75,39 @@ private slots:
         QCOMPARE(s.listings().changes(s.pm, false, s.teapot)->size(), 0);
     }
 
+    void prd02_anApprovedDelistingOvertakenByZeroStockIsClosedAndTheProductListedAgain()
+    {
+        ShopCompany s;
+        auto id = s.listings().ask(s.pm, s.mug, ListingKind::Delist, QStringLiteral("包装改版"));
+        QVERIFY(id);
+        QVERIFY(s.leaderDecides(true));
+        // Before the web editor acts, the last mugs sell: off sale by itself.
+        QVERIFY(s.stock().book(s.assistant, s.mug, {ProductMovementKind::Sale, 10, QStringLiteral("订单")}));
+        QCOMPARE(s.product(s.mug).status, ProductStatus::Delisted);
+        QVERIFY(s.listings().carryOut(s.editor, *id)); // closed, nothing left to change
+        QVERIFY(s.listings().changes(s.pm, true, s.mug)->isEmpty());
+        // So the product can be asked back on sale once restocked.
+        QVERIFY(s.stock().book(s.assistant, s.mug, {ProductMovementKind::Receipt, 5, QStringLiteral("补货")}));
+        s.listNow(s.mug);
+        QCOMPARE(s.product(s.mug).status, ProductStatus::Listed);
+    }
+
+    void prd02_aProductWithoutAPriceIsNotPutOnSale()
+    {
+        ShopCompany s;
+        Product free;
+        free.code = QStringLiteral("GIFT-01");
+        free.title = QStringLiteral("赠品杯垫");
+        free.category = QStringLiteral("杯具");
+        const qint64 gift = *s.catalogue().save(s.assistant, free);
+        QVERIFY(s.stock().book(s.assistant, gift, {ProductMovementKind::Receipt, 50, QStringLiteral("到货")}));
+        auto id = s.listings().ask(s.pm, gift, ListingKind::List, QStringLiteral("上新"));
+        QVERIFY(id);
+        QVERIFY(s.leaderDecides(true));
+        QVERIFY(!s.listings().carryOut(s.editor, *id));
+        QCOMPARE(s.product(gift).status, ProductStatus::Draft);
+    }
+
     void prd02_anOtherDelistingGoesThroughTheLeader()
     {
         ShopCompany s;

@@ -71,6 +71,28 @@ private slots:
         QCOMPARE(s.product(s.mug).priceFen, 3900);
     }
 
+    void prd01_oneChangeAtATimeAndNeverFromAPriceTheLeaderDidNotSee()
+    {
+        ShopCompany s;
+        auto first = s.prices().ask(s.pm, change(s.mug, 3500));
+        QVERIFY(first);
+        auto second = s.prices().ask(s.pm, change(s.mug, 3300));
+        QVERIFY(!second); // the first is still on its way
+        QVERIFY(second.error().contains(QStringLiteral("MUG-01")));
+        QVERIFY(s.prices().ask(s.pm, change(s.teapot, 24800))); // another SKU is free
+        QVERIFY(s.leaderDecides(true));
+        QVERIFY(s.leaderDecides(true));
+        // The price moved behind the program's back meanwhile: publishing is refused as a conflict.
+        QSqlQuery q = s.db().query();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO product_prices(product_id, old_fen, new_fen, by_user_id, at) "
+                                      "VALUES (%1, 3900, 3700, 1, '2026-03-02T01:00:00Z')")
+                           .arg(s.mug)));
+        const Status stale = s.prices().publish(s.editor, *first);
+        QVERIFY(!stale);
+        QVERIFY(stale.isConflict());
+        QCOMPARE(s.product(s.mug).priceFen, 3700);
+    }
+
     void prd01_withoutCompetitorsNothingIsAsked()
     {
         ShopCompany s;

@@ -82,6 +82,44 @@ private slots:
         QVERIFY(!s.catalogue().byCodeOrBarcode(s.pm, QStringLiteral("NOPE")));
     }
 
+    void aSkuCodeIsNeverChanged()
+    {
+        ShopCompany s;
+        Product mug = s.product(s.mug);
+        mug.code = QStringLiteral("MUG-99");
+        QVERIFY(!s.catalogue().save(s.assistant, mug));
+        QCOMPARE(s.product(s.mug).code, QStringLiteral("MUG-01"));
+    }
+
+    void theKeysetPagesEqualPricesInBothDirectionsWithoutLosingOrRepeatingOne()
+    {
+        ShopCompany s;
+        for (int i = 1; i <= 9; ++i) // nine at one price: only the SKU code orders them
+            s.add(QStringLiteral("EQ-%1").arg(i), QStringLiteral("同价商品%1").arg(i), 1000);
+        for (bool descending : {false, true})
+            for (ProductOrder order : {ProductOrder::ByPrice, ProductOrder::ByCategory, ProductOrder::ByStatus}) {
+                QStringList seen;
+                PageCursor next;
+                for (bool more = true; more;) {
+                    auto page = *s.catalogue().page(s.pm, {}, order, descending, next, 2);
+                    for (const Product &p : page.rows)
+                        seen << p.code;
+                    next = page.next;
+                    more = page.more;
+                }
+                QCOMPARE(seen.size(), 11);
+                QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 11);
+                if (order == ProductOrder::ByPrice) {
+                    const QStringList equal = descending ? seen.mid(2, 9) : seen.mid(0, 9);
+                    QStringList sorted = equal;
+                    std::sort(sorted.begin(), sorted.end());
+                    if (descending)
+                        std::reverse(sorted.begin(), sorted.end());
+                    QCOMPARE(equal, sorted);
+                }
+            }
+    }
+
     void aChangeFromAnotherPcMeanwhileIsAConflict()
     {
         ShopCompany s;

@@ -85,7 +85,7 @@ private:
         OrgRepository chart(db());
         const qint64 salesDept = chart.employee(org.salesHeadEmployee)->departmentId;
         qint64 employee = 0;
-        db().write([&]() -> Status {
+        const Status added = db().write([&]() -> Status {
             EmployeeSummary e;
             e.staffNo = QString::fromLatin1(staffNo);
             e.name = QString::fromUtf8(name);
@@ -95,6 +95,8 @@ private:
             employee = id ? *id : 0;
             return id ? success() : id.failure();
         });
+        if (!added)
+            qFatal("employee: %s", qPrintable(added.error()));
         Actor a = org.user(user, employee, Level::Clerk);
         // The assistant keeps the stock and the cards; the others may also take data out (DB-04).
         a.scopes = {QStringLiteral("shop")};
@@ -104,11 +106,13 @@ private:
             a.roles = {role};
         // Kept in the file too, for shopdeskctl signing in as them.
         UserRepository users(db());
-        db().write([&]() -> Status {
+        const Status kept = db().write([&]() -> Status {
             if (Status s = users.setScopes(a.userId, a.scopes); !s)
                 return s;
             return users.setRoles(a.userId, a.roles);
         });
+        if (!kept)
+            qFatal("user: %s", qPrintable(kept.error()));
         return a;
     }
 };

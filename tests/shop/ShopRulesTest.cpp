@@ -98,9 +98,15 @@ private slots:
         QVERIFY(!ListingRules::requestProblem(ListingKind::Delist, ProductStatus::Draft, why).isEmpty());
         QVERIFY(!ListingRules::requestProblem(ListingKind::Delist, ProductStatus::Listed, QString()).isEmpty());
         // Nothing in stock: not put on sale, it would come off again at once.
-        QVERIFY(!ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 0).isEmpty());
-        QVERIFY(ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 1).isEmpty());
-        QVERIFY(ListingRules::carryOutProblem(ListingKind::Delist, ProductStatus::Listed, 5).isEmpty());
+        QVERIFY(!ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 0, 3900).isEmpty());
+        QVERIFY(ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 1, 3900).isEmpty());
+        QVERIFY(!ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Draft, 1, 0).isEmpty()); // no price
+        QVERIFY(ListingRules::carryOutProblem(ListingKind::Delist, ProductStatus::Listed, 5, 3900).isEmpty());
+        // Off sale meanwhile by itself: the approved delisting is closed, not refused.
+        QVERIFY(ListingRules::alreadyDone(ListingKind::Delist, ProductStatus::Delisted));
+        QVERIFY(ListingRules::carryOutProblem(ListingKind::Delist, ProductStatus::Delisted, 0, 3900).isEmpty());
+        QVERIFY(!ListingRules::alreadyDone(ListingKind::List, ProductStatus::Listed));
+        QVERIFY(!ListingRules::carryOutProblem(ListingKind::List, ProductStatus::Listed, 5, 3900).isEmpty());
     }
 
     void prd01_aNewPriceNeedsTheCompetitorsAnalysed()

@@ -1,6 +1,7 @@
 #include "ListParts.h"
 
 #include "imports/domain/ImportProblem.h"
+#include "report/Report.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -122,6 +123,21 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
     layout->addWidget(new QLabel(title, box));
     layout->addWidget(content);
     return box;
+}
+
+void showReportTable(QTableWidget *table, const ReportTable &t)
+{
+    table->setRowCount(0);
+    table->setColumnCount(int(t.header.size()));
+    table->setHorizontalHeaderLabels(t.header);
+    table->setRowCount(int(t.rows.size()));
+    for (int r = 0; r < t.rows.size(); ++r) {
+        setRowTexts(table, r, t.rows.at(r));
+        for (int c = 0; c < t.rows.at(r).size(); ++c)
+            if (c >= t.frozenColumns && !t.textColumns.contains(c))
+                table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    table->resizeColumnsToContents();
 }
 
 } // namespace shopdesk

@@ -16,6 +16,7 @@ class QWidget;
 namespace shopdesk {
 
 struct ImportProblem;
+struct ReportTable;
 
 // What every area's pages share: a month picker (YYYY-MM with a calendar), a filter line that
 // Ctrl+F reaches from anywhere on the page, and read-only tables of whole rows.
@@ -33,6 +34,8 @@ QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
 // The rows of an imported file that cannot be taken: line, field, value, problem; sortable.
 QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget *page);
+// A report's table on screen as it prints: its header and rows, the figures right-aligned.
+void showReportTable(QTableWidget *table, const ReportTable &report);
 // `content` (a list) under its title, for one pane of a split page.
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent);
 

@@ -39,15 +39,26 @@ QString ListingRules::requestProblem(ListingKind kind, ProductStatus status, con
     return {};
 }
 
-QString ListingRules::carryOutProblem(ListingKind kind, ProductStatus status, qint64 onHand)
+QString ListingRules::carryOutProblem(ListingKind kind, ProductStatus status, qint64 onHand, qint64 priceFen)
 {
+    if (alreadyDone(kind, status))
+        return {};
     if (const QString problem = requestProblem(kind, status, QStringLiteral("-")); !problem.isEmpty())
         return problem;
     if (kind == ListingKind::List && onHand <= 0)
         return QCoreApplication::translate("ListingRules",
                                            "Nothing is in stock: book the receipt first, or the "
                                            "product would be taken off sale at once (PRD-02).");
+    if (kind == ListingKind::List && priceFen <= 0)
+        return QCoreApplication::translate("ListingRules",
+                                           "The product has no price yet: it is not put on sale "
+                                           "for nothing.");
     return {};
+}
+
+bool ListingRules::alreadyDone(ListingKind kind, ProductStatus status)
+{
+    return kind == ListingKind::Delist && status == ProductStatus::Delisted;
 }
 
 ProductStatus ListingRules::statusAfter(ListingKind kind)

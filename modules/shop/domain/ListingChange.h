@@ -45,8 +45,12 @@ namespace ListingRules {
 // Why the change cannot be asked for on a product in `status`, translated; empty when it can.
 QString requestProblem(ListingKind kind, ProductStatus status, const QString &reason);
 // Why the approved change cannot be carried out now, translated; empty when it can. A product
-// with nothing in stock is not put on sale: it would be taken off again at once.
-QString carryOutProblem(ListingKind kind, ProductStatus status, qint64 onHand);
+// with nothing in stock, or without a price, is not put on sale: it would be taken off again at
+// once, or sold for nothing.
+QString carryOutProblem(ListingKind kind, ProductStatus status, qint64 onHand, qint64 priceFen);
+// An approved delisting of a product that is off sale already (stock reached zero meanwhile):
+// carried out by being closed, nothing left to change.
+bool alreadyDone(ListingKind kind, ProductStatus status);
 // The status a carried-out change leaves.
 ProductStatus statusAfter(ListingKind kind);
 } // namespace ListingRules

@@ -3,6 +3,7 @@
 #include "ProductCatalogue.h"
 #include "ProductImages.h"
 #include "ShopActions.h"
+#include "domain/WebFileLimits.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -32,6 +33,7 @@ ProductDialog::ProductDialog(const AppContext &context, const Product &product, 
     setWindowTitle(isNew ? tr("New product") : tr("Product %1").arg(product.code));
     m_code = new QLineEdit(product.code, this);
     m_code->setMaxLength(40);
+    m_code->setReadOnly(!isNew); // a SKU code is never changed
     m_title = new QLineEdit(product.title, this);
     m_specification = new QLineEdit(product.specification, this);
     m_specification->setPlaceholderText(tr("colour, size, weight ..."));
@@ -145,6 +147,13 @@ void ProductDialog::showPictures()
 
 bool ProductDialog::addPicture(const QString &path)
 {
+    // RULE WEB-04: a file over the limit is refused before it is read.
+    const QFileInfo info(path);
+    if (const QString problem = WebFileLimits::problem(WebFileKind::Picture, info.fileName(), info.size());
+        !problem.isEmpty()) {
+        m_error->showError(problem);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error->showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -8,6 +8,7 @@
 #include "ProductLabels.h"
 #include "ShopActions.h"
 #include "StockDialog.h"
+#include "report/DataExport.h"
 #include "ui/ErrorLabel.h"
 #include "ui/LabelPrinting.h"
 #include "ui/ListParts.h"
@@ -60,7 +61,7 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
     m_status->addItem(tr("Any status"), QString());
     for (ProductStatus s : {ProductStatus::Draft, ProductStatus::Listed, ProductStatus::Delisted})
         m_status->addItem(productStatusTitle(s), productStatusKey(s));
-    m_low = new QCheckBox(tr("Only &low on stock"), this);
+    m_low = new QCheckBox(tr("Only lo&w on stock"), this);
 
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -72,9 +73,9 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     QAction *stock = bar->addAction(tr("&Stock..."), this, &ProductsPage::bookStock);
     stock->setToolTip(tr("Book a receipt, a sale, a customer return or a count's difference (PRD-04)"));
-    QAction *price = bar->addAction(tr("New &price..."), this, &ProductsPage::askPrice);
+    QAction *price = bar->addAction(tr("New pri&ce..."), this, &ProductsPage::askPrice);
     price->setToolTip(tr("Ask the leader for a new price, with the competitors' prices (PRD-01)"));
-    QAction *list = bar->addAction(tr("Put on &sale..."), this, [this] { askListing(ListingKind::List); });
+    QAction *list = bar->addAction(tr("P&ut on sale..."), this, [this] { askListing(ListingKind::List); });
     QAction *delist = bar->addAction(tr("&Take off sale..."), this, [this] { askListing(ListingKind::Delist); });
     QAction *import =
         bar->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a list..."), this, [this] {
@@ -92,6 +93,8 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
     labelsMenu->addAction(tr("Labels of the selected product: save as PDF..."), this,
                           [this] { labels(QStringLiteral("pdf")); });
     labelsButton->setMenu(labelsMenu);
+    // RULE DB-04: labels leave the program as a print or a file, which takes the export right.
+    labelsButton->setEnabled(DataExport(*context.database, *context.clock).mayExport(context.actor).ok());
     bar->addWidget(labelsButton);
     const bool manage = writable && Permissions::can(context.actor, ShopAction::ManageProducts);
     add->setEnabled(manage);
@@ -104,7 +107,10 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
         if (!proposes)
             a->setToolTip(tr("The product manager asks for this (PRD-01, PRD-02)."));
     }
-    for (QAction *a : {add, open}) {
+    // A tool bar's buttons show no underlined letter: each action's letter is its shortcut.
+    for (QAction *a : {stock, price, list, delist, import})
+        a->setShortcut(QKeySequence::mnemonic(a->text()));
+    for (QAction *a : {add, open, stock, price, list, delist, import}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }

@@ -32,11 +32,11 @@ PromotionsPage::PromotionsPage(const AppContext &context, QWidget *parent) : QWi
     m_to->setAccessibleName(tr("To"));
     const bool writable = !context.readOnly() && Permissions::can(context.actor, ShopAction::Propose);
     const auto &roles = context.actor.roles;
-    auto *propose = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("P&ropose..."), this);
+    auto *propose = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Pr&opose..."), this);
     propose->setEnabled(writable && roles.contains(Role::Planner));
     auto *specify = new QPushButton(tr("&Specify the offer..."), this);
     specify->setEnabled(writable && roles.contains(Role::ProductManager));
-    auto *publish = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("&Publish"), this);
+    auto *publish = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Pu&blish"), this);
     publish->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Publish)
                         && roles.contains(Role::WebEditor));
     auto *withdraw = new QPushButton(QIcon(QStringLiteral(":/icons/reject.svg")), tr("&Withdraw"), this);
@@ -148,10 +148,12 @@ void PromotionsPage::withdraw()
     const Promotion *p = selected();
     if (!p)
         return;
+    // Copied: the list may be read again (another PC's change) while the question is open.
+    const qint64 id = p->id;
     if (MessageBox::question(this, tr("Withdraw"), tr("Withdraw the promotion \"%1\"?").arg(p->title))
         != QMessageBox::Yes)
         return;
-    Status done = Promotions(*m_context.database, *m_context.clock).withdraw(m_context.actor, p->id);
+    Status done = Promotions(*m_context.database, *m_context.clock).withdraw(m_context.actor, id);
     refresh();
     m_error->showError(done ? QString() : done.error());
 }

@@ -35,7 +35,7 @@ RequestsPage::RequestsPage(const AppContext &context, QWidget *parent) : QWidget
     makeSortable(m_listings);
     const bool editor = !context.readOnly() && Permissions::can(context.actor, ShopAction::Publish)
         && context.actor.roles.contains(Role::WebEditor);
-    auto *publish = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("&Publish the new price"), this);
+    auto *publish = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Pu&blish the new price"), this);
     auto *carryOut = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("&Carry out the change"), this);
     for (QPushButton *b : {publish, carryOut}) {
         b->setEnabled(editor);

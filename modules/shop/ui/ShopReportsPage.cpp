@@ -30,7 +30,7 @@ ShopReportsPage::ShopReportsPage(const AppContext &context, QWidget *parent) : Q
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
-    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print preview..."), this);
+    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print pre&view..."), this);
     print->setShortcut(QKeySequence::Print);
     auto *pdf = new QPushButton(tr("P&DF..."), this);
     auto *xlsx = new QPushButton(tr("&XLSX..."), this);
@@ -43,8 +43,12 @@ ShopReportsPage::ShopReportsPage(const AppContext &context, QWidget *parent) : Q
     top->addWidget(m_from);
     top->addWidget(new QLabel(QStringLiteral("-"), this));
     top->addWidget(m_to);
-    for (QPushButton *b : {print, pdf, xlsx, csv})
+    // RULE DB-04: a print or a file takes the export right.
+    const bool mayExport = DataExport(*context.database, *context.clock).mayExport(context.actor).ok();
+    for (QPushButton *b : {print, pdf, xlsx, csv}) {
+        b->setEnabled(mayExport);
         top->addWidget(b);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -75,17 +79,7 @@ void ShopReportsPage::refresh()
         return;
     }
     m_report = *built;
-    const ReportTable &t = m_report.tables.first();
-    m_table->setColumnCount(int(t.header.size()));
-    m_table->setHorizontalHeaderLabels(t.header);
-    m_table->setRowCount(int(t.rows.size()));
-    for (int r = 0; r < t.rows.size(); ++r) {
-        setRowTexts(m_table, r, t.rows.at(r));
-        for (int c = 0; c < t.rows.at(r).size(); ++c)
-            if (c >= t.frozenColumns && !t.textColumns.contains(c))
-                m_table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    m_table->resizeColumnsToContents();
+    showReportTable(m_table, m_report.tables.first());
     m_notes->setText((QStringList{m_report.subtitle} + m_report.endNotes).join(QLatin1Char('\n')));
 }
 

@@ -69,17 +69,7 @@ void ReportsPage::refresh()
         return;
     }
     m_report = *built;
-    const ReportTable &t = m_report.tables.first();
-    m_table->setColumnCount(int(t.header.size()));
-    m_table->setHorizontalHeaderLabels(t.header);
-    m_table->setRowCount(int(t.rows.size()));
-    for (int r = 0; r < t.rows.size(); ++r) {
-        setRowTexts(m_table, r, t.rows.at(r));
-        for (int c = 0; c < t.rows.at(r).size(); ++c)
-            if (c >= t.frozenColumns && !t.textColumns.contains(c))
-                m_table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    m_table->resizeColumnsToContents();
+    showReportTable(m_table, m_report.tables.first());
     m_notes->setText((QStringList{m_report.subtitle} + m_report.endNotes).join(QLatin1Char('\n')));
     m_chart->setVisible(kind == SuppliesReports::Kind::UseByDepartment);
     if (kind == SuppliesReports::Kind::UseByDepartment)
