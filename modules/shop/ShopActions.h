@@ -15,15 +15,15 @@ inline const QString MoveStock = QStringLiteral("shop.stock.move");
 inline const QString Propose = QStringLiteral("shop.products.propose");
 // RULE PRD-01..03: the web editor publishes what the leader approved.
 inline const QString Publish = QStringLiteral("shop.products.publish");
+// RULE ORD-01..05: the e-commerce assistant records orders and what happens to them.
+inline const QString Orders = QStringLiteral("shop.orders");
 
 inline QList<Permission> all()
 {
     const QString shop = QStringLiteral("shop");
-    return {{View, Level::Reader, shop, false},
-            {ManageProducts, Level::Clerk, shop, false},
-            {MoveStock, Level::Clerk, shop, false},
-            {Propose, Level::Clerk, shop, false},
-            {Publish, Level::Clerk, shop, false}};
+    return {{View, Level::Reader, shop, false},     {ManageProducts, Level::Clerk, shop, false},
+            {MoveStock, Level::Clerk, shop, false}, {Propose, Level::Clerk, shop, false},
+            {Publish, Level::Clerk, shop, false},   {Orders, Level::Clerk, shop, false}};
 }
 } // namespace ShopAction
 

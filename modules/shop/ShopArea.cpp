@@ -5,6 +5,7 @@
 #include "Promotions.h"
 #include "ShopActions.h"
 #include "audit/domain/AuditActionTitles.h"
+#include "database/DatabaseCheck.h"
 
 namespace shopdesk::ShopArea {
 
@@ -15,6 +16,10 @@ void define()
     ApprovalTypes::define(PriceChanges::type());
     ApprovalTypes::define(Listings::type());
     ApprovalTypes::define(Promotions::type());
+    // RULE ORD-05: `verify` reports an order table whose protection was removed.
+    for (const char *table : {"orders", "order_lines", "order_events"})
+        for (const char *what : {"_no_update", "_no_delete"})
+            DatabaseCheck::protect(QString::fromLatin1(table) + QString::fromLatin1(what));
     // What the audit log says for this area's records, and for the tables they name.
     const std::pair<const char *, const char *> titles[] = {
         {"shop.product.save", QT_TRANSLATE_NOOP("AuditAction", "Product card saved")},
@@ -32,6 +37,10 @@ void define()
         {"shop.image.add", QT_TRANSLATE_NOOP("AuditAction", "Product picture added")},
         {"shop.image.remove", QT_TRANSLATE_NOOP("AuditAction", "Product picture removed")},
         {"product_images", QT_TRANSLATE_NOOP("AuditAction", "Product picture")},
+        {"shop.order.record", QT_TRANSLATE_NOOP("AuditAction", "Order recorded")},
+        {"shop.order.event", QT_TRANSLATE_NOOP("AuditAction", "Order event")},
+        {"orders", QT_TRANSLATE_NOOP("AuditAction", "Order")},
+        {"order_events", QT_TRANSLATE_NOOP("AuditAction", "Order event")},
         {"products", QT_TRANSLATE_NOOP("AuditAction", "Product")},
         {"product_movements", QT_TRANSLATE_NOOP("AuditAction", "Product stock movement")},
         {"price_changes", QT_TRANSLATE_NOOP("AuditAction", "Price change")},

@@ -14,6 +14,7 @@ int runListingsTest(int argc, char **argv);
 int runPromotionsTest(int argc, char **argv);
 int runImportTest(int argc, char **argv);
 int runShopCliTest(int argc, char **argv);
+int runOrdersTest(int argc, char **argv);
 
 namespace {
 // Another PC selling one unit at a time: prints one line per sale that went through.
@@ -307,7 +308,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     ProductsTest t;
     return QTest::qExec(&t, argc, argv) + runPricesTest(argc, argv) + runListingsTest(argc, argv)
-        + runPromotionsTest(argc, argv) + runImportTest(argc, argv) + runShopCliTest(argc, argv);
+        + runPromotionsTest(argc, argv) + runImportTest(argc, argv) + runShopCliTest(argc, argv)
+        + runOrdersTest(argc, argv);
 }
 
 #include "ProductsTest.moc"

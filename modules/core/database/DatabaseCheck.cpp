@@ -4,11 +4,34 @@
 #include "database/data/Database.h"
 #include "database/data/SchemaCatalog.h"
 
+#include <QMutex>
+
 namespace shopdesk {
+
+namespace {
+QStringList &areasTriggers()
+{
+    static QStringList triggers;
+    return triggers;
+}
+QMutex &areasTriggersLock()
+{
+    static QMutex lock;
+    return lock;
+}
+} // namespace
 
 QStringList DatabaseCheck::protectiveTriggers()
 {
-    return {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")};
+    QMutexLocker locked(&areasTriggersLock());
+    return QStringList{QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")} + areasTriggers();
+}
+
+void DatabaseCheck::protect(const QString &trigger)
+{
+    QMutexLocker locked(&areasTriggersLock());
+    if (!areasTriggers().contains(trigger))
+        areasTriggers().append(trigger);
 }
 
 Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const

@@ -26,8 +26,10 @@ class DatabaseCheck
 
 public:
     explicit DatabaseCheck(Database &db) : m_db(db) {}
-    // Triggers a module's rules depend on (the audit log's here; the orders' later, ORD-05).
+    // Triggers a rule depends on: the audit log's, and those an area names at start-up
+    // (protect(), as the shop does for its orders, ORD-05).
     static QStringList protectiveTriggers();
+    static void protect(const QString &trigger);
     Result<CheckReport> run(const AuditAnchor::Mark &anchor) const;
 
 private:

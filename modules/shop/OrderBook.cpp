@@ -1,0 +1,173 @@
+#include "OrderBook.h"
+
+#include "ShopActions.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "data/OrderRepository.h"
+#include "database/data/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace shopdesk {
+
+namespace {
+QJsonObject auditContent(const Order &o)
+{
+    QJsonArray lines;
+    for (const OrderLine &l : o.lines)
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("title"), l.title},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price_minor"), l.unitPriceMinor},
+                                 {QStringLiteral("discount_minor"), l.discountMinor}});
+    return {{QStringLiteral("channel"), o.channel},
+            {QStringLiteral("number"), o.number},
+            {QStringLiteral("customer"), o.customer},
+            {QStringLiteral("contact_name"), o.contactName},
+            {QStringLiteral("phone"), o.phone},
+            {QStringLiteral("address"), o.address},
+            {QStringLiteral("currency"), o.currency},
+            {QStringLiteral("goods_minor"), o.goodsMinor},
+            {QStringLiteral("shipping_minor"), o.shippingMinor},
+            {QStringLiteral("discount_minor"), o.discountMinor},
+            {QStringLiteral("total_minor"), o.totalMinor},
+            {QStringLiteral("created_at"), toStoredInstant(o.createdAt)},
+            {QStringLiteral("lines"), lines}};
+}
+} // namespace
+
+Result<qint64> OrderBook::record(const Actor &actor, const Order &order)
+{
+    return m_db.write([&]() -> Result<qint64> { return recordInTransaction(m_db, m_clock, actor, order); });
+}
+
+Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, const Actor &actor, const Order &given)
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
+        return allowed.failure();
+    Order order = given;
+    order.channel = order.channel.trimmed();
+    order.number = order.number.trimmed();
+    order.currency = order.currency.trimmed().toUpper();
+    if (const QString problem = OrderRules::problem(order); !problem.isEmpty())
+        return fail(tr("Order %1: %2").arg(order.number, problem));
+    OrderRepository repo(db);
+    auto same = repo.byNumber(order.channel, order.number);
+    if (!same)
+        return same.failure();
+    if (*same)
+        return fail(tr("%1 order %2 is recorded already.").arg(order.channel, order.number));
+    order.state = OrderState::New;
+    auto id = repo.add(order, actor.userId, toStoredInstant(clock.nowUtc()));
+    if (!id)
+        return id;
+    if (Status s = AuditTrail(db, clock).record(actor, QStringLiteral("shop.order.record"), QStringLiteral("orders"),
+                                                QString::number(*id), {}, auditContent(order));
+        !s)
+        return s.failure();
+    return id;
+}
+
+Result<OrderState> OrderBook::happen(const Actor &actor, qint64 orderId, OrderEventKind kind, const QString &text,
+                                     qint64 amountMinor)
+{
+    return m_db.write([&]() -> Result<OrderState> {
+        return happenInTransaction(m_db, m_clock, actor, orderId, kind, text, amountMinor);
+    });
+}
+
+Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
+                                                  OrderEventKind kind, const QString &given, qint64 amountMinor)
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
+        return allowed.failure();
+    const QString text = given.trimmed();
+    if (kind == OrderEventKind::Cancelled && text.isEmpty())
+        return fail(tr("Say why the order is cancelled."));
+    if (kind == OrderEventKind::Shipped && text.isEmpty())
+        return fail(tr("Give the carrier and the tracking number."));
+    if (kind == OrderEventKind::Note && text.isEmpty())
+        return fail(tr("Write the note."));
+    OrderRepository repo(db);
+    auto found = repo.find(orderId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The order no longer exists."));
+    Order order = **found;
+    if (kind == OrderEventKind::Refunded) {
+        auto past = repo.events(orderId);
+        if (!past)
+            return past.failure();
+        qint64 refunded = 0;
+        for (const OrderEvent &e : *past)
+            refunded += e.kind == OrderEventKind::Refunded ? e.amountMinor : 0;
+        if (amountMinor <= 0 || refunded + amountMinor > order.totalMinor)
+            return fail(tr("A refund is more than zero and all refunds at most the order's total %1 (%2 refunded "
+                           "so far).")
+                            .arg(order.totalMinor)
+                            .arg(refunded));
+    }
+    QString why;
+    const auto next = OrderRules::after(order.state, kind, &why);
+    if (!next)
+        return fail(tr("Order %1: %2").arg(order.number, why));
+    OrderEvent event;
+    event.orderId = orderId;
+    event.kind = kind;
+    event.text = text;
+    event.amountMinor = kind == OrderEventKind::Refunded ? amountMinor : 0;
+    event.at = clock.nowUtc();
+    auto id = repo.addEvent(event, actor.userId);
+    if (!id)
+        return id.failure();
+    order.state = *next;
+    if (kind == OrderEventKind::Accepted)
+        order.acceptedAt = event.at; // RULE ORD-02: the contact clock starts
+    if (kind == OrderEventKind::Confirmed)
+        order.confirmedAt = event.at; // RULE ORD-03: the hand-over clock starts
+    if (kind == OrderEventKind::ChannelStatus)
+        order.channelStatus = text;
+    if (Status s = repo.setProgress(order, OrderRules::deadline(order)); !s)
+        return s.failure();
+    if (Status s = AuditTrail(db, clock).record(actor, QStringLiteral("shop.order.event"),
+                                                QStringLiteral("order_events"), QString::number(*id), {},
+                                                {{QStringLiteral("order"), order.number},
+                                                 {QStringLiteral("channel"), order.channel},
+                                                 {QStringLiteral("kind"), orderEventKindKey(kind)},
+                                                 {QStringLiteral("text"), text},
+                                                 {QStringLiteral("amount_minor"), event.amountMinor}});
+        !s)
+        return s.failure();
+    return order.state;
+}
+
+Result<Order> OrderBook::order(const Actor &actor, qint64 orderId) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    auto found = OrderRepository(m_db).find(orderId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The order no longer exists."));
+    return **found;
+}
+
+Result<QList<OrderEvent>> OrderBook::events(const Actor &actor, qint64 orderId) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    return OrderRepository(m_db).events(orderId);
+}
+
+Result<Page<Order>> OrderBook::page(const Actor &actor, const OrderQuery &query, const PageCursor &after,
+                                    int pageSize) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    return OrderRepository(m_db).page(query, after, pageSize);
+}
+
+} // namespace shopdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/domain/Page.h"
+#include "domain/Order.h"
+#include "domain/OrderQuery.h"
+#include "users/domain/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace shopdesk {
+
+class Clock;
+class Database;
+
+// RULE ORD-01..05: the shop's orders. An order is recorded once, as it is, and never changed
+// (ORD-05: the database refuses it too); everything afterwards is an appended event, the state
+// read from the events: accepted (the ORD-02 contact clock starts), contacted, confirmed (the
+// ORD-03 hand-over clock starts), handed over, packed, shipped, delivered, cancelled, refunds,
+// the channel's status, notes. Each write leaves an audit record.
+class OrderBook
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderBook)
+public:
+    OrderBook(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // The new order's id; one the channel already has under that number is refused.
+    Result<qint64> record(const Actor &actor, const Order &order);
+    static Result<qint64> recordInTransaction(Database &db, const Clock &clock, const Actor &actor, const Order &order);
+    // What happened to the order; the state it leaves. A cancellation needs its reason, a
+    // shipment its carrier and tracking number, a refund its amount (all refunds at most the
+    // total).
+    Result<OrderState> happen(const Actor &actor, qint64 orderId, OrderEventKind kind, const QString &text = {},
+                              qint64 amountMinor = 0);
+    static Result<OrderState> happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
+                                                  OrderEventKind kind, const QString &text, qint64 amountMinor);
+
+    Result<Order> order(const Actor &actor, qint64 orderId) const;
+    Result<QList<OrderEvent>> events(const Actor &actor, qint64 orderId) const;
+    Result<Page<Order>> page(const Actor &actor, const OrderQuery &query, const PageCursor &after, int pageSize) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace shopdesk

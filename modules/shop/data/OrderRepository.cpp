@@ -1,0 +1,207 @@
+#include "data/OrderRepository.h"
+
+#include "common/Clock.h"
+#include "database/data/Database.h"
+
+namespace shopdesk {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT o.id, o.channel, o.number, o.customer, o.contact_name, o.phone, o.address, o.currency, o.goods_minor, "
+    "o.shipping_minor, o.discount_minor, o.total_minor, o.created_at, coalesce(p.state, 'new'), "
+    "coalesce(p.accepted_at, ''), coalesce(p.confirmed_at, ''), coalesce(p.channel_status, '') "
+    "FROM orders o LEFT JOIN order_progress p ON p.order_id = o.id ");
+
+QVariant nullableInstant(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toStoredInstant(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+} // namespace
+
+Result<qint64> OrderRepository::add(const Order &o, qint64 byUserId, const QString &at)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("INSERT INTO orders(channel, number, customer, contact_name, phone, address, currency, "
+                           "goods_minor, shipping_minor, discount_minor, total_minor, line_count, created_at, "
+                           "recorded_at, recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {o.channel, o.number, o.customer, o.contactName, o.phone, o.address, o.currency, o.goodsMinor,
+             o.shippingMinor, o.discountMinor, o.totalMinor, qint64(o.lines.size()), toStoredInstant(o.createdAt), at,
+             byUserId});
+        !s)
+        return s.failure();
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (int i = 0; i < o.lines.size(); ++i) {
+        const OrderLine &l = o.lines.at(i);
+        QSqlQuery line = m_db.query();
+        if (Status s = Database::execPrepared(
+                line,
+                QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, title, quantity, unit_price_minor, "
+                               "discount_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {id, i + 1, l.sku, l.title, l.quantity, l.unitPriceMinor, l.discountMinor});
+            !s)
+            return s.failure();
+    }
+    QSqlQuery progress = m_db.query();
+    if (Status s = Database::execPrepared(
+            progress, QStringLiteral("INSERT INTO order_progress(order_id, state, channel_status) VALUES (?, ?, ?)"),
+            {id, orderStateKey(o.state), o.channelStatus});
+        !s)
+        return s.failure();
+    return id;
+}
+
+Result<qint64> OrderRepository::addEvent(const OrderEvent &e, qint64 byUserId)
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("INSERT INTO order_events(order_id, kind, text, amount_minor, by_user_id, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, toStoredInstant(e.at)});
+        !s)
+        return s.failure();
+    return q.lastInsertId().toLongLong();
+}
+
+Status OrderRepository::setProgress(const Order &o, const QDateTime &dueAt)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(
+        q,
+        QStringLiteral("UPDATE order_progress SET state = ?, accepted_at = ?, confirmed_at = ?, due_at = ?, "
+                       "channel_status = ? WHERE order_id = ?"),
+        {orderStateKey(o.state), nullableInstant(o.acceptedAt), nullableInstant(o.confirmedAt), nullableInstant(dueAt),
+         o.channelStatus, o.id});
+}
+
+Result<QList<Order>> OrderRepository::read(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, kSelect + where, values); !s)
+        return s.failure();
+    QList<Order> list;
+    while (q.next()) {
+        Order o;
+        o.id = q.value(0).toLongLong();
+        o.channel = q.value(1).toString();
+        o.number = q.value(2).toString();
+        o.customer = q.value(3).toString();
+        o.contactName = q.value(4).toString();
+        o.phone = q.value(5).toString();
+        o.address = q.value(6).toString();
+        o.currency = q.value(7).toString();
+        o.goodsMinor = q.value(8).toLongLong();
+        o.shippingMinor = q.value(9).toLongLong();
+        o.discountMinor = q.value(10).toLongLong();
+        o.totalMinor = q.value(11).toLongLong();
+        o.createdAt = fromStoredInstant(q.value(12).toString());
+        o.state = orderStateFromKey(q.value(13).toString()).value_or(OrderState::New);
+        if (const QString t = q.value(14).toString(); !t.isEmpty())
+            o.acceptedAt = fromStoredInstant(t);
+        if (const QString t = q.value(15).toString(); !t.isEmpty())
+            o.confirmedAt = fromStoredInstant(t);
+        o.channelStatus = q.value(16).toString();
+        list.append(o);
+    }
+    return list;
+}
+
+Status OrderRepository::readLines(Order &o) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT sku, title, quantity, unit_price_minor, discount_minor FROM order_lines "
+                           "WHERE order_id = ? ORDER BY line_no"),
+            {o.id});
+        !s)
+        return s;
+    o.lines.clear();
+    while (q.next())
+        o.lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                        q.value(4).toLongLong()});
+    return success();
+}
+
+Result<std::optional<Order>> OrderRepository::find(qint64 id) const
+{
+    auto list = read(QStringLiteral("WHERE o.id = ?"), {id});
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return std::optional<Order>();
+    Order o = list->first();
+    if (Status s = readLines(o); !s)
+        return s.failure();
+    return std::optional<Order>(o);
+}
+
+Result<std::optional<Order>> OrderRepository::byNumber(const QString &channel, const QString &number) const
+{
+    auto list = read(QStringLiteral("WHERE o.channel = ? AND o.number = ?"), {channel, number});
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return std::optional<Order>();
+    Order o = list->first();
+    if (Status s = readLines(o); !s)
+        return s.failure();
+    return std::optional<Order>(o);
+}
+
+Result<QList<OrderEvent>> OrderRepository::events(qint64 orderId) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT e.id, e.order_id, e.kind, e.text, e.amount_minor, "
+                           "coalesce(nullif(u.display_name, ''), u.username, ''), e.at FROM order_events e "
+                           "LEFT JOIN users u ON u.id = e.by_user_id WHERE e.order_id = ? ORDER BY e.id"),
+            {orderId});
+        !s)
+        return s.failure();
+    QList<OrderEvent> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                     orderEventKindFromKey(q.value(2).toString()).value_or(OrderEventKind::Note), q.value(3).toString(),
+                     q.value(4).toLongLong(), q.value(5).toString(), fromStoredInstant(q.value(6).toString())});
+    return list;
+}
+
+Result<Page<Order>> OrderRepository::page(const OrderQuery &query, const PageCursor &after, int pageSize) const
+{
+    QString where = QStringLiteral("WHERE 1=1");
+    QVariantList values;
+    if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+        // An order number or a phone, whole or its start: a range of each index (a LIKE would
+        // read the whole table).
+        const QString end = text + QChar(0xFFFF);
+        where += QStringLiteral(" AND ((o.number >= ? AND o.number < ?) OR (o.phone >= ? AND o.phone < ?))");
+        values << text << end << text << end;
+    }
+    if (!query.channel.isEmpty()) {
+        where += QStringLiteral(" AND o.channel = ?");
+        values << query.channel;
+    }
+    if (query.state) {
+        where += QStringLiteral(" AND p.state = ?");
+        values << orderStateKey(*query.state);
+    }
+    if (query.onlyRunningClocks)
+        where += QStringLiteral(" AND p.due_at IS NOT NULL");
+    if (after.after.size() == 2) {
+        where += QStringLiteral(" AND (o.created_at < ? OR (o.created_at = ? AND o.id < ?))");
+        values << after.after.at(0) << after.after.at(0) << after.after.at(1);
+    }
+    const int size = qBound(1, pageSize, 10000);
+    auto rows = read(where + QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC LIMIT %1").arg(size + 1), values);
+    if (!rows)
+        return rows.failure();
+    return pageOf(std::move(*rows), size, [](const Order &last) {
+        return PageCursor{{toStoredInstant(last.createdAt), last.id}};
+    });
+}
+
+} // namespace shopdesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/domain/Page.h"
+#include "domain/Order.h"
+#include "domain/OrderQuery.h"
+
+#include <QList>
+#include <optional>
+
+namespace shopdesk {
+
+class Database;
+
+// Orders, their lines and events (ORD-05: appended, never changed), and the progress the events
+// give, kept beside each order.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database &db) : m_db(db) {}
+
+    // Inside Database::write: the order, its lines and its progress (new).
+    Result<qint64> add(const Order &order, qint64 byUserId, const QString &at);
+    Result<qint64> addEvent(const OrderEvent &event, qint64 byUserId);
+    // The progress the events give (Order's state, clocks and the channel's status).
+    Status setProgress(const Order &order, const QDateTime &dueAt);
+
+    Result<std::optional<Order>> find(qint64 id) const; // with its lines
+    Result<std::optional<Order>> byNumber(const QString &channel, const QString &number) const;
+    Result<QList<OrderEvent>> events(qint64 orderId) const;
+    // The newest first, a page at a time (issue 12: keyset by creation time and id).
+    Result<Page<Order>> page(const OrderQuery &query, const PageCursor &after, int pageSize) const;
+
+private:
+    Result<QList<Order>> read(const QString &where, const QVariantList &values) const;
+    Status readLines(Order &order) const;
+    Database &m_db;
+};
+
+} // namespace shopdesk

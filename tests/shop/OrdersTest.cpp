@@ -1,0 +1,160 @@
+// The shop's orders (ORD-01..05) on a real database file.
+#include "OrderBook.h"
+#include "ShopFixture.h"
+#include "database/DatabaseCheck.h"
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class OrdersTest : public QObject
+{
+    Q_OBJECT
+
+    static Order taobao(const QString &number)
+    {
+        Order o;
+        o.channel = QStringLiteral("taobao");
+        o.number = number;
+        o.customer = QStringLiteral("tb_50871");
+        o.contactName = QStringLiteral("陈小姐");
+        o.phone = QStringLiteral("18921125280");
+        o.address = QStringLiteral("广东省 深圳市 南山区 科技园");
+        o.currency = QStringLiteral("CNY");
+        o.lines = {{QStringLiteral("MUG-01"), QStringLiteral("青花瓷马克杯"), 2, 3900, 0},
+                   {QString(), QStringLiteral("礼品包装"), 1, 500, 0}};
+        o.goodsMinor = 8300;
+        o.shippingMinor = 1000;
+        o.discountMinor = 300;
+        o.totalMinor = 9000;
+        o.createdAt = QDateTime(QDate(2026, 3, 2), QTime(0, 30), Qt::UTC);
+        return o;
+    }
+
+private slots:
+    void ord05_anOrderIsRecordedOnceAsItIsAndNeverChanged()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        auto id = book.record(s.assistant, taobao(QStringLiteral("3712345678900000000")));
+        QVERIFY2(id, qPrintable(id.error()));
+        const Order o = *book.order(s.pm, *id);
+        QCOMPARE(o.lines.size(), 2);
+        QCOMPARE(o.totalMinor, 9000);
+        QCOMPARE(o.state, OrderState::New);
+        QVERIFY(!book.record(s.assistant, taobao(QStringLiteral("3712345678900000000")))); // the same again
+        Order wrong = taobao(QStringLiteral("3712345678900000001"));
+        wrong.totalMinor = 9100; // not its lines, shipping and discount
+        QVERIFY(!book.record(s.assistant, wrong));
+        QVERIFY(!book.record(s.org.lone, taobao(QStringLiteral("3712345678900000002")))); // a reader
+        // Behind the program's back, with the sqlite3 tool: every change refused (ORD-05).
+        const QString file = s.db().path();
+        for (const char *sql : {"UPDATE orders SET total_minor = 1", "DELETE FROM orders",
+                                "UPDATE order_lines SET quantity = 9", "DELETE FROM order_lines",
+                                "INSERT INTO order_lines(order_id, line_no, title, quantity, unit_price_minor) "
+                                "VALUES (1, 3, 'extra', 1, 1)"}) {
+            const QString out = sqlite3(file, QString::fromLatin1(sql));
+            QVERIFY2(out.contains(QStringLiteral("ORD-05")), qPrintable(out));
+        }
+        QCOMPARE(book.order(s.pm, *id)->totalMinor, 9000);
+        QCOMPARE(book.order(s.pm, *id)->lines.size(), 2);
+        QVERIFY(book.happen(s.assistant, *id, OrderEventKind::Note, QStringLiteral("客户要求周末送达")));
+        QVERIFY(sqlite3(file, QStringLiteral("DELETE FROM order_events")).contains(QStringLiteral("ORD-05")));
+        QCOMPARE(book.events(s.pm, *id)->size(), 1);
+    }
+
+    void ord05_verifyNamesAnOrderTableWhoseProtectionWasRemoved()
+    {
+        ShopCompany s;
+        QVERIFY(DatabaseCheck::protectiveTriggers().contains(QStringLiteral("orders_no_update")));
+        QVERIFY(DatabaseCheck(s.db()).run({})->ok);
+        QVERIFY(sqlite3(s.db().path(), QStringLiteral("DROP TRIGGER orders_no_update")).isEmpty());
+        const CheckReport report = *DatabaseCheck(s.db()).run({});
+        QVERIFY(!report.ok);
+        QVERIFY(report.lines.join(u' ').contains(QStringLiteral("orders_no_update")));
+    }
+
+    void ord02_ord03_theClocksRunFromAcceptanceAndConfirmation()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        const qint64 id = *book.record(s.assistant, taobao(QStringLiteral("3712345678900007919")));
+        QVERIFY(!OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc())); // new: no clock yet
+        QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::Accepted), OrderState::Accepted);
+        s.clock().advanceSeconds(9 * 60);
+        QCOMPARE(*OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc()), 60); // ORD-02: 10 min
+        s.clock().advanceSeconds(2 * 60);
+        QCOMPARE(*OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc()), -60); // a minute overdue
+        OrderQuery running;
+        running.onlyRunningClocks = true;
+        QCOMPARE(book.page(s.pm, running, {}, 50)->rows.size(), 1);
+        QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::Contacted), OrderState::Contacted);
+        QVERIFY(!OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc())); // contacted: stopped
+        QVERIFY(book.page(s.pm, running, {}, 50)->rows.isEmpty());
+        QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::Confirmed), OrderState::Confirmed);
+        s.clock().advanceSeconds(23 * 3600);
+        QCOMPARE(*OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc()), 3600); // ORD-03: 24 h
+        QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::HandedOver), OrderState::HandedOver);
+        QVERIFY(!OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc()));
+    }
+
+    void ord05_everyStepIsAnEventInItsOrder()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        const qint64 id = *book.record(s.assistant, taobao(QStringLiteral("3712345678900015838")));
+        QVERIFY(!book.happen(s.assistant, id, OrderEventKind::Shipped, QStringLiteral("顺丰 SF123"))); // too early
+        QVERIFY(book.happen(s.assistant, id, OrderEventKind::Accepted));
+        QVERIFY(book.happen(s.assistant, id, OrderEventKind::Confirmed));
+        QVERIFY(book.happen(s.assistant, id, OrderEventKind::HandedOver));
+        QVERIFY(!book.happen(s.assistant, id, OrderEventKind::Shipped, QString())); // carrier and number
+        QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::Shipped, QStringLiteral("顺丰 SF1234567890")),
+                 OrderState::Shipped);
+        QVERIFY(!book.happen(s.assistant, id, OrderEventKind::Cancelled, QStringLiteral("客户取消"))); // shipped
+        QVERIFY(book.happen(s.assistant, id, OrderEventKind::Refunded, QStringLiteral("破损补偿"), 2000));
+        QVERIFY(!book.happen(s.assistant, id, OrderEventKind::Refunded, QStringLiteral("再退"), 7001)); // over
+        QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::Delivered), OrderState::Delivered);
+        const auto events = *book.events(s.pm, id);
+        QCOMPARE(events.size(), 6);
+        QCOMPARE(events.at(3).text, QStringLiteral("顺丰 SF1234567890"));
+        QCOMPARE(events.at(4).amountMinor, 2000);
+        QCOMPARE(events.at(4).byUserName, QStringLiteral("assistant"));
+    }
+
+    void theListFindsAnOrderByNumberOrPhoneAndPagesByKey()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        for (int i = 0; i < 7; ++i) {
+            Order o = taobao(QStringLiteral("37100000000%1").arg(i));
+            o.phone = QStringLiteral("1390000000%1").arg(i);
+            o.createdAt = o.createdAt.addSecs(i * 60 * (i % 2 ? 1 : 0)); // some at the same minute
+            QVERIFY(book.record(s.assistant, o));
+        }
+        OrderQuery q;
+        q.text = QStringLiteral("371000000003");
+        QCOMPARE(book.page(s.pm, q, {}, 50)->rows.size(), 1);
+        q.text = QStringLiteral("13900000005");
+        QCOMPARE(book.page(s.pm, q, {}, 50)->rows.first().number, QStringLiteral("371000000005"));
+        q.text = QStringLiteral("1390000000"); // the start of a phone
+        QCOMPARE(book.page(s.pm, q, {}, 50)->rows.size(), 7);
+        QStringList seen;
+        PageCursor next;
+        for (bool more = true; more;) {
+            auto page = *book.page(s.pm, {}, next, 2);
+            for (const Order &o : page.rows)
+                seen << o.number;
+            next = page.next;
+            more = page.more;
+        }
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 7);
+    }
+};
+
+int runOrdersTest(int argc, char **argv)
+{
+    OrdersTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "OrdersTest.moc"
