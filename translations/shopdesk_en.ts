@@ -1145,6 +1145,18 @@
         <source>Product picture</source>
         <translation>Product picture</translation>
     </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Order recorded</translation>
+    </message>
+    <message>
+        <source>Order event</source>
+        <translation>Order event</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1420,6 +1432,57 @@
     <message>
         <source>Voucher %1</source>
         <translation>Voucher %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelOrderRows</name>
+    <message>
+        <source>no header row names the order number, the amount paid, the creation time and the item (订单编号, 买家实际支付金额, 订单创建时间, 宝贝标题)</source>
+        <translation>no header row names the order number, the amount paid, the creation time and the item (订单编号, 买家实际支付金额, 订单创建时间, 宝贝标题)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>appears twice in the file (first on line %1)</translation>
+    </message>
+    <message>
+        <source>not a date and time such as 2026-10-12 09:00:00</source>
+        <translation>not a date and time such as 2026-10-12 09:00:00</translation>
+    </message>
+    <message>
+        <source>not an amount of 0 or more</source>
+        <translation>not an amount of 0 or more</translation>
+    </message>
+    <message>
+        <source>less than the shipping</source>
+        <translation>less than the shipping</translation>
+    </message>
+    <message>
+        <source>not a whole number of 1 or more</source>
+        <translation>not a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>more than the goods and the shipping (%1)</source>
+        <translation>more than the goods and the shipping (%1)</translation>
+    </message>
+    <message>
+        <source>no header row names the order, its total and its line items (Name, Total, Lineitem quantity, Lineitem price)</source>
+        <translation>no header row names the order, its total and its line items (Name, Total, Lineitem quantity, Lineitem price)</translation>
+    </message>
+    <message>
+        <source>not a date and time such as 2026-10-12 10:00:00 +0800</source>
+        <translation>not a date and time such as 2026-10-12 10:00:00 +0800</translation>
+    </message>
+    <message>
+        <source>not a currency code such as USD</source>
+        <translation>not a currency code such as USD</translation>
+    </message>
+    <message>
+        <source>less than its line items (%1) after the discount</source>
+        <translation>less than its line items (%1) after the discount</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3712,217 @@ Support and cleaning: %3</translation>
     <message>
         <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
         <translation>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Order %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 order %2 is recorded already.</source>
+        <translation>%1 order %2 is recorded already.</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>Say why the order is cancelled.</translation>
+    </message>
+    <message>
+        <source>Give the carrier and the tracking number.</source>
+        <translation>Give the carrier and the tracking number.</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>A refund is more than zero and all refunds at most the order&apos;s total %1 (%2 refunded so far).</source>
+        <translation>A refund is more than zero and all refunds at most the order&apos;s total %1 (%2 refunded so far).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventKind</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Handed to operations</source>
+        <translation>Handed to operations</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Status at the channel</source>
+        <translation>Status at the channel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Order %1 was recorded by someone else since the preview; read the file again.</source>
+        <translation>Order %1 was recorded by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>Order %1 changed since the preview; read the file again.</source>
+        <translation>Order %1 changed since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>New orders: %1</source>
+        <translation>New orders: %1</translation>
+    </message>
+    <message>
+        <source>New status at the channel: %1</source>
+        <translation>New status at the channel: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Problems (their rows are not imported): %1</source>
+        <translation>Problems (their rows are not imported): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRules</name>
+    <message>
+        <source>An order needs its channel and its order number.</source>
+        <translation>An order needs its channel and its order number.</translation>
+    </message>
+    <message>
+        <source>An order needs its currency (CNY, USD ...).</source>
+        <translation>An order needs its currency (CNY, USD ...).</translation>
+    </message>
+    <message>
+        <source>An order needs the time it was created.</source>
+        <translation>An order needs the time it was created.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>An order needs at least one line.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s quantity must be more than zero and its price and discount not negative.</source>
+        <translation>A line&apos;s quantity must be more than zero and its price and discount not negative.</translation>
+    </message>
+    <message>
+        <source>The shipping and the discount cannot be negative.</source>
+        <translation>The shipping and the discount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1, not the %2 the order says.</source>
+        <translation>The lines add up to %1, not the %2 the order says.</translation>
+    </message>
+    <message>
+        <source>The total %1 is not the goods %2 and shipping %3 less the discount %4.</source>
+        <translation>The total %1 is not the goods %2 and shipping %3 less the discount %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow &quot;%2&quot;.</source>
+        <translation>%1 cannot follow &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>OrderState</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Accepted, to contact</source>
+        <translation>Accepted, to contact</translation>
+    </message>
+    <message>
+        <source>Contacted, to confirm</source>
+        <translation>Contacted, to confirm</translation>
+    </message>
+    <message>
+        <source>Confirmed, to hand over</source>
+        <translation>Confirmed, to hand over</translation>
+    </message>
+    <message>
+        <source>With operations</source>
+        <translation>With operations</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Packed</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -12927,6 +13201,20 @@ Support, cleaning: %3</translation>
         <translation>Use: products import FILE [--dry-run]</translation>
     </message>
     <message>
+        <source>Use: products list [--text TEXT] [--low]
+     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+     products import FILE [--dry-run]
+     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     products export --format xlsx|csv --out FILE
+     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
+        <translation>Use: products list [--text TEXT] [--low]
+     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+     products import FILE [--dry-run]
+     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     products export --format xlsx|csv --out FILE
+     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -12965,6 +13253,8 @@ Commands:
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -13004,21 +13294,29 @@ Commands:
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>Use: products list [--text TEXT] [--low]
-     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
-     products import FILE [--dry-run]
-     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-     products export --format xlsx|csv --out FILE
-     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
-        <translation>Use: products list [--text TEXT] [--low]
-     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
-     products import FILE [--dry-run]
-     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-     products export --format xlsx|csv --out FILE
-     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
+        <source>Use: orders import FILE --format taobao|shopify [--dry-run]
+     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</source>
+        <translation>Use: orders import FILE --format taobao|shopify [--dry-run]
+     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new orders, %2 new statuses.</source>
+        <translation>Imported: %1 new orders, %2 new statuses.</translation>
+    </message>
+    <message>
+        <source>There is no %1 order %2.</source>
+        <translation>There is no %1 order %2.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Order %1: %2.</translation>
     </message>
 </context>
 </TS>

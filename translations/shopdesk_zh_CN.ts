@@ -1142,6 +1142,18 @@
         <source>Product picture</source>
         <translation>商品图片</translation>
     </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>记录订单</translation>
+    </message>
+    <message>
+        <source>Order event</source>
+        <translation>订单事项</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -1414,6 +1426,57 @@
     <message>
         <source>Voucher %1</source>
         <translation>付款凭证 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelOrderRows</name>
+    <message>
+        <source>no header row names the order number, the amount paid, the creation time and the item (订单编号, 买家实际支付金额, 订单创建时间, 宝贝标题)</source>
+        <translation>没有一行表头同时包含订单编号、买家实际支付金额、订单创建时间和宝贝标题</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (first on line %1)</source>
+        <translation>在文件中出现两次（第一次在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>not a date and time such as 2026-10-12 09:00:00</source>
+        <translation>不是日期时间，例如 2026-10-12 09:00:00</translation>
+    </message>
+    <message>
+        <source>not an amount of 0 or more</source>
+        <translation>不是大于等于 0 的金额</translation>
+    </message>
+    <message>
+        <source>less than the shipping</source>
+        <translation>少于邮费</translation>
+    </message>
+    <message>
+        <source>not a whole number of 1 or more</source>
+        <translation>不是大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>more than the goods and the shipping (%1)</source>
+        <translation>超过货款与邮费之和（%1）</translation>
+    </message>
+    <message>
+        <source>no header row names the order, its total and its line items (Name, Total, Lineitem quantity, Lineitem price)</source>
+        <translation>没有一行表头同时包含订单、总额和商品明细（Name、Total、Lineitem quantity、Lineitem price）</translation>
+    </message>
+    <message>
+        <source>not a date and time such as 2026-10-12 10:00:00 +0800</source>
+        <translation>不是日期时间，例如 2026-10-12 10:00:00 +0800</translation>
+    </message>
+    <message>
+        <source>not a currency code such as USD</source>
+        <translation>不是币种代码，例如 USD</translation>
+    </message>
+    <message>
+        <source>less than its line items (%1) after the discount</source>
+        <translation>扣除优惠后少于商品明细合计（%1）</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3694,217 @@ Support and cleaning: %3</source>
     <message>
         <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
         <translation>提前 %1 天通知，不足 30 天：除非经理免除，否则不予结算（HR-02）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 order %2 is recorded already.</source>
+        <translation>%1 订单 %2 已记录过。</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>请说明取消订单的原因。</translation>
+    </message>
+    <message>
+        <source>Give the carrier and the tracking number.</source>
+        <translation>请填写承运商和运单号。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注内容。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>A refund is more than zero and all refunds at most the order&apos;s total %1 (%2 refunded so far).</source>
+        <translation>退款须大于零，且累计退款不超过订单总额 %1（已退 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventKind</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>已联系客户</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Handed to operations</source>
+        <translation>已交运营</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Status at the channel</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order %1 was recorded by someone else since the preview; read the file again.</source>
+        <translation>预览之后订单 %1 已被他人记录，请重新读取文件。</translation>
+    </message>
+    <message>
+        <source>Order %1 changed since the preview; read the file again.</source>
+        <translation>预览之后订单 %1 已有变化，请重新读取文件。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>读取行数：%1</translation>
+    </message>
+    <message>
+        <source>New orders: %1</source>
+        <translation>新订单：%1</translation>
+    </message>
+    <message>
+        <source>New status at the channel: %1</source>
+        <translation>平台状态有变化：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>无变化：%1</translation>
+    </message>
+    <message>
+        <source>Problems (their rows are not imported): %1</source>
+        <translation>有问题（这些行不导入）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRules</name>
+    <message>
+        <source>An order needs its channel and its order number.</source>
+        <translation>订单需要有渠道和订单编号。</translation>
+    </message>
+    <message>
+        <source>An order needs its currency (CNY, USD ...).</source>
+        <translation>订单需要有币种（CNY、USD 等）。</translation>
+    </message>
+    <message>
+        <source>An order needs the time it was created.</source>
+        <translation>订单需要有创建时间。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少要有一行商品。</translation>
+    </message>
+    <message>
+        <source>A line&apos;s quantity must be more than zero and its price and discount not negative.</source>
+        <translation>商品行的数量须大于零，单价和优惠不能为负。</translation>
+    </message>
+    <message>
+        <source>The shipping and the discount cannot be negative.</source>
+        <translation>运费和优惠不能为负。</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1, not the %2 the order says.</source>
+        <translation>商品行合计为 %1，与订单所写的 %2 不符。</translation>
+    </message>
+    <message>
+        <source>The total %1 is not the goods %2 and shipping %3 less the discount %4.</source>
+        <translation>总额 %1 不等于货款 %2 加运费 %3 减优惠 %4。</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow &quot;%2&quot;.</source>
+        <translation>订单处于“%2”，不能登记“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderState</name>
+    <message>
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Accepted, to contact</source>
+        <translation>已受理，待联系</translation>
+    </message>
+    <message>
+        <source>Contacted, to confirm</source>
+        <translation>已联系，待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed, to hand over</source>
+        <translation>已确认，待交运营</translation>
+    </message>
+    <message>
+        <source>With operations</source>
+        <translation>运营处理中</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -12871,6 +13145,20 @@ Support, cleaning: %3</source>
         <translation>用法：products import FILE [--dry-run]</translation>
     </message>
     <message>
+        <source>Use: products list [--text TEXT] [--low]
+     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+     products import FILE [--dry-run]
+     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+     products export --format xlsx|csv --out FILE
+     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
+        <translation>用法：products list [--text TEXT] [--low]
+      products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
+      products import FILE [--dry-run]
+      products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+      products export --format xlsx|csv --out FILE
+      products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -12909,6 +13197,8 @@ Commands:
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
@@ -12948,21 +13238,29 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   店铺商品清单
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   带条码的商品标签
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   订单发生的事项（ORD-05）
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>Use: products list [--text TEXT] [--low]
-     products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
-     products import FILE [--dry-run]
-     products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-     products export --format xlsx|csv --out FILE
-     products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</source>
-        <translation>用法：products list [--text TEXT] [--low]
-      products book receive|sell|return|adjust CODE QUANTITY --reason TEXT [--ref TEXT]
-      products import FILE [--dry-run]
-      products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-      products export --format xlsx|csv --out FILE
-      products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
+        <source>Use: orders import FILE --format taobao|shopify [--dry-run]
+     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</source>
+        <translation>用法：orders import FILE --format taobao|shopify [--dry-run]
+      orders list [--text NUMBER_OR_PHONE] [--running]
+      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new orders, %2 new statuses.</source>
+        <translation>已导入：新订单 %1 个，平台状态变化 %2 个。</translation>
+    </message>
+    <message>
+        <source>There is no %1 order %2.</source>
+        <translation>没有 %1 订单 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>订单 %1：%2。</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,8 @@ QString CommandLine::helpText() const
         "  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode\n"
         "  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv "
         "--out FILE\n"
+        "  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]\n"
+        "  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -156,6 +158,8 @@ int CommandLine::run(const QStringList &arguments)
         return contracts(args);
     if (command == u"products")
         return products(args);
+    if (command == u"orders")
+        return orders(args);
     if (command == u"vouchers")
         return vouchers(args);
     return usage(tr("Unknown command \"%1\".").arg(command));

@@ -44,6 +44,7 @@ private:
     int contracts(const QStringList &args); // ContractsCommands.cpp
     int products(const QStringList &args); // ProductsCommands.cpp
     int productsImport(const QStringList &args);
+    int orders(const QStringList &args); // OrdersCommands.cpp
     int stocktake(const QStringList &args);
     int labels(const QStringList &args, const QString &use);
     int suppliesImport(bool items, const QStringList &args);

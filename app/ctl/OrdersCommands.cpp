@@ -1,0 +1,124 @@
+// shopdeskctl orders ...: the same services as the shop's order list (issue 17).
+#include "Arguments.h"
+#include "CommandLine.h"
+#include "OrderBook.h"
+#include "OrderImport.h"
+#include "common/Clock.h"
+#include "common/domain/Money.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace shopdesk {
+
+int CommandLine::orders(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString use = tr("Use: orders import FILE --format taobao|shopify [--dry-run]\n"
+                           "     orders list [--text NUMBER_OR_PHONE] [--running]\n"
+                           "     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|"
+                           "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]");
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    if (action == u"import") {
+        const QString format = takeValue(args, QStringLiteral("--format"));
+        const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+        if (args.size() != 1 || (format != u"taobao" && format != u"shopify"))
+            return usage(use);
+        QFile file(args.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        const QByteArray bytes = file.readAll();
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        OrderImport importer(*session->db, m_clock);
+        auto preview = importer.preview(session->actor, bytes, QFileInfo(file).fileName(),
+                                        format == u"taobao" ? OrderExport::Taobao : OrderExport::Shopify);
+        if (!preview)
+            return failed(preview.error());
+        for (const QString &line : OrderImport::summary(*preview))
+            m_out << line << Qt::endl;
+        for (const ImportProblem &p : preview->problems)
+            m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+        if (dryRun) {
+            m_out << tr("Dry run: nothing was written.") << Qt::endl;
+            return Ok;
+        }
+        auto written = importer.import(session->actor, *preview);
+        if (!written)
+            return failed(written.error());
+        m_out << tr("Imported: %1 new orders, %2 new statuses.")
+                     .arg(preview->added.size())
+                     .arg(preview->statusChanges.size())
+              << Qt::endl;
+        return Ok;
+    }
+    if (action == u"list") {
+        OrderQuery query;
+        query.text = takeValue(args, QStringLiteral("--text"));
+        query.onlyRunningClocks = takeFlag(args, QStringLiteral("--running"));
+        if (!args.isEmpty())
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        OrderBook book(*session->db, m_clock);
+        PageCursor next;
+        for (bool more = true; more;) {
+            auto page = book.page(session->actor, query, next, 500);
+            if (!page)
+                return failed(page.error());
+            for (const Order &o : page->rows) {
+                const auto left = OrderRules::secondsLeft(o, m_clock.nowUtc());
+                m_out << QStringList{o.channel,
+                                     o.number,
+                                     o.createdAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     o.contactName,
+                                     o.phone,
+                                     o.currency,
+                                     Money::fromFen(o.totalMinor).toPlainString(),
+                                     orderStateKey(o.state),
+                                     left ? OrderRules::timeLeftText(*left) : QString(),
+                                     o.channelStatus}
+                             .join(u'\t')
+                      << Qt::endl;
+            }
+            next = page->next;
+            more = page->more;
+        }
+        return Ok;
+    }
+    if (action == u"event") {
+        const QString text = takeValue(args, QStringLiteral("--text"));
+        const QString amountText = takeValue(args, QStringLiteral("--amount"));
+        const auto kind = orderEventKindFromKey(args.value(2));
+        const auto amount = amountText.isEmpty() ? std::optional<Money>(Money()) : Money::parse(amountText);
+        if (args.size() != 3 || !kind || kind == OrderEventKind::ChannelStatus || !amount)
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        OrderBook book(*session->db, m_clock);
+        OrderQuery query;
+        query.text = args.at(1);
+        query.channel = args.at(0);
+        auto found = book.page(session->actor, query, {}, 2);
+        if (!found)
+            return failed(found.error());
+        const Order *order = nullptr;
+        for (const Order &o : found->rows)
+            if (o.number == args.at(1))
+                order = &o;
+        if (!order)
+            return failed(tr("There is no %1 order %2.").arg(args.at(0), args.at(1)));
+        auto state = book.happen(session->actor, order->id, *kind, text, amount->fen());
+        if (!state)
+            return failed(state.error());
+        m_out << tr("Order %1: %2.").arg(order->number, orderStateTitle(*state)) << Qt::endl;
+        return Ok;
+    }
+    return usage(use);
+}
+
+} // namespace shopdesk

@@ -1,0 +1,260 @@
+#include "domain/ChannelOrderRows.h"
+
+#include "common/domain/Money.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace shopdesk {
+
+namespace {
+const CsvColumns kTaobaoColumns{
+    {"number", {QStringLiteral("订单编号")}},       {"buyer", {QStringLiteral("买家会员名")}},
+    {"goods", {QStringLiteral("买家应付货款")}},    {"shipping", {QStringLiteral("买家应付邮费")}},
+    {"paid", {QStringLiteral("买家实际支付金额")}}, {"status", {QStringLiteral("订单状态")}},
+    {"name", {QStringLiteral("收货人姓名")}},       {"address", {QStringLiteral("收货地址")}},
+    {"phone", {QStringLiteral("联系电话")}},        {"mobile", {QStringLiteral("联系手机")}},
+    {"created", {QStringLiteral("订单创建时间")}},  {"title", {QStringLiteral("宝贝标题")}},
+    {"quantity", {QStringLiteral("宝贝总数量")}}};
+
+const CsvColumns kShopifyColumns{{"name", {QStringLiteral("Name")}},
+                                 {"email", {QStringLiteral("Email")}},
+                                 {"financial", {QStringLiteral("Financial Status")}},
+                                 {"fulfillment", {QStringLiteral("Fulfillment Status")}},
+                                 {"currency", {QStringLiteral("Currency")}},
+                                 {"total", {QStringLiteral("Total")}},
+                                 {"discount", {QStringLiteral("Discount Amount")}},
+                                 {"created", {QStringLiteral("Created at")}},
+                                 {"quantity", {QStringLiteral("Lineitem quantity")}},
+                                 {"item", {QStringLiteral("Lineitem name")}},
+                                 {"price", {QStringLiteral("Lineitem price")}},
+                                 {"sku", {QStringLiteral("Lineitem sku")}},
+                                 {"billing_name", {QStringLiteral("Billing Name")}},
+                                 {"billing_phone", {QStringLiteral("Billing Phone")}},
+                                 {"shipping_name", {QStringLiteral("Shipping Name")}},
+                                 {"address1", {QStringLiteral("Shipping Address1")}},
+                                 {"city", {QStringLiteral("Shipping City")}},
+                                 {"province", {QStringLiteral("Shipping Province")}},
+                                 {"country", {QStringLiteral("Shipping Country")}},
+                                 {"shipping_phone", {QStringLiteral("Shipping Phone")}},
+                                 {"cancelled", {QStringLiteral("Cancelled at")}}};
+
+// Excel's leading ' that keeps a long number as text.
+QString unquoted(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) ? text.mid(1).trimmed() : text;
+}
+} // namespace
+
+QDateTime ChannelOrderRows::parseTime(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral(
+        "^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([+-]\\d{2}:?\\d{2}|Z)?$"));
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    int offset = 8 * 3600; // the channel's day is China's
+    if (const QString zone = m.captured(7); zone == u"Z") {
+        offset = 0;
+    } else if (!zone.isEmpty()) {
+        const QString digits = QString(zone).remove(u':');
+        offset = (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60) * (zone.startsWith(u'-') ? -1 : 1);
+    }
+    return QDateTime(date, time, Qt::UTC).addSecs(-offset);
+}
+
+std::optional<qint64> ChannelOrderRows::parseAmount(const QString &text)
+{
+    const auto money = Money::parse(unquoted(text.trimmed()));
+    if (!money)
+        return std::nullopt;
+    return money->fen();
+}
+
+Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRecord> &records)
+{
+    QHash<QString, int> column;
+    const int header = CsvTable::findColumns(
+        records, kTaobaoColumns,
+        {QStringLiteral("number"), QStringLiteral("paid"), QStringLiteral("created"), QStringLiteral("title")}, column);
+    if (header < 0)
+        return fail(tr("no header row names the order number, the amount paid, the creation time and the item "
+                       "(订单编号, 买家实际支付金额, 订单创建时间, 宝贝标题)"));
+    ImportedRows<ChannelOrderRow> list;
+    QHash<QString, int> firstLine;
+    for (int i = header + 1; i < records.size(); ++i) {
+        const CsvRow f{records.at(i), column};
+        if (f.blank())
+            continue;
+        ++list.rowsRead;
+        ChannelOrderRow row;
+        row.line = records.at(i).line;
+        Order &o = row.order;
+        o.channel = QStringLiteral("taobao");
+        o.currency = QStringLiteral("CNY");
+        o.number = unquoted(f.text("number"));
+        o.customer = f.text("buyer");
+        o.contactName = f.text("name");
+        o.address = f.text("address");
+        o.phone = unquoted(f.text("mobile"));
+        if (o.phone.isEmpty())
+            o.phone = unquoted(f.text("phone"));
+        o.channelStatus = f.text("status");
+        QList<ImportProblem> problems;
+        auto problem = [&](const char *field, const QString &value, const QString &reason) {
+            problems.append({row.line, QString::fromUtf8(field), value, reason});
+        };
+        if (o.number.isEmpty())
+            problem("订单编号", {}, tr("required"));
+        else if (firstLine.contains(o.number))
+            problem("订单编号", o.number, tr("appears twice in the file (first on line %1)").arg(firstLine[o.number]));
+        else
+            firstLine.insert(o.number, row.line);
+        o.createdAt = parseTime(f.text("created"));
+        if (!o.createdAt.isValid())
+            problem("订单创建时间", f.text("created"), tr("not a date and time such as 2026-10-12 09:00:00"));
+        const auto paid = parseAmount(f.text("paid"));
+        if (!paid || *paid < 0)
+            problem("买家实际支付金额", f.text("paid"), tr("not an amount of 0 or more"));
+        const auto shipping = f.text("shipping").isEmpty() ? std::optional<qint64>(0) : parseAmount(f.text("shipping"));
+        if (!shipping || *shipping < 0)
+            problem("买家应付邮费", f.text("shipping"), tr("not an amount of 0 or more"));
+        // The goods as the buyer owes them; without the column, what was paid less the shipping.
+        const auto goods = f.text("goods").isEmpty()
+            ? (paid && shipping ? std::optional<qint64>(*paid - *shipping) : std::nullopt)
+            : parseAmount(f.text("goods"));
+        if ((!goods || *goods < 0) && !f.text("goods").isEmpty())
+            problem("买家应付货款", f.text("goods"), tr("not an amount of 0 or more"));
+        else if (goods && *goods < 0) // no goods column: paid less than the shipping
+            problem("买家实际支付金额", f.text("paid"), tr("less than the shipping"));
+        qint64 quantity = 1;
+        if (const QString q = f.text("quantity"); !q.isEmpty()) {
+            bool ok = false;
+            quantity = q.toLongLong(&ok);
+            if (!ok || quantity <= 0)
+                problem("宝贝总数量", q, tr("not a whole number of 1 or more"));
+        }
+        if (problems.isEmpty()) {
+            o.shippingMinor = *shipping;
+            o.goodsMinor = *goods;
+            o.totalMinor = *paid;
+            o.discountMinor = o.goodsMinor + o.shippingMinor - o.totalMinor; // coupons and the shop's discounts
+            if (o.discountMinor < 0)
+                problem("买家实际支付金额", f.text("paid"),
+                        tr("more than the goods and the shipping (%1)")
+                            .arg(Money::fromFen(o.goodsMinor + o.shippingMinor).toPlainString()));
+            // One line: the report gives the item and how many; the price is the goods' share.
+            const qint64 unit = (o.goodsMinor + quantity - 1) / quantity;
+            o.lines = {{QString(), f.text("title"), quantity, unit, unit * quantity - o.goodsMinor}};
+        }
+        if (problems.isEmpty())
+            list.rows.append(row);
+        list.problems += problems;
+    }
+    return list;
+}
+
+Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::shopify(const QList<CsvRecord> &records)
+{
+    QHash<QString, int> column;
+    const int header = CsvTable::findColumns(
+        records, kShopifyColumns,
+        {QStringLiteral("name"), QStringLiteral("total"), QStringLiteral("quantity"), QStringLiteral("price")}, column);
+    if (header < 0)
+        return fail(tr("no header row names the order, its total and its line items (Name, Total, Lineitem "
+                       "quantity, Lineitem price)"));
+    ImportedRows<ChannelOrderRow> list;
+    // An order's rows, in the file's order: the first carries the order's fields.
+    QStringList names;
+    QHash<QString, QList<int>> rowsOf;
+    for (int i = header + 1; i < records.size(); ++i) {
+        const CsvRow f{records.at(i), column};
+        if (f.blank())
+            continue;
+        const QString name = f.text("name");
+        if (name.isEmpty()) {
+            ++list.rowsRead;
+            list.problems.append({records.at(i).line, QStringLiteral("Name"), {}, tr("required")});
+            continue;
+        }
+        if (!rowsOf.contains(name)) {
+            ++list.rowsRead;
+            names << name;
+        }
+        rowsOf[name].append(i);
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QList<int> &rows = rowsOf[name];
+        const CsvRow f{records.at(rows.first()), column};
+        ChannelOrderRow row;
+        row.line = records.at(rows.first()).line;
+        Order &o = row.order;
+        o.channel = QStringLiteral("shopify");
+        o.number = name;
+        o.customer = f.text("email");
+        o.currency = f.text("currency").toUpper();
+        o.contactName = f.text("shipping_name").isEmpty() ? f.text("billing_name") : f.text("shipping_name");
+        o.phone = f.text("shipping_phone").isEmpty() ? f.text("billing_phone") : f.text("shipping_phone");
+        QStringList address;
+        for (const char *part : {"address1", "city", "province", "country"})
+            if (!f.text(part).isEmpty())
+                address << f.text(part);
+        o.address = address.join(QStringLiteral(", "));
+        o.channelStatus = f.text("cancelled").isEmpty()
+            ? QStringList{f.text("financial"), f.text("fulfillment")}.join(QLatin1Char('/'))
+            : QStringLiteral("cancelled");
+        QList<ImportProblem> problems;
+        auto problem = [&](int line, const char *field, const QString &value, const QString &reason) {
+            problems.append({line, QString::fromLatin1(field), value, reason});
+        };
+        o.createdAt = parseTime(f.text("created"));
+        if (!o.createdAt.isValid())
+            problem(row.line, "Created at", f.text("created"),
+                    tr("not a date and time such as 2026-10-12 10:00:00 +0800"));
+        if (o.currency.size() != 3)
+            problem(row.line, "Currency", f.text("currency"), tr("not a currency code such as USD"));
+        const auto total = parseAmount(f.text("total"));
+        if (!total || *total < 0)
+            problem(row.line, "Total", f.text("total"), tr("not an amount of 0 or more"));
+        const auto discount = f.text("discount").isEmpty() ? std::optional<qint64>(0) : parseAmount(f.text("discount"));
+        if (!discount || *discount < 0)
+            problem(row.line, "Discount Amount", f.text("discount"), tr("not an amount of 0 or more"));
+        for (int r : rows) {
+            const CsvRow item{records.at(r), column};
+            const int line = records.at(r).line;
+            bool ok = false;
+            const qint64 quantity = item.text("quantity").toLongLong(&ok);
+            const auto price = parseAmount(item.text("price"));
+            if (!ok || quantity <= 0)
+                problem(line, "Lineitem quantity", item.text("quantity"), tr("not a whole number of 1 or more"));
+            else if (!price || *price < 0)
+                problem(line, "Lineitem price", item.text("price"), tr("not an amount of 0 or more"));
+            else {
+                o.lines.append({item.text("sku"), item.text("item"), quantity, *price, 0});
+                o.goodsMinor += quantity * *price;
+            }
+        }
+        if (problems.isEmpty()) {
+            // Shipping and taxes together: the total less the goods, as the discount leaves them.
+            o.totalMinor = *total;
+            o.discountMinor = *discount;
+            o.shippingMinor = o.totalMinor - o.goodsMinor + o.discountMinor;
+            if (o.shippingMinor < 0)
+                problem(row.line, "Total", f.text("total"),
+                        tr("less than its line items (%1) after the discount")
+                            .arg(Money::fromFen(o.goodsMinor - o.discountMinor).toPlainString()));
+        }
+        if (problems.isEmpty())
+            list.rows.append(row);
+        list.problems += problems;
+    }
+    std::stable_sort(list.problems.begin(), list.problems.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    return list;
+}
+
+} // namespace shopdesk

@@ -1,0 +1,141 @@
+// Orders from the channels' exports (issue 17), on the shipped samples' formats.
+#include "OrderImport.h"
+#include "OrderBook.h"
+#include "ShopFixture.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+class OrderImportTest : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray sample(const char *name)
+    {
+        QFile f(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/") + QString::fromLatin1(name));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("no sample %s", name);
+        return f.readAll();
+    }
+
+private slots:
+    void taobaoOrdersInGb18030AreReadAndImportedOnce()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        const QByteArray file = sample("taobao_orders_gb18030.csv");
+        auto preview = importer.preview(s.assistant, file, QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QCOMPARE(preview->rowsRead, 40);
+        QVERIFY2(preview->problems.isEmpty(), qPrintable(preview->problems.value(0).reason));
+        QCOMPARE(preview->added.size(), 40);
+        const Order &first = preview->added.first();
+        QCOMPARE(first.number, QStringLiteral("3712345678900000000")); // Excel's ' gone
+        QCOMPARE(first.phone, QStringLiteral("18921125280"));
+        QCOMPARE(first.totalMinor, 38700);
+        QCOMPARE(first.currency, QStringLiteral("CNY"));
+        QCOMPARE(first.createdAt, QDateTime(QDate(2026, 10, 12), QTime(1, 0), Qt::UTC)); // 09:00 in China
+        QCOMPARE(first.lines.first().quantity, 3);
+        QCOMPARE(first.channelStatus, QStringLiteral("交易成功"));
+        auto written = importer.import(s.assistant, *preview);
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(*written, 40);
+        // The same file again changes nothing.
+        auto again = importer.preview(s.assistant, file, QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        QVERIFY(again->added.isEmpty() && again->statusChanges.isEmpty());
+        QCOMPARE(again->unchanged, 40);
+    }
+
+    void ord05_aNewStatusAtTheChannelIsAnEventNeverAnEdit()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        QByteArray file = sample("taobao_orders_gb18030.csv");
+        QVERIFY(importer.import(s.assistant,
+                                *importer.preview(s.assistant, file, QStringLiteral("t.csv"), OrderExport::Taobao)));
+        // The next day's export: the second order was received and closed by the buyer.
+        QStringDecoder gb("GB18030");
+        QStringEncoder toGb("GB18030");
+        QString decoded = gb.decode(file);
+        const int at = decoded.indexOf(QStringLiteral("卖家已发货，等待买家确认"));
+        QVERIFY(at > 0);
+        decoded.replace(at, QStringLiteral("卖家已发货，等待买家确认").size(), QStringLiteral("交易成功"));
+        const QByteArray nextDay = toGb.encode(decoded);
+        auto preview = importer.preview(s.assistant, nextDay, QStringLiteral("t2.csv"), OrderExport::Taobao);
+        QVERIFY(preview);
+        QCOMPARE(preview->added.size(), 0);
+        QCOMPARE(preview->statusChanges.size(), 1);
+        QCOMPARE(preview->statusChanges.first().number, QStringLiteral("3712345678900007919"));
+        QVERIFY(importer.import(s.assistant, *preview));
+        OrderBook book(s.db(), s.clock());
+        OrderQuery q;
+        q.text = QStringLiteral("3712345678900007919");
+        const Order order = book.page(s.pm, q, {}, 5)->rows.first();
+        QCOMPARE(order.channelStatus, QStringLiteral("交易成功"));
+        QCOMPARE(order.totalMinor, 25800); // the order itself as it was
+        const auto events = *book.events(s.pm, order.id);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.last().kind, OrderEventKind::ChannelStatus);
+        QCOMPARE(events.first().text, QStringLiteral("卖家已发货，等待买家确认"));
+    }
+
+    void shopifyLineItemsMakeOneOrderInItsOwnCurrency()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        auto preview = importer.preview(s.assistant, sample("shopify_orders.csv"), QStringLiteral("shopify.csv"),
+                                        OrderExport::Shopify);
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QVERIFY2(preview->problems.isEmpty(), qPrintable(preview->problems.value(0).reason));
+        const Order &first = preview->added.first();
+        QCOMPARE(first.number, QStringLiteral("#1050"));
+        QCOMPARE(first.currency, QStringLiteral("USD")); // never converted, never mixed
+        QCOMPARE(first.lines.size(), 2);
+        QCOMPARE(first.goodsMinor, 4500 + 2 * 990);
+        QCOMPARE(first.totalMinor, 6980);
+        QCOMPARE(first.shippingMinor, 500);
+        QCOMPARE(first.createdAt, QDateTime(QDate(2026, 10, 12), QTime(2, 0), Qt::UTC)); // +0800 as written
+        QVERIFY(importer.import(s.assistant, *preview));
+        QVERIFY(
+            importer
+                .preview(s.assistant, sample("shopify_orders.csv"), QStringLiteral("shopify.csv"), OrderExport::Shopify)
+                ->added.isEmpty());
+    }
+
+    void badRowsAreNamedWithLineFieldAndValue()
+    {
+        ShopCompany s;
+        const QByteArray file =
+            QStringLiteral("订单编号,买家实际支付金额,买家应付邮费,订单状态,订单创建时间,宝贝标题,宝贝总数量\n"
+                           "'1001,59.00,0,交易成功,2026-10-12 09:00:00,杯子,1\n"
+                           "'1002,五十,0,交易成功,2026-10-12 09:00:00,杯子,1\n"
+                           "'1003,59.00,0,交易成功,昨天,杯子,1\n"
+                           "'1004,59.00,0,交易成功,2026-10-12 09:00,杯子,0\n"
+                           "'1001,59.00,0,交易成功,2026-10-12 09:00:00,杯子,1\n")
+                .toUtf8();
+        auto preview =
+            OrderImport(s.db(), s.clock()).preview(s.assistant, file, QStringLiteral("bad.csv"), OrderExport::Taobao);
+        QVERIFY(preview);
+        QCOMPARE(preview->added.size(), 1);
+        QCOMPARE(preview->problems.size(), 4);
+        QCOMPARE(preview->problems[0].line, 3);
+        QCOMPARE(preview->problems[0].value, QStringLiteral("五十"));
+        QCOMPARE(preview->problems[1].value, QStringLiteral("昨天"));
+        QCOMPARE(preview->problems[2].line, 5);
+        QVERIFY(preview->problems[3].reason.contains(QLatin1Char('2'))); // first on line 2
+        QVERIFY(!OrderImport(s.db(), s.clock())
+                     .preview(s.assistant, QByteArray("a,b\n1,2\n"), QStringLiteral("x.csv"), OrderExport::Taobao));
+    }
+};
+
+int runOrderImportTest(int argc, char **argv)
+{
+    OrderImportTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "OrderImportTest.moc"
