@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "imports/domain/ImportProblem.h"
 
 #include "AttendanceDemo.h"
 #include "ContractsDemo.h"
@@ -47,6 +48,14 @@ QStringList takeOption(QStringList &args, const QString &name)
 } // namespace
 
 CommandLine::CommandLine(const Clock &clock) : m_clock(clock), m_out(stdout), m_err(stderr) {}
+
+void CommandLine::printPreview(const QStringList &summary, const QList<ImportProblem> &problems)
+{
+    for (const QString &line : summary)
+        m_out << line << Qt::endl;
+    for (const ImportProblem &p : problems)
+        m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+}
 
 int CommandLine::failed(const QString &message)
 {

@@ -11,6 +11,8 @@
 
 namespace shopdesk {
 
+struct ImportProblem;
+
 class Clock;
 class Database;
 struct Actor;
@@ -63,6 +65,8 @@ private:
     // A new password: two lines from standard input, or asked twice at a terminal.
     Result<QString> newPassword(const QString &whose);
     int failed(const QString &message);
+    // An import's preview: its figures, a line each, then every row that cannot be taken.
+    void printPreview(const QStringList &summary, const QList<ImportProblem> &problems);
 
     const Clock &m_clock;
     QString m_dbPath;

@@ -100,10 +100,7 @@ int CommandLine::finance(const QStringList &arguments)
         auto preview = desk.previewBills(actor, monthFrom(arg(0)), file.readAll(), QFileInfo(file).fileName());
         if (!preview)
             return failed(preview.error());
-        for (const QString &line : preview->summary())
-            m_out << line << Qt::endl;
-        for (const ImportProblem &p : preview->problems)
-            m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+        printPreview(preview->summary(), preview->problems);
         if (dryRun) {
             m_out << tr("Dry run: nothing was written.") << Qt::endl;
             return Ok;

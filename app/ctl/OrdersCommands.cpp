@@ -37,10 +37,7 @@ int CommandLine::orders(const QStringList &arguments)
                                         format == u"taobao" ? OrderExport::Taobao : OrderExport::Shopify);
         if (!preview)
             return failed(preview.error());
-        for (const QString &line : OrderImport::summary(*preview))
-            m_out << line << Qt::endl;
-        for (const ImportProblem &p : preview->problems)
-            m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+        printPreview(OrderImport::summary(*preview), preview->problems);
         if (dryRun) {
             m_out << tr("Dry run: nothing was written.") << Qt::endl;
             return Ok;

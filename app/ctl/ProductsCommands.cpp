@@ -167,10 +167,7 @@ int CommandLine::productsImport(const QStringList &arguments)
     auto preview = importer.preview(session->actor, bytes, QFileInfo(file).fileName());
     if (!preview)
         return failed(preview.error());
-    for (const QString &line : ProductImport::summary(*preview))
-        m_out << line << Qt::endl;
-    for (const ImportProblem &p : preview->problems)
-        m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+    printPreview(ProductImport::summary(*preview), preview->problems);
     if (dryRun) {
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
         return Ok;

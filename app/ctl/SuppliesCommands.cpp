@@ -324,10 +324,7 @@ int CommandLine::suppliesImport(bool items, const QStringList &arguments)
         return failed(session.error());
     SupplyImport importer(*session->db, m_clock);
     auto finish = [&](const auto &preview) {
-        for (const QString &line : SupplyImport::summary(preview))
-            m_out << line << Qt::endl;
-        for (const ImportProblem &p : preview.problems)
-            m_out << tr("  line %1, %2 \"%3\": %4").arg(p.line).arg(p.field, p.value, p.reason) << Qt::endl;
+        printPreview(SupplyImport::summary(preview), preview.problems);
         if (dryRun) {
             m_out << tr("Dry run: nothing was written.") << Qt::endl;
             return int(Ok);

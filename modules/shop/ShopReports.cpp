@@ -10,8 +10,6 @@
 #include "domain/ProductListRows.h"
 #include "settings/CompanySettings.h"
 
-#include <QHash>
-
 namespace shopdesk {
 
 namespace {
@@ -183,12 +181,6 @@ Result<Report> ShopReports::promotions(const QDate &from, const QDate &to) const
     auto list = PromotionRepository(m_db).during(from, to);
     if (!list)
         return list.failure();
-    auto products = ProductRepository(m_db).all({});
-    if (!products)
-        return products.failure();
-    QHash<qint64, QString> codes;
-    for (const Product &p : *products)
-        codes.insert(p.id, p.code);
     Report r = headed(Kind::Promotions, from, to);
     ReportTable t;
     t.header = {tr("From"),        tr("To"),           tr("Promotion"), tr("Offer"),       tr("Products"),
@@ -197,13 +189,10 @@ Result<Report> ShopReports::promotions(const QDate &from, const QDate &to) const
     t.frozenColumns = 0;
     t.textColumns = {2, 3, 4, 5, 6, 7, 8};
     for (const Promotion &p : *list) {
-        QStringList skus;
-        for (qint64 id : p.productIds)
-            skus << codes.value(id);
         t.rows.append({p.startsOn.toString(Qt::ISODate), p.endsOn.toString(Qt::ISODate), p.title,
                        p.specifiedBy.isEmpty() ? QString() : PromotionRules::offerText(p),
-                       skus.join(QStringLiteral(", ")), p.proposedBy, p.specifiedBy, promotionStageTitle(p.stage()),
-                       p.publishedBy});
+                       p.productCodes.join(QStringLiteral(", ")), p.proposedBy, p.specifiedBy,
+                       promotionStageTitle(p.stage()), p.publishedBy});
     }
     r.tables.append(t);
     r.endNotes << tr("Proposed by the planner, specified by the product manager, approved by the leader, published "

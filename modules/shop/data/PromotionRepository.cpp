@@ -93,14 +93,17 @@ Result<QList<Promotion>> PromotionRepository::read(const QString &where, const Q
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral("SELECT m.id, m.title, m.idea, m.starts_on, m.ends_on, m.kind, m.percent_off, "
-                           "m.fixed_price_fen, m.buy_quantity, m.pay_quantity, %1, %2, coalesce(m.approval_id, 0), "
-                           "coalesce(a.state, 'pending'), m.withdrawn_at IS NOT NULL, coalesce(m.published_at, ''), "
-                           "%3, m.version, (SELECT group_concat(product_id) FROM promotion_products "
-                           "WHERE promotion_id = m.id) FROM promotions m JOIN users r ON r.id = m.proposed_by_user_id "
-                           "LEFT JOIN users s ON s.id = m.specified_by_user_id "
-                           "LEFT JOIN users w ON w.id = m.published_by_user_id "
-                           "LEFT JOIN approval_requests a ON a.id = m.approval_id ")
+            QStringLiteral(
+                "SELECT m.id, m.title, m.idea, m.starts_on, m.ends_on, m.kind, m.percent_off, "
+                "m.fixed_price_fen, m.buy_quantity, m.pay_quantity, %1, %2, coalesce(m.approval_id, 0), "
+                "coalesce(a.state, 'pending'), m.withdrawn_at IS NOT NULL, coalesce(m.published_at, ''), "
+                "%3, m.version, (SELECT group_concat(item, char(30)) FROM (SELECT pp.product_id || char(31) || "
+                "p.code AS item FROM promotion_products pp JOIN products p ON p.id = pp.product_id "
+                "WHERE pp.promotion_id = m.id ORDER BY pp.product_id)) FROM promotions m JOIN users r ON r.id = "
+                "m.proposed_by_user_id "
+                "LEFT JOIN users s ON s.id = m.specified_by_user_id "
+                "LEFT JOIN users w ON w.id = m.published_by_user_id "
+                "LEFT JOIN approval_requests a ON a.id = m.approval_id ")
                     .arg(user.arg(QLatin1Char('r')), user.arg(QLatin1Char('s')), user.arg(QLatin1Char('w')))
                 + where,
             values);
@@ -128,9 +131,11 @@ Result<QList<Promotion>> PromotionRepository::read(const QString &where, const Q
             p.publishedAt = fromStoredInstant(published);
         p.publishedBy = q.value(16).toString();
         p.version = q.value(17).toInt();
-        for (const QString &id : q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            p.productIds.append(id.toLongLong());
-        std::sort(p.productIds.begin(), p.productIds.end());
+        // Each product as its id and SKU code, by id; ASCII's record and unit separators between.
+        for (const QString &item : q.value(18).toString().split(QChar(30), Qt::SkipEmptyParts)) {
+            p.productIds.append(item.section(QChar(31), 0, 0).toLongLong());
+            p.productCodes.append(item.section(QChar(31), 1));
+        }
         list.append(p);
     }
     return list;

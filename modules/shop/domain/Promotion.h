@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ struct Promotion
     QDate startsOn;
     QDate endsOn; // inclusive
     QList<qint64> productIds;
+    QStringList productCodes; // as read, in the order of productIds
     // The specification (the product manager's).
     PromotionKind kind = PromotionKind::PercentOff;
     int percentOff = 0; // 1..90

@@ -1,6 +1,5 @@
 #include "PromotionsPage.h"
 
-#include "ProductCatalogue.h"
 #include "PromotionDialog.h"
 #include "Promotions.h"
 #include "ShopActions.h"
@@ -77,10 +76,6 @@ QString PromotionsPage::lastError() const
 
 void PromotionsPage::refresh()
 {
-    m_codes.clear();
-    if (auto products = ProductCatalogue(*m_context.database, *m_context.clock).all(m_context.actor, {}))
-        for (const Product &p : *products)
-            m_codes.insert(p.id, p.code);
     auto list = Promotions(*m_context.database, *m_context.clock).during(m_context.actor, m_from->date(), m_to->date());
     m_error->showError(list ? QString() : list.error());
     m_rows = list ? *list : QList<Promotion>();
@@ -88,14 +83,11 @@ void PromotionsPage::refresh()
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const Promotion &p = m_rows[r];
-        QStringList codes;
-        for (qint64 id : p.productIds)
-            codes << m_codes.value(id);
         setRowTexts(m_table, r,
                     {p.startsOn.toString(Qt::ISODate), p.endsOn.toString(Qt::ISODate), p.title,
                      p.specifiedBy.isEmpty() ? QString() : PromotionRules::offerText(p),
-                     codes.join(QStringLiteral(", ")), p.proposedBy, p.specifiedBy, promotionStageTitle(p.stage()),
-                     p.publishedBy});
+                     p.productCodes.join(QStringLiteral(", ")), p.proposedBy, p.specifiedBy,
+                     promotionStageTitle(p.stage()), p.publishedBy});
         m_table->item(r, 0)->setData(Qt::UserRole, r);
     }
     m_table->resizeColumnsToContents();

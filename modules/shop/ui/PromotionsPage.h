@@ -37,7 +37,6 @@ private:
     QDateEdit *m_from, *m_to;
     QTableWidget *m_table;
     QList<Promotion> m_rows;
-    QHash<qint64, QString> m_codes;
     ErrorLabel *m_error;
 };
 
