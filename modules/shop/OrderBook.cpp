@@ -155,6 +155,48 @@ Result<Order> OrderBook::order(const Actor &actor, qint64 orderId) const
     return **found;
 }
 
+Result<Order> OrderBook::byNumber(const Actor &actor, const QString &number) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    OrderQuery query;
+    query.text = number.trimmed();
+    auto found = OrderRepository(m_db).page(query, {}, 20);
+    if (!found)
+        return found.failure();
+    QList<Order> same;
+    for (const Order &o : std::as_const(found->rows))
+        if (o.number == query.text)
+            same.append(o);
+    if (same.isEmpty())
+        return fail(tr("There is no order %1.").arg(query.text));
+    if (same.size() > 1) {
+        QStringList channels;
+        for (const Order &o : std::as_const(same))
+            channels << o.channel;
+        return fail(tr("Order number %1 is at more than one channel (%2): open it from the list.")
+                        .arg(query.text, channels.join(QStringLiteral(", "))));
+    }
+    return order(actor, same.first().id);
+}
+
+Result<Order> OrderBook::packScanned(const Actor &actor, const QString &scannedNumber)
+{
+    auto found = byNumber(actor, scannedNumber);
+    if (!found)
+        return found;
+    if (auto packed = happen(actor, found->id, OrderEventKind::Packed); !packed)
+        return packed.failure();
+    return order(actor, found->id);
+}
+
+Result<QStringList> OrderBook::channels(const Actor &actor) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    return OrderRepository(m_db).channels();
+}
+
 Result<QList<OrderEvent>> OrderBook::events(const Actor &actor, qint64 orderId) const
 {
     if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)

@@ -35,7 +35,14 @@ public:
     static Result<OrderState> happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
                                                   OrderEventKind kind, const QString &text, qint64 amountMinor);
 
+    // The packing table (issue 17): the order number scanned from its packing slip opens the order
+    // and records it packed; the order as it stands then.
+    Result<Order> packScanned(const Actor &actor, const QString &scannedNumber);
+
     Result<Order> order(const Actor &actor, qint64 orderId) const;
+    // The order with this number at any channel; two channels with the same number are named.
+    Result<Order> byNumber(const Actor &actor, const QString &number) const;
+    Result<QStringList> channels(const Actor &actor) const;
     Result<QList<OrderEvent>> events(const Actor &actor, qint64 orderId) const;
     Result<Page<Order>> page(const Actor &actor, const OrderQuery &query, const PageCursor &after, int pageSize) const;
 

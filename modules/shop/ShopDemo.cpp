@@ -11,6 +11,7 @@
 #include "data/ProductStockRepository.h"
 #include "database/data/Database.h"
 #include "demo/DemoCompany.h"
+#include "domain/ShopTime.h"
 #include "organisation/data/OrgRepository.h"
 
 #include <QRandomGenerator>
@@ -97,7 +98,7 @@ QList<Sku> skus(int count)
 // A day and an hour of the office (Beijing, UTC+8) as UTC.
 QDateTime officeTime(const QDate &day, int hour)
 {
-    return QDateTime(day, QTime(hour, 0), Qt::UTC).addSecs(-8 * 3600);
+    return ShopTime::dayStart(day).addSecs(hour * 3600);
 }
 } // namespace
 
@@ -173,7 +174,7 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
     const Actor &ops = actors[0], &pm = actors[1], &planner = actors[2], &editor = actors[3];
 
     // The shop opened a year ago with every SKU on sale and its first delivery.
-    const QDate today = clock.nowUtc().toOffsetFromUtc(8 * 3600).date();
+    const QDate today = ShopTime::dayOf(clock.nowUtc());
     const QDate opened = today.addDays(-365);
     QList<Sku> list = skus(skuCount);
     QRandomGenerator rng(seed ^ 0x5409u);
@@ -275,9 +276,10 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
                     // Now and then a low shelf is not refilled in time and an order takes the last.
                     m.quantity = low ? -onHand[k] : -quantity;
                     m.reason = QStringLiteral("网店订单");
-                    m.reference = QStringLiteral("TB%1%2")
-                                      .arg(at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd")))
-                                      .arg(n, 7, 10, QLatin1Char('0'));
+                    m.reference =
+                        QStringLiteral("TB%1%2")
+                            .arg(at.toOffsetFromUtc(ShopTime::kChinaOffsetSeconds).toString(QStringLiteral("yyyyMMdd")))
+                            .arg(n, 7, 10, QLatin1Char('0'));
                 }
                 if (m.quantity == 0)
                     continue;

@@ -8,23 +8,10 @@
 #include "data/ProductStockRepository.h"
 #include "data/PromotionRepository.h"
 #include "domain/ProductListRows.h"
+#include "domain/ShopTime.h"
 #include "settings/CompanySettings.h"
 
 namespace shopdesk {
-
-namespace {
-constexpr int kChinaOffset = 8 * 3600; // the company's days
-
-QString storedStartOf(const QDate &day)
-{
-    return toStoredInstant(QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-kChinaOffset));
-}
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toOffsetFromUtc(kChinaOffset).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-} // namespace
 
 QList<ShopReports::Kind> ShopReports::kinds()
 {
@@ -66,7 +53,7 @@ Report ShopReports::headed(Kind kind, const QDate &from, const QDate &to) const
     r.companyName = CompanySettings(m_db, m_clock).companyName();
     r.title = title(kind);
     r.subtitle = coversAPeriod(kind) ? tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                                     : tr("As of %1").arg(localTime(m_clock.nowUtc()));
+                                     : tr("As of %1").arg(ShopTime::text(m_clock.nowUtc()));
     return r;
 }
 
@@ -123,7 +110,8 @@ Result<Report> ShopReports::stock() const
 
 Result<Report> ShopReports::prices(const QDate &from, const QDate &to) const
 {
-    auto points = ProductRepository(m_db).prices(0, storedStartOf(from), storedStartOf(to.addDays(1)));
+    auto points = ProductRepository(m_db).prices(0, toStoredInstant(ShopTime::dayStart(from)),
+                                                 toStoredInstant(ShopTime::dayStart(to.addDays(1))));
     if (!points)
         return points.failure();
     Report r = headed(Kind::Prices, from, to);
@@ -135,7 +123,7 @@ Result<Report> ShopReports::prices(const QDate &from, const QDate &to) const
     t.textColumns = {2, 6};
     for (const PricePoint &p : *points) {
         const bool first = p.priceChangeId == 0;
-        t.rows.append({localTime(p.at), p.productCode, p.productTitle,
+        t.rows.append({ShopTime::text(p.at), p.productCode, p.productTitle,
                        first ? tr("new product") : Money::fromFen(p.oldFen).toPlainString(),
                        Money::fromFen(p.newFen).toPlainString(),
                        first || p.oldFen == 0 ? QString()
@@ -151,8 +139,8 @@ Result<Report> ShopReports::prices(const QDate &from, const QDate &to) const
 
 Result<Report> ShopReports::listings(const QDate &from, const QDate &to) const
 {
-    auto changes =
-        ProductRequestRepository(m_db).listingChanges(false, 0, storedStartOf(from), storedStartOf(to.addDays(1)));
+    auto changes = ProductRequestRepository(m_db).listingChanges(false, 0, toStoredInstant(ShopTime::dayStart(from)),
+                                                                 toStoredInstant(ShopTime::dayStart(to.addDays(1))));
     if (!changes)
         return changes.failure();
     Report r = headed(Kind::Listings, from, to);
@@ -164,10 +152,10 @@ Result<Report> ShopReports::listings(const QDate &from, const QDate &to) const
     t.textColumns = {2, 3, 4, 5, 6, 8};
     int automatic = 0;
     for (const ListingChange &c : *changes) {
-        t.rows.append({localTime(c.requestedAt), c.productCode, c.productTitle,
+        t.rows.append({ShopTime::text(c.requestedAt), c.productCode, c.productTitle,
                        c.automatic ? tr("Normal delisting") : listingKindTitle(c.kind),
                        c.automatic ? tr("Stock reached zero") : c.reason, c.requestedBy,
-                       productRequestStateTitle(c.state()), localTime(c.doneAt), c.doneBy});
+                       productRequestStateTitle(c.state()), ShopTime::text(c.doneAt), c.doneBy});
         automatic += c.automatic ? 1 : 0;
     }
     r.tables.append(t);

@@ -149,6 +149,112 @@ private slots:
         QCOMPARE(seen.size(), 7);
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 7);
     }
+
+    void ord02_ord03_theListShowsRunningClocksFirstTheNearestDeadlineOnTop()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            Order o = taobao(QStringLiteral("37200000000%1").arg(i));
+            o.createdAt = o.createdAt.addSecs(i * 60); // #5 the newest
+            ids << *book.record(s.assistant, o);
+        }
+        // #1 accepted first (its contact clock runs out first), then #4; #2 confirmed (24 h).
+        QVERIFY(book.happen(s.assistant, ids[1], OrderEventKind::Accepted));
+        s.clock().advanceSeconds(60);
+        QVERIFY(book.happen(s.assistant, ids[4], OrderEventKind::Accepted));
+        QVERIFY(book.happen(s.assistant, ids[2], OrderEventKind::Accepted));
+        QVERIFY(book.happen(s.assistant, ids[2], OrderEventKind::Confirmed));
+        s.clock().advanceSeconds(10 * 60); // #1 a minute overdue, #4 just run out
+        QVERIFY(OrderRules::nearDeadline(*book.order(s.pm, ids[1]), s.clock().nowUtc()));
+        QVERIFY(!OrderRules::nearDeadline(*book.order(s.pm, ids[2]), s.clock().nowUtc())); // 23 h left
+        QVERIFY(!OrderRules::nearDeadline(*book.order(s.pm, ids[0]), s.clock().nowUtc())); // no clock
+        OrderQuery urgent;
+        urgent.runningClocksFirst = true;
+        const QStringList expected = {QStringLiteral("372000000001"), QStringLiteral("372000000004"),
+                                      QStringLiteral("372000000002"), QStringLiteral("372000000005"),
+                                      QStringLiteral("372000000003"), QStringLiteral("372000000000")};
+        for (int pageSize : {1, 2, 3, 4, 50}) { // pages that end inside, at and after the running clocks
+            QStringList seen;
+            PageCursor next;
+            for (bool more = true; more;) {
+                auto page = book.page(s.pm, urgent, next, pageSize);
+                QVERIFY2(page, qPrintable(page.error()));
+                for (const Order &o : page->rows)
+                    seen << o.number;
+                next = page->next;
+                more = page->more;
+            }
+            QCOMPARE(seen, expected);
+        }
+        // The last minutes of the ORD-02 clock: a warning, not yet overdue.
+        QVERIFY(book.happen(s.assistant, ids[3], OrderEventKind::Accepted));
+        s.clock().advanceSeconds(OrderRules::kContactSeconds - OrderRules::kContactWarningSeconds - 1);
+        QVERIFY(!OrderRules::nearDeadline(*book.order(s.pm, ids[3]), s.clock().nowUtc()));
+        s.clock().advanceSeconds(1);
+        QVERIFY(OrderRules::nearDeadline(*book.order(s.pm, ids[3]), s.clock().nowUtc()));
+    }
+
+    void theListFiltersByBuyerSkuChannelAndDay()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        Order a = taobao(QStringLiteral("373000000001"));
+        a.customer = QStringLiteral("tb_alice");
+        // 2026-03-01 23:30 in China: the day before the others.
+        a.createdAt = QDateTime(QDate(2026, 3, 1), QTime(15, 30), Qt::UTC);
+        Order b = taobao(QStringLiteral("373000000002"));
+        b.lines = {{QStringLiteral("POT-01"), QStringLiteral("紫砂茶壶"), 1, 8300, 0}};
+        Order c = taobao(QStringLiteral("1001"));
+        c.channel = QStringLiteral("shopify");
+        c.currency = QStringLiteral("USD");
+        for (const Order &o : {a, b, c})
+            QVERIFY(book.record(s.assistant, o));
+        auto numbers = [&](const OrderQuery &q) {
+            QStringList list;
+            const auto page = book.page(s.pm, q, {}, 50);
+            for (const Order &o : page->rows)
+                list << o.number;
+            return list;
+        };
+        OrderQuery q;
+        q.text = QStringLiteral("tb_ali"); // the start of the buyer's account
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("373000000001")});
+        q = {};
+        q.sku = QStringLiteral("POT-01");
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("373000000002")});
+        q = {};
+        q.channel = QStringLiteral("shopify");
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("1001")});
+        q = {};
+        q.from = q.to = QDate(2026, 3, 1); // China's day, not UTC's
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("373000000001")});
+        q.from = q.to = QDate(2026, 3, 2);
+        QCOMPARE(numbers(q).size(), 2);
+        QCOMPARE(*book.channels(s.pm), (QStringList{QStringLiteral("shopify"), QStringLiteral("taobao")}));
+    }
+
+    void scanningAPackingSlipRecordsTheOrderPacked()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        const qint64 id = *book.record(s.assistant, taobao(QStringLiteral("374000000001")));
+        QVERIFY(!book.packScanned(s.assistant, QStringLiteral("374000000001"))); // not handed over yet
+        for (OrderEventKind k : {OrderEventKind::Accepted, OrderEventKind::Confirmed, OrderEventKind::HandedOver})
+            QVERIFY(book.happen(s.assistant, id, k));
+        auto packed = book.packScanned(s.assistant, QStringLiteral(" 374000000001 "));
+        QVERIFY2(packed, qPrintable(packed.error()));
+        QCOMPARE(packed->state, OrderState::Packed);
+        QCOMPARE(book.events(s.pm, id)->constLast().kind, OrderEventKind::Packed);
+        QVERIFY(book.packScanned(s.assistant, QStringLiteral("3740000000")).error().contains(u"3740000000"));
+        // The same number at two channels: named, nothing recorded.
+        Order other = taobao(QStringLiteral("374000000001"));
+        other.channel = QStringLiteral("jd");
+        QVERIFY(book.record(s.assistant, other));
+        const QString why = book.packScanned(s.assistant, QStringLiteral("374000000001")).error();
+        QVERIFY2(why.contains(u"jd") && why.contains(u"taobao"), qPrintable(why));
+    }
 };
 
 int runOrdersTest(int argc, char **argv)

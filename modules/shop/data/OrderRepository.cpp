@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "database/data/Database.h"
+#include "domain/ShopTime.h"
 
 namespace shopdesk {
 
@@ -175,11 +176,12 @@ Result<Page<Order>> OrderRepository::page(const OrderQuery &query, const PageCur
     QString where = QStringLiteral("WHERE 1=1");
     QVariantList values;
     if (const QString text = query.text.trimmed(); !text.isEmpty()) {
-        // An order number or a phone, whole or its start: a range of each index (a LIKE would
-        // read the whole table).
+        // An order number, a phone or a buyer's account, whole or its start: a range of each
+        // index (a LIKE would read the whole table).
         const QString end = text + QChar(0xFFFF);
-        where += QStringLiteral(" AND ((o.number >= ? AND o.number < ?) OR (o.phone >= ? AND o.phone < ?))");
-        values << text << end << text << end;
+        where += QStringLiteral(" AND ((o.number >= ? AND o.number < ?) OR (o.phone >= ? AND o.phone < ?) "
+                                "OR (o.customer >= ? AND o.customer < ?))");
+        values << text << end << text << end << text << end;
     }
     if (!query.channel.isEmpty()) {
         where += QStringLiteral(" AND o.channel = ?");
@@ -189,19 +191,90 @@ Result<Page<Order>> OrderRepository::page(const OrderQuery &query, const PageCur
         where += QStringLiteral(" AND p.state = ?");
         values << orderStateKey(*query.state);
     }
-    if (query.onlyRunningClocks)
-        where += QStringLiteral(" AND p.due_at IS NOT NULL");
+    if (const QString sku = query.sku.trimmed(); !sku.isEmpty()) {
+        where += QStringLiteral(" AND o.id IN (SELECT order_id FROM order_lines WHERE sku = ?)");
+        values << sku;
+    }
+    if (query.from.isValid()) {
+        where += QStringLiteral(" AND o.created_at >= ?");
+        values << toStoredInstant(ShopTime::dayStart(query.from));
+    }
+    if (query.to.isValid()) {
+        where += QStringLiteral(" AND o.created_at < ?");
+        values << toStoredInstant(ShopTime::dayStart(query.to.addDays(1)));
+    }
+    const int size = qBound(1, pageSize, 10000);
+    // A cursor of the rest (the newest first) holds its creation time and id; one of the running
+    // clocks "due", the deadline and the id; "rest" alone: the rest from its first row.
+    const bool inRest = after.after.size() == 2 || after.after.size() == 1;
+    if (!query.onlyRunningClocks && (!query.runningClocksFirst || inRest)) {
+        if (query.runningClocksFirst)
+            where += QStringLiteral(" AND p.due_at IS NULL");
+        return newestFirst(where, values, after.after.size() == 2 ? after : PageCursor{}, size);
+    }
+    // The orders whose clock runs, the nearest deadline first (keyset: deadline, id).
+    QString running = where + QStringLiteral(" AND p.due_at IS NOT NULL");
+    QVariantList runningValues = values;
+    if (after.after.size() == 3) {
+        running += QStringLiteral(" AND (p.due_at > ? OR (p.due_at = ? AND o.id > ?))");
+        runningValues << after.after.at(1) << after.after.at(1) << after.after.at(2);
+    }
+    auto rows = read(running + QStringLiteral(" ORDER BY p.due_at, o.id LIMIT %1").arg(size + 1), runningValues);
+    if (!rows)
+        return rows.failure();
+    if (query.onlyRunningClocks || rows->size() > size)
+        return pageOf(std::move(*rows), size, [](const Order &last) {
+            return PageCursor{{QStringLiteral("due"), toStoredInstant(OrderRules::deadline(last)), last.id}};
+        });
+    // The last running clock is on this page: the page goes on with the rest, the newest first.
+    Page<Order> page;
+    page.rows = std::move(*rows);
+    const int room = size - int(page.rows.size());
+    if (room == 0) {
+        page.more = true; // the next page finds out
+        page.next = PageCursor{{QStringLiteral("rest")}};
+        return page;
+    }
+    auto rest = newestFirst(where + QStringLiteral(" AND p.due_at IS NULL"), values, {}, room);
+    if (!rest)
+        return rest.failure();
+    page.rows.append(rest->rows);
+    page.more = rest->more;
+    page.next = rest->next;
+    return page;
+}
+
+Result<Page<Order>> OrderRepository::newestFirst(QString where, QVariantList values, const PageCursor &after,
+                                                 int size) const
+{
     if (after.after.size() == 2) {
         where += QStringLiteral(" AND (o.created_at < ? OR (o.created_at = ? AND o.id < ?))");
         values << after.after.at(0) << after.after.at(0) << after.after.at(1);
     }
-    const int size = qBound(1, pageSize, 10000);
     auto rows = read(where + QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC LIMIT %1").arg(size + 1), values);
     if (!rows)
         return rows.failure();
     return pageOf(std::move(*rows), size, [](const Order &last) {
         return PageCursor{{toStoredInstant(last.createdAt), last.id}};
     });
+}
+
+Result<QStringList> OrderRepository::channels() const
+{
+    // One step through the (channel, number) index per channel, not a read of every order.
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("WITH RECURSIVE c(channel) AS (SELECT min(channel) FROM orders UNION ALL "
+                           "SELECT (SELECT min(channel) FROM orders WHERE channel > c.channel) FROM c "
+                           "WHERE c.channel IS NOT NULL) SELECT channel FROM c WHERE channel IS NOT NULL"),
+            {});
+        !s)
+        return s.failure();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
 }
 
 } // namespace shopdesk

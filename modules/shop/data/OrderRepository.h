@@ -28,12 +28,17 @@ public:
     Result<std::optional<Order>> find(qint64 id) const; // with its lines
     Result<std::optional<Order>> byNumber(const QString &channel, const QString &number) const;
     Result<QList<OrderEvent>> events(qint64 orderId) const;
-    // The newest first, a page at a time (issue 12: keyset by creation time and id).
+    // A page at a time (issue 12), the newest first (keyset: creation time and id); with
+    // runningClocksFirst, the orders whose clock runs before them, the nearest deadline first
+    // (keyset: deadline and id).
     Result<Page<Order>> page(const OrderQuery &query, const PageCursor &after, int pageSize) const;
+    // The channels that have orders, by name.
+    Result<QStringList> channels() const;
 
 private:
     Result<QList<Order>> read(const QString &where, const QVariantList &values) const;
     Status readLines(Order &order) const;
+    Result<Page<Order>> newestFirst(QString where, QVariantList values, const PageCursor &after, int size) const;
     Database &m_db;
 };
 

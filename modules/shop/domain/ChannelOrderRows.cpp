@@ -1,6 +1,7 @@
 #include "domain/ChannelOrderRows.h"
 
 #include "common/domain/Money.h"
+#include "domain/ShopTime.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -57,7 +58,7 @@ QDateTime ChannelOrderRows::parseTime(const QString &text)
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
         return {};
-    int offset = 8 * 3600; // the channel's day is China's
+    int offset = ShopTime::kChinaOffsetSeconds; // the channel's day is China's
     if (const QString zone = m.captured(7); zone == u"Z") {
         offset = 0;
     } else if (!zone.isEmpty()) {

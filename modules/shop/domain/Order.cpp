@@ -186,6 +186,14 @@ std::optional<qint64> OrderRules::secondsLeft(const Order &o, const QDateTime &n
     return now.secsTo(due);
 }
 
+bool OrderRules::nearDeadline(const Order &o, const QDateTime &now)
+{
+    const auto left = secondsLeft(o, now);
+    if (!left)
+        return false;
+    return *left <= (o.state == OrderState::Accepted ? kContactWarningSeconds : kHandOverWarningSeconds);
+}
+
 QString OrderRules::timeLeftText(qint64 seconds)
 {
     const qint64 s = seconds < 0 ? -seconds : seconds;

@@ -82,6 +82,10 @@ struct Order
 namespace OrderRules {
 inline constexpr qint64 kContactSeconds = 10 * 60; // ORD-02
 inline constexpr qint64 kHandOverSeconds = 24 * 3600; // ORD-03
+// The warning before a clock runs out: two minutes of the ten to contact, two hours of the
+// twenty-four to hand over.
+inline constexpr qint64 kContactWarningSeconds = 2 * 60;
+inline constexpr qint64 kHandOverWarningSeconds = 2 * 3600;
 // Why `order` cannot be created, translated; empty when it can. The total must be the lines and
 // the shipping less the discount, in the order's one currency.
 QString problem(const Order &order);
@@ -94,6 +98,8 @@ std::optional<OrderState> after(OrderState state, OrderEventKind event, QString 
 QDateTime deadline(const Order &order);
 // Seconds left on the running clock at `now` (negative: overdue); nullopt when none runs.
 std::optional<qint64> secondsLeft(const Order &order, const QDateTime &now);
+// The running clock is about to run out at `now` (within its warning) or has run out.
+bool nearDeadline(const Order &order, const QDateTime &now);
 // "9 min left", "2 h 5 min overdue": translated.
 QString timeLeftText(qint64 seconds);
 } // namespace OrderRules

@@ -1,6 +1,7 @@
 #include "ShopReportsPage.h"
 
 #include "common/Clock.h"
+#include "domain/ShopTime.h"
 #include "ui/ListParts.h"
 #include "ui/ReportActions.h"
 
@@ -86,10 +87,11 @@ void ShopReportsPage::refresh()
 void ShopReportsPage::save(const QString &format)
 {
     const auto kind = ShopReports::Kind(m_kind->currentData().toInt());
-    const QString stem =
-        QStringLiteral("shop-%1-%2")
-            .arg(ShopReports::key(kind),
-                 m_context.clock->nowUtc().toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd")));
+    const QString stem = QStringLiteral("shop-%1-%2")
+                             .arg(ShopReports::key(kind),
+                                  m_context.clock->nowUtc()
+                                      .toOffsetFromUtc(ShopTime::kChinaOffsetSeconds)
+                                      .toString(QStringLiteral("yyyyMMdd")));
     const QString path = ReportActions::save(this, m_context, m_report, {m_report.title, {}, {}}, format, stem);
     if (!path.isEmpty())
         m_notes->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
