@@ -4,6 +4,7 @@
 #include "AttendanceDemo.h"
 #include "ContractsDemo.h"
 #include "FinanceDemo.h"
+#include "OrderDemo.h"
 #include "ShopDemo.h"
 #include "SuppliesDemo.h"
 #include "Terminal.h"
@@ -79,7 +80,7 @@ QString CommandLine::helpText() const
         "  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...\n"
         "  user disable NAME | user reset NAME\n"
         "  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]\n"
-        "       [--shop-products N] [--shop-movements N]\n"
+        "       [--shop-products N] [--shop-movements N] [--shop-orders N]\n"
         "                                     create a sample company\n"
         "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
         "  backup [--to DIR]                  a checked backup with its manifest\n"
@@ -114,6 +115,7 @@ QString CommandLine::helpText() const
         "--out FILE\n"
         "  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]\n"
         "  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)\n"
+        "  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order's barcode\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 
@@ -361,9 +363,11 @@ int CommandLine::demo(const QStringList &arguments)
     const int cashPerDay = number(QStringLiteral("--cash-per-day"), 0);
     const int shopProducts = number(QStringLiteral("--shop-products"), ShopDemo::kDefaultProducts);
     const int shopMovements = number(QStringLiteral("--shop-movements"), 0);
-    if (!ok || !args.isEmpty() || cashPerDay < 0 || shopProducts < 1 || shopMovements < 0)
+    const int shopOrders = number(QStringLiteral("--shop-orders"), 0);
+    if (!ok || !args.isEmpty() || cashPerDay < 0 || shopProducts < 1 || shopMovements < 0 || shopOrders < 0)
         return usage(tr("demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, "
-                        "--cash-per-day N, --shop-products N and --shop-movements N, each a whole number."));
+                        "--cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole "
+                        "number."));
     auto summary = DemoCompany::create(m_dbPath, options, m_clock);
     if (!summary)
         return failed(summary.error());
@@ -389,6 +393,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto shop = ShopDemo::create(**db, m_clock, options.seed, shopProducts, shopMovements);
     if (!shop)
         return failed(shop.error());
+    auto orders = OrderDemo::create(**db, m_clock, options.seed, shopOrders);
+    if (!orders)
+        return failed(orders.error());
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -418,6 +425,7 @@ int CommandLine::demo(const QStringList &arguments)
                .arg(shop->priceChanges)
                .arg(shop->promotions)
         << Qt::endl
+        << tr("Orders: %1 from Taobao, JD, the web shop and Shopify, today's at every step.").arg(*orders) << Qt::endl
         << tr("Sign in as: %1").arg((summary->logins + shop->logins).join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }

@@ -3,8 +3,10 @@
 #include "CommandLine.h"
 #include "OrderBook.h"
 #include "OrderImport.h"
+#include "PackingSlips.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "domain/ShopTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +20,8 @@ int CommandLine::orders(const QStringList &arguments)
     const QString use = tr("Use: orders import FILE --format taobao|shopify [--dry-run]\n"
                            "     orders list [--text NUMBER_OR_PHONE] [--running]\n"
                            "     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|"
-                           "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]");
+                           "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]\n"
+                           "     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"import") {
         const QString format = takeValue(args, QStringLiteral("--format"));
@@ -70,7 +73,7 @@ int CommandLine::orders(const QStringList &arguments)
                 const auto left = OrderRules::secondsLeft(o, m_clock.nowUtc());
                 m_out << QStringList{o.channel,
                                      o.number,
-                                     o.createdAt.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     ShopTime::text(o.createdAt),
                                      o.contactName,
                                      o.phone,
                                      o.currency,
@@ -113,6 +116,34 @@ int CommandLine::orders(const QStringList &arguments)
         if (!state)
             return failed(state.error());
         m_out << tr("Order %1: %2.").arg(order->number, orderStateTitle(*state)) << Qt::endl;
+        return Ok;
+    }
+    if (action == u"slip") {
+        const QString pdf = takeValue(args, QStringLiteral("--pdf"));
+        const QString paper = takeValue(args, QStringLiteral("--paper"));
+        if (pdf.isEmpty() || args.size() != 1 || (!paper.isEmpty() && paper != u"a4" && paper != u"label"))
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        OrderBook book(*session->db, m_clock);
+        QList<qint64> ids;
+        for (const QString &number : args.first().split(u',', Qt::SkipEmptyParts)) {
+            auto order = book.byNumber(session->actor, number);
+            if (!order)
+                return failed(order.error());
+            ids << order->id;
+        }
+        PackingSlips printer(*session->db, m_clock);
+        auto slips = printer.slips(session->actor, ids);
+        if (!slips)
+            return failed(slips.error());
+        if (Status s = printer.writePdf(session->actor, *slips,
+                                        paper == u"label" ? SlipPaper::Label100x150 : SlipPaper::A4, pdf);
+            !s)
+            return failed(s.error());
+        m_out << tr("Written: %1 (%n packing slip(s)).", nullptr, int(slips->size())).arg(QDir::toNativeSeparators(pdf))
+              << Qt::endl;
         return Ok;
     }
     return usage(use);

@@ -1,7 +1,11 @@
 // The shop's orders (ORD-01..05) on a real database file.
 #include "OrderBook.h"
+#include "PackingSlips.h"
 #include "ShopFixture.h"
 #include "database/DatabaseCheck.h"
+
+#include <QPdfDocument>
+#include <QTemporaryDir>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -254,6 +258,61 @@ private slots:
         QVERIFY(book.record(s.assistant, other));
         const QString why = book.packScanned(s.assistant, QStringLiteral("374000000001")).error();
         QVERIFY2(why.contains(u"jd") && why.contains(u"taobao"), qPrintable(why));
+    }
+
+    void packingSlipsCarryTheLinesTheRemarksAndTheNumberToScan()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        const qint64 id = *book.record(s.assistant, taobao(QStringLiteral("375000000001")));
+        QVERIFY(book.happen(s.assistant, id, OrderEventKind::Note, QStringLiteral("请用礼盒包装")));
+        PackingSlips printer(s.db(), s.clock());
+        auto slips = printer.slips(s.org.admin, {id});
+        QVERIFY2(slips, qPrintable(slips.error()));
+        QCOMPARE(slips->first().remarks, QStringList{QStringLiteral("请用礼盒包装")});
+        QTemporaryDir dir;
+        struct Paper
+        {
+            SlipPaper paper;
+            QSizeF points;
+        };
+        for (const Paper &p : {Paper{SlipPaper::A4, {595, 842}}, Paper{SlipPaper::Label100x150, {283, 425}}}) {
+            const QString path = dir.filePath(QStringLiteral("slip.pdf"));
+            QVERIFY2(printer.writePdf(s.org.admin, *slips, p.paper, path), "written");
+            QPdfDocument pdf;
+            pdf.load(path);
+            QCOMPARE(pdf.pageCount(), 1);
+            QCOMPARE(pdf.pagePointSize(0).toSize(), p.points.toSize());
+            // Noto CJK's text layer gives some characters as their Kangxi radicals: NFKC reads them back.
+            const QString text = pdf.getAllText(0).text().normalized(QString::NormalizationForm_KC);
+            for (const char *expected : {"375000000001", "请用礼盒包装", "MUG-", "礼品包装", "陈小姐", "18921125280"})
+                QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+        }
+        // Forty lines do not fit one label: the slip goes on over the next page.
+        Order big = taobao(QStringLiteral("375000000002"));
+        big.lines.clear();
+        for (int i = 0; i < 40; ++i)
+            big.lines.append({QStringLiteral("MUG-01"), QStringLiteral("青花瓷马克杯 %1").arg(i), 1, 100, 0});
+        big.goodsMinor = 4000;
+        big.totalMinor = big.goodsMinor + big.shippingMinor - big.discountMinor;
+        const qint64 bigId = *book.record(s.assistant, big);
+        const QString labels = dir.filePath(QStringLiteral("labels.pdf"));
+        QVERIFY(printer.writePdf(s.org.admin, *printer.slips(s.org.admin, {bigId}), SlipPaper::Label100x150, labels));
+        QPdfDocument pdf;
+        pdf.load(labels);
+        QVERIFY(pdf.pageCount() > 1);
+        QVERIFY(pdf.getAllText(pdf.pageCount() - 1)
+                    .text()
+                    .normalized(QString::NormalizationForm_KC)
+                    .contains(QStringLiteral("Packed by")));
+        // A number no scanner could type back: refused with the order named, no file left.
+        Order odd = taobao(QStringLiteral("订单-375"));
+        const qint64 oddId = *book.record(s.assistant, odd);
+        const QString refused = dir.filePath(QStringLiteral("refused.pdf"));
+        const Status s2 = printer.writePdf(s.org.admin, *printer.slips(s.org.admin, {oddId}), SlipPaper::A4, refused);
+        QVERIFY(!s2);
+        QVERIFY2(s2.error().contains(QStringLiteral("订单-375")), qPrintable(s2.error()));
+        QVERIFY(!QFile::exists(refused));
     }
 };
 
