@@ -197,6 +197,20 @@ Result<QStringList> OrderBook::channels(const Actor &actor) const
     return OrderRepository(m_db).channels();
 }
 
+Result<QList<Order>> OrderBook::recordedAfter(const Actor &actor, qint64 afterId, int limit) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    return OrderRepository(m_db).recordedAfter(afterId, limit);
+}
+
+Result<qint64> OrderBook::newestId(const Actor &actor) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    return OrderRepository(m_db).newestId();
+}
+
 Result<QList<OrderEvent>> OrderBook::events(const Actor &actor, qint64 orderId) const
 {
     if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)

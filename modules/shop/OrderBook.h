@@ -43,6 +43,10 @@ public:
     // The order with this number at any channel; two channels with the same number are named.
     Result<Order> byNumber(const Actor &actor, const QString &number) const;
     Result<QStringList> channels(const Actor &actor) const;
+    // RULE ORD-01: what arrived since the list last looked (orders recorded after `afterId`, at
+    // most `limit`, the first first), and where to start looking (the newest id; 0: none yet).
+    Result<QList<Order>> recordedAfter(const Actor &actor, qint64 afterId, int limit) const;
+    Result<qint64> newestId(const Actor &actor) const;
     Result<QList<OrderEvent>> events(const Actor &actor, qint64 orderId) const;
     Result<Page<Order>> page(const Actor &actor, const OrderQuery &query, const PageCursor &after, int pageSize) const;
 

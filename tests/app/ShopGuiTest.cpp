@@ -1,6 +1,11 @@
 // The shop's products in the main window, on the demo company (issue 16).
+#include "CustomerOrderDialog.h"
 #include "GuiSupport.h"
 #include "MainWindow.h"
+#include "OrderBook.h"
+#include "OrderDemo.h"
+#include "OrderListModel.h"
+#include "OrdersPage.h"
 #include "PriceChangeDialog.h"
 #include "PriceChanges.h"
 #include "ProductCatalogue.h"
@@ -31,11 +36,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -71,6 +78,104 @@ private slots:
         auto made = ShopDemo::create(*m_db, m_clock, DemoOptions{}.seed);
         QVERIFY2(made, made ? "" : qPrintable(made.error()));
         QCOMPARE(made->products, ShopDemo::kDefaultProducts);
+        auto orders = OrderDemo::create(*m_db, m_clock, DemoOptions{}.seed);
+        QVERIFY2(orders, orders ? "" : qPrintable(orders.error()));
+    }
+
+    void ord01_ord02_theListRefreshesItselfMarksNewOrdersAndWarnsOfClocks()
+    {
+        const Actor ops = signedIn(QStringLiteral("ops"));
+        MainWindow window(AppContext{m_db, ops, &m_clock});
+        ShopPanel *panel = open(window);
+        OrdersPage *page = panel->orders();
+        QCOMPARE(panel->tabs()->currentWidget(), page); // the day's work first
+        QSignalSpy alerts(page, &OrdersPage::alerted);
+        page->refresh();
+        // RULE ORD-01: every 60 s unless set otherwise, never more than 10 minutes apart.
+        QCOMPARE(page->interval()->value(), OrdersPage::kDefaultRefreshSeconds);
+        QCOMPARE(page->timer()->interval(), 60'000);
+        QVERIFY(page->timer()->isActive());
+        page->interval()->setValue(3600);
+        QCOMPARE(page->timer()->interval(), 600'000);
+        page->interval()->setValue(60);
+        // RULE ORD-02: the overdue order on top, in red; told once in the tray.
+        const Order *top = page->model()->rowAt(0);
+        QVERIFY(top);
+        QCOMPARE(top->state, OrderState::Accepted);
+        QVERIFY(*OrderRules::secondsLeft(*top, m_clock.nowUtc()) < 0);
+        QCOMPARE(page->model()->data(page->model()->index(0, OrderListModel::TimeLeft)).toString(),
+                 OrderRules::timeLeftText(*OrderRules::secondsLeft(*top, m_clock.nowUtc())));
+        QCOMPARE(page->model()->data(page->model()->index(0, 0), Qt::ForegroundRole).value<QBrush>().color(),
+                 QColor(0xB7, 0x1C, 0x1C));
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(alerts.first().at(1).toString().contains(top->number));
+        page->refresh();
+        QCOMPARE(alerts.size(), 1); // not again
+        snap(&window, QStringLiteral("shop-orders"));
+
+        // A new order from another PC: marked and told of at the next refresh.
+        Order fresh;
+        fresh.channel = QStringLiteral("taobao");
+        fresh.number = QStringLiteral("3799000000000000001");
+        fresh.contactName = QStringLiteral("林小姐");
+        fresh.phone = QStringLiteral("13800001111");
+        fresh.createdAt = m_clock.nowUtc();
+        fresh.lines = {{QStringLiteral("SD00003"), QStringLiteral("紫砂茶壶"), 1, 25800, 0}};
+        fresh.goodsMinor = fresh.totalMinor = 25800;
+        const qint64 id = *OrderBook(*m_db, m_clock).record(ops, fresh);
+        page->refresh();
+        QCOMPARE(alerts.size(), 2);
+        QVERIFY(alerts.last().at(1).toString().contains(fresh.number));
+        QVERIFY(page->model()->isMarked(id));
+        QVERIFY(page->statusText().contains(u'1'));
+
+        // Opened: no longer marked; accepted, the ORD-02 clock runs; a step out of turn is not offered.
+        CustomerOrderDialog *dialog = page->openOrderId(id);
+        QVERIFY(!page->model()->isMarked(id));
+        QVERIFY(dialog->button(OrderEventKind::Accepted)->isEnabled());
+        QVERIFY(!dialog->button(OrderEventKind::Shipped)->isEnabled());
+        QCOMPARE(dialog->record(OrderEventKind::Accepted), std::optional<OrderState>(OrderState::Accepted));
+        QVERIFY2(dialog->stateText().contains(OrderRules::timeLeftText(OrderRules::kContactSeconds)),
+                 qPrintable(dialog->stateText()));
+        QVERIFY(dialog->button(OrderEventKind::Contacted)->isEnabled());
+        QVERIFY(!dialog->button(OrderEventKind::Accepted)->isEnabled());
+        QVERIFY(!dialog->record(OrderEventKind::Cancelled, QString())); // a cancellation says why
+        QCOMPARE(dialog->error(), QCoreApplication::translate("OrderBook", "Say why the order is cancelled."));
+        QVERIFY(dialog->record(OrderEventKind::Note, QStringLiteral("请用礼盒包装")));
+        QCOMPARE(dialog->events()->rowCount(), 2);
+        snap(dialog, QStringLiteral("shop-order"));
+        dialog->reject();
+        // Its last two minutes: told once.
+        m_clock.advanceSeconds(8 * 60 + 30);
+        page->refresh();
+        QCOMPARE(alerts.size(), 3);
+        QVERIFY(alerts.last().at(1).toString().contains(fresh.number));
+        m_clock.advanceSeconds(-(8 * 60 + 30));
+    }
+
+    void theOrdersAreFoundAndAScannedSlipRecordsThemPacked()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
+        OrdersPage *page = open(window)->orders();
+        page->refresh();
+        page->state()->setCurrentIndex(page->state()->findData(orderStateKey(OrderState::HandedOver)));
+        page->model()->reload();
+        QVERIFY(page->model()->rowCount() > 0);
+        const Order waiting = *page->model()->rowAt(0);
+        page->search()->setText(waiting.phone);
+        QCOMPARE(page->model()->rowAt(0)->id, waiting.id);
+        page->search()->clear();
+        page->state()->setCurrentIndex(0);
+        page->model()->reload();
+        // The packing table: the slip's barcode scanned, the order packed and opened.
+        CustomerOrderDialog *dialog = page->packScanned(waiting.number);
+        QVERIFY2(dialog, qPrintable(page->lastError()));
+        QVERIFY(dialog->stateText().contains(orderStateTitle(OrderState::Packed)));
+        dialog->reject();
+        QVERIFY(!page->packScanned(waiting.number)); // packed already
+        QVERIFY(!page->lastError().isEmpty());
+        QVERIFY(!page->packScanned(QStringLiteral("no-such-order")));
+        QVERIFY(page->lastError().contains(QStringLiteral("no-such-order")));
     }
 
     void prd04_theListFindsAChineseFragmentAndStockIsBooked()
@@ -79,6 +184,7 @@ private slots:
         ShopPanel *panel = open(window);
         QVERIFY(panel);
         ProductsPage *page = panel->products();
+        panel->tabs()->setCurrentWidget(page);
         QCOMPARE(page->model()->rowCount(), ShopDemo::kDefaultProducts);
         snap(&window, QStringLiteral("shop-products"));
         page->search()->setText(QStringLiteral("紫砂"));

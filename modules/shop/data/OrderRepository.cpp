@@ -259,6 +259,19 @@ Result<Page<Order>> OrderRepository::newestFirst(QString where, QVariantList val
     });
 }
 
+Result<QList<Order>> OrderRepository::recordedAfter(qint64 afterId, int limit) const
+{
+    return read(QStringLiteral("WHERE o.id > ? ORDER BY o.id LIMIT %1").arg(qBound(1, limit, 10000)), {afterId});
+}
+
+Result<qint64> OrderRepository::newestId() const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT coalesce(max(id), 0) FROM orders"), {}); !s)
+        return s.failure();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QStringList> OrderRepository::channels() const
 {
     // One step through the (channel, number) index per channel, not a read of every order.

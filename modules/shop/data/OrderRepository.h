@@ -32,6 +32,9 @@ public:
     // runningClocksFirst, the orders whose clock runs before them, the nearest deadline first
     // (keyset: deadline and id).
     Result<Page<Order>> page(const OrderQuery &query, const PageCursor &after, int pageSize) const;
+    // The orders recorded after the one with id `afterId`, the first first, at most `limit`.
+    Result<QList<Order>> recordedAfter(qint64 afterId, int limit) const;
+    Result<qint64> newestId() const; // 0: none yet
     // The channels that have orders, by name.
     Result<QStringList> channels() const;
 

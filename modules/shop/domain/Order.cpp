@@ -1,5 +1,7 @@
 #include "domain/Order.h"
 
+#include "common/domain/Money.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -184,6 +186,12 @@ std::optional<qint64> OrderRules::secondsLeft(const Order &o, const QDateTime &n
     if (!due.isValid())
         return std::nullopt;
     return now.secsTo(due);
+}
+
+QString OrderRules::amountText(qint64 minor, const QString &currency)
+{
+    const Money amount = Money::fromFen(minor); // two decimals, as every currency the shop sells in
+    return currency == u"CNY" ? amount.toString() : QStringLiteral("%1 %2").arg(currency, amount.toPlainString());
 }
 
 bool OrderRules::nearDeadline(const Order &o, const QDateTime &now)

@@ -100,6 +100,8 @@ QDateTime deadline(const Order &order);
 std::optional<qint64> secondsLeft(const Order &order, const QDateTime &now);
 // The running clock is about to run out at `now` (within its warning) or has run out.
 bool nearDeadline(const Order &order, const QDateTime &now);
+// An amount in the order's currency: "¥90.00" for yuan, "USD 12.50" for any other.
+QString amountText(qint64 minor, const QString &currency);
 // "9 min left", "2 h 5 min overdue": translated.
 QString timeLeftText(qint64 seconds);
 } // namespace OrderRules

@@ -1,5 +1,6 @@
 #include "ShopPanel.h"
 
+#include "OrdersPage.h"
 #include "ProductsPage.h"
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
@@ -13,10 +14,12 @@ namespace shopdesk {
 ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(parent)
 {
     m_tabs = new QTabWidget(this);
+    m_orders = new OrdersPage(context, m_tabs);
     m_products = new ProductsPage(context, m_tabs);
     m_requests = new RequestsPage(context, m_tabs);
     m_promotions = new PromotionsPage(context, m_tabs);
     m_reports = new ShopReportsPage(context, m_tabs);
+    m_tabs->addTab(m_orders, tr("&Orders"));
     m_tabs->addTab(m_products, tr("&Products"));
     m_tabs->addTab(m_requests, tr("Price and &listing changes"));
     m_tabs->addTab(m_promotions, tr("Pro&motions"));
@@ -37,8 +40,10 @@ void ShopPanel::refresh()
         m_promotions->refresh();
     else if (page == m_reports)
         m_reports->refresh();
-    else
+    else if (page == m_products)
         m_products->refresh();
+    else
+        m_orders->refresh();
 }
 
 } // namespace shopdesk

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace shopdesk {
 
+class OrdersPage;
 class ProductsPage;
 class PromotionsPage;
 class RequestsPage;
@@ -21,6 +22,7 @@ class ShopPanel : public QWidget
 public:
     ShopPanel(const AppContext &context, QWidget *parent = nullptr);
     QTabWidget *tabs() const { return m_tabs; }
+    OrdersPage *orders() const { return m_orders; }
     ProductsPage *products() const { return m_products; }
     RequestsPage *requests() const { return m_requests; }
     PromotionsPage *promotions() const { return m_promotions; }
@@ -32,6 +34,7 @@ public slots:
 
 private:
     QTabWidget *m_tabs;
+    OrdersPage *m_orders;
     ProductsPage *m_products;
     RequestsPage *m_requests;
     PromotionsPage *m_promotions;

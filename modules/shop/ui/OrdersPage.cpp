@@ -1,0 +1,301 @@
+#include "OrdersPage.h"
+
+#include "CustomerOrderDialog.h"
+#include "OrderBook.h"
+#include "OrderListModel.h"
+#include "ShopActions.h"
+#include "common/Clock.h"
+#include "domain/ShopTime.h"
+#include "ui/ErrorLabel.h"
+#include "ui/ListParts.h"
+#include "ui/ScanLine.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shopdesk {
+
+namespace {
+const QString kIntervalKey = QStringLiteral("shop/orderRefreshSeconds");
+} // namespace
+
+OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context),
+      m_search(filterLine(this, tr("Order number, phone or buyer, or their start (Ctrl+F)"))),
+      m_model(new OrderListModel(
+          *context.clock, [this](const PageCursor &after, int size) { return readPage(after, size); }, this)),
+      m_view(listView(m_model, this))
+{
+    m_sku = new QLineEdit(this);
+    m_sku->setPlaceholderText(tr("SKU code"));
+    m_sku->setAccessibleName(tr("SKU code"));
+    m_sku->setClearButtonEnabled(true);
+    m_channel = new QComboBox(this);
+    m_channel->setAccessibleName(tr("Channel"));
+    m_state = new QComboBox(this);
+    m_state->setAccessibleName(tr("State"));
+    m_state->addItem(tr("Any state"), QString());
+    for (OrderState s :
+         {OrderState::New, OrderState::Accepted, OrderState::Contacted, OrderState::Confirmed, OrderState::HandedOver,
+          OrderState::Packed, OrderState::Shipped, OrderState::Delivered, OrderState::Cancelled})
+        m_state->addItem(orderStateTitle(s), orderStateKey(s));
+    m_period = new QComboBox(this);
+    m_period->setAccessibleName(tr("Created"));
+    m_period->addItem(tr("Any day"), 0);
+    m_period->addItem(tr("Today"), 1);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_running = new QCheckBox(tr("Only &running clocks"), this);
+    m_running->setToolTip(tr("Orders waiting for the customer's contact (ORD-02) or the hand-over (ORD-03)"));
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction *open =
+        bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open..."), this, &OrdersPage::openOrder);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    QAction *reload = bar->addAction(tr("&Refresh now"), this, &OrdersPage::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    for (QAction *a : {open, reload}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    bar->addSeparator();
+    m_scan = new ScanLine(this);
+    m_scan->setPlaceholderText(tr("Packing table: scan a packing slip"));
+    m_scan->setAccessibleName(tr("Scan a packing slip"));
+    m_scan->setMinimumWidth(220);
+    m_scan->setMaximumWidth(320);
+    m_scan->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Orders));
+    bar->addWidget(m_scan);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Refresh every"), bar));
+    m_interval = new QSpinBox(bar);
+    m_interval->setRange(kMinRefreshSeconds, kMaxRefreshSeconds);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setAccessibleName(tr("Refresh every"));
+    m_interval->setToolTip(tr("The list reads the orders again by itself, at least every 10 minutes (ORD-01)."));
+    bar->addWidget(m_interval);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_sku, 1);
+    filters->addWidget(m_channel, 1);
+    filters->addWidget(m_state, 1);
+    filters->addWidget(m_period, 1);
+    filters->addWidget(m_running);
+    m_status = new QLabel(this);
+    m_error = new ErrorLabel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &PagedTableModel::reload);
+    connect(m_sku, &QLineEdit::editingFinished, m_model, &PagedTableModel::reload);
+    for (QComboBox *c : {m_channel, m_state, m_period})
+        connect(c, &QComboBox::activated, m_model, &PagedTableModel::reload);
+    connect(m_running, &QCheckBox::toggled, m_model, &PagedTableModel::reload);
+    connect(m_model, &PagedTableModel::pageFailed, m_error, &ErrorLabel::showError);
+    connect(m_view, &QTableView::doubleClicked, this, &OrdersPage::openOrder);
+    connect(m_scan, &ScanLine::scanned, this, &OrdersPage::packScanned);
+
+    // RULE ORD-01: the list refreshes itself.
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &OrdersPage::refresh);
+    setInterval(QSettings().value(kIntervalKey, kDefaultRefreshSeconds).toInt());
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
+        setInterval(seconds);
+        QSettings().setValue(kIntervalKey, m_interval->value());
+    });
+    fillChannels();
+}
+
+void OrdersPage::setInterval(int seconds)
+{
+    const int bounded = qBound(kMinRefreshSeconds, seconds, kMaxRefreshSeconds);
+    const QSignalBlocker quiet(m_interval);
+    m_interval->setValue(bounded);
+    m_timer->start(bounded * 1000);
+}
+
+void OrdersPage::fillChannels()
+{
+    const QString current = m_channel->currentData().toString();
+    m_channel->clear();
+    m_channel->addItem(tr("Any channel"), QString());
+    if (auto list = OrderBook(*m_context.database, *m_context.clock).channels(m_context.actor))
+        for (const QString &c : *list)
+            m_channel->addItem(c, c);
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(current)));
+}
+
+Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) const
+{
+    OrderQuery query;
+    query.text = m_search->text();
+    query.sku = m_sku->text();
+    query.channel = m_channel->currentData().toString();
+    query.state = orderStateFromKey(m_state->currentData().toString());
+    if (const int days = m_period->currentData().toInt(); days > 0) {
+        query.to = ShopTime::dayOf(m_context.clock->nowUtc());
+        query.from = query.to.addDays(1 - days);
+    }
+    query.onlyRunningClocks = m_running->isChecked();
+    query.runningClocksFirst = true;
+    return OrderBook(*m_context.database, *m_context.clock).page(m_context.actor, query, after, pageSize);
+}
+
+void OrdersPage::refresh()
+{
+    const qint64 selected = selectedId();
+    fillChannels();
+    m_error->showError(m_model->reload());
+    if (!m_sized && m_model->rowCount() > 0) { // the first rows set the widths; the clerk's stay
+        m_view->resizeColumnsToContents();
+        m_sized = true;
+    }
+    lookForNews();
+    select(selected);
+    m_timer->start(); // the next refresh a whole interval after this one
+}
+
+void OrdersPage::lookForNews()
+{
+    OrderBook book(*m_context.database, *m_context.clock);
+    const QDateTime now = m_context.clock->nowUtc();
+    if (m_seenUpTo < 0) {
+        // The first look: what is there now is not news.
+        if (auto newest = book.newestId(m_context.actor))
+            m_seenUpTo = *newest;
+    } else if (auto arrived = book.recordedAfter(m_context.actor, m_seenUpTo, 200); arrived && !arrived->isEmpty()) {
+        QList<qint64> ids;
+        QStringList numbers;
+        for (const Order &o : std::as_const(*arrived)) {
+            ids << o.id;
+            if (numbers.size() < 5)
+                numbers << QStringLiteral("%1 %2 %3")
+                               .arg(o.channel, o.number, OrderRules::amountText(o.totalMinor, o.currency));
+        }
+        m_seenUpTo = arrived->constLast().id;
+        m_model->markNew(ids);
+        alert(tr("New orders"),
+              tr("%n new order(s): %1", nullptr, int(ids.size())).arg(numbers.join(QStringLiteral("; "))));
+    }
+    // RULE ORD-02/03: each running clock warned of once, in its last minutes or when it ran out.
+    OrderQuery running;
+    running.onlyRunningClocks = true;
+    QStringList warnings;
+    if (auto clocks = book.page(m_context.actor, running, {}, 200)) {
+        for (const Order &o : std::as_const(clocks->rows)) {
+            if (!OrderRules::nearDeadline(o, now))
+                continue;
+            const QString key = QStringLiteral("%1@%2").arg(o.id).arg(OrderRules::deadline(o).toSecsSinceEpoch());
+            if (m_warned.contains(key))
+                continue;
+            m_warned.insert(key);
+            const QString what = o.state == OrderState::Accepted ? tr("contact the customer (ORD-02)")
+                                                                 : tr("hand over to operations (ORD-03)");
+            warnings << tr("%1 %2: %3 to %4")
+                            .arg(o.channel, o.number, OrderRules::timeLeftText(*OrderRules::secondsLeft(o, now)), what);
+        }
+    }
+    if (!warnings.isEmpty())
+        alert(tr("Orders near their time limit"), warnings.join(u'\n'));
+    m_status->setText(statusText());
+}
+
+QString OrdersPage::statusText() const
+{
+    const QString at = m_context.clock->nowUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const int fresh = m_model->markedCount();
+    return fresh > 0 ? tr("Read at %1; %n new order(s) marked until opened.", nullptr, fresh).arg(at)
+                     : tr("Read at %1.").arg(at);
+}
+
+void OrdersPage::alert(const QString &title, const QString &message)
+{
+    emit alerted(title, message);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/shop.svg")), this);
+        m_tray->setToolTip(tr("ShopDesk orders"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { window()->activateWindow(); });
+        m_tray->show();
+    }
+    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 15'000);
+}
+
+QString OrdersPage::lastError() const
+{
+    return m_error->error();
+}
+
+qint64 OrdersPage::selectedId() const
+{
+    const Order *row = m_model->rowAt(m_view->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+void OrdersPage::select(qint64 orderId)
+{
+    for (int r = 0; orderId > 0 && r < m_model->rowCount(); ++r)
+        if (m_model->rowAt(r)->id == orderId)
+            return m_view->setCurrentIndex(m_model->index(r, 0));
+}
+
+CustomerOrderDialog *OrdersPage::openOrder()
+{
+    const qint64 id = selectedId();
+    if (id == 0) {
+        m_error->showError(tr("Choose an order in the list first."));
+        return nullptr;
+    }
+    return openOrderId(id);
+}
+
+CustomerOrderDialog *OrdersPage::openOrderId(qint64 orderId)
+{
+    m_error->showError({});
+    m_model->unmark(orderId);
+    m_status->setText(statusText());
+    auto *dialog = new CustomerOrderDialog(m_context, orderId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerOrderDialog::changed, this, [this] {
+        const qint64 selected = selectedId();
+        m_error->showError(m_model->reload());
+        select(selected);
+    });
+    dialog->open();
+    return dialog;
+}
+
+CustomerOrderDialog *OrdersPage::packScanned(const QString &code)
+{
+    m_scan->clear();
+    auto packed = OrderBook(*m_context.database, *m_context.clock).packScanned(m_context.actor, code);
+    if (!packed) {
+        m_error->showError(packed.error());
+        return nullptr;
+    }
+    m_error->showError({});
+    m_model->reload();
+    select(packed->id);
+    return openOrderId(packed->id);
+}
+
+} // namespace shopdesk
