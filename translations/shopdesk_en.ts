@@ -3744,6 +3744,14 @@ Support and cleaning: %3</translation>
         <source>A refund is more than zero and all refunds at most the order&apos;s total %1 (%2 refunded so far).</source>
         <translation>A refund is more than zero and all refunds at most the order&apos;s total %1 (%2 refunded so far).</translation>
     </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>There is no order %1.</translation>
+    </message>
+    <message>
+        <source>Order number %1 is at more than one channel (%2): open it from the list.</source>
+        <translation>Order number %1 is at more than one channel (%2): open it from the list.</translation>
+    </message>
 </context>
 <context>
     <name>OrderEventKind</name>
@@ -3829,6 +3837,53 @@ Support and cleaning: %3</translation>
     <message>
         <source>Problems (their rows are not imported): %1</source>
         <translation>Problems (their rows are not imported): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <source>New since the list last looked</source>
+        <translation>New since the list last looked</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Consignee</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>At the channel</source>
+        <translation>At the channel</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3978,64 @@ Support and cleaning: %3</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlips</name>
+    <message>
+        <source>To: %1  %2</source>
+        <translation>To: %1  %2</translation>
+    </message>
+    <message>
+        <source>Order %1 at %2, %3</source>
+        <translation>Order %1 at %2, %3</translation>
+    </message>
+    <message>
+        <source>Shipping remarks: %1</source>
+        <translation>Shipping remarks: %1</translation>
+    </message>
+    <message>
+        <source>Packed by: ____________    Checked by: ____________</source>
+        <translation>Packed by: ____________    Checked by: ____________</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) in the box</source>
+        <translation>
+            <numerusform>%n piece in the box</numerusform>
+            <numerusform>%n pieces in the box</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Packing slip</translation>
+    </message>
+    <message>
+        <source>Choose at least one order for its packing slip.</source>
+        <translation>Choose at least one order for its packing slip.</translation>
+    </message>
+    <message>
+        <source>No packing slip for order %1: %2</source>
+        <translation>No packing slip for order %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7740,6 +7853,121 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::CustomerOrderDialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Packing &amp;slip</source>
+        <translation>Packing &amp;slip</translation>
+    </message>
+    <message>
+        <source>A4 sheet: print preview...</source>
+        <translation>A4 sheet: print preview...</translation>
+    </message>
+    <message>
+        <source>100 x 150 mm label: print preview...</source>
+        <translation>100 x 150 mm label: print preview...</translation>
+    </message>
+    <message>
+        <source>What was ordered</source>
+        <translation>What was ordered</translation>
+    </message>
+    <message>
+        <source>What happened since (appended, never changed: ORD-05)</source>
+        <translation>What happened since (appended, never changed: ORD-05)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2, %3&lt;br&gt;Buyer %4: &lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;Goods %8 + shipping %9 - discount %10 = &lt;b&gt;%11&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; at %2, %3&lt;br&gt;Buyer %4: &lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;Goods %8 + shipping %9 - discount %10 = &lt;b&gt;%11&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>contact the customer (ORD-02)</source>
+        <translation>contact the customer (ORD-02)</translation>
+    </message>
+    <message>
+        <source>hand over to operations (ORD-03)</source>
+        <translation>hand over to operations (ORD-03)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>at the channel: %1</source>
+        <translation>at the channel: %1</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>Why is the order cancelled?</translation>
+    </message>
+    <message>
+        <source>Carrier and tracking number:</source>
+        <translation>Carrier and tracking number:</translation>
+    </message>
+    <message>
+        <source>Note (printed on the packing slip as a shipping remark):</source>
+        <translation>Note (printed on the packing slip as a shipping remark):</translation>
+    </message>
+    <message>
+        <source>Amount refunded (%1):</source>
+        <translation>Amount refunded (%1):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DayDetailDialog</name>
     <message>
         <source>none</source>
@@ -9823,6 +10051,135 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::OrdersPage</name>
+    <message>
+        <source>Order number, phone or buyer, or their start (Ctrl+F)</source>
+        <translation>Order number, phone or buyer, or their start (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU code</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Only &amp;running clocks</source>
+        <translation>Only &amp;running clocks</translation>
+    </message>
+    <message>
+        <source>Orders waiting for the customer&apos;s contact (ORD-02) or the hand-over (ORD-03)</source>
+        <translation>Orders waiting for the customer&apos;s contact (ORD-02) or the hand-over (ORD-03)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Refresh now</translation>
+    </message>
+    <message>
+        <source>Packing table: scan a packing slip</source>
+        <translation>Packing table: scan a packing slip</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip</source>
+        <translation>Scan a packing slip</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Refresh every</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
+        <translation>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s): %1</source>
+        <translation>
+            <numerusform>%n new order: %1</numerusform>
+            <numerusform>%n new orders: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact the customer (ORD-02)</source>
+        <translation>contact the customer (ORD-02)</translation>
+    </message>
+    <message>
+        <source>hand over to operations (ORD-03)</source>
+        <translation>hand over to operations (ORD-03)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 to %4</source>
+        <translation>%1 %2: %3 to %4</translation>
+    </message>
+    <message>
+        <source>Orders near their time limit</source>
+        <translation>Orders near their time limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1; %n new order(s) marked until opened.</source>
+        <translation>
+            <numerusform>Read at %1; %n new order marked until opened.</numerusform>
+            <numerusform>Read at %1; %n new orders marked until opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Read at %1.</translation>
+    </message>
+    <message>
+        <source>ShopDesk orders</source>
+        <translation>ShopDesk orders</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list first.</source>
+        <translation>Choose an order in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::PeoplePanel</name>
     <message>
         <source>New...</source>
@@ -11796,6 +12153,10 @@ Support, cleaning: %3</translation>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ShopReportsPage</name>
@@ -13185,10 +13546,6 @@ Support, cleaning: %3</translation>
         </translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
-        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</translation>
-    </message>
-    <message>
         <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
         <translation>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</translation>
     </message>
@@ -13215,98 +13572,6 @@ Support, cleaning: %3</translation>
      products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
-  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
-  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
-  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
-  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
-  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
-  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
-  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
-  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
-        <source>Use: orders import FILE --format taobao|shopify [--dry-run]
-     orders list [--text NUMBER_OR_PHONE] [--running]
-     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</source>
-        <translation>Use: orders import FILE --format taobao|shopify [--dry-run]
-     orders list [--text NUMBER_OR_PHONE] [--running]
-     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</translation>
-    </message>
-    <message>
         <source>Imported: %1 new orders, %2 new statuses.</source>
         <translation>Imported: %1 new orders, %2 new statuses.</translation>
     </message>
@@ -13317,6 +13582,117 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Order %1: %2.</source>
         <translation>Order %1: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</source>
+        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</source>
+        <translation>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</translation>
+    </message>
+    <message>
+        <source>Use: orders import FILE --format taobao|shopify [--dry-run]
+     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
+     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</source>
+        <translation>Use: orders import FILE --format taobao|shopify [--dry-run]
+     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
+     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n packing slip(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n packing slip).</numerusform>
+            <numerusform>Written: %1 (%n packing slips).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

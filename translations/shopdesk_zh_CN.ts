@@ -3726,6 +3726,14 @@ Support and cleaning: %3</source>
         <source>A refund is more than zero and all refunds at most the order&apos;s total %1 (%2 refunded so far).</source>
         <translation>退款须大于零，且累计退款不超过订单总额 %1（已退 %2）。</translation>
     </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order number %1 is at more than one channel (%2): open it from the list.</source>
+        <translation>订单号 %1 在多个渠道都有（%2）：请从列表中打开。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEventKind</name>
@@ -3811,6 +3819,53 @@ Support and cleaning: %3</source>
     <message>
         <source>Problems (their rows are not imported): %1</source>
         <translation>有问题（这些行不导入）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <source>New since the list last looked</source>
+        <translation>上次刷新后新到的订单</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At the channel</source>
+        <translation>渠道状态</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3960,63 @@ Support and cleaning: %3</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlips</name>
+    <message>
+        <source>To: %1  %2</source>
+        <translation>收货人：%1  %2</translation>
+    </message>
+    <message>
+        <source>Order %1 at %2, %3</source>
+        <translation>订单 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Shipping remarks: %1</source>
+        <translation>发货备注：%1</translation>
+    </message>
+    <message>
+        <source>Packed by: ____________    Checked by: ____________</source>
+        <translation>打包人：____________    复核人：____________</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) in the box</source>
+        <translation>
+            <numerusform>箱内共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Choose at least one order for its packing slip.</source>
+        <translation>请至少选择一个订单来打印发货单。</translation>
+    </message>
+    <message>
+        <source>No packing slip for order %1: %2</source>
+        <translation>订单 %1 无法打印发货单：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7707,6 +7819,121 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::CustomerOrderDialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Packing &amp;slip</source>
+        <translation>发货单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A4 sheet: print preview...</source>
+        <translation>A4 纸：打印预览...</translation>
+    </message>
+    <message>
+        <source>100 x 150 mm label: print preview...</source>
+        <translation>100 x 150 毫米面单：打印预览...</translation>
+    </message>
+    <message>
+        <source>What was ordered</source>
+        <translation>订购内容</translation>
+    </message>
+    <message>
+        <source>What happened since (appended, never changed: ORD-05)</source>
+        <translation>此后的经过（只追加、不修改：ORD-05）</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2, %3&lt;br&gt;Buyer %4: &lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;Goods %8 + shipping %9 - discount %10 = &lt;b&gt;%11&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）&lt;br&gt;买家 %4：&lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;商品 %8 + 运费 %9 - 优惠 %10 = &lt;b&gt;%11&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>contact the customer (ORD-02)</source>
+        <translation>联系客户（ORD-02）</translation>
+    </message>
+    <message>
+        <source>hand over to operations (ORD-03)</source>
+        <translation>移交运营（ORD-03）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at the channel: %1</source>
+        <translation>渠道状态：%1</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>订单为什么取消？</translation>
+    </message>
+    <message>
+        <source>Carrier and tracking number:</source>
+        <translation>快递公司和运单号：</translation>
+    </message>
+    <message>
+        <source>Note (printed on the packing slip as a shipping remark):</source>
+        <translation>备注（作为发货备注印在发货单上）：</translation>
+    </message>
+    <message>
+        <source>Amount refunded (%1):</source>
+        <translation>退款金额（%1）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DayDetailDialog</name>
     <message>
         <source>none</source>
@@ -9780,6 +10007,133 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::OrdersPage</name>
+    <message>
+        <source>Order number, phone or buyer, or their start (Ctrl+F)</source>
+        <translation>订单号、电话或买家，或其开头（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Only &amp;running clocks</source>
+        <translation>只看计时中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Orders waiting for the customer&apos;s contact (ORD-02) or the hand-over (ORD-03)</source>
+        <translation>等待联系客户（ORD-02）或移交运营（ORD-03）的订单</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Packing table: scan a packing slip</source>
+        <translation>打包台：扫描发货单</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip</source>
+        <translation>扫描发货单</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>自动刷新间隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
+        <translation>列表会自动重新读取订单，间隔不超过 10 分钟（ORD-01）。</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s): %1</source>
+        <translation>
+            <numerusform>%n 个新订单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact the customer (ORD-02)</source>
+        <translation>联系客户（ORD-02）</translation>
+    </message>
+    <message>
+        <source>hand over to operations (ORD-03)</source>
+        <translation>移交运营（ORD-03）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 to %4</source>
+        <translation>%1 %2：%3，需%4</translation>
+    </message>
+    <message>
+        <source>Orders near their time limit</source>
+        <translation>订单即将超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1; %n new order(s) marked until opened.</source>
+        <translation>
+            <numerusform>读取于 %1；%n 个新订单已标出，打开后取消标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>读取于 %1。</translation>
+    </message>
+    <message>
+        <source>ShopDesk orders</source>
+        <translation>ShopDesk 订单</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list first.</source>
+        <translation>请先在列表中选择一个订单。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::PeoplePanel</name>
     <message>
         <source>New...</source>
@@ -11747,6 +12101,10 @@ Support, cleaning: %3</source>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ShopReportsPage</name>
@@ -13129,10 +13487,6 @@ Support, cleaning: %3</source>
         </translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N and --shop-movements N, each a whole number.</source>
-        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N、--supply-movements N、--cash-per-day N、--shop-products N 和 --shop-movements N，均须为整数。</translation>
-    </message>
-    <message>
         <source>Shop: %1 products, %2 stock movements, %3 price changes, %4 promotions.</source>
         <translation>电商：%1 个商品，%2 条库存变动记录，%3 项调价申请，%4 个促销活动。</translation>
     </message>
@@ -13159,6 +13513,18 @@ Support, cleaning: %3</source>
       products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE</translation>
     </message>
     <message>
+        <source>Imported: %1 new orders, %2 new statuses.</source>
+        <translation>已导入：新订单 %1 个，平台状态变化 %2 个。</translation>
+    </message>
+    <message>
+        <source>There is no %1 order %2.</source>
+        <translation>没有 %1 订单 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>订单 %1：%2。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -13166,7 +13532,7 @@ Commands:
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
                                      create a sample company
   verify                             integrity, foreign keys, audit chain, protective triggers
   backup [--to DIR]                  a checked backup with its manifest
@@ -13199,6 +13565,7 @@ Commands:
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
   orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
@@ -13207,7 +13574,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
   user disable NAME | user reset NAME
   demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
                                      创建示例公司
   verify                             检查完整性、外键、审计链和保护触发器
   backup [--to DIR]                  创建经过校验的备份及其清单
@@ -13240,27 +13607,32 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
   orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   订单发生的事项（ORD-05）
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   带订单条码的发货单
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N、--supply-movements N、--cash-per-day N、--shop-products N、--shop-movements N 和 --shop-orders N，均须为整数。</translation>
+    </message>
+    <message>
+        <source>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</source>
+        <translation>订单：%1 个，来自淘宝、京东、官网和 Shopify，今天的订单处于各个处理环节。</translation>
     </message>
     <message>
         <source>Use: orders import FILE --format taobao|shopify [--dry-run]
      orders list [--text NUMBER_OR_PHONE] [--running]
-     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</source>
+     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
+     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</source>
         <translation>用法：orders import FILE --format taobao|shopify [--dry-run]
       orders list [--text NUMBER_OR_PHONE] [--running]
-      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]</translation>
+      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
+      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</translation>
     </message>
-    <message>
-        <source>Imported: %1 new orders, %2 new statuses.</source>
-        <translation>已导入：新订单 %1 个，平台状态变化 %2 个。</translation>
-    </message>
-    <message>
-        <source>There is no %1 order %2.</source>
-        <translation>没有 %1 订单 %2。</translation>
-    </message>
-    <message>
-        <source>Order %1: %2.</source>
-        <translation>订单 %1：%2。</translation>
+    <message numerus="yes">
+        <source>Written: %1 (%n packing slip(s)).</source>
+        <translation>
+            <numerusform>已写入：%1（%n 张发货单）。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
