@@ -53,7 +53,7 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
     if (const QString problem = OrderRules::problem(order); !problem.isEmpty())
         return fail(tr("Order %1: %2").arg(order.number, problem));
     OrderRepository repo(db);
-    auto same = repo.byNumber(order.channel, order.number);
+    auto same = repo.exists(order.channel, order.number);
     if (!same)
         return same.failure();
     if (*same)
@@ -78,7 +78,21 @@ Result<OrderState> OrderBook::happen(const Actor &actor, qint64 orderId, OrderEv
 }
 
 Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
-                                                  OrderEventKind kind, const QString &given, qint64 amountMinor)
+                                                  OrderEventKind kind, const QString &text, qint64 amountMinor)
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
+        return allowed.failure();
+    auto found = OrderRepository(db).find(orderId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The order no longer exists."));
+    return happenInTransaction(db, clock, actor, **found, kind, text, amountMinor);
+}
+
+Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clock, const Actor &actor,
+                                                  const Order &current, OrderEventKind kind, const QString &given,
+                                                  qint64 amountMinor)
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
@@ -90,12 +104,8 @@ Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clo
     if (kind == OrderEventKind::Note && text.isEmpty())
         return fail(tr("Write the note."));
     OrderRepository repo(db);
-    auto found = repo.find(orderId);
-    if (!found)
-        return found.failure();
-    if (!*found)
-        return fail(tr("The order no longer exists."));
-    Order order = **found;
+    const qint64 orderId = current.id;
+    Order order = current;
     if (kind == OrderEventKind::Refunded) {
         auto past = repo.events(orderId);
         if (!past)

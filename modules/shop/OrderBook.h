@@ -34,6 +34,10 @@ public:
                               qint64 amountMinor = 0);
     static Result<OrderState> happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
                                                   OrderEventKind kind, const QString &text, qint64 amountMinor);
+    // The same for an order just read or recorded in this transaction (an import's).
+    static Result<OrderState> happenInTransaction(Database &db, const Clock &clock, const Actor &actor,
+                                                  const Order &current, OrderEventKind kind, const QString &text,
+                                                  qint64 amountMinor);
 
     // The packing table (issue 17): the order number scanned from its packing slip opens the order
     // and records it packed; the order as it stands then.

@@ -62,7 +62,7 @@ OrderEventKind nextStep(OrderState state)
 }
 } // namespace
 
-Result<int> OrderDemo::create(Database &db, const Clock &clock, quint32 seed, int orderCount)
+Result<int> OrderDemo::create(Database &db, const Clock &clock, quint32 seed, int orderCount, int linesPerOrder)
 {
     const int wanted = orderCount > 0 ? orderCount : kDefaultOrders;
     ProductQuery onSale;
@@ -125,7 +125,8 @@ Result<int> OrderDemo::create(Database &db, const Clock &clock, quint32 seed, in
                               .arg(3 + rng.bounded(7u))
                               .arg(rng.bounded(1000000000u), 9, 10, QLatin1Char('0'));
                 o.address = QString::fromUtf8(kPlaces[rng.bounded(quint32(std::size(kPlaces)))]);
-                const int lines = 1 + int(rng.bounded(100u) < 30) + int(rng.bounded(100u) < 10);
+                const int lines =
+                    linesPerOrder > 0 ? linesPerOrder : 1 + int(rng.bounded(100u) < 30) + int(rng.bounded(100u) < 10);
                 for (int l = 0; l < lines; ++l) {
                     const Sku &s = skus.at(int(rng.bounded(quint32(skus.size()))));
                     // A US dollar price is the yuan price at about seven to the dollar.

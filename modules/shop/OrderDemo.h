@@ -12,10 +12,11 @@ class Database;
 // (0: kDefaultOrders), one to three lines each; the old ones delivered, some cancelled or
 // refunded, and today's at every step, a few with their ORD-02/ORD-03 clocks running (one
 // overdue) and notes for the packing table. Past data, written as it would have been, in chunks;
-// reproducible from the seed. The benchmark grows it to 1,000,000 orders.
+// reproducible from the seed. The benchmark grows it to 1,000,000 orders of `linesPerOrder` lines
+// each (0: one to three).
 namespace OrderDemo {
 inline constexpr int kDefaultOrders = 3000;
-Result<int> create(Database &db, const Clock &clock, quint32 seed, int orderCount = 0);
+Result<int> create(Database &db, const Clock &clock, quint32 seed, int orderCount = 0, int linesPerOrder = 0);
 } // namespace OrderDemo
 
 } // namespace shopdesk

@@ -19,62 +19,86 @@ QVariant nullableInstant(const QDateTime &t)
 }
 } // namespace
 
+// The writes an import repeats for every order run through statements the database keeps.
 Result<qint64> OrderRepository::add(const Order &o, qint64 byUserId, const QString &at)
 {
-    QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
-            q,
-            QStringLiteral("INSERT INTO orders(channel, number, customer, contact_name, phone, address, currency, "
-                           "goods_minor, shipping_minor, discount_minor, total_minor, line_count, created_at, "
-                           "recorded_at, recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {o.channel, o.number, o.customer, o.contactName, o.phone, o.address, o.currency, o.goodsMinor,
-             o.shippingMinor, o.discountMinor, o.totalMinor, qint64(o.lines.size()), toStoredInstant(o.createdAt), at,
-             byUserId});
-        !s)
-        return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto id = m_db.keptInsert(
+        QStringLiteral("INSERT INTO orders(channel, number, customer, contact_name, phone, address, currency, "
+                       "goods_minor, shipping_minor, discount_minor, total_minor, line_count, created_at, "
+                       "recorded_at, recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {o.channel, o.number, o.customer, o.contactName, o.phone, o.address, o.currency, o.goodsMinor, o.shippingMinor,
+         o.discountMinor, o.totalMinor, qint64(o.lines.size()), toStoredInstant(o.createdAt), at, byUserId});
+    if (!id)
+        return id;
     for (int i = 0; i < o.lines.size(); ++i) {
         const OrderLine &l = o.lines.at(i);
-        QSqlQuery line = m_db.query();
-        if (Status s = Database::execPrepared(
-                line,
+        if (auto line = m_db.keptInsert(
                 QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, title, quantity, unit_price_minor, "
                                "discount_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {id, i + 1, l.sku, l.title, l.quantity, l.unitPriceMinor, l.discountMinor});
-            !s)
-            return s.failure();
+                {*id, i + 1, l.sku, l.title, l.quantity, l.unitPriceMinor, l.discountMinor});
+            !line)
+            return line;
     }
-    QSqlQuery progress = m_db.query();
-    if (Status s = Database::execPrepared(
-            progress, QStringLiteral("INSERT INTO order_progress(order_id, state, channel_status) VALUES (?, ?, ?)"),
-            {id, orderStateKey(o.state), o.channelStatus});
-        !s)
-        return s.failure();
+    if (auto progress = m_db.keptInsert(
+            QStringLiteral("INSERT INTO order_progress(order_id, state, channel_status) VALUES (?, ?, ?)"),
+            {*id, orderStateKey(o.state), o.channelStatus});
+        !progress)
+        return progress;
     return id;
 }
 
 Result<qint64> OrderRepository::addEvent(const OrderEvent &e, qint64 byUserId)
 {
-    QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
-            q,
-            QStringLiteral("INSERT INTO order_events(order_id, kind, text, amount_minor, by_user_id, at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            {e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, toStoredInstant(e.at)});
-        !s)
-        return s.failure();
-    return q.lastInsertId().toLongLong();
+    return m_db.keptInsert(
+        QStringLiteral("INSERT INTO order_events(order_id, kind, text, amount_minor, by_user_id, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, toStoredInstant(e.at)});
 }
 
 Status OrderRepository::setProgress(const Order &o, const QDateTime &dueAt)
 {
-    QSqlQuery q = m_db.query();
-    return Database::execPrepared(
-        q,
+    return m_db.keptQuery(
         QStringLiteral("UPDATE order_progress SET state = ?, accepted_at = ?, confirmed_at = ?, due_at = ?, "
                        "channel_status = ? WHERE order_id = ?"),
         {orderStateKey(o.state), nullableInstant(o.acceptedAt), nullableInstant(o.confirmedAt), nullableInstant(dueAt),
          o.channelStatus, o.id});
+}
+
+Result<bool> OrderRepository::exists(const QString &channel, const QString &number) const
+{
+    bool found = false;
+    if (Status s = m_db.keptQuery(QStringLiteral("SELECT 1 FROM orders WHERE channel = ? AND number = ?"),
+                                  {channel, number}, [&](const QSqlQuery &) { found = true; });
+        !s)
+        return s.failure();
+    return found;
+}
+
+Result<QHash<QString, OrderRepository::Known>> OrderRepository::known(const QString &channel,
+                                                                      const QStringList &numbers) const
+{
+    // A few hundred numbers a statement: an import of 100,000 orders asks a few hundred times.
+    constexpr int kBatch = 400;
+    QHash<QString, Known> found;
+    for (int from = 0; from < numbers.size(); from += kBatch) {
+        const int count = int(qMin<qsizetype>(kBatch, numbers.size() - from));
+        QVariantList values{channel};
+        for (int i = 0; i < count; ++i)
+            values << numbers.at(from + i);
+        const QString marks = QStringLiteral("?,").repeated(count).chopped(1);
+        QSqlQuery q = m_db.query();
+        if (Status s = Database::execPrepared(
+                q,
+                QStringLiteral("SELECT o.id, o.number, coalesce(p.channel_status, '') FROM orders o LEFT JOIN "
+                               "order_progress p ON p.order_id = o.id WHERE o.channel = ? AND o.number IN (%1)")
+                    .arg(marks),
+                values);
+            !s)
+            return s.failure();
+        while (q.next())
+            found.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString()});
+    }
+    return found;
 }
 
 Result<QList<Order>> OrderRepository::read(const QString &where, const QVariantList &values) const

@@ -5,6 +5,7 @@
 #include "domain/Order.h"
 #include "domain/OrderQuery.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -25,6 +26,15 @@ public:
     // The progress the events give (Order's state, clocks and the channel's status).
     Status setProgress(const Order &order, const QDateTime &dueAt);
 
+    // Whether the channel has an order with this number.
+    Result<bool> exists(const QString &channel, const QString &number) const;
+    // Of these numbers, the orders the channel has: their id and the channel's status, by number.
+    struct Known
+    {
+        qint64 id = 0;
+        QString channelStatus;
+    };
+    Result<QHash<QString, Known>> known(const QString &channel, const QStringList &numbers) const;
     Result<std::optional<Order>> find(qint64 id) const; // with its lines
     Result<std::optional<Order>> byNumber(const QString &channel, const QString &number) const;
     Result<QList<OrderEvent>> events(qint64 orderId) const;

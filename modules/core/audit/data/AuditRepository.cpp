@@ -40,19 +40,27 @@ Result<AuditRecord> AuditRepository::newest() const
 
 Result<AuditRecord> AuditRepository::append(AuditRecord r)
 {
-    auto last = newest();
-    if (!last)
-        return last;
-    r.id = last->id + 1;
-    r.prevHash = last->id ? last->hash : AuditChain::kGenesis;
-    r.hash = AuditChain::hashOf(r, r.prevHash);
-    QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
-        q, QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns),
-        {r.id, r.at, r.userId, r.userName, r.action, r.entity, r.entityId, r.before, r.after,
-         QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)});
-    if (!s)
+    // The link to the newest record: its id and hash only, by a statement kept for the next
+    // record (an import appends one per row).
+    qint64 lastId = 0;
+    QByteArray lastHash;
+    if (Status s = m_db.keptQuery(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
+                                  [&](const QSqlQuery &q) {
+                                      lastId = q.value(0).toLongLong();
+                                      lastHash = q.value(1).toByteArray();
+                                  });
+        !s)
         return s.failure();
+    r.id = lastId + 1;
+    r.prevHash = lastId ? lastHash : AuditChain::kGenesis;
+    r.hash = AuditChain::hashOf(r, r.prevHash);
+    static const QString insert =
+        QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns);
+    if (auto id = m_db.keptInsert(insert,
+                                  {r.id, r.at, r.userId, r.userName, r.action, r.entity, r.entityId, r.before, r.after,
+                                   QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)});
+        !id)
+        return id.failure();
     return r;
 }
 

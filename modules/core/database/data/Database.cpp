@@ -33,6 +33,7 @@ Database::Database(QString path, Options options)
 Database::~Database()
 {
     QMutexLocker lock(&m_lock);
+    m_kept.clear(); // before their connections go
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -129,6 +130,7 @@ void Database::releaseThreadConnection() const
         QMutexLocker lock(&m_lock);
         if (!m_connectionNames.removeOne(name))
             return;
+        m_kept.remove(name);
     }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -232,6 +234,67 @@ Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVaria
             query.addBindValue(v);
     }
     return exec(query);
+}
+
+namespace {
+// Binds `values` to a statement kept from an earlier run (a null QString as "", as in
+// execPrepared).
+void bindAgain(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
+}
+} // namespace
+
+Status Database::runKept(const QString &sql, const QVariantList &values,
+                         const std::function<void(const QSqlQuery &)> &row, qint64 *insertedId) const
+{
+    const QString name = threadConnectionName(m_connectionPrefix);
+    QSqlDatabase db = connection();
+    std::shared_ptr<QSqlQuery> query; // held here: `row` may keep another statement meanwhile
+    {
+        QMutexLocker lock(&m_lock);
+        std::shared_ptr<QSqlQuery> &kept = m_kept[name][sql];
+        if (!kept) {
+            auto fresh = std::make_shared<QSqlQuery>(db);
+            if (!fresh->prepare(sql))
+                return failure(*fresh);
+            kept = fresh;
+        }
+        query = kept; // this thread's connection's statement: no other thread runs it
+    }
+    bindAgain(*query, values);
+    if (!query->exec()) {
+        const Error error = failure(*query);
+        query->finish();
+        return error;
+    }
+    if (insertedId)
+        *insertedId = query->lastInsertId().toLongLong();
+    if (row)
+        while (query->next())
+            row(*query);
+    query->finish();
+    return success();
+}
+
+Status Database::keptQuery(const QString &sql, const QVariantList &values,
+                           const std::function<void(const QSqlQuery &)> &row) const
+{
+    return runKept(sql, values, row, nullptr);
+}
+
+Result<qint64> Database::keptInsert(const QString &sql, const QVariantList &values) const
+{
+    qint64 id = 0;
+    if (Status s = runKept(sql, values, {}, &id); !s)
+        return s.failure();
+    return id;
 }
 
 Database::Step Database::run(const QString &sql)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -74,6 +75,15 @@ public:
     // busy when another PC held the file, so that write() tries the transaction again.
     static Error failure(const QSqlQuery &query);
     static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    // Statements run again and again (an import's look-ups and inserts, the audit chain's link):
+    // prepared once for this thread's connection and kept, since SQLite takes about as long to
+    // prepare a small statement as to run it. Each call reads every row (given to `row`) and
+    // resets the statement before it returns, so no cursor stays open (STYLE 3). `row` may run
+    // other statements, not this one.
+    Status keptQuery(const QString &sql, const QVariantList &values,
+                     const std::function<void(const QSqlQuery &)> &row = {}) const;
+    // A kept INSERT; the new row's id.
+    Result<qint64> keptInsert(const QString &sql, const QVariantList &values) const;
     static bool isBusy(const QSqlError &error);
     // An id column's value: NULL for 0 (no such link).
     static QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
@@ -93,6 +103,8 @@ private:
     Step run(const QString &sql);
     void rollback();
     void pauseBeforeRetry(int attempt) const;
+    Status runKept(const QString &sql, const QVariantList &values, const std::function<void(const QSqlQuery &)> &row,
+                   qint64 *insertedId) const;
 
     QString m_path;
     Options m_options;
@@ -102,6 +114,8 @@ private:
     QString m_connectionPrefix;
     mutable QMutex m_lock;
     mutable QStringList m_connectionNames;
+    // The kept statements of each connection, by its name and their SQL.
+    mutable QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> m_kept;
 };
 
 template<typename Work>
