@@ -113,7 +113,9 @@ QString CommandLine::helpText() const
         "  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode\n"
         "  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv "
         "--out FILE\n"
-        "  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]\n"
+        "  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] "
+        "[--running]\n"
+        "  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel's export columns\n"
         "  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)\n"
         "  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order's barcode\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");

@@ -17,7 +17,8 @@ namespace shopdesk {
 int CommandLine::orders(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const QString use = tr("Use: orders import FILE --format taobao|shopify [--dry-run]\n"
+    const QString use = tr("Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]\n"
+                           "     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]\n"
                            "     orders list [--text NUMBER_OR_PHONE] [--running]\n"
                            "     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|"
                            "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]\n"
@@ -25,8 +26,10 @@ int CommandLine::orders(const QStringList &arguments)
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"import") {
         const QString format = takeValue(args, QStringLiteral("--format"));
+        const QString channel = takeValue(args, QStringLiteral("--channel"));
         const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-        if (args.size() != 1 || (format != u"taobao" && format != u"shopify"))
+        if (args.size() != 1 || (format != u"taobao" && format != u"shopify" && format != u"mapped")
+            || ((format == u"mapped") == channel.isEmpty()))
             return usage(use);
         QFile file(args.first());
         if (!file.open(QIODevice::ReadOnly))
@@ -36,8 +39,20 @@ int CommandLine::orders(const QStringList &arguments)
         if (!session)
             return failed(session.error());
         OrderImport importer(*session->db, m_clock);
-        auto preview = importer.preview(session->actor, bytes, QFileInfo(file).fileName(),
-                                        format == u"taobao" ? OrderExport::Taobao : OrderExport::Shopify);
+        Result<OrderImportPreview> preview = fail(QString());
+        if (format == u"mapped") {
+            auto columns = importer.savedColumns(session->actor, channel);
+            if (!columns)
+                return failed(columns.error());
+            if (columns->headers.isEmpty())
+                return failed(tr("No columns are saved for %1: map them once in the import dialog, or with "
+                                 "orders columns %1 number=HEADER created=HEADER title=HEADER ...")
+                                  .arg(columns->channel));
+            preview = importer.preview(session->actor, bytes, QFileInfo(file).fileName(), *columns);
+        } else {
+            preview = importer.preview(session->actor, bytes, QFileInfo(file).fileName(),
+                                       format == u"taobao" ? OrderExport::Taobao : OrderExport::Shopify);
+        }
         if (!preview)
             return failed(preview.error());
         printPreview(OrderImport::summary(*preview), preview->problems);
@@ -52,6 +67,37 @@ int CommandLine::orders(const QStringList &arguments)
                      .arg(preview->added.size())
                      .arg(preview->statusChanges.size())
               << Qt::endl;
+        return Ok;
+    }
+    if (action == u"columns") {
+        const QString currency = takeValue(args, QStringLiteral("--currency"));
+        if (args.isEmpty())
+            return usage(use);
+        const QString channel = args.takeFirst();
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        OrderImport importer(*session->db, m_clock);
+        auto columns = importer.savedColumns(session->actor, channel);
+        if (!columns)
+            return failed(columns.error());
+        if (!args.isEmpty() || !currency.isEmpty()) {
+            for (const QString &pair : std::as_const(args)) {
+                const qsizetype at = pair.indexOf(u'=');
+                const QString field = pair.left(at);
+                if (at < 1 || !OrderColumns::fields().contains(field))
+                    return failed(tr("%1: a field is one of %2, as FIELD=HEADER.")
+                                      .arg(pair, OrderColumns::fields().join(QStringLiteral(", "))));
+                columns->headers.insert(field, pair.mid(at + 1).trimmed());
+            }
+            if (!currency.isEmpty())
+                columns->currency = currency.toUpper();
+            if (Status s = importer.saveColumns(session->actor, *columns); !s)
+                return failed(s.error());
+        }
+        m_out << tr("%1 (%2):").arg(columns->channel, columns->currency) << Qt::endl;
+        for (const QString &field : OrderColumns::fields())
+            m_out << QStringLiteral("  %1=%2").arg(field, columns->headers.value(field)) << Qt::endl;
         return Ok;
     }
     if (action == u"list") {

@@ -2,17 +2,29 @@
 
 #include "OrderBook.h"
 #include "ShopActions.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
 #include "data/OrderRepository.h"
 #include "database/data/Database.h"
 #include "imports/XlsxSheet.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace shopdesk {
+
+Result<QList<CsvRecord>> OrderImport::records(const QByteArray &bytes, const QString &fileName)
+{
+    return XlsxSheet::readWorkbookOrCsv(bytes, fileName);
+}
 
 Result<OrderImportPreview> OrderImport::preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
                                                 OrderExport format) const
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
+    if (format == OrderExport::Mapped)
+        return fail(tr("%1: say which channel's columns to read it with.").arg(fileName));
     auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
     if (!records)
         return records.failure();
@@ -20,22 +32,51 @@ Result<OrderImportPreview> OrderImport::preview(const Actor &actor, const QByteA
         format == OrderExport::Taobao ? ChannelOrderRows::taobao(*records) : ChannelOrderRows::shopify(*records);
     if (!rows)
         return fail(tr("%1: %2").arg(fileName, rows.error()));
+    return previewRows(*rows, fileName);
+}
+
+Result<OrderImportPreview> OrderImport::preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
+                                                const OrderColumns &columns) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
+        return allowed.failure();
+    auto records = XlsxSheet::readWorkbookOrCsv(bytes, fileName);
+    if (!records)
+        return records.failure();
+    auto rows = ChannelOrderRows::mapped(*records, columns);
+    if (!rows)
+        return fail(tr("%1: %2").arg(fileName, rows.error()));
+    return previewRows(*rows, fileName);
+}
+
+Result<OrderImportPreview> OrderImport::previewRows(const ImportedRows<ChannelOrderRow> &read,
+                                                    const QString &fileName) const
+{
     OrderImportPreview p;
     p.fileName = fileName;
-    p.rowsRead = rows->rowsRead;
-    p.problems = rows->problems;
-    OrderRepository repo(m_db);
-    for (const ChannelOrderRow &row : rows->rows) {
-        auto known = repo.byNumber(row.order.channel, row.order.number);
-        if (!known)
-            return known.failure();
-        if (!*known) {
+    p.rowsRead = read.rowsRead;
+    p.problems = read.problems;
+    // What the channel has already, asked a few hundred numbers at a time (not a row at a time).
+    QHash<QString, QStringList> numbers; // by channel
+    for (const ChannelOrderRow &row : std::as_const(read.rows))
+        numbers[row.order.channel] << row.order.number;
+    QHash<QString, QHash<QString, OrderRepository::Known>> known;
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+        auto found = OrderRepository(m_db).known(it.key(), it.value());
+        if (!found)
+            return found.failure();
+        known.insert(it.key(), *found);
+    }
+    for (const ChannelOrderRow &row : std::as_const(read.rows)) {
+        const QHash<QString, OrderRepository::Known> &ofChannel = known[row.order.channel];
+        const auto recorded = ofChannel.constFind(row.order.number);
+        if (recorded == ofChannel.cend()) {
             if (const QString problem = OrderRules::problem(row.order); !problem.isEmpty())
                 p.problems.append({row.line, tr("order"), row.order.number, problem});
             else
                 p.added.append(row.order);
-        } else if ((*known)->channelStatus != row.order.channelStatus && !row.order.channelStatus.isEmpty()) {
-            p.statusChanges.append({(*known)->id, row.order.number, (*known)->channelStatus, row.order.channelStatus});
+        } else if (recorded->channelStatus != row.order.channelStatus && !row.order.channelStatus.isEmpty()) {
+            p.statusChanges.append({recorded->id, row.order.number, recorded->channelStatus, row.order.channelStatus});
         } else {
             ++p.unchanged;
         }
@@ -52,7 +93,7 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
     return m_db.write([&]() -> Result<int> {
         OrderRepository repo(m_db);
         for (const Order &order : preview.added) {
-            auto known = repo.byNumber(order.channel, order.number);
+            auto known = repo.exists(order.channel, order.number);
             if (!known)
                 return known.failure();
             if (*known)
@@ -63,8 +104,10 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
             auto id = OrderBook::recordInTransaction(m_db, m_clock, actor, o);
             if (!id)
                 return id.failure();
+            o.id = *id;
+            o.state = OrderState::New;
             if (!order.channelStatus.isEmpty())
-                if (auto e = OrderBook::happenInTransaction(m_db, m_clock, actor, *id, OrderEventKind::ChannelStatus,
+                if (auto e = OrderBook::happenInTransaction(m_db, m_clock, actor, o, OrderEventKind::ChannelStatus,
                                                             order.channelStatus, 0);
                     !e)
                     return e.failure();
@@ -81,6 +124,65 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
                 return e.failure();
         }
         return int(preview.added.size() + preview.statusChanges.size());
+    });
+}
+
+Result<QList<OrderColumns>> OrderImport::savedColumns(const Actor &actor) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
+        return allowed.failure();
+    QList<OrderColumns> list;
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q, QStringLiteral("SELECT channel, columns_json FROM order_channel_columns ORDER BY channel"), {});
+        !s)
+        return s.failure();
+    while (q.next())
+        list.append(OrderColumns::fromJson(q.value(0).toString(), q.value(1).toByteArray()));
+    return list;
+}
+
+Result<OrderColumns> OrderImport::savedColumns(const Actor &actor, const QString &channel) const
+{
+    auto all = savedColumns(actor);
+    if (!all)
+        return all.failure();
+    for (const OrderColumns &c : std::as_const(*all))
+        if (c.channel == channel.trimmed().toLower())
+            return c;
+    OrderColumns none;
+    none.channel = channel.trimmed().toLower();
+    return none;
+}
+
+Status OrderImport::saveColumns(const Actor &actor, const OrderColumns &given)
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
+        return allowed.failure();
+    OrderColumns columns = given;
+    columns.channel = columns.channel.trimmed().toLower();
+    if (columns.channel.isEmpty())
+        return fail(tr("Name the channel the orders come from."));
+    if (columns.channel == u"taobao" || columns.channel == u"shopify")
+        return fail(tr("%1's exports are read as they come; they need no columns.").arg(columns.channel));
+    for (const QString &field : OrderColumns::fields())
+        if (OrderColumns::required(field) && columns.headers.value(field).isEmpty())
+            return fail(tr("Choose the column that holds \"%1\".").arg(OrderColumns::title(field)));
+    return m_db.write([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        if (Status s = Database::execPrepared(
+                q,
+                QStringLiteral("INSERT INTO order_channel_columns(channel, columns_json, saved_at, saved_by_user_id) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT(channel) DO UPDATE SET "
+                               "columns_json = excluded.columns_json, saved_at = excluded.saved_at, "
+                               "saved_by_user_id = excluded.saved_by_user_id"),
+                {columns.channel, QString::fromUtf8(columns.toJson()), toStoredInstant(m_clock.nowUtc()),
+                 actor.userId});
+            !s)
+            return s;
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("shop.order.columns"), QStringLiteral("order_channel_columns"),
+                    columns.channel, {}, QJsonDocument::fromJson(columns.toJson()).object());
     });
 }
 

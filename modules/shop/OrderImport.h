@@ -11,8 +11,8 @@ namespace shopdesk {
 class Clock;
 class Database;
 
-// The channels whose exports are read as they come.
-enum class OrderExport { Taobao, Shopify };
+// The channels whose exports are read as they come; any other through its mapped columns.
+enum class OrderExport { Taobao, Shopify, Mapped };
 
 // What an order import would do.
 struct OrderImportPreview
@@ -43,12 +43,24 @@ public:
 
     Result<OrderImportPreview> preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
                                        OrderExport format) const;
+    // Another channel's export through `columns` (OrderExport::Mapped).
+    Result<OrderImportPreview> preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
+                                       const OrderColumns &columns) const;
+    // The rows of a file (CSV or XLSX) as read, for the mapping dialog's header and live preview.
+    static Result<QList<CsvRecord>> records(const QByteArray &bytes, const QString &fileName);
+
+    // The columns saved for each channel, used again for its next file (by header, so a file
+    // whose columns moved still reads). Saving needs the orders right and leaves an audit record.
+    Result<QList<OrderColumns>> savedColumns(const Actor &actor) const;
+    Result<OrderColumns> savedColumns(const Actor &actor, const QString &channel) const; // empty headers: none
+    Status saveColumns(const Actor &actor, const OrderColumns &columns);
     // The orders recorded and the events appended; a preview overtaken by another PC is refused
     // whole as a conflict.
     Result<int> import(const Actor &actor, const OrderImportPreview &preview);
     static QStringList summary(const OrderImportPreview &preview);
 
 private:
+    Result<OrderImportPreview> previewRows(const ImportedRows<ChannelOrderRow> &rows, const QString &fileName) const;
     Database &m_db;
     const Clock &m_clock;
 };

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "OrderBook.h"
 #include "OrderDemo.h"
+#include "OrderImportDialog.h"
 #include "OrderListModel.h"
 #include "OrdersPage.h"
 #include "PriceChangeDialog.h"
@@ -151,6 +152,48 @@ private slots:
         QCOMPARE(alerts.size(), 3);
         QVERIFY(alerts.last().at(1).toString().contains(fresh.number));
         m_clock.advanceSeconds(-(8 * 60 + 30));
+    }
+
+    void anotherChannelsExportIsMappedOnceAndPreviewedAsTheColumnsChange()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
+        OrdersPage *page = open(window)->orders();
+        page->refresh();
+        OrderImportDialog *dialog = page->importFile(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/jd_orders.csv"));
+        QCOMPARE(OrderExport(dialog->format()->currentData().toInt()),
+                 OrderExport::Mapped); // not Taobao's or Shopify's
+        QVERIFY(!dialog->importButton()->isEnabled()); // no channel named yet
+        dialog->channel()->setCurrentText(QStringLiteral("jd"));
+        // The usual names found in the file's header row (under its title row).
+        QCOMPARE(dialog->column(QStringLiteral("number"))->currentText(), QStringLiteral("订单号"));
+        QCOMPARE(dialog->column(QStringLiteral("total"))->currentText(), QStringLiteral("实付金额"));
+        QCOMPARE(dialog->orders()->rowCount(), 2);
+        QCOMPARE(dialog->problems()->rowCount(), 1); // 购买数量 "零"
+        // A column taken away: the preview follows at once.
+        QComboBox *quantity = dialog->column(QStringLiteral("quantity"));
+        quantity->setCurrentIndex(0);
+        emit quantity->activated(0);
+        // Without it every line is one piece: the "零" row reads, and the first order's 70.00 paid is
+        // more than its goods, which the preview names at once.
+        QCOMPARE(dialog->problems()->rowCount(), 1);
+        QCOMPARE(dialog->problems()->item(0, 1)->text(), QStringLiteral("实付金额"));
+        QCOMPARE(dialog->orders()->rowCount(), 2);
+        quantity->setCurrentIndex(quantity->findText(QStringLiteral("购买数量")));
+        emit quantity->activated(quantity->currentIndex());
+        QCOMPARE(dialog->orders()->rowCount(), 2);
+        snap(dialog, QStringLiteral("shop-order-import"));
+        QVERIFY2(dialog->import() == 2, qPrintable(dialog->error()));
+        dialog->accept();
+        page->search()->setText(QStringLiteral("280411"));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowAt(0)->channel, QStringLiteral("jd"));
+        // The next file of the channel: its saved columns come back by themselves.
+        OrderImportDialog *next = page->importFile(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/jd_orders.csv"));
+        next->channel()->setCurrentText(QStringLiteral("jd"));
+        QCOMPARE(next->column(QStringLiteral("sku"))->currentText(), QStringLiteral("商品编码"));
+        QVERIFY(next->summary()->text().contains(u'2')); // the two orders, unchanged
+        QVERIFY(!next->importButton()->isEnabled());
+        next->reject();
     }
 
     void theOrdersAreFoundAndAScannedSlipRecordsThemPacked()

@@ -13,7 +13,8 @@ class ShopCliTest : public QObject
 
     QTemporaryDir m_home; // the CLI's settings (audit anchors) live here
 
-    std::pair<int, QString> run(const QString &db, const QStringList &args, const QString &user)
+    std::pair<int, QString> run(const QString &db, const QStringList &args, const QString &user,
+                                const QString &command = QStringLiteral("products"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -23,8 +24,7 @@ class ShopCliTest : public QObject
         env.insert(QStringLiteral("SHOPDESK_PASSWORD"), QStringLiteral("Start2026"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SHOPDESKCTL_PATH),
-                QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user, QStringLiteral("products")}
-                    + args);
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user, command} + args);
         p.waitForFinished(60000);
         // Standard output only: Qt's own warnings go to standard error.
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
@@ -85,6 +85,50 @@ private slots:
                     {QStringLiteral("report"), QStringLiteral("prices"), QStringLiteral("--format"),
                      QStringLiteral("csv"), QStringLiteral("--out"), pdf},
                     QStringLiteral("pm"))
+                    .first
+                != 0);
+    }
+
+    void anotherChannelsOrdersImportThroughItsSavedColumnsAndPrintSlips()
+    {
+        ShopCompany s;
+        const QString db = s.db().path();
+        const QString jd = QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/jd_orders.csv");
+        const QString orders = QStringLiteral("orders");
+        const QStringList import{QStringLiteral("import"),    jd,
+                                 QStringLiteral("--format"),  QStringLiteral("mapped"),
+                                 QStringLiteral("--channel"), QStringLiteral("jd")};
+        // No columns saved yet: said how to save them, nothing imported.
+        QCOMPARE(run(db, import, QStringLiteral("assistant"), orders).first, 1);
+        auto [set, shown] = run(db,
+                                {QStringLiteral("columns"), QStringLiteral("jd"), QStringLiteral("number=订单号"),
+                                 QStringLiteral("created=下单时间"), QStringLiteral("title=商品名称"),
+                                 QStringLiteral("quantity=购买数量"), QStringLiteral("price=单价"),
+                                 QStringLiteral("shipping=运费"), QStringLiteral("total=实付金额")},
+                                QStringLiteral("assistant"), orders);
+        QCOMPARE(set, 0);
+        QVERIFY2(shown.contains(QStringLiteral("number=订单号")), qPrintable(shown));
+        QVERIFY(run(db, {QStringLiteral("columns"), QStringLiteral("jd"), QStringLiteral("colour=红")},
+                    QStringLiteral("assistant"), orders)
+                    .first
+                != 0); // no such field
+        auto [code, out] = run(db, import, QStringLiteral("assistant"), orders);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("line 6, 购买数量")), qPrintable(out));
+        auto [listed, rows] = run(db, {QStringLiteral("list"), QStringLiteral("--text"), QStringLiteral("28041")},
+                                  QStringLiteral("assistant"), orders);
+        QCOMPARE(listed, 0);
+        QCOMPARE(rows.count(QStringLiteral("\njd\t")) + int(rows.startsWith(QStringLiteral("jd\t"))), 2);
+        const QString pdf = s.org.company.dir.filePath(QStringLiteral("slips.pdf"));
+        auto [slip, written] = run(db,
+                                   {QStringLiteral("slip"), QStringLiteral("280411,280412"), QStringLiteral("--pdf"),
+                                    pdf, QStringLiteral("--paper"), QStringLiteral("label")},
+                                   QStringLiteral("pm"), orders); // a slip leaves the program: the export right
+        QCOMPARE(slip, 0);
+        QVERIFY2(written.contains(QStringLiteral("2 packing slips")), qPrintable(written));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(run(db, {QStringLiteral("slip"), QStringLiteral("999"), QStringLiteral("--pdf"), pdf},
+                    QStringLiteral("pm"), orders)
                     .first
                 != 0);
     }

@@ -130,6 +130,52 @@ private slots:
         QVERIFY(!OrderImport(s.db(), s.clock())
                      .preview(s.assistant, QByteArray("a,b\n1,2\n"), QStringLiteral("x.csv"), OrderExport::Taobao));
     }
+
+    void anotherChannelIsImportedThroughColumnsSavedOnceForIt()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        const QByteArray file = sample("jd_orders.csv");
+        auto records = OrderImport::records(file, QStringLiteral("jd.csv"));
+        QVERIFY(records);
+        OrderColumns columns;
+        columns.channel = QStringLiteral("JD");
+        columns = columns.filledFrom(records->at(1).fields);
+        auto preview = importer.preview(s.assistant, file, QStringLiteral("jd.csv"), columns);
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QCOMPARE(preview->rowsRead, 3);
+        QCOMPARE(preview->added.size(), 2);
+        QCOMPARE(preview->problems.size(), 1); // 购买数量 "零" on line 6
+        QCOMPARE(preview->problems.first().line, 6);
+        QCOMPARE(preview->problems.first().field, QStringLiteral("购买数量"));
+        // Saved once for the channel (audited); Taobao needs none; the required columns are asked for.
+        QVERIFY(importer.saveColumns(s.assistant, columns));
+        OrderColumns taobao = columns;
+        taobao.channel = QStringLiteral("taobao");
+        QVERIFY(!importer.saveColumns(s.assistant, taobao));
+        OrderColumns incomplete = columns;
+        incomplete.headers.remove(QStringLiteral("created"));
+        incomplete.channel = QStringLiteral("pdd");
+        QVERIFY(!importer.saveColumns(s.assistant, incomplete));
+        QVERIFY(!importer.saveColumns(s.org.lone, columns)); // a reader
+        QCOMPARE(importer.savedColumns(s.pm)->size(), 1);
+        QCOMPARE(sqlite3(s.db().path(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shop.order.columns'")),
+                 QStringLiteral("1"));
+        QVERIFY(importer.import(s.assistant, *preview));
+        // The channel's next file, its columns moved and the status changed, through what was saved.
+        QString next = QStringLiteral(
+            "订单状态,手机,实付金额,订单号,运费,商品名称,单价,商品编码,收货人,下单时间,购买数量,收货地址\n"
+            "已出库,13800001111,70.00,280411,0,青花瓷马克杯,39.00,SD00001,陈小姐,2026-11-02 10:15:00,2,北京市\n"
+            "已出库,13800001111,70.00,280411,0,礼品包装,5.00,,陈小姐,2026-11-02 10:15:00,1,北京市\n");
+        const OrderColumns saved = *importer.savedColumns(s.pm, QStringLiteral("jd"));
+        QCOMPARE(saved.headers.value(QStringLiteral("number")), QStringLiteral("订单号"));
+        auto again = importer.preview(s.assistant, next.toUtf8(), QStringLiteral("jd-2.csv"), saved);
+        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY(again->added.isEmpty());
+        QCOMPARE(again->statusChanges.size(), 1); // ORD-05: an event, the order untouched
+        QCOMPARE(again->statusChanges.first().to, QStringLiteral("已出库"));
+    }
 };
 
 int runOrderImportTest(int argc, char **argv)

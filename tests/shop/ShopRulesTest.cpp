@@ -1,4 +1,5 @@
 // The shop's product rules (PRD-01..04), pure: no database.
+#include "domain/ChannelOrderRows.h"
 #include "domain/ListingChange.h"
 #include "domain/PriceChange.h"
 #include "domain/Product.h"
@@ -242,6 +243,75 @@ private slots:
         QCOMPARE(ProductStockRules::daysOfCover(10, 45), 6); // 6.67 days: the sixth is the last full one
         QCOMPARE(ProductStockRules::daysOfCover(0, 45), 0);
         QVERIFY(!ProductStockRules::daysOfCover(10, 0)); // nothing sold: it lasts
+    }
+
+    void anotherChannelsExportIsReadThroughItsMappedColumnsByHeader()
+    {
+        // A JD export: one row per line item, the order's fields on each.
+        const QString jd = QStringLiteral(
+            "京东订单导出\n"
+            "订单号,下单时间,商品名称,商品编码,购买数量,单价,运费,实付金额,收货人,手机,收货地址,订单状态\n"
+            "280411,2026-11-02 10:15:00,青花瓷马克杯,MUG-01,2,39.00,0,70.00,陈小姐,13800001111,北京市 朝阳区,等待出库\n"
+            "280411,2026-11-02 10:15:00,礼品包装,,1,5.00,0,70.00,陈小姐,13800001111,北京市 朝阳区,等待出库\n"
+            "280412,2026-11-02 11:00,紫砂茶壶,POT-01,1,258.00,10.00,268.00,王先生,13900002222,上海市,已完成\n");
+        OrderColumns columns;
+        columns.channel = QStringLiteral("JD");
+        QVERIFY(!ChannelOrderRows::mapped(CsvTable::parse(jd), columns)); // nothing mapped yet
+        // The usual names are found by themselves (the title row above the header skipped).
+        const QStringList header = ChannelOrderRows::headerOf(CsvTable::parse(jd), columns);
+        QCOMPARE(header.first(), QStringLiteral("订单号")); // under the title row
+        columns = columns.filledFrom(header);
+        QCOMPARE(columns.headers.value(QStringLiteral("number")), QStringLiteral("订单号"));
+        QCOMPARE(columns.headers.value(QStringLiteral("total")), QStringLiteral("实付金额"));
+        QCOMPARE(columns.headers.value(QStringLiteral("phone")), QStringLiteral("手机"));
+        auto rows = ChannelOrderRows::mapped(CsvTable::parse(jd), columns);
+        QVERIFY2(rows, qPrintable(rows.error()));
+        QCOMPARE(rows->rowsRead, 2);
+        QCOMPARE(rows->rows.size(), 2);
+        const Order &first = rows->rows.first().order;
+        QCOMPARE(first.channel, QStringLiteral("jd"));
+        QCOMPARE(first.lines.size(), 2);
+        QCOMPARE(first.goodsMinor, 8300);
+        QCOMPARE(first.totalMinor, 7000);
+        QCOMPARE(first.discountMinor, 1300); // the coupon: goods and shipping less what was paid
+        QCOMPARE(first.lines.first().sku, QStringLiteral("MUG-01"));
+        QCOMPARE(first.channelStatus, QStringLiteral("等待出库"));
+        QCOMPARE(rows->rows.at(1).order.totalMinor, 26800);
+        QVERIFY(OrderRules::problem(first).isEmpty());
+
+        // The next export with its columns in another order: the same orders, by header.
+        const QString moved = QStringLiteral("实付金额,订单号,商品名称,购买数量,单价,下单时间,手机\n"
+                                             "70.00,280411,青花瓷马克杯,2,39.00,2026-11-02 10:15:00,13800001111\n"
+                                             "70.00,280411,礼品包装,1,5.00,2026-11-02 10:15:00,13800001111\n");
+        auto again = ChannelOrderRows::mapped(CsvTable::parse(moved),
+                                              OrderColumns::fromJson(QStringLiteral("jd"), columns.toJson()));
+        QVERIFY(!again); // a mapped column it lacks is named
+        QVERIFY2(again.error().contains(QStringLiteral("商品编码")), qPrintable(again.error()));
+        OrderColumns fewer = columns;
+        for (const char *gone : {"sku", "shipping", "name", "address", "status"})
+            fewer.headers.remove(QString::fromLatin1(gone));
+        again = ChannelOrderRows::mapped(CsvTable::parse(moved), fewer);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->rows.first().order.totalMinor, 7000);
+        QCOMPARE(again->rows.first().order.goodsMinor, 8300);
+
+        // Bad rows named by the channel's own header, line and value.
+        const QString bad = QStringLiteral("订单号,下单时间,商品名称,购买数量,单价,实付金额,手机\n"
+                                           "1,2026-13-40 10:00,杯,1,5.00,5.00,\n"
+                                           "2,2026-11-02 10:00,杯,零,5.00,5.00,\n"
+                                           "3,2026-11-02 10:00,杯,1,5.00,99.00,\n"
+                                           ",2026-11-02 10:00,杯,1,5.00,5.00,\n");
+        auto problems = ChannelOrderRows::mapped(CsvTable::parse(bad), fewer);
+        QVERIFY(problems);
+        QVERIFY(problems->rows.isEmpty());
+        QCOMPARE(problems->problems.size(), 4);
+        QStringList fields;
+        for (const ImportProblem &p : problems->problems)
+            fields << QStringLiteral("%1:%2").arg(p.line).arg(p.field);
+        fields.sort();
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("2:下单时间"), QStringLiteral("3:购买数量"), QStringLiteral("4:实付金额"),
+                              QStringLiteral("5:订单号")}));
     }
 };
 

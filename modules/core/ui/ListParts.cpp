@@ -98,6 +98,13 @@ QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget 
         {QCoreApplication::translate("ListParts", "Line"), QCoreApplication::translate("ListParts", "Field"),
          QCoreApplication::translate("ListParts", "Value"), QCoreApplication::translate("ListParts", "Problem")},
         page);
+    showImportProblems(t, problems);
+    return t;
+}
+
+void showImportProblems(QTableWidget *t, const QList<ImportProblem> &problems)
+{
+    t->setSortingEnabled(false); // rows set while sorted would move under the loop
     t->setRowCount(int(problems.size()));
     for (int r = 0; r < problems.size(); ++r) {
         const ImportProblem &p = problems.at(r);
@@ -106,7 +113,6 @@ QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget 
     }
     t->setSortingEnabled(true);
     t->resizeColumnsToContents();
-    return t;
 }
 
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells)

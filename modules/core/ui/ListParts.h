@@ -34,6 +34,8 @@ QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
 // The rows of an imported file that cannot be taken: line, field, value, problem; sortable.
 QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget *page);
+// The same table showing another file's problems.
+void showImportProblems(QTableWidget *table, const QList<ImportProblem> &problems);
 // A report's table on screen as it prints: its header and rows, the figures right-aligned.
 void showReportTable(QTableWidget *table, const ReportTable &report);
 // `content` (a list) under its title, for one pane of a split page.

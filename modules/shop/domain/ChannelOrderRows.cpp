@@ -258,4 +258,201 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::shopify(const QList<CsvR
     return list;
 }
 
+namespace {
+// The header row: among the first rows (title rows may come first), the first that has every
+// required column the mapping names; with none named yet, the first in which the usual names
+// find them, else the one with the most cells filled.
+int mappedHeader(const QList<CsvRecord> &records, const OrderColumns &columns)
+{
+    const int lookAt = int(qMin<qsizetype>(records.size(), 10));
+    auto trimmed = [&](int i) {
+        QStringList fields = records.at(i).fields;
+        for (QString &f : fields)
+            f = f.trimmed();
+        return fields;
+    };
+    bool named = false;
+    for (const QString &field : OrderColumns::fields())
+        named = named || (OrderColumns::required(field) && !columns.headers.value(field).isEmpty());
+    int fullest = -1;
+    qsizetype most = 0;
+    for (int i = 0; i < lookAt; ++i) {
+        const QStringList fields = trimmed(i);
+        const OrderColumns found = named ? columns : columns.filledFrom(fields);
+        bool all = true;
+        for (const QString &field : OrderColumns::fields())
+            if (OrderColumns::required(field)
+                && (found.headers.value(field).isEmpty() || !fields.contains(found.headers.value(field))))
+                all = false;
+        if (all)
+            return i;
+        const qsizetype filled = fields.size() - fields.count(QString());
+        if (!named && filled > most) {
+            most = filled;
+            fullest = i;
+        }
+    }
+    return fullest;
+}
+} // namespace
+
+QStringList ChannelOrderRows::headerOf(const QList<CsvRecord> &records, const OrderColumns &columns)
+{
+    const int header = mappedHeader(records, columns);
+    QStringList fields = header < 0 ? QStringList() : records.at(header).fields;
+    for (QString &f : fields)
+        f = f.trimmed();
+    return fields;
+}
+
+Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::mapped(const QList<CsvRecord> &records,
+                                                               const OrderColumns &columns)
+{
+    for (const QString &field : OrderColumns::fields())
+        if (OrderColumns::required(field) && columns.headers.value(field).isEmpty())
+            return fail(tr("choose the column that holds \"%1\"").arg(OrderColumns::title(field)));
+    if (columns.channel.trimmed().isEmpty())
+        return fail(tr("name the channel the orders come from"));
+    const int header = mappedHeader(records, columns);
+    if (header < 0)
+        return fail(tr("no header row names the columns %1, %2 and %3")
+                        .arg(columns.headers.value(QStringLiteral("number")),
+                             columns.headers.value(QStringLiteral("created")),
+                             columns.headers.value(QStringLiteral("title"))));
+    const QStringList headerFields = headerOf(records, columns);
+    QHash<QString, int> column;
+    for (auto it = columns.headers.cbegin(); it != columns.headers.cend(); ++it)
+        if (const int at = int(headerFields.indexOf(it.value())); !it.value().isEmpty() && at >= 0)
+            column.insert(it.key(), at);
+    for (const QString &field : OrderColumns::fields()) // the first missing in the dialog's order
+        if (const QString h = columns.headers.value(field); !h.isEmpty() && !column.contains(field))
+            return fail(tr("the file has no column \"%1\" (%2)").arg(h, OrderColumns::title(field)));
+    auto headerName = [&](const char *key) { return columns.headers.value(QLatin1String(key)); };
+
+    ImportedRows<ChannelOrderRow> list;
+    QStringList numbers; // in the file's order
+    QHash<QString, QList<int>> rowsOf;
+    for (int i = header + 1; i < records.size(); ++i) {
+        const CsvRow f{records.at(i), column};
+        if (f.blank())
+            continue;
+        const QString number = unquoted(f.text("number"));
+        if (number.isEmpty()) {
+            ++list.rowsRead;
+            list.problems.append({records.at(i).line, headerName("number"), {}, tr("required")});
+            continue;
+        }
+        if (!rowsOf.contains(number)) {
+            ++list.rowsRead;
+            numbers << number;
+        }
+        rowsOf[number].append(i);
+    }
+    for (const QString &number : std::as_const(numbers)) {
+        const QList<int> &rows = rowsOf[number];
+        const CsvRow f{records.at(rows.first()), column};
+        ChannelOrderRow row;
+        row.line = records.at(rows.first()).line;
+        Order &o = row.order;
+        o.channel = columns.channel.trimmed().toLower();
+        o.currency = columns.currency.trimmed().toUpper();
+        o.number = number;
+        o.customer = f.text("buyer");
+        o.contactName = f.text("name");
+        o.phone = unquoted(f.text("phone"));
+        o.address = f.text("address");
+        o.channelStatus = f.text("status");
+        QList<ImportProblem> problems;
+        auto problem = [&](int line, const char *key, const QString &value, const QString &reason) {
+            problems.append({line, headerName(key), value, reason});
+        };
+        o.createdAt = parseTime(f.text("created"));
+        if (!o.createdAt.isValid())
+            problem(row.line, "created", f.text("created"), tr("not a date and time such as 2026-10-12 09:00:00"));
+        auto amountOf = [&](const CsvRow &r, int line, const char *key) -> std::optional<qint64> {
+            if (!r.has(key) || r.text(key).isEmpty())
+                return std::optional<qint64>(0);
+            const auto a = parseAmount(r.text(key));
+            if (!a || *a < 0) {
+                problem(line, key, r.text(key), tr("not an amount of 0 or more"));
+                return std::nullopt;
+            }
+            return a;
+        };
+        for (int r : rows) {
+            const CsvRow item{records.at(r), column};
+            const int line = records.at(r).line;
+            if (item.text("title").isEmpty()) {
+                problem(line, "title", {}, tr("required"));
+                continue;
+            }
+            qint64 quantity = 1;
+            if (const QString q = item.text("quantity"); !q.isEmpty()) {
+                bool ok = false;
+                quantity = q.toLongLong(&ok);
+                if (!ok || quantity <= 0) {
+                    problem(line, "quantity", q, tr("not a whole number of 1 or more"));
+                    continue;
+                }
+            }
+            OrderLine l{item.text("sku"), item.text("title"), quantity, 0, 0};
+            if (item.has("price") && !item.text("price").isEmpty()) {
+                const auto price = amountOf(item, line, "price");
+                if (!price)
+                    continue;
+                l.unitPriceMinor = *price;
+                if (item.has("amount") && !item.text("amount").isEmpty()) { // the line's own discount
+                    const auto amount = amountOf(item, line, "amount");
+                    if (!amount)
+                        continue;
+                    l.discountMinor = quantity * *price - *amount;
+                    if (l.discountMinor < 0) {
+                        problem(line, "amount", item.text("amount"), tr("more than the quantity at the unit price"));
+                        continue;
+                    }
+                }
+            } else if (item.has("amount") && !item.text("amount").isEmpty()) {
+                const auto amount = amountOf(item, line, "amount");
+                if (!amount)
+                    continue;
+                l.unitPriceMinor = (*amount + quantity - 1) / quantity;
+                l.discountMinor = l.unitPriceMinor * quantity - *amount;
+            } else {
+                problem(line, "title", item.text("title"), tr("the line has no unit price and no amount"));
+                continue;
+            }
+            o.lines.append(l);
+            o.goodsMinor += l.amountMinor();
+        }
+        const auto shipping = amountOf(f, row.line, "shipping");
+        const auto discount = amountOf(f, row.line, "discount");
+        const auto total = amountOf(f, row.line, "total");
+        if (problems.isEmpty() && shipping && discount && total) {
+            o.shippingMinor = *shipping;
+            o.discountMinor = *discount;
+            o.totalMinor = o.goodsMinor + o.shippingMinor - o.discountMinor;
+            if (f.has("total") && !f.text("total").isEmpty() && *total != o.totalMinor) {
+                if (f.has("discount") && !f.text("discount").isEmpty())
+                    problem(row.line, "total", f.text("total"),
+                            tr("not the goods %1 and shipping %2 less the discount %3")
+                                .arg(Money::fromFen(o.goodsMinor).toPlainString(),
+                                     Money::fromFen(o.shippingMinor).toPlainString(),
+                                     Money::fromFen(o.discountMinor).toPlainString()));
+                else if (*total > o.goodsMinor + o.shippingMinor)
+                    problem(row.line, "total", f.text("total"),
+                            tr("more than the goods and the shipping (%1)")
+                                .arg(Money::fromFen(o.goodsMinor + o.shippingMinor).toPlainString()));
+                else { // the coupons and the shop's discounts
+                    o.discountMinor = o.goodsMinor + o.shippingMinor - *total;
+                    o.totalMinor = *total;
+                }
+            }
+        }
+        if (problems.isEmpty())
+            list.rows.append(row);
+        list.problems += problems;
+    }
+    return list;
+}
+
 } // namespace shopdesk

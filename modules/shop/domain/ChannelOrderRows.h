@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Order.h"
+#include "domain/OrderColumns.h"
 #include "imports/domain/CsvTable.h"
 #include "imports/domain/ImportProblem.h"
 
@@ -27,6 +28,12 @@ class ChannelOrderRows
 public:
     static Result<ImportedRows<ChannelOrderRow>> taobao(const QList<CsvRecord> &records);
     static Result<ImportedRows<ChannelOrderRow>> shopify(const QList<CsvRecord> &records);
+    // Any other channel's export through the columns its user mapped (one row per line item);
+    // the header row is the first of the leading rows that has the required columns.
+    static Result<ImportedRows<ChannelOrderRow>> mapped(const QList<CsvRecord> &records, const OrderColumns &columns);
+    // The header row mapped() would read (the first of the leading rows with any text), for the
+    // mapping dialog's choices.
+    static QStringList headerOf(const QList<CsvRecord> &records, const OrderColumns &columns);
     // "2026-10-12 09:00:00", "2026/10/12 9:00", "2026-10-12 10:00:00 +0800" as UTC; invalid when
     // it is none of these.
     static QDateTime parseTime(const QString &text);

@@ -2,12 +2,14 @@
 
 #include "CustomerOrderDialog.h"
 #include "OrderBook.h"
+#include "OrderImportDialog.h"
 #include "OrderListModel.h"
 #include "ShopActions.h"
 #include "common/Clock.h"
 #include "domain/ShopTime.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
+#include "ui/MessageBox.h"
 #include "ui/ScanLine.h"
 
 #include <QAction>
@@ -67,7 +69,16 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     QAction *reload = bar->addAction(tr("&Refresh now"), this, &OrdersPage::refresh);
     reload->setShortcut(QKeySequence::Refresh);
-    for (QAction *a : {open, reload}) {
+    QAction *import =
+        bar->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a channel's export..."), this, [this] {
+            const QString path =
+                FileDialog::openFileName(this, tr("Import orders"), QString(), tr("Order exports (*.csv *.xlsx)"));
+            if (!path.isEmpty())
+                importFile(path);
+        });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Orders));
+    for (QAction *a : {open, reload, import}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -280,6 +291,15 @@ CustomerOrderDialog *OrdersPage::openOrderId(qint64 orderId)
         m_error->showError(m_model->reload());
         select(selected);
     });
+    dialog->open();
+    return dialog;
+}
+
+OrderImportDialog *OrdersPage::importFile(const QString &path)
+{
+    auto *dialog = new OrderImportDialog(m_context, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &OrdersPage::refresh);
     dialog->open();
     return dialog;
 }

@@ -21,6 +21,7 @@ namespace shopdesk {
 
 class ErrorLabel;
 class CustomerOrderDialog;
+class OrderImportDialog;
 class OrderListModel;
 class ScanLine;
 
@@ -54,6 +55,8 @@ public:
     // The selected order's dialog, shown (not run) so that a test can use it.
     CustomerOrderDialog *openOrder();
     CustomerOrderDialog *openOrderId(qint64 orderId);
+    // A channel's export previewed in its dialog (shown, not run).
+    OrderImportDialog *importFile(const QString &path);
     // The packing table: the scanned number's order recorded packed, and opened.
     CustomerOrderDialog *packScanned(const QString &code);
     QString lastError() const;
