@@ -1484,6 +1484,34 @@
         <source>less than its line items (%1) after the discount</source>
         <translation>less than its line items (%1) after the discount</translation>
     </message>
+    <message>
+        <source>choose the column that holds &quot;%1&quot;</source>
+        <translation>choose the column that holds &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the channel the orders come from</source>
+        <translation>name the channel the orders come from</translation>
+    </message>
+    <message>
+        <source>no header row names the columns %1, %2 and %3</source>
+        <translation>no header row names the columns %1, %2 and %3</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot; (%2)</source>
+        <translation>the file has no column &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>more than the quantity at the unit price</source>
+        <translation>more than the quantity at the unit price</translation>
+    </message>
+    <message>
+        <source>the line has no unit price and no amount</source>
+        <translation>the line has no unit price and no amount</translation>
+    </message>
+    <message>
+        <source>not the goods %1 and shipping %2 less the discount %3</source>
+        <translation>not the goods %1 and shipping %2 less the discount %3</translation>
+    </message>
 </context>
 <context>
     <name>ClockFile</name>
@@ -3754,6 +3782,69 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrderColumns</name>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU code</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Line amount</translation>
+    </message>
+    <message>
+        <source>Buyer account</source>
+        <translation>Buyer account</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Consignee</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>Status at the channel</source>
+        <translation>Status at the channel</translation>
+    </message>
+</context>
+<context>
     <name>OrderEventKind</name>
     <message>
         <source>Accepted</source>
@@ -3837,6 +3928,22 @@ Support and cleaning: %3</translation>
     <message>
         <source>Problems (their rows are not imported): %1</source>
         <translation>Problems (their rows are not imported): %1</translation>
+    </message>
+    <message>
+        <source>%1: say which channel&apos;s columns to read it with.</source>
+        <translation>%1: say which channel&apos;s columns to read it with.</translation>
+    </message>
+    <message>
+        <source>Name the channel the orders come from.</source>
+        <translation>Name the channel the orders come from.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exports are read as they come; they need no columns.</source>
+        <translation>%1&apos;s exports are read as they come; they need no columns.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>Choose the column that holds &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -10051,6 +10158,97 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::OrderImportDialog</name>
+    <message>
+        <source>Import orders: %1</source>
+        <translation>Import orders: %1</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall seller order report</source>
+        <translation>Taobao / Tmall seller order report</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify orders export</translation>
+    </message>
+    <message>
+        <source>Another channel, by its columns</source>
+        <translation>Another channel, by its columns</translation>
+    </message>
+    <message>
+        <source>jd, pdd, douyin, woocommerce ...</source>
+        <translation>jd, pdd, douyin, woocommerce ...</translation>
+    </message>
+    <message>
+        <source>The file &amp;is:</source>
+        <translation>The file &amp;is:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>Cu&amp;rrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Which of the file&apos;s columns holds what, by its header; saved for the channel&apos;s next file.</source>
+        <translation>Which of the file&apos;s columns holds what, by its header; saved for the channel&apos;s next file.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Consignee</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>At the channel</source>
+        <translation>At the channel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Orders the import adds</source>
+        <translation>Orders the import adds</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rows not imported</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::OrdersPage</name>
     <message>
         <source>Order number, phone or buyer, or their start (Ctrl+F)</source>
@@ -10177,6 +10375,18 @@ Afternoon: %4</translation>
     <message>
         <source>Choose an order in the list first.</source>
         <translation>Choose an order in the list first.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a channel&apos;s export...</source>
+        <translation>&amp;Import a channel&apos;s export...</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Import orders</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.xlsx)</source>
+        <translation>Order exports (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -13584,6 +13794,21 @@ Support, cleaning: %3</translation>
         <translation>Order %1: %2.</translation>
     </message>
     <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</source>
+        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</translation>
+    </message>
+    <message>
+        <source>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</source>
+        <translation>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n packing slip(s)).</source>
+        <translation>
+            <numerusform>Written: %1 (%n packing slip).</numerusform>
+            <numerusform>Written: %1 (%n packing slips).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -13622,7 +13847,8 @@ Commands:
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
@@ -13664,35 +13890,35 @@ Commands:
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</source>
-        <translation>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</translation>
-    </message>
-    <message>
-        <source>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</source>
-        <translation>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</translation>
-    </message>
-    <message>
-        <source>Use: orders import FILE --format taobao|shopify [--dry-run]
+        <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
+     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</source>
-        <translation>Use: orders import FILE --format taobao|shopify [--dry-run]
+        <translation>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
+     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</translation>
     </message>
-    <message numerus="yes">
-        <source>Written: %1 (%n packing slip(s)).</source>
-        <translation>
-            <numerusform>Written: %1 (%n packing slip).</numerusform>
-            <numerusform>Written: %1 (%n packing slips).</numerusform>
-        </translation>
+    <message>
+        <source>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</source>
+        <translation>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</translation>
+    </message>
+    <message>
+        <source>%1: a field is one of %2, as FIELD=HEADER.</source>
+        <translation>%1: a field is one of %2, as FIELD=HEADER.</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
     </message>
 </context>
 </TS>

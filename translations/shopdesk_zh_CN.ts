@@ -1478,6 +1478,34 @@
         <source>less than its line items (%1) after the discount</source>
         <translation>扣除优惠后少于商品明细合计（%1）</translation>
     </message>
+    <message>
+        <source>choose the column that holds &quot;%1&quot;</source>
+        <translation>请选择存放“%1”的列</translation>
+    </message>
+    <message>
+        <source>name the channel the orders come from</source>
+        <translation>请填写订单来自的渠道</translation>
+    </message>
+    <message>
+        <source>no header row names the columns %1, %2 and %3</source>
+        <translation>没有表头行包含列 %1、%2 和 %3</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot; (%2)</source>
+        <translation>文件中没有“%1”列（%2）</translation>
+    </message>
+    <message>
+        <source>more than the quantity at the unit price</source>
+        <translation>超过数量乘以单价</translation>
+    </message>
+    <message>
+        <source>the line has no unit price and no amount</source>
+        <translation>该行既没有单价也没有金额</translation>
+    </message>
+    <message>
+        <source>not the goods %1 and shipping %2 less the discount %3</source>
+        <translation>不等于商品 %1 加运费 %2 减优惠 %3</translation>
+    </message>
 </context>
 <context>
     <name>ClockFile</name>
@@ -3736,6 +3764,69 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>OrderColumns</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>行金额</translation>
+    </message>
+    <message>
+        <source>Buyer account</source>
+        <translation>买家账号</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Status at the channel</source>
+        <translation>渠道状态</translation>
+    </message>
+</context>
+<context>
     <name>OrderEventKind</name>
     <message>
         <source>Accepted</source>
@@ -3819,6 +3910,22 @@ Support and cleaning: %3</source>
     <message>
         <source>Problems (their rows are not imported): %1</source>
         <translation>有问题（这些行不导入）：%1</translation>
+    </message>
+    <message>
+        <source>%1: say which channel&apos;s columns to read it with.</source>
+        <translation>%1：请说明用哪个渠道的列来读取。</translation>
+    </message>
+    <message>
+        <source>Name the channel the orders come from.</source>
+        <translation>请填写订单来自的渠道。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exports are read as they come; they need no columns.</source>
+        <translation>%1 的导出文件按原样读取，无需设置列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>请选择存放“%1”的列。</translation>
     </message>
 </context>
 <context>
@@ -10007,6 +10114,97 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::OrderImportDialog</name>
+    <message>
+        <source>Import orders: %1</source>
+        <translation>导入订单：%1</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall seller order report</source>
+        <translation>淘宝 / 天猫卖家订单报表</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <source>Another channel, by its columns</source>
+        <translation>其他渠道（按列对应）</translation>
+    </message>
+    <message>
+        <source>jd, pdd, douyin, woocommerce ...</source>
+        <translation>jd、pdd、douyin、woocommerce ...</translation>
+    </message>
+    <message>
+        <source>The file &amp;is:</source>
+        <translation>文件类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>币种(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Which of the file&apos;s columns holds what, by its header; saved for the channel&apos;s next file.</source>
+        <translation>按表头指定文件中各列存放的内容；会为该渠道的下一个文件保存。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>At the channel</source>
+        <translation>渠道状态</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Orders the import adds</source>
+        <translation>导入将新增的订单</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>不导入的行</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::OrdersPage</name>
     <message>
         <source>Order number, phone or buyer, or their start (Ctrl+F)</source>
@@ -10131,6 +10329,18 @@ Afternoon: %4</source>
     <message>
         <source>Choose an order in the list first.</source>
         <translation>请先在列表中选择一个订单。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a channel&apos;s export...</source>
+        <translation>导入渠道导出文件(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.xlsx)</source>
+        <translation>订单导出文件 (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -13525,6 +13735,20 @@ Support, cleaning: %3</source>
         <translation>订单 %1：%2。</translation>
     </message>
     <message>
+        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</source>
+        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N、--supply-movements N、--cash-per-day N、--shop-products N、--shop-movements N 和 --shop-orders N，均须为整数。</translation>
+    </message>
+    <message>
+        <source>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</source>
+        <translation>订单：%1 个，来自淘宝、京东、官网和 Shopify，今天的订单处于各个处理环节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n packing slip(s)).</source>
+        <translation>
+            <numerusform>已写入：%1（%n 张发货单）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -13563,7 +13787,8 @@ Commands:
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
@@ -13605,34 +13830,35 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   products import FILE [--dry-run] | export --format xlsx|csv --out FILE   店铺商品清单
   products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   带条码的商品标签
   products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify [--dry-run] | list [--text NUMBER_OR_PHONE] [--running]
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   其他渠道导出文件的列对应
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   订单发生的事项（ORD-05）
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   带订单条码的发货单
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>demo takes --employees N, --months M, --seed S, --supply-items N, --supply-movements N, --cash-per-day N, --shop-products N, --shop-movements N and --shop-orders N, each a whole number.</source>
-        <translation>demo 接受 --employees N、--months M、--seed S、--supply-items N、--supply-movements N、--cash-per-day N、--shop-products N、--shop-movements N 和 --shop-orders N，均须为整数。</translation>
-    </message>
-    <message>
-        <source>Orders: %1 from Taobao, JD, the web shop and Shopify, today&apos;s at every step.</source>
-        <translation>订单：%1 个，来自淘宝、京东、官网和 Shopify，今天的订单处于各个处理环节。</translation>
-    </message>
-    <message>
-        <source>Use: orders import FILE --format taobao|shopify [--dry-run]
+        <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
+     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</source>
-        <translation>用法：orders import FILE --format taobao|shopify [--dry-run]
+        <translation>用法：orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
+      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
       orders list [--text NUMBER_OR_PHONE] [--running]
       orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
       orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</translation>
     </message>
-    <message numerus="yes">
-        <source>Written: %1 (%n packing slip(s)).</source>
-        <translation>
-            <numerusform>已写入：%1（%n 张发货单）。</numerusform>
-        </translation>
+    <message>
+        <source>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</source>
+        <translation>尚未为 %1 保存列对应：请在导入对话框中设置一次，或使用 orders columns %1 number=HEADER created=HEADER title=HEADER ...</translation>
+    </message>
+    <message>
+        <source>%1: a field is one of %2, as FIELD=HEADER.</source>
+        <translation>%1：字段须为 %2 之一，写作 FIELD=HEADER。</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
     </message>
 </context>
 </TS>
