@@ -5280,6 +5280,160 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>SalesReports</name>
+    <message>
+        <source>Sales by day</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Sales by channel</translation>
+    </message>
+    <message>
+        <source>Sales by SKU</source>
+        <translation>Sales by SKU</translation>
+    </message>
+    <message>
+        <source>Orders of the period</source>
+        <translation>Orders of the period</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the report&apos;s period.</source>
+        <translation>Give the first and the last day of the report&apos;s period.</translation>
+    </message>
+    <message>
+        <source>Orders created %1 to %2 (China&apos;s days)</source>
+        <translation>Orders created %1 to %2 (China&apos;s days)</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(no SKU)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Average order</translation>
+    </message>
+    <message>
+        <source>%1: sales %2.</source>
+        <translation>%1: sales %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, sales %3, refunded %4, net %5.</source>
+        <translation>%1: %2 orders, sales %3, refunded %4, net %5.</translation>
+    </message>
+    <message>
+        <source>Each currency apart; cancelled orders add nothing to the sales.</source>
+        <translation>Each currency apart; cancelled orders add nothing to the sales.</translation>
+    </message>
+    <message>
+        <source>Prepared by (e-commerce assistant)</source>
+        <translation>Prepared by (e-commerce assistant)</translation>
+    </message>
+    <message>
+        <source>Checked by (department head)</source>
+        <translation>Checked by (department head)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Consignee</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>At the channel</source>
+        <translation>At the channel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), the newest first.</source>
+        <translation>
+            <numerusform>%n order, the newest first.</numerusform>
+            <numerusform>%n orders, the newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScanReader</name>
     <message>
         <source>Text recognition is not installed: Tesseract&apos;s Simplified Chinese and English data (chi_sim, eng) were not found.</source>
@@ -12271,6 +12425,49 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::SalesPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Print pre&amp;view...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation>&amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Net sales (CNY)</source>
+        <translation>Net sales (CNY)</translation>
+    </message>
+    <message>
+        <source>Sales (CNY)</source>
+        <translation>Sales (CNY)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -12366,6 +12563,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>S&amp;ales</source>
+        <translation>S&amp;ales</translation>
     </message>
 </context>
 <context>
@@ -13809,6 +14010,18 @@ Support, cleaning: %3</translation>
         </translation>
     </message>
     <message>
+        <source>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</source>
+        <translation>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</translation>
+    </message>
+    <message>
+        <source>%1: a field is one of %2, as FIELD=HEADER.</source>
+        <translation>%1: a field is one of %2, as FIELD=HEADER.</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -13851,6 +14064,8 @@ Commands:
   orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -13894,6 +14109,8 @@ Commands:
   orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
@@ -13901,24 +14118,16 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
-     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</source>
+     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
+     orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
+     orders export --from DAY --to DAY --format xlsx|csv --out FILE</source>
         <translation>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
-     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</translation>
-    </message>
-    <message>
-        <source>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</source>
-        <translation>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</translation>
-    </message>
-    <message>
-        <source>%1: a field is one of %2, as FIELD=HEADER.</source>
-        <translation>%1: a field is one of %2, as FIELD=HEADER.</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1 (%2):</translation>
+     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
+     orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
+     orders export --from DAY --to DAY --format xlsx|csv --out FILE</translation>
     </message>
 </context>
 </TS>

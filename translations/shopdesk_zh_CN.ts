@@ -5259,6 +5259,159 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>SalesReports</name>
+    <message>
+        <source>Sales by day</source>
+        <translation>按日销售</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>按渠道销售</translation>
+    </message>
+    <message>
+        <source>Sales by SKU</source>
+        <translation>按 SKU 销售</translation>
+    </message>
+    <message>
+        <source>Orders of the period</source>
+        <translation>期间订单</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the report&apos;s period.</source>
+        <translation>请给出报表期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>Orders created %1 to %2 (China&apos;s days)</source>
+        <translation>下单时间 %1 至 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>（无 SKU）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>%1: sales %2.</source>
+        <translation>%1：销售额 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, sales %3, refunded %4, net %5.</source>
+        <translation>%1：%2 个订单，销售额 %3，退款 %4，净额 %5。</translation>
+    </message>
+    <message>
+        <source>Each currency apart; cancelled orders add nothing to the sales.</source>
+        <translation>各币种分开统计；已取消的订单不计入销售额。</translation>
+    </message>
+    <message>
+        <source>Prepared by (e-commerce assistant)</source>
+        <translation>制表（电商助理）</translation>
+    </message>
+    <message>
+        <source>Checked by (department head)</source>
+        <translation>审核（部门经理）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品金额</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At the channel</source>
+        <translation>渠道状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), the newest first.</source>
+        <translation>
+            <numerusform>共 %n 个订单，最新的在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScanReader</name>
     <message>
         <source>Text recognition is not installed: Tesseract&apos;s Simplified Chinese and English data (chi_sim, eng) were not found.</source>
@@ -12219,6 +12372,49 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::SalesPage</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX...</source>
+        <translation>&amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Net sales (CNY)</source>
+        <translation>净销售额（人民币）</translation>
+    </message>
+    <message>
+        <source>Sales (CNY)</source>
+        <translation>销售额（人民币）</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -12314,6 +12510,10 @@ Support, cleaning: %3</source>
     <message>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ales</source>
+        <translation>销售(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -13749,6 +13949,18 @@ Support, cleaning: %3</source>
         </translation>
     </message>
     <message>
+        <source>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</source>
+        <translation>尚未为 %1 保存列对应：请在导入对话框中设置一次，或使用 orders columns %1 number=HEADER created=HEADER title=HEADER ...</translation>
+    </message>
+    <message>
+        <source>%1: a field is one of %2, as FIELD=HEADER.</source>
+        <translation>%1：字段须为 %2 之一，写作 FIELD=HEADER。</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -13791,6 +14003,8 @@ Commands:
   orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
@@ -13834,6 +14048,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   其他渠道导出文件的列对应
   orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   订单发生的事项（ORD-05）
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   带订单条码的发货单
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   销售报表
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   期间订单，每单一行
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
@@ -13841,24 +14057,16 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
-     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</source>
+     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
+     orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
+     orders export --from DAY --to DAY --format xlsx|csv --out FILE</source>
         <translation>用法：orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
       orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
       orders list [--text NUMBER_OR_PHONE] [--running]
       orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
-      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]</translation>
-    </message>
-    <message>
-        <source>No columns are saved for %1: map them once in the import dialog, or with orders columns %1 number=HEADER created=HEADER title=HEADER ...</source>
-        <translation>尚未为 %1 保存列对应：请在导入对话框中设置一次，或使用 orders columns %1 number=HEADER created=HEADER title=HEADER ...</translation>
-    </message>
-    <message>
-        <source>%1: a field is one of %2, as FIELD=HEADER.</source>
-        <translation>%1：字段须为 %2 之一，写作 FIELD=HEADER。</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1（%2）：</translation>
+      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
+      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
+      orders export --from DAY --to DAY --format xlsx|csv --out FILE</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,8 @@ QString CommandLine::helpText() const
         "  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel's export columns\n"
         "  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)\n"
         "  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order's barcode\n"
+        "  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales\n"
+        "  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

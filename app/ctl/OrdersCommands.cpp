@@ -4,9 +4,11 @@
 #include "OrderBook.h"
 #include "OrderImport.h"
 #include "PackingSlips.h"
+#include "SalesReports.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "domain/ShopTime.h"
+#include "report/DataExport.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,12 +19,15 @@ namespace shopdesk {
 int CommandLine::orders(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const QString use = tr("Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]\n"
-                           "     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]\n"
-                           "     orders list [--text NUMBER_OR_PHONE] [--running]\n"
-                           "     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|"
-                           "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]\n"
-                           "     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]");
+    const QString use =
+        tr("Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]\n"
+           "     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]\n"
+           "     orders list [--text NUMBER_OR_PHONE] [--running]\n"
+           "     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|"
+           "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]\n"
+           "     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]\n"
+           "     orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE\n"
+           "     orders export --from DAY --to DAY --format xlsx|csv --out FILE");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"import") {
         const QString format = takeValue(args, QStringLiteral("--format"));
@@ -162,6 +167,35 @@ int CommandLine::orders(const QStringList &arguments)
         if (!state)
             return failed(state.error());
         m_out << tr("Order %1: %2.").arg(order->number, orderStateTitle(*state)) << Qt::endl;
+        return Ok;
+    }
+    if (action == u"report" || action == u"export") {
+        const auto kind = action == u"export" ? std::optional(SalesReports::Kind::Orders)
+                                              : SalesReports::fromKey(args.isEmpty() ? QString() : args.takeFirst());
+        const QString format = takeValue(args, QStringLiteral("--format")).toLower();
+        const QString out = takeValue(args, QStringLiteral("--out"));
+        const QDate from = QDate::fromString(takeValue(args, QStringLiteral("--from")), Qt::ISODate);
+        const QDate to = QDate::fromString(takeValue(args, QStringLiteral("--to")), Qt::ISODate);
+        QStringList formats{QStringLiteral("xlsx"), QStringLiteral("csv")};
+        if (action == u"report")
+            formats << QStringLiteral("pdf");
+        if (!kind || (action == u"report" && kind == SalesReports::Kind::Orders) || !args.isEmpty() || out.isEmpty()
+            || !formats.contains(format) || !from.isValid() || !to.isValid())
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        auto report = SalesReports(*session->db, m_clock).build(session->actor, *kind, from, to);
+        if (!report)
+            return failed(report.error());
+        // RULE DB-04: the export right, and an audit record of the file.
+        if (Status s = DataExport(*session->db, m_clock)
+                           .saveReport(session->actor, {report->title, {}, {}}, *report, format, out);
+            !s)
+            return failed(s.error());
+        m_out
+            << tr("Written: %1 (%n row(s)).", nullptr, DataExport::rowCount(*report)).arg(QDir::toNativeSeparators(out))
+            << Qt::endl;
         return Ok;
     }
     if (action == u"slip") {

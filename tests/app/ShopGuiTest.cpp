@@ -16,6 +16,7 @@
 #include "PromotionDialog.h"
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
+#include "SalesPage.h"
 #include "ShopDemo.h"
 #include "ShopPanel.h"
 #include "ShopReportsPage.h"
@@ -29,6 +30,7 @@
 #include "ui/MessageBox.h"
 #include "ui/ScanLine.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -194,6 +196,25 @@ private slots:
         QVERIFY(next->summary()->text().contains(u'2')); // the two orders, unchanged
         QVERIFY(!next->importButton()->isEnabled());
         next->reject();
+    }
+
+    void theSalesOfAPeriodShowAsAChartAndATable()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
+        ShopPanel *panel = open(window);
+        panel->tabs()->setCurrentWidget(panel->sales());
+        SalesPage *page = panel->sales();
+        QVERIFY(!page->chart()->isHidden());
+        QVERIFY(page->table()->rowCount() >= 25); // 30 days of the demo's orders, CNY and USD apart
+        QVERIFY(page->chart()->chart()->series().size() == 1);
+        snap(&window, QStringLiteral("shop-sales"));
+        page->kind()->setCurrentIndex(page->kind()->findData(int(SalesReports::Kind::ByChannel)));
+        page->refresh();
+        QCOMPARE(page->table()->item(0, 0)->text(), QStringLiteral("taobao")); // the demo's biggest channel
+        page->kind()->setCurrentIndex(page->kind()->findData(int(SalesReports::Kind::Orders)));
+        page->refresh();
+        QVERIFY(page->chart()->isHidden());
+        QVERIFY(page->table()->rowCount() > 100);
     }
 
     void theOrdersAreFoundAndAScannedSlipRecordsThemPacked()

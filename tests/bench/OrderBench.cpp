@@ -35,7 +35,7 @@ const QString kSelect = QStringLiteral(
     "SELECT o.id, o.channel, o.number, o.customer, o.contact_name, o.phone, o.address, o.currency, o.goods_minor, "
     "o.shipping_minor, o.discount_minor, o.total_minor, o.created_at, coalesce(p.state, 'new'), "
     "coalesce(p.accepted_at, ''), coalesce(p.confirmed_at, ''), coalesce(p.channel_status, '') "
-    "FROM orders o LEFT JOIN order_progress p ON p.order_id = o.id ");
+    "FROM orders o JOIN order_progress p ON p.order_id = o.id ");
 
 QString textFilter(const QString &text)
 {
@@ -50,7 +50,7 @@ QString textFilter(const QString &text)
 QString pageSql(const QString &filter, int page)
 {
     return kSelect + QStringLiteral("WHERE 1=1") + filter
-        + QStringLiteral(" AND p.due_at IS NOT NULL ORDER BY p.due_at, o.id LIMIT %1;\n").arg(page + 1) + kSelect
+        + QStringLiteral(" AND p.due_at IS NOT NULL ORDER BY p.due_at, p.order_id LIMIT %1;\n").arg(page + 1) + kSelect
         + QStringLiteral("WHERE 1=1") + filter
         + QStringLiteral(" AND p.due_at IS NULL ORDER BY o.created_at DESC, o.id DESC LIMIT %1;").arg(page + 1);
 }
@@ -92,7 +92,8 @@ int measureList(const QString &path)
                 qFatal("page: %s", qPrintable(page.error()));
             rows = int(page->rows.size());
         });
-        const double reference = sqliteMs(path, sql, 5);
+        // Under a millisecond the tool's .timer says 0: its time per run of the statements instead.
+        const double reference = sqlitePerQueryMs(path, sql, 50);
         figure(name,
                QStringLiteral("%1 ms (%2x the sqlite3 tool's %3 ms), %4 rows%5")
                    .arg(ms, 0, 'f', 2)
@@ -110,7 +111,7 @@ int measureList(const QString &path)
     const QString phone = one(path, QStringLiteral("SELECT phone FROM orders WHERE id = %1").arg(middle));
     const QString number = one(path, QStringLiteral("SELECT number FROM orders WHERE id = %1").arg(middle));
     OrderQuery byPhone = panel;
-    byPhone.text = phone;
+    byPhone.text = phone; // whole: the start of a number from seven characters on
     timed("orders_search_phone", byPhone, {}, pageSql(textFilter(phone), kPage), QStringLiteral(" for %1").arg(phone));
     OrderQuery byNumber = panel;
     byNumber.text = number;

@@ -115,8 +115,7 @@ private slots:
         auto [code, out] = run(db, import, QStringLiteral("assistant"), orders);
         QCOMPARE(code, 0);
         QVERIFY2(out.contains(QStringLiteral("line 6, 购买数量")), qPrintable(out));
-        auto [listed, rows] = run(db, {QStringLiteral("list"), QStringLiteral("--text"), QStringLiteral("28041")},
-                                  QStringLiteral("assistant"), orders);
+        auto [listed, rows] = run(db, {QStringLiteral("list")}, QStringLiteral("assistant"), orders);
         QCOMPARE(listed, 0);
         QCOMPARE(rows.count(QStringLiteral("\njd\t")) + int(rows.startsWith(QStringLiteral("jd\t"))), 2);
         const QString pdf = s.org.company.dir.filePath(QStringLiteral("slips.pdf"));

@@ -1,6 +1,7 @@
 // The shop's orders (ORD-01..05) on a real database file.
 #include "OrderBook.h"
 #include "PackingSlips.h"
+#include "SalesReports.h"
 #include "ShopFixture.h"
 #include "database/DatabaseCheck.h"
 
@@ -223,8 +224,12 @@ private slots:
             return list;
         };
         OrderQuery q;
-        q.text = QStringLiteral("tb_ali"); // the start of the buyer's account
+        q.text = QStringLiteral("tb_alic"); // the start of the buyer's account
         QCOMPARE(numbers(q), QStringList{QStringLiteral("373000000001")});
+        q.text = QStringLiteral("tb_ali"); // too short to be a start: whole values only
+        QVERIFY(numbers(q).isEmpty());
+        q.text = QStringLiteral("1001"); // a short number, whole
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("1001")});
         q = {};
         q.sku = QStringLiteral("POT-01");
         QCOMPARE(numbers(q), QStringList{QStringLiteral("373000000002")});
@@ -313,6 +318,52 @@ private slots:
         QVERIFY(!s2);
         QVERIFY2(s2.error().contains(QStringLiteral("订单-375")), qPrintable(s2.error()));
         QVERIFY(!QFile::exists(refused));
+    }
+
+    void salesAreSummedPerCurrencyWithoutCancelledOrdersAndLessRefunds()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        // Three yuan orders of 90.00 on 2026-03-02 (China), one cancelled, one refunded 20.00;
+        // a Shopify order in dollars the same day; one yuan order the next day.
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << *book.record(s.assistant, taobao(QStringLiteral("376000000%1").arg(i)));
+        QVERIFY(book.happen(s.assistant, ids[1], OrderEventKind::Cancelled, QStringLiteral("拍错了")));
+        QVERIFY(book.happen(s.assistant, ids[2], OrderEventKind::Accepted));
+        QVERIFY(book.happen(s.assistant, ids[2], OrderEventKind::Refunded, QStringLiteral("破损"), 2000));
+        Order usd = taobao(QStringLiteral("1001"));
+        usd.channel = QStringLiteral("shopify");
+        usd.currency = QStringLiteral("USD");
+        QVERIFY(book.record(s.assistant, usd));
+        Order next = taobao(QStringLiteral("3760000009"));
+        next.createdAt = next.createdAt.addDays(1);
+        QVERIFY(book.record(s.assistant, next));
+        SalesReports reports(s.db(), s.clock());
+        const QDate day(2026, 3, 2);
+        auto byDay = reports.build(s.pm, SalesReports::Kind::ByDay, day, day);
+        QVERIFY2(byDay, qPrintable(byDay.error()));
+        const QList<QStringList> rows = byDay->tables.first().rows;
+        QCOMPARE(rows.size(), 2); // CNY and USD apart, the next day outside the period
+        QCOMPARE(rows.at(0),
+                 (QStringList{QStringLiteral("2026-03-02"), QStringLiteral("CNY"), QStringLiteral("2"),
+                              QStringLiteral("1"), QStringLiteral("6"), QStringLiteral("180.00"),
+                              QStringLiteral("20.00"), QStringLiteral("160.00"), QStringLiteral("90.00")}));
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("USD"));
+        QCOMPARE(rows.at(1).at(5), QStringLiteral("90.00"));
+        auto byChannel = reports.build(s.pm, SalesReports::Kind::ByChannel, day, day.addDays(1));
+        QCOMPARE(byChannel->tables.first().rows.first().first(), QStringLiteral("taobao")); // the biggest first
+        QCOMPARE(byChannel->tables.first().rows.first().at(2), QStringLiteral("3"));
+        auto bySku = reports.build(s.pm, SalesReports::Kind::BySku, day, day);
+        const ReportTable sku = bySku->tables.first();
+        // MUG-01 two a order: the two orders not cancelled in yuan, the one in dollars.
+        QCOMPARE(sku.rows.first(),
+                 (QStringList{QStringLiteral("MUG-01"), QStringLiteral("青花瓷马克杯"), QStringLiteral("CNY"),
+                              QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("156.00")}));
+        auto orders = reports.build(s.pm, SalesReports::Kind::Orders, day, day.addDays(1));
+        QCOMPARE(orders->tables.first().rows.size(), 5);
+        QVERIFY(!reports.build(s.pm, SalesReports::Kind::ByDay, day, day.addDays(-1))); // an upside-down period
+        QVERIFY(!reports.build(s.org.lone, SalesReports::Kind::ByDay, day, day)); // no shop right
     }
 };
 

@@ -11,7 +11,7 @@ const QString kSelect = QStringLiteral(
     "SELECT o.id, o.channel, o.number, o.customer, o.contact_name, o.phone, o.address, o.currency, o.goods_minor, "
     "o.shipping_minor, o.discount_minor, o.total_minor, o.created_at, coalesce(p.state, 'new'), "
     "coalesce(p.accepted_at, ''), coalesce(p.confirmed_at, ''), coalesce(p.channel_status, '') "
-    "FROM orders o LEFT JOIN order_progress p ON p.order_id = o.id ");
+    "FROM orders o JOIN order_progress p ON p.order_id = o.id "); // every order has its progress row
 
 QVariant nullableInstant(const QDateTime &t)
 {
@@ -199,13 +199,17 @@ Result<Page<Order>> OrderRepository::page(const OrderQuery &query, const PageCur
 {
     QString where = QStringLiteral("WHERE 1=1");
     QVariantList values;
-    if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+    if (const QString text = query.text.trimmed(); text.size() >= OrderQuery::kShortestStart) {
         // An order number, a phone or a buyer's account, whole or its start: a range of each
         // index (a LIKE would read the whole table).
         const QString end = text + QChar(0xFFFF);
         where += QStringLiteral(" AND ((o.number >= ? AND o.number < ?) OR (o.phone >= ? AND o.phone < ?) "
                                 "OR (o.customer >= ? AND o.customer < ?))");
         values << text << end << text << end << text << end;
+    } else if (!text.isEmpty()) {
+        // A few characters are the start of too many: whole values only.
+        where += QStringLiteral(" AND (o.number = ? OR o.phone = ? OR o.customer = ?)");
+        values << text << text << text;
     }
     if (!query.channel.isEmpty()) {
         where += QStringLiteral(" AND o.channel = ?");
@@ -240,10 +244,11 @@ Result<Page<Order>> OrderRepository::page(const OrderQuery &query, const PageCur
     QString running = where + QStringLiteral(" AND p.due_at IS NOT NULL");
     QVariantList runningValues = values;
     if (after.after.size() == 3) {
-        running += QStringLiteral(" AND (p.due_at > ? OR (p.due_at = ? AND o.id > ?))");
-        runningValues << after.after.at(1) << after.after.at(1) << after.after.at(2);
+        running += QStringLiteral(" AND (p.due_at, p.order_id) > (?, ?)");
+        runningValues << after.after.at(1) << after.after.at(2);
     }
-    auto rows = read(running + QStringLiteral(" ORDER BY p.due_at, o.id LIMIT %1").arg(size + 1), runningValues);
+    // By the partial index of the running clocks, in its own order.
+    auto rows = read(running + QStringLiteral(" ORDER BY p.due_at, p.order_id LIMIT %1").arg(size + 1), runningValues);
     if (!rows)
         return rows.failure();
     if (query.onlyRunningClocks || rows->size() > size)
@@ -272,8 +277,9 @@ Result<Page<Order>> OrderRepository::newestFirst(QString where, QVariantList val
                                                  int size) const
 {
     if (after.after.size() == 2) {
-        where += QStringLiteral(" AND (o.created_at < ? OR (o.created_at = ? AND o.id < ?))");
-        values << after.after.at(0) << after.after.at(0) << after.after.at(1);
+        // A row value: a range of the creation index, not a scan from the top to the cursor.
+        where += QStringLiteral(" AND (o.created_at, o.id) < (?, ?)");
+        values << after.after.at(0) << after.after.at(1);
     }
     auto rows = read(where + QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC LIMIT %1").arg(size + 1), values);
     if (!rows)

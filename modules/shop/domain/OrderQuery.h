@@ -10,10 +10,13 @@
 namespace shopdesk {
 
 // What the order list asks for: an order number, a phone or a buyer's account (whole, or its
-// start), a channel, a state, a SKU on one of its lines, the days it was created (China's
+// start from seven characters on), a channel, a state, a SKU on one of its lines, the days it was created (China's
 // days), and only the orders whose ORD-02 or ORD-03 clock is running.
 struct OrderQuery
 {
+    // From this many characters on, the text is also the start of a number, phone or account;
+    // shorter, it is matched whole (a few digits start too many of a million orders).
+    static constexpr int kShortestStart = 7;
     QString text;
     QString channel;
     std::optional<OrderState> state;

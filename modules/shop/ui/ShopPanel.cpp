@@ -4,6 +4,7 @@
 #include "ProductsPage.h"
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
+#include "SalesPage.h"
 #include "ShopReportsPage.h"
 
 #include <QTabWidget>
@@ -19,10 +20,12 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     m_requests = new RequestsPage(context, m_tabs);
     m_promotions = new PromotionsPage(context, m_tabs);
     m_reports = new ShopReportsPage(context, m_tabs);
+    m_sales = new SalesPage(context, m_tabs);
     m_tabs->addTab(m_orders, tr("&Orders"));
     m_tabs->addTab(m_products, tr("&Products"));
     m_tabs->addTab(m_requests, tr("Price and &listing changes"));
     m_tabs->addTab(m_promotions, tr("Pro&motions"));
+    m_tabs->addTab(m_sales, tr("S&ales"));
     m_tabs->addTab(m_reports, tr("&Reports"));
     // What changed on one page shows on the other when it comes up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ShopPanel::refresh);
@@ -40,6 +43,8 @@ void ShopPanel::refresh()
         m_promotions->refresh();
     else if (page == m_reports)
         m_reports->refresh();
+    else if (page == m_sales)
+        m_sales->refresh();
     else if (page == m_products)
         m_products->refresh();
     else

@@ -12,6 +12,7 @@ class OrdersPage;
 class ProductsPage;
 class PromotionsPage;
 class RequestsPage;
+class SalesPage;
 class ShopReportsPage;
 
 // RULE PRD-01..04: the shop's products: the SKUs with their stock, the price and listing changes
@@ -27,6 +28,7 @@ public:
     RequestsPage *requests() const { return m_requests; }
     PromotionsPage *promotions() const { return m_promotions; }
     ShopReportsPage *reports() const { return m_reports; }
+    SalesPage *sales() const { return m_sales; }
 
 public slots:
     // The page showing, read again (F5, or a change from another PC).
@@ -39,6 +41,7 @@ private:
     RequestsPage *m_requests;
     PromotionsPage *m_promotions;
     ShopReportsPage *m_reports;
+    SalesPage *m_sales;
 };
 
 } // namespace shopdesk
