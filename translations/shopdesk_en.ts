@@ -3994,6 +3994,35 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrderRecordCheck</name>
+    <message>
+        <source>Order %1 (audit record %2) is gone: someone removed it behind the program&apos;s back.</source>
+        <translation>Order %1 (audit record %2) is gone: someone removed it behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>Order %1 at %2 differs from its audit record %3 in %4: someone changed it behind the program&apos;s back.</source>
+        <translation>Order %1 at %2 differs from its audit record %3 in %4: someone changed it behind the program&apos;s back.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no audit record: it was added behind the program&apos;s back.</source>
+        <translation>Order %1 has no audit record: it was added behind the program&apos;s back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more order problem(s).</source>
+        <translation>
+            <numerusform>... and %n more order problem.</numerusform>
+            <numerusform>... and %n more order problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders as recorded: %n order(s), each as its audit record says</source>
+        <translation>
+            <numerusform>Orders as recorded: %n order, each as its audit record says</numerusform>
+            <numerusform>Orders as recorded: %n orders, each as its audit record says</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderRules</name>
     <message>
         <source>An order needs its channel and its order number.</source>

@@ -3976,6 +3976,33 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>OrderRecordCheck</name>
+    <message>
+        <source>Order %1 (audit record %2) is gone: someone removed it behind the program&apos;s back.</source>
+        <translation>订单 %1（审计记录 %2）已不存在：有人绕过本程序删除了它。</translation>
+    </message>
+    <message>
+        <source>Order %1 at %2 differs from its audit record %3 in %4: someone changed it behind the program&apos;s back.</source>
+        <translation>%2 的订单 %1 与其审计记录 %3 在 %4 上不一致：有人绕过本程序修改了它。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no audit record: it was added behind the program&apos;s back.</source>
+        <translation>订单 %1 没有审计记录：它是绕过本程序添加的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more order problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个订单问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders as recorded: %n order(s), each as its audit record says</source>
+        <translation>
+            <numerusform>订单与记录一致：%n 个订单，均与其审计记录相符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderRules</name>
     <message>
         <source>An order needs its channel and its order number.</source>

@@ -11,8 +11,7 @@
 
 namespace shopdesk {
 
-namespace {
-QJsonObject auditContent(const Order &o)
+QJsonObject OrderBook::recordedContent(const Order &o)
 {
     QJsonArray lines;
     for (const OrderLine &l : o.lines)
@@ -35,7 +34,6 @@ QJsonObject auditContent(const Order &o)
             {QStringLiteral("created_at"), toStoredInstant(o.createdAt)},
             {QStringLiteral("lines"), lines}};
 }
-} // namespace
 
 Result<qint64> OrderBook::record(const Actor &actor, const Order &order)
 {
@@ -63,7 +61,7 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
     if (!id)
         return id;
     if (Status s = AuditTrail(db, clock).record(actor, QStringLiteral("shop.order.record"), QStringLiteral("orders"),
-                                                QString::number(*id), {}, auditContent(order));
+                                                QString::number(*id), {}, recordedContent(order));
         !s)
         return s.failure();
     return id;

@@ -7,6 +7,7 @@
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace shopdesk {
 
@@ -47,6 +48,8 @@ public:
     // The order with this number at any channel; two channels with the same number are named.
     Result<Order> byNumber(const Actor &actor, const QString &number) const;
     Result<QStringList> channels(const Actor &actor) const;
+    // RULE ORD-05: an order as its audit record keeps it (what verify compares it with).
+    static QJsonObject recordedContent(const Order &order);
     // RULE ORD-01: what arrived since the list last looked (orders recorded after `afterId`, at
     // most `limit`, the first first), and where to start looking (the newest id; 0: none yet).
     Result<QList<Order>> recordedAfter(const Actor &actor, qint64 afterId, int limit) const;

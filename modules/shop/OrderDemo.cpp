@@ -1,5 +1,7 @@
 #include "OrderDemo.h"
 
+#include "OrderBook.h"
+#include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "data/OrderRepository.h"
 #include "data/ProductRepository.h"
@@ -84,6 +86,8 @@ Result<int> OrderDemo::create(Database &db, const Clock &clock, quint32 seed, in
         !s)
         return s.failure();
     const qint64 userId = who.next() ? who.value(0).toLongLong() : 1;
+    const Actor recorder{userId, QStringLiteral("ops"), Level::Clerk};
+    AuditTrail audit(db, clock);
 
     const QDateTime now = clock.nowUtc();
     QRandomGenerator rng(seed ^ 0x0D3Eu);
@@ -142,6 +146,11 @@ Result<int> OrderDemo::create(Database &db, const Clock &clock, quint32 seed, in
                 if (!id)
                     return id.failure();
                 o.id = *id;
+                // RULE ORD-05: its audit record, which verify compares it with.
+                if (Status s = audit.record(recorder, QStringLiteral("shop.order.record"), QStringLiteral("orders"),
+                                            QString::number(o.id), {}, OrderBook::recordedContent(o));
+                    !s)
+                    return s;
 
                 // How far it got: the newest at every step (three waiting for the packing table), the rest as far as
                 // the time since allowed (a step never lies ahead of now).

@@ -1,6 +1,7 @@
 #include "ShopArea.h"
 
 #include "Listings.h"
+#include "OrderRecordCheck.h"
 #include "PriceChanges.h"
 #include "Promotions.h"
 #include "ShopActions.h"
@@ -20,6 +21,7 @@ void define()
     for (const char *table : {"orders", "order_lines", "order_events"})
         for (const char *what : {"_no_update", "_no_delete"})
             DatabaseCheck::protect(QString::fromLatin1(table) + QString::fromLatin1(what));
+    DatabaseCheck::addContentCheck(QStringLiteral("shop.orders"), &OrderRecordCheck::run);
     // What the audit log says for this area's records, and for the tables they name.
     const std::pair<const char *, const char *> titles[] = {
         {"shop.product.save", QT_TRANSLATE_NOOP("AuditAction", "Product card saved")},

@@ -78,6 +78,47 @@ private slots:
         QVERIFY(report.lines.join(u' ').contains(QStringLiteral("orders_no_update")));
     }
 
+    void ord05_verifyFindsAnOrderChangedOrAddedBehindTheProgramsBack()
+    {
+        ShopCompany s;
+        OrderBook book(s.db(), s.clock());
+        QVERIFY(book.record(s.assistant, taobao(QStringLiteral("377000000001"))));
+        QVERIFY(book.record(s.assistant, taobao(QStringLiteral("377000000002"))));
+        auto sound = DatabaseCheck(s.db()).run({});
+        QVERIFY2(sound->ok, qPrintable(sound->lines.join(u'\n')));
+        QVERIFY(sound->lines.join(u' ').contains(QStringLiteral("Orders as recorded: 2 order")));
+        // Someone with the file and the sqlite3 tool: the trigger dropped, an address and a line's
+        // quantity changed, the trigger put back as it was.
+        const QString file = s.db().path();
+        const QString orders =
+            sqlite3(file, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'orders_no_update'"));
+        const QString lines =
+            sqlite3(file, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'order_lines_no_update'"));
+        QVERIFY(orders.startsWith(QStringLiteral("CREATE TRIGGER")));
+        QCOMPARE(sqlite3(file,
+                         QStringLiteral("DROP TRIGGER orders_no_update; DROP TRIGGER order_lines_no_update; "
+                                        "UPDATE orders SET address = '别处' WHERE number = '377000000002'; "
+                                        "UPDATE order_lines SET quantity = 1 WHERE order_id = 1 AND line_no = 1; ")
+                             + orders + QStringLiteral("; ") + lines + QStringLiteral(";")),
+                 QString());
+        QVERIFY(DatabaseCheck::protectiveTriggers().size() > 2);
+        auto tampered = DatabaseCheck(s.db()).run({});
+        QVERIFY(!tampered->ok);
+        const QString said = tampered->lines.join(u'\n');
+        QVERIFY2(said.contains(QStringLiteral("377000000002")) && said.contains(QStringLiteral("address")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("377000000001")) && said.contains(QStringLiteral("lines")),
+                 qPrintable(said));
+        // An order slipped in without the program: no audit record names it.
+        QCOMPARE(sqlite3(file,
+                         QStringLiteral("INSERT INTO orders(channel, number, currency, goods_minor, total_minor, "
+                                        "line_count, created_at, recorded_at, recorded_by_user_id) VALUES "
+                                        "('taobao', '377000000099', 'CNY', 100, 100, 1, '2026-03-02T00:00:00Z', "
+                                        "'2026-03-02T00:00:00Z', 1)")),
+                 QString());
+        QVERIFY(DatabaseCheck(s.db()).run({})->lines.join(u' ').contains(QStringLiteral("taobao 377000000099")));
+    }
+
     void ord02_ord03_theClocksRunFromAcceptanceAndConfirmation()
     {
         ShopCompany s;

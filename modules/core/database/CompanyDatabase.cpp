@@ -145,6 +145,8 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
     });
     if (!s)
         return abandon(s.error());
+    // A new file: what this PC remembered of an earlier file at the same path says nothing of it.
+    AuditAnchor::replace(d.path(), {});
     return db;
 }
 

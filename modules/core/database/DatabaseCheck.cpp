@@ -19,7 +19,23 @@ QMutex &areasTriggersLock()
     static QMutex lock;
     return lock;
 }
+QList<std::pair<QString, DatabaseCheck::ContentCheck>> &contentChecks()
+{
+    static QList<std::pair<QString, DatabaseCheck::ContentCheck>> checks;
+    return checks;
+}
 } // namespace
+
+void DatabaseCheck::addContentCheck(const QString &name, ContentCheck check)
+{
+    QMutexLocker locked(&areasTriggersLock());
+    for (auto &[known, existing] : contentChecks())
+        if (known == name) {
+            existing = std::move(check);
+            return;
+        }
+    contentChecks().append({name, std::move(check)});
+}
 
 QStringList DatabaseCheck::protectiveTriggers()
 {
@@ -62,6 +78,22 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
             problem(tr("Protective trigger %1 is missing: someone changed the database behind "
                        "the program's back.")
                         .arg(trigger));
+
+    QList<ContentCheck> checks;
+    {
+        QMutexLocker locked(&areasTriggersLock());
+        for (const auto &[name, check] : contentChecks())
+            checks.append(check);
+    }
+    for (const ContentCheck &check : std::as_const(checks)) {
+        auto found = check(m_db);
+        if (!found)
+            return found.failure();
+        if (found->problems.isEmpty())
+            report.lines.append(found->summary);
+        for (const QString &line : std::as_const(found->problems))
+            problem(line);
+    }
 
     AuditChain::Verifier chain;
     bool anchorSeen = anchor.id == 0;

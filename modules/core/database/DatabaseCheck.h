@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace shopdesk {
 
 class Database;
@@ -18,8 +20,18 @@ struct CheckReport
     AuditAnchor::Mark newest; // the chain's end, to keep as the next anchor
 };
 
+// What an area's own check of its records found: a line saying what was checked, and a line
+// for each problem (none: sound). Translated by the area.
+struct ContentFindings
+{
+    QString summary;
+    QStringList problems;
+};
+
 // `shopdeskctl verify` and the Administration button: integrity, foreign keys, the audit hash
-// chain against the anchor kept outside the file, and every protective trigger present.
+// chain against the anchor kept outside the file, every protective trigger present, and the
+// checks areas add of records that must stay as their audit records say (the shop's orders,
+// ORD-05).
 class DatabaseCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
@@ -30,6 +42,9 @@ public:
     // (protect(), as the shop does for its orders, ORD-05).
     static QStringList protectiveTriggers();
     static void protect(const QString &trigger);
+    using ContentCheck = std::function<Result<ContentFindings>(Database &)>;
+    // Registered once at start-up under `name` (again under the same name: replaced).
+    static void addContentCheck(const QString &name, ContentCheck check);
     Result<CheckReport> run(const AuditAnchor::Mark &anchor) const;
 
 private:

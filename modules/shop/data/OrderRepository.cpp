@@ -163,6 +163,36 @@ Result<std::optional<Order>> OrderRepository::find(qint64 id) const
     return std::optional<Order>(o);
 }
 
+Result<QList<Order>> OrderRepository::withIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<Order>();
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    const QString marks = QStringLiteral("?,").repeated(ids.size()).chopped(1);
+    auto orders = read(QStringLiteral("WHERE o.id IN (%1) ORDER BY o.id").arg(marks), values);
+    if (!orders)
+        return orders;
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < orders->size(); ++i)
+        at.insert(orders->at(i).id, i);
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(
+            q,
+            QStringLiteral("SELECT order_id, sku, title, quantity, unit_price_minor, discount_minor FROM order_lines "
+                           "WHERE order_id IN (%1) ORDER BY order_id, line_no")
+                .arg(marks),
+            values);
+        !s)
+        return s.failure();
+    while (q.next())
+        if (const auto i = at.constFind(q.value(0).toLongLong()); i != at.cend())
+            (*orders)[*i].lines.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                        q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return orders;
+}
+
 Result<std::optional<Order>> OrderRepository::byNumber(const QString &channel, const QString &number) const
 {
     auto list = read(QStringLiteral("WHERE o.channel = ? AND o.number = ?"), {channel, number});
