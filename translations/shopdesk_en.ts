@@ -3892,6 +3892,59 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrderFolders</name>
+    <message>
+        <source>Name the channel whose exports the folder receives.</source>
+        <translation>Name the channel whose exports the folder receives.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this PC can reach.</source>
+        <translation>%1 is not a folder this PC can reach.</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1&apos;s export once (import one of its files) before watching its folder.</source>
+        <translation>Map the columns of %1&apos;s export once (import one of its files) before watching its folder.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be reached.</source>
+        <translation>%1: the folder %2 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was read but cannot be moved to %3; it will be read again (nothing is written twice).</source>
+        <translation>%1: %2 was read but cannot be moved to %3; it will be read again (nothing is written twice).</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused: %3</source>
+        <translation>%1: %2 refused: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt</source>
+        <translation>%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %n order(s) and status(es) written.</source>
+        <translation>
+            <numerusform>%1: %2 imported, %n order and status(es) written.</numerusform>
+            <numerusform>%1: %2 imported, %n orders and status(es) written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>line %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported (the others were):</source>
+        <translation>
+            <numerusform>%n row not imported (the others were):</numerusform>
+            <numerusform>%n rows not imported (the others were):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderImport</name>
     <message>
         <source>%1: %2</source>
@@ -10341,6 +10394,61 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::OrderFoldersDialog</name>
+    <message>
+        <source>Watched order folders</source>
+        <translation>Watched order folders</translation>
+    </message>
+    <message>
+        <source>An export dropped into a channel&apos;s folder imports by itself when the order list next refreshes, then moves to the folder&apos;s &quot;imported&quot; folder (or &quot;refused&quot;, with a note naming why).</source>
+        <translation>An export dropped into a channel&apos;s folder imports by itself when the order list next refreshes, then moves to the folder&apos;s &quot;imported&quot; folder (or &quot;refused&quot;, with a note naming why).</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>\\server\share\orders\jd, or empty to stop watching</source>
+        <translation>\\server\share\orders\jd, or empty to stop watching</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s folder</source>
+        <translation>The channel&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the channel&apos;s folder</source>
+        <translation>&amp;Save the channel&apos;s folder</translation>
+    </message>
+    <message>
+        <source>its saved columns</source>
+        <translation>its saved columns</translation>
+    </message>
+    <message>
+        <source>as the channel exports it</source>
+        <translation>as the channel exports it</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::OrderImportDialog</name>
     <message>
         <source>Import orders: %1</source>
@@ -10570,6 +10678,18 @@ Afternoon: %4</translation>
     <message>
         <source>Order exports (*.csv *.xlsx)</source>
         <translation>Order exports (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Watched &amp;folders...</source>
+        <translation>Watched &amp;folders...</translation>
+    </message>
+    <message>
+        <source>Folders whose order exports import by themselves, one per channel</source>
+        <translation>Folders whose order exports import by themselves, one per channel</translation>
+    </message>
+    <message>
+        <source>Order folders</source>
+        <translation>Order folders</translation>
     </message>
 </context>
 <context>
@@ -14095,6 +14215,7 @@ Commands:
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
+  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -14140,7 +14261,20 @@ Commands:
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
+  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exports dropped into %2 import by themselves.</source>
+        <translation>%1&apos;s exports dropped into %2 import by themselves.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s folder is no longer watched.</source>
+        <translation>%1&apos;s folder is no longer watched.</translation>
+    </message>
+    <message>
+        <source>Written: %1 orders and statuses.</source>
+        <translation>Written: %1 orders and statuses.</translation>
     </message>
     <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
@@ -14149,14 +14283,16 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
-     orders export --from DAY --to DAY --format xlsx|csv --out FILE</source>
+     orders export --from DAY --to DAY --format xlsx|csv --out FILE
+     orders watch CHANNEL [FOLDER] | orders watch-run</source>
         <translation>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text NUMBER_OR_PHONE] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
-     orders export --from DAY --to DAY --format xlsx|csv --out FILE</translation>
+     orders export --from DAY --to DAY --format xlsx|csv --out FILE
+     orders watch CHANNEL [FOLDER] | orders watch-run</translation>
     </message>
 </context>
 </TS>

@@ -3874,6 +3874,57 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>OrderFolders</name>
+    <message>
+        <source>Name the channel whose exports the folder receives.</source>
+        <translation>请填写该文件夹接收哪个渠道的导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this PC can reach.</source>
+        <translation>%1 不是本机可以访问的文件夹。</translation>
+    </message>
+    <message>
+        <source>Map the columns of %1&apos;s export once (import one of its files) before watching its folder.</source>
+        <translation>请先为 %1 的导出文件设置一次列对应（导入它的一个文件），再监视其文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 cannot be reached.</source>
+        <translation>%1：无法访问文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 was read but cannot be moved to %3; it will be read again (nothing is written twice).</source>
+        <translation>%1：已读取 %2，但无法移到 %3；下次会再次读取（不会重复写入）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused: %3</source>
+        <translation>%1：%2 被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt</source>
+        <translation>%1：已导入 %2，写入 %3 个订单和状态；未导入的行列在 %4.txt 中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %n order(s) and status(es) written.</source>
+        <translation>
+            <numerusform>%1：已导入 %2，写入 %n 个订单和状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported (the others were):</source>
+        <translation>
+            <numerusform>%n 行未导入（其余已导入）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderImport</name>
     <message>
         <source>%1: %2</source>
@@ -10294,6 +10345,61 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::OrderFoldersDialog</name>
+    <message>
+        <source>Watched order folders</source>
+        <translation>监视的订单文件夹</translation>
+    </message>
+    <message>
+        <source>An export dropped into a channel&apos;s folder imports by itself when the order list next refreshes, then moves to the folder&apos;s &quot;imported&quot; folder (or &quot;refused&quot;, with a note naming why).</source>
+        <translation>放入渠道文件夹的导出文件会在订单列表下次刷新时自动导入，然后移到该文件夹的“imported”子文件夹（或“refused”，并附说明原因的文本）。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>\\server\share\orders\jd, or empty to stop watching</source>
+        <translation>\\server\share\orders\jd，留空则停止监视</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s folder</source>
+        <translation>渠道的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the channel&apos;s folder</source>
+        <translation>保存渠道文件夹(&amp;S)</translation>
+    </message>
+    <message>
+        <source>its saved columns</source>
+        <translation>按已保存的列对应</translation>
+    </message>
+    <message>
+        <source>as the channel exports it</source>
+        <translation>按渠道原格式</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::OrderImportDialog</name>
     <message>
         <source>Import orders: %1</source>
@@ -10521,6 +10627,18 @@ Afternoon: %4</source>
     <message>
         <source>Order exports (*.csv *.xlsx)</source>
         <translation>订单导出文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Watched &amp;folders...</source>
+        <translation>监视文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Folders whose order exports import by themselves, one per channel</source>
+        <translation>每个渠道一个文件夹，其中的订单导出文件会自动导入</translation>
+    </message>
+    <message>
+        <source>Order folders</source>
+        <translation>订单文件夹</translation>
     </message>
 </context>
 <context>
@@ -14032,6 +14150,7 @@ Commands:
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
+  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
@@ -14077,7 +14196,20 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   带订单条码的发货单
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   销售报表
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   期间订单，每单一行
+  orders watch CHANNEL [FOLDER] | orders watch-run   渠道导出文件的文件夹，自动导入
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exports dropped into %2 import by themselves.</source>
+        <translation>放入 %2 的 %1 导出文件将自动导入。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s folder is no longer watched.</source>
+        <translation>不再监视 %1 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Written: %1 orders and statuses.</source>
+        <translation>已写入：%1 个订单和状态。</translation>
     </message>
     <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
@@ -14086,14 +14218,16 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
-     orders export --from DAY --to DAY --format xlsx|csv --out FILE</source>
+     orders export --from DAY --to DAY --format xlsx|csv --out FILE
+     orders watch CHANNEL [FOLDER] | orders watch-run</source>
         <translation>用法：orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
       orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
       orders list [--text NUMBER_OR_PHONE] [--running]
       orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
       orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
       orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
-      orders export --from DAY --to DAY --format xlsx|csv --out FILE</translation>
+      orders export --from DAY --to DAY --format xlsx|csv --out FILE
+      orders watch CHANNEL [FOLDER] | orders watch-run</translation>
     </message>
 </context>
 </TS>

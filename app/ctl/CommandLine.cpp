@@ -120,6 +120,7 @@ QString CommandLine::helpText() const
         "  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order's barcode\n"
         "  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales\n"
         "  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each\n"
+        "  orders watch CHANNEL [FOLDER] | orders watch-run   a channel's folder of exports, imported by themselves\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

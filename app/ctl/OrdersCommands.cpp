@@ -2,6 +2,7 @@
 #include "Arguments.h"
 #include "CommandLine.h"
 #include "OrderBook.h"
+#include "OrderFolders.h"
 #include "OrderImport.h"
 #include "PackingSlips.h"
 #include "SalesReports.h"
@@ -27,7 +28,8 @@ int CommandLine::orders(const QStringList &arguments)
            "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]\n"
            "     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]\n"
            "     orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE\n"
-           "     orders export --from DAY --to DAY --format xlsx|csv --out FILE");
+           "     orders export --from DAY --to DAY --format xlsx|csv --out FILE\n"
+           "     orders watch CHANNEL [FOLDER] | orders watch-run");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"import") {
         const QString format = takeValue(args, QStringLiteral("--format"));
@@ -196,6 +198,34 @@ int CommandLine::orders(const QStringList &arguments)
         m_out
             << tr("Written: %1 (%n row(s)).", nullptr, DataExport::rowCount(*report)).arg(QDir::toNativeSeparators(out))
             << Qt::endl;
+        return Ok;
+    }
+    if (action == u"watch" || action == u"watch-run") {
+        if ((action == u"watch" && (args.isEmpty() || args.size() > 2)) || (action == u"watch-run" && !args.isEmpty()))
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        OrderFolders folders(*session->db, m_clock);
+        if (action == u"watch") {
+            const QString channel = args.value(0).trimmed().toLower();
+            const OrderExport format = channel == u"taobao" ? OrderExport::Taobao
+                : channel == u"shopify"                     ? OrderExport::Shopify
+                                                            : OrderExport::Mapped;
+            if (Status s = folders.setFolder(session->actor, {channel, format, args.value(1)}); !s)
+                return failed(s.error());
+            m_out << (args.size() == 2 ? tr("%1's exports dropped into %2 import by themselves.")
+                                             .arg(channel, QDir::toNativeSeparators(args.value(1)))
+                                       : tr("%1's folder is no longer watched.").arg(channel))
+                  << Qt::endl;
+            return Ok;
+        }
+        auto run = folders.importWaiting(session->actor);
+        if (!run)
+            return failed(run.error());
+        for (const QString &line : std::as_const(run->lines))
+            m_out << line << Qt::endl;
+        m_out << tr("Written: %1 orders and statuses.").arg(run->orders) << Qt::endl;
         return Ok;
     }
     if (action == u"slip") {

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "OrderBook.h"
 #include "OrderDemo.h"
+#include "OrderFolders.h"
+#include "OrderFoldersDialog.h"
 #include "OrderImportDialog.h"
 #include "OrderListModel.h"
 #include "OrdersPage.h"
@@ -33,6 +35,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -196,6 +199,38 @@ private slots:
         QVERIFY(next->summary()->text().contains(u'2')); // the two orders, unchanged
         QVERIFY(!next->importButton()->isEnabled());
         next->reject();
+    }
+
+    void anExportDroppedIntoAWatchedFolderArrivesAtTheNextRefresh()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
+        OrdersPage *page = open(window)->orders();
+        page->refresh();
+        QTemporaryDir drive;
+        OrderFoldersDialog *dialog = page->editFolders();
+        dialog->channel()->setCurrentText(QStringLiteral("shopify"));
+        dialog->folder()->setText(QDir::toNativeSeparators(drive.path()));
+        QVERIFY2(dialog->save(), qPrintable(dialog->error()));
+        QCOMPARE(dialog->list()->rowCount(), 1);
+        snap(dialog, QStringLiteral("shop-order-folders"));
+        dialog->reject();
+        QVERIFY(QFile::copy(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/shopify_orders.csv"),
+                            drive.filePath(QStringLiteral("shopify-export.csv"))));
+        QFile copied(drive.filePath(QStringLiteral("shopify-export.csv")));
+        QVERIFY(copied.open(QIODevice::ReadWrite));
+        QVERIFY(copied.setFileTime(m_clock.nowUtc().addSecs(-60), QFileDevice::FileModificationTime));
+        copied.close();
+        QSignalSpy alerts(page, &OrdersPage::alerted);
+        page->refresh(); // what the ORD-01 timer does
+        QVERIFY(!QFile::exists(drive.filePath(QStringLiteral("shopify-export.csv"))));
+        QVERIFY(alerts.size() >= 1);
+        QVERIFY(alerts.first().at(1).toString().contains(QStringLiteral("shopify-export.csv")));
+        page->channel()->setCurrentIndex(page->channel()->findData(QStringLiteral("shopify")));
+        page->model()->reload();
+        QVERIFY(page->model()->rowCount() > 0);
+        QVERIFY(OrderFolders(*m_db, m_clock)
+                    .setFolder(signedIn(QStringLiteral("ops")),
+                               {QStringLiteral("shopify"), OrderExport::Shopify, QString()}));
     }
 
     void theSalesOfAPeriodShowAsAChartAndATable()

@@ -1,11 +1,14 @@
 // Orders from the channels' exports (issue 17), on the shipped samples' formats.
 #include "OrderImport.h"
 #include "OrderBook.h"
+#include "OrderFolders.h"
 #include "ShopFixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -175,6 +178,60 @@ private slots:
         QVERIFY(again->added.isEmpty());
         QCOMPARE(again->statusChanges.size(), 1); // ORD-05: an event, the order untouched
         QCOMPARE(again->statusChanges.first().to, QStringLiteral("已出库"));
+    }
+
+    void ordersDroppedIntoAChannelsFolderImportByThemselvesOnce()
+    {
+        ShopCompany s;
+        QTemporaryDir drive;
+        OrderFolders folders(s.db(), s.clock());
+        const QString taobaoDir = drive.filePath(QStringLiteral("淘宝订单"));
+        QVERIFY(QDir().mkpath(taobaoDir));
+        QVERIFY(!folders.setFolder(
+            s.assistant,
+            {QStringLiteral("taobao"), OrderExport::Taobao, drive.filePath(QStringLiteral("no-such-folder"))}));
+        QVERIFY(!folders.setFolder(s.org.lone, {QStringLiteral("taobao"), OrderExport::Taobao, taobaoDir}));
+        // A mapped channel needs its columns first.
+        const QString jdDir = drive.filePath(QStringLiteral("jd"));
+        QVERIFY(QDir().mkpath(jdDir));
+        QVERIFY(!folders.setFolder(s.assistant, {QStringLiteral("jd"), OrderExport::Mapped, jdDir}));
+        QVERIFY(folders.setFolder(s.assistant, {QStringLiteral("taobao"), OrderExport::Taobao, taobaoDir}));
+        QCOMPARE(folders.folders(s.pm)->size(), 1);
+
+        auto drop = [&](const QString &dir, const QString &name, const QByteArray &bytes, qint64 secondsAgo) {
+            QFile f(QDir(dir).filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            f.flush(); // before the time is set: a later write would set it again
+            f.setFileTime(s.clock().nowUtc().addSecs(-secondsAgo), QFileDevice::FileModificationTime);
+        };
+        const QByteArray file = sample("taobao_orders_gb18030.csv");
+        drop(taobaoDir, QStringLiteral("today.csv"), file, 2); // still being copied, perhaps
+        auto run = folders.importWaiting(s.assistant);
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->orders, 0);
+        QVERIFY(QFile::exists(QDir(taobaoDir).filePath(QStringLiteral("today.csv"))));
+        s.clock().advanceSeconds(OrderFolders::kSettleSeconds);
+        run = folders.importWaiting(s.assistant);
+        QCOMPARE(run->orders, 40);
+        QVERIFY(!QFile::exists(QDir(taobaoDir).filePath(QStringLiteral("today.csv"))));
+        QCOMPARE(QDir(taobaoDir + QStringLiteral("/imported")).entryList(QDir::Files).size(), 1);
+        // The same file dropped again: nothing new, and it moves out of the way too.
+        drop(taobaoDir, QStringLiteral("again.csv"), file, 60);
+        run = folders.importWaiting(s.assistant);
+        QCOMPARE(run->orders, 0);
+        QCOMPARE(sqlite3(s.db().path(), QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("40"));
+        QCOMPARE(QDir(taobaoDir + QStringLiteral("/imported")).entryList(QDir::Files).size(), 2);
+        // A file that is no order report: refused, set aside with the reason beside it.
+        drop(taobaoDir, QStringLiteral("notes.csv"), QByteArray("hello,world\n1,2\n"), 60);
+        run = folders.importWaiting(s.assistant);
+        QCOMPARE(run->orders, 0);
+        QVERIFY2(run->lines.join(u' ').contains(QStringLiteral("notes.csv")), qPrintable(run->lines.join(u' ')));
+        const QStringList refused = QDir(taobaoDir + QStringLiteral("/refused")).entryList(QDir::Files);
+        QCOMPARE(refused.size(), 2); // the file and its .txt
+        // An empty folder stops the watching.
+        QVERIFY(folders.setFolder(s.assistant, {QStringLiteral("taobao"), OrderExport::Taobao, QString()}));
+        QVERIFY(folders.folders(s.pm)->isEmpty());
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include "CustomerOrderDialog.h"
 #include "OrderBook.h"
+#include "OrderFolders.h"
+#include "OrderFoldersDialog.h"
 #include "OrderImportDialog.h"
 #include "OrderListModel.h"
 #include "ShopActions.h"
@@ -77,8 +79,11 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
                 importFile(path);
         });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *folders = bar->addAction(tr("Watched &folders..."), this, &OrdersPage::editFolders);
+    folders->setToolTip(tr("Folders whose order exports import by themselves, one per channel"));
+    folders->setEnabled(import->isEnabled());
     import->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Orders));
-    for (QAction *a : {open, reload, import}) {
+    for (QAction *a : {open, reload, import, folders}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -173,6 +178,7 @@ Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) 
 void OrdersPage::refresh()
 {
     const qint64 selected = selectedId();
+    importFromFolders();
     fillChannels();
     m_error->showError(m_model->reload());
     if (!m_sized && m_model->rowCount() > 0) { // the first rows set the widths; the clerk's stay
@@ -182,6 +188,27 @@ void OrdersPage::refresh()
     lookForNews();
     select(selected);
     m_timer->start(); // the next refresh a whole interval after this one
+}
+
+void OrdersPage::importFromFolders()
+{
+    if (m_context.readOnly() || !Permissions::can(m_context.actor, ShopAction::Orders))
+        return;
+    auto run = OrderFolders(*m_context.database, *m_context.clock).importWaiting(m_context.actor);
+    if (!run) {
+        m_error->showError(run.error());
+        return;
+    }
+    if (!run->lines.isEmpty())
+        alert(tr("Order folders"), run->lines.join(u'\n'));
+}
+
+OrderFoldersDialog *OrdersPage::editFolders()
+{
+    auto *dialog = new OrderFoldersDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void OrdersPage::lookForNews()

@@ -21,6 +21,7 @@ namespace shopdesk {
 
 class ErrorLabel;
 class CustomerOrderDialog;
+class OrderFoldersDialog;
 class OrderImportDialog;
 class OrderListModel;
 class ScanLine;
@@ -30,7 +31,8 @@ class ScanLine;
 // red), then the rest, the newest first. The list refreshes itself (every 60 s unless the clerk
 // sets another interval, never more than 10 minutes apart: ORD-01), marks the orders that arrived
 // since it last looked, and tells of them and of clocks about to run out in the system tray.
-// Found by order number, phone or buyer; filtered by channel, state, SKU and days. A packing
+// Each refresh first imports the exports dropped into the channels' watched folders. Found by
+// order number, phone or buyer; filtered by channel, state, SKU and days. A packing
 // slip scanned at the packing table records its order packed.
 class OrdersPage : public QWidget
 {
@@ -57,6 +59,8 @@ public:
     CustomerOrderDialog *openOrderId(qint64 orderId);
     // A channel's export previewed in its dialog (shown, not run).
     OrderImportDialog *importFile(const QString &path);
+    // The watched folders of the channels (shown, not run).
+    OrderFoldersDialog *editFolders();
     // The packing table: the scanned number's order recorded packed, and opened.
     CustomerOrderDialog *packScanned(const QString &code);
     QString lastError() const;
@@ -69,6 +73,7 @@ signals:
 private:
     Result<Page<Order>> readPage(const PageCursor &after, int pageSize) const;
     void fillChannels();
+    void importFromFolders(); // the channels' exports dropped into their folders
     void lookForNews();
     void alert(const QString &title, const QString &message);
     void setInterval(int seconds);
