@@ -1461,10 +1461,6 @@
         <translation>less than the shipping</translation>
     </message>
     <message>
-        <source>not a whole number of 1 or more</source>
-        <translation>not a whole number of 1 or more</translation>
-    </message>
-    <message>
         <source>more than the goods and the shipping (%1)</source>
         <translation>more than the goods and the shipping (%1)</translation>
     </message>
@@ -1511,6 +1507,10 @@
     <message>
         <source>not the goods %1 and shipping %2 less the discount %3</source>
         <translation>not the goods %1 and shipping %2 less the discount %3</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to 1,000,000</source>
+        <translation>not a whole number from 1 to 1,000,000</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3917,6 @@ Support and cleaning: %3</translation>
         <source>%1: %2 refused: %3</source>
         <translation>%1: %2 refused: %3</translation>
     </message>
-    <message>
-        <source>%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt</source>
-        <translation>%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2 imported, %n order(s) and status(es) written.</source>
         <translation>
@@ -3941,6 +3937,13 @@ Support and cleaning: %3</translation>
         <translation>
             <numerusform>%n row not imported (the others were):</numerusform>
             <numerusform>%n rows not imported (the others were):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %n order(s) and status(es) written; the rows not imported are named in %3.txt</source>
+        <translation>
+            <numerusform>%1: %2 imported, %n order and status(es) written; the rows not imported are named in %3.txt</numerusform>
+            <numerusform>%1: %2 imported, %n orders and status(es) written; the rows not imported are named in %3.txt</numerusform>
         </translation>
     </message>
 </context>
@@ -10542,8 +10545,69 @@ Afternoon: %4</translation>
 <context>
     <name>shopdesk::OrdersPage</name>
     <message>
-        <source>Order number, phone or buyer, or their start (Ctrl+F)</source>
-        <translation>Order number, phone or buyer, or their start (Ctrl+F)</translation>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s): %1</source>
+        <translation>
+            <numerusform>%n new order: %1</numerusform>
+            <numerusform>%n new orders: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact the customer (ORD-02)</source>
+        <translation>contact the customer (ORD-02)</translation>
+    </message>
+    <message>
+        <source>hand over to operations (ORD-03)</source>
+        <translation>hand over to operations (ORD-03)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 to %4</source>
+        <translation>%1 %2: %3 to %4</translation>
+    </message>
+    <message>
+        <source>Orders near their time limit</source>
+        <translation>Orders near their time limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1; %n new order(s) marked until opened.</source>
+        <translation>
+            <numerusform>Read at %1; %n new order marked until opened.</numerusform>
+            <numerusform>Read at %1; %n new orders marked until opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Read at %1.</translation>
+    </message>
+    <message>
+        <source>ShopDesk orders</source>
+        <translation>ShopDesk orders</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list first.</source>
+        <translation>Choose an order in the list first.</translation>
+    </message>
+    <message>
+        <source>Order folders</source>
+        <translation>Order folders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Many new orders arrived (an import, perhaps); the first %n are marked.</source>
+        <translation>
+            <numerusform>Many new orders arrived (an import, perhaps); the first %n are marked.</numerusform>
+            <numerusform>Many new orders arrived (an import, perhaps); the first %n are marked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order number, phone or buyer, or from 7 characters their start (Ctrl+F)</source>
+        <translation>Order number, phone or buyer, or from 7 characters their start (Ctrl+F)</translation>
     </message>
     <message>
         <source>SKU code</source>
@@ -10598,76 +10662,6 @@ Afternoon: %4</translation>
         <translation>&amp;Refresh now</translation>
     </message>
     <message>
-        <source>Packing table: scan a packing slip</source>
-        <translation>Packing table: scan a packing slip</translation>
-    </message>
-    <message>
-        <source>Scan a packing slip</source>
-        <translation>Scan a packing slip</translation>
-    </message>
-    <message>
-        <source>Refresh every</source>
-        <translation>Refresh every</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
-        <translation>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</translation>
-    </message>
-    <message>
-        <source>Any channel</source>
-        <translation>Any channel</translation>
-    </message>
-    <message>
-        <source>New orders</source>
-        <translation>New orders</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new order(s): %1</source>
-        <translation>
-            <numerusform>%n new order: %1</numerusform>
-            <numerusform>%n new orders: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>contact the customer (ORD-02)</source>
-        <translation>contact the customer (ORD-02)</translation>
-    </message>
-    <message>
-        <source>hand over to operations (ORD-03)</source>
-        <translation>hand over to operations (ORD-03)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 to %4</source>
-        <translation>%1 %2: %3 to %4</translation>
-    </message>
-    <message>
-        <source>Orders near their time limit</source>
-        <translation>Orders near their time limit</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read at %1; %n new order(s) marked until opened.</source>
-        <translation>
-            <numerusform>Read at %1; %n new order marked until opened.</numerusform>
-            <numerusform>Read at %1; %n new orders marked until opened.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read at %1.</source>
-        <translation>Read at %1.</translation>
-    </message>
-    <message>
-        <source>ShopDesk orders</source>
-        <translation>ShopDesk orders</translation>
-    </message>
-    <message>
-        <source>Choose an order in the list first.</source>
-        <translation>Choose an order in the list first.</translation>
-    </message>
-    <message>
         <source>&amp;Import a channel&apos;s export...</source>
         <translation>&amp;Import a channel&apos;s export...</translation>
     </message>
@@ -10688,8 +10682,24 @@ Afternoon: %4</translation>
         <translation>Folders whose order exports import by themselves, one per channel</translation>
     </message>
     <message>
-        <source>Order folders</source>
-        <translation>Order folders</translation>
+        <source>Packing table: scan a packing slip</source>
+        <translation>Packing table: scan a packing slip</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip</source>
+        <translation>Scan a packing slip</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Refresh every</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
+        <translation>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</translation>
     </message>
 </context>
 <context>
@@ -14273,13 +14283,9 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
         <translation>%1&apos;s folder is no longer watched.</translation>
     </message>
     <message>
-        <source>Written: %1 orders and statuses.</source>
-        <translation>Written: %1 orders and statuses.</translation>
-    </message>
-    <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
-     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders list [--text TEXT] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
@@ -14287,12 +14293,19 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders watch CHANNEL [FOLDER] | orders watch-run</source>
         <translation>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
-     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders list [--text TEXT] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
      orders export --from DAY --to DAY --format xlsx|csv --out FILE
      orders watch CHANNEL [FOLDER] | orders watch-run</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n order(s) and status(es).</source>
+        <translation>
+            <numerusform>Written: %n order and status(es).</numerusform>
+            <numerusform>Written: %n orders and status(es).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

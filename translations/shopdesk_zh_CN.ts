@@ -1455,10 +1455,6 @@
         <translation>少于邮费</translation>
     </message>
     <message>
-        <source>not a whole number of 1 or more</source>
-        <translation>不是大于等于 1 的整数</translation>
-    </message>
-    <message>
         <source>more than the goods and the shipping (%1)</source>
         <translation>超过货款与邮费之和（%1）</translation>
     </message>
@@ -1505,6 +1501,10 @@
     <message>
         <source>not the goods %1 and shipping %2 less the discount %3</source>
         <translation>不等于商品 %1 加运费 %2 减优惠 %3</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to 1,000,000</source>
+        <translation>不是 1 到 1,000,000 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3899,6 @@ Support and cleaning: %3</source>
         <source>%1: %2 refused: %3</source>
         <translation>%1：%2 被拒绝：%3</translation>
     </message>
-    <message>
-        <source>%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt</source>
-        <translation>%1：已导入 %2，写入 %3 个订单和状态；未导入的行列在 %4.txt 中</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2 imported, %n order(s) and status(es) written.</source>
         <translation>
@@ -3921,6 +3917,12 @@ Support and cleaning: %3</source>
         <source>%n row(s) not imported (the others were):</source>
         <translation>
             <numerusform>%n 行未导入（其余已导入）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imported, %n order(s) and status(es) written; the rows not imported are named in %3.txt</source>
+        <translation>
+            <numerusform>%1：已导入 %2，写入 %n 个订单和状态；未导入的行列在 %3.txt 中</numerusform>
         </translation>
     </message>
 </context>
@@ -10493,8 +10495,66 @@ Afternoon: %4</source>
 <context>
     <name>shopdesk::OrdersPage</name>
     <message>
-        <source>Order number, phone or buyer, or their start (Ctrl+F)</source>
-        <translation>订单号、电话或买家，或其开头（Ctrl+F）</translation>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s): %1</source>
+        <translation>
+            <numerusform>%n 个新订单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact the customer (ORD-02)</source>
+        <translation>联系客户（ORD-02）</translation>
+    </message>
+    <message>
+        <source>hand over to operations (ORD-03)</source>
+        <translation>移交运营（ORD-03）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 to %4</source>
+        <translation>%1 %2：%3，需%4</translation>
+    </message>
+    <message>
+        <source>Orders near their time limit</source>
+        <translation>订单即将超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1; %n new order(s) marked until opened.</source>
+        <translation>
+            <numerusform>读取于 %1；%n 个新订单已标出，打开后取消标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>读取于 %1。</translation>
+    </message>
+    <message>
+        <source>ShopDesk orders</source>
+        <translation>ShopDesk 订单</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list first.</source>
+        <translation>请先在列表中选择一个订单。</translation>
+    </message>
+    <message>
+        <source>Order folders</source>
+        <translation>订单文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Many new orders arrived (an import, perhaps); the first %n are marked.</source>
+        <translation>
+            <numerusform>到了很多新订单（可能是一次导入）；已标出前 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order number, phone or buyer, or from 7 characters their start (Ctrl+F)</source>
+        <translation>订单号、电话或买家；输入 7 个字符起也按开头查找（Ctrl+F）</translation>
     </message>
     <message>
         <source>SKU code</source>
@@ -10549,74 +10609,6 @@ Afternoon: %4</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Packing table: scan a packing slip</source>
-        <translation>打包台：扫描发货单</translation>
-    </message>
-    <message>
-        <source>Scan a packing slip</source>
-        <translation>扫描发货单</translation>
-    </message>
-    <message>
-        <source>Refresh every</source>
-        <translation>自动刷新间隔</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
-        <translation>列表会自动重新读取订单，间隔不超过 10 分钟（ORD-01）。</translation>
-    </message>
-    <message>
-        <source>Any channel</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
-        <source>New orders</source>
-        <translation>新订单</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new order(s): %1</source>
-        <translation>
-            <numerusform>%n 个新订单：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>contact the customer (ORD-02)</source>
-        <translation>联系客户（ORD-02）</translation>
-    </message>
-    <message>
-        <source>hand over to operations (ORD-03)</source>
-        <translation>移交运营（ORD-03）</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 to %4</source>
-        <translation>%1 %2：%3，需%4</translation>
-    </message>
-    <message>
-        <source>Orders near their time limit</source>
-        <translation>订单即将超时</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read at %1; %n new order(s) marked until opened.</source>
-        <translation>
-            <numerusform>读取于 %1；%n 个新订单已标出，打开后取消标记。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read at %1.</source>
-        <translation>读取于 %1。</translation>
-    </message>
-    <message>
-        <source>ShopDesk orders</source>
-        <translation>ShopDesk 订单</translation>
-    </message>
-    <message>
-        <source>Choose an order in the list first.</source>
-        <translation>请先在列表中选择一个订单。</translation>
-    </message>
-    <message>
         <source>&amp;Import a channel&apos;s export...</source>
         <translation>导入渠道导出文件(&amp;I)...</translation>
     </message>
@@ -10637,8 +10629,24 @@ Afternoon: %4</source>
         <translation>每个渠道一个文件夹，其中的订单导出文件会自动导入</translation>
     </message>
     <message>
-        <source>Order folders</source>
-        <translation>订单文件夹</translation>
+        <source>Packing table: scan a packing slip</source>
+        <translation>打包台：扫描发货单</translation>
+    </message>
+    <message>
+        <source>Scan a packing slip</source>
+        <translation>扫描发货单</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>自动刷新间隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
+        <translation>列表会自动重新读取订单，间隔不超过 10 分钟（ORD-01）。</translation>
     </message>
 </context>
 <context>
@@ -14208,13 +14216,9 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
         <translation>不再监视 %1 的文件夹。</translation>
     </message>
     <message>
-        <source>Written: %1 orders and statuses.</source>
-        <translation>已写入：%1 个订单和状态。</translation>
-    </message>
-    <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
-     orders list [--text NUMBER_OR_PHONE] [--running]
+     orders list [--text TEXT] [--running]
      orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
@@ -14222,12 +14226,18 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders watch CHANNEL [FOLDER] | orders watch-run</source>
         <translation>用法：orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
       orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
-      orders list [--text NUMBER_OR_PHONE] [--running]
+      orders list [--text TEXT] [--running]
       orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]
       orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
       orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
       orders export --from DAY --to DAY --format xlsx|csv --out FILE
       orders watch CHANNEL [FOLDER] | orders watch-run</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n order(s) and status(es).</source>
+        <translation>
+            <numerusform>已写入：%n 个订单和状态。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ int CommandLine::orders(const QStringList &arguments)
     const QString use =
         tr("Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]\n"
            "     orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]\n"
-           "     orders list [--text NUMBER_OR_PHONE] [--running]\n"
+           "     orders list [--text TEXT] [--running]\n"
            "     orders event CHANNEL NUMBER accepted|contacted|confirmed|handed_over|packed|shipped|"
            "delivered|cancelled|refunded|note [--text TEXT] [--amount YUAN]\n"
            "     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]\n"
@@ -225,7 +225,7 @@ int CommandLine::orders(const QStringList &arguments)
             return failed(run.error());
         for (const QString &line : std::as_const(run->lines))
             m_out << line << Qt::endl;
-        m_out << tr("Written: %1 orders and statuses.").arg(run->orders) << Qt::endl;
+        m_out << tr("Written: %n order(s) and status(es).", nullptr, run->written) << Qt::endl;
         return Ok;
     }
     if (action == u"slip") {

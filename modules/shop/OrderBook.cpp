@@ -167,25 +167,20 @@ Result<Order> OrderBook::byNumber(const Actor &actor, const QString &number) con
 {
     if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
         return allowed.failure();
-    OrderQuery query;
-    query.text = number.trimmed();
-    auto found = OrderRepository(m_db).page(query, {}, 20);
-    if (!found)
-        return found.failure();
-    QList<Order> same;
-    for (const Order &o : std::as_const(found->rows))
-        if (o.number == query.text)
-            same.append(o);
-    if (same.isEmpty())
-        return fail(tr("There is no order %1.").arg(query.text));
-    if (same.size() > 1) {
+    const QString wanted = number.trimmed();
+    auto same = OrderRepository(m_db).withNumber(wanted); // at any channel
+    if (!same)
+        return same.failure();
+    if (same->isEmpty())
+        return fail(tr("There is no order %1.").arg(wanted));
+    if (same->size() > 1) {
         QStringList channels;
-        for (const Order &o : std::as_const(same))
+        for (const Order &o : std::as_const(*same))
             channels << o.channel;
         return fail(tr("Order number %1 is at more than one channel (%2): open it from the list.")
-                        .arg(query.text, channels.join(QStringLiteral(", "))));
+                        .arg(wanted, channels.join(QStringLiteral(", "))));
     }
-    return order(actor, same.first().id);
+    return order(actor, same->first().id);
 }
 
 Result<Order> OrderBook::packScanned(const Actor &actor, const QString &scannedNumber)

@@ -136,15 +136,14 @@ Result<FolderRun> OrderFolders::importWaiting(const Actor &actor)
                     text.commit();
                 }
             }
-            run.orders += *written;
+            run.written += *written;
             if (!why.isEmpty())
                 run.lines << tr("%1: %2 refused: %3").arg(f.channel, file.fileName(), why);
             else if (!problems.isEmpty())
-                run.lines
-                    << tr("%1: %2 imported, %3 orders and statuses written; the rows not imported are named in %4.txt")
-                           .arg(f.channel, file.fileName())
-                           .arg(*written)
-                           .arg(QDir::toNativeSeparators(target));
+                run.lines << tr("%1: %2 imported, %n order(s) and status(es) written; the rows not imported are "
+                                "named in %3.txt",
+                                nullptr, *written)
+                                 .arg(f.channel, file.fileName(), QDir::toNativeSeparators(target));
             else
                 run.lines << tr("%1: %2 imported, %n order(s) and status(es) written.", nullptr, *written)
                                  .arg(f.channel, file.fileName());
@@ -172,6 +171,8 @@ Result<int> OrderFolders::importFile(const Actor &actor, const WatchedFolder &f,
         preview = importer.preview(actor, file.readAll(), QFileInfo(path).fileName(), f.format);
     }
     if (!preview) {
+        if (preview.isBusy())
+            return preview.failure(); // the shared file was busy, not the export bad: the next look
         *why = preview.error();
         return 0;
     }

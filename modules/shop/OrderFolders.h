@@ -23,7 +23,7 @@ struct WatchedFolder
 // events written.
 struct FolderRun
 {
-    int orders = 0; // orders and events written
+    int written = 0; // orders and status events written
     QStringList lines;
 };
 

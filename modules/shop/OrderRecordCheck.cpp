@@ -28,7 +28,8 @@ Result<ContentFindings> OrderRecordCheck::run(Database &db)
         else
             ++more;
     };
-    QSet<qint64> recorded;
+    QSet<qint64> recorded; // the orders a record names and that are there
+    qint64 gone = 0;
     OrderRepository repo(db);
     // The orders' audit records a batch at a time by their own id (a range of the log's rowid).
     for (qint64 afterRecord = 0;;) {
@@ -57,8 +58,11 @@ Result<ContentFindings> OrderRecordCheck::run(Database &db)
             byId.insert(o.id, &o);
         for (int i = 0; i < batch.size(); ++i) {
             const auto &[id, kept] = batch.at(i);
-            recorded.insert(id);
             const Order *order = byId.value(id);
+            if (order)
+                recorded.insert(id);
+            else
+                ++gone;
             if (!order) {
                 problem(Tr::tr("Order %1 (audit record %2) is gone: someone removed it behind the program's back.")
                             .arg(kept.value(QStringLiteral("number")).toString())

@@ -209,23 +209,23 @@ private slots:
         drop(taobaoDir, QStringLiteral("today.csv"), file, 2); // still being copied, perhaps
         auto run = folders.importWaiting(s.assistant);
         QVERIFY2(run, qPrintable(run.error()));
-        QCOMPARE(run->orders, 0);
+        QCOMPARE(run->written, 0);
         QVERIFY(QFile::exists(QDir(taobaoDir).filePath(QStringLiteral("today.csv"))));
         s.clock().advanceSeconds(OrderFolders::kSettleSeconds);
         run = folders.importWaiting(s.assistant);
-        QCOMPARE(run->orders, 40);
+        QCOMPARE(run->written, 40);
         QVERIFY(!QFile::exists(QDir(taobaoDir).filePath(QStringLiteral("today.csv"))));
         QCOMPARE(QDir(taobaoDir + QStringLiteral("/imported")).entryList(QDir::Files).size(), 1);
         // The same file dropped again: nothing new, and it moves out of the way too.
         drop(taobaoDir, QStringLiteral("again.csv"), file, 60);
         run = folders.importWaiting(s.assistant);
-        QCOMPARE(run->orders, 0);
+        QCOMPARE(run->written, 0);
         QCOMPARE(sqlite3(s.db().path(), QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("40"));
         QCOMPARE(QDir(taobaoDir + QStringLiteral("/imported")).entryList(QDir::Files).size(), 2);
         // A file that is no order report: refused, set aside with the reason beside it.
         drop(taobaoDir, QStringLiteral("notes.csv"), QByteArray("hello,world\n1,2\n"), 60);
         run = folders.importWaiting(s.assistant);
-        QCOMPARE(run->orders, 0);
+        QCOMPARE(run->written, 0);
         QVERIFY2(run->lines.join(u' ').contains(QStringLiteral("notes.csv")), qPrintable(run->lines.join(u' ')));
         const QStringList refused = QDir(taobaoDir + QStringLiteral("/refused")).entryList(QDir::Files);
         QCOMPARE(refused.size(), 2); // the file and its .txt

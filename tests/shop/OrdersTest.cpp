@@ -371,6 +371,8 @@ private slots:
         for (int i = 0; i < 3; ++i)
             ids << *book.record(s.assistant, taobao(QStringLiteral("376000000%1").arg(i)));
         QVERIFY(book.happen(s.assistant, ids[1], OrderEventKind::Cancelled, QStringLiteral("拍错了")));
+        // A refund of the cancelled order's deposit: never counted as sold, so not taken off either.
+        QVERIFY(book.happen(s.assistant, ids[1], OrderEventKind::Refunded, QStringLiteral("退定金"), 1000));
         QVERIFY(book.happen(s.assistant, ids[2], OrderEventKind::Accepted));
         QVERIFY(book.happen(s.assistant, ids[2], OrderEventKind::Refunded, QStringLiteral("破损"), 2000));
         Order usd = taobao(QStringLiteral("1001"));

@@ -296,22 +296,25 @@ private slots:
         QCOMPARE(again->rows.first().order.goodsMinor, 8300);
 
         // Bad rows named by the channel's own header, line and value.
-        const QString bad = QStringLiteral("订单号,下单时间,商品名称,购买数量,单价,实付金额,手机\n"
-                                           "1,2026-13-40 10:00,杯,1,5.00,5.00,\n"
-                                           "2,2026-11-02 10:00,杯,零,5.00,5.00,\n"
-                                           "3,2026-11-02 10:00,杯,1,5.00,99.00,\n"
-                                           ",2026-11-02 10:00,杯,1,5.00,5.00,\n");
+        const QString bad = QStringLiteral(
+            "订单号,下单时间,商品名称,购买数量,单价,实付金额,手机\n"
+            "1,2026-13-40 10:00,杯,1,5.00,5.00,\n"
+            "2,2026-11-02 10:00,杯,零,5.00,5.00,\n"
+            "3,2026-11-02 10:00,杯,1,5.00,99.00,\n"
+            ",2026-11-02 10:00,杯,1,5.00,5.00,\n"
+            "6,2026-11-02 10:00,杯,3000000000000000000,5.00,5.00,\n" // a number column mapped as the quantity
+            "7,2026-11-02 10:00,杯,1,99999999999999999,5.00,\n"); // no overflow, a problem
         auto problems = ChannelOrderRows::mapped(CsvTable::parse(bad), fewer);
         QVERIFY(problems);
         QVERIFY(problems->rows.isEmpty());
-        QCOMPARE(problems->problems.size(), 4);
+        QCOMPARE(problems->problems.size(), 6);
         QStringList fields;
         for (const ImportProblem &p : problems->problems)
             fields << QStringLiteral("%1:%2").arg(p.line).arg(p.field);
         fields.sort();
         QCOMPARE(fields,
                  (QStringList{QStringLiteral("2:下单时间"), QStringLiteral("3:购买数量"), QStringLiteral("4:实付金额"),
-                              QStringLiteral("5:订单号")}));
+                              QStringLiteral("5:订单号"), QStringLiteral("6:购买数量"), QStringLiteral("7:单价")}));
     }
 };
 

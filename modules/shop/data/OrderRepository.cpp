@@ -163,6 +163,11 @@ Result<std::optional<Order>> OrderRepository::find(qint64 id) const
     return std::optional<Order>(o);
 }
 
+Result<QList<Order>> OrderRepository::withNumber(const QString &number) const
+{
+    return read(QStringLiteral("WHERE o.number = ? ORDER BY o.channel"), {number});
+}
+
 Result<QList<Order>> OrderRepository::withIds(const QList<qint64> &ids) const
 {
     if (ids.isEmpty())

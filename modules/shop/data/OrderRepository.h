@@ -37,6 +37,7 @@ public:
     Result<QHash<QString, Known>> known(const QString &channel, const QStringList &numbers) const;
     Result<std::optional<Order>> find(qint64 id) const; // with its lines
     Result<QList<Order>> withIds(const QList<qint64> &ids) const; // with their lines, by id
+    Result<QList<Order>> withNumber(const QString &number) const; // at every channel, without lines
     Result<std::optional<Order>> byNumber(const QString &channel, const QString &number) const;
     Result<QList<OrderEvent>> events(qint64 orderId) const;
     // A page at a time (issue 12), the newest first (keyset: creation time and id); with

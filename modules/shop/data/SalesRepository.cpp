@@ -1,19 +1,22 @@
 #include "data/SalesRepository.h"
 
 #include "database/data/Database.h"
+#include "domain/ShopTime.h"
 
 namespace shopdesk {
 
 Result<QList<SalesRow>> SalesRepository::sales(By by, const QString &fromUtc, const QString &toUtc) const
 {
     // An order's pieces and refunds from its lines and events; its day is China's (UTC+8).
-    const QString perOrder = QStringLiteral(
-        "SELECT o.id, o.channel, o.currency, o.total_minor, "
-        "substr(datetime(o.created_at, '+8 hours'), 1, 10) AS day, (p.state = 'cancelled') AS cancelled, "
-        "(SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS pieces, "
-        "(SELECT coalesce(sum(amount_minor), 0) FROM order_events e WHERE e.order_id = o.id AND e.kind = "
-        "'refunded') AS refunded "
-        "FROM orders o JOIN order_progress p ON p.order_id = o.id WHERE o.created_at >= ? AND o.created_at < ?");
+    const QString perOrder =
+        QStringLiteral(
+            "SELECT o.id, o.channel, o.currency, o.total_minor, "
+            "substr(datetime(o.created_at, '%1 seconds'), 1, 10) AS day, (p.state = 'cancelled') AS cancelled, "
+            "(SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS pieces, "
+            "(SELECT coalesce(sum(amount_minor), 0) FROM order_events e WHERE e.order_id = o.id AND e.kind = "
+            "'refunded') AS refunded "
+            "FROM orders o JOIN order_progress p ON p.order_id = o.id WHERE o.created_at >= ? AND o.created_at < ?")
+            .arg(ShopTime::kChinaOffsetSeconds);
     QString sql;
     if (by == By::Sku)
         sql = QStringLiteral(
@@ -25,7 +28,8 @@ Result<QList<SalesRow>> SalesRepository::sales(By by, const QString &fromUtc, co
     else
         sql = QStringLiteral("SELECT %1, '', currency, sum(NOT cancelled), sum(cancelled), "
                              "sum(CASE WHEN cancelled THEN 0 ELSE pieces END), "
-                             "sum(CASE WHEN cancelled THEN 0 ELSE total_minor END), sum(refunded) "
+                             "sum(CASE WHEN cancelled THEN 0 ELSE total_minor END), "
+                             "sum(CASE WHEN cancelled THEN 0 ELSE refunded END) "
                              "FROM (%2) GROUP BY 1, currency ORDER BY %3")
                   .arg(by == By::Day ? QStringLiteral("day") : QStringLiteral("channel"), perOrder,
                        by == By::Day ? QStringLiteral("1, currency") : QStringLiteral("7 DESC, 1, currency"));

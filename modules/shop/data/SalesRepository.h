@@ -11,7 +11,8 @@ class Database;
 
 // What the orders of a period add up to, by day (China's), channel or SKU, each currency apart
 // (ORD: one currency per order, never mixed in one sum). Cancelled orders are counted apart and
-// add nothing to the sales; refunds are what their events gave back.
+// add nothing to the sales, and their refunds nothing to the refunds (the money never counted
+// as sold); refunds are what their events gave back.
 struct SalesRow
 {
     QString key; // the day (yyyy-MM-dd), the channel or the SKU code

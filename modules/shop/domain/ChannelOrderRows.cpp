@@ -40,6 +40,11 @@ const CsvColumns kShopifyColumns{{"name", {QStringLiteral("Name")}},
                                  {"shipping_phone", {QStringLiteral("Shipping Phone")}},
                                  {"cancelled", {QStringLiteral("Cancelled at")}}};
 
+// The most of one item an order can hold, and the largest amount (ten billion in the minor
+// unit): beyond them a column is mapped wrong, and the sums would overflow.
+constexpr qint64 kMostPieces = 1'000'000;
+constexpr qint64 kLargestMinor = 1'000'000'000'000;
+
 // Excel's leading ' that keeps a long number as text.
 QString unquoted(const QString &text)
 {
@@ -71,7 +76,7 @@ QDateTime ChannelOrderRows::parseTime(const QString &text)
 std::optional<qint64> ChannelOrderRows::parseAmount(const QString &text)
 {
     const auto money = Money::parse(unquoted(text.trimmed()));
-    if (!money)
+    if (!money || money->fen() > kLargestMinor || money->fen() < -kLargestMinor)
         return std::nullopt;
     return money->fen();
 }
@@ -136,8 +141,8 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
         if (const QString q = f.text("quantity"); !q.isEmpty()) {
             bool ok = false;
             quantity = q.toLongLong(&ok);
-            if (!ok || quantity <= 0)
-                problem("宝贝总数量", q, tr("not a whole number of 1 or more"));
+            if (!ok || quantity <= 0 || quantity > kMostPieces)
+                problem("宝贝总数量", q, tr("not a whole number from 1 to 1,000,000"));
         }
         if (problems.isEmpty()) {
             o.shippingMinor = *shipping;
@@ -230,8 +235,8 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::shopify(const QList<CsvR
             bool ok = false;
             const qint64 quantity = item.text("quantity").toLongLong(&ok);
             const auto price = parseAmount(item.text("price"));
-            if (!ok || quantity <= 0)
-                problem(line, "Lineitem quantity", item.text("quantity"), tr("not a whole number of 1 or more"));
+            if (!ok || quantity <= 0 || quantity > kMostPieces)
+                problem(line, "Lineitem quantity", item.text("quantity"), tr("not a whole number from 1 to 1,000,000"));
             else if (!price || *price < 0)
                 problem(line, "Lineitem price", item.text("price"), tr("not an amount of 0 or more"));
             else {
@@ -390,8 +395,8 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::mapped(const QList<CsvRe
             if (const QString q = item.text("quantity"); !q.isEmpty()) {
                 bool ok = false;
                 quantity = q.toLongLong(&ok);
-                if (!ok || quantity <= 0) {
-                    problem(line, "quantity", q, tr("not a whole number of 1 or more"));
+                if (!ok || quantity <= 0 || quantity > kMostPieces) {
+                    problem(line, "quantity", q, tr("not a whole number from 1 to 1,000,000"));
                     continue;
                 }
             }

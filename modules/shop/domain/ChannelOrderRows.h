@@ -37,7 +37,8 @@ public:
     // "2026-10-12 09:00:00", "2026/10/12 9:00", "2026-10-12 10:00:00 +0800" as UTC; invalid when
     // it is none of these.
     static QDateTime parseTime(const QString &text);
-    // "387.00", "¥387", "1,234.5" as minor units (two decimals); nullopt when it is no amount.
+    // "387.00", "¥387", "1,234.5" as minor units (two decimals); nullopt when it is no amount or
+    // beyond ten billion.
     static std::optional<qint64> parseAmount(const QString &text);
 };
 

@@ -37,7 +37,7 @@ const QString kIntervalKey = QStringLiteral("shop/orderRefreshSeconds");
 
 OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_search(filterLine(this, tr("Order number, phone or buyer, or their start (Ctrl+F)"))),
+      m_search(filterLine(this, tr("Order number, phone or buyer, or from 7 characters their start (Ctrl+F)"))),
       m_model(new OrderListModel(
           *context.clock, [this](const PageCursor &after, int size) { return readPage(after, size); }, this)),
       m_view(listView(m_model, this))
@@ -81,8 +81,8 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *folders = bar->addAction(tr("Watched &folders..."), this, &OrdersPage::editFolders);
     folders->setToolTip(tr("Folders whose order exports import by themselves, one per channel"));
-    folders->setEnabled(import->isEnabled());
     import->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Orders));
+    folders->setEnabled(import->isEnabled());
     for (QAction *a : {open, reload, import, folders}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -178,9 +178,10 @@ Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) 
 void OrdersPage::refresh()
 {
     const qint64 selected = selectedId();
-    importFromFolders();
+    const QString folderError = importFromFolders();
     fillChannels();
-    m_error->showError(m_model->reload());
+    const QString listError = m_model->reload();
+    m_error->showError(QStringList{folderError, listError}.join(u'\n').trimmed());
     if (!m_sized && m_model->rowCount() > 0) { // the first rows set the widths; the clerk's stay
         m_view->resizeColumnsToContents();
         m_sized = true;
@@ -190,17 +191,16 @@ void OrdersPage::refresh()
     m_timer->start(); // the next refresh a whole interval after this one
 }
 
-void OrdersPage::importFromFolders()
+QString OrdersPage::importFromFolders()
 {
     if (m_context.readOnly() || !Permissions::can(m_context.actor, ShopAction::Orders))
-        return;
+        return {};
     auto run = OrderFolders(*m_context.database, *m_context.clock).importWaiting(m_context.actor);
-    if (!run) {
-        m_error->showError(run.error());
-        return;
-    }
+    if (!run)
+        return run.error();
     if (!run->lines.isEmpty())
         alert(tr("Order folders"), run->lines.join(u'\n'));
+    return {};
 }
 
 OrderFoldersDialog *OrdersPage::editFolders()
@@ -219,7 +219,8 @@ void OrdersPage::lookForNews()
         // The first look: what is there now is not news.
         if (auto newest = book.newestId(m_context.actor))
             m_seenUpTo = *newest;
-    } else if (auto arrived = book.recordedAfter(m_context.actor, m_seenUpTo, 200); arrived && !arrived->isEmpty()) {
+    } else if (auto arrived = book.recordedAfter(m_context.actor, m_seenUpTo, kMostMarked);
+               arrived && !arrived->isEmpty()) {
         QList<qint64> ids;
         QStringList numbers;
         for (const Order &o : std::as_const(*arrived)) {
@@ -230,8 +231,15 @@ void OrdersPage::lookForNews()
         }
         m_seenUpTo = arrived->constLast().id;
         m_model->markNew(ids);
-        alert(tr("New orders"),
-              tr("%n new order(s): %1", nullptr, int(ids.size())).arg(numbers.join(QStringLiteral("; "))));
+        if (ids.size() == kMostMarked) { // an import's thousands: told once, not 200 at every refresh
+            if (auto newest = book.newestId(m_context.actor))
+                m_seenUpTo = *newest;
+            alert(tr("New orders"),
+                  tr("Many new orders arrived (an import, perhaps); the first %n are marked.", nullptr, kMostMarked));
+        } else {
+            alert(tr("New orders"),
+                  tr("%n new order(s): %1", nullptr, int(ids.size())).arg(numbers.join(QStringLiteral("; "))));
+        }
     }
     // RULE ORD-02/03: each running clock warned of once, in its last minutes or when it ran out.
     OrderQuery running;

@@ -41,6 +41,7 @@ public:
     static constexpr int kDefaultRefreshSeconds = 60;
     static constexpr int kMinRefreshSeconds = 10;
     static constexpr int kMaxRefreshSeconds = 600; // RULE ORD-01: at least every 10 minutes
+    static constexpr int kMostMarked = 200; // new orders marked at one refresh
 
     OrdersPage(const AppContext &context, QWidget *parent = nullptr);
     QLineEdit *search() const { return m_search; }
@@ -73,7 +74,7 @@ signals:
 private:
     Result<Page<Order>> readPage(const PageCursor &after, int pageSize) const;
     void fillChannels();
-    void importFromFolders(); // the channels' exports dropped into their folders
+    QString importFromFolders(); // the channels' exports dropped into their folders; the error, or ""
     void lookForNews();
     void alert(const QString &title, const QString &message);
     void setInterval(int seconds);

@@ -259,14 +259,16 @@ Status Database::runKept(const QString &sql, const QVariantList &values,
     std::shared_ptr<QSqlQuery> query; // held here: `row` may keep another statement meanwhile
     {
         QMutexLocker lock(&m_lock);
-        std::shared_ptr<QSqlQuery> &kept = m_kept[name][sql];
-        if (!kept) {
-            auto fresh = std::make_shared<QSqlQuery>(db);
-            if (!fresh->prepare(sql))
-                return failure(*fresh);
-            kept = fresh;
-        }
-        query = kept; // this thread's connection's statement: no other thread runs it
+        query = m_kept.value(name).value(sql); // this thread's connection's: no other thread runs it
+    }
+    if (!query) {
+        // Prepared outside the lock: reading the schema may wait for another PC.
+        auto fresh = std::make_shared<QSqlQuery>(db);
+        if (!fresh->prepare(sql))
+            return failure(*fresh);
+        QMutexLocker lock(&m_lock);
+        m_kept[name].insert(sql, fresh);
+        query = fresh;
     }
     bindAgain(*query, values);
     if (!query->exec()) {
@@ -279,6 +281,11 @@ Status Database::runKept(const QString &sql, const QVariantList &values,
     if (row)
         while (query->next())
             row(*query);
+    if (row && query->lastError().isValid()) { // a row that could not be read: not a shorter answer
+        const Error error = failure(*query);
+        query->finish();
+        return error;
+    }
     query->finish();
     return success();
 }
