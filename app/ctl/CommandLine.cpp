@@ -19,6 +19,7 @@
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
 #include "demo/DemoCompany.h"
+#include "report/DataExport.h"
 #include "users/AuthService.h"
 #include "users/UserService.h"
 #include "users/data/UserRepository.h"
@@ -122,6 +123,17 @@ QString CommandLine::helpText() const
         "  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each\n"
         "  orders watch CHANNEL [FOLDER] | orders watch-run   a channel's folder of exports, imported by themselves\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
+}
+
+int CommandLine::saveReport(const Session &session, const Report &report, const QString &format, const QString &out)
+{
+    if (Status s =
+            DataExport(*session.db, m_clock).saveReport(session.actor, {report.title, {}, {}}, report, format, out);
+        !s)
+        return failed(s.error());
+    m_out << tr("Written: %1 (%n row(s)).", nullptr, DataExport::rowCount(report)).arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return Ok;
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "report/Report.h"
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,9 @@ private:
     int failed(const QString &message);
     // An import's preview: its figures, a line each, then every row that cannot be taken.
     void printPreview(const QStringList &summary, const QList<ImportProblem> &problems);
+    // RULE DB-04: a report written as `format` to `out` with the export right and its audit
+    // record, and the file and its rows told; the exit code.
+    int saveReport(const Session &session, const Report &report, const QString &format, const QString &out);
 
     const Clock &m_clock;
     QString m_dbPath;

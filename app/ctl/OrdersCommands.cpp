@@ -190,15 +190,7 @@ int CommandLine::orders(const QStringList &arguments)
         auto report = SalesReports(*session->db, m_clock).build(session->actor, *kind, from, to);
         if (!report)
             return failed(report.error());
-        // RULE DB-04: the export right, and an audit record of the file.
-        if (Status s = DataExport(*session->db, m_clock)
-                           .saveReport(session->actor, {report->title, {}, {}}, *report, format, out);
-            !s)
-            return failed(s.error());
-        m_out
-            << tr("Written: %1 (%n row(s)).", nullptr, DataExport::rowCount(*report)).arg(QDir::toNativeSeparators(out))
-            << Qt::endl;
-        return Ok;
+        return saveReport(*session, *report, format, out);
     }
     if (action == u"watch" || action == u"watch-run") {
         if ((action == u"watch" && (args.isEmpty() || args.size() > 2)) || (action == u"watch-run" && !args.isEmpty()))
@@ -209,10 +201,8 @@ int CommandLine::orders(const QStringList &arguments)
         OrderFolders folders(*session->db, m_clock);
         if (action == u"watch") {
             const QString channel = args.value(0).trimmed().toLower();
-            const OrderExport format = channel == u"taobao" ? OrderExport::Taobao
-                : channel == u"shopify"                     ? OrderExport::Shopify
-                                                            : OrderExport::Mapped;
-            if (Status s = folders.setFolder(session->actor, {channel, format, args.value(1)}); !s)
+            if (Status s = folders.setFolder(session->actor, {channel, OrderFolders::formatOf(channel), args.value(1)});
+                !s)
                 return failed(s.error());
             m_out << (args.size() == 2 ? tr("%1's exports dropped into %2 import by themselves.")
                                              .arg(channel, QDir::toNativeSeparators(args.value(1)))

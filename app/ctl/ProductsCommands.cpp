@@ -140,14 +140,7 @@ int CommandLine::products(const QStringList &arguments)
     auto report = ShopReports(*session->db, m_clock).build(session->actor, *kind, from, to);
     if (!report)
         return failed(report.error());
-    // RULE DB-04: the export right, and an audit record of the file.
-    if (Status s =
-            DataExport(*session->db, m_clock).saveReport(session->actor, {report->title, {}, {}}, *report, format, out);
-        !s)
-        return failed(s.error());
-    m_out << tr("Written: %1 (%n row(s)).", nullptr, DataExport::rowCount(*report)).arg(QDir::toNativeSeparators(out))
-          << Qt::endl;
-    return Ok;
+    return saveReport(*session, *report, format, out);
 }
 
 int CommandLine::productsImport(const QStringList &arguments)

@@ -141,15 +141,7 @@ int CommandLine::supplies(const QStringList &arguments)
         auto report = SuppliesReports(*session->db, m_clock).build(session->actor, *kind);
         if (!report)
             return failed(report.error());
-        // RULE DB-04: the export right, and an audit record of the file.
-        if (Status s = DataExport(*session->db, m_clock)
-                           .saveReport(session->actor, {report->title, {}, {}}, *report, format, out);
-            !s)
-            return failed(s.error());
-        m_out
-            << tr("Written: %1 (%n row(s)).", nullptr, DataExport::rowCount(*report)).arg(QDir::toNativeSeparators(out))
-            << Qt::endl;
-        return Ok;
+        return saveReport(*session, *report, format, out);
     }
     if (action != u"book")
         return usage(use);

@@ -23,6 +23,12 @@ QString OrderFolders::formatKey(OrderExport format)
     return {};
 }
 
+OrderExport OrderFolders::formatOf(const QString &channel)
+{
+    const QString key = channel.trimmed().toLower();
+    return key == u"taobao" ? OrderExport::Taobao : key == u"shopify" ? OrderExport::Shopify : OrderExport::Mapped;
+}
+
 std::optional<OrderExport> OrderFolders::formatFromKey(const QString &key)
 {
     for (OrderExport f : {OrderExport::Taobao, OrderExport::Shopify, OrderExport::Mapped})
@@ -56,10 +62,7 @@ Status OrderFolders::setFolder(const Actor &actor, const WatchedFolder &given)
     f.folder = f.folder.trimmed();
     if (f.channel.isEmpty())
         return fail(tr("Name the channel whose exports the folder receives."));
-    if (f.format == OrderExport::Taobao)
-        f.channel = QStringLiteral("taobao");
-    if (f.format == OrderExport::Shopify)
-        f.channel = QStringLiteral("shopify");
+    f.format = formatOf(f.channel);
     if (!f.folder.isEmpty() && !QFileInfo(f.folder).isDir())
         return fail(tr("%1 is not a folder this PC can reach.").arg(QDir::toNativeSeparators(f.folder)));
     if (f.format == OrderExport::Mapped) {

@@ -42,11 +42,14 @@ public:
 
     Result<QList<WatchedFolder>> folders(const Actor &actor) const;
     // Saving needs the orders right and leaves an audit record; an empty folder stops watching.
+    // The format is the channel's (formatOf).
     Status setFolder(const Actor &actor, const WatchedFolder &folder);
     Result<FolderRun> importWaiting(const Actor &actor);
 
     static QString formatKey(OrderExport format); // taobao, shopify, mapped
     static std::optional<OrderExport> formatFromKey(const QString &key);
+    // Taobao's and Shopify's exports read as they come; any other channel's by its saved columns.
+    static OrderExport formatOf(const QString &channel);
 
 private:
     // The orders and events written; `why` the file was refused whole, `problems` its rows not taken.

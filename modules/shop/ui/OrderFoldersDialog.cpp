@@ -96,11 +96,10 @@ void OrderFoldersDialog::fill()
 bool OrderFoldersDialog::save()
 {
     const QString channel = m_channel->currentText().trimmed().toLower();
-    const OrderExport format = channel == u"taobao" ? OrderExport::Taobao
-        : channel == u"shopify"                     ? OrderExport::Shopify
-                                                    : OrderExport::Mapped;
-    if (Status s = OrderFolders(*m_context.database, *m_context.clock)
-                       .setFolder(m_context.actor, {channel, format, QDir::fromNativeSeparators(m_folder->text())});
+    if (Status s =
+            OrderFolders(*m_context.database, *m_context.clock)
+                .setFolder(m_context.actor,
+                           {channel, OrderFolders::formatOf(channel), QDir::fromNativeSeparators(m_folder->text())});
         !s) {
         m_error->showError(s.error());
         return false;
