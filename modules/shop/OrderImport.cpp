@@ -49,6 +49,14 @@ Result<OrderImportPreview> OrderImport::preview(const Actor &actor, const QByteA
     return previewRows(*rows, fileName);
 }
 
+Result<OrderImportPreview> OrderImport::preview(const Actor &actor, const ImportedRows<ChannelOrderRow> &rows,
+                                                const QString &source) const
+{
+    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
+        return allowed.failure();
+    return previewRows(rows, source);
+}
+
 Result<OrderImportPreview> OrderImport::previewRows(const ImportedRows<ChannelOrderRow> &read,
                                                     const QString &fileName) const
 {

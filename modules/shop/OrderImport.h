@@ -46,6 +46,9 @@ public:
     // Another channel's export through `columns` (OrderExport::Mapped).
     Result<OrderImportPreview> preview(const Actor &actor, const QByteArray &bytes, const QString &fileName,
                                        const OrderColumns &columns) const;
+    // Orders read elsewhere (the web shop's API: WebShops), each taken exactly like a file's row.
+    Result<OrderImportPreview> preview(const Actor &actor, const ImportedRows<ChannelOrderRow> &rows,
+                                       const QString &source) const;
     // The rows of a file (CSV or XLSX) as read, for the mapping dialog's header and live preview.
     static Result<QList<CsvRecord>> records(const QByteArray &bytes, const QString &fileName);
 

@@ -16,6 +16,7 @@ int runImportTest(int argc, char **argv);
 int runShopCliTest(int argc, char **argv);
 int runOrdersTest(int argc, char **argv);
 int runOrderImportTest(int argc, char **argv);
+int runWebShopTest(int argc, char **argv);
 
 namespace {
 // Another PC selling one unit at a time: prints one line per sale that went through.
@@ -310,7 +311,7 @@ int main(int argc, char **argv)
     ProductsTest t;
     return QTest::qExec(&t, argc, argv) + runPricesTest(argc, argv) + runListingsTest(argc, argv)
         + runPromotionsTest(argc, argv) + runImportTest(argc, argv) + runShopCliTest(argc, argv)
-        + runOrdersTest(argc, argv) + runOrderImportTest(argc, argv);
+        + runOrdersTest(argc, argv) + runOrderImportTest(argc, argv) + runWebShopTest(argc, argv);
 }
 
 #include "ProductsTest.moc"

@@ -1,0 +1,349 @@
+// The company's own web shop feeding the order list (issue 17): WooCommerce and Shopify pulled
+// through Qt Network from a local server this test starts, which replays recorded answers.
+#include "OrderBook.h"
+#include "ShopFixture.h"
+#include "WebShops.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+using namespace shopdesk;
+using namespace shopdesk::test;
+
+namespace {
+QByteArray recorded(const char *name)
+{
+    QFile f(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/webshop/") + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no recorded answer %s", name);
+    return f.readAll();
+}
+
+// An HTTP server on this PC that answers each request with the next of its answers, and keeps
+// what was asked. "{base}" in an answer's headers is its own address; a silent answer never comes.
+class ReplayServer : public QObject
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray headers; // "Name: value\r\n" each
+        QByteArray body;
+        bool silent = false;
+    };
+    QList<Answer> answers;
+    QList<QByteArray> requests; // each request's head
+
+    ReplayServer()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrlQuery query(int request) const
+    {
+        const QByteArray path = requests.value(request).split(' ').value(1);
+        return QUrlQuery(QUrl(QString::fromLatin1(path)));
+    }
+    QByteArray header(int request, const QByteArray &name) const
+    {
+        for (const QByteArray &line : requests.value(request).split('\n'))
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &head = m_heads[socket];
+        head += socket->readAll();
+        if (!head.contains("\r\n\r\n"))
+            return;
+        requests << head.left(head.indexOf("\r\n\r\n"));
+        head.clear();
+        const Answer answer = answers.isEmpty() ? Answer{404, {}, "[]"} : answers.takeFirst();
+        if (answer.silent)
+            return;
+        QByteArray headers = answer.headers;
+        headers.replace("{base}", url().toString().toLatin1());
+        socket->write("HTTP/1.1 " + QByteArray::number(answer.status)
+                      + " Recorded\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n"
+                      + headers + "\r\n" + answer.body);
+        socket->disconnectFromHost();
+    }
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_heads;
+};
+
+// A company with its web shop, on a PC whose key is kept in a folder of the test's own.
+struct WebShopCompany
+{
+    ShopCompany shop;
+    ReplayServer server;
+    QTemporaryDir pcFolder;
+    WebShopKind kind;
+    QString channel;
+
+    explicit WebShopCompany(WebShopKind kind = WebShopKind::WooCommerce)
+        : kind(kind), channel(kind == WebShopKind::WooCommerce ? QStringLiteral("web") : QStringLiteral("shopify"))
+    {
+        const QString secret =
+            kind == WebShopKind::WooCommerce ? QStringLiteral("ck_test:cs_test") : QStringLiteral("shpat_test");
+        if (Status set = shops().setShop(shop.assistant, {channel, kind, server.url()}, secret); !set)
+            qFatal("cannot set the web shop: %s", qPrintable(set.error()));
+    }
+    WebShops shops() { return WebShops(shop.db(), shop.clock(), PcKey(pcFolder.path())); }
+    Result<WebPullRun> pull(WebShopPatience patience = {})
+    {
+        return shops().pullNow(shop.assistant, channel, patience);
+    }
+    int orders()
+    {
+        QSqlQuery q = shop.db().query();
+        q.exec(QStringLiteral("SELECT count(*) FROM orders"));
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+};
+} // namespace
+
+class WebShopTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ord01_wooCommerceOrdersArePulledPageByPageAndOnce()
+    {
+        WebShopCompany w;
+        w.server.answers = {{200,
+                             "Link: <{base}/wp-json/wc/v3/orders?page=2&per_page=100>; rel=\"next\"\r\n"
+                             "X-WP-Total: 3\r\nX-WP-TotalPages: 2\r\n",
+                             recorded("woocommerce_page1.json")},
+                            {200, "X-WP-Total: 3\r\nX-WP-TotalPages: 2\r\n", recorded("woocommerce_page2.json")}};
+        auto run = w.pull();
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->added, 3);
+        QVERIFY(run->problems.isEmpty());
+        QCOMPARE(w.server.requests.size(), 2);
+        QVERIFY(w.server.requests.at(0).startsWith("GET /wp-json/wc/v3/orders?"));
+        QCOMPARE(w.server.header(0, "Authorization"), "Basic " + QByteArray("ck_test:cs_test").toBase64());
+        QVERIFY(!w.server.query(0).hasQueryItem(QStringLiteral("modified_after"))); // the first pull: everything
+        QCOMPARE(w.server.query(1).queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
+        // An order as a file row would give it: the coupon as its line's discount, the shipping apart.
+        auto order = OrderBook(w.shop.db(), w.shop.clock()).byNumber(w.shop.assistant, QStringLiteral("727"));
+        QVERIFY2(order, qPrintable(order.error()));
+        QCOMPARE(order->channel, QStringLiteral("web"));
+        QCOMPARE(order->totalMinor, 19000);
+        QCOMPARE(order->shippingMinor, 1200);
+        QCOMPARE(order->lines.size(), 2);
+        QCOMPARE(order->lines.at(0).unitPriceMinor, 5900);
+        QCOMPARE(order->lines.at(0).discountMinor, 1000);
+        QCOMPARE(order->phone, QStringLiteral("13800138000")); // the billing phone when shipping has none
+        QCOMPARE(order->createdAt, QDateTime(QDate(2026, 3, 1), QTime(9, 20), Qt::UTC));
+        QCOMPARE(order->channelStatus, QStringLiteral("processing"));
+        // The next pull asks for what changed since the last began (less the overlap) and writes
+        // nothing for orders it has.
+        w.shop.clock().advanceSeconds(3600);
+        w.server.answers = {{200, "X-WP-TotalPages: 1\r\n", recorded("woocommerce_page2.json")}};
+        auto again = w.pull();
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->added + again->statusChanges, 0);
+        QCOMPARE(w.server.query(2).queryItemValue(QStringLiteral("modified_after")),
+                 testNow().addSecs(-WebShops::kOverlapSeconds).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        QCOMPARE(w.server.query(2).queryItemValue(QStringLiteral("dates_are_gmt")), QStringLiteral("true"));
+        QCOMPARE(w.orders(), 3);
+    }
+
+    void ord05_aStatusChangedAtTheWebShopIsAnEventNeverAnEdit()
+    {
+        WebShopCompany w;
+        w.server.answers = {{200, {}, recorded("woocommerce_page2.json")}};
+        QVERIFY(w.pull());
+        QByteArray shipped = recorded("woocommerce_page2.json");
+        shipped.replace("\"status\": \"processing\"", "\"status\": \"completed\"");
+        shipped.replace("文三路 90 号", "文一路 100 号"); // what the shop says now changes no order
+        w.server.answers = {{200, {}, shipped}};
+        auto run = w.pull();
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->statusChanges, 1);
+        QCOMPARE(run->added, 0);
+        OrderBook book(w.shop.db(), w.shop.clock());
+        auto order = book.byNumber(w.shop.assistant, QStringLiteral("731"));
+        QVERIFY(order->address.contains(QStringLiteral("文三路 90 号")));
+        QCOMPARE(order->channelStatus, QStringLiteral("completed"));
+        auto events = book.events(w.shop.assistant, order->id);
+        QCOMPARE(events->size(), 2); // the first status, then the new one
+        QCOMPARE(events->last().kind, OrderEventKind::ChannelStatus);
+        QCOMPARE(events->last().text, QStringLiteral("completed"));
+    }
+
+    void shopifyOrdersFollowTheLinkHeaderWithTheToken()
+    {
+        WebShopCompany w(WebShopKind::Shopify);
+        w.server.answers = {
+            {200,
+             "Link: <{base}/admin/api/2025-01/orders.json?limit=250&page_info=eyJkaXJlY3Rpb24iOiJuZXh0In0>; "
+             "rel=\"next\"\r\n",
+             recorded("shopify_page1.json")},
+            {200,
+             "Link: <{base}/admin/api/2025-01/orders.json?limit=250&page_info=eyJkaXJlY3Rpb24iOiJwcmV2In0>; "
+             "rel=\"previous\"\r\n",
+             recorded("shopify_page2.json")}};
+        auto run = w.pull();
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->added, 2);
+        QCOMPARE(w.server.header(0, "X-Shopify-Access-Token"), QByteArray("shpat_test"));
+        QVERIFY(w.server.requests.at(0).startsWith("GET /admin/api/2025-01/orders.json?"));
+        QCOMPARE(w.server.query(0).queryItemValue(QStringLiteral("status")), QStringLiteral("any"));
+        QCOMPARE(w.server.query(1).queryItemValue(QStringLiteral("page_info")),
+                 QStringLiteral("eyJkaXJlY3Rpb24iOiJuZXh0In0"));
+        OrderBook book(w.shop.db(), w.shop.clock());
+        auto first = book.byNumber(w.shop.assistant, QStringLiteral("#1001"));
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->currency, QStringLiteral("USD")); // kept, never turned into yuan
+        QCOMPARE(first->totalMinor, 40994);
+        QCOMPARE(first->discountMinor, 1000);
+        QCOMPARE(first->shippingMinor, 2194); // shipping and taxes, as the CSV export is read
+        QCOMPARE(first->createdAt, QDateTime(QDate(2026, 3, 1), QTime(16, 0), Qt::UTC));
+        QCOMPARE(first->channelStatus, QStringLiteral("paid/unfulfilled"));
+        QCOMPARE(book.byNumber(w.shop.assistant, QStringLiteral("#1002"))->channelStatus, QStringLiteral("cancelled"));
+    }
+
+    void tooManyRequestsWaitsWhatTheShopAsks()
+    {
+        WebShopCompany w;
+        w.server.answers = {{429, "Retry-After: 1\r\n", "{\"code\":\"too_many_requests\"}"},
+                            {200, {}, recorded("woocommerce_page2.json")}};
+        QElapsedTimer timer;
+        timer.start();
+        auto run = w.pull();
+        QVERIFY2(run, qPrintable(run.error()));
+        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(w.server.requests.size(), 2);
+        QCOMPARE(w.server.requests.at(1).split('\n').first(), w.server.requests.at(0).split('\n').first());
+        QCOMPARE(run->added, 1);
+    }
+
+    void aShopStillRefusingIsLeftForTheNextPull()
+    {
+        WebShopCompany w;
+        for (int i = 0; i < 3; ++i)
+            w.server.answers << ReplayServer::Answer{429, "Retry-After: 0\r\n", "{}"};
+        WebShopPatience patience;
+        patience.mostTries = 3;
+        auto run = w.pull(patience);
+        QVERIFY(!run);
+        QVERIFY2(run.error().contains(QStringLiteral("3")) && run.error().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(run.error()));
+        QCOMPARE(w.server.requests.size(), 3);
+        QCOMPARE(w.orders(), 0);
+        QVERIFY(!w.shops().pullFrom(w.shop.assistant, w.channel)->isValid()); // the next pull starts over
+    }
+
+    void aShopThatDoesNotAnswerTimesOut()
+    {
+        WebShopCompany w;
+        w.server.answers = {{200, {}, {}, true}};
+        WebShopPatience patience;
+        patience.timeoutMs = 300;
+        QElapsedTimer timer;
+        timer.start();
+        auto run = w.pull(patience);
+        QVERIFY(!run);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(run.error().contains(QStringLiteral("127.0.0.1")) && run.error().contains(QStringLiteral("0.3")),
+                 qPrintable(run.error()));
+        QCOMPARE(w.orders(), 0);
+    }
+
+    void aMalformedPageWritesNothingAndNamesThePage()
+    {
+        WebShopCompany w;
+        const QByteArray page2 = recorded("woocommerce_page2.json");
+        w.server.answers = {{200, "X-WP-TotalPages: 2\r\n", recorded("woocommerce_page1.json")},
+                            {200, {}, page2.left(page2.size() / 2)}};
+        auto run = w.pull();
+        QVERIFY(!run);
+        QVERIFY2(run.error().contains(QStringLiteral("2")) && run.error().contains(QStringLiteral("JSON")),
+                 qPrintable(run.error()));
+        QCOMPARE(w.orders(), 0); // not even the first page's: a pull is imported whole
+        // A body of the wrong shape is named too.
+        w.server.answers = {{200, {}, "{\"code\":\"woocommerce_rest_cannot_view\"}"}};
+        run = w.pull();
+        QVERIFY(!run);
+        QVERIFY2(run.error().contains(QStringLiteral("list")), qPrintable(run.error()));
+    }
+
+    void aBadOrderIsNamedAndTheOthersAreTaken()
+    {
+        WebShopCompany w;
+        QByteArray page = recorded("woocommerce_page1.json");
+        page.replace("\"quantity\": 1, \"subtotal\": \"59.00\"", "\"quantity\": 0.5, \"subtotal\": \"59.00\"");
+        w.server.answers = {{200, {}, page}};
+        auto run = w.pull();
+        QVERIFY2(run, qPrintable(run.error()));
+        QCOMPARE(run->added, 1);
+        QCOMPARE(run->problems.size(), 1);
+        QVERIFY2(run->problems.first().contains(QStringLiteral("2")) && run->problems.first().contains(u"quantity"),
+                 qPrintable(run->problems.first()));
+    }
+
+    void aRefusedKeyIsNamed()
+    {
+        WebShopCompany w;
+        w.server.answers = {{401, {}, "{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry\"}"}};
+        auto run = w.pull();
+        QVERIFY(!run);
+        QVERIFY2(run.error().contains(QStringLiteral("401")), qPrintable(run.error()));
+    }
+
+    void theSecretIsNeverInTheFileInPlainText()
+    {
+        WebShopCompany w;
+        const QString secret = QStringLiteral("ck_4f1e9a7b2c:cs_9d8c7b6a5f4e3d2c1b0a");
+        QVERIFY(w.shops().setShop(w.shop.assistant, {w.channel, w.kind, w.server.url()}, secret));
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(w.shop.db().path() + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.size() > 10000);
+        QVERIFY(!bytes.contains("cs_9d8c7b6a5f4e3d2c1b0a"));
+        QVERIFY(!bytes.contains("ck_4f1e9a7b2c"));
+        QVERIFY(!bytes.contains(QByteArray("ck_4f1e9a7b2c:cs_9d8c7b6a5f4e3d2c1b0a").toBase64()));
+        // This PC opens it; another PC, with its own key, cannot, and is told who pulls.
+        auto here = w.shops().access(w.shop.assistant, w.channel);
+        QVERIFY2(here, qPrintable(here.error()));
+        QCOMPARE(here->secret, secret.toUtf8());
+        QTemporaryDir otherPc;
+        WebShops there(w.shop.db(), w.shop.clock(), PcKey(otherPc.path()));
+        QVERIFY(!there.access(w.shop.assistant, w.channel));
+        QVERIFY(!there.shops(w.shop.assistant)->first().pullsHere);
+        QVERIFY(w.shops().shops(w.shop.assistant)->first().pullsHere);
+        // The key travels only over https, except to this PC itself.
+        QVERIFY(!w.shops().setShop(w.shop.assistant,
+                                   {w.channel, w.kind, QUrl(QStringLiteral("http://shop.example.com"))}, secret));
+        QVERIFY(!w.shops().setShop(w.shop.assistant, {w.channel, w.kind, w.server.url()}, QStringLiteral("ck_only")));
+        // Only who keeps the orders may set it.
+        QVERIFY(!w.shops().setShop(w.shop.org.lone, {w.channel, w.kind, w.server.url()}, secret));
+    }
+};
+
+int runWebShopTest(int argc, char **argv)
+{
+    WebShopTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "WebShopTest.moc"
