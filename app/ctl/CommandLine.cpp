@@ -122,6 +122,9 @@ QString CommandLine::helpText() const
         "  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales\n"
         "  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each\n"
         "  orders watch CHANNEL [FOLDER] | orders watch-run   a channel's folder of exports, imported by themselves\n"
+        "  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key "
+        "asked)\n"
+        "  orders pull [CHANNEL]   the web shop's new and changed orders, now\n"
         "Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.");
 }
 

@@ -6,6 +6,8 @@
 #include "OrderImport.h"
 #include "PackingSlips.h"
 #include "SalesReports.h"
+#include "Terminal.h"
+#include "WebShops.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "domain/ShopTime.h"
@@ -29,7 +31,8 @@ int CommandLine::orders(const QStringList &arguments)
            "     orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]\n"
            "     orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE\n"
            "     orders export --from DAY --to DAY --format xlsx|csv --out FILE\n"
-           "     orders watch CHANNEL [FOLDER] | orders watch-run");
+           "     orders watch CHANNEL [FOLDER] | orders watch-run\n"
+           "     orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove] | orders pull [CHANNEL]");
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (action == u"import") {
         const QString format = takeValue(args, QStringLiteral("--format"));
@@ -216,6 +219,73 @@ int CommandLine::orders(const QStringList &arguments)
         for (const QString &line : std::as_const(run->lines))
             m_out << line << Qt::endl;
         m_out << tr("Written: %n order(s) and status(es).", nullptr, run->written) << Qt::endl;
+        return Ok;
+    }
+    if (action == u"webshop") {
+        const bool remove = takeFlag(args, QStringLiteral("--remove"));
+        const auto kind = webShopKindFromKey(args.value(1));
+        if (!(args.isEmpty() && !remove) && !(remove && args.size() == 1) && !(args.size() == 3 && kind && !remove))
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        WebShops shops(*session->db, m_clock);
+        if (args.isEmpty()) {
+            auto list = shops.shops(session->actor);
+            if (!list)
+                return failed(list.error());
+            for (const WebShop &shop : std::as_const(*list))
+                m_out << tr("%1\t%2\t%3\tpulled by %4%5\tup to %6")
+                             .arg(shop.channel, webShopKindKey(shop.kind), shop.url.toString(), shop.pcName,
+                                  shop.pullsHere ? tr(" (this PC)") : QString(),
+                                  shop.pulledUntil.isValid() ? shop.pulledUntil.toString(Qt::ISODate) : tr("never"))
+                      << Qt::endl;
+            return Ok;
+        }
+        const QString channel = args.first().trimmed().toLower();
+        if (remove) {
+            if (Status s = shops.removeShop(session->actor, channel); !s)
+                return failed(s.error());
+            m_out << tr("The web shop no longer feeds %1.").arg(channel) << Qt::endl;
+            return Ok;
+        }
+        const QString secret = Terminal::inputIsInteractive()
+            ? Terminal::readSecret(*kind == WebShopKind::WooCommerce ? tr("Consumer key and secret (ck_...:cs_...): ")
+                                                                     : tr("Admin API access token: "))
+            : Terminal::readLine();
+        if (Status s = shops.setShop(session->actor, {channel, *kind, QUrl(args.at(2))}, secret); !s)
+            return failed(s.error());
+        m_out << tr("%1's orders are pulled from %2 by this PC, which alone holds the key.").arg(channel, args.at(2))
+              << Qt::endl;
+        return Ok;
+    }
+    if (action == u"pull") {
+        if (args.size() > 1)
+            return usage(use);
+        auto session = openSignedIn();
+        if (!session)
+            return failed(session.error());
+        WebShops shops(*session->db, m_clock);
+        QStringList channels;
+        if (args.isEmpty()) {
+            auto list = shops.shops(session->actor);
+            if (!list)
+                return failed(list.error());
+            for (const WebShop &shop : std::as_const(*list))
+                if (shop.pullsHere)
+                    channels << shop.channel;
+            if (channels.isEmpty())
+                return failed(tr("No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL."));
+        } else {
+            channels << args.first().trimmed().toLower();
+        }
+        for (const QString &channel : std::as_const(channels)) {
+            auto run = shops.pullNow(session->actor, channel);
+            if (!run)
+                return failed(run.error());
+            for (const QString &line : WebShops::describe(*run, channel))
+                m_out << line << Qt::endl;
+        }
         return Ok;
     }
     if (action == u"slip") {

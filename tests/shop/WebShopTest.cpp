@@ -5,10 +5,14 @@
 #include "WebShops.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace shopdesk;
@@ -337,6 +341,50 @@ private slots:
         QVERIFY(!w.shops().setShop(w.shop.assistant, {w.channel, w.kind, w.server.url()}, QStringLiteral("ck_only")));
         // Only who keeps the orders may set it.
         QVERIFY(!w.shops().setShop(w.shop.org.lone, {w.channel, w.kind, w.server.url()}, secret));
+    }
+
+    void theCommandLineSetsAndPullsTheWebShop()
+    {
+        WebShopCompany w;
+        QTemporaryDir home; // the command line's own PC key and settings
+        auto ctl = [&](const QStringList &args, const QByteArray &input = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            env.insert(QStringLiteral("SHOPDESK_FAST_HASH"), QStringLiteral("1"));
+            env.insert(QStringLiteral("SHOPDESK_PASSWORD"), QStringLiteral("Start2026"));
+            p.setProcessEnvironment(env);
+            QEventLoop loop; // the replay server answers while the command runs
+            connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+            p.start(QStringLiteral(SHOPDESKCTL_PATH),
+                    QStringList{QStringLiteral("--db"), w.shop.db().path(), QStringLiteral("--user"),
+                                QStringLiteral("assistant"), QStringLiteral("orders")}
+                        + args);
+            p.write(input);
+            p.closeWriteChannel();
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            loop.exec();
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        };
+        auto [set, setText] = ctl({QStringLiteral("webshop"), QStringLiteral("web"), QStringLiteral("woocommerce"),
+                                   w.server.url().toString()},
+                                  "ck_cli:cs_cli\n");
+        QVERIFY2(set == 0, qPrintable(setText));
+        auto [listed, list] = ctl({QStringLiteral("webshop")});
+        QVERIFY2(listed == 0 && list.contains(QStringLiteral("woocommerce"))
+                     && list.contains(QStringLiteral("this PC")),
+                 qPrintable(list));
+        w.server.answers = {{200, "X-WP-TotalPages: 1\r\n", recorded("woocommerce_page1.json")}};
+        auto [pulled, pullText] = ctl({QStringLiteral("pull")});
+        QVERIFY2(pulled == 0 && pullText.contains(QStringLiteral("2 new")), qPrintable(pullText));
+        QCOMPARE(w.server.header(0, "Authorization"), "Basic " + QByteArray("ck_cli:cs_cli").toBase64());
+        QCOMPARE(w.orders(), 2);
+        // The key is the command line's PC's now: this one is told who pulls.
+        auto here = w.shops().access(w.shop.assistant, w.channel);
+        QVERIFY(!here);
+        QVERIFY2(here.error().contains(QSysInfo::machineHostName()), qPrintable(here.error()));
     }
 };
 
