@@ -14,9 +14,6 @@ Result<QList<WebShop>> WebShops::shops(const Actor &actor) const
 {
     if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
         return allowed.failure();
-    auto here = m_pcKey.publicKey();
-    if (!here)
-        return here.failure();
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
             q,
@@ -25,11 +22,19 @@ Result<QList<WebShop>> WebShops::shops(const Actor &actor) const
         !s)
         return s.failure();
     QList<WebShop> list;
-    while (q.next())
+    std::optional<QByteArray> here; // this PC's key, read (or made) only when there is a shop
+    while (q.next()) {
+        if (!here) {
+            auto key = m_pcKey.publicKey();
+            if (!key)
+                return key.failure();
+            here = *key;
+        }
         list.append({q.value(0).toString(),
                      webShopKindFromKey(q.value(1).toString()).value_or(WebShopKind::WooCommerce),
                      QUrl(q.value(2).toString()), q.value(3).toString(), q.value(4).toByteArray() == *here,
                      q.value(5).isNull() ? QDateTime() : fromStoredInstant(q.value(5).toString())});
+    }
     return list;
 }
 

@@ -24,11 +24,14 @@
 #include "ShopReportsPage.h"
 #include "Startup.h"
 #include "StockDialog.h"
+#include "WebShopDialog.h"
+#include "WebShopFeed.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
 #include "demo/DemoCompany.h"
+#include "shop/ReplayServer.h"
 #include "ui/MessageBox.h"
 #include "ui/ScanLine.h"
 
@@ -231,6 +234,45 @@ private slots:
         QVERIFY(OrderFolders(*m_db, m_clock)
                     .setFolder(signedIn(QStringLiteral("ops")),
                                {QStringLiteral("shopify"), OrderExport::Shopify, QString()}));
+    }
+
+    void theWebShopsOrdersArriveByThemselves()
+    {
+        auto recorded = [](const char *name) {
+            QFile f(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/webshop/") + QString::fromLatin1(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        ReplayServer server;
+        server.answers = {{200, "X-WP-TotalPages: 1\r\n", recorded("woocommerce_page1.json")}};
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
+        OrdersPage *page = open(window)->orders();
+        WebShopDialog *dialog = page->editWebShop();
+        dialog->kind()->setCurrentIndex(dialog->kind()->findText(QStringLiteral("WooCommerce")));
+        QCOMPARE(dialog->channel()->currentText(), QStringLiteral("web"));
+        dialog->address()->setText(server.url().toString());
+        dialog->key()->setText(QStringLiteral("ck_gui"));
+        dialog->secret()->setText(QStringLiteral("cs_gui"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->error()));
+        QCOMPARE(dialog->list()->rowCount(), 1);
+        QVERIFY(dialog->secret()->text().isEmpty()); // sealed, never shown again
+        QSignalSpy pulled(page->webShopFeed(), &WebShopFeed::pulled);
+        QSignalSpy alerts(page, &OrdersPage::alerted);
+        dialog->pullNow();
+        QVERIFY(pulled.wait(20000));
+        QCOMPARE(pulled.first().at(1).value<WebPullRun>().added, 2);
+        QVERIFY2(dialog->outcome()->text().contains(QStringLiteral("2")), qPrintable(dialog->outcome()->text()));
+        QVERIFY(alerts.size() >= 1);
+        snap(dialog, QStringLiteral("shop-web-shop"));
+        dialog->reject();
+        // Then at every refresh of the list (ORD-01), without blocking it.
+        server.answers = {{200, "X-WP-TotalPages: 1\r\n", recorded("woocommerce_page2.json")}};
+        page->refresh();
+        QVERIFY(pulled.wait(20000));
+        page->channel()->setCurrentIndex(page->channel()->findData(QStringLiteral("web")));
+        page->search()->setText(QStringLiteral("731"));
+        page->model()->reload();
+        QCOMPARE(page->model()->rowCount(), 1);
+        QVERIFY(WebShops(*m_db, m_clock).removeShop(signedIn(QStringLiteral("ops")), QStringLiteral("web")));
     }
 
     void theSalesOfAPeriodShowAsAChartAndATable()

@@ -7,6 +7,8 @@
 #include "OrderImportDialog.h"
 #include "OrderListModel.h"
 #include "ShopActions.h"
+#include "WebShopDialog.h"
+#include "WebShopFeed.h"
 #include "common/Clock.h"
 #include "domain/ShopTime.h"
 #include "ui/ErrorLabel.h"
@@ -83,7 +85,10 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     folders->setToolTip(tr("Folders whose order exports import by themselves, one per channel"));
     import->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Orders));
     folders->setEnabled(import->isEnabled());
-    for (QAction *a : {open, reload, import, folders}) {
+    QAction *webShop = bar->addAction(tr("&Web shop..."), this, &OrdersPage::editWebShop);
+    webShop->setToolTip(tr("The company's own web shop (WooCommerce or Shopify), whose orders this PC pulls"));
+    webShop->setEnabled(import->isEnabled());
+    for (QAction *a : {open, reload, import, folders, webShop}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -129,6 +134,13 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &OrdersPage::openOrder);
     connect(m_scan, &ScanLine::scanned, this, &OrdersPage::packScanned);
 
+    // The web shop's orders, pulled without blocking the list; they join it when a pull ends.
+    m_feed = new WebShopFeed(*context.database, *context.clock, context.actor, PcKey::thisPc(), this);
+    connect(m_feed, &WebShopFeed::pulled, this, &OrdersPage::webShopPulled);
+    connect(m_feed, &WebShopFeed::failed, this, [this](const QString &channel, const QString &error) {
+        m_webShopError = tr("Web shop %1: %2").arg(channel, error);
+        m_error->showError(QStringList{m_folderError, m_webShopError}.join(u'\n').trimmed());
+    });
     // RULE ORD-01: the list refreshes itself.
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &OrdersPage::refresh);
@@ -177,18 +189,34 @@ Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) 
 
 void OrdersPage::refresh()
 {
+    m_folderError = importFromFolders();
+    if (!m_context.readOnly() && Permissions::can(m_context.actor, ShopAction::Orders) && m_feed->pullAll())
+        m_webShopError.clear(); // told again if this pull fails too
+    showList();
+    m_timer->start(); // the next refresh a whole interval after this one
+}
+
+void OrdersPage::webShopPulled(const QString &channel, const WebPullRun &run)
+{
+    m_webShopError.clear();
+    if (run.added || run.statusChanges || !run.problems.isEmpty())
+        alert(tr("Web shop"), WebShops::describe(run, channel).join(u'\n'));
+    if (run.added || run.statusChanges)
+        showList();
+}
+
+void OrdersPage::showList()
+{
     const qint64 selected = selectedId();
-    const QString folderError = importFromFolders();
     fillChannels();
     const QString listError = m_model->reload();
-    m_error->showError(QStringList{folderError, listError}.join(u'\n').trimmed());
+    m_error->showError(QStringList{m_folderError, m_webShopError, listError}.join(u'\n').trimmed());
     if (!m_sized && m_model->rowCount() > 0) { // the first rows set the widths; the clerk's stay
         m_view->resizeColumnsToContents();
         m_sized = true;
     }
     lookForNews();
     select(selected);
-    m_timer->start(); // the next refresh a whole interval after this one
 }
 
 QString OrdersPage::importFromFolders()
@@ -201,6 +229,14 @@ QString OrdersPage::importFromFolders()
     if (!run->lines.isEmpty())
         alert(tr("Order folders"), run->lines.join(u'\n'));
     return {};
+}
+
+WebShopDialog *OrdersPage::editWebShop()
+{
+    auto *dialog = new WebShopDialog(m_context, m_feed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 OrderFoldersDialog *OrdersPage::editFolders()

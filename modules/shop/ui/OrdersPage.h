@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WebShops.h"
 #include "common/Result.h"
 #include "common/domain/Page.h"
 #include "domain/Order.h"
@@ -25,13 +26,16 @@ class OrderFoldersDialog;
 class OrderImportDialog;
 class OrderListModel;
 class ScanLine;
+class WebShopDialog;
+class WebShopFeed;
 
 // RULE ORD-01..05: every channel's orders in one list, read a page at a time (issue 12): the
 // orders whose ORD-02 or ORD-03 clock runs at the top, the nearest deadline first (overdue in
 // red), then the rest, the newest first. The list refreshes itself (every 60 s unless the clerk
 // sets another interval, never more than 10 minutes apart: ORD-01), marks the orders that arrived
 // since it last looked, and tells of them and of clocks about to run out in the system tray.
-// Each refresh first imports the exports dropped into the channels' watched folders. Found by
+// Each refresh first imports the exports dropped into the channels' watched folders, and starts
+// pulling the web shop's new orders (they join the list when the pull ends). Found by
 // order number, phone or buyer; filtered by channel, state, SKU and days. A packing
 // slip scanned at the packing table records its order packed.
 class OrdersPage : public QWidget
@@ -62,6 +66,9 @@ public:
     OrderImportDialog *importFile(const QString &path);
     // The watched folders of the channels (shown, not run).
     OrderFoldersDialog *editFolders();
+    // The web shop this PC pulls (shown, not run).
+    WebShopDialog *editWebShop();
+    WebShopFeed *webShopFeed() const { return m_feed; }
     // The packing table: the scanned number's order recorded packed, and opened.
     CustomerOrderDialog *packScanned(const QString &code);
     QString lastError() const;
@@ -75,6 +82,8 @@ private:
     Result<Page<Order>> readPage(const PageCursor &after, int pageSize) const;
     void fillChannels();
     QString importFromFolders(); // the channels' exports dropped into their folders; the error, or ""
+    void showList(); // the list read again, and what arrived told
+    void webShopPulled(const QString &channel, const WebPullRun &run);
     void lookForNews();
     void alert(const QString &title, const QString &message);
     void setInterval(int seconds);
@@ -92,6 +101,8 @@ private:
     QLabel *m_status;
     ErrorLabel *m_error;
     QTimer *m_timer;
+    WebShopFeed *m_feed;
+    QString m_folderError, m_webShopError;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_sized = false;
     qint64 m_seenUpTo = -1; // the newest order id the list has seen; -1: not looked yet

@@ -1,0 +1,64 @@
+#include "WebShopFeed.h"
+
+#include "common/Clock.h"
+
+namespace shopdesk {
+
+WebShopFeed::WebShopFeed(Database &db, const Clock &clock, Actor actor, PcKey pcKey, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_pcKey(std::move(pcKey))
+{
+}
+
+bool WebShopFeed::pullAll()
+{
+    if (m_pull)
+        return false;
+    auto list = shops().shops(m_actor);
+    if (!list)
+        return false; // no right to see them: nothing to pull
+    m_waiting.clear();
+    for (const WebShop &shop : std::as_const(*list))
+        if (shop.pullsHere)
+            m_waiting << shop.channel;
+    if (m_waiting.isEmpty())
+        return false;
+    pullNext();
+    return true;
+}
+
+void WebShopFeed::pullNext()
+{
+    while (!m_waiting.isEmpty()) {
+        const QString channel = m_waiting.takeFirst();
+        auto access = shops().access(m_actor, channel);
+        auto from = access ? shops().pullFrom(m_actor, channel) : Result<QDateTime>(access.failure());
+        if (!from) {
+            emit failed(channel, from.error());
+            continue;
+        }
+        m_began = m_clock.nowUtc();
+        m_pull = new WebShopPull(*access, *from, m_patience, this);
+        connect(m_pull, &WebShopPull::finished, this, &WebShopFeed::read);
+        m_pull->start();
+        return;
+    }
+    emit finished();
+}
+
+void WebShopFeed::read()
+{
+    WebShopPull *pull = m_pull;
+    m_pull = nullptr;
+    pull->deleteLater();
+    const QString channel = pull->access().channel;
+    if (!pull->result()) {
+        emit failed(channel, pull->result().error());
+    } else if (auto run = shops().importPulled(m_actor, channel, *pull->result(), m_began); !run) {
+        emit failed(channel, run.error());
+    } else {
+        emit pulled(channel, *run);
+    }
+    pullNext();
+}
+
+} // namespace shopdesk
