@@ -4377,6 +4377,33 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>PcKey</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key %1 is damaged.</source>
+        <translation>This PC&apos;s key %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot read this PC&apos;s key %1: %2</source>
+        <translation>Cannot read this PC&apos;s key %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep this PC&apos;s key in %1: %2</source>
+        <translation>Cannot keep this PC&apos;s key in %1: %2</translation>
+    </message>
+    <message>
+        <source>The sealed secret is damaged.</source>
+        <translation>The sealed secret is damaged.</translation>
+    </message>
+    <message>
+        <source>The secret was sealed for another PC, or changed since.</source>
+        <translation>The secret was sealed for another PC, or changed since.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModule</name>
     <message>
         <source>Employees</source>
@@ -6633,6 +6660,133 @@ Support and cleaning: %3</translation>
     <message>
         <source>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</source>
         <translation>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</translation>
+    </message>
+</context>
+<context>
+    <name>WebShopOrders</name>
+    <message>
+        <source>not an amount of 0 or more</source>
+        <translation>not an amount of 0 or more</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to 1,000,000</source>
+        <translation>not a whole number from 1 to 1,000,000</translation>
+    </message>
+    <message>
+        <source>not a date and time such as 2026-10-12T10:00:00</source>
+        <translation>not a date and time such as 2026-10-12T10:00:00</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not a currency code such as CNY</source>
+        <translation>not a currency code such as CNY</translation>
+    </message>
+    <message>
+        <source>no line items</source>
+        <translation>no line items</translation>
+    </message>
+    <message>
+        <source>more than the line&apos;s subtotal</source>
+        <translation>more than the line&apos;s subtotal</translation>
+    </message>
+    <message>
+        <source>less than its line items (%1)</source>
+        <translation>less than its line items (%1)</translation>
+    </message>
+    <message>
+        <source>not a currency code such as USD</source>
+        <translation>not a currency code such as USD</translation>
+    </message>
+    <message>
+        <source>less than its line items (%1) after the discount</source>
+        <translation>less than its line items (%1) after the discount</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address such as https://shop.example.com.</source>
+        <translation>%1 is not a web address such as https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 must begin with https://: the key goes with every request.</source>
+        <translation>%1 must begin with https://: the key goes with every request.</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (at byte %1: %2)</source>
+        <translation>the answer is not JSON (at byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of orders</source>
+        <translation>the answer is not a list of orders</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;orders&quot; list</source>
+        <translation>the answer has no &quot;orders&quot; list</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>not an order</source>
+        <translation>not an order</translation>
+    </message>
+</context>
+<context>
+    <name>WebShops</name>
+    <message>
+        <source>Name the channel the web shop&apos;s orders belong to.</source>
+        <translation>Name the channel the web shop&apos;s orders belong to.</translation>
+    </message>
+    <message>
+        <source>Give the shop&apos;s consumer key and consumer secret (WooCommerce &gt; Settings &gt; Advanced &gt; REST API, read access).</source>
+        <translation>Give the shop&apos;s consumer key and consumer secret (WooCommerce &gt; Settings &gt; Advanced &gt; REST API, read access).</translation>
+    </message>
+    <message>
+        <source>Give the store&apos;s Admin API access token (with the read_orders scope).</source>
+        <translation>Give the store&apos;s Admin API access token (with the read_orders scope).</translation>
+    </message>
+    <message>
+        <source>Give the consumer key and the consumer secret, both.</source>
+        <translation>Give the consumer key and the consumer secret, both.</translation>
+    </message>
+    <message>
+        <source>The secret could not be sealed.</source>
+        <translation>The secret could not be sealed.</translation>
+    </message>
+    <message>
+        <source>No web shop feeds the channel %1.</source>
+        <translation>No web shop feeds the channel %1.</translation>
+    </message>
+    <message>
+        <source>The web shop of %1 is pulled by the PC %2; to pull it here, give its key again on this PC.</source>
+        <translation>The web shop of %1 is pulled by the PC %2; to pull it here, give its key again on this PC.</translation>
+    </message>
+    <message>
+        <source>order %1 of the pull, %2 &quot;%3&quot;: %4</source>
+        <translation>order %1 of the pull, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new order(s)</source>
+        <translation>
+            <numerusform>%1: %n new order</numerusform>
+            <numerusform>%1: %n new orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new status(es)</source>
+        <translation>
+            <numerusform>, %n new status</numerusform>
+            <numerusform>, %n new statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not taken:</source>
+        <translation>
+            <numerusform>%n order not taken:</numerusform>
+            <numerusform>%n orders not taken:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10701,6 +10855,22 @@ Afternoon: %4</translation>
         <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
         <translation>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</translation>
     </message>
+    <message>
+        <source>&amp;Web shop...</source>
+        <translation>&amp;Web shop...</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own web shop (WooCommerce or Shopify), whose orders this PC pulls</source>
+        <translation>The company&apos;s own web shop (WooCommerce or Shopify), whose orders this PC pulls</translation>
+    </message>
+    <message>
+        <source>Web shop %1: %2</source>
+        <translation>Web shop %1: %2</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Web shop</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PeoplePanel</name>
@@ -13733,6 +13903,140 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::WebShopDialog</name>
+    <message>
+        <source>Web shop</source>
+        <translation>Web shop</translation>
+    </message>
+    <message>
+        <source>The orders of the company&apos;s own web shop come into the list by themselves: this PC asks the shop for new and changed orders whenever the list refreshes. The key is kept for this PC alone; to pull from another PC, give the key there.</source>
+        <translation>The orders of the company&apos;s own web shop come into the list by themselves: this PC asks the shop for new and changed orders whenever the list refreshes. The key is kept for this PC alone; to pull from another PC, give the key there.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Pulled by</source>
+        <translation>Pulled by</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Save: this PC pulls</source>
+        <translation>&amp;Save: this PC pulls</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Remove...</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Pull now</translation>
+    </message>
+    <message>
+        <source>Consumer s&amp;ecret:</source>
+        <translation>Consumer s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Admin API access tok&amp;en:</source>
+        <translation>Admin API access tok&amp;en:</translation>
+    </message>
+    <message>
+        <source>WooCommerce &gt; Settings &gt; Advanced &gt; REST API: a key with read access</source>
+        <translation>WooCommerce &gt; Settings &gt; Advanced &gt; REST API: a key with read access</translation>
+    </message>
+    <message>
+        <source>Shopify admin &gt; Apps &gt; Develop apps: an app with the read_orders scope</source>
+        <translation>Shopify admin &gt; Apps &gt; Develop apps: an app with the read_orders scope</translation>
+    </message>
+    <message>
+        <source>%1 (this PC)</source>
+        <translation>%1 (this PC)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Saved: this PC pulls %1&apos;s orders at every refresh of the list.</source>
+        <translation>Saved: this PC pulls %1&apos;s orders at every refresh of the list.</translation>
+    </message>
+    <message>
+        <source>Remove the web shop</source>
+        <translation>Remove the web shop</translation>
+    </message>
+    <message>
+        <source>Stop pulling %1&apos;s orders and forget its key? The orders already pulled stay.</source>
+        <translation>Stop pulling %1&apos;s orders and forget its key? The orders already pulled stay.</translation>
+    </message>
+    <message>
+        <source>Pulling...</source>
+        <translation>Pulling...</translation>
+    </message>
+    <message>
+        <source>A pull is running; its orders come when it ends.</source>
+        <translation>A pull is running; its orders come when it ends.</translation>
+    </message>
+    <message>
+        <source>This PC pulls no web shop: save one first.</source>
+        <translation>This PC pulls no web shop: save one first.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::WebShopPull</name>
+    <message>
+        <source>The web shop %1 did not answer within %2 seconds; the next pull tries again.</source>
+        <translation>The web shop %1 did not answer within %2 seconds; the next pull tries again.</translation>
+    </message>
+    <message>
+        <source>The web shop %1 still refused after %2 tries (too many requests); the next pull tries again.</source>
+        <translation>The web shop %1 still refused after %2 tries (too many requests); the next pull tries again.</translation>
+    </message>
+    <message>
+        <source>The web shop %1 refused the key (HTTP %2): check the key and its rights. %3</source>
+        <translation>The web shop %1 refused the key (HTTP %2): check the key and its rights. %3</translation>
+    </message>
+    <message>
+        <source>The web shop %1 could not be read: %2 %3</source>
+        <translation>The web shop %1 could not be read: %2 %3</translation>
+    </message>
+    <message>
+        <source>The web shop %1, page %2: %3</source>
+        <translation>The web shop %1, page %2: %3</translation>
+    </message>
+    <message>
+        <source>The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.</source>
+        <translation>The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.</translation>
+    </message>
+</context>
+<context>
     <name>shopdeskctl</name>
     <message>
         <source>shopdeskctl: %1</source>
@@ -14181,6 +14485,21 @@ Support, cleaning: %3</translation>
         <translation>%1 (%2):</translation>
     </message>
     <message>
+        <source>%1&apos;s exports dropped into %2 import by themselves.</source>
+        <translation>%1&apos;s exports dropped into %2 import by themselves.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s folder is no longer watched.</source>
+        <translation>%1&apos;s folder is no longer watched.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n order(s) and status(es).</source>
+        <translation>
+            <numerusform>Written: %n order and status(es).</numerusform>
+            <numerusform>Written: %n orders and status(es).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -14226,6 +14545,8 @@ Commands:
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
   orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
+  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
@@ -14272,15 +14593,9 @@ Commands:
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
   orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
+  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s exports dropped into %2 import by themselves.</source>
-        <translation>%1&apos;s exports dropped into %2 import by themselves.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s folder is no longer watched.</source>
-        <translation>%1&apos;s folder is no longer watched.</translation>
     </message>
     <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
@@ -14290,7 +14605,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
      orders export --from DAY --to DAY --format xlsx|csv --out FILE
-     orders watch CHANNEL [FOLDER] | orders watch-run</source>
+     orders watch CHANNEL [FOLDER] | orders watch-run
+     orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove] | orders pull [CHANNEL]</source>
         <translation>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text TEXT] [--running]
@@ -14298,14 +14614,40 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
      orders export --from DAY --to DAY --format xlsx|csv --out FILE
-     orders watch CHANNEL [FOLDER] | orders watch-run</translation>
+     orders watch CHANNEL [FOLDER] | orders watch-run
+     orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove] | orders pull [CHANNEL]</translation>
     </message>
-    <message numerus="yes">
-        <source>Written: %n order(s) and status(es).</source>
-        <translation>
-            <numerusform>Written: %n order and status(es).</numerusform>
-            <numerusform>Written: %n orders and status(es).</numerusform>
-        </translation>
+    <message>
+        <source>%1	%2	%3	pulled by %4%5	up to %6</source>
+        <translation>%1	%2	%3	pulled by %4%5	up to %6</translation>
+    </message>
+    <message>
+        <source> (this PC)</source>
+        <translation> (this PC)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The web shop no longer feeds %1.</source>
+        <translation>The web shop no longer feeds %1.</translation>
+    </message>
+    <message>
+        <source>Consumer key and secret (ck_...:cs_...): </source>
+        <translation>Consumer key and secret (ck_...:cs_...): </translation>
+    </message>
+    <message>
+        <source>Admin API access token: </source>
+        <translation>Admin API access token: </translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders are pulled from %2 by this PC, which alone holds the key.</source>
+        <translation>%1&apos;s orders are pulled from %2 by this PC, which alone holds the key.</translation>
+    </message>
+    <message>
+        <source>No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL.</source>
+        <translation>No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL.</translation>
     </message>
 </context>
 </TS>

@@ -4351,6 +4351,33 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>PcKey</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key %1 is damaged.</source>
+        <translation>本机密钥 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read this PC&apos;s key %1: %2</source>
+        <translation>无法读取本机密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot keep this PC&apos;s key in %1: %2</source>
+        <translation>无法在 %1 保存本机密钥：%2</translation>
+    </message>
+    <message>
+        <source>The sealed secret is damaged.</source>
+        <translation>封存的密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The secret was sealed for another PC, or changed since.</source>
+        <translation>该密钥是为另一台电脑封存的，或已被改动。</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModule</name>
     <message>
         <source>Employees</source>
@@ -6594,6 +6621,130 @@ Support and cleaning: %3</source>
     <message>
         <source>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</source>
         <translation>%1 有 %2 字节；网页文档最多 %3 字节（1 MB，WEB-04）。</translation>
+    </message>
+</context>
+<context>
+    <name>WebShopOrders</name>
+    <message>
+        <source>not an amount of 0 or more</source>
+        <translation>不是大于等于 0 的金额</translation>
+    </message>
+    <message>
+        <source>not a whole number from 1 to 1,000,000</source>
+        <translation>不是 1 到 1,000,000 之间的整数</translation>
+    </message>
+    <message>
+        <source>not a date and time such as 2026-10-12T10:00:00</source>
+        <translation>不是 2026-10-12T10:00:00 这样的日期时间</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not a currency code such as CNY</source>
+        <translation>不是 CNY 这样的币种代码</translation>
+    </message>
+    <message>
+        <source>no line items</source>
+        <translation>没有商品行</translation>
+    </message>
+    <message>
+        <source>more than the line&apos;s subtotal</source>
+        <translation>超过该行小计</translation>
+    </message>
+    <message>
+        <source>less than its line items (%1)</source>
+        <translation>少于其商品行合计（%1）</translation>
+    </message>
+    <message>
+        <source>not a currency code such as USD</source>
+        <translation>不是 USD 这样的币种代码</translation>
+    </message>
+    <message>
+        <source>less than its line items (%1) after the discount</source>
+        <translation>少于其商品行扣除优惠后的合计（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address such as https://shop.example.com.</source>
+        <translation>%1 不是 https://shop.example.com 这样的网址。</translation>
+    </message>
+    <message>
+        <source>%1 must begin with https://: the key goes with every request.</source>
+        <translation>%1 必须以 https:// 开头：每次请求都会携带密钥。</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (at byte %1: %2)</source>
+        <translation>返回内容不是 JSON（第 %1 字节：%2）</translation>
+    </message>
+    <message>
+        <source>the answer is not a list of orders</source>
+        <translation>返回内容不是订单列表</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;orders&quot; list</source>
+        <translation>返回内容没有 &quot;orders&quot; 列表</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>not an order</source>
+        <translation>不是订单</translation>
+    </message>
+</context>
+<context>
+    <name>WebShops</name>
+    <message>
+        <source>Name the channel the web shop&apos;s orders belong to.</source>
+        <translation>请填写网店订单所属的渠道。</translation>
+    </message>
+    <message>
+        <source>Give the shop&apos;s consumer key and consumer secret (WooCommerce &gt; Settings &gt; Advanced &gt; REST API, read access).</source>
+        <translation>请填写网店的 Consumer key 和 Consumer secret（WooCommerce &gt; 设置 &gt; 高级 &gt; REST API，读取权限）。</translation>
+    </message>
+    <message>
+        <source>Give the store&apos;s Admin API access token (with the read_orders scope).</source>
+        <translation>请填写店铺的 Admin API 访问令牌（需 read_orders 权限）。</translation>
+    </message>
+    <message>
+        <source>Give the consumer key and the consumer secret, both.</source>
+        <translation>Consumer key 和 Consumer secret 都要填写。</translation>
+    </message>
+    <message>
+        <source>The secret could not be sealed.</source>
+        <translation>密钥无法封存。</translation>
+    </message>
+    <message>
+        <source>No web shop feeds the channel %1.</source>
+        <translation>渠道 %1 没有设置网店。</translation>
+    </message>
+    <message>
+        <source>The web shop of %1 is pulled by the PC %2; to pull it here, give its key again on this PC.</source>
+        <translation>%1 的网店由电脑 %2 拉取；要在本机拉取，请在本机重新填写密钥。</translation>
+    </message>
+    <message>
+        <source>order %1 of the pull, %2 &quot;%3&quot;: %4</source>
+        <translation>本次拉取的第 %1 个订单，%2“%3”：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new order(s)</source>
+        <translation>
+            <numerusform>%1：%n 个新订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new status(es)</source>
+        <translation>
+            <numerusform>，%n 个新状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not taken:</source>
+        <translation>
+            <numerusform>%n 个订单未导入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10648,6 +10799,22 @@ Afternoon: %4</source>
         <source>The list reads the orders again by itself, at least every 10 minutes (ORD-01).</source>
         <translation>列表会自动重新读取订单，间隔不超过 10 分钟（ORD-01）。</translation>
     </message>
+    <message>
+        <source>&amp;Web shop...</source>
+        <translation>网店(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own web shop (WooCommerce or Shopify), whose orders this PC pulls</source>
+        <translation>公司自己的网店（WooCommerce 或 Shopify），由本机拉取其订单</translation>
+    </message>
+    <message>
+        <source>Web shop %1: %2</source>
+        <translation>网店 %1：%2</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PeoplePanel</name>
@@ -13672,6 +13839,140 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::WebShopDialog</name>
+    <message>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>The orders of the company&apos;s own web shop come into the list by themselves: this PC asks the shop for new and changed orders whenever the list refreshes. The key is kept for this PC alone; to pull from another PC, give the key there.</source>
+        <translation>公司自己网店的订单会自动进入列表：每次列表刷新时，本机向网店获取新订单和变更的订单。密钥只为本机保存；要在另一台电脑上拉取，请在那台电脑上填写密钥。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Pulled by</source>
+        <translation>拉取电脑</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>已拉取至</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>网店(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save: this PC pulls</source>
+        <translation>保存：由本机拉取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>移除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>立即拉取(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Consumer s&amp;ecret:</source>
+        <translation>Consumer secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Admin API access tok&amp;en:</source>
+        <translation>Admin API 访问令牌(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>WooCommerce &gt; Settings &gt; Advanced &gt; REST API: a key with read access</source>
+        <translation>WooCommerce &gt; 设置 &gt; 高级 &gt; REST API：具有读取权限的密钥</translation>
+    </message>
+    <message>
+        <source>Shopify admin &gt; Apps &gt; Develop apps: an app with the read_orders scope</source>
+        <translation>Shopify 后台 &gt; 应用 &gt; 开发应用：具有 read_orders 权限的应用</translation>
+    </message>
+    <message>
+        <source>%1 (this PC)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未拉取</translation>
+    </message>
+    <message>
+        <source>Saved: this PC pulls %1&apos;s orders at every refresh of the list.</source>
+        <translation>已保存：列表每次刷新时，本机拉取 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Remove the web shop</source>
+        <translation>移除网店</translation>
+    </message>
+    <message>
+        <source>Stop pulling %1&apos;s orders and forget its key? The orders already pulled stay.</source>
+        <translation>停止拉取 %1 的订单并删除其密钥？已拉取的订单保留。</translation>
+    </message>
+    <message>
+        <source>Pulling...</source>
+        <translation>正在拉取...</translation>
+    </message>
+    <message>
+        <source>A pull is running; its orders come when it ends.</source>
+        <translation>正在拉取；结束后订单即进入列表。</translation>
+    </message>
+    <message>
+        <source>This PC pulls no web shop: save one first.</source>
+        <translation>本机没有要拉取的网店：请先保存一个。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::WebShopPull</name>
+    <message>
+        <source>The web shop %1 did not answer within %2 seconds; the next pull tries again.</source>
+        <translation>网店 %1 在 %2 秒内没有响应；下次拉取时再试。</translation>
+    </message>
+    <message>
+        <source>The web shop %1 still refused after %2 tries (too many requests); the next pull tries again.</source>
+        <translation>网店 %1 在 %2 次尝试后仍拒绝（请求过多）；下次拉取时再试。</translation>
+    </message>
+    <message>
+        <source>The web shop %1 refused the key (HTTP %2): check the key and its rights. %3</source>
+        <translation>网店 %1 拒绝了密钥（HTTP %2）：请检查密钥及其权限。%3</translation>
+    </message>
+    <message>
+        <source>The web shop %1 could not be read: %2 %3</source>
+        <translation>无法读取网店 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>The web shop %1, page %2: %3</source>
+        <translation>网店 %1，第 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.</source>
+        <translation>网店 %1 返回超过 %2 页；拉取已停止，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>shopdeskctl</name>
     <message>
         <source>shopdeskctl: %1</source>
@@ -14114,6 +14415,20 @@ Support, cleaning: %3</source>
         <translation>%1（%2）：</translation>
     </message>
     <message>
+        <source>%1&apos;s exports dropped into %2 import by themselves.</source>
+        <translation>放入 %2 的 %1 导出文件将自动导入。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s folder is no longer watched.</source>
+        <translation>不再监视 %1 的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n order(s) and status(es).</source>
+        <translation>
+            <numerusform>已写入：%n 个订单和状态。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -14159,6 +14474,8 @@ Commands:
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
   orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
+  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
         <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
 命令：
@@ -14205,15 +14522,9 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   销售报表
   orders export --from DAY --to DAY --format xlsx|csv --out FILE   期间订单，每单一行
   orders watch CHANNEL [FOLDER] | orders watch-run   渠道导出文件的文件夹，自动导入
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   本机拉取的网店（询问密钥）
+  orders pull [CHANNEL]   立即拉取网店的新订单和变更订单
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s exports dropped into %2 import by themselves.</source>
-        <translation>放入 %2 的 %1 导出文件将自动导入。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s folder is no longer watched.</source>
-        <translation>不再监视 %1 的文件夹。</translation>
     </message>
     <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
@@ -14223,7 +14534,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
      orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
      orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
      orders export --from DAY --to DAY --format xlsx|csv --out FILE
-     orders watch CHANNEL [FOLDER] | orders watch-run</source>
+     orders watch CHANNEL [FOLDER] | orders watch-run
+     orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove] | orders pull [CHANNEL]</source>
         <translation>用法：orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
       orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
       orders list [--text TEXT] [--running]
@@ -14231,13 +14543,40 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
       orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]
       orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE
       orders export --from DAY --to DAY --format xlsx|csv --out FILE
-      orders watch CHANNEL [FOLDER] | orders watch-run</translation>
+      orders watch CHANNEL [FOLDER] | orders watch-run
+      orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove] | orders pull [CHANNEL]</translation>
     </message>
-    <message numerus="yes">
-        <source>Written: %n order(s) and status(es).</source>
-        <translation>
-            <numerusform>已写入：%n 个订单和状态。</numerusform>
-        </translation>
+    <message>
+        <source>%1	%2	%3	pulled by %4%5	up to %6</source>
+        <translation>%1	%2	%3	拉取电脑 %4%5	已拉取至 %6</translation>
+    </message>
+    <message>
+        <source> (this PC)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The web shop no longer feeds %1.</source>
+        <translation>网店不再向 %1 提供订单。</translation>
+    </message>
+    <message>
+        <source>Consumer key and secret (ck_...:cs_...): </source>
+        <translation>Consumer key 和 secret（ck_...:cs_...）：</translation>
+    </message>
+    <message>
+        <source>Admin API access token: </source>
+        <translation>Admin API 访问令牌：</translation>
+    </message>
+    <message>
+        <source>%1&apos;s orders are pulled from %2 by this PC, which alone holds the key.</source>
+        <translation>%1 的订单由本机从 %2 拉取，密钥只保存在本机。</translation>
+    </message>
+    <message>
+        <source>No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL.</source>
+        <translation>本机没有要拉取的网店：请用 orders webshop CHANNEL KIND URL 设置。</translation>
     </message>
 </context>
 </TS>
