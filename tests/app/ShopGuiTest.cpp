@@ -231,6 +231,13 @@ private slots:
         page->channel()->setCurrentIndex(page->channel()->findData(QStringLiteral("shopify")));
         page->model()->reload();
         QVERIFY(page->model()->rowCount() > 0);
+        // A folder that can no longer be reached is told once, not at every refresh.
+        QVERIFY(drive.remove());
+        alerts.clear();
+        page->refresh();
+        page->refresh();
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(alerts.first().at(1).toString().contains(QDir::toNativeSeparators(drive.path())));
         QVERIFY(OrderFolders(*m_db, m_clock)
                     .setFolder(signedIn(QStringLiteral("ops")),
                                {QStringLiteral("shopify"), OrderExport::Shopify, QString()}));

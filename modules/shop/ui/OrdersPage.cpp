@@ -226,8 +226,15 @@ QString OrdersPage::importFromFolders()
     auto run = OrderFolders(*m_context.database, *m_context.clock).importWaiting(m_context.actor);
     if (!run)
         return run.error();
-    if (!run->lines.isEmpty())
-        alert(tr("Order folders"), run->lines.join(u'\n'));
+    // What the last look told already (a folder that cannot be reached, a file that cannot be
+    // moved) is not told again at every refresh; only what is new.
+    QStringList fresh;
+    for (const QString &line : std::as_const(run->lines))
+        if (!m_toldFolderLines.contains(line))
+            fresh << line;
+    m_toldFolderLines = run->lines;
+    if (!fresh.isEmpty())
+        alert(tr("Order folders"), fresh.join(u'\n'));
     return {};
 }
 

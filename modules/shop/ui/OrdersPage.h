@@ -103,6 +103,7 @@ private:
     QTimer *m_timer;
     WebShopFeed *m_feed;
     QString m_folderError, m_webShopError;
+    QStringList m_toldFolderLines; // the last look's lines, told once
     QSystemTrayIcon *m_tray = nullptr;
     bool m_sized = false;
     qint64 m_seenUpTo = -1; // the newest order id the list has seen; -1: not looked yet
