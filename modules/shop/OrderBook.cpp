@@ -54,8 +54,9 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
     auto same = repo.exists(order.channel, order.number);
     if (!same)
         return same.failure();
-    if (*same)
-        return fail(tr("%1 order %2 is recorded already.").arg(order.channel, order.number));
+    if (*same) // recorded by someone else meanwhile (another PC's import, say)
+        return conflict(
+            tr("%1 order %2 is recorded already; read the list or the file again.").arg(order.channel, order.number));
     order.state = OrderState::New;
     auto id = repo.add(order, actor.userId, toStoredInstant(clock.nowUtc()));
     if (!id)

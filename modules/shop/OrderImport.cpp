@@ -101,13 +101,7 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
     return m_db.write([&]() -> Result<int> {
         OrderRepository repo(m_db);
         for (const Order &order : preview.added) {
-            auto known = repo.exists(order.channel, order.number);
-            if (!known)
-                return known.failure();
-            if (*known)
-                return conflict(tr("Order %1 was recorded by someone else since the preview; read the file again.")
-                                    .arg(order.number));
-            Order o = order;
+            Order o = order; // one recorded since the preview is refused as a conflict: the whole import with it
             o.channelStatus.clear(); // the channel's status comes as the order's first event
             auto id = OrderBook::recordInTransaction(m_db, m_clock, actor, o);
             if (!id)

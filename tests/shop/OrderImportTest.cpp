@@ -53,6 +53,27 @@ private slots:
         QCOMPARE(again->unchanged, 40);
     }
 
+    void anOrderRecordedByAnotherPcSinceThePreviewRefusesTheWholeImport()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        const QByteArray file = sample("taobao_orders_gb18030.csv");
+        auto mine = importer.preview(s.assistant, file, QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        QVERIFY2(mine, qPrintable(mine.error()));
+        // Another PC records one of the file's orders meanwhile.
+        OrderImportPreview theirs = *mine;
+        theirs.added = {mine->added.at(5)};
+        theirs.statusChanges.clear();
+        QVERIFY(importer.import(s.assistant, theirs));
+        auto refused = importer.import(s.assistant, *mine);
+        QVERIFY(!refused);
+        QVERIFY(refused.isConflict());
+        QVERIFY2(refused.error().contains(mine->added.at(5).number), qPrintable(refused.error()));
+        QSqlQuery q = s.db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM orders")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // nothing of the refused import stayed
+    }
+
     void ord05_aNewStatusAtTheChannelIsAnEventNeverAnEdit()
     {
         ShopCompany s;
