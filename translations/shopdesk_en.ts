@@ -3749,10 +3749,6 @@ Support and cleaning: %3</translation>
         <translation>Order %1: %2</translation>
     </message>
     <message>
-        <source>%1 order %2 is recorded already.</source>
-        <translation>%1 order %2 is recorded already.</translation>
-    </message>
-    <message>
         <source>Say why the order is cancelled.</source>
         <translation>Say why the order is cancelled.</translation>
     </message>
@@ -3779,6 +3775,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Order number %1 is at more than one channel (%2): open it from the list.</source>
         <translation>Order number %1 is at more than one channel (%2): open it from the list.</translation>
+    </message>
+    <message>
+        <source>%1 order %2 is recorded already; read the list or the file again.</source>
+        <translation>%1 order %2 is recorded already; read the list or the file again.</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +3956,6 @@ Support and cleaning: %3</translation>
     <message>
         <source>order</source>
         <translation>order</translation>
-    </message>
-    <message>
-        <source>Order %1 was recorded by someone else since the preview; read the file again.</source>
-        <translation>Order %1 was recorded by someone else since the preview; read the file again.</translation>
     </message>
     <message>
         <source>Order %1 changed since the preview; read the file again.</source>
@@ -12244,14 +12240,14 @@ Afternoon: %4</translation>
     </message>
 </context>
 <context>
-    <name>shopdesk::ReportsPage</name>
+    <name>shopdesk::ReportBar</name>
     <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <source>&amp;Print preview...</source>
-        <translation>&amp;Print preview...</translation>
+        <source>Print pre&amp;view...</source>
+        <translation>Print pre&amp;view...</translation>
     </message>
     <message>
         <source>P&amp;DF...</source>
@@ -12265,6 +12261,17 @@ Afternoon: %4</translation>
         <source>&amp;CSV...</source>
         <translation>&amp;CSV...</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReportsPage</name>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
@@ -12756,34 +12763,6 @@ Support, cleaning: %3</translation>
 <context>
     <name>shopdesk::SalesPage</name>
     <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view...</source>
-        <translation>Print pre&amp;view...</translation>
-    </message>
-    <message>
-        <source>P&amp;DF...</source>
-        <translation>P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;XLSX...</source>
-        <translation>&amp;XLSX...</translation>
-    </message>
-    <message>
-        <source>&amp;CSV...</source>
-        <translation>&amp;CSV...</translation>
-    </message>
-    <message>
         <source>Net sales (CNY)</source>
         <translation>Net sales (CNY)</translation>
     </message>
@@ -12901,36 +12880,8 @@ Support, cleaning: %3</translation>
 <context>
     <name>shopdesk::ShopReportsPage</name>
     <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>P&amp;DF...</source>
-        <translation>P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;XLSX...</source>
-        <translation>&amp;XLSX...</translation>
-    </message>
-    <message>
-        <source>&amp;CSV...</source>
-        <translation>&amp;CSV...</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view...</source>
-        <translation>Print pre&amp;view...</translation>
     </message>
 </context>
 <context>

@@ -3731,10 +3731,6 @@ Support and cleaning: %3</source>
         <translation>订单 %1：%2</translation>
     </message>
     <message>
-        <source>%1 order %2 is recorded already.</source>
-        <translation>%1 订单 %2 已记录过。</translation>
-    </message>
-    <message>
         <source>Say why the order is cancelled.</source>
         <translation>请说明取消订单的原因。</translation>
     </message>
@@ -3761,6 +3757,10 @@ Support and cleaning: %3</source>
     <message>
         <source>Order number %1 is at more than one channel (%2): open it from the list.</source>
         <translation>订单号 %1 在多个渠道都有（%2）：请从列表中打开。</translation>
+    </message>
+    <message>
+        <source>%1 order %2 is recorded already; read the list or the file again.</source>
+        <translation>%1 订单 %2 已记录过；请重新读取列表或文件。</translation>
     </message>
 </context>
 <context>
@@ -3935,10 +3935,6 @@ Support and cleaning: %3</source>
     <message>
         <source>order</source>
         <translation>订单</translation>
-    </message>
-    <message>
-        <source>Order %1 was recorded by someone else since the preview; read the file again.</source>
-        <translation>预览之后订单 %1 已被他人记录，请重新读取文件。</translation>
     </message>
     <message>
         <source>Order %1 changed since the preview; read the file again.</source>
@@ -12182,14 +12178,14 @@ Afternoon: %4</source>
     </message>
 </context>
 <context>
-    <name>shopdesk::ReportsPage</name>
+    <name>shopdesk::ReportBar</name>
     <message>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>&amp;Print preview...</source>
-        <translation>打印预览(&amp;P)...</translation>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
     </message>
     <message>
         <source>P&amp;DF...</source>
@@ -12203,6 +12199,17 @@ Afternoon: %4</source>
         <source>&amp;CSV...</source>
         <translation>CSV(&amp;C)...</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ReportsPage</name>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
@@ -12694,34 +12701,6 @@ Support, cleaning: %3</source>
 <context>
     <name>shopdesk::SalesPage</name>
     <message>
-        <source>Report</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>止</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view...</source>
-        <translation>打印预览(&amp;V)...</translation>
-    </message>
-    <message>
-        <source>P&amp;DF...</source>
-        <translation>P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;XLSX...</source>
-        <translation>&amp;XLSX...</translation>
-    </message>
-    <message>
-        <source>&amp;CSV...</source>
-        <translation>&amp;CSV...</translation>
-    </message>
-    <message>
         <source>Net sales (CNY)</source>
         <translation>净销售额（人民币）</translation>
     </message>
@@ -12839,36 +12818,8 @@ Support, cleaning: %3</source>
 <context>
     <name>shopdesk::ShopReportsPage</name>
     <message>
-        <source>Report</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>P&amp;DF...</source>
-        <translation>PDF(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>&amp;XLSX...</source>
-        <translation>XLSX(&amp;X)...</translation>
-    </message>
-    <message>
-        <source>&amp;CSV...</source>
-        <translation>CSV(&amp;C)...</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view...</source>
-        <translation>打印预览(&amp;V)...</translation>
     </message>
 </context>
 <context>

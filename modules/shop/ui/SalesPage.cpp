@@ -4,7 +4,9 @@
 #include "domain/ShopTime.h"
 #include "report/DataExport.h"
 #include "ui/ListParts.h"
-#include "ui/ReportActions.h"
+#include "ui/ReportBar.h"
+
+#include <QDateEdit>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,12 +14,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,73 +26,62 @@ namespace shopdesk {
 
 SalesPage::SalesPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
-    m_kind = new QComboBox(this);
-    m_kind->setAccessibleName(tr("Report"));
+    QList<std::pair<QString, int>> reports;
     for (SalesReports::Kind k : SalesReports::kinds())
-        m_kind->addItem(SalesReports::title(k), int(k));
+        reports.append({SalesReports::title(k), int(k)});
+    m_bar = new ReportBar(context, reports, this);
     const QDate today = ShopTime::dayOf(context.clock->nowUtc());
-    m_from = new QDateEdit(today.addDays(-29), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
-    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print pre&view..."), this);
-    print->setShortcut(QKeySequence::Print);
-    auto *pdf = new QPushButton(tr("P&DF..."), this);
-    auto *xlsx = new QPushButton(tr("&XLSX..."), this);
-    auto *csv = new QPushButton(tr("&CSV..."), this);
+    m_bar->offerPeriod(today.addDays(-29), today);
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_table = listTable({}, this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_kind, 1);
-    top->addWidget(m_from);
-    top->addWidget(new QLabel(QStringLiteral("-"), this));
-    top->addWidget(m_to);
-    // RULE DB-04: a print or a file takes the export right.
-    const bool mayExport = DataExport(*context.database, *context.clock).mayExport(context.actor).ok();
-    for (QPushButton *b : {print, pdf, xlsx, csv}) {
-        b->setEnabled(mayExport);
-        top->addWidget(b);
-    }
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_table);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_bar);
     layout->addWidget(split, 1);
     layout->addWidget(m_notes);
-    connect(m_kind, &QComboBox::activated, this, &SalesPage::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &SalesPage::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &SalesPage::refresh);
-    connect(print, &QPushButton::clicked, this, [this] {
-        ReportActions::preview(this, m_context, m_report, {m_report.title, {}, {}});
-    });
-    connect(pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
-    connect(xlsx, &QPushButton::clicked, this, [this] { save(QStringLiteral("xlsx")); });
-    connect(csv, &QPushButton::clicked, this, [this] { save(QStringLiteral("csv")); });
+    connect(m_bar, &ReportBar::changed, this, &SalesPage::refresh);
+    connect(m_bar, &ReportBar::saved, this,
+            [this](const QString &path) { m_notes->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path))); });
+}
+
+QComboBox *SalesPage::kind() const
+{
+    return m_bar->kind();
+}
+
+QDateEdit *SalesPage::from() const
+{
+    return m_bar->from();
+}
+
+QDateEdit *SalesPage::to() const
+{
+    return m_bar->to();
 }
 
 void SalesPage::refresh()
 {
-    const auto kind = SalesReports::Kind(m_kind->currentData().toInt());
-    auto built =
-        SalesReports(*m_context.database, *m_context.clock).build(m_context.actor, kind, m_from->date(), m_to->date());
+    const auto kind = SalesReports::Kind(m_bar->current());
+    auto built = SalesReports(*m_context.database, *m_context.clock)
+                     .build(m_context.actor, kind, m_bar->from()->date(), m_bar->to()->date());
     m_table->setRowCount(0);
+    m_report = built ? *built : Report{};
+    m_bar->setReport(m_report,
+                     QStringLiteral("sales-%1-%2-%3")
+                         .arg(SalesReports::key(kind), m_bar->from()->date().toString(QStringLiteral("yyyyMMdd")),
+                              m_bar->to()->date().toString(QStringLiteral("yyyyMMdd"))));
     if (!built) {
-        m_report = {};
         m_notes->setText(built.error());
         m_chart->hide();
         return;
     }
-    m_report = *built;
     showReportTable(m_table, m_report.tables.first());
     m_notes->setText((QStringList{m_report.subtitle} + m_report.endNotes).join(QLatin1Char('\n')));
     drawChart(kind);
@@ -159,17 +147,6 @@ void SalesPage::drawChart(SalesReports::Kind kind)
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-}
-
-void SalesPage::save(const QString &format)
-{
-    const auto kind = SalesReports::Kind(m_kind->currentData().toInt());
-    const QString stem = QStringLiteral("sales-%1-%2-%3")
-                             .arg(SalesReports::key(kind), m_from->date().toString(QStringLiteral("yyyyMMdd")),
-                                  m_to->date().toString(QStringLiteral("yyyyMMdd")));
-    const QString path = ReportActions::save(this, m_context, m_report, {m_report.title, {}, {}}, format, stem);
-    if (!path.isEmpty())
-        m_notes->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace shopdesk

@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace shopdesk {
 
+class ReportBar;
+
 // The shop's sales of a period (issue 17): by day as a line, by channel and by SKU (the ten
 // best) as bars, each of the yuan sales; the table under the chart as it prints, every currency
 // on rows of its own; the orders of the period for a spreadsheet. Print preview, PDF, XLSX, CSV.
@@ -22,19 +24,17 @@ class SalesPage : public QWidget
 public:
     SalesPage(const AppContext &context, QWidget *parent = nullptr);
     void refresh();
-    QComboBox *kind() const { return m_kind; }
-    QDateEdit *from() const { return m_from; }
-    QDateEdit *to() const { return m_to; }
+    QComboBox *kind() const;
+    QDateEdit *from() const;
+    QDateEdit *to() const;
     QTableWidget *table() const { return m_table; }
     QChartView *chart() const { return m_chart; }
     const Report &report() const { return m_report; }
 
 private:
     void drawChart(SalesReports::Kind kind);
-    void save(const QString &format);
     AppContext m_context;
-    QComboBox *m_kind;
-    QDateEdit *m_from, *m_to;
+    ReportBar *m_bar;
     QChartView *m_chart;
     QLabel *m_notes;
     QTableWidget *m_table;

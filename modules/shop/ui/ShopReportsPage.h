@@ -6,30 +6,29 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableWidget;
 
 namespace shopdesk {
 
+class ReportBar;
+
 // The shop's reports on screen as they will print (stock with days of cover, prices, listing
 // changes, promotions of a period, the product list), with a print preview on A4 and saving as
-// PDF, XLSX or CSV (ReportActions).
+// PDF, XLSX or CSV (ReportBar).
 class ShopReportsPage : public QWidget
 {
     Q_OBJECT
 public:
     ShopReportsPage(const AppContext &context, QWidget *parent = nullptr);
     void refresh();
-    QComboBox *kind() const { return m_kind; }
+    QComboBox *kind() const;
     QTableWidget *table() const { return m_table; }
     const Report &report() const { return m_report; }
 
 private:
-    void save(const QString &format);
     AppContext m_context;
-    QComboBox *m_kind;
-    QDateEdit *m_from, *m_to;
+    ReportBar *m_bar;
     QLabel *m_notes;
     QTableWidget *m_table;
     Report m_report;

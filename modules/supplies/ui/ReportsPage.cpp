@@ -2,18 +2,15 @@
 
 #include "common/Clock.h"
 #include "ui/ListParts.h"
-#include "ui/ReportActions.h"
+#include "ui/ReportBar.h"
 
-#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -23,52 +20,48 @@ namespace shopdesk {
 
 ReportsPage::ReportsPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
-    m_kind = new QComboBox(this);
-    m_kind->setAccessibleName(tr("Report"));
+    QList<std::pair<QString, int>> reports;
     for (SuppliesReports::Kind k : SuppliesReports::kinds())
-        m_kind->addItem(SuppliesReports::title(k), int(k));
-    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print preview..."), this);
-    print->setShortcut(QKeySequence::Print);
-    auto *pdf = new QPushButton(tr("P&DF..."), this);
-    auto *xlsx = new QPushButton(tr("&XLSX..."), this);
-    auto *csv = new QPushButton(tr("&CSV..."), this);
+        reports.append({SuppliesReports::title(k), int(k)});
+    m_bar = new ReportBar(context, reports, this);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_table = listTable({}, this);
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_kind, 1);
-    for (QPushButton *b : {print, pdf, xlsx, csv})
-        top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_notes);
-    connect(m_kind, &QComboBox::activated, this, &ReportsPage::refresh);
-    connect(print, &QPushButton::clicked, this, [this] {
-        ReportActions::preview(this, m_context, m_report, {m_report.title, {}, {}});
-    });
-    connect(pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
-    connect(xlsx, &QPushButton::clicked, this, [this] { save(QStringLiteral("xlsx")); });
-    connect(csv, &QPushButton::clicked, this, [this] { save(QStringLiteral("csv")); });
+    connect(m_bar, &ReportBar::changed, this, &ReportsPage::refresh);
+    connect(m_bar, &ReportBar::saved, this,
+            [this](const QString &path) { m_notes->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path))); });
     refresh();
+}
+
+QComboBox *ReportsPage::kind() const
+{
+    return m_bar->kind();
 }
 
 void ReportsPage::refresh()
 {
-    const auto kind = SuppliesReports::Kind(m_kind->currentData().toInt());
+    const auto kind = SuppliesReports::Kind(m_bar->current());
     auto built = SuppliesReports(*m_context.database, *m_context.clock).build(m_context.actor, kind);
     m_table->setRowCount(0);
+    m_report = built ? *built : Report{};
+    m_bar->setReport(
+        m_report,
+        QStringLiteral("supplies-%1-%2")
+            .arg(SuppliesReports::key(kind),
+                 m_context.clock->nowUtc().toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd"))));
     if (!built) {
-        m_report = {};
         m_chart->hide();
         m_notes->setText(built.error());
         return;
     }
-    m_report = *built;
     showReportTable(m_table, m_report.tables.first());
     m_notes->setText((QStringList{m_report.subtitle} + m_report.endNotes).join(QLatin1Char('\n')));
     m_chart->setVisible(kind == SuppliesReports::Kind::UseByDepartment);
@@ -113,18 +106,6 @@ void ReportsPage::chartUse()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
-}
-
-void ReportsPage::save(const QString &format)
-{
-    const auto kind = SuppliesReports::Kind(m_kind->currentData().toInt());
-    const QString stem =
-        QStringLiteral("supplies-%1-%2")
-            .arg(SuppliesReports::key(kind),
-                 m_context.clock->nowUtc().toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd")));
-    const QString path = ReportActions::save(this, m_context, m_report, {m_report.title, {}, {}}, format, stem);
-    if (!path.isEmpty())
-        m_notes->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace shopdesk
