@@ -4398,6 +4398,18 @@ Support and cleaning: %3</translation>
         <source>The secret was sealed for another PC, or changed since.</source>
         <translation>The secret was sealed for another PC, or changed since.</translation>
     </message>
+    <message>
+        <source>This PC has no folder of its own for its key.</source>
+        <translation>This PC has no folder of its own for its key.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for this PC&apos;s key.</source>
+        <translation>Cannot make the folder %1 for this PC&apos;s key.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key %1 is being made by another program; try again.</source>
+        <translation>This PC&apos;s key %1 is being made by another program; try again.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModule</name>
@@ -6727,6 +6739,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>not an order</source>
         <translation>not an order</translation>
+    </message>
+    <message>
+        <source>Give the shop&apos;s address alone (%1), without a user, a password or a query: the key has fields of its own.</source>
+        <translation>Give the shop&apos;s address alone (%1), without a user, a password or a query: the key has fields of its own.</translation>
     </message>
 </context>
 <context>
@@ -13985,6 +14001,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.</source>
         <translation>The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.</translation>
+    </message>
+    <message>
+        <source>The web shop %1 gave its next page at another address, %2; the key is not sent there, and nothing was written.</source>
+        <translation>The web shop %1 gave its next page at another address, %2; the key is not sent there, and nothing was written.</translation>
     </message>
 </context>
 <context>

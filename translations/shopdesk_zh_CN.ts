@@ -4372,6 +4372,18 @@ Support and cleaning: %3</source>
         <source>The secret was sealed for another PC, or changed since.</source>
         <translation>该密钥是为另一台电脑封存的，或已被改动。</translation>
     </message>
+    <message>
+        <source>This PC has no folder of its own for its key.</source>
+        <translation>本机没有可存放其密钥的专属文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for this PC&apos;s key.</source>
+        <translation>无法为本机密钥创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key %1 is being made by another program; try again.</source>
+        <translation>另一个程序正在生成本机密钥 %1；请重试。</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModule</name>
@@ -6688,6 +6700,10 @@ Support and cleaning: %3</source>
     <message>
         <source>not an order</source>
         <translation>不是订单</translation>
+    </message>
+    <message>
+        <source>Give the shop&apos;s address alone (%1), without a user, a password or a query: the key has fields of its own.</source>
+        <translation>请只填写网店地址（%1），不要包含用户名、密码或查询参数：密钥另有专门的栏位。</translation>
     </message>
 </context>
 <context>
@@ -13921,6 +13937,10 @@ Support, cleaning: %3</source>
     <message>
         <source>The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.</source>
         <translation>网店 %1 返回超过 %2 页；拉取已停止，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The web shop %1 gave its next page at another address, %2; the key is not sent there, and nothing was written.</source>
+        <translation>网店 %1 把下一页放在另一个地址 %2；密钥不会发往那里，未写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -279,14 +279,17 @@ int CommandLine::orders(const QStringList &arguments)
         } else {
             channels << args.first().trimmed().toLower();
         }
+        int outcome = Ok; // a shop that fails leaves the others pulled
         for (const QString &channel : std::as_const(channels)) {
             auto run = shops.pullNow(session->actor, channel);
-            if (!run)
-                return failed(run.error());
+            if (!run) {
+                outcome = failed(run.error());
+                continue;
+            }
             for (const QString &line : WebShops::describe(*run, channel))
                 m_out << line << Qt::endl;
         }
-        return Ok;
+        return outcome;
     }
     if (action == u"slip") {
         const QString pdf = takeValue(args, QStringLiteral("--pdf"));

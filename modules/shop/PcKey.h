@@ -27,6 +27,7 @@ public:
 
 private:
     Result<QByteArray> keyPair() const; // public key, then secret key
+    static Result<QByteArray> read(const QString &path); // empty: there is none yet
     QString m_folder;
 };
 

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 
+#include <QTimer>
+
 namespace shopdesk {
 
 WebShopFeed::WebShopFeed(Database &db, const Clock &clock, Actor actor, PcKey pcKey, QObject *parent)
@@ -11,7 +13,7 @@ WebShopFeed::WebShopFeed(Database &db, const Clock &clock, Actor actor, PcKey pc
 
 bool WebShopFeed::pullAll()
 {
-    if (m_pull)
+    if (m_running)
         return false;
     auto list = shops().shops(m_actor);
     if (!list)
@@ -22,7 +24,8 @@ bool WebShopFeed::pullAll()
             m_waiting << shop.channel;
     if (m_waiting.isEmpty())
         return false;
-    pullNext();
+    m_running = true;
+    QTimer::singleShot(0, this, &WebShopFeed::pullNext); // the caller hears of it only after this returns
     return true;
 }
 
@@ -42,6 +45,7 @@ void WebShopFeed::pullNext()
         m_pull->start();
         return;
     }
+    m_running = false;
     emit finished();
 }
 

@@ -18,8 +18,9 @@ public:
                 QObject *parent = nullptr);
 
     // Starts; false when a pull runs already or this PC pulls no shop (nothing will be told).
+    // What it finds is told by the signals, never before this returns.
     bool pullAll();
-    bool isRunning() const { return m_pull != nullptr; }
+    bool isRunning() const { return m_running; }
     void setPatience(const WebShopPatience &patience) { m_patience = patience; }
 
 signals:
@@ -39,6 +40,7 @@ private:
     WebShopPatience m_patience;
     QStringList m_waiting;
     WebShopPull *m_pull = nullptr;
+    bool m_running = false; // from pullAll() until finished() was told
     QDateTime m_began;
 };
 

@@ -32,7 +32,9 @@ void WebShopPull::start()
         return;
     m_running = true;
     m_read = {};
+    m_rowOf.clear();
     m_pages = 0;
+    m_tries = 0;
     if (const QString problem = WebShopOrders::addressProblem(m_access.url); !problem.isEmpty()) {
         QTimer::singleShot(0, this, [this, problem] { finish(fail(problem)); });
         return;
@@ -40,7 +42,7 @@ void WebShopPull::start()
     get(WebShopOrders::firstPage(m_access.kind, m_access.url, m_since));
 }
 
-Result<ImportedRows<ChannelOrderRow>> WebShopPull::run()
+Result<PulledOrders> WebShopPull::run()
 {
     QEventLoop loop;
     connect(this, &WebShopPull::finished, &loop, &QEventLoop::quit);
@@ -55,6 +57,8 @@ void WebShopPull::get(const QUrl &url)
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ShopDesk"));
+    // The key goes with the request: never to another place, not even by a redirect.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (m_access.kind == WebShopKind::WooCommerce)
         request.setRawHeader("Authorization", "Basic " + m_access.secret.toBase64());
     else
@@ -74,14 +78,12 @@ void WebShopPull::answered(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_timedOut)
         return finish(fail(tr("The web shop %1 did not answer within %2 seconds; the next pull tries again.")
-                               .arg(where)
-                               .arg(m_patience.timeoutMs / 1000.0, 0, 'g', 3)));
+                               .arg(where, QString::number(m_patience.timeoutMs / 1000.0, 'g', 3))));
     if (status == 429) { // too many requests: wait as the shop asks, then ask again
         if (++m_tries >= m_patience.mostTries)
             return finish(fail(tr("The web shop %1 still refused after %2 tries (too many requests); the next pull "
                                   "tries again.")
-                                   .arg(where)
-                                   .arg(m_tries)));
+                                   .arg(where, QString::number(m_tries))));
         const int wait = std::min(
             WebShopOrders::retryAfterSeconds(reply->rawHeader("Retry-After")).value_or(m_patience.defaultWaitSeconds),
             m_patience.longestWaitSeconds);
@@ -93,34 +95,54 @@ void WebShopPull::answered(QNetworkReply *reply)
         return finish(
             fail(status == 401 || status == 403
                      ? tr("The web shop %1 refused the key (HTTP %2): check the key and its rights. %3")
-                           .arg(where)
-                           .arg(status)
-                           .arg(body)
+                           .arg(where, QString::number(status), body)
                      : tr("The web shop %1 could not be read: %2 %3")
                            .arg(where, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString(), body)
                            .trimmed()));
     }
     m_tries = 0;
-    auto page = WebShopOrders::read(m_access.kind, m_access.channel, reply->readAll(), m_read.rowsRead + 1);
+    if (m_pages == 0) // the shop's clock, not this PC's, says from when the next pull asks
+        m_read.shopClockAtStart = WebShopOrders::shopClock(reply->rawHeader("Date"));
+    auto page = WebShopOrders::read(m_access.kind, m_access.channel, reply->readAll(), m_read.orders.rowsRead + 1);
     if (!page)
-        return finish(fail(tr("The web shop %1, page %2: %3").arg(where).arg(m_pages + 1).arg(page.error())));
+        return finish(fail(tr("The web shop %1, page %2: %3").arg(where, QString::number(m_pages + 1), page.error())));
     ++m_pages;
-    m_read.rowsRead += page->rowsRead;
-    m_read.rows += page->rows;
-    m_read.problems += page->problems;
-    emit pageRead(m_pages, m_read.rowsRead);
+    take(*page);
+    emit pageRead(m_pages, m_read.orders.rowsRead);
     const QUrl next =
         WebShopOrders::nextPage(m_access.kind, url, reply->rawHeader("Link"), reply->rawHeader("X-WP-TotalPages"));
-    if (next.isEmpty() || page->rowsRead == 0)
+    if (next.isEmpty() || page->orders.rowsRead == 0)
         return finish(m_read);
+    if (!WebShopOrders::atShop(next, m_access.url))
+        return finish(fail(tr("The web shop %1 gave its next page at another address, %2; the key is not sent "
+                              "there, and nothing was written.")
+                               .arg(where, next.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
     if (m_pages >= m_patience.mostPages)
         return finish(fail(tr("The web shop %1 gave more than %2 pages; the pull stopped there and wrote nothing.")
-                               .arg(where)
-                               .arg(m_patience.mostPages)));
+                               .arg(where, QString::number(m_patience.mostPages))));
     get(next);
 }
 
-void WebShopPull::finish(Result<ImportedRows<ChannelOrderRow>> result)
+void WebShopPull::take(const WebShopPage &page)
+{
+    // An order changed while the pull ran may come twice: its last copy counts.
+    for (const ChannelOrderRow &row : page.orders.rows) {
+        const auto seen = m_rowOf.constFind(row.order.number);
+        if (seen == m_rowOf.cend()) {
+            m_rowOf.insert(row.order.number, m_read.orders.rows.size());
+            m_read.orders.rows.append(row);
+        } else {
+            m_read.orders.rows[*seen] = row;
+        }
+    }
+    m_read.orders.rowsRead += page.orders.rowsRead;
+    m_read.orders.problems += page.orders.problems;
+    if (page.earliestRefusedChange.isValid()
+        && (!m_read.earliestRefusedChange.isValid() || page.earliestRefusedChange < m_read.earliestRefusedChange))
+        m_read.earliestRefusedChange = page.earliestRefusedChange;
+}
+
+void WebShopPull::finish(Result<PulledOrders> result)
 {
     m_result = std::move(result);
     m_running = false;

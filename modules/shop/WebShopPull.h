@@ -4,6 +4,7 @@
 #include "domain/WebShopOrders.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -35,6 +36,16 @@ struct WebShopPatience
     int mostPages = 10'000;
 };
 
+// What a pull read: every order once (the last copy, when a page repeated one), the shop's own
+// clock when the pull began (its Date header; invalid when it sent none), and when the earliest
+// order it could not take last changed (invalid: none).
+struct PulledOrders
+{
+    ImportedRows<ChannelOrderRow> orders;
+    QDateTime shopClockAtStart;
+    QDateTime earliestRefusedChange;
+};
+
 // Reads the web shop's orders changed since a moment, page after page, through Qt Network,
 // without blocking: the order list keeps working while it runs (issue 17). Its result is the
 // orders as a file import reads them, or why the pull stopped, naming the page's address.
@@ -47,10 +58,10 @@ public:
 
     void start();
     bool isRunning() const { return m_running; }
-    const Result<ImportedRows<ChannelOrderRow>> &result() const { return m_result; }
+    const Result<PulledOrders> &result() const { return m_result; }
     const WebShopAccess &access() const { return m_access; }
     // Starts and waits in a local event loop until the end (the command line, the tests).
-    Result<ImportedRows<ChannelOrderRow>> run();
+    Result<PulledOrders> run();
 
 signals:
     void pageRead(int pages, int orders);
@@ -59,7 +70,8 @@ signals:
 private:
     void get(const QUrl &url);
     void answered(QNetworkReply *reply);
-    void finish(Result<ImportedRows<ChannelOrderRow>> result);
+    void take(const WebShopPage &page);
+    void finish(Result<PulledOrders> result);
 
     WebShopAccess m_access;
     QDateTime m_since;
@@ -70,8 +82,9 @@ private:
     bool m_running = false;
     bool m_timedOut = false;
     int m_tries = 0, m_pages = 0;
-    ImportedRows<ChannelOrderRow> m_read;
-    Result<ImportedRows<ChannelOrderRow>> m_result;
+    PulledOrders m_read;
+    QHash<QString, qsizetype> m_rowOf; // an order's number: its place in m_read
+    Result<PulledOrders> m_result;
 };
 
 } // namespace shopdesk

@@ -60,7 +60,7 @@ Status WebShops::setShop(const Actor &actor, const WebShop &given, const QString
     const QByteArray sealed = PcKey::seal(secret.trimmed().toUtf8(), *here);
     if (sealed.isEmpty())
         return fail(tr("The secret could not be sealed."));
-    const QString url = given.url.toString(QUrl::StripTrailingSlash);
+    const QString url = given.url.adjusted(QUrl::RemoveFragment | QUrl::StripTrailingSlash).toString();
     return m_db.write([&]() -> Status {
         QSqlQuery q = m_db.query();
         if (Status s = Database::execPrepared(
@@ -106,15 +106,21 @@ Result<WebShopAccess> WebShops::access(const Actor &actor, const QString &channe
         return allowed.failure();
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
-            q, QStringLiteral("SELECT kind, url, sealed_secret, pc_name FROM web_shops WHERE channel = ?"), {channel});
+            q, QStringLiteral("SELECT kind, url, sealed_secret, pc_name, pc_key FROM web_shops WHERE channel = ?"),
+            {channel});
         !s)
         return s.failure();
     if (!q.next())
         return fail(tr("No web shop feeds the channel %1.").arg(channel));
-    auto secret = m_pcKey.open(q.value(2).toByteArray());
-    if (!secret)
+    auto here = m_pcKey.publicKey();
+    if (!here)
+        return here.failure(); // this PC's key file cannot be read: say so, not "another PC"
+    if (q.value(4).toByteArray() != *here)
         return fail(tr("The web shop of %1 is pulled by the PC %2; to pull it here, give its key again on this PC.")
                         .arg(channel, q.value(3).toString()));
+    auto secret = m_pcKey.open(q.value(2).toByteArray());
+    if (!secret)
+        return secret.failure();
     return WebShopAccess{webShopKindFromKey(q.value(0).toString()).value_or(WebShopKind::WooCommerce), channel,
                          QUrl(q.value(1).toString()), *secret};
 }
@@ -133,11 +139,11 @@ Result<QDateTime> WebShops::pullFrom(const Actor &actor, const QString &channel)
     return fromStoredInstant(q.value(0).toString()).addSecs(-kOverlapSeconds);
 }
 
-Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &channel,
-                                          const ImportedRows<ChannelOrderRow> &read, const QDateTime &began)
+Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &channel, const PulledOrders &pulled,
+                                          const QDateTime &began)
 {
     OrderImport importer(m_db, m_clock);
-    auto preview = importer.preview(actor, read, channel);
+    auto preview = importer.preview(actor, pulled.orders, channel);
     if (!preview)
         return preview.failure();
     WebPullRun run{int(preview->added.size()), int(preview->statusChanges.size()), {}};
@@ -147,11 +153,15 @@ Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &cha
         if (auto written = importer.import(actor, *preview); !written)
             return written.failure();
     // How far the pull got: bookkeeping of this feed, not a change to the company's records (the
-    // orders it wrote carry their audit records).
+    // orders it wrote carry their audit records). By the shop's clock when it gave one, and never
+    // past an order it could not take, so that the next pull reads that one again.
+    QDateTime until = pulled.shopClockAtStart.isValid() ? pulled.shopClockAtStart : began;
+    if (pulled.earliestRefusedChange.isValid() && pulled.earliestRefusedChange < until)
+        until = pulled.earliestRefusedChange;
     if (Status s = m_db.write([&]() -> Status {
             QSqlQuery q = m_db.query();
             return Database::execPrepared(q, QStringLiteral("UPDATE web_shops SET pulled_until = ? WHERE channel = ?"),
-                                          {toStoredInstant(began), channel});
+                                          {toStoredInstant(until), channel});
         });
         !s)
         return s.failure();

@@ -58,9 +58,10 @@ public:
     Result<WebShopAccess> access(const Actor &actor, const QString &channel) const;
     // The moment the next pull of `channel` asks from (invalid: everything).
     Result<QDateTime> pullFrom(const Actor &actor, const QString &channel) const;
-    // Imports what a pull begun at `began` read, then remembers how far it got.
-    Result<WebPullRun> importPulled(const Actor &actor, const QString &channel,
-                                    const ImportedRows<ChannelOrderRow> &read, const QDateTime &began);
+    // Imports what a pull begun at `began` (this PC's clock) read, then remembers how far it got:
+    // to the shop's clock at its start, or back to the earliest order it could not take.
+    Result<WebPullRun> importPulled(const Actor &actor, const QString &channel, const PulledOrders &pulled,
+                                    const QDateTime &began);
     // A pull of `channel` from start to end (the command line).
     Result<WebPullRun> pullNow(const Actor &actor, const QString &channel, const WebShopPatience &patience = {});
 

@@ -60,10 +60,12 @@ public:
         m_problems.append({m_index, field, value, reason});
         m_bad = true;
     }
-    std::optional<qint64> amount(const QJsonObject &o, const char *field)
+    // An amount the order must give; a discount may be left out (none).
+    std::optional<qint64> amount(const QJsonObject &o, const char *field, bool mayBeMissing = false)
     {
         const QString text = amountText(o.value(QLatin1String(field)));
-        const auto minor = text.isEmpty() ? std::optional<qint64>(0) : ChannelOrderRows::parseAmount(text);
+        const auto minor =
+            text.isEmpty() && mayBeMissing ? std::optional<qint64>(0) : ChannelOrderRows::parseAmount(text);
         if (!minor || *minor < 0)
             problem(QLatin1String(field), text, WebShopOrders::tr("not an amount of 0 or more"));
         return minor;
@@ -130,18 +132,27 @@ std::optional<Order> wooCommerceOrder(const QJsonObject &json, const QString &ch
         const auto after = r.amount(item, "total");
         if (!quantity || !subtotal || !after)
             continue;
-        // The unit price the line's subtotal gives (rounded up, so that the line's discount is
-        // never negative); the coupons as the line's discount.
-        const qint64 unit = (*subtotal + *quantity - 1) / *quantity;
-        const qint64 discount = unit * *quantity - *after;
+        const qint64 discount = *subtotal - *after; // the coupons, as the line's discount
         if (discount < 0) {
             r.problem(QStringLiteral("line_items.total"), amountText(item.value(QStringLiteral("total"))),
                       WebShopOrders::tr("more than the line's subtotal"));
             continue;
         }
-        o.lines.append({item.value(QStringLiteral("sku")).toString(), item.value(QStringLiteral("name")).toString(),
-                        *quantity, unit, discount});
-        o.goodsMinor += o.lines.constLast().amountMinor();
+        // The subtotal at a unit price; one that the quantity does not divide (prices with tax,
+        // say) as two lines, the last piece carrying the remainder, so that no fen is made up.
+        const QString sku = item.value(QStringLiteral("sku")).toString();
+        const QString name = item.value(QStringLiteral("name")).toString();
+        const qint64 unit = *subtotal / *quantity;
+        const qint64 remainder = *subtotal - unit * *quantity;
+        if (remainder == 0) {
+            o.lines.append({sku, name, *quantity, unit, discount});
+        } else {
+            const qint64 firstDiscount = std::min(discount, unit * (*quantity - 1));
+            if (*quantity > 1)
+                o.lines.append({sku, name, *quantity - 1, unit, firstDiscount});
+            o.lines.append({sku, name, 1, unit + remainder, discount - firstDiscount});
+        }
+        o.goodsMinor += *after;
     }
     if (r.bad())
         return std::nullopt;
@@ -185,7 +196,7 @@ std::optional<Order> shopifyOrder(const QJsonObject &json, const QString &channe
         r.problem(QStringLiteral("currency"), o.currency, WebShopOrders::tr("not a currency code such as USD"));
     r.created(o, QStringLiteral("created_at"), json.value(QStringLiteral("created_at")).toString());
     const auto total = r.amount(json, "total_price");
-    const auto discount = r.amount(json, "total_discounts");
+    const auto discount = r.amount(json, "total_discounts", true);
     const QJsonArray items = json.value(QStringLiteral("line_items")).toArray();
     if (items.isEmpty())
         r.problem(QStringLiteral("line_items"), {}, WebShopOrders::tr("no line items"));
@@ -222,8 +233,9 @@ QUrl WebShopOrders::firstPage(WebShopKind kind, const QUrl &shop, const QDateTim
         url.setPath(url.path() + QStringLiteral("/wp-json/wc/v3/orders"));
         query.addQueryItem(QStringLiteral("per_page"), QString::number(kWooCommercePageSize));
         query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
-        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
         query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+        query.addQueryItem(QStringLiteral("dp"), QStringLiteral("2"));
         if (since.isValid()) {
             query.addQueryItem(QStringLiteral("modified_after"), gmtText(since));
             query.addQueryItem(QStringLiteral("dates_are_gmt"), QStringLiteral("true"));
@@ -260,11 +272,27 @@ QUrl WebShopOrders::nextPage(WebShopKind kind, const QUrl &page, const QByteArra
 
 std::optional<int> WebShopOrders::retryAfterSeconds(const QByteArray &header)
 {
+    constexpr double kDay = 24 * 3600;
     bool ok = false;
     const double seconds = header.trimmed().toDouble(&ok);
-    if (!ok || seconds < 0)
+    if (!ok || !std::isfinite(seconds) || seconds < 0)
         return std::nullopt;
-    return int(std::ceil(seconds));
+    return int(std::ceil(std::min(seconds, kDay)));
+}
+
+QDateTime WebShopOrders::shopClock(const QByteArray &dateHeader)
+{
+    QString text = QString::fromLatin1(dateHeader).trimmed();
+    if (text.endsWith(QLatin1String(" GMT"))) // HTTP's form; Qt reads RFC 2822's offset
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
+}
+
+bool WebShopOrders::atShop(const QUrl &page, const QUrl &shop)
+{
+    const int port = shop.scheme() == u"https" ? 443 : 80;
+    return page.scheme() == shop.scheme() && page.host().compare(shop.host(), Qt::CaseInsensitive) == 0
+        && page.port(port) == shop.port(port);
 }
 
 QString WebShopOrders::addressProblem(const QUrl &shop)
@@ -272,13 +300,17 @@ QString WebShopOrders::addressProblem(const QUrl &shop)
     if (!shop.isValid() || shop.host().isEmpty())
         return tr("%1 is not a web address such as https://shop.example.com.").arg(shop.toString());
     const bool thisPc = shop.host() == u"localhost" || shop.host() == u"127.0.0.1" || shop.host() == u"::1";
+    if (!shop.userInfo().isEmpty() || shop.hasQuery())
+        return tr("Give the shop's address alone (%1), without a user, a password or a query: the key has fields "
+                  "of its own.")
+            .arg(shop.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     if (shop.scheme() != u"https" && !(thisPc && shop.scheme() == u"http"))
         return tr("%1 must begin with https://: the key goes with every request.").arg(shop.toString());
     return {};
 }
 
-Result<ImportedRows<ChannelOrderRow>> WebShopOrders::read(WebShopKind kind, const QString &channel,
-                                                          const QByteArray &body, int firstIndex)
+Result<WebShopPage> WebShopOrders::read(WebShopKind kind, const QString &channel, const QByteArray &body,
+                                        int firstIndex)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -292,7 +324,8 @@ Result<ImportedRows<ChannelOrderRow>> WebShopOrders::read(WebShopKind kind, cons
     else
         return fail(kind == WebShopKind::WooCommerce ? tr("the answer is not a list of orders")
                                                      : tr("the answer has no \"orders\" list"));
-    ImportedRows<ChannelOrderRow> read;
+    WebShopPage page;
+    ImportedRows<ChannelOrderRow> &read = page.orders;
     for (qsizetype i = 0; i < orders.size(); ++i) {
         ++read.rowsRead;
         const int index = firstIndex + int(i);
@@ -301,12 +334,22 @@ Result<ImportedRows<ChannelOrderRow>> WebShopOrders::read(WebShopKind kind, cons
             reader.problem(tr("order"), orders.at(i).toVariant().toString(), tr("not an order"));
             continue;
         }
-        const auto order = kind == WebShopKind::WooCommerce ? wooCommerceOrder(orders.at(i).toObject(), channel, reader)
-                                                            : shopifyOrder(orders.at(i).toObject(), channel, reader);
-        if (order)
+        const QJsonObject json = orders.at(i).toObject();
+        const auto order = kind == WebShopKind::WooCommerce ? wooCommerceOrder(json, channel, reader)
+                                                            : shopifyOrder(json, channel, reader);
+        if (order) {
             read.rows.append({index, *order});
+            continue;
+        }
+        // Asked for again at the next pull, from when it last changed (one without that time is
+        // named now and read again only when the shop changes it).
+        const QDateTime changed = kind == WebShopKind::WooCommerce
+            ? ChannelOrderRows::parseTime(json.value(QStringLiteral("date_modified_gmt")).toString() + u'Z')
+            : ChannelOrderRows::parseTime(json.value(QStringLiteral("updated_at")).toString());
+        if (changed.isValid() && (!page.earliestRefusedChange.isValid() || changed < page.earliestRefusedChange))
+            page.earliestRefusedChange = changed;
     }
-    return read;
+    return page;
 }
 
 } // namespace shopdesk

@@ -190,8 +190,10 @@ Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) 
 void OrdersPage::refresh()
 {
     m_folderError = importFromFolders();
-    if (!m_context.readOnly() && Permissions::can(m_context.actor, ShopAction::Orders) && m_feed->pullAll())
-        m_webShopError.clear(); // told again if this pull fails too
+    if (!m_feed->isRunning())
+        m_webShopError.clear(); // told again if the pull it starts fails too
+    if (!m_context.readOnly() && Permissions::can(m_context.actor, ShopAction::Orders))
+        m_feed->pullAll();
     showList();
     m_timer->start(); // the next refresh a whole interval after this one
 }

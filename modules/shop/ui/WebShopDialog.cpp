@@ -37,6 +37,7 @@ WebShopDialog::WebShopDialog(const AppContext &context, WebShopFeed *feed, QWidg
     m_url->setPlaceholderText(QStringLiteral("https://shop.example.com"));
     m_key = new QLineEdit(this);
     m_key->setPlaceholderText(QStringLiteral("ck_..."));
+    m_key->setEchoMode(QLineEdit::Password); // half of the credential
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout;
