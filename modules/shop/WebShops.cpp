@@ -3,6 +3,7 @@
 #include "ShopActions.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "data/WebShopRepository.h"
 #include "database/data/Database.h"
 
 #include <QCryptographicHash>
@@ -14,26 +15,20 @@ Result<QList<WebShop>> WebShops::shops(const Actor &actor) const
 {
     if (Status allowed = Permissions::require(actor, ShopAction::View); !allowed)
         return allowed.failure();
-    QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
-            q,
-            QStringLiteral("SELECT channel, kind, url, pc_name, pc_key, pulled_until FROM web_shops ORDER BY channel"),
-            {});
-        !s)
-        return s.failure();
+    auto rows = WebShopRepository(m_db).all();
+    if (!rows)
+        return rows.failure();
     QList<WebShop> list;
     std::optional<QByteArray> here; // this PC's key, read (or made) only when there is a shop
-    while (q.next()) {
+    for (const WebShopRow &r : std::as_const(*rows)) {
         if (!here) {
             auto key = m_pcKey.publicKey();
             if (!key)
                 return key.failure();
             here = *key;
         }
-        list.append({q.value(0).toString(),
-                     webShopKindFromKey(q.value(1).toString()).value_or(WebShopKind::WooCommerce),
-                     QUrl(q.value(2).toString()), q.value(3).toString(), q.value(4).toByteArray() == *here,
-                     q.value(5).isNull() ? QDateTime() : fromStoredInstant(q.value(5).toString())});
+        list.append({r.channel, webShopKindFromKey(r.kind).value_or(WebShopKind::WooCommerce), QUrl(r.url), r.pcName,
+                     r.pcKey == *here, r.pulledUntil});
     }
     return list;
 }
@@ -57,30 +52,26 @@ Status WebShops::setShop(const Actor &actor, const WebShop &given, const QString
     auto here = m_pcKey.publicKey();
     if (!here)
         return here.failure();
-    const QByteArray sealed = PcKey::seal(secret.trimmed().toUtf8(), *here);
-    if (sealed.isEmpty())
+    WebShopRow row;
+    row.channel = channel;
+    row.kind = webShopKindKey(given.kind);
+    row.url = given.url.adjusted(QUrl::RemoveFragment | QUrl::StripTrailingSlash).toString();
+    row.sealedSecret = PcKey::seal(secret.trimmed().toUtf8(), *here);
+    row.pcKey = *here;
+    row.pcName = QSysInfo::machineHostName();
+    if (row.sealedSecret.isEmpty())
         return fail(tr("The secret could not be sealed."));
-    const QString url = given.url.adjusted(QUrl::RemoveFragment | QUrl::StripTrailingSlash).toString();
     return m_db.write([&]() -> Status {
-        QSqlQuery q = m_db.query();
-        if (Status s = Database::execPrepared(
-                q,
-                QStringLiteral("INSERT INTO web_shops(channel, kind, url, sealed_secret, pc_key, pc_name, saved_at, "
-                               "saved_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(channel) DO UPDATE SET "
-                               "kind = excluded.kind, url = excluded.url, sealed_secret = excluded.sealed_secret, "
-                               "pc_key = excluded.pc_key, pc_name = excluded.pc_name, saved_at = excluded.saved_at, "
-                               "saved_by_user_id = excluded.saved_by_user_id"),
-                {channel, webShopKindKey(given.kind), url, sealed, *here, QSysInfo::machineHostName(),
-                 toStoredInstant(m_clock.nowUtc()), actor.userId});
-            !s)
+        if (Status s = WebShopRepository(m_db).save(row, toStoredInstant(m_clock.nowUtc()), actor.userId); !s)
             return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("shop.webshop.set"), QStringLiteral("web_shops"), channel, {},
-                    {{QStringLiteral("kind"), webShopKindKey(given.kind)},
-                     {QStringLiteral("url"), url},
-                     {QStringLiteral("pc_name"), QSysInfo::machineHostName()},
+                    {{QStringLiteral("kind"), row.kind},
+                     {QStringLiteral("url"), row.url},
+                     {QStringLiteral("pc_name"), row.pcName},
                      {QStringLiteral("sealed_secret_sha256"),
-                      QString::fromLatin1(QCryptographicHash::hash(sealed, QCryptographicHash::Sha256).toHex())}});
+                      QString::fromLatin1(
+                          QCryptographicHash::hash(row.sealedSecret, QCryptographicHash::Sha256).toHex())}});
     });
 }
 
@@ -89,11 +80,10 @@ Status WebShops::removeShop(const Actor &actor, const QString &channel)
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
     return m_db.write([&]() -> Status {
-        QSqlQuery q = m_db.query();
-        if (Status s = Database::execPrepared(q, QStringLiteral("DELETE FROM web_shops WHERE channel = ?"), {channel});
-            !s)
-            return s;
-        if (q.numRowsAffected() == 0)
+        auto removed = WebShopRepository(m_db).remove(channel);
+        if (!removed)
+            return removed.failure();
+        if (!*removed)
             return fail(tr("No web shop feeds the channel %1.").arg(channel));
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("shop.webshop.remove"), QStringLiteral("web_shops"), channel, {}, {});
@@ -104,39 +94,35 @@ Result<WebShopAccess> WebShops::access(const Actor &actor, const QString &channe
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
-    QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
-            q, QStringLiteral("SELECT kind, url, sealed_secret, pc_name, pc_key FROM web_shops WHERE channel = ?"),
-            {channel});
-        !s)
-        return s.failure();
-    if (!q.next())
+    auto found = WebShopRepository(m_db).find(channel);
+    if (!found)
+        return found.failure();
+    if (!*found)
         return fail(tr("No web shop feeds the channel %1.").arg(channel));
+    const WebShopRow &row = **found;
     auto here = m_pcKey.publicKey();
     if (!here)
         return here.failure(); // this PC's key file cannot be read: say so, not "another PC"
-    if (q.value(4).toByteArray() != *here)
+    if (row.pcKey != *here)
         return fail(tr("The web shop of %1 is pulled by the PC %2; to pull it here, give its key again on this PC.")
-                        .arg(channel, q.value(3).toString()));
-    auto secret = m_pcKey.open(q.value(2).toByteArray());
+                        .arg(channel, row.pcName));
+    auto secret = m_pcKey.open(row.sealedSecret);
     if (!secret)
         return secret.failure();
-    return WebShopAccess{webShopKindFromKey(q.value(0).toString()).value_or(WebShopKind::WooCommerce), channel,
-                         QUrl(q.value(1).toString()), *secret};
+    return WebShopAccess{webShopKindFromKey(row.kind).value_or(WebShopKind::WooCommerce), channel, QUrl(row.url),
+                         *secret};
 }
 
 Result<QDateTime> WebShops::pullFrom(const Actor &actor, const QString &channel) const
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
-    QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("SELECT pulled_until FROM web_shops WHERE channel = ?"),
-                                          {channel});
-        !s)
-        return s.failure();
-    if (!q.next() || q.value(0).isNull())
+    auto found = WebShopRepository(m_db).find(channel);
+    if (!found)
+        return found.failure();
+    if (!*found || !(*found)->pulledUntil.isValid())
         return QDateTime();
-    return fromStoredInstant(q.value(0).toString()).addSecs(-kOverlapSeconds);
+    return (*found)->pulledUntil.addSecs(-kOverlapSeconds);
 }
 
 Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &channel, const PulledOrders &pulled,
@@ -158,12 +144,7 @@ Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &cha
     QDateTime until = pulled.shopClockAtStart.isValid() ? pulled.shopClockAtStart : began;
     if (pulled.earliestRefusedChange.isValid() && pulled.earliestRefusedChange < until)
         until = pulled.earliestRefusedChange;
-    if (Status s = m_db.write([&]() -> Status {
-            QSqlQuery q = m_db.query();
-            return Database::execPrepared(q, QStringLiteral("UPDATE web_shops SET pulled_until = ? WHERE channel = ?"),
-                                          {toStoredInstant(until), channel});
-        });
-        !s)
+    if (Status s = m_db.write([&] { return WebShopRepository(m_db).setPulledUntil(channel, until); }); !s)
         return s.failure();
     return run;
 }
