@@ -1,12 +1,13 @@
 #include "WebShopFeed.h"
 
 #include "common/Clock.h"
+#include "database/BackgroundTask.h"
 
 #include <QTimer>
 
 namespace shopdesk {
 
-WebShopFeed::WebShopFeed(Database &db, const Clock &clock, Actor actor, PcKey pcKey, QObject *parent)
+WebShopFeed::WebShopFeed(std::shared_ptr<Database> db, const Clock &clock, Actor actor, PcKey pcKey, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_pcKey(std::move(pcKey))
 {
 }
@@ -57,12 +58,26 @@ void WebShopFeed::read()
     const QString channel = pull->access().channel;
     if (!pull->result()) {
         emit failed(channel, pull->result().error());
-    } else if (auto run = shops().importPulled(m_actor, channel, *pull->result(), m_began); !run) {
-        emit failed(channel, run.error());
-    } else {
-        emit pulled(channel, *run);
+        return pullNext();
     }
-    pullNext();
+    // A first pull may bring thousands of orders: written on a thread of its own, so that the
+    // list stays usable meanwhile.
+    auto outcome = std::make_shared<Result<WebPullRun>>(fail(QString()));
+    const PulledOrders pulled = *pull->result();
+    const QDateTime began = m_began;
+    runInBackground(
+        this, m_db,
+        [this, outcome, channel, pulled, began] {
+            *outcome = shops().importPulled(m_actor, channel, pulled, began);
+            return QString();
+        },
+        [this, outcome, channel](const QString &) {
+            if (*outcome)
+                emit this->pulled(channel, **outcome);
+            else
+                emit failed(channel, outcome->error());
+            pullNext();
+        });
 }
 
 } // namespace shopdesk

@@ -3,18 +3,20 @@
 #include "WebShops.h"
 
 #include <QObject>
+
 #include <QStringList>
+#include <memory>
 
 namespace shopdesk {
 
 // The web shops this PC pulls, pulled one after another without blocking, each pull imported
-// when it has been read whole (issue 17: the order list calls pullAll() at every refresh, on the
-// ORD-01 interval). A pull still running when the next refresh comes is left to finish.
+// (on a thread of its own) when it has been read whole (issue 17: the order list calls pullAll() at every refresh, on
+// the ORD-01 interval). A pull still running when the next refresh comes is left to finish.
 class WebShopFeed : public QObject
 {
     Q_OBJECT
 public:
-    WebShopFeed(Database &db, const Clock &clock, Actor actor, PcKey pcKey = PcKey::thisPc(),
+    WebShopFeed(std::shared_ptr<Database> db, const Clock &clock, Actor actor, PcKey pcKey = PcKey::thisPc(),
                 QObject *parent = nullptr);
 
     // Starts; false when a pull runs already or this PC pulls no shop (nothing will be told).
@@ -31,9 +33,9 @@ signals:
 private:
     void pullNext();
     void read();
-    WebShops shops() const { return WebShops(m_db, m_clock, m_pcKey); }
+    WebShops shops() const { return WebShops(*m_db, m_clock, m_pcKey); }
 
-    Database &m_db;
+    std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     Actor m_actor;
     PcKey m_pcKey;

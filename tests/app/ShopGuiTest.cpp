@@ -224,7 +224,14 @@ private slots:
         QVERIFY(copied.setFileTime(m_clock.nowUtc().addSecs(-60), QFileDevice::FileModificationTime));
         copied.close();
         QSignalSpy alerts(page, &OrdersPage::alerted);
-        page->refresh(); // what the ORD-01 timer does
+        // What the ORD-01 timer does: the folders looked at on a thread of their own.
+        auto refreshAndWait = [page] {
+            QTRY_VERIFY(!page->lookingAtFolders());
+            QSignalSpy looked(page, &OrdersPage::foldersLookedAt);
+            page->refresh();
+            QVERIFY(looked.wait(20000));
+        };
+        refreshAndWait();
         QVERIFY(!QFile::exists(drive.filePath(QStringLiteral("shopify-export.csv"))));
         QVERIFY(alerts.size() >= 1);
         QVERIFY(alerts.first().at(1).toString().contains(QStringLiteral("shopify-export.csv")));
@@ -234,8 +241,8 @@ private slots:
         // A folder that can no longer be reached is told once, not at every refresh.
         QVERIFY(drive.remove());
         alerts.clear();
-        page->refresh();
-        page->refresh();
+        refreshAndWait();
+        refreshAndWait();
         QCOMPARE(alerts.size(), 1);
         QVERIFY(alerts.first().at(1).toString().contains(QDir::toNativeSeparators(drive.path())));
         QVERIFY(OrderFolders(*m_db, m_clock)

@@ -10,6 +10,7 @@
 #include "WebShopDialog.h"
 #include "WebShopFeed.h"
 #include "common/Clock.h"
+#include "database/BackgroundTask.h"
 #include "domain/ShopTime.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -135,7 +136,7 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     connect(m_scan, &ScanLine::scanned, this, &OrdersPage::packScanned);
 
     // The web shop's orders, pulled without blocking the list; they join it when a pull ends.
-    m_feed = new WebShopFeed(*context.database, *context.clock, context.actor, PcKey::thisPc(), this);
+    m_feed = new WebShopFeed(context.database, *context.clock, context.actor, PcKey::thisPc(), this);
     connect(m_feed, &WebShopFeed::pulled, this, &OrdersPage::webShopPulled);
     connect(m_feed, &WebShopFeed::failed, this, [this](const QString &channel, const QString &error) {
         m_webShopError = tr("Web shop %1: %2").arg(channel, error);
@@ -189,7 +190,7 @@ Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) 
 
 void OrdersPage::refresh()
 {
-    m_folderError = importFromFolders();
+    importFromFolders();
     if (!m_feed->isRunning())
         m_webShopError.clear(); // told again if the pull it starts fails too
     if (!m_context.readOnly() && Permissions::can(m_context.actor, ShopAction::Orders))
@@ -221,23 +222,41 @@ void OrdersPage::showList()
     select(selected);
 }
 
-QString OrdersPage::importFromFolders()
+void OrdersPage::importFromFolders()
 {
-    if (m_context.readOnly() || !Permissions::can(m_context.actor, ShopAction::Orders))
-        return {};
-    auto run = OrderFolders(*m_context.database, *m_context.clock).importWaiting(m_context.actor);
-    if (!run)
-        return run.error();
-    // What the last look told already (a folder that cannot be reached, a file that cannot be
-    // moved) is not told again at every refresh; only what is new.
-    QStringList fresh;
-    for (const QString &line : std::as_const(run->lines))
-        if (!m_toldFolderLines.contains(line))
-            fresh << line;
-    m_toldFolderLines = run->lines;
-    if (!fresh.isEmpty())
-        alert(tr("Order folders"), fresh.join(u'\n'));
-    return {};
+    if (m_context.readOnly() || !Permissions::can(m_context.actor, ShopAction::Orders) || m_importingFromFolders)
+        return;
+    // A large export takes seconds: read and written on a thread of its own, the list usable
+    // meanwhile; the orders join it when it ends.
+    m_importingFromFolders = true;
+    auto outcome = std::make_shared<Result<FolderRun>>(fail(QString()));
+    const AppContext context = m_context;
+    runInBackground(
+        this, m_context.database,
+        [outcome, context] {
+            *outcome = OrderFolders(*context.database, *context.clock).importWaiting(context.actor);
+            return QString();
+        },
+        [this, outcome](const QString &) {
+            m_importingFromFolders = false;
+            m_folderError = *outcome ? QString() : outcome->error();
+            if (*outcome) {
+                // What the last look told already (a folder that cannot be reached, a file that
+                // cannot be moved) is not told again at every refresh; only what is new.
+                QStringList fresh;
+                for (const QString &line : std::as_const((*outcome)->lines))
+                    if (!m_toldFolderLines.contains(line))
+                        fresh << line;
+                m_toldFolderLines = (*outcome)->lines;
+                if (!fresh.isEmpty())
+                    alert(tr("Order folders"), fresh.join(u'\n'));
+            }
+            if (*outcome && (*outcome)->written > 0)
+                showList();
+            else
+                m_error->showError(QStringList{m_folderError, m_webShopError}.join(u'\n').trimmed());
+            emit foldersLookedAt();
+        });
 }
 
 WebShopDialog *OrdersPage::editWebShop()

@@ -34,8 +34,8 @@ class WebShopFeed;
 // red), then the rest, the newest first. The list refreshes itself (every 60 s unless the clerk
 // sets another interval, never more than 10 minutes apart: ORD-01), marks the orders that arrived
 // since it last looked, and tells of them and of clocks about to run out in the system tray.
-// Each refresh first imports the exports dropped into the channels' watched folders, and starts
-// pulling the web shop's new orders (they join the list when the pull ends). Found by
+// Each refresh starts importing the exports dropped into the channels' watched folders and
+// pulling the web shop's new orders, each on a thread of its own (they join the list when done). Found by
 // order number, phone or buyer; filtered by channel, state, SKU and days. A packing
 // slip scanned at the packing table records its order packed.
 class OrdersPage : public QWidget
@@ -56,6 +56,7 @@ public:
     QSpinBox *interval() const { return m_interval; }
     QTimer *timer() const { return m_timer; }
     ScanLine *scanLine() const { return m_scan; }
+    bool lookingAtFolders() const { return m_importingFromFolders; }
 
     // Reads the list again and looks for what arrived and what is about to run out.
     void refresh();
@@ -77,11 +78,13 @@ public:
 signals:
     // What the tray tells (also when the PC has no tray, so that a test hears it).
     void alerted(const QString &title, const QString &message);
+    // A look at the watched folders ended (what it imported is in the list).
+    void foldersLookedAt();
 
 private:
     Result<Page<Order>> readPage(const PageCursor &after, int pageSize) const;
     void fillChannels();
-    QString importFromFolders(); // the channels' exports dropped into their folders; the error, or ""
+    void importFromFolders(); // the channels' exports dropped into their folders, on a thread of its own
     void showList(); // the list read again, and what arrived told
     void webShopPulled(const QString &channel, const WebPullRun &run);
     void lookForNews();
@@ -104,6 +107,7 @@ private:
     WebShopFeed *m_feed;
     QString m_folderError, m_webShopError;
     QStringList m_toldFolderLines; // the last look's lines, told once
+    bool m_importingFromFolders = false;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_sized = false;
     qint64 m_seenUpTo = -1; // the newest order id the list has seen; -1: not looked yet
