@@ -12262,10 +12262,6 @@ Afternoon: %4</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <source>Print pre&amp;view...</source>
-        <translation>Print pre&amp;view...</translation>
-    </message>
-    <message>
         <source>P&amp;DF...</source>
         <translation>P&amp;DF...</translation>
     </message>
@@ -12284,6 +12280,10 @@ Afternoon: %4</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w...</source>
+        <translation>Print previe&amp;w...</translation>
     </message>
 </context>
 <context>

@@ -12200,10 +12200,6 @@ Afternoon: %4</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>Print pre&amp;view...</source>
-        <translation>打印预览(&amp;V)...</translation>
-    </message>
-    <message>
         <source>P&amp;DF...</source>
         <translation>PDF(&amp;D)...</translation>
     </message>
@@ -12222,6 +12218,10 @@ Afternoon: %4</source>
     <message>
         <source>To</source>
         <translation>结束</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w...</source>
+        <translation>打印预览(&amp;W)...</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,10 @@ void MainWindow::startSharedFileDuties()
     const QString normal = m_state->text();
     const QString waiting = waitMessage();
     db.setWaitListener([state, normal, waiting](bool isWaiting) {
-        if (!state)
-            return;
         const QString text = isWaiting ? waiting : normal;
-        if (QThread::currentThread() == state->thread()) {
+        if (QThread::currentThread() == qApp->thread()) { // a worker thread never touches the label
+            if (!state)
+                return;
             state->setText(text);
             state->repaint(); // the GUI thread is inside the write: paint now
         } else {

@@ -65,10 +65,12 @@ void WebShopFeed::read()
     auto outcome = std::make_shared<Result<WebPullRun>>(fail(QString()));
     const PulledOrders pulled = *pull->result();
     const QDateTime began = m_began;
+    // The worker has copies of all it needs: it never touches this object, which may be gone
+    // before it ends (the window closing waits for it, after this object's members are freed).
     runInBackground(
         this, m_db,
-        [this, outcome, channel, pulled, began] {
-            *outcome = shops().importPulled(m_actor, channel, pulled, began);
+        [outcome, channel, pulled, began, db = m_db, clock = &m_clock, actor = m_actor, key = m_pcKey] {
+            *outcome = WebShops(*db, *clock, key).importPulled(actor, channel, pulled, began);
             return QString();
         },
         [this, outcome, channel](const QString &) {

@@ -32,7 +32,8 @@ void WebShopPull::start()
         return;
     m_running = true;
     m_read = {};
-    m_rowOf.clear();
+    m_latest.clear();
+    m_numbers.clear();
     m_pages = 0;
     m_tries = 0;
     if (const QString problem = WebShopOrders::addressProblem(m_access.url); !problem.isEmpty()) {
@@ -125,16 +126,15 @@ void WebShopPull::answered(QNetworkReply *reply)
 
 void WebShopPull::take(const WebShopPage &page)
 {
-    // An order changed while the pull ran may come twice: its last copy counts.
+    // An order changed while the pull ran may come twice: its last copy counts, also when that
+    // one cannot be taken (then the earlier is not taken either).
     for (const ChannelOrderRow &row : page.orders.rows) {
-        const auto seen = m_rowOf.constFind(row.order.number);
-        if (seen == m_rowOf.cend()) {
-            m_rowOf.insert(row.order.number, m_read.orders.rows.size());
-            m_read.orders.rows.append(row);
-        } else {
-            m_read.orders.rows[*seen] = row;
-        }
+        if (!m_latest.contains(row.order.number))
+            m_numbers << row.order.number;
+        m_latest.insert(row.order.number, row);
     }
+    for (const QString &number : page.refusedNumbers)
+        m_latest.remove(number);
     m_read.orders.rowsRead += page.orders.rowsRead;
     m_read.orders.problems += page.orders.problems;
     if (page.earliestRefusedChange.isValid()
@@ -144,6 +144,11 @@ void WebShopPull::take(const WebShopPage &page)
 
 void WebShopPull::finish(Result<PulledOrders> result)
 {
+    if (result) {
+        for (const QString &number : std::as_const(m_numbers))
+            if (const auto row = m_latest.constFind(number); row != m_latest.cend())
+                result->orders.rows.append(*row);
+    }
     m_result = std::move(result);
     m_running = false;
     emit finished();

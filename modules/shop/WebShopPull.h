@@ -82,8 +82,9 @@ private:
     bool m_running = false;
     bool m_timedOut = false;
     int m_tries = 0, m_pages = 0;
-    PulledOrders m_read;
-    QHash<QString, qsizetype> m_rowOf; // an order's number: its place in m_read
+    PulledOrders m_read; // its rows filled at the end, from:
+    QHash<QString, ChannelOrderRow> m_latest; // each order's last copy read, by number
+    QStringList m_numbers; // in the order first read
     Result<PulledOrders> m_result;
 };
 

@@ -143,7 +143,7 @@ Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &cha
     // past an order it could not take, so that the next pull reads that one again.
     QDateTime until = pulled.shopClockAtStart.isValid() ? pulled.shopClockAtStart : began;
     if (pulled.earliestRefusedChange.isValid() && pulled.earliestRefusedChange < until)
-        until = pulled.earliestRefusedChange;
+        until = std::max(pulled.earliestRefusedChange, until.addDays(-kLongestHoldBackDays));
     if (Status s = m_db.write([&] { return WebShopRepository(m_db).setPulledUntil(channel, until); }); !s)
         return s.failure();
     return run;

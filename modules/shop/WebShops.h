@@ -43,6 +43,9 @@ public:
     // A pull asks again for the last minutes before the previous pull began, so that an order
     // saved at the shop while that pull ran is not missed (the same order twice changes nothing).
     static constexpr int kOverlapSeconds = 10 * 60;
+    // An order the shop keeps sending as it cannot be taken holds the next pulls back at most
+    // this long (they read everything since it again); then it is left, told.
+    static constexpr int kLongestHoldBackDays = 7;
 
     WebShops(Database &db, const Clock &clock, PcKey pcKey = PcKey::thisPc())
         : m_db(db), m_clock(clock), m_pcKey(std::move(pcKey))

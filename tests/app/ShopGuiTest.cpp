@@ -228,7 +228,7 @@ private slots:
         auto refreshAndWait = [page] {
             QTRY_VERIFY(!page->lookingAtFolders());
             QSignalSpy looked(page, &OrdersPage::foldersLookedAt);
-            page->refresh();
+            page->lookForOrders();
             QVERIFY(looked.wait(20000));
         };
         refreshAndWait();
@@ -260,6 +260,8 @@ private slots:
         server.answers = {{200, "X-WP-TotalPages: 1\r\n", recorded("woocommerce_page1.json")}};
         MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
         OrdersPage *page = open(window)->orders();
+        page->refresh(); // the first showing looks for orders once; no web shop yet
+        QTRY_VERIFY(!page->lookingAtFolders() && !page->webShopFeed()->isRunning());
         WebShopDialog *dialog = page->editWebShop();
         dialog->kind()->setCurrentIndex(dialog->kind()->findText(QStringLiteral("WooCommerce")));
         QCOMPARE(dialog->channel()->currentText(), QStringLiteral("web"));
@@ -278,9 +280,17 @@ private slots:
         QVERIFY(alerts.size() >= 1);
         snap(dialog, QStringLiteral("shop-web-shop"));
         dialog->reject();
+        // A change seen elsewhere reads the list again, and asks the shop nothing (ORD-01's
+        // interval stays the shop's pace, not every commit's).
+        const qsizetype asked = server.requests.size();
+        page->refresh();
+        page->refresh();
+        QTest::qWait(300);
+        QCOMPARE(server.requests.size(), asked);
         // Then at every refresh of the list (ORD-01), without blocking it.
         server.answers = {{200, "X-WP-TotalPages: 1\r\n", recorded("woocommerce_page2.json")}};
-        page->refresh();
+        QTRY_VERIFY(!page->webShopFeed()->isRunning());
+        page->lookForOrders();
         QVERIFY(pulled.wait(20000));
         page->channel()->setCurrentIndex(page->channel()->findData(QStringLiteral("web")));
         page->search()->setText(QStringLiteral("731"));

@@ -332,7 +332,8 @@ private slots:
                              recorded("woocommerce_page1.json")}};
         auto run = w.pull();
         QVERIFY(!run);
-        QVERIFY2(run.error().contains(QStringLiteral("pages.example.com")), qPrintable(run.error()));
+        QVERIFY2(run.error().contains(QStringLiteral("next page at another address, http://pages.example.com")),
+                 qPrintable(run.error()));
         QCOMPARE(w.server.requests.size(), 1);
         QCOMPARE(w.orders(), 0);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMutex>
 
 namespace shopdesk {
 
@@ -12,15 +13,30 @@ public:
     virtual QDateTime nowUtc() const { return QDateTime::currentDateTimeUtc(); }
 };
 
+// A clock a test moves by hand; read safely from the threads that write in the background while
+// the test moves it.
 class FixedClock : public Clock
 {
 public:
     explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
-    QDateTime nowUtc() const override { return m_now; }
-    void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-    void set(QDateTime now) { m_now = std::move(now); }
+    QDateTime nowUtc() const override
+    {
+        QMutexLocker lock(&m_lock);
+        return m_now;
+    }
+    void advanceSeconds(qint64 seconds)
+    {
+        QMutexLocker lock(&m_lock);
+        m_now = m_now.addSecs(seconds);
+    }
+    void set(QDateTime now)
+    {
+        QMutexLocker lock(&m_lock);
+        m_now = std::move(now);
+    }
 
 private:
+    mutable QMutex m_lock;
     QDateTime m_now;
 };
 

@@ -18,7 +18,8 @@ ReportBar::ReportBar(const AppContext &context, const QList<std::pair<QString, i
     m_kind->setAccessibleName(tr("Report"));
     for (const auto &[title, id] : reports)
         m_kind->addItem(title, id);
-    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print pre&view..."), this);
+    // W: V, P and D are taken by tabs of some panels (In&voices, Su&ppliers) and by P&DF.
+    auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print previe&w..."), this);
     print->setShortcut(QKeySequence::Print);
     auto *pdf = new QPushButton(tr("P&DF..."), this);
     auto *xlsx = new QPushButton(tr("&XLSX..."), this);
@@ -27,8 +28,10 @@ ReportBar::ReportBar(const AppContext &context, const QList<std::pair<QString, i
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_kind, 1);
     const bool mayExport = DataExport(*context.database, *context.clock).mayExport(context.actor).ok();
-    for (QPushButton *b : {print, pdf, xlsx, csv}) {
-        b->setEnabled(mayExport);
+    m_mayExport = mayExport;
+    m_files = {print, pdf, xlsx, csv};
+    for (QPushButton *b : std::as_const(m_files)) {
+        b->setEnabled(false); // until there is a report
         layout->addWidget(b);
     }
     connect(m_kind, &QComboBox::activated, this, &ReportBar::changed);
@@ -66,6 +69,10 @@ void ReportBar::offerPeriod(const QDate &from, const QDate &to)
     layout->insertWidget(1, m_from);
     layout->insertWidget(2, new QLabel(QStringLiteral("-"), this));
     layout->insertWidget(3, m_to);
+    // Tab goes as the eye does: the report, its period, then printing.
+    setTabOrder(m_kind, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_files.first());
 }
 
 void ReportBar::setPeriodEnabled(bool enabled)
@@ -80,6 +87,9 @@ void ReportBar::setReport(const Report &report, const QString &fileStem)
 {
     m_report = report;
     m_fileStem = fileStem;
+    // Nothing to print while the report could not be built (its error shows on the page).
+    for (QPushButton *b : std::as_const(m_files))
+        b->setEnabled(m_mayExport && !report.tables.isEmpty());
 }
 
 } // namespace shopdesk

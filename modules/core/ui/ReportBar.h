@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QPushButton;
 
 namespace shopdesk {
 
@@ -38,6 +39,8 @@ private:
     AppContext m_context;
     QComboBox *m_kind;
     QDateEdit *m_from = nullptr, *m_to = nullptr;
+    QList<QPushButton *> m_files; // print preview, PDF, XLSX, CSV
+    bool m_mayExport = false;
     Report m_report;
     QString m_fileStem;
 };

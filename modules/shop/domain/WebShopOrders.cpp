@@ -341,6 +341,10 @@ Result<WebShopPage> WebShopOrders::read(WebShopKind kind, const QString &channel
             read.rows.append({index, *order});
             continue;
         }
+        page.refusedNumbers << json.value(kind == WebShopKind::WooCommerce ? QStringLiteral("number")
+                                                                           : QStringLiteral("name"))
+                                   .toVariant()
+                                   .toString();
         // Asked for again at the next pull, from when it last changed (one without that time is
         // named now and read again only when the shop changes it).
         const QDateTime changed = kind == WebShopKind::WooCommerce

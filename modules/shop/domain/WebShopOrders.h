@@ -19,6 +19,7 @@ std::optional<WebShopKind> webShopKindFromKey(const QString &key);
 struct WebShopPage
 {
     ImportedRows<ChannelOrderRow> orders;
+    QStringList refusedNumbers; // the orders it could not take
     QDateTime earliestRefusedChange;
 };
 

@@ -72,7 +72,7 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     QAction *open =
         bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open..."), this, &OrdersPage::openOrder);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    QAction *reload = bar->addAction(tr("&Refresh now"), this, &OrdersPage::refresh);
+    QAction *reload = bar->addAction(tr("&Refresh now"), this, &OrdersPage::lookForOrders);
     reload->setShortcut(QKeySequence::Refresh);
     QAction *import =
         bar->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a channel's export..."), this, [this] {
@@ -140,11 +140,11 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     connect(m_feed, &WebShopFeed::pulled, this, &OrdersPage::webShopPulled);
     connect(m_feed, &WebShopFeed::failed, this, [this](const QString &channel, const QString &error) {
         m_webShopError = tr("Web shop %1: %2").arg(channel, error);
-        m_error->showError(QStringList{m_folderError, m_webShopError}.join(u'\n').trimmed());
+        showErrors();
     });
-    // RULE ORD-01: the list refreshes itself.
+    // RULE ORD-01: the list looks for new orders by itself.
     m_timer = new QTimer(this);
-    connect(m_timer, &QTimer::timeout, this, &OrdersPage::refresh);
+    connect(m_timer, &QTimer::timeout, this, &OrdersPage::lookForOrders);
     setInterval(QSettings().value(kIntervalKey, kDefaultRefreshSeconds).toInt());
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
         setInterval(seconds);
@@ -190,30 +190,64 @@ Result<Page<Order>> OrdersPage::readPage(const PageCursor &after, int pageSize) 
 
 void OrdersPage::refresh()
 {
-    importFromFolders();
-    if (!m_feed->isRunning())
-        m_webShopError.clear(); // told again if the pull it starts fails too
-    if (!m_context.readOnly() && Permissions::can(m_context.actor, ShopAction::Orders))
-        m_feed->pullAll();
+    if (!m_looked) // the first time the list shows: what waits at the folders and the web shop
+        return lookForOrders();
     showList();
-    m_timer->start(); // the next refresh a whole interval after this one
+}
+
+void OrdersPage::lookForOrders()
+{
+    m_looked = true;
+    m_timer->start(); // the next look a whole interval after this one
+    // The folders, then the web shop: one after the other, so that their writes never wait for
+    // each other.
+    importFromFolders();
+    showList();
+}
+
+bool OrdersPage::mayImport() const
+{
+    return !m_context.readOnly() && Permissions::can(m_context.actor, ShopAction::Orders);
+}
+
+void OrdersPage::pullWebShop()
+{
+    if (!mayImport() || m_feed->isRunning())
+        return;
+    m_webShopError.clear(); // told again if this pull fails too
+    m_feed->pullAll();
 }
 
 void OrdersPage::webShopPulled(const QString &channel, const WebPullRun &run)
 {
     m_webShopError.clear();
-    if (run.added || run.statusChanges || !run.problems.isEmpty())
-        alert(tr("Web shop"), WebShops::describe(run, channel).join(u'\n'));
+    // An order the shop keeps sending as it was is told once, like a folder's lines.
+    QStringList fresh;
+    for (const QString &problem : run.problems)
+        if (!m_toldWebShopProblems.contains(problem))
+            fresh << problem;
+    m_toldWebShopProblems = run.problems;
+    if (run.added || run.statusChanges || !fresh.isEmpty()) {
+        const WebPullRun told{run.added, run.statusChanges, fresh};
+        alert(tr("Web shop"), WebShops::describe(told, channel).join(u'\n'));
+    }
     if (run.added || run.statusChanges)
         showList();
+    else
+        showErrors();
+}
+
+void OrdersPage::showErrors()
+{
+    m_error->showError(QStringList{m_folderError, m_webShopError, m_listError}.join(u'\n').trimmed());
 }
 
 void OrdersPage::showList()
 {
     const qint64 selected = selectedId();
     fillChannels();
-    const QString listError = m_model->reload();
-    m_error->showError(QStringList{m_folderError, m_webShopError, listError}.join(u'\n').trimmed());
+    m_listError = m_model->reload();
+    showErrors();
     if (!m_sized && m_model->rowCount() > 0) { // the first rows set the widths; the clerk's stay
         m_view->resizeColumnsToContents();
         m_sized = true;
@@ -224,7 +258,7 @@ void OrdersPage::showList()
 
 void OrdersPage::importFromFolders()
 {
-    if (m_context.readOnly() || !Permissions::can(m_context.actor, ShopAction::Orders) || m_importingFromFolders)
+    if (!mayImport() || m_importingFromFolders)
         return;
     // A large export takes seconds: read and written on a thread of its own, the list usable
     // meanwhile; the orders join it when it ends.
@@ -254,8 +288,9 @@ void OrdersPage::importFromFolders()
             if (*outcome && (*outcome)->written > 0)
                 showList();
             else
-                m_error->showError(QStringList{m_folderError, m_webShopError}.join(u'\n').trimmed());
+                showErrors();
             emit foldersLookedAt();
+            pullWebShop();
         });
 }
 

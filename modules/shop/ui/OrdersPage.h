@@ -58,8 +58,12 @@ public:
     ScanLine *scanLine() const { return m_scan; }
     bool lookingAtFolders() const { return m_importingFromFolders; }
 
-    // Reads the list again and looks for what arrived and what is about to run out.
+    // Reads the list again and looks for what arrived and what is about to run out (another PC's
+    // change, another tab); the first time, looks for orders too.
     void refresh();
+    // RULE ORD-01: imports what waits in the watched folders, then pulls the web shop, each on a
+    // thread of its own; the list shows what they brought when they end. The timer calls it.
+    void lookForOrders();
     // The selected order's dialog, shown (not run) so that a test can use it.
     CustomerOrderDialog *openOrder();
     CustomerOrderDialog *openOrderId(qint64 orderId);
@@ -86,6 +90,9 @@ private:
     void fillChannels();
     void importFromFolders(); // the channels' exports dropped into their folders, on a thread of its own
     void showList(); // the list read again, and what arrived told
+    void showErrors();
+    bool mayImport() const;
+    void pullWebShop();
     void webShopPulled(const QString &channel, const WebPullRun &run);
     void lookForNews();
     void alert(const QString &title, const QString &message);
@@ -105,7 +112,9 @@ private:
     ErrorLabel *m_error;
     QTimer *m_timer;
     WebShopFeed *m_feed;
-    QString m_folderError, m_webShopError;
+    QString m_folderError, m_webShopError, m_listError;
+    QStringList m_toldWebShopProblems; // the last pull's, told once
+    bool m_looked = false;
     QStringList m_toldFolderLines; // the last look's lines, told once
     bool m_importingFromFolders = false;
     QSystemTrayIcon *m_tray = nullptr;

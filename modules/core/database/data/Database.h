@@ -52,7 +52,12 @@ public:
 
     // Told when a write starts waiting for another PC (true) and when it stops waiting (false).
     // Called on the writing thread.
-    void setWaitListener(std::function<void(bool waiting)> listener) { m_waitListener = std::move(listener); }
+    // Called from whichever thread waits (a background import's, too).
+    void setWaitListener(std::function<void(bool waiting)> listener)
+    {
+        QMutexLocker lock(&m_lock);
+        m_waitListener = std::move(listener);
+    }
 
     // Generating a demo company into a new file: this thread's commits stop waiting for the disk
     // (PRAGMA synchronous=OFF) until it is set back. Never for a company's real work.
@@ -124,14 +129,18 @@ auto Database::write(Work &&work) -> decltype(work())
     if (isReadOnly())
         return fail(tr("The database is open read-only: %1").arg(m_readOnlyReason));
     bool waited = false;
+    const std::function<void(bool)> listener = [this] { // a copy: the window may replace it meanwhile
+        QMutexLocker lock(&m_lock);
+        return m_waitListener;
+    }();
     auto stopWaiting = [&] {
-        if (waited && m_waitListener)
-            m_waitListener(false);
+        if (waited && listener)
+            listener(false);
     };
     for (int attempt = 0; attempt < m_options.maxWriteAttempts; ++attempt) {
         if (attempt > 0) {
-            if (!waited && m_waitListener)
-                m_waitListener(true);
+            if (!waited && listener)
+                listener(true);
             waited = true;
             pauseBeforeRetry(attempt);
         }
