@@ -6705,10 +6705,6 @@ Support and cleaning: %3</translation>
         <translation>less than its line items (%1)</translation>
     </message>
     <message>
-        <source>not a currency code such as USD</source>
-        <translation>not a currency code such as USD</translation>
-    </message>
-    <message>
         <source>less than its line items (%1) after the discount</source>
         <translation>less than its line items (%1) after the discount</translation>
     </message>

@@ -6666,10 +6666,6 @@ Support and cleaning: %3</source>
         <translation>少于其商品行合计（%1）</translation>
     </message>
     <message>
-        <source>not a currency code such as USD</source>
-        <translation>不是 USD 这样的币种代码</translation>
-    </message>
-    <message>
         <source>less than its line items (%1) after the discount</source>
         <translation>少于其商品行扣除优惠后的合计（%1）</translation>
     </message>

@@ -80,11 +80,22 @@ public:
         }
         return q;
     }
-    void created(Order &o, const QString &field, const QString &text)
+    // What both APIs' orders must have: the number, the currency, the time created, line items.
+    // The line items, to be read by the caller.
+    QJsonArray required(Order &o, const QJsonObject &json, const QString &numberField, const QString &createdField,
+                        const QString &createdText)
     {
-        o.createdAt = ChannelOrderRows::parseTime(text);
+        if (o.number.isEmpty())
+            problem(numberField, {}, WebShopOrders::tr("missing"));
+        if (o.currency.size() != 3)
+            problem(QStringLiteral("currency"), o.currency, WebShopOrders::tr("not a currency code such as CNY"));
+        o.createdAt = ChannelOrderRows::parseTime(createdText);
         if (!o.createdAt.isValid())
-            problem(field, text, WebShopOrders::tr("not a date and time such as 2026-10-12T10:00:00"));
+            problem(createdField, createdText, WebShopOrders::tr("not a date and time such as 2026-10-12T10:00:00"));
+        const QJsonArray items = json.value(QStringLiteral("line_items")).toArray();
+        if (items.isEmpty())
+            problem(QStringLiteral("line_items"), {}, WebShopOrders::tr("no line items"));
+        return items;
     }
     bool bad() const { return m_bad; }
 
@@ -116,15 +127,9 @@ std::optional<Order> wooCommerceOrder(const QJsonObject &json, const QString &ch
                        {"address_1", "address_2", "city", "state", "postcode", "country"}, u", ");
     o.currency = json.value(QStringLiteral("currency")).toString().toUpper();
     o.channelStatus = json.value(QStringLiteral("status")).toString();
-    if (o.number.isEmpty())
-        r.problem(QStringLiteral("number"), {}, WebShopOrders::tr("missing"));
-    if (o.currency.size() != 3)
-        r.problem(QStringLiteral("currency"), o.currency, WebShopOrders::tr("not a currency code such as CNY"));
-    r.created(o, QStringLiteral("date_created_gmt"), json.value(QStringLiteral("date_created_gmt")).toString() + u'Z');
+    const QJsonArray items = r.required(o, json, QStringLiteral("number"), QStringLiteral("date_created_gmt"),
+                                        json.value(QStringLiteral("date_created_gmt")).toString() + u'Z');
     const auto total = r.amount(json, "total");
-    const QJsonArray items = json.value(QStringLiteral("line_items")).toArray();
-    if (items.isEmpty())
-        r.problem(QStringLiteral("line_items"), {}, WebShopOrders::tr("no line items"));
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
         const auto quantity = r.quantity(item, QStringLiteral("line_items.quantity"));
@@ -190,16 +195,10 @@ std::optional<Order> shopifyOrder(const QJsonObject &json, const QString &channe
         ? json.value(QStringLiteral("financial_status")).toString() + u'/'
             + (fulfillment.isEmpty() ? QStringLiteral("unfulfilled") : fulfillment)
         : QStringLiteral("cancelled");
-    if (o.number.isEmpty())
-        r.problem(QStringLiteral("name"), {}, WebShopOrders::tr("missing"));
-    if (o.currency.size() != 3)
-        r.problem(QStringLiteral("currency"), o.currency, WebShopOrders::tr("not a currency code such as USD"));
-    r.created(o, QStringLiteral("created_at"), json.value(QStringLiteral("created_at")).toString());
+    const QJsonArray items = r.required(o, json, QStringLiteral("name"), QStringLiteral("created_at"),
+                                        json.value(QStringLiteral("created_at")).toString());
     const auto total = r.amount(json, "total_price");
     const auto discount = r.amount(json, "total_discounts", true);
-    const QJsonArray items = json.value(QStringLiteral("line_items")).toArray();
-    if (items.isEmpty())
-        r.problem(QStringLiteral("line_items"), {}, WebShopOrders::tr("no line items"));
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
         const auto quantity = r.quantity(item, QStringLiteral("line_items.quantity"));

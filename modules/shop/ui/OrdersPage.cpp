@@ -218,15 +218,26 @@ void OrdersPage::pullWebShop()
     m_feed->pullAll();
 }
 
+namespace {
+// The lines of this look that the last look did not tell; `told` becomes this look's. What
+// repeats at every look (an unreachable folder, an order the shop keeps sending as it was) is
+// told once, and again only after it went away and came back.
+QStringList notToldBefore(const QStringList &lines, QStringList &told)
+{
+    QStringList fresh;
+    for (const QString &line : lines)
+        if (!told.contains(line))
+            fresh << line;
+    told = lines;
+    return fresh;
+}
+} // namespace
+
 void OrdersPage::webShopPulled(const QString &channel, const WebPullRun &run)
 {
     m_webShopError.clear();
     // An order the shop keeps sending as it was is told once, like a folder's lines.
-    QStringList fresh;
-    for (const QString &problem : run.problems)
-        if (!m_toldWebShopProblems.contains(problem))
-            fresh << problem;
-    m_toldWebShopProblems = run.problems;
+    const QStringList fresh = notToldBefore(run.problems, m_toldWebShopProblems);
     if (run.added || run.statusChanges || !fresh.isEmpty()) {
         const WebPullRun told{run.added, run.statusChanges, fresh};
         alert(tr("Web shop"), WebShops::describe(told, channel).join(u'\n'));
@@ -275,13 +286,8 @@ void OrdersPage::importFromFolders()
             m_importingFromFolders = false;
             m_folderError = *outcome ? QString() : outcome->error();
             if (*outcome) {
-                // What the last look told already (a folder that cannot be reached, a file that
-                // cannot be moved) is not told again at every refresh; only what is new.
-                QStringList fresh;
-                for (const QString &line : std::as_const((*outcome)->lines))
-                    if (!m_toldFolderLines.contains(line))
-                        fresh << line;
-                m_toldFolderLines = (*outcome)->lines;
+                // A folder that cannot be reached, a file that cannot be moved: told once.
+                const QStringList fresh = notToldBefore((*outcome)->lines, m_toldFolderLines);
                 if (!fresh.isEmpty())
                     alert(tr("Order folders"), fresh.join(u'\n'));
             }
