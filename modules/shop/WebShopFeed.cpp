@@ -35,13 +35,12 @@ void WebShopFeed::pullNext()
     while (!m_waiting.isEmpty()) {
         const QString channel = m_waiting.takeFirst();
         auto access = shops().access(m_actor, channel);
-        auto from = access ? shops().pullFrom(m_actor, channel) : Result<QDateTime>(access.failure());
-        if (!from) {
-            emit failed(channel, from.error());
+        if (!access) {
+            emit failed(channel, access.error());
             continue;
         }
         m_began = m_clock.nowUtc();
-        m_pull = new WebShopPull(*access, *from, m_patience, this);
+        m_pull = new WebShopPull(*access, m_patience, this);
         connect(m_pull, &WebShopPull::finished, this, &WebShopFeed::read);
         m_pull->start();
         return;

@@ -8,9 +8,9 @@
 
 namespace shopdesk {
 
-WebShopPull::WebShopPull(WebShopAccess access, QDateTime since, WebShopPatience patience, QObject *parent)
-    : QObject(parent), m_access(std::move(access)), m_since(std::move(since)), m_patience(patience),
-      m_network(new QNetworkAccessManager(this)), m_timeout(new QTimer(this)), m_result(fail(QString()))
+WebShopPull::WebShopPull(WebShopAccess access, WebShopPatience patience, QObject *parent)
+    : QObject(parent), m_access(std::move(access)), m_patience(patience), m_network(new QNetworkAccessManager(this)),
+      m_timeout(new QTimer(this)), m_result(fail(QString()))
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -40,7 +40,7 @@ void WebShopPull::start()
         QTimer::singleShot(0, this, [this, problem] { finish(fail(problem)); });
         return;
     }
-    get(WebShopOrders::firstPage(m_access.kind, m_access.url, m_since));
+    get(WebShopOrders::firstPage(m_access.kind, m_access.url, m_access.since));
 }
 
 Result<PulledOrders> WebShopPull::run()

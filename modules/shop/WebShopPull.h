@@ -15,13 +15,14 @@ class QTimer;
 namespace shopdesk {
 
 // What a pull needs to reach the web shop: WooCommerce's "consumer_key:consumer_secret", or
-// Shopify's Admin API access token.
+// Shopify's Admin API access token, and from when it asks for changed orders.
 struct WebShopAccess
 {
     WebShopKind kind = WebShopKind::WooCommerce;
     QString channel;
     QUrl url;
     QByteArray secret;
+    QDateTime since; // invalid: every order
 };
 
 // How patient a pull is: each request's answer within timeoutMs; a page asked again at most
@@ -53,7 +54,7 @@ class WebShopPull : public QObject
 {
     Q_OBJECT
 public:
-    WebShopPull(WebShopAccess access, QDateTime since, WebShopPatience patience = {}, QObject *parent = nullptr);
+    WebShopPull(WebShopAccess access, WebShopPatience patience = {}, QObject *parent = nullptr);
     ~WebShopPull() override;
 
     void start();
@@ -74,7 +75,6 @@ private:
     void finish(Result<PulledOrders> result);
 
     WebShopAccess m_access;
-    QDateTime m_since;
     WebShopPatience m_patience;
     QNetworkAccessManager *m_network;
     QTimer *m_timeout;

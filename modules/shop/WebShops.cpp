@@ -110,7 +110,12 @@ Result<WebShopAccess> WebShops::access(const Actor &actor, const QString &channe
     if (!secret)
         return secret.failure();
     return WebShopAccess{webShopKindFromKey(row.kind).value_or(WebShopKind::WooCommerce), channel, QUrl(row.url),
-                         *secret};
+                         *secret, sinceOf(row)};
+}
+
+QDateTime WebShops::sinceOf(const WebShopRow &row)
+{
+    return row.pulledUntil.isValid() ? row.pulledUntil.addSecs(-kOverlapSeconds) : QDateTime();
 }
 
 Result<QDateTime> WebShops::pullFrom(const Actor &actor, const QString &channel) const
@@ -120,9 +125,7 @@ Result<QDateTime> WebShops::pullFrom(const Actor &actor, const QString &channel)
     auto found = WebShopRepository(m_db).find(channel);
     if (!found)
         return found.failure();
-    if (!*found || !(*found)->pulledUntil.isValid())
-        return QDateTime();
-    return (*found)->pulledUntil.addSecs(-kOverlapSeconds);
+    return *found ? sinceOf(**found) : QDateTime();
 }
 
 Result<WebPullRun> WebShops::importPulled(const Actor &actor, const QString &channel, const PulledOrders &pulled,
@@ -154,11 +157,8 @@ Result<WebPullRun> WebShops::pullNow(const Actor &actor, const QString &channel,
     auto shop = access(actor, channel);
     if (!shop)
         return shop.failure();
-    auto from = pullFrom(actor, channel);
-    if (!from)
-        return from.failure();
     const QDateTime began = m_clock.nowUtc();
-    WebShopPull pull(*shop, *from, patience);
+    WebShopPull pull(*shop, patience);
     auto read = pull.run();
     if (!read)
         return read.failure();

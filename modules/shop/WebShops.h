@@ -11,6 +11,7 @@
 namespace shopdesk {
 
 class Clock;
+struct WebShopRow;
 class Database;
 
 // The company's own web shop, as the company file keeps it (no secret in plain text).
@@ -57,9 +58,10 @@ public:
     // Needs the orders right; leaves an audit record (the sealed secret's hash, never the secret).
     Status setShop(const Actor &actor, const WebShop &shop, const QString &secret);
     Status removeShop(const Actor &actor, const QString &channel);
-    // What a pull of `channel` needs, opened with this PC's key; fails when another PC pulls it.
+    // What a pull of `channel` needs (its key opened with this PC's, and from when it asks);
+    // fails when another PC pulls it.
     Result<WebShopAccess> access(const Actor &actor, const QString &channel) const;
-    // The moment the next pull of `channel` asks from (invalid: everything).
+    // The moment the next pull of `channel` asks from (invalid: everything), as access() gives it.
     Result<QDateTime> pullFrom(const Actor &actor, const QString &channel) const;
     // Imports what a pull begun at `began` (this PC's clock) read, then remembers how far it got:
     // to the shop's clock at its start, or back to the earliest order it could not take.
@@ -71,6 +73,7 @@ public:
     static QStringList describe(const WebPullRun &run, const QString &channel);
 
 private:
+    static QDateTime sinceOf(const WebShopRow &row);
     Database &m_db;
     const Clock &m_clock;
     PcKey m_pcKey;
