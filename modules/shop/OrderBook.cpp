@@ -51,18 +51,32 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
     if (const QString problem = OrderRules::problem(order); !problem.isEmpty())
         return fail(tr("Order %1: %2").arg(order.number, problem));
     OrderRepository repo(db);
-    auto same = repo.exists(order.channel, order.number);
-    if (!same)
-        return same.failure();
-    if (*same) // recorded by someone else meanwhile (another PC's import, say)
-        return conflict(
-            tr("%1 order %2 is recorded already; read the list or the file again.").arg(order.channel, order.number));
     order.state = OrderState::New;
-    auto id = repo.add(order, actor.userId, toStoredInstant(clock.nowUtc()));
-    if (!id)
+    const QDateTime now = clock.nowUtc();
+    auto id = repo.add(order, actor.userId, toStoredInstant(now));
+    if (!id) {
+        // The key (channel, number) refuses a second copy; asked only then, not before every
+        // order of an import.
+        if (auto same = repo.exists(order.channel, order.number); same && *same)
+            return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
+                                .arg(order.channel, order.number)); // by another PC's import meanwhile, say
         return id;
+    }
+    QJsonObject content = recordedContent(order);
+    if (!order.channelStatus.isEmpty()) {
+        // RULE ORD-05: the status the channel gave is the order's first event, told in the order's
+        // own audit record (one record an order: an import writes 100,000 of them).
+        OrderEvent first;
+        first.orderId = *id;
+        first.kind = OrderEventKind::ChannelStatus;
+        first.text = order.channelStatus;
+        first.at = now;
+        if (auto e = repo.addEvent(first, actor.userId); !e)
+            return e.failure();
+        content.insert(kFirstChannelStatus, order.channelStatus);
+    }
     if (Status s = AuditTrail(db, clock).record(actor, QStringLiteral("shop.order.record"), QStringLiteral("orders"),
-                                                QString::number(*id), {}, recordedContent(order));
+                                                QString::number(*id), {}, content);
         !s)
         return s.failure();
     return id;
@@ -77,21 +91,7 @@ Result<OrderState> OrderBook::happen(const Actor &actor, qint64 orderId, OrderEv
 }
 
 Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
-                                                  OrderEventKind kind, const QString &text, qint64 amountMinor)
-{
-    if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
-        return allowed.failure();
-    auto found = OrderRepository(db).find(orderId);
-    if (!found)
-        return found.failure();
-    if (!*found)
-        return fail(tr("The order no longer exists."));
-    return happenInTransaction(db, clock, actor, **found, kind, text, amountMinor);
-}
-
-Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clock, const Actor &actor,
-                                                  const Order &current, OrderEventKind kind, const QString &given,
-                                                  qint64 amountMinor)
+                                                  OrderEventKind kind, const QString &given, qint64 amountMinor)
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
@@ -103,8 +103,12 @@ Result<OrderState> OrderBook::happenInTransaction(Database &db, const Clock &clo
     if (kind == OrderEventKind::Note && text.isEmpty())
         return fail(tr("Write the note."));
     OrderRepository repo(db);
-    const qint64 orderId = current.id;
-    Order order = current;
+    auto found = repo.find(orderId);
+    if (!found)
+        return found.failure();
+    if (!*found)
+        return fail(tr("The order no longer exists."));
+    Order order = **found;
     if (kind == OrderEventKind::Refunded) {
         auto past = repo.events(orderId);
         if (!past)

@@ -25,7 +25,8 @@ class OrderBook
 public:
     OrderBook(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-    // The new order's id; one the channel already has under that number is refused.
+    // The new order's id; one the channel already has under that number is refused. The order's
+    // channel status, when it has one, is recorded as its first event (ORD-05).
     Result<qint64> record(const Actor &actor, const Order &order);
     static Result<qint64> recordInTransaction(Database &db, const Clock &clock, const Actor &actor, const Order &order);
     // What happened to the order; the state it leaves. A cancellation needs its reason, a
@@ -35,10 +36,6 @@ public:
                               qint64 amountMinor = 0);
     static Result<OrderState> happenInTransaction(Database &db, const Clock &clock, const Actor &actor, qint64 orderId,
                                                   OrderEventKind kind, const QString &text, qint64 amountMinor);
-    // The same for an order just read or recorded in this transaction (an import's).
-    static Result<OrderState> happenInTransaction(Database &db, const Clock &clock, const Actor &actor,
-                                                  const Order &current, OrderEventKind kind, const QString &text,
-                                                  qint64 amountMinor);
 
     // The packing table (issue 17): the order number scanned from its packing slip opens the order
     // and records it packed; the order as it stands then.
@@ -50,6 +47,9 @@ public:
     Result<QStringList> channels(const Actor &actor) const;
     // RULE ORD-05: an order as its audit record keeps it (what verify compares it with).
     static QJsonObject recordedContent(const Order &order);
+    // Where that record also keeps the channel's status the order came with: its first event, not
+    // part of the order (verify leaves it out).
+    static inline const QString kFirstChannelStatus = QStringLiteral("channel_status");
     // RULE ORD-01: what arrived since the list last looked (orders recorded after `afterId`, at
     // most `limit`, the first first), and where to start looking (the newest id; 0: none yet).
     Result<QList<Order>> recordedAfter(const Actor &actor, qint64 afterId, int limit) const;

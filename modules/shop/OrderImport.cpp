@@ -100,20 +100,11 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
         return allowed.failure();
     return m_db.write([&]() -> Result<int> {
         OrderRepository repo(m_db);
-        for (const Order &order : preview.added) {
-            Order o = order; // one recorded since the preview is refused as a conflict: the whole import with it
-            o.channelStatus.clear(); // the channel's status comes as the order's first event
-            auto id = OrderBook::recordInTransaction(m_db, m_clock, actor, o);
-            if (!id)
+        // One recorded since the preview is refused as a conflict, the whole import with it; the
+        // channel's status comes as the order's first event.
+        for (const Order &order : preview.added)
+            if (auto id = OrderBook::recordInTransaction(m_db, m_clock, actor, order); !id)
                 return id.failure();
-            o.id = *id;
-            o.state = OrderState::New;
-            if (!order.channelStatus.isEmpty())
-                if (auto e = OrderBook::happenInTransaction(m_db, m_clock, actor, o, OrderEventKind::ChannelStatus,
-                                                            order.channelStatus, 0);
-                    !e)
-                    return e.failure();
-        }
         for (const auto &change : preview.statusChanges) {
             auto known = repo.find(change.orderId);
             if (!known)

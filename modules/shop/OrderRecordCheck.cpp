@@ -57,7 +57,9 @@ Result<ContentFindings> OrderRecordCheck::run(Database &db)
         for (const Order &o : std::as_const(*orders))
             byId.insert(o.id, &o);
         for (int i = 0; i < batch.size(); ++i) {
-            const auto &[id, kept] = batch.at(i);
+            const qint64 id = batch.at(i).first;
+            QJsonObject kept = batch.at(i).second;
+            kept.remove(OrderBook::kFirstChannelStatus);
             const Order *order = byId.value(id);
             if (order)
                 recorded.insert(id);

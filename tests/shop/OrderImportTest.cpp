@@ -47,6 +47,21 @@ private slots:
         auto written = importer.import(s.assistant, *preview);
         QVERIFY2(written, qPrintable(written.error()));
         QCOMPARE(*written, 40);
+        // ORD-05: the channel's status is each order's first event, told in the order's one audit
+        // record (not a record of its own: 100,000 orders would write 200,000).
+        QSqlQuery q = s.db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM order_events WHERE kind = 'channel_status'), "
+                                      "(SELECT count(*) FROM audit_log WHERE action = 'shop.order.record' AND "
+                                      "json_extract(after_json, '$.channel_status') IS NOT NULL), "
+                                      "(SELECT count(*) FROM audit_log WHERE action = 'shop.order.event')"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 40);
+        QCOMPARE(q.value(1).toInt(), 40);
+        QCOMPARE(q.value(2).toInt(), 0);
+        OrderBook book(s.db(), s.clock());
+        auto recorded = book.byNumber(s.pm, first.number);
+        QCOMPARE(recorded->channelStatus, QStringLiteral("交易成功"));
+        QCOMPARE(book.events(s.pm, recorded->id)->first().text, QStringLiteral("交易成功"));
         // The same file again changes nothing.
         auto again = importer.preview(s.assistant, file, QStringLiteral("taobao.csv"), OrderExport::Taobao);
         QVERIFY(again->added.isEmpty() && again->statusChanges.isEmpty());
