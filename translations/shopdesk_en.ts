@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountVault</name>
+    <message>
+        <source>Only the site manager, the system administrator, the division leader and the general manager keep the official accounts (ACC-01).</source>
+        <translation>Only the site manager, the system administrator, the division leader and the general manager keep the official accounts (ACC-01).</translation>
+    </message>
+    <message>
+        <source>Your keys open the vault already: change your passphrase instead.</source>
+        <translation>Your keys open the vault already: change your passphrase instead.</translation>
+    </message>
+    <message>
+        <source>You have no vault keys yet.</source>
+        <translation>You have no vault keys yet.</translation>
+    </message>
+    <message>
+        <source>You have no vault keys yet: make them first (My vault keys).</source>
+        <translation>You have no vault keys yet: make them first (My vault keys).</translation>
+    </message>
+    <message>
+        <source>You are not a keeper of the vault (yet): another keeper asks for you, and the general manager approves.</source>
+        <translation>You are not a keeper of the vault (yet): another keeper asks for you, and the general manager approves.</translation>
+    </message>
+    <message>
+        <source>The vault is started already: ask one of its keepers to add you.</source>
+        <translation>The vault is started already: ask one of its keepers to add you.</translation>
+    </message>
+    <message>
+        <source>Start the official accounts registry, %1 its first keeper</source>
+        <translation>Start the official accounts registry, %1 its first keeper</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password or key.</source>
+        <translation>Give the account&apos;s password or key.</translation>
+    </message>
+    <message>
+        <source>Only a keeper of the vault keeps an entry; user %1 is none.</source>
+        <translation>Only a keeper of the vault keeps an entry; user %1 is none.</translation>
+    </message>
+    <message>
+        <source>The registry has a %1 &quot;%2&quot; already.</source>
+        <translation>The registry has a %1 &quot;%2&quot; already.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>The entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you read it: read it again.</source>
+        <translation>%1 was changed since you read it: read it again.</translation>
+    </message>
+    <message>
+        <source>New official account: %1 (%2)</source>
+        <translation>New official account: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change to the official account %1</source>
+        <translation>Change to the official account %1</translation>
+    </message>
+    <message>
+        <source>New secret of the official account %1</source>
+        <translation>New secret of the official account %1</translation>
+    </message>
+    <message>
+        <source>That user has no vault keys yet: they make them first, in the registry (My vault keys).</source>
+        <translation>That user has no vault keys yet: they make them first, in the registry (My vault keys).</translation>
+    </message>
+    <message>
+        <source>%1 is a keeper of the vault already.</source>
+        <translation>%1 is a keeper of the vault already.</translation>
+    </message>
+    <message>
+        <source>%1 to keep the official accounts</source>
+        <translation>%1 to keep the official accounts</translation>
+    </message>
+    <message>
+        <source>That user keeps no copy of the vault key.</source>
+        <translation>That user keeps no copy of the vault key.</translation>
+    </message>
+    <message>
+        <source>%1 is the vault&apos;s last keeper: add another keeper first.</source>
+        <translation>%1 is the vault&apos;s last keeper: add another keeper first.</translation>
+    </message>
+    <message>
+        <source>%1 to stop keeping the official accounts</source>
+        <translation>%1 to stop keeping the official accounts</translation>
+    </message>
+    <message>
+        <source>Only the keepers of %1 see its secret: %2.</source>
+        <translation>Only the keepers of %1 see its secret: %2.</translation>
+    </message>
+    <message>
+        <source>The vault was started meanwhile: ask one of its keepers to add you.</source>
+        <translation>The vault was started meanwhile: ask one of its keepers to add you.</translation>
+    </message>
+    <message>
+        <source>The vault has no keeper any more.</source>
+        <translation>The vault has no keeper any more.</translation>
+    </message>
+    <message>
+        <source>The new keeper made new keys since this was asked: ask again.</source>
+        <translation>The new keeper made new keys since this was asked: ask again.</translation>
+    </message>
+    <message>
+        <source>That would leave the vault without a keeper.</source>
+        <translation>That would leave the vault without a keeper.</translation>
+    </message>
+    <message>
+        <source>This request is of no kind the registry knows.</source>
+        <translation>This request is of no kind the registry knows.</translation>
+    </message>
+    <message>
+        <source>A keeper of the entry no longer keeps the vault: ask again.</source>
+        <translation>A keeper of the entry no longer keeps the vault: ask again.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since this was asked: ask again.</source>
+        <translation>%1 was changed since this was asked: ask again.</translation>
+    </message>
+</context>
+<context>
     <name>AdminModule</name>
     <message>
         <source>Administration</source>
@@ -236,6 +355,10 @@
     <message>
         <source>Promotion</source>
         <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Official accounts change</source>
+        <translation>Official accounts change</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1279,42 @@
     <message>
         <source>Order</source>
         <translation>Order</translation>
+    </message>
+    <message>
+        <source>Vault keys made</source>
+        <translation>Vault keys made</translation>
+    </message>
+    <message>
+        <source>Vault passphrase changed</source>
+        <translation>Vault passphrase changed</translation>
+    </message>
+    <message>
+        <source>Vault keeper added</source>
+        <translation>Vault keeper added</translation>
+    </message>
+    <message>
+        <source>Vault keeper removed</source>
+        <translation>Vault keeper removed</translation>
+    </message>
+    <message>
+        <source>Official account saved</source>
+        <translation>Official account saved</translation>
+    </message>
+    <message>
+        <source>Official account&apos;s secret viewed</source>
+        <translation>Official account&apos;s secret viewed</translation>
+    </message>
+    <message>
+        <source>Official account&apos;s secret copied</source>
+        <translation>Official account&apos;s secret copied</translation>
+    </message>
+    <message>
+        <source>Vault keeper</source>
+        <translation>Vault keeper</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>Official account</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6808,103 @@ Support and cleaning: %3</translation>
     <message>
         <source>A handover needs who worked under the name, why, and the department head who agreed.</source>
         <translation>A handover needs who worked under the name, why, and the department head who agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCipher</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>The secret does not open with the vault key: it was changed in the file.</source>
+        <translation>The secret does not open with the vault key: it was changed in the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vault passphrase has at least %n character(s).</source>
+        <translation>
+            <numerusform>A vault passphrase has at least %n character.</numerusform>
+            <numerusform>A vault passphrase has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the vault passphrase.</source>
+        <translation>Not enough memory to protect the vault passphrase.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the vault passphrase.</source>
+        <translation>Not enough memory to check the vault passphrase.</translation>
+    </message>
+    <message>
+        <source>That is not your vault passphrase.</source>
+        <translation>That is not your vault passphrase.</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault key is not whole.</source>
+        <translation>Your copy of the vault key is not whole.</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault key does not open with your key: it was changed in the file.</source>
+        <translation>Your copy of the vault key does not open with your key: it was changed in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultEntry</name>
+    <message>
+        <source>Site back office</source>
+        <translation>Site back office</translation>
+    </message>
+    <message>
+        <source>Community back office</source>
+        <translation>Community back office</translation>
+    </message>
+    <message>
+        <source>Payment account</source>
+        <translation>Payment account</translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation>Online banking</translation>
+    </message>
+    <message>
+        <source>Domain registration</source>
+        <translation>Domain registration</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Trademark</translation>
+    </message>
+    <message>
+        <source>Company mail</source>
+        <translation>Company mail</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Choose what kind of account it is.</source>
+        <translation>Choose what kind of account it is.</translation>
+    </message>
+    <message>
+        <source>Name the account.</source>
+        <translation>Name the account.</translation>
+    </message>
+    <message>
+        <source>Name at least one keeper of the account.</source>
+        <translation>Name at least one keeper of the account.</translation>
     </message>
 </context>
 <context>
@@ -12888,6 +13144,10 @@ Support, cleaning: %3</translation>
         <source>S&amp;ales</source>
         <translation>S&amp;ales</translation>
     </message>
+    <message>
+        <source>Official a&amp;ccounts</source>
+        <translation>Official a&amp;ccounts</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ShopReportsPage</name>
@@ -13803,6 +14063,281 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::VaultEntryDialog</name>
+    <message>
+        <source>New official account</source>
+        <translation>New official account</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>The change takes effect when the general manager approves it (ACC-01).</source>
+        <translation>The change takes effect when the general manager approves it (ACC-01).</translation>
+    </message>
+    <message>
+        <source>empty: it stays as it is</source>
+        <translation>empty: it stays as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Secret a&amp;gain:</source>
+        <translation>Secret a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>&amp;Keepers:</translation>
+    </message>
+    <message>
+        <source>Your vault &amp;passphrase:</source>
+        <translation>Your vault &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the general manager</source>
+        <translation>&amp;Ask the general manager</translation>
+    </message>
+    <message>
+        <source>The secret and its repetition differ.</source>
+        <translation>The secret and its repetition differ.</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password or key.</source>
+        <translation>Give the account&apos;s password or key.</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase encrypts the secret: type it.</source>
+        <translation>Your vault passphrase encrypts the secret: type it.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::VaultPage</name>
+    <message>
+        <source>My vault &amp;keys...</source>
+        <translation>My vault &amp;keys...</translation>
+    </message>
+    <message>
+        <source>&amp;Start the registry...</source>
+        <translation>&amp;Start the registry...</translation>
+    </message>
+    <message>
+        <source>Filter by kind, name, address or user name (Ctrl+F)</source>
+        <translation>Filter by kind, name, address or user name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Keepers</source>
+        <translation>Keepers</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Holds the vault key</source>
+        <translation>Holds the vault key</translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>&amp;New account...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Change...</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>S&amp;how the secret</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the secret</source>
+        <translation>C&amp;opy the secret</translation>
+    </message>
+    <message>
+        <source>&amp;Add as keeper...</source>
+        <translation>&amp;Add as keeper...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove keeper...</source>
+        <translation>&amp;Remove keeper...</translation>
+    </message>
+    <message>
+        <source>A secret shows here for 30 seconds.</source>
+        <translation>A secret shows here for 30 seconds.</translation>
+    </message>
+    <message>
+        <source>Official accounts (ACC-01)</source>
+        <translation>Official accounts (ACC-01)</translation>
+    </message>
+    <message>
+        <source>You have no vault keys yet: make them with your own vault passphrase (My vault keys).</source>
+        <translation>You have no vault keys yet: make them with your own vault passphrase (My vault keys).</translation>
+    </message>
+    <message>
+        <source>Your keys are made; a keeper asks for you to keep the vault, and the general manager approves.</source>
+        <translation>Your keys are made; a keeper asks for you to keep the vault, and the general manager approves.</translation>
+    </message>
+    <message>
+        <source>Your keys are made; nobody keeps the vault yet: start the registry.</source>
+        <translation>Your keys are made; nobody keeps the vault yet: start the registry.</translation>
+    </message>
+    <message>
+        <source>You keep the vault: your passphrase opens the secrets of the accounts you keep.</source>
+        <translation>You keep the vault: your passphrase opens the secrets of the accounts you keep.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Vault passphrase</translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation>Official accounts</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase now:</source>
+        <translation>Your vault passphrase now:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your new vault passphrase (at least %n character(s); not your sign-in password):</source>
+        <translation>
+            <numerusform>Your new vault passphrase (at least %n character; not your sign-in password):</numerusform>
+            <numerusform>Your new vault passphrase (at least %n characters; not your sign-in password):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new vault passphrase again:</source>
+        <translation>The new vault passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase is changed.</source>
+        <translation>Your vault passphrase is changed.</translation>
+    </message>
+    <message>
+        <source>Your vault keys are made. Nobody, the program included, can open them without your passphrase: keep it safe.</source>
+        <translation>Your vault keys are made. Nobody, the program included, can open them without your passphrase: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to start the registry with you as its first keeper:</source>
+        <translation>Your vault passphrase, to start the registry with you as its first keeper:</translation>
+    </message>
+    <message>
+        <source>Asked: the registry starts when the general manager approves.</source>
+        <translation>Asked: the registry starts when the general manager approves.</translation>
+    </message>
+    <message>
+        <source>Asked: the change takes effect when the general manager approves it.</source>
+        <translation>Asked: the change takes effect when the general manager approves it.</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>Choose an account first.</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to see the secret of %1:</source>
+        <translation>Your vault passphrase, to see the secret of %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>%1: hidden again in %n second</numerusform>
+            <numerusform>%1: hidden again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to copy the secret of %1:</source>
+        <translation>Your vault passphrase, to copy the secret of %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: copied; the clipboard is cleared in %n second(s)</source>
+        <translation>
+            <numerusform>%1: copied; the clipboard is cleared in %n second</numerusform>
+            <numerusform>%1: copied; the clipboard is cleared in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the person in the keepers&apos; list first (they make their keys first).</source>
+        <translation>Choose the person in the keepers&apos; list first (they make their keys first).</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to hand %1 a copy of the vault key:</source>
+        <translation>Your vault passphrase, to hand %1 a copy of the vault key:</translation>
+    </message>
+    <message>
+        <source>Asked: %1 keeps the vault when the general manager approves.</source>
+        <translation>Asked: %1 keeps the vault when the general manager approves.</translation>
+    </message>
+    <message>
+        <source>Choose a keeper first.</source>
+        <translation>Choose a keeper first.</translation>
+    </message>
+    <message>
+        <source>Remove keeper</source>
+        <translation>Remove keeper</translation>
+    </message>
+    <message>
+        <source>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account? They have seen the secrets of the accounts they kept: change those secrets at the accounts afterwards.</source>
+        <translation>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account? They have seen the secrets of the accounts they kept: change those secrets at the accounts afterwards.</translation>
+    </message>
+    <message>
+        <source>Asked: %1 stops keeping the vault when the general manager approves.</source>
+        <translation>Asked: %1 stops keeping the vault when the general manager approves.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::VouchersPage</name>
     <message>
         <source>State</source>
@@ -14615,6 +15150,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL.</source>
         <translation>No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL.</translation>
+    </message>
+    <message>
+        <source>Official accounts: %1, kept by admin with the vault passphrase %2.</source>
+        <translation>Official accounts: %1, kept by admin with the vault passphrase %2.</translation>
     </message>
 </context>
 </TS>

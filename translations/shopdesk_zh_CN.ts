@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountVault</name>
+    <message>
+        <source>Only the site manager, the system administrator, the division leader and the general manager keep the official accounts (ACC-01).</source>
+        <translation>官方账号只由网站主管、系统管理员、分管领导和总经理保管（ACC-01）。</translation>
+    </message>
+    <message>
+        <source>Your keys open the vault already: change your passphrase instead.</source>
+        <translation>您的密钥已能打开保险库：请改为修改口令。</translation>
+    </message>
+    <message>
+        <source>You have no vault keys yet.</source>
+        <translation>您还没有保险库密钥。</translation>
+    </message>
+    <message>
+        <source>You have no vault keys yet: make them first (My vault keys).</source>
+        <translation>您还没有保险库密钥：请先生成（我的保险库密钥）。</translation>
+    </message>
+    <message>
+        <source>You are not a keeper of the vault (yet): another keeper asks for you, and the general manager approves.</source>
+        <translation>您（尚）不是保险库保管人：由另一位保管人为您申请，总经理批准。</translation>
+    </message>
+    <message>
+        <source>The vault is started already: ask one of its keepers to add you.</source>
+        <translation>保险库已启用：请其保管人之一添加您。</translation>
+    </message>
+    <message>
+        <source>Start the official accounts registry, %1 its first keeper</source>
+        <translation>启用官方账号登记簿，%1 为首位保管人</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password or key.</source>
+        <translation>请填写该账号的密码或密钥。</translation>
+    </message>
+    <message>
+        <source>Only a keeper of the vault keeps an entry; user %1 is none.</source>
+        <translation>只有保险库保管人才能保管条目；用户 %1 不是。</translation>
+    </message>
+    <message>
+        <source>The registry has a %1 &quot;%2&quot; already.</source>
+        <translation>登记簿中已有%1“%2”。</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you read it: read it again.</source>
+        <translation>%1 在您读取后已被修改：请重新读取。</translation>
+    </message>
+    <message>
+        <source>New official account: %1 (%2)</source>
+        <translation>新官方账号：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change to the official account %1</source>
+        <translation>修改官方账号 %1</translation>
+    </message>
+    <message>
+        <source>New secret of the official account %1</source>
+        <translation>官方账号 %1 的新密码</translation>
+    </message>
+    <message>
+        <source>That user has no vault keys yet: they make them first, in the registry (My vault keys).</source>
+        <translation>该用户还没有保险库密钥：请其先在登记簿中生成（我的保险库密钥）。</translation>
+    </message>
+    <message>
+        <source>%1 is a keeper of the vault already.</source>
+        <translation>%1 已是保险库保管人。</translation>
+    </message>
+    <message>
+        <source>%1 to keep the official accounts</source>
+        <translation>由 %1 保管官方账号</translation>
+    </message>
+    <message>
+        <source>That user keeps no copy of the vault key.</source>
+        <translation>该用户没有保险库密钥的副本。</translation>
+    </message>
+    <message>
+        <source>%1 is the vault&apos;s last keeper: add another keeper first.</source>
+        <translation>%1 是保险库最后一位保管人：请先添加另一位保管人。</translation>
+    </message>
+    <message>
+        <source>%1 to stop keeping the official accounts</source>
+        <translation>%1 不再保管官方账号</translation>
+    </message>
+    <message>
+        <source>Only the keepers of %1 see its secret: %2.</source>
+        <translation>只有 %1 的保管人能查看其密码：%2。</translation>
+    </message>
+    <message>
+        <source>The vault was started meanwhile: ask one of its keepers to add you.</source>
+        <translation>保险库已在此期间启用：请其保管人之一添加您。</translation>
+    </message>
+    <message>
+        <source>The vault has no keeper any more.</source>
+        <translation>保险库已没有保管人。</translation>
+    </message>
+    <message>
+        <source>The new keeper made new keys since this was asked: ask again.</source>
+        <translation>新保管人在申请后重新生成了密钥：请重新申请。</translation>
+    </message>
+    <message>
+        <source>That would leave the vault without a keeper.</source>
+        <translation>这样保险库将没有保管人。</translation>
+    </message>
+    <message>
+        <source>This request is of no kind the registry knows.</source>
+        <translation>登记簿不认识这种申请。</translation>
+    </message>
+    <message>
+        <source>A keeper of the entry no longer keeps the vault: ask again.</source>
+        <translation>该条目的一位保管人已不再保管保险库：请重新申请。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since this was asked: ask again.</source>
+        <translation>%1 在申请后已被修改：请重新申请。</translation>
+    </message>
+</context>
+<context>
     <name>AdminModule</name>
     <message>
         <source>Administration</source>
@@ -236,6 +355,10 @@
     <message>
         <source>Promotion</source>
         <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Official accounts change</source>
+        <translation>官方账号变更</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1276,42 @@
     <message>
         <source>Order</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>Vault keys made</source>
+        <translation>已生成保险库密钥</translation>
+    </message>
+    <message>
+        <source>Vault passphrase changed</source>
+        <translation>已修改保险库口令</translation>
+    </message>
+    <message>
+        <source>Vault keeper added</source>
+        <translation>已添加保险库保管人</translation>
+    </message>
+    <message>
+        <source>Vault keeper removed</source>
+        <translation>已移除保险库保管人</translation>
+    </message>
+    <message>
+        <source>Official account saved</source>
+        <translation>已保存官方账号</translation>
+    </message>
+    <message>
+        <source>Official account&apos;s secret viewed</source>
+        <translation>已查看官方账号密码</translation>
+    </message>
+    <message>
+        <source>Official account&apos;s secret copied</source>
+        <translation>已复制官方账号密码</translation>
+    </message>
+    <message>
+        <source>Vault keeper</source>
+        <translation>保险库保管人</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>官方账号</translation>
     </message>
 </context>
 <context>
@@ -6610,6 +6769,102 @@ Support and cleaning: %3</source>
     <message>
         <source>A handover needs who worked under the name, why, and the department head who agreed.</source>
         <translation>交接记录须写明谁以该用户名工作、原因以及同意的部门负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCipher</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>The secret does not open with the vault key: it was changed in the file.</source>
+        <translation>该密码无法用保险库密钥打开：文件中的数据已被改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vault passphrase has at least %n character(s).</source>
+        <translation>
+            <numerusform>保险库口令至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the vault passphrase.</source>
+        <translation>内存不足，无法保护保险库口令。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the vault passphrase.</source>
+        <translation>内存不足，无法校验保险库口令。</translation>
+    </message>
+    <message>
+        <source>That is not your vault passphrase.</source>
+        <translation>这不是您的保险库口令。</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault key is not whole.</source>
+        <translation>您的保险库密钥副本不完整。</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault key does not open with your key: it was changed in the file.</source>
+        <translation>您的保险库密钥副本无法用您的密钥打开：文件中的数据已被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultEntry</name>
+    <message>
+        <source>Site back office</source>
+        <translation>网站后台</translation>
+    </message>
+    <message>
+        <source>Community back office</source>
+        <translation>社区后台</translation>
+    </message>
+    <message>
+        <source>Payment account</source>
+        <translation>支付账户</translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation>网上银行</translation>
+    </message>
+    <message>
+        <source>Domain registration</source>
+        <translation>域名注册</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商标</translation>
+    </message>
+    <message>
+        <source>Company mail</source>
+        <translation>企业邮箱</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>博客</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose what kind of account it is.</source>
+        <translation>请选择账号类别。</translation>
+    </message>
+    <message>
+        <source>Name the account.</source>
+        <translation>请填写账号名称。</translation>
+    </message>
+    <message>
+        <source>Name at least one keeper of the account.</source>
+        <translation>请至少指定一位该账号的保管人。</translation>
     </message>
 </context>
 <context>
@@ -12826,6 +13081,10 @@ Support, cleaning: %3</source>
         <source>S&amp;ales</source>
         <translation>销售(&amp;A)</translation>
     </message>
+    <message>
+        <source>Official a&amp;ccounts</source>
+        <translation>官方账号(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ShopReportsPage</name>
@@ -13739,6 +13998,278 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::VaultEntryDialog</name>
+    <message>
+        <source>New official account</source>
+        <translation>新官方账号</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>The change takes effect when the general manager approves it (ACC-01).</source>
+        <translation>变更经总经理批准后生效（ACC-01）。</translation>
+    </message>
+    <message>
+        <source>empty: it stays as it is</source>
+        <translation>留空：保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Secret a&amp;gain:</source>
+        <translation>再次输入密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>保管人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Your vault &amp;passphrase:</source>
+        <translation>您的保险库口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the general manager</source>
+        <translation>提交总经理审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The secret and its repetition differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password or key.</source>
+        <translation>请填写该账号的密码或密钥。</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase encrypts the secret: type it.</source>
+        <translation>密码要用您的保险库口令加密：请输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::VaultPage</name>
+    <message>
+        <source>My vault &amp;keys...</source>
+        <translation>我的保险库密钥(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>&amp;Start the registry...</source>
+        <translation>启用登记簿(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Filter by kind, name, address or user name (Ctrl+F)</source>
+        <translation>按类别、名称、网址或用户名筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Keepers</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Holds the vault key</source>
+        <translation>持有保险库密钥</translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>新建账号(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>修改(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>显示密码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the secret</source>
+        <translation>复制密码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as keeper...</source>
+        <translation>添加为保管人(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove keeper...</source>
+        <translation>移除保管人(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>A secret shows here for 30 seconds.</source>
+        <translation>密码在此显示 30 秒。</translation>
+    </message>
+    <message>
+        <source>Official accounts (ACC-01)</source>
+        <translation>官方账号（ACC-01）</translation>
+    </message>
+    <message>
+        <source>You have no vault keys yet: make them with your own vault passphrase (My vault keys).</source>
+        <translation>您还没有保险库密钥：请用您自己的保险库口令生成（我的保险库密钥）。</translation>
+    </message>
+    <message>
+        <source>Your keys are made; a keeper asks for you to keep the vault, and the general manager approves.</source>
+        <translation>您的密钥已生成；由一位保管人为您申请保管保险库，总经理批准。</translation>
+    </message>
+    <message>
+        <source>Your keys are made; nobody keeps the vault yet: start the registry.</source>
+        <translation>您的密钥已生成；保险库尚无人保管：请启用登记簿。</translation>
+    </message>
+    <message>
+        <source>You keep the vault: your passphrase opens the secrets of the accounts you keep.</source>
+        <translation>您是保险库保管人：您的口令可打开您所保管账号的密码。</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation>官方账号</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase now:</source>
+        <translation>您现在的保险库口令：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your new vault passphrase (at least %n character(s); not your sign-in password):</source>
+        <translation>
+            <numerusform>您的新保险库口令（至少 %n 个字符；不要与登录密码相同）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new vault passphrase again:</source>
+        <translation>再次输入新保险库口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase is changed.</source>
+        <translation>您的保险库口令已修改。</translation>
+    </message>
+    <message>
+        <source>Your vault keys are made. Nobody, the program included, can open them without your passphrase: keep it safe.</source>
+        <translation>您的保险库密钥已生成。没有您的口令，任何人（包括本程序）都无法打开：请妥善保管口令。</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to start the registry with you as its first keeper:</source>
+        <translation>输入您的保险库口令，以您为首位保管人启用登记簿：</translation>
+    </message>
+    <message>
+        <source>Asked: the registry starts when the general manager approves.</source>
+        <translation>已提交：总经理批准后登记簿启用。</translation>
+    </message>
+    <message>
+        <source>Asked: the change takes effect when the general manager approves it.</source>
+        <translation>已提交：总经理批准后变更生效。</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to see the secret of %1:</source>
+        <translation>输入您的保险库口令以查看 %1 的密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hidden again in %n second(s)</source>
+        <translation>
+            <numerusform>%1：%n 秒后再次隐藏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to copy the secret of %1:</source>
+        <translation>输入您的保险库口令以复制 %1 的密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: copied; the clipboard is cleared in %n second(s)</source>
+        <translation>
+            <numerusform>%1：已复制；剪贴板将在 %n 秒后清空</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the person in the keepers&apos; list first (they make their keys first).</source>
+        <translation>请先在保管人列表中选择此人（此人需先生成密钥）。</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to hand %1 a copy of the vault key:</source>
+        <translation>输入您的保险库口令，为 %1 生成保险库密钥副本：</translation>
+    </message>
+    <message>
+        <source>Asked: %1 keeps the vault when the general manager approves.</source>
+        <translation>已提交：总经理批准后 %1 成为保险库保管人。</translation>
+    </message>
+    <message>
+        <source>Choose a keeper first.</source>
+        <translation>请先选择一位保管人。</translation>
+    </message>
+    <message>
+        <source>Remove keeper</source>
+        <translation>移除保管人</translation>
+    </message>
+    <message>
+        <source>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account? They have seen the secrets of the accounts they kept: change those secrets at the accounts afterwards.</source>
+        <translation>申请总经理收回 %1 的保险库密钥副本，并将其从所有账号的保管人中移除？此人看过其保管账号的密码：之后请到各账号处修改这些密码。</translation>
+    </message>
+    <message>
+        <source>Asked: %1 stops keeping the vault when the general manager approves.</source>
+        <translation>已提交：总经理批准后 %1 不再保管保险库。</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::VouchersPage</name>
     <message>
         <source>State</source>
@@ -14544,6 +15075,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>No web shop is pulled by this PC: set one with orders webshop CHANNEL KIND URL.</source>
         <translation>本机没有要拉取的网店：请用 orders webshop CHANNEL KIND URL 设置。</translation>
+    </message>
+    <message>
+        <source>Official accounts: %1, kept by admin with the vault passphrase %2.</source>
+        <translation>官方账号：%1 个，由 admin 保管，保险库口令为 %2。</translation>
     </message>
 </context>
 </TS>

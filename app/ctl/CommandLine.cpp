@@ -8,6 +8,7 @@
 #include "ShopDemo.h"
 #include "SuppliesDemo.h"
 #include "Terminal.h"
+#include "VaultDemo.h"
 #include "approval/ApprovalTypes.h"
 #include "approval/Approvals.h"
 #include "audit/AuditLogService.h"
@@ -416,6 +417,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto orders = OrderDemo::create(**db, m_clock, options.seed, shopOrders);
     if (!orders)
         return failed(orders.error());
+    auto accounts = VaultDemo::create(**db, m_clock);
+    if (!accounts)
+        return failed(accounts.error());
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -446,6 +450,10 @@ int CommandLine::demo(const QStringList &arguments)
                .arg(shop->promotions)
         << Qt::endl
         << tr("Orders: %1 from Taobao, JD, the web shop and Shopify, today's at every step.").arg(*orders) << Qt::endl
+        << tr("Official accounts: %1, kept by admin with the vault passphrase %2.")
+               .arg(*accounts)
+               .arg(VaultDemo::kPassphrase)
+        << Qt::endl
         << tr("Sign in as: %1").arg((summary->logins + shop->logins).join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }

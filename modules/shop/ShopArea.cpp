@@ -1,5 +1,6 @@
 #include "ShopArea.h"
 
+#include "AccountVault.h"
 #include "Listings.h"
 #include "OrderRecordCheck.h"
 #include "PriceChanges.h"
@@ -17,6 +18,7 @@ void define()
     ApprovalTypes::define(PriceChanges::type());
     ApprovalTypes::define(Listings::type());
     ApprovalTypes::define(Promotions::type());
+    ApprovalTypes::define(AccountVault::type());
     // RULE ORD-05: `verify` reports an order table whose protection was removed.
     for (const char *table : {"orders", "order_lines", "order_events"})
         for (const char *what : {"_no_update", "_no_delete"})
@@ -41,6 +43,15 @@ void define()
         {"product_images", QT_TRANSLATE_NOOP("AuditAction", "Product picture")},
         {"shop.order.record", QT_TRANSLATE_NOOP("AuditAction", "Order recorded")},
         {"shop.order.event", QT_TRANSLATE_NOOP("AuditAction", "Order event")},
+        {"shop.vault.keys", QT_TRANSLATE_NOOP("AuditAction", "Vault keys made")},
+        {"shop.vault.passphrase", QT_TRANSLATE_NOOP("AuditAction", "Vault passphrase changed")},
+        {"shop.vault.keeper", QT_TRANSLATE_NOOP("AuditAction", "Vault keeper added")},
+        {"shop.vault.keeper_removed", QT_TRANSLATE_NOOP("AuditAction", "Vault keeper removed")},
+        {"shop.vault.entry", QT_TRANSLATE_NOOP("AuditAction", "Official account saved")},
+        {"shop.vault.view", QT_TRANSLATE_NOOP("AuditAction", "Official account's secret viewed")},
+        {"shop.vault.copy", QT_TRANSLATE_NOOP("AuditAction", "Official account's secret copied")},
+        {"vault_keepers", QT_TRANSLATE_NOOP("AuditAction", "Vault keeper")},
+        {"vault_entries", QT_TRANSLATE_NOOP("AuditAction", "Official account")},
         {"orders", QT_TRANSLATE_NOOP("AuditAction", "Order")},
         {"order_events", QT_TRANSLATE_NOOP("AuditAction", "Order event")},
         {"products", QT_TRANSLATE_NOOP("AuditAction", "Product")},

@@ -1,4 +1,5 @@
 // The shop's products in the main window, on the demo company (issue 16).
+#include "AccountVault.h"
 #include "CustomerOrderDialog.h"
 #include "GuiSupport.h"
 #include "MainWindow.h"
@@ -24,6 +25,9 @@
 #include "ShopReportsPage.h"
 #include "Startup.h"
 #include "StockDialog.h"
+#include "VaultDemo.h"
+#include "VaultEntryDialog.h"
+#include "VaultPage.h"
 #include "WebShopDialog.h"
 #include "WebShopFeed.h"
 #include "approval/Approvals.h"
@@ -36,6 +40,7 @@
 #include "ui/ScanLine.h"
 
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -297,6 +302,70 @@ private slots:
         page->model()->reload();
         QCOMPARE(page->model()->rowCount(), 1);
         QVERIFY(WebShops(*m_db, m_clock).removeShop(signedIn(QStringLiteral("ops")), QStringLiteral("web")));
+    }
+
+    void acc01_aKeeperSeesASecretForThirtySecondsAndTheClipboardIsCleared()
+    {
+        auto made = VaultDemo::create(*m_db, m_clock);
+        QVERIFY2(made, made ? "" : qPrintable(made.error()));
+        {
+            MainWindow window(AppContext{m_db, signedIn(QStringLiteral("ops")), &m_clock});
+            QVERIFY(!open(window)->vault()); // not one of the keepers ACC-01 names
+        }
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("admin")), &m_clock});
+        ShopPanel *panel = open(window);
+        VaultPage *page = panel->vault();
+        QVERIFY(page);
+        panel->tabs()->setCurrentWidget(page);
+        QCOMPARE(page->entries()->rowCount(), *made);
+        page->setShownFor(400);
+        QList<QTableWidgetItem *> bank =
+            page->entries()->findItems(QStringLiteral("工商银行企业网银"), Qt::MatchExactly);
+        QCOMPARE(bank.size(), 1);
+        page->entries()->setCurrentCell(bank.first()->row(), 0);
+        InputDialog::setNextText(QStringLiteral("not the passphrase"));
+        page->showSecret();
+        QVERIFY(!page->lastError().isEmpty());
+        QVERIFY(page->shownSecret()->text().isEmpty());
+        InputDialog::setNextText(VaultDemo::kPassphrase);
+        page->showSecret();
+        QCOMPARE(page->shownSecret()->text(), QStringLiteral("Icbc#2026-demo"));
+        snap(page, QStringLiteral("shop-accounts"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->shownSecret()->text().isEmpty(), 5000); // hidden again by itself
+        InputDialog::setNextText(VaultDemo::kPassphrase);
+        page->copySecret();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Icbc#2026-demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
+        // Something else copied meanwhile stays on the clipboard.
+        InputDialog::setNextText(VaultDemo::kPassphrase);
+        page->copySecret();
+        QGuiApplication::clipboard()->setText(QStringLiteral("订单 3800001"));
+        QTest::qWait(800);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("订单 3800001"));
+        // Each look is in the audit trail, the secret is not.
+        QSqlQuery q = m_db->query();
+        q.exec(QStringLiteral("SELECT count(*), sum(instr(after_json, 'Icbc#2026-demo')) FROM audit_log "
+                              "WHERE action IN ('shop.vault.view', 'shop.vault.copy')"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(1).toInt(), 0);
+        // A change is asked in a dialog that checks what it can before asking.
+        auto keepers = AccountVault(*m_db, m_clock).keepers(signedIn(QStringLiteral("admin")));
+        VaultEntryDialog dialog(VaultEntry{}, *keepers, page);
+        dialog.name()->setText(QStringLiteral("微信公众号后台"));
+        dialog.kind()->setCurrentIndex(dialog.kind()->findData(QStringLiteral("community_back_office")));
+        dialog.keeperList()->item(0)->setCheckState(Qt::Checked);
+        dialog.secretField()->setText(QStringLiteral("Wx#2026"));
+        dialog.secretAgainField()->setText(QStringLiteral("Wx#2027"));
+        dialog.passphraseField()->setText(VaultDemo::kPassphrase);
+        dialog.show();
+        QTest::keyClick(dialog.passphraseField(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible()); // the secret and its repetition differ
+        snap(&dialog, QStringLiteral("shop-account-dialog"));
+        dialog.secretAgainField()->setText(QStringLiteral("Wx#2026"));
+        QTest::keyClick(dialog.passphraseField(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.entry().keeperIds, QList<qint64>{signedIn(QStringLiteral("admin")).userId});
     }
 
     void theSalesOfAPeriodShowAsAChartAndATable()

@@ -117,6 +117,15 @@ QString InputDialog::text(QWidget *parent, const QString &title, const QString &
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, ok);
 }
 
+QString InputDialog::password(QWidget *parent, const QString &title, const QString &label, bool *ok)
+{
+    if (!nextTexts.isEmpty()) {
+        *ok = true;
+        return nextTexts.takeFirst();
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, ok);
+}
+
 int InputDialog::number(QWidget *parent, const QString &title, const QString &label, int value, int minimum,
                         int maximum, bool *ok)
 {

@@ -51,6 +51,8 @@ class InputDialog
 public:
     // `ok` false when the user cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, bool *ok);
+    // The same, typed unseen (a passphrase).
+    static QString password(QWidget *parent, const QString &title, const QString &label, bool *ok);
     // A whole number from `minimum` to `maximum` (how many copies); a test gives it as the next text.
     static int number(QWidget *parent, const QString &title, const QString &label, int value, int minimum, int maximum,
                       bool *ok);

@@ -4,13 +4,13 @@
 
 namespace shopdesk::PasswordHasher {
 
-namespace {
 bool fastCost()
 {
     static const bool fast = qEnvironmentVariableIntValue("SHOPDESK_FAST_HASH") == 1;
     return fast;
 }
 
+namespace {
 bool ready()
 {
     static const bool ok = sodium_init() >= 0;

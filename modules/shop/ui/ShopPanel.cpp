@@ -1,11 +1,13 @@
 #include "ShopPanel.h"
 
+#include "AccountVault.h"
 #include "OrdersPage.h"
 #include "ProductsPage.h"
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
 #include "SalesPage.h"
 #include "ShopReportsPage.h"
+#include "VaultPage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -27,6 +29,10 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     m_tabs->addTab(m_promotions, tr("Pro&motions"));
     m_tabs->addTab(m_sales, tr("S&ales"));
     m_tabs->addTab(m_reports, tr("&Reports"));
+    if (AccountVault::mayKeep(context.actor)) { // RULE ACC-01: its keepers only
+        m_vault = new VaultPage(context, m_tabs);
+        m_tabs->addTab(m_vault, tr("Official a&ccounts"));
+    }
     // What changed on one page shows on the other when it comes up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ShopPanel::refresh);
     auto *layout = new QVBoxLayout(this);
@@ -45,6 +51,8 @@ void ShopPanel::refresh()
         m_reports->refresh();
     else if (page == m_sales)
         m_sales->refresh();
+    else if (page == m_vault && m_vault)
+        m_vault->refresh();
     else if (page == m_products)
         m_products->refresh();
     else

@@ -14,9 +14,10 @@ class PromotionsPage;
 class RequestsPage;
 class SalesPage;
 class ShopReportsPage;
+class VaultPage;
 
 // RULE PRD-01..04: the shop's products: the SKUs with their stock, the price and listing changes
-// on their way, the promotions, and the reports.
+// on their way, the promotions, the reports; for its keepers, the official accounts (ACC-01).
 class ShopPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     PromotionsPage *promotions() const { return m_promotions; }
     ShopReportsPage *reports() const { return m_reports; }
     SalesPage *sales() const { return m_sales; }
+    VaultPage *vault() const { return m_vault; } // null for whoever keeps no official accounts
 
 public slots:
     // The page showing, read again (F5, or a change from another PC).
@@ -42,6 +44,7 @@ private:
     PromotionsPage *m_promotions;
     ShopReportsPage *m_reports;
     SalesPage *m_sales;
+    VaultPage *m_vault = nullptr;
 };
 
 } // namespace shopdesk
