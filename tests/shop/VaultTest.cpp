@@ -2,9 +2,9 @@
 // vault passphrase, every look is audited, every change waits for the general manager, and the
 // file alone gives away nothing.
 #include "AccountVault.h"
-#include "VaultCipher.h"
 #include "ShopArea.h"
 #include "TestSupport.h"
+#include "VaultCipher.h"
 #include "approval/Approvals.h"
 
 #include <QFile>
