@@ -59,14 +59,13 @@ Status requireKeeper(const Actor &actor)
                                  "general manager keep the official accounts (ACC-01)."));
 }
 
-// The user's copy of the vault key: there, and sealed to the keys they have now.
-Result<bool> holds(VaultRepository &repo, qint64 userId, const QByteArray &publicKey = {})
+// The user holds a copy of the vault key.
+Result<bool> holds(VaultRepository &repo, qint64 userId)
 {
     auto keeper = repo.keeper(userId);
     if (!keeper)
         return keeper.failure();
-    return *keeper && !(*keeper)->sealedVaultKey.isEmpty()
-        && (publicKey.isEmpty() || (*keeper)->keys.publicKey == publicKey);
+    return *keeper && !(*keeper)->sealedVaultKey.isEmpty();
 }
 } // namespace
 

@@ -319,6 +319,16 @@ private slots:
         panel->tabs()->setCurrentWidget(page);
         QCOMPARE(page->entries()->rowCount(), *made);
         page->setShownFor(400);
+        QLineEdit *filter = nullptr;
+        for (QLineEdit *line : page->findChildren<QLineEdit *>())
+            filter = line->isReadOnly() ? filter : line; // the secret's line is read-only
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("ALIPAY")); // the address, in any case
+        int shown = 0;
+        for (int r = 0; r < page->entries()->rowCount(); ++r)
+            shown += page->entries()->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(shown, 1);
+        filter->clear();
         QList<QTableWidgetItem *> bank =
             page->entries()->findItems(QStringLiteral("工商银行企业网银"), Qt::MatchExactly);
         QCOMPARE(bank.size(), 1);

@@ -120,14 +120,7 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
             clipboard->clear();
         m_copied.clear();
     });
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int r = 0; r < m_entries->rowCount(); ++r) {
-            bool match = text.isEmpty();
-            for (int c = 0; c < 4 && !match; ++c)
-                match = m_entries->item(r, c)->text().contains(text, Qt::CaseInsensitive);
-            m_entries->setRowHidden(r, !match);
-        }
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, &VaultPage::filter);
     refresh();
 }
 
@@ -184,7 +177,18 @@ void VaultPage::refresh()
         t->resizeColumnsToContents();
         t->setSortingEnabled(true);
     }
-    emit m_filter->textChanged(m_filter->text());
+    filter();
+}
+
+void VaultPage::filter()
+{
+    const QString text = m_filter->text();
+    for (int r = 0; r < m_entries->rowCount(); ++r) {
+        bool match = text.isEmpty();
+        for (int c = 0; c < 4 && !match; ++c) // kind, name, address, user name
+            match = m_entries->item(r, c)->text().contains(text, Qt::CaseInsensitive);
+        m_entries->setRowHidden(r, !match);
+    }
 }
 
 const VaultEntry *VaultPage::currentEntry() const

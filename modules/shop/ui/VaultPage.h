@@ -51,6 +51,7 @@ private:
     const VaultKeeper *currentKeeper() const;
     bool passphrase(const QString &why, QString *typed);
     void hideSecret();
+    void filter(); // the rows the filter line matches
     void ask(const VaultEntry &entry);
     void told(const Status &done, const QString &what);
 
