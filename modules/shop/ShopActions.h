@@ -17,13 +17,16 @@ inline const QString Propose = QStringLiteral("shop.products.propose");
 inline const QString Publish = QStringLiteral("shop.products.publish");
 // RULE ORD-01..05: the e-commerce assistant records orders and what happens to them.
 inline const QString Orders = QStringLiteral("shop.orders");
+// RULE WEB-05: recording what went wrong on the web side and its report to the partner company.
+inline const QString WebIncidents = QStringLiteral("shop.web.incidents");
 
 inline QList<Permission> all()
 {
     const QString shop = QStringLiteral("shop");
-    return {{View, Level::Reader, shop, false},     {ManageProducts, Level::Clerk, shop, false},
-            {MoveStock, Level::Clerk, shop, false}, {Propose, Level::Clerk, shop, false},
-            {Publish, Level::Clerk, shop, false},   {Orders, Level::Clerk, shop, false}};
+    return {{View, Level::Reader, shop, false},       {ManageProducts, Level::Clerk, shop, false},
+            {MoveStock, Level::Clerk, shop, false},   {Propose, Level::Clerk, shop, false},
+            {Publish, Level::Clerk, shop, false},     {Orders, Level::Clerk, shop, false},
+            {WebIncidents, Level::Clerk, shop, false}};
 }
 } // namespace ShopAction
 

@@ -6,6 +6,7 @@
 #include "PriceChanges.h"
 #include "Promotions.h"
 #include "ShopActions.h"
+#include "WebPublishing.h"
 #include "audit/domain/AuditActionTitles.h"
 #include "database/DatabaseCheck.h"
 
@@ -19,6 +20,7 @@ void define()
     ApprovalTypes::define(Listings::type());
     ApprovalTypes::define(Promotions::type());
     ApprovalTypes::define(AccountVault::type());
+    ApprovalTypes::define(WebPublishing::type());
     // RULE ORD-05: `verify` reports an order table whose protection was removed.
     for (const char *table : {"orders", "order_lines", "order_events"})
         for (const char *what : {"_no_update", "_no_delete"})
@@ -50,6 +52,12 @@ void define()
         {"shop.vault.entry", QT_TRANSLATE_NOOP("AuditAction", "Official account saved")},
         {"shop.vault.view", QT_TRANSLATE_NOOP("AuditAction", "Official account's secret viewed")},
         {"shop.vault.copy", QT_TRANSLATE_NOOP("AuditAction", "Official account's secret copied")},
+        {"shop.web.ask", QT_TRANSLATE_NOOP("AuditAction", "Web publication asked for")},
+        {"shop.web.publish", QT_TRANSLATE_NOOP("AuditAction", "Web publication published")},
+        {"shop.incident.record", QT_TRANSLATE_NOOP("AuditAction", "Security incident recorded")},
+        {"shop.incident.update", QT_TRANSLATE_NOOP("AuditAction", "Security incident updated")},
+        {"web_publications", QT_TRANSLATE_NOOP("AuditAction", "Web publication")},
+        {"security_incidents", QT_TRANSLATE_NOOP("AuditAction", "Security incident")},
         {"vault_keepers", QT_TRANSLATE_NOOP("AuditAction", "Vault keeper")},
         {"vault_entries", QT_TRANSLATE_NOOP("AuditAction", "Official account")},
         {"orders", QT_TRANSLATE_NOOP("AuditAction", "Order")},
