@@ -360,6 +360,10 @@
         <source>Official accounts change</source>
         <translation>Official accounts change</translation>
     </message>
+    <message>
+        <source>Web publication</source>
+        <translation>Web publication</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1315,6 +1319,30 @@
     <message>
         <source>Official account</source>
         <translation>Official account</translation>
+    </message>
+    <message>
+        <source>Web publication asked for</source>
+        <translation>Web publication asked for</translation>
+    </message>
+    <message>
+        <source>Web publication published</source>
+        <translation>Web publication published</translation>
+    </message>
+    <message>
+        <source>Security incident recorded</source>
+        <translation>Security incident recorded</translation>
+    </message>
+    <message>
+        <source>Security incident updated</source>
+        <translation>Security incident updated</translation>
+    </message>
+    <message>
+        <source>Web publication</source>
+        <translation>Web publication</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>Security incident</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +5776,76 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>SecurityIncident</name>
+    <message>
+        <source>Virus</source>
+        <translation>Virus</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Say what happened.</translation>
+    </message>
+    <message>
+        <source>Say when it happened.</source>
+        <translation>Say when it happened.</translation>
+    </message>
+    <message>
+        <source>A time of the incident is still to come.</source>
+        <translation>A time of the incident is still to come.</translation>
+    </message>
+    <message>
+        <source>It was reported to the partner company before it happened.</source>
+        <translation>It was reported to the partner company before it happened.</translation>
+    </message>
+    <message>
+        <source>Name who reported it to the partner company, and when (WEB-05).</source>
+        <translation>Name who reported it to the partner company, and when (WEB-05).</translation>
+    </message>
+    <message>
+        <source>It was resolved before it happened.</source>
+        <translation>It was resolved before it happened.</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>Say how it was resolved.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Not reported to the partner</source>
+        <translation>Not reported to the partner</translation>
+    </message>
+    <message>
+        <source>Reported, open</source>
+        <translation>Reported, open</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityIncidents</name>
+    <message>
+        <source>The incident is no longer in the log.</source>
+        <translation>The incident is no longer in the log.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this incident meanwhile; open it again.</source>
+        <translation>Someone else changed this incident meanwhile; open it again.</translation>
+    </message>
+</context>
+<context>
     <name>Shift</name>
     <message>
         <source>A shift needs at least one segment, written like 08:00-11:00.</source>
@@ -5801,6 +5899,27 @@ Support and cleaning: %3</translation>
     <message>
         <source>Shop</source>
         <translation>Shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved web publication(s) to publish</source>
+        <translation>
+            <numerusform>%n approved web publication to publish</numerusform>
+            <numerusform>%n approved web publications to publish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web publication(s) past their 48 hours</source>
+        <translation>
+            <numerusform>%n web publication past their 48 hours</numerusform>
+            <numerusform>%n web publications past their 48 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security incident(s) not yet reported to the partner company</source>
+        <translation>
+            <numerusform>%n security incident not yet reported to the partner company</numerusform>
+            <numerusform>%n security incidents not yet reported to the partner company</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6924,6 +7043,104 @@ Support and cleaning: %3</translation>
     <message>
         <source>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</source>
         <translation>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</translation>
+    </message>
+</context>
+<context>
+    <name>WebPublication</name>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Product information</source>
+        <translation>Product information</translation>
+    </message>
+    <message>
+        <source>Yearly home page review</source>
+        <translation>Yearly home page review</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, to publish</source>
+        <translation>Approved, to publish</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Give the publication a title.</source>
+        <translation>Give the publication a title.</translation>
+    </message>
+    <message>
+        <source>Write what is to be published, or attach it.</source>
+        <translation>Write what is to be published, or attach it.</translation>
+    </message>
+    <message>
+        <source>%1 is attached twice.</source>
+        <translation>%1 is attached twice.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>WebPublishing</name>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Confidential or copyrighted material (WEB-03).</source>
+        <translation>Confidential or copyrighted material (WEB-03).</translation>
+    </message>
+    <message>
+        <source>Files: %1.</source>
+        <translation>Files: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The publication no longer exists.</source>
+        <translation>The publication no longer exists.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only an approved publication is published.</source>
+        <translation>&quot;%1&quot; is %2: only an approved publication is published.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was published from another PC meanwhile.</source>
+        <translation>&quot;%1&quot; was published from another PC meanwhile.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>The file no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -13044,6 +13261,120 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::SecurityIncidentDialog</name>
+    <message>
+        <source>Record a security incident</source>
+        <translation>Record a security incident</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>Security incident</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported to the partner company</source>
+        <translation>Re&amp;ported to the partner company</translation>
+    </message>
+    <message>
+        <source>whom you told there</source>
+        <translation>whom you told there</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>Re&amp;solved</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Happened at:</source>
+        <translation>&amp;Happened at:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;at:</source>
+        <translation>Reported &amp;at:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Reported &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>&amp;To whom:</translation>
+    </message>
+    <message>
+        <source>R&amp;esolved at:</source>
+        <translation>R&amp;esolved at:</translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
+        <translation>H&amp;ow:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SecurityIncidentsPage</name>
+    <message>
+        <source>Happened</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>A virus, an intrusion or an outage is reported to the partner company (WEB-05).</source>
+        <translation>A virus, an intrusion or an outage is reported to the partner company (WEB-05).</translation>
+    </message>
+    <message>
+        <source>Choose an incident first.</source>
+        <translation>Choose an incident first.</translation>
+    </message>
+    <message>
+        <source>Record an i&amp;ncident...</source>
+        <translation>Record an i&amp;ncident...</translation>
+    </message>
+    <message>
+        <source>Report or resol&amp;ve...</source>
+        <translation>Report or resol&amp;ve...</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -13147,6 +13478,14 @@ Support, cleaning: %3</translation>
     <message>
         <source>Official a&amp;ccounts</source>
         <translation>Official a&amp;ccounts</translation>
+    </message>
+    <message>
+        <source>&amp;Web publishing</source>
+        <translation>&amp;Web publishing</translation>
+    </message>
+    <message>
+        <source>Security &amp;incidents</source>
+        <translation>Security &amp;incidents</translation>
     </message>
 </context>
 <context>
@@ -14401,6 +14740,204 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::WebPublicationDialog</name>
+    <message>
+        <source>Ask to publish on the web pages</source>
+        <translation>Ask to publish on the web pages</translation>
+    </message>
+    <message>
+        <source>the text to publish, or what the new home page changes</source>
+        <translation>the text to publish, or what the new home page changes</translation>
+    </message>
+    <message>
+        <source>Confidential or &amp;copyrighted material</source>
+        <translation>Confidential or &amp;copyrighted material</translation>
+    </message>
+    <message>
+        <source>The general manager approves it too (WEB-03).</source>
+        <translation>The general manager approves it too (WEB-03).</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file...</source>
+        <translation>&amp;Attach a file...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the file</source>
+        <translation>&amp;Remove the file</translation>
+    </message>
+    <message>
+        <source>Pictures up to 500 KB, videos up to 30 MB, documents up to 1 MB (WEB-04).</source>
+        <translation>Pictures up to 500 KB, videos up to 30 MB, documents up to 1 MB (WEB-04).</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>T&amp;ext:</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Files:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Send for a&amp;pproval</source>
+        <translation>Send for a&amp;pproval</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Once approved, the web editor publishes it within 48 hours (WEB-02).</source>
+        <translation>Once approved, the web editor publishes it within 48 hours (WEB-02).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is attached already.</source>
+        <translation>%1 is attached already.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::WebPublishingPage</name>
+    <message>
+        <source>Also those &amp;done in the last year</source>
+        <translation>Also those &amp;done in the last year</translation>
+    </message>
+    <message>
+        <source>As&amp;k to publish...</source>
+        <translation>As&amp;k to publish...</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished...</source>
+        <translation>Pu&amp;blished...</translation>
+    </message>
+    <message>
+        <source>The web editor records it published, within 48 hours of the approval (WEB-02).</source>
+        <translation>The web editor records it published, within 48 hours of the approval (WEB-02).</translation>
+    </message>
+    <message>
+        <source>Save a &amp;file...</source>
+        <translation>Save a &amp;file...</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Publish by</source>
+        <translation>Publish by</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(late)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Choose a publication first.</source>
+        <translation>Choose a publication first.</translation>
+    </message>
+    <message>
+        <source>Choose a publication to read it.</source>
+        <translation>Choose a publication to read it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Files: %1</translation>
+    </message>
+    <message>
+        <source>Published at %1</source>
+        <translation>Published at %1</translation>
+    </message>
+    <message>
+        <source>Where is &quot;%1&quot; on the web pages (its address, optional)?</source>
+        <translation>Where is &quot;%1&quot; on the web pages (its address, optional)?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no files.</source>
+        <translation>&quot;%1&quot; has no files.</translation>
+    </message>
+    <message>
+        <source>Save a file</source>
+        <translation>Save a file</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Which file?</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::WebShopDialog</name>
     <message>
         <source>Web shop</source>
@@ -15154,6 +15691,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Official accounts: %1, kept by admin with the vault passphrase %2.</source>
         <translation>Official accounts: %1, kept by admin with the vault passphrase %2.</translation>
+    </message>
+    <message>
+        <source>Web: %1 publishing requests, %2 security incidents.</source>
+        <translation>Web: %1 publishing requests, %2 security incidents.</translation>
     </message>
 </context>
 </TS>

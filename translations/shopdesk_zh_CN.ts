@@ -360,6 +360,10 @@
         <source>Official accounts change</source>
         <translation>官方账号变更</translation>
     </message>
+    <message>
+        <source>Web publication</source>
+        <translation>网站发布</translation>
+    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -1312,6 +1316,30 @@
     <message>
         <source>Official account</source>
         <translation>官方账号</translation>
+    </message>
+    <message>
+        <source>Web publication asked for</source>
+        <translation>申请网站发布</translation>
+    </message>
+    <message>
+        <source>Web publication published</source>
+        <translation>网站内容已发布</translation>
+    </message>
+    <message>
+        <source>Security incident recorded</source>
+        <translation>登记安全事件</translation>
+    </message>
+    <message>
+        <source>Security incident updated</source>
+        <translation>更新安全事件</translation>
+    </message>
+    <message>
+        <source>Web publication</source>
+        <translation>网站发布</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>安全事件</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5749,76 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>SecurityIncident</name>
+    <message>
+        <source>Virus</source>
+        <translation>病毒</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>入侵</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>故障停机</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>请写明发生了什么。</translation>
+    </message>
+    <message>
+        <source>Say when it happened.</source>
+        <translation>请写明发生时间。</translation>
+    </message>
+    <message>
+        <source>A time of the incident is still to come.</source>
+        <translation>事件的某个时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>It was reported to the partner company before it happened.</source>
+        <translation>上报合作公司的时间早于事件发生时间。</translation>
+    </message>
+    <message>
+        <source>Name who reported it to the partner company, and when (WEB-05).</source>
+        <translation>请写明由谁、在何时上报合作公司（WEB-05）。</translation>
+    </message>
+    <message>
+        <source>It was resolved before it happened.</source>
+        <translation>解决时间早于事件发生时间。</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>请写明如何解决。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not reported to the partner</source>
+        <translation>未上报合作公司</translation>
+    </message>
+    <message>
+        <source>Reported, open</source>
+        <translation>已上报，未解决</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityIncidents</name>
+    <message>
+        <source>The incident is no longer in the log.</source>
+        <translation>该事件已不在记录中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this incident meanwhile; open it again.</source>
+        <translation>其他人刚刚修改了该事件，请重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>Shift</name>
     <message>
         <source>A shift needs at least one segment, written like 08:00-11:00.</source>
@@ -5772,6 +5870,24 @@ Support and cleaning: %3</source>
     <message>
         <source>Shop</source>
         <translation>电商</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved web publication(s) to publish</source>
+        <translation>
+            <numerusform>%n 条已批准的网站内容待发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web publication(s) past their 48 hours</source>
+        <translation>
+            <numerusform>%n 条网站内容已超过 48 小时未发布</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security incident(s) not yet reported to the partner company</source>
+        <translation>
+            <numerusform>%n 条安全事件尚未上报合作公司</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6884,6 +7000,104 @@ Support and cleaning: %3</source>
     <message>
         <source>%1 has %2 bytes; a document for the web pages has at most %3 bytes (1 MB, WEB-04).</source>
         <translation>%1 有 %2 字节；网页文档最多 %3 字节（1 MB，WEB-04）。</translation>
+    </message>
+</context>
+<context>
+    <name>WebPublication</name>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Product information</source>
+        <translation>产品信息</translation>
+    </message>
+    <message>
+        <source>Yearly home page review</source>
+        <translation>年度首页审定</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, to publish</source>
+        <translation>已批准，待发布</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Give the publication a title.</source>
+        <translation>请填写发布标题。</translation>
+    </message>
+    <message>
+        <source>Write what is to be published, or attach it.</source>
+        <translation>请填写发布内容，或附上文件。</translation>
+    </message>
+    <message>
+        <source>%1 is attached twice.</source>
+        <translation>%1 附了两次。</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebPublishing</name>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+        <source>Confidential or copyrighted material (WEB-03).</source>
+        <translation>涉密或有版权的内容（WEB-03）。</translation>
+    </message>
+    <message>
+        <source>Files: %1.</source>
+        <translation>文件：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1（%L2 字节）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>The publication no longer exists.</source>
+        <translation>该发布申请已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only an approved publication is published.</source>
+        <translation>“%1”%2：只有已批准的内容才能发布。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was published from another PC meanwhile.</source>
+        <translation>“%1”刚刚已在另一台电脑上发布。</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>该文件已不存在。</translation>
     </message>
 </context>
 <context>
@@ -12981,6 +13195,120 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::SecurityIncidentDialog</name>
+    <message>
+        <source>Record a security incident</source>
+        <translation>登记安全事件</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported to the partner company</source>
+        <translation>已上报合作公司(&amp;P)</translation>
+    </message>
+    <message>
+        <source>whom you told there</source>
+        <translation>对方联系人</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>已解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Happened at:</source>
+        <translation>发生时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事件经过(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;at:</source>
+        <translation>上报时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>上报人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>对方联系人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>R&amp;esolved at:</source>
+        <translation>解决时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
+        <translation>解决办法(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::SecurityIncidentsPage</name>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>对方联系人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>A virus, an intrusion or an outage is reported to the partner company (WEB-05).</source>
+        <translation>发现病毒、入侵或故障停机，须上报合作公司（WEB-05）。</translation>
+    </message>
+    <message>
+        <source>Choose an incident first.</source>
+        <translation>请先选择一条事件。</translation>
+    </message>
+    <message>
+        <source>Record an i&amp;ncident...</source>
+        <translation>登记事件(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Report or resol&amp;ve...</source>
+        <translation>上报或解决(&amp;V)...</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -13084,6 +13412,14 @@ Support, cleaning: %3</source>
     <message>
         <source>Official a&amp;ccounts</source>
         <translation>官方账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Web publishing</source>
+        <translation>网站发布(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Security &amp;incidents</source>
+        <translation>安全事件(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -14333,6 +14669,204 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::WebPublicationDialog</name>
+    <message>
+        <source>Ask to publish on the web pages</source>
+        <translation>申请在网站发布</translation>
+    </message>
+    <message>
+        <source>the text to publish, or what the new home page changes</source>
+        <translation>要发布的内容，或新版首页的改动</translation>
+    </message>
+    <message>
+        <source>Confidential or &amp;copyrighted material</source>
+        <translation>涉密或有版权的内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The general manager approves it too (WEB-03).</source>
+        <translation>还须总经理审批（WEB-03）。</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file...</source>
+        <translation>附加文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the file</source>
+        <translation>移除文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pictures up to 500 KB, videos up to 30 MB, documents up to 1 MB (WEB-04).</source>
+        <translation>图片不超过 500 KB，视频不超过 30 MB，文档不超过 1 MB（WEB-04）。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Send for a&amp;pproval</source>
+        <translation>提交审批(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Once approved, the web editor publishes it within 48 hours (WEB-02).</source>
+        <translation>批准后，网站编辑须在 48 小时内发布（WEB-02）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is attached already.</source>
+        <translation>%1 已经附上。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::WebPublishingPage</name>
+    <message>
+        <source>Also those &amp;done in the last year</source>
+        <translation>同时显示近一年已办结的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>As&amp;k to publish...</source>
+        <translation>申请发布(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished...</source>
+        <translation>已发布(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>The web editor records it published, within 48 hours of the approval (WEB-02).</source>
+        <translation>网站编辑在批准后 48 小时内发布并登记（WEB-02）。</translation>
+    </message>
+    <message>
+        <source>Save a &amp;file...</source>
+        <translation>保存文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Publish by</source>
+        <translation>发布期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（超时）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Choose a publication first.</source>
+        <translation>请先选择一条发布申请。</translation>
+    </message>
+    <message>
+        <source>Choose a publication to read it.</source>
+        <translation>选择一条发布申请即可查看内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Published at %1</source>
+        <translation>发布地址：%1</translation>
+    </message>
+    <message>
+        <source>Where is &quot;%1&quot; on the web pages (its address, optional)?</source>
+        <translation>“%1”发布在网站的哪个地址（可不填）？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no files.</source>
+        <translation>“%1”没有文件。</translation>
+    </message>
+    <message>
+        <source>Save a file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>哪个文件？</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::WebShopDialog</name>
     <message>
         <source>Web shop</source>
@@ -15079,6 +15613,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Official accounts: %1, kept by admin with the vault passphrase %2.</source>
         <translation>官方账号：%1 个，由 admin 保管，保险库口令为 %2。</translation>
+    </message>
+    <message>
+        <source>Web: %1 publishing requests, %2 security incidents.</source>
+        <translation>网站：%1 条发布申请，%2 条安全事件。</translation>
     </message>
 </context>
 </TS>

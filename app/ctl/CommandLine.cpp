@@ -9,6 +9,7 @@
 #include "SuppliesDemo.h"
 #include "Terminal.h"
 #include "VaultDemo.h"
+#include "WebDemo.h"
 #include "approval/ApprovalTypes.h"
 #include "approval/Approvals.h"
 #include "audit/AuditLogService.h"
@@ -420,6 +421,9 @@ int CommandLine::demo(const QStringList &arguments)
     auto accounts = VaultDemo::create(**db, m_clock);
     if (!accounts)
         return failed(accounts.error());
+    auto web = WebDemo::create(**db, m_clock);
+    if (!web)
+        return failed(web.error());
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -453,6 +457,8 @@ int CommandLine::demo(const QStringList &arguments)
         << tr("Official accounts: %1, kept by admin with the vault passphrase %2.")
                .arg(*accounts)
                .arg(VaultDemo::kPassphrase)
+        << Qt::endl
+        << tr("Web: %1 publishing requests, %2 security incidents.").arg(web->publications).arg(web->incidents)
         << Qt::endl
         << tr("Sign in as: %1").arg((summary->logins + shop->logins).join(QStringLiteral(", "))) << Qt::endl;
     return Ok;

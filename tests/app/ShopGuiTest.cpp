@@ -20,6 +20,8 @@
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
 #include "SalesPage.h"
+#include "SecurityIncidentDialog.h"
+#include "SecurityIncidentsPage.h"
 #include "ShopDemo.h"
 #include "ShopPanel.h"
 #include "ShopReportsPage.h"
@@ -28,6 +30,9 @@
 #include "VaultDemo.h"
 #include "VaultEntryDialog.h"
 #include "VaultPage.h"
+#include "WebDemo.h"
+#include "WebPublicationDialog.h"
+#include "WebPublishingPage.h"
 #include "WebShopDialog.h"
 #include "WebShopFeed.h"
 #include "approval/Approvals.h"
@@ -40,6 +45,7 @@
 #include "ui/ScanLine.h"
 
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,6 +55,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -376,6 +383,117 @@ private slots:
         QTest::keyClick(dialog.passphraseField(), Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.entry().keeperIds, QList<qint64>{signedIn(QStringLiteral("admin")).userId});
+    }
+
+    void web01_web04_aRequestShowsItsRouteAndRefusesAFileOverItsLimit()
+    {
+        auto made = WebDemo::create(*m_db, m_clock);
+        QVERIFY2(made, made ? "" : qPrintable(made.error()));
+        QCOMPARE(made->publications, 4);
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("planner")), &m_clock});
+        ShopPanel *panel = open(window);
+        WebPublishingPage *page = panel->web();
+        panel->tabs()->setCurrentWidget(page);
+        QCOMPARE(page->table()->rowCount(), 3); // the open ones: one to publish, two waiting
+        // RULE WEB-02: the one to publish first, with its clock (approved 40 hours ago).
+        QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("保温杯新品上架"));
+        QCOMPARE(page->table()->item(0, 8)->text(), WebPublishingRules::clockText(8 * 3600));
+        page->table()->setCurrentCell(0, 0);
+        QVERIFY(page->details()->text().contains(QStringLiteral("316")));
+        snap(&window, QStringLiteral("shop-web"));
+        WebPublicationDialog *dialog = page->ask();
+        dialog->kind()->setCurrentIndex(dialog->kind()->findData(int(WebPublicationKind::HomePageReview)));
+        QVERIFY(dialog->route()->text().contains(approverKindTitle(ApproverKind::SeniorManager))); // RULE WEB-01
+        dialog->kind()->setCurrentIndex(dialog->kind()->findData(int(WebPublicationKind::News)));
+        QVERIFY(!dialog->route()->text().contains(approverKindTitle(ApproverKind::GeneralManager)));
+        dialog->confidential()->setChecked(true); // RULE WEB-03
+        QVERIFY(dialog->route()->text().contains(approverKindTitle(ApproverKind::GeneralManager)));
+        // RULE WEB-04: one byte over the limit is refused by name and size; at the limit it goes.
+        QTemporaryDir files;
+        const QString banner = files.filePath(QStringLiteral("首页横幅.png"));
+        {
+            QFile f(banner);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(512001, 'p'));
+        }
+        QVERIFY(!dialog->attach(banner));
+        QVERIFY(dialog->error().contains(QStringLiteral("512,001")));
+        QVERIFY(dialog->error().contains(QStringLiteral("512,000")));
+        QCOMPARE(dialog->files()->count(), 0);
+        {
+            QFile f(banner);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(512000, 'p'));
+        }
+        QVERIFY(dialog->attach(banner));
+        QCOMPARE(dialog->files()->count(), 1);
+        dialog->title()->setText(QStringLiteral("元旦发货安排"));
+        dialog->text()->setPlainText(QStringLiteral("12月31日至1月2日的订单于1月3日起发出。"));
+        snap(dialog, QStringLiteral("shop-web-request"));
+        QVERIFY2(dialog->send(), qPrintable(dialog->error()));
+        page->refresh();
+        QCOMPARE(page->table()->rowCount(), 4);
+    }
+
+    void web02_theWebEditorRecordsAnApprovedPublicationPublished()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("editor")), &m_clock});
+        ShopPanel *panel = open(window);
+        WebPublishingPage *page = panel->web();
+        panel->tabs()->setCurrentWidget(page);
+        const int waiting = page->table()->rowCount();
+        page->table()->setCurrentCell(0, 0);
+        InputDialog::setNextText(QStringLiteral("https://www.example.cn/products/cup"));
+        page->publish();
+        QCOMPARE(page->lastError(), QString());
+        QCOMPARE(page->table()->rowCount(), waiting - 1);
+        page->lastYear()->setChecked(true);
+        QList<QTableWidgetItem *> cup = page->table()->findItems(QStringLiteral("保温杯新品上架"), Qt::MatchExactly);
+        QCOMPARE(cup.size(), 1);
+        QCOMPARE(page->table()->item(cup.first()->row(), 6)->text(),
+                 webPublicationStageTitle(WebPublicationStage::Published));
+        // The planner cannot publish: the button is the web editor's.
+        MainWindow planner(AppContext{m_db, signedIn(QStringLiteral("planner")), &m_clock});
+        WebPublishingPage *theirs = open(planner)->web();
+        QPushButton *published = nullptr;
+        for (QPushButton *b : theirs->findChildren<QPushButton *>())
+            published = b->text() == WebPublishingPage::tr("Pu&blished...") ? b : published;
+        QVERIFY(published);
+        QVERIFY(!published->isEnabled());
+    }
+
+    void web05_anUnreportedIncidentIsRedUntilItsReportIsRecorded()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("editor")), &m_clock});
+        ShopPanel *panel = open(window);
+        SecurityIncidentsPage *page = panel->incidents();
+        panel->tabs()->setCurrentWidget(page);
+        QCOMPARE(page->table()->rowCount(), 2);
+        const auto redRows = [&] {
+            int red = 0;
+            for (int r = 0; r < page->table()->rowCount(); ++r)
+                red += page->table()->item(r, 0)->foreground().color() == QColor(0xB7, 0x1C, 0x1C) ? 1 : 0;
+            return red;
+        };
+        QCOMPARE(redRows(), 1);
+        snap(&window, QStringLiteral("shop-incidents"));
+        QList<QTableWidgetItem *> intrusion =
+            page->table()->findItems(incidentKindTitle(IncidentKind::Intrusion), Qt::MatchExactly);
+        QCOMPARE(intrusion.size(), 1);
+        page->table()->setCurrentCell(intrusion.first()->row(), 0);
+        SecurityIncidentDialog *dialog = page->edit();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->reportedBy()->isEnabled());
+        dialog->reported()->setChecked(true);
+        QVERIFY(dialog->reportedBy()->isEnabled());
+        QVERIFY(!dialog->save()); // by whom?
+        QVERIFY(dialog->error().contains(QStringLiteral("WEB-05")));
+        dialog->reportedBy()->setText(QStringLiteral("网站编辑"));
+        dialog->partnerContact()->setText(QStringLiteral("合作公司安全部"));
+        snap(dialog, QStringLiteral("shop-incident"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->error()));
+        dialog->accept();
+        QCOMPARE(redRows(), 0);
     }
 
     void theSalesOfAPeriodShowAsAChartAndATable()

@@ -6,8 +6,10 @@
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
 #include "SalesPage.h"
+#include "SecurityIncidentsPage.h"
 #include "ShopReportsPage.h"
 #include "VaultPage.h"
+#include "WebPublishingPage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -29,6 +31,10 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     m_tabs->addTab(m_promotions, tr("Pro&motions"));
     m_tabs->addTab(m_sales, tr("S&ales"));
     m_tabs->addTab(m_reports, tr("&Reports"));
+    m_web = new WebPublishingPage(context, m_tabs);
+    m_incidents = new SecurityIncidentsPage(context, m_tabs);
+    m_tabs->addTab(m_web, tr("&Web publishing"));
+    m_tabs->addTab(m_incidents, tr("Security &incidents"));
     if (AccountVault::mayKeep(context.actor)) { // RULE ACC-01: its keepers only
         m_vault = new VaultPage(context, m_tabs);
         m_tabs->addTab(m_vault, tr("Official a&ccounts"));
@@ -51,6 +57,10 @@ void ShopPanel::refresh()
         m_reports->refresh();
     else if (page == m_sales)
         m_sales->refresh();
+    else if (page == m_web)
+        m_web->refresh();
+    else if (page == m_incidents)
+        m_incidents->refresh();
     else if (page == m_vault && m_vault)
         m_vault->refresh();
     else if (page == m_products)

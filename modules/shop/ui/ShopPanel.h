@@ -13,11 +13,14 @@ class ProductsPage;
 class PromotionsPage;
 class RequestsPage;
 class SalesPage;
+class SecurityIncidentsPage;
 class ShopReportsPage;
 class VaultPage;
+class WebPublishingPage;
 
 // RULE PRD-01..04: the shop's products: the SKUs with their stock, the price and listing changes
-// on their way, the promotions, the reports; for its keepers, the official accounts (ACC-01).
+// on their way, the promotions, the reports; web publishing and its incident log (WEB-01..05); for
+// its keepers, the official accounts (ACC-01).
 class ShopPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     PromotionsPage *promotions() const { return m_promotions; }
     ShopReportsPage *reports() const { return m_reports; }
     SalesPage *sales() const { return m_sales; }
+    WebPublishingPage *web() const { return m_web; }
+    SecurityIncidentsPage *incidents() const { return m_incidents; }
     VaultPage *vault() const { return m_vault; } // null for whoever keeps no official accounts
 
 public slots:
@@ -44,6 +49,8 @@ private:
     PromotionsPage *m_promotions;
     ShopReportsPage *m_reports;
     SalesPage *m_sales;
+    WebPublishingPage *m_web;
+    SecurityIncidentsPage *m_incidents;
     VaultPage *m_vault = nullptr;
 };
 
