@@ -19,14 +19,17 @@ inline const QString Publish = QStringLiteral("shop.products.publish");
 inline const QString Orders = QStringLiteral("shop.orders");
 // RULE WEB-05: recording what went wrong on the web side and its report to the partner company.
 inline const QString WebIncidents = QStringLiteral("shop.web.incidents");
+// RULES CS-01..04: customer service: feedback, proposed flags; the roster and the flags' decisions
+// add the service supervisor's role.
+inline const QString Service = QStringLiteral("shop.service");
 
 inline QList<Permission> all()
 {
     const QString shop = QStringLiteral("shop");
-    return {{View, Level::Reader, shop, false},       {ManageProducts, Level::Clerk, shop, false},
-            {MoveStock, Level::Clerk, shop, false},   {Propose, Level::Clerk, shop, false},
-            {Publish, Level::Clerk, shop, false},     {Orders, Level::Clerk, shop, false},
-            {WebIncidents, Level::Clerk, shop, false}};
+    return {{View, Level::Reader, shop, false},        {ManageProducts, Level::Clerk, shop, false},
+            {MoveStock, Level::Clerk, shop, false},    {Propose, Level::Clerk, shop, false},
+            {Publish, Level::Clerk, shop, false},      {Orders, Level::Clerk, shop, false},
+            {WebIncidents, Level::Clerk, shop, false}, {Service, Level::Clerk, shop, false}};
 }
 } // namespace ShopAction
 
