@@ -1344,6 +1344,54 @@
         <source>Security incident</source>
         <translation>Security incident</translation>
     </message>
+    <message>
+        <source>Chat hours set</source>
+        <translation>Chat hours set</translation>
+    </message>
+    <message>
+        <source>Customer service pools set</source>
+        <translation>Customer service pools set</translation>
+    </message>
+    <message>
+        <source>Customer service roster generated</source>
+        <translation>Customer service roster generated</translation>
+    </message>
+    <message>
+        <source>Customer service duty assigned</source>
+        <translation>Customer service duty assigned</translation>
+    </message>
+    <message>
+        <source>Customer feedback recorded</source>
+        <translation>Customer feedback recorded</translation>
+    </message>
+    <message>
+        <source>Customer feedback outcome</source>
+        <translation>Customer feedback outcome</translation>
+    </message>
+    <message>
+        <source>Bad customer flag proposed</source>
+        <translation>Bad customer flag proposed</translation>
+    </message>
+    <message>
+        <source>Bad customer flag decided</source>
+        <translation>Bad customer flag decided</translation>
+    </message>
+    <message>
+        <source>Customer service pools</source>
+        <translation>Customer service pools</translation>
+    </message>
+    <message>
+        <source>Customer service roster</source>
+        <translation>Customer service roster</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <source>Bad customer flag</source>
+        <translation>Bad customer flag</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -2263,6 +2311,162 @@
     </message>
 </context>
 <context>
+    <name>CustomerFeedback</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation>Return request</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>Online chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation>Write down what the customer said.</translation>
+    </message>
+    <message>
+        <source>Link it to the customer: their account, phone or order (CS-02).</source>
+        <translation>Link it to the customer: their account, phone or order (CS-02).</translation>
+    </message>
+    <message>
+        <source>Choose how the customer got in touch.</source>
+        <translation>Choose how the customer got in touch.</translation>
+    </message>
+    <message>
+        <source>Say what was done before marking it resolved.</source>
+        <translation>Say what was done before marking it resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlag</name>
+    <message>
+        <source>Waiting for the supervisor</source>
+        <translation>Waiting for the supervisor</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Name the customer: their account or phone.</source>
+        <translation>Name the customer: their account or phone.</translation>
+    </message>
+    <message>
+        <source>Give the evidence the service supervisor will decide on (CS-03).</source>
+        <translation>Give the evidence the service supervisor will decide on (CS-03).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlags</name>
+    <message>
+        <source>Only the service supervisor confirms or rejects a flag (CS-03).</source>
+        <translation>Only the service supervisor confirms or rejects a flag (CS-03).</translation>
+    </message>
+    <message>
+        <source>Say why the flag is rejected.</source>
+        <translation>Say why the flag is rejected.</translation>
+    </message>
+    <message>
+        <source>The flag is no longer there.</source>
+        <translation>The flag is no longer there.</translation>
+    </message>
+    <message>
+        <source>A flag is decided by someone other than who proposed it (CS-03).</source>
+        <translation>A flag is decided by someone other than who proposed it (CS-03).</translation>
+    </message>
+    <message>
+        <source>The flag was decided from another PC meanwhile.</source>
+        <translation>The flag was decided from another PC meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServiceRoster</name>
+    <message>
+        <source>Only the service supervisor or a department head keeps the service roster (CS-01).</source>
+        <translation>Only the service supervisor or a department head keeps the service roster (CS-01).</translation>
+    </message>
+    <message>
+        <source>The chat opens before it closes, on the same day.</source>
+        <translation>The chat opens before it closes, on the same day.</translation>
+    </message>
+    <message>
+        <source>%1 is over: its roster stays as it was.</source>
+        <translation>%1 is over: its roster stays as it was.</translation>
+    </message>
+    <message>
+        <source>Choose who covers.</source>
+        <translation>Choose who covers.</translation>
+    </message>
+    <message>
+        <source>Customer service roster %1</source>
+        <translation>Customer service roster %1</translation>
+    </message>
+    <message>
+        <source>Online chat %1-%2; outside those hours the 400 hotline is forwarded to the duty manager (CS-01).</source>
+        <translation>Online chat %1-%2; outside those hours the 400 hotline is forwarded to the duty manager (CS-01).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>Online chat</translation>
+    </message>
+    <message>
+        <source>400 hotline (evening and night)</source>
+        <translation>400 hotline (evening and night)</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>rest day</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Service supervisor</source>
+        <translation>Service supervisor</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -2897,6 +3101,13 @@ Support and cleaning: %3</translation>
     <message>
         <source>The invoices come to %1, more than the %2 approved for %3.</source>
         <translation>The invoices come to %1, more than the %2 approved for %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBook</name>
+    <message>
+        <source>The feedback is no longer there.</source>
+        <translation>The feedback is no longer there.</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +6057,92 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMonthReport</name>
+    <message>
+        <source>Customer service monthly report %1</source>
+        <translation>Customer service monthly report %1</translation>
+    </message>
+    <message>
+        <source>Per agent: orders contacted within 10 minutes of acceptance (ORD-02) and late, feedback recorded, complaints resolved, bad-customer flags proposed (CS-04).</source>
+        <translation>Per agent: orders contacted within 10 minutes of acceptance (ORD-02) and late, feedback recorded, complaints resolved, bad-customer flags proposed (CS-04).</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Contacted in time</source>
+        <translation>Contacted in time</translation>
+    </message>
+    <message>
+        <source>Contacted late</source>
+        <translation>Contacted late</translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation>In time %</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Complaints resolved</translation>
+    </message>
+    <message>
+        <source>Flags proposed</source>
+        <translation>Flags proposed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nobody contacted an order or recorded feedback this month.</source>
+        <translation>Nobody contacted an order or recorded feedback this month.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Service supervisor</source>
+        <translation>Service supervisor</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRoster</name>
+    <message>
+        <source>Online chat</source>
+        <translation>Online chat</translation>
+    </message>
+    <message>
+        <source>400 hotline</source>
+        <translation>400 hotline</translation>
+    </message>
+    <message>
+        <source>Name the chat agents who answer on working days.</source>
+        <translation>Name the chat agents who answer on working days.</translation>
+    </message>
+    <message>
+        <source>Name the back-office staff who take the weekend rotation (CS-01).</source>
+        <translation>Name the back-office staff who take the weekend rotation (CS-01).</translation>
+    </message>
+    <message>
+        <source>Name the duty managers who hold the 400 hotline outside hours (CS-01).</source>
+        <translation>Name the duty managers who hold the 400 hotline outside hours (CS-01).</translation>
+    </message>
+</context>
+<context>
     <name>Shift</name>
     <message>
         <source>A shift needs at least one segment, written like 08:00-11:00.</source>
@@ -5920,6 +6217,10 @@ Support and cleaning: %3</translation>
             <numerusform>%n security incident not yet reported to the partner company</numerusform>
             <numerusform>%n security incidents not yet reported to the partner company</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer service now: %1, %2 until %3</source>
+        <translation>Customer service now: %1, %2 until %3</translation>
     </message>
 </context>
 <context>
@@ -8834,6 +9135,112 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::CustomerFlagDialog</name>
+    <message>
+        <source>Propose a bad-customer flag</source>
+        <translation>Propose a bad-customer flag</translation>
+    </message>
+    <message>
+        <source>the order it is about, if any: fills the account and phone</source>
+        <translation>the order it is about, if any: fills the account and phone</translation>
+    </message>
+    <message>
+        <source>what happened, with the order numbers, dates and proof</source>
+        <translation>what happened, with the order numbers, dates and proof</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>&amp;Order number:</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;account:</source>
+        <translation>Buyer&apos;s &amp;account:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;supervisor</source>
+        <translation>Send to the &amp;supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::CustomerFlagsPage</name>
+    <message>
+        <source>Propose a &amp;flag...</source>
+        <translation>Propose a &amp;flag...</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm</source>
+        <translation>Co&amp;nfirm</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Re&amp;ject...</translation>
+    </message>
+    <message>
+        <source>The service supervisor decides (CS-03).</source>
+        <translation>The service supervisor decides (CS-03).</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>A confirmed flag shows on the customer&apos;s later orders, by their account or phone (CS-03).</source>
+        <translation>A confirmed flag shows on the customer&apos;s later orders, by their account or phone (CS-03).</translation>
+    </message>
+    <message>
+        <source>Choose a flag first.</source>
+        <translation>Choose a flag first.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why is the flag on %1 rejected?</source>
+        <translation>Why is the flag on %1 rejected?</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::CustomerOrderDialog</name>
     <message>
         <source>SKU</source>
@@ -8946,6 +9353,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Why:</source>
         <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Bad customer (confirmed by %1 on %2): %3</source>
+        <translation>Bad customer (confirmed by %1 on %2): %3</translation>
     </message>
 </context>
 <context>
@@ -9553,6 +9964,121 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>&amp;Invoices...</source>
         <translation>&amp;Invoices...</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FeedbackPage</name>
+    <message>
+        <source>order number, if any</source>
+        <translation>order number, if any</translation>
+    </message>
+    <message>
+        <source>buyer&apos;s account</source>
+        <translation>buyer&apos;s account</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>what the customer said</translation>
+    </message>
+    <message>
+        <source>what was done or promised</source>
+        <translation>what was done or promised</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved</source>
+        <translation>Resol&amp;ved</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation>Recor&amp;d</translation>
+    </message>
+    <message>
+        <source>Enter in any field records it too.</source>
+        <translation>Enter in any field records it too.</translation>
+    </message>
+    <message>
+        <source>Set the ou&amp;tcome...</source>
+        <translation>Set the ou&amp;tcome...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Recorded from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Choose a feedback row first.</source>
+        <translation>Choose a feedback row first.</translation>
+    </message>
+    <message>
+        <source>What was done for &quot;%1&quot;?</source>
+        <translation>What was done for &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Is it resolved?</source>
+        <translation>Is it resolved?</translation>
     </message>
 </context>
 <context>
@@ -13375,6 +13901,115 @@ Support, cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::ServicePoolsDialog</name>
+    <message>
+        <source>Who is on the customer service rota</source>
+        <translation>Who is on the customer service rota</translation>
+    </message>
+    <message>
+        <source>Online chat, working days:</source>
+        <translation>Online chat, working days:</translation>
+    </message>
+    <message>
+        <source>Weekend rotation (back office):</source>
+        <translation>Weekend rotation (back office):</translation>
+    </message>
+    <message>
+        <source>400 hotline, duty managers:</source>
+        <translation>400 hotline, duty managers:</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ServiceReportPage</name>
+    <message>
+        <source>Customer service monthly report</source>
+        <translation>Customer service monthly report</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ServiceRosterPage</name>
+    <message>
+        <source>Who is on the ro&amp;ta...</source>
+        <translation>Who is on the ro&amp;ta...</translation>
+    </message>
+    <message>
+        <source>Chat &amp;hours...</source>
+        <translation>Chat &amp;hours...</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the month</source>
+        <translation>&amp;Generate the month</translation>
+    </message>
+    <message>
+        <source>Fills the month from today on, fairly within each pool (CS-01).</source>
+        <translation>Fills the month from today on, fairly within each pool (CS-01).</translation>
+    </message>
+    <message>
+        <source>Customer service roster</source>
+        <translation>Customer service roster</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>Online chat</translation>
+    </message>
+    <message>
+        <source>400 hotline (evening and night)</source>
+        <translation>400 hotline (evening and night)</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Online chat %1-%2, the 400 hotline outside them</source>
+        <translation>Online chat %1-%2, the 400 hotline outside them</translation>
+    </message>
+    <message>
+        <source>Chat hours</source>
+        <translation>Chat hours</translation>
+    </message>
+    <message>
+        <source>Online chat from-to (for example 08:50-18:10):</source>
+        <translation>Online chat from-to (for example 08:50-18:10):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not two times such as 08:50-18:10.</source>
+        <translation>&quot;%1&quot; is not two times such as 08:50-18:10.</translation>
+    </message>
+    <message>
+        <source>Generate the month</source>
+        <translation>Generate the month</translation>
+    </message>
+    <message>
+        <source>The days from %1 on are filled already. Replace them?</source>
+        <translation>The days from %1 on are filled already. Replace them?</translation>
+    </message>
+    <message>
+        <source>Nobody is in that pool: set who is on the rota first.</source>
+        <translation>Nobody is in that pool: set who is on the rota first.</translation>
+    </message>
+    <message>
+        <source>Who covers on %1?</source>
+        <translation>Who covers on %1?</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -13486,6 +14121,26 @@ Support, cleaning: %3</translation>
     <message>
         <source>Security &amp;incidents</source>
         <translation>Security &amp;incidents</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Bad customers</source>
+        <translation>Bad customers</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer service</source>
+        <translation>C&amp;ustomer service</translation>
     </message>
 </context>
 <context>
@@ -15695,6 +16350,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Web: %1 publishing requests, %2 security incidents.</source>
         <translation>Web: %1 publishing requests, %2 security incidents.</translation>
+    </message>
+    <message>
+        <source>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</source>
+        <translation>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</translation>
     </message>
 </context>
 </TS>

@@ -1341,6 +1341,54 @@
         <source>Security incident</source>
         <translation>安全事件</translation>
     </message>
+    <message>
+        <source>Chat hours set</source>
+        <translation>设置在线客服时间</translation>
+    </message>
+    <message>
+        <source>Customer service pools set</source>
+        <translation>设置客服轮值名单</translation>
+    </message>
+    <message>
+        <source>Customer service roster generated</source>
+        <translation>生成客服值班表</translation>
+    </message>
+    <message>
+        <source>Customer service duty assigned</source>
+        <translation>调整客服值班</translation>
+    </message>
+    <message>
+        <source>Customer feedback recorded</source>
+        <translation>登记客户反馈</translation>
+    </message>
+    <message>
+        <source>Customer feedback outcome</source>
+        <translation>客户反馈处理结果</translation>
+    </message>
+    <message>
+        <source>Bad customer flag proposed</source>
+        <translation>提报劣质客户</translation>
+    </message>
+    <message>
+        <source>Bad customer flag decided</source>
+        <translation>劣质客户确认结果</translation>
+    </message>
+    <message>
+        <source>Customer service pools</source>
+        <translation>客服轮值名单</translation>
+    </message>
+    <message>
+        <source>Customer service roster</source>
+        <translation>客服值班表</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Bad customer flag</source>
+        <translation>劣质客户标记</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -2253,6 +2301,162 @@
     </message>
 </context>
 <context>
+    <name>CustomerFeedback</name>
+    <message>
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation>退换货申请</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation>请记下客户说了什么。</translation>
+    </message>
+    <message>
+        <source>Link it to the customer: their account, phone or order (CS-02).</source>
+        <translation>请关联客户：买家账号、电话或订单（CS-02）。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer got in touch.</source>
+        <translation>请选择客户联系的方式。</translation>
+    </message>
+    <message>
+        <source>Say what was done before marking it resolved.</source>
+        <translation>标记为已解决前，请写明处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlag</name>
+    <message>
+        <source>Waiting for the supervisor</source>
+        <translation>待客服主管确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Name the customer: their account or phone.</source>
+        <translation>请填写客户：买家账号或电话。</translation>
+    </message>
+    <message>
+        <source>Give the evidence the service supervisor will decide on (CS-03).</source>
+        <translation>请提供供客服主管判断的证据（CS-03）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlags</name>
+    <message>
+        <source>Only the service supervisor confirms or rejects a flag (CS-03).</source>
+        <translation>只有客服主管可以确认或驳回劣质客户标记（CS-03）。</translation>
+    </message>
+    <message>
+        <source>Say why the flag is rejected.</source>
+        <translation>请写明驳回原因。</translation>
+    </message>
+    <message>
+        <source>The flag is no longer there.</source>
+        <translation>该标记已不存在。</translation>
+    </message>
+    <message>
+        <source>A flag is decided by someone other than who proposed it (CS-03).</source>
+        <translation>标记须由提报人以外的人确认（CS-03）。</translation>
+    </message>
+    <message>
+        <source>The flag was decided from another PC meanwhile.</source>
+        <translation>该标记刚刚已在另一台电脑上处理。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServiceRoster</name>
+    <message>
+        <source>Only the service supervisor or a department head keeps the service roster (CS-01).</source>
+        <translation>只有客服主管或部门负责人可以维护客服值班表（CS-01）。</translation>
+    </message>
+    <message>
+        <source>The chat opens before it closes, on the same day.</source>
+        <translation>在线客服的开始时间须早于结束时间，且在同一天内。</translation>
+    </message>
+    <message>
+        <source>%1 is over: its roster stays as it was.</source>
+        <translation>%1 已过去，值班表保持不变。</translation>
+    </message>
+    <message>
+        <source>Choose who covers.</source>
+        <translation>请选择值班人。</translation>
+    </message>
+    <message>
+        <source>Customer service roster %1</source>
+        <translation>客服值班表 %1</translation>
+    </message>
+    <message>
+        <source>Online chat %1-%2; outside those hours the 400 hotline is forwarded to the duty manager (CS-01).</source>
+        <translation>在线客服 %1-%2；其余时间 400 热线转接值班经理手机（CS-01）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>400 hotline (evening and night)</source>
+        <translation>400 热线（晚间及夜间）</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表</translation>
+    </message>
+    <message>
+        <source>Service supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -2885,6 +3089,13 @@ Support and cleaning: %3</source>
     <message>
         <source>The invoices come to %1, more than the %2 approved for %3.</source>
         <translation>发票合计 %1，超过了 %3 的批准金额 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBook</name>
+    <message>
+        <source>The feedback is no longer there.</source>
+        <translation>该反馈已不存在。</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6030,92 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>ServiceMonthReport</name>
+    <message>
+        <source>Customer service monthly report %1</source>
+        <translation>客服工作月报 %1</translation>
+    </message>
+    <message>
+        <source>Per agent: orders contacted within 10 minutes of acceptance (ORD-02) and late, feedback recorded, complaints resolved, bad-customer flags proposed (CS-04).</source>
+        <translation>按客服统计：受理后 10 分钟内联系的订单（ORD-02）与超时联系的订单、登记的反馈、已解决的投诉、提报的劣质客户（CS-04）。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Contacted in time</source>
+        <translation>按时联系</translation>
+    </message>
+    <message>
+        <source>Contacted late</source>
+        <translation>超时联系</translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation>按时率 %</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>已解决投诉</translation>
+    </message>
+    <message>
+        <source>Flags proposed</source>
+        <translation>提报劣质客户</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Nobody contacted an order or recorded feedback this month.</source>
+        <translation>本月没有联系订单或登记反馈的记录。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表</translation>
+    </message>
+    <message>
+        <source>Service supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRoster</name>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>400 hotline</source>
+        <translation>400 热线</translation>
+    </message>
+    <message>
+        <source>Name the chat agents who answer on working days.</source>
+        <translation>请指定工作日负责在线客服的人员。</translation>
+    </message>
+    <message>
+        <source>Name the back-office staff who take the weekend rotation (CS-01).</source>
+        <translation>请指定周末轮值的后台客服人员（CS-01）。</translation>
+    </message>
+    <message>
+        <source>Name the duty managers who hold the 400 hotline outside hours (CS-01).</source>
+        <translation>请指定非工作时间接听 400 热线的值班经理（CS-01）。</translation>
+    </message>
+</context>
+<context>
     <name>Shift</name>
     <message>
         <source>A shift needs at least one segment, written like 08:00-11:00.</source>
@@ -5888,6 +6185,10 @@ Support and cleaning: %3</source>
         <translation>
             <numerusform>%n 条安全事件尚未上报合作公司</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer service now: %1, %2 until %3</source>
+        <translation>当前客服：%1，%2，至 %3</translation>
     </message>
 </context>
 <context>
@@ -8787,6 +9088,112 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     </message>
 </context>
 <context>
+    <name>shopdesk::CustomerFlagDialog</name>
+    <message>
+        <source>Propose a bad-customer flag</source>
+        <translation>提报劣质客户</translation>
+    </message>
+    <message>
+        <source>the order it is about, if any: fills the account and phone</source>
+        <translation>相关订单号（可不填）：自动带出账号和电话</translation>
+    </message>
+    <message>
+        <source>what happened, with the order numbers, dates and proof</source>
+        <translation>经过，附订单号、日期和证据</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;account:</source>
+        <translation>买家账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;supervisor</source>
+        <translation>提交客服主管(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::CustomerFlagsPage</name>
+    <message>
+        <source>Propose a &amp;flag...</source>
+        <translation>提报劣质客户(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm</source>
+        <translation>确认(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>驳回(&amp;J)...</translation>
+    </message>
+    <message>
+        <source>The service supervisor decides (CS-03).</source>
+        <translation>由客服主管决定（CS-03）。</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提报时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提报人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>A confirmed flag shows on the customer&apos;s later orders, by their account or phone (CS-03).</source>
+        <translation>确认后的标记会按买家账号或电话显示在该客户此后的订单上（CS-03）。</translation>
+    </message>
+    <message>
+        <source>Choose a flag first.</source>
+        <translation>请先选择一条标记。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why is the flag on %1 rejected?</source>
+        <translation>为什么驳回对 %1 的标记？</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::CustomerOrderDialog</name>
     <message>
         <source>SKU</source>
@@ -8899,6 +9306,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Why:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Bad customer (confirmed by %1 on %2): %3</source>
+        <translation>劣质客户（%1 于 %2 确认）：%3</translation>
     </message>
 </context>
 <context>
@@ -9499,6 +9910,121 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>&amp;Invoices...</source>
         <translation>发票(&amp;I)...</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::FeedbackPage</name>
+    <message>
+        <source>order number, if any</source>
+        <translation>订单号（如有）</translation>
+    </message>
+    <message>
+        <source>buyer&apos;s account</source>
+        <translation>买家账号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>客户反馈内容</translation>
+    </message>
+    <message>
+        <source>what was done or promised</source>
+        <translation>处理结果或承诺</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved</source>
+        <translation>已解决(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation>登记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enter in any field records it too.</source>
+        <translation>在任一输入框按回车也可登记。</translation>
+    </message>
+    <message>
+        <source>Set the ou&amp;tcome...</source>
+        <translation>填写处理结果(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>登记时间从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Choose a feedback row first.</source>
+        <translation>请先选择一条反馈。</translation>
+    </message>
+    <message>
+        <source>What was done for &quot;%1&quot;?</source>
+        <translation>对“%1”做了什么处理？</translation>
+    </message>
+    <message>
+        <source>Is it resolved?</source>
+        <translation>是否已解决？</translation>
     </message>
 </context>
 <context>
@@ -13309,6 +13835,115 @@ Support, cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ServicePoolsDialog</name>
+    <message>
+        <source>Who is on the customer service rota</source>
+        <translation>客服轮值名单</translation>
+    </message>
+    <message>
+        <source>Online chat, working days:</source>
+        <translation>工作日在线客服：</translation>
+    </message>
+    <message>
+        <source>Weekend rotation (back office):</source>
+        <translation>周末轮值（后台客服）：</translation>
+    </message>
+    <message>
+        <source>400 hotline, duty managers:</source>
+        <translation>400 热线值班经理：</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ServiceReportPage</name>
+    <message>
+        <source>Customer service monthly report</source>
+        <translation>客服工作月报</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ServiceRosterPage</name>
+    <message>
+        <source>Who is on the ro&amp;ta...</source>
+        <translation>轮值名单(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Chat &amp;hours...</source>
+        <translation>在线时间(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the month</source>
+        <translation>生成本月值班(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fills the month from today on, fairly within each pool (CS-01).</source>
+        <translation>从今天起排满本月，各名单内轮流公平分配（CS-01）。</translation>
+    </message>
+    <message>
+        <source>Customer service roster</source>
+        <translation>客服值班表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>400 hotline (evening and night)</source>
+        <translation>400 热线（晚间及夜间）</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Online chat %1-%2, the 400 hotline outside them</source>
+        <translation>在线客服 %1-%2，其余时间为 400 热线</translation>
+    </message>
+    <message>
+        <source>Chat hours</source>
+        <translation>在线客服时间</translation>
+    </message>
+    <message>
+        <source>Online chat from-to (for example 08:50-18:10):</source>
+        <translation>在线客服起止时间（例如 08:50-18:10）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not two times such as 08:50-18:10.</source>
+        <translation>“%1”不是形如 08:50-18:10 的两个时间。</translation>
+    </message>
+    <message>
+        <source>Generate the month</source>
+        <translation>生成本月值班</translation>
+    </message>
+    <message>
+        <source>The days from %1 on are filled already. Replace them?</source>
+        <translation>%1 起的日期已排好班，要替换吗？</translation>
+    </message>
+    <message>
+        <source>Nobody is in that pool: set who is on the rota first.</source>
+        <translation>该名单中没有人，请先设置轮值名单。</translation>
+    </message>
+    <message>
+        <source>Who covers on %1?</source>
+        <translation>%1 由谁值班？</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::SettingsPage</name>
     <message>
         <source> characters</source>
@@ -13420,6 +14055,26 @@ Support, cleaning: %3</source>
     <message>
         <source>Security &amp;incidents</source>
         <translation>安全事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Bad customers</source>
+        <translation>劣质客户</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer service</source>
+        <translation>客服(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -15617,6 +16272,10 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Web: %1 publishing requests, %2 security incidents.</source>
         <translation>网站：%1 条发布申请，%2 条安全事件。</translation>
+    </message>
+    <message>
+        <source>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</source>
+        <translation>客服：%1 天值班，%2 条反馈，%3 条劣质客户标记。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "ContractsDemo.h"
 #include "FinanceDemo.h"
 #include "OrderDemo.h"
+#include "ServiceDemo.h"
 #include "ShopDemo.h"
 #include "SuppliesDemo.h"
 #include "Terminal.h"
@@ -424,6 +425,12 @@ int CommandLine::demo(const QStringList &arguments)
     auto web = WebDemo::create(**db, m_clock);
     if (!web)
         return failed(web.error());
+    auto service = ServiceDemo::create(**db, m_clock);
+    if (!service)
+        return failed(service.error());
+    QStringList logins = summary->logins + shop->logins;
+    if (!service->login.isEmpty())
+        logins << service->login;
     (*db)->setWaitForDisk(true);
     m_out
         << tr("Demo company created in %1: %2 departments, %3 employees.")
@@ -460,7 +467,12 @@ int CommandLine::demo(const QStringList &arguments)
         << Qt::endl
         << tr("Web: %1 publishing requests, %2 security incidents.").arg(web->publications).arg(web->incidents)
         << Qt::endl
-        << tr("Sign in as: %1").arg((summary->logins + shop->logins).join(QStringLiteral(", "))) << Qt::endl;
+        << tr("Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.")
+               .arg(service->rosterDays)
+               .arg(service->feedback)
+               .arg(service->flags)
+        << Qt::endl
+        << tr("Sign in as: %1").arg(logins.join(QStringLiteral(", "))) << Qt::endl;
     return Ok;
 }
 

@@ -69,8 +69,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_state->setText(db.isReadOnly() ? tr("Read-only") : tr("Connected"));
     // A label of its own, not QStatusBar::showMessage: a message that arrives before the window
     // is shown was painted over the user and database labels.
+    m_duty = new QLabel(this);
+    m_duty->setObjectName(QStringLiteral("statusLines"));
+    statusBar()->addPermanentWidget(m_duty);
     statusBar()->addPermanentWidget(m_notice);
     statusBar()->addPermanentWidget(m_state);
+    auto *minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, this, &MainWindow::refreshStatusLines);
+    minute->start(60 * 1000);
     buildMenus();
     startSharedFileDuties();
 
@@ -248,8 +254,18 @@ void MainWindow::showModuleAt(int row)
     QSettings().setValue(QStringLiteral("mainWindow/module"), m->id());
 }
 
+void MainWindow::refreshStatusLines()
+{
+    QStringList lines;
+    for (const auto &m : ModuleRegistry::instance().modules())
+        if (const QString line = m->statusLine(m_context); !line.isEmpty())
+            lines << line;
+    m_duty->setText(lines.join(QStringLiteral("  |  ")));
+}
+
 void MainWindow::refreshBadges()
 {
+    refreshStatusLines();
     for (int i = 0; i < m_modules.size(); ++i) {
         const QString badge = m_modules[i]->badge(m_context);
         m_navigation->item(i)->setText(badge.isEmpty() ? m_modules[i]->title()

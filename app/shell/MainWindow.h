@@ -39,6 +39,8 @@ public slots:
     void refreshCurrent();
     // The counts beside module titles (what waits in the inbox, RULE APR-05).
     void refreshBadges();
+    // The status bar's lines from every area (who covers customer service now, CS-01).
+    void refreshStatusLines();
     void openModuleById(const QString &moduleId);
     void changeOwnPassword();
 
@@ -57,6 +59,7 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QLabel *m_state;
+    QLabel *m_duty; // the areas' status lines (Module::statusLine)
     QLabel *m_notice; // a passing notice such as "automatic backup made", cleared after a while
 };
 

@@ -102,6 +102,13 @@ Status CustomerServiceRoster::setPools(const Actor &actor, const ServicePools &p
     });
 }
 
+Result<QList<EmployeeSummary>> CustomerServiceRoster::people(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, ShopAction::View); !s)
+        return s.failure();
+    return OrgRepository(m_db).employees();
+}
+
 Result<QList<RosterDay>> CustomerServiceRoster::month(const Actor &actor, const QDate &month) const
 {
     if (Status s = Permissions::require(actor, ShopAction::View); !s)

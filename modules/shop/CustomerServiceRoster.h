@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/ServiceRoster.h"
+#include "organisation/domain/Organisation.h"
 #include "report/Report.h"
 #include "users/domain/Permissions.h"
 
@@ -27,6 +28,8 @@ public:
     Status setHours(const Actor &actor, const ChatHours &hours);
     Result<ServicePools> pools(const Actor &actor) const;
     Status setPools(const Actor &actor, const ServicePools &pools);
+    // Everyone who can be put on a rota.
+    Result<QList<EmployeeSummary>> people(const Actor &actor) const;
     // Every day of `month`'s month, rest days and holiday names from the calendar, people from the
     // roster (0 where nobody is set).
     Result<QList<RosterDay>> month(const Actor &actor, const QDate &month) const;

@@ -1,5 +1,6 @@
 #include "ShopModule.h"
 
+#include "CustomerServiceRoster.h"
 #include "Listings.h"
 #include "PriceChanges.h"
 #include "ProductCatalogue.h"
@@ -61,6 +62,16 @@ QStringList ShopModule::overview(const AppContext &context) const
             lines << tr("%n security incident(s) not yet reported to the partner company", nullptr, int(unreported));
     }
     return lines;
+}
+
+QString ShopModule::statusLine(const AppContext &context) const
+{
+    auto cover = CustomerServiceRoster(*context.database, *context.clock).coverNow();
+    if (!cover || !*cover)
+        return {};
+    const Cover &c = **cover;
+    return tr("Customer service now: %1, %2 until %3")
+        .arg(serviceDutyTitle(c.duty), c.name, c.until.toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace shopdesk

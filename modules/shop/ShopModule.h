@@ -19,6 +19,8 @@ public:
     void defineTypes() const override;
     // RULE PRD-01..04: what waits for the web editor, and the SKUs low on stock.
     QStringList overview(const AppContext &context) const override;
+    // RULE CS-01: who covers customer service now, for everyone.
+    QString statusLine(const AppContext &context) const override;
 };
 
 } // namespace shopdesk

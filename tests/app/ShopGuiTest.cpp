@@ -1,6 +1,10 @@
 // The shop's products in the main window, on the demo company (issue 16).
 #include "AccountVault.h"
+#include "CustomerFlagDialog.h"
+#include "CustomerFlagsPage.h"
 #include "CustomerOrderDialog.h"
+#include "CustomerServiceRoster.h"
+#include "FeedbackPage.h"
 #include "GuiSupport.h"
 #include "MainWindow.h"
 #include "OrderBook.h"
@@ -22,6 +26,11 @@
 #include "SalesPage.h"
 #include "SecurityIncidentDialog.h"
 #include "SecurityIncidentsPage.h"
+#include "ServiceDemo.h"
+#include "ServiceMonthReport.h"
+#include "ServicePoolsDialog.h"
+#include "ServiceReportPage.h"
+#include "ServiceRosterPage.h"
 #include "ShopDemo.h"
 #include "ShopPanel.h"
 #include "ShopReportsPage.h"
@@ -40,6 +49,7 @@
 #include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
 #include "demo/DemoCompany.h"
+#include "report/ReportPainter.h"
 #include "shop/ReplayServer.h"
 #include "ui/MessageBox.h"
 #include "ui/ScanLine.h"
@@ -59,6 +69,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -494,6 +505,165 @@ private slots:
         QVERIFY2(dialog->save(), qPrintable(dialog->error()));
         dialog->accept();
         QCOMPARE(redRows(), 0);
+    }
+
+    void cs01_theRosterShowsTheMonthAndTheStatusBarWhoCoversNow()
+    {
+        auto made = ServiceDemo::create(*m_db, m_clock);
+        QVERIFY2(made, made ? "" : qPrintable(made.error()));
+        QCOMPARE(made->rosterDays, 30); // November 2026, generated from the 1st
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("service")), &m_clock});
+        ShopPanel *panel = open(window);
+        panel->tabs()->setCurrentWidget(panel->service());
+        panel->service()->setCurrentWidget(panel->roster());
+        ServiceRosterPage *page = panel->roster();
+        QCOMPARE(page->table()->rowCount(), 30);
+        // 4 November 2026, 10:00 in China: the chat of the day covers, named on the status bar.
+        auto cover = CustomerServiceRoster(*m_db, m_clock).coverNow();
+        QVERIFY(cover && *cover);
+        QCOMPARE((*cover)->duty, ServiceDuty::Chat);
+        QCOMPARE(page->table()->item(3, 2)->text(), (*cover)->name);
+        window.refreshStatusLines();
+        QLabel *line = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusLines"));
+        QVERIFY(line);
+        QVERIFY2(line->text().contains((*cover)->name), qPrintable(line->text()));
+        snap(&window, QStringLiteral("shop-service-roster"));
+        if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(ReportPainter::writePdf(*CustomerServiceRoster(*m_db, m_clock)
+                                                 .report(signedIn(QStringLiteral("service")), page->month()->date()),
+                                            QDir(dir).filePath(QStringLiteral("shop-service-roster.pdf"))));
+        // A day changed by double-click: the other chat agent on the 5th.
+        const QString before = page->table()->item(4, 2)->text();
+        auto pools = CustomerServiceRoster(*m_db, m_clock).pools(signedIn(QStringLiteral("service")));
+        auto people = CustomerServiceRoster(*m_db, m_clock).people(signedIn(QStringLiteral("service")));
+        QString other;
+        for (qint64 id : pools->chatAgents)
+            for (const EmployeeSummary &e : *people)
+                if (e.id == id && e.name != before && other.isEmpty())
+                    other = e.name;
+        InputDialog::setNextText(other);
+        page->change(4, 2);
+        QCOMPARE(page->lastError(), QString());
+        QCOMPARE(page->table()->item(4, 2)->text(), other);
+        // The pools in their dialog: what is ticked is in.
+        ServicePoolsDialog *pools_ = page->editPools();
+        int ticked = 0;
+        for (int i = 0; i < pools_->chat()->count(); ++i)
+            ticked += pools_->chat()->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        QCOMPARE(ticked, int(pools->chatAgents.size()));
+        snap(pools_, QStringLiteral("shop-service-pools"));
+        pools_->reject();
+        // An agent sees the roster but cannot generate it.
+        MainWindow agent(AppContext{m_db, signedIn(QStringLiteral("planner")), &m_clock});
+        ServiceRosterPage *theirs = open(agent)->roster();
+        for (QPushButton *b : theirs->findChildren<QPushButton *>())
+            if (b->text() == ServiceRosterPage::tr("&Generate the month"))
+                QVERIFY(!b->isEnabled());
+    }
+
+    void cs02_feedbackIsTakenDownByKeyboardAlone()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("planner")), &m_clock});
+        ShopPanel *panel = open(window);
+        panel->tabs()->setCurrentWidget(panel->service());
+        panel->service()->setCurrentWidget(panel->feedback());
+        FeedbackPage *page = panel->feedback();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int before = page->table()->rowCount();
+        const Order order = OrderBook(*m_db, m_clock).recordedAfter(signedIn(QStringLiteral("ops")), 0, 1)->value(0);
+        QVERIFY(!order.number.isEmpty());
+        page->channel()->setFocus();
+        QTest::keyClick(page->channel(), Qt::Key_Down); // phone to online chat
+        QTest::keyClick(page->channel(), Qt::Key_Tab);
+        QVERIFY(page->kind()->hasFocus());
+        QTest::keyClick(page->kind(), Qt::Key_Down); // a complaint
+        QTest::keyClick(page->kind(), Qt::Key_Tab);
+        QVERIFY(page->orderNumber()->hasFocus());
+        QTest::keyClicks(page->orderNumber(), order.number);
+        QTest::keyClick(page->orderNumber(), Qt::Key_Tab);
+        QTest::keyClick(page->customer(), Qt::Key_Tab);
+        QTest::keyClick(page->phone(), Qt::Key_Tab);
+        QVERIFY(page->said()->hasFocus());
+        page->said()->insert(QStringLiteral("快递两天没有更新"));
+        QTest::keyClick(page->said(), Qt::Key_Return);
+        QCOMPARE(page->lastError(), QString());
+        QCOMPARE(page->table()->rowCount(), before + 1);
+        QVERIFY(page->orderNumber()->hasFocus()); // ready for the next call
+        QVERIFY(page->said()->text().isEmpty());
+        QList<QTableWidgetItem *> mine = page->table()->findItems(QStringLiteral("快递两天没有更新"), Qt::MatchExactly);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(page->table()->item(mine.first()->row(), 3)->text(), order.number);
+        QCOMPARE(page->table()->item(mine.first()->row(), 4)->text(), order.customer); // from the order
+        QCOMPARE(page->table()->item(mine.first()->row(), 2)->text(), feedbackKindTitle(FeedbackKind::Complaint));
+        // Nothing said: refused, and the fields stay for mending.
+        page->phone()->setText(QStringLiteral("13800000000"));
+        QTest::keyClick(page->phone(), Qt::Key_Return);
+        QVERIFY(!page->lastError().isEmpty());
+        QCOMPARE(page->phone()->text(), QStringLiteral("13800000000"));
+        snap(&window, QStringLiteral("shop-service-feedback"));
+    }
+
+    void cs03_aConfirmedFlagShowsOnTheCustomersLaterOrder()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("service")), &m_clock});
+        ShopPanel *panel = open(window);
+        panel->tabs()->setCurrentWidget(panel->service());
+        panel->service()->setCurrentWidget(panel->flags());
+        CustomerFlagsPage *page = panel->flags();
+        QCOMPARE(page->table()->rowCount(), 2);
+        QCOMPARE(page->table()->item(0, 6)->text(), flagStateTitle(FlagState::Proposed)); // waiting first
+        snap(&window, QStringLiteral("shop-service-flags"));
+        // An agent proposes one from an order; the supervisor confirms it.
+        const Actor ops = signedIn(QStringLiteral("ops"));
+        OrderBook book(*m_db, m_clock);
+        const Order first = *book.order(ops, book.recordedAfter(ops, 0, 1)->value(0).id);
+        MainWindow agentWindow(AppContext{m_db, signedIn(QStringLiteral("planner")), &m_clock});
+        CustomerFlagsPage *agentPage = open(agentWindow)->flags();
+        CustomerFlagDialog *dialog = agentPage->propose();
+        dialog->orderNumber()->setText(first.number);
+        QVERIFY(!dialog->propose()); // no evidence
+        dialog->evidence()->setPlainText(QStringLiteral("收货后称少件，监控显示包裹完整"));
+        snap(dialog, QStringLiteral("shop-service-flag"));
+        QVERIFY2(dialog->propose(), qPrintable(dialog->error()));
+        dialog->accept();
+        page->refresh();
+        QCOMPARE(page->table()->rowCount(), 3);
+        QList<QTableWidgetItem *> mine =
+            page->table()->findItems(QStringLiteral("收货后称少件，监控显示包裹完整"), Qt::MatchExactly);
+        QCOMPARE(mine.size(), 1);
+        page->table()->setCurrentCell(mine.first()->row(), 0);
+        page->confirm();
+        QCOMPARE(page->lastError(), QString());
+        // A later order of that customer carries it; the one it came from does not.
+        Order later = first;
+        later.number = first.number + QStringLiteral("9");
+        later.createdAt = m_clock.nowUtc().addSecs(60);
+        m_clock.advanceSeconds(120);
+        auto id = book.record(ops, later);
+        QVERIFY2(id, qPrintable(id.error()));
+        CustomerOrderDialog laterDialog(AppContext{m_db, ops, &m_clock}, *id);
+        QVERIFY(laterDialog.flagText().contains(QStringLiteral("收货后称少件")));
+        CustomerOrderDialog firstDialog(AppContext{m_db, ops, &m_clock}, first.id);
+        QVERIFY(firstDialog.flagText().isEmpty());
+        snap(&laterDialog, QStringLiteral("shop-order-flagged"));
+    }
+
+    void cs04_theMonthlyReportHasARowPerAgentAndATotal()
+    {
+        MainWindow window(AppContext{m_db, signedIn(QStringLiteral("service")), &m_clock});
+        ShopPanel *panel = open(window);
+        panel->tabs()->setCurrentWidget(panel->service());
+        panel->service()->setCurrentWidget(panel->serviceReport());
+        ServiceReportPage *page = panel->serviceReport();
+        page->refresh();
+        QVERIFY(page->table()->rowCount() >= 2);
+        QCOMPARE(page->table()->item(page->table()->rowCount() - 1, 0)->text(), ServiceMonthReport::tr("Total"));
+        snap(&window, QStringLiteral("shop-service-report"));
+        if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(ReportPainter::writePdf(
+                *ServiceMonthReport(*m_db, m_clock).build(signedIn(QStringLiteral("service")), page->month()->date()),
+                QDir(dir).filePath(QStringLiteral("shop-service-report.pdf"))));
     }
 
     void theSalesOfAPeriodShowAsAChartAndATable()

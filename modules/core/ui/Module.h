@@ -55,6 +55,9 @@ public:
     // Lines for the overview page: what the user needs from this area first thing (issue 11);
     // the page opens the module when a line is chosen.
     virtual QStringList overview(const AppContext &) const { return {}; }
+    // A few words for the main window's status bar, whatever the user's areas, read again each
+    // minute (who covers customer service now, CS-01); empty: none.
+    virtual QString statusLine(const AppContext &) const { return {}; }
 };
 
 class ModuleRegistry

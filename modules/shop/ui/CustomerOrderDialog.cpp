@@ -1,5 +1,6 @@
 #include "CustomerOrderDialog.h"
 
+#include "CustomerFlags.h"
 #include "OrderBook.h"
 #include "ShopActions.h"
 #include "common/Clock.h"
@@ -41,6 +42,10 @@ CustomerOrderDialog::CustomerOrderDialog(const AppContext &context, qint64 order
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
     m_state = new QLabel(this);
+    m_flag = new QLabel(this);
+    m_flag->setWordWrap(true);
+    m_flag->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_flag->hide();
     m_lines = listTable({tr("SKU"), tr("Item"), tr("Quantity"), tr("Unit price"), tr("Discount"), tr("Amount")}, this);
     m_events = listTable({tr("When"), tr("What"), tr("Details"), tr("Amount"), tr("By")}, this);
     m_error = new ErrorLabel(this);
@@ -68,6 +73,7 @@ CustomerOrderDialog::CustomerOrderDialog(const AppContext &context, qint64 order
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_flag);
     layout->addWidget(m_state);
     layout->addWidget(titled(tr("What was ordered"), m_lines, this), 2);
     layout->addWidget(titled(tr("What happened since (appended, never changed: ORD-05)"), m_events, this), 3);
@@ -99,6 +105,15 @@ void CustomerOrderDialog::load()
                  OrderRules::amountText(o.discountMinor, o.currency),
                  OrderRules::amountText(o.totalMinor, o.currency)));
     m_state->setText(stateText());
+    // RULE CS-03: a confirmed flag shows on the customer's later orders.
+    QStringList flags;
+    if (auto shown = CustomerFlags(*m_context.database, *m_context.clock)
+                         .onOrder(m_context.actor, o.customer, o.phone, o.createdAt))
+        for (const CustomerFlag &f : std::as_const(*shown))
+            flags << tr("Bad customer (confirmed by %1 on %2): %3")
+                         .arg(f.decidedBy, ShopTime::dayOf(f.decidedAt).toString(Qt::ISODate), f.evidence);
+    m_flag->setText(flags.join(QLatin1Char('\n')));
+    m_flag->setVisible(!flags.isEmpty());
     m_lines->setRowCount(int(o.lines.size()));
     for (int r = 0; r < o.lines.size(); ++r) {
         const OrderLine &l = o.lines.at(r);
@@ -123,6 +138,11 @@ void CustomerOrderDialog::load()
     m_events->resizeColumnsToContents();
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setEnabled(OrderRules::after(o.state, OrderEventKind(it.key()), nullptr).has_value());
+}
+
+QString CustomerOrderDialog::flagText() const
+{
+    return m_flag->text();
 }
 
 QString CustomerOrderDialog::stateText() const

@@ -30,6 +30,8 @@ public:
     QPushButton *button(OrderEventKind kind) const { return m_buttons.value(int(kind)); }
     QTableWidget *events() const { return m_events; }
     QString stateText() const;
+    // RULE CS-03: the confirmed bad-customer flags of this order's customer; empty when none.
+    QString flagText() const;
     QString error() const;
     // The packing slip of this order: Qt's print preview.
     void previewSlip(SlipPaper paper);
@@ -44,7 +46,7 @@ private:
     AppContext m_context;
     qint64 m_orderId;
     Order m_order;
-    QLabel *m_header, *m_state;
+    QLabel *m_header, *m_state, *m_flag;
     QTableWidget *m_lines, *m_events;
     QHash<int, QPushButton *> m_buttons;
     ErrorLabel *m_error;

@@ -1,12 +1,16 @@
 #include "ShopPanel.h"
 
 #include "AccountVault.h"
+#include "CustomerFlagsPage.h"
+#include "FeedbackPage.h"
 #include "OrdersPage.h"
 #include "ProductsPage.h"
 #include "PromotionsPage.h"
 #include "RequestsPage.h"
 #include "SalesPage.h"
 #include "SecurityIncidentsPage.h"
+#include "ServiceReportPage.h"
+#include "ServiceRosterPage.h"
 #include "ShopReportsPage.h"
 #include "VaultPage.h"
 #include "WebPublishingPage.h"
@@ -31,6 +35,17 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     m_tabs->addTab(m_promotions, tr("Pro&motions"));
     m_tabs->addTab(m_sales, tr("S&ales"));
     m_tabs->addTab(m_reports, tr("&Reports"));
+    m_service = new QTabWidget(m_tabs);
+    m_roster = new ServiceRosterPage(context, m_service);
+    m_feedback = new FeedbackPage(context, m_service);
+    m_flags = new CustomerFlagsPage(context, m_service);
+    m_serviceReport = new ServiceReportPage(context, m_service);
+    m_service->addTab(m_feedback, tr("Feedback"));
+    m_service->addTab(m_roster, tr("Roster"));
+    m_service->addTab(m_flags, tr("Bad customers"));
+    m_service->addTab(m_serviceReport, tr("Monthly report"));
+    m_tabs->addTab(m_service, tr("C&ustomer service"));
+    connect(m_service, &QTabWidget::currentChanged, this, &ShopPanel::refresh);
     m_web = new WebPublishingPage(context, m_tabs);
     m_incidents = new SecurityIncidentsPage(context, m_tabs);
     m_tabs->addTab(m_web, tr("&Web publishing"));
@@ -57,6 +72,8 @@ void ShopPanel::refresh()
         m_reports->refresh();
     else if (page == m_sales)
         m_sales->refresh();
+    else if (page == m_service)
+        refreshService();
     else if (page == m_web)
         m_web->refresh();
     else if (page == m_incidents)
@@ -67,6 +84,19 @@ void ShopPanel::refresh()
         m_products->refresh();
     else
         m_orders->refresh();
+}
+
+void ShopPanel::refreshService()
+{
+    QWidget *page = m_service->currentWidget();
+    if (page == m_roster)
+        m_roster->refresh();
+    else if (page == m_flags)
+        m_flags->refresh();
+    else if (page == m_serviceReport)
+        m_serviceReport->refresh();
+    else
+        m_feedback->refresh();
 }
 
 } // namespace shopdesk
