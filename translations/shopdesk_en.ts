@@ -119,6 +119,21 @@
         <source>%1 was changed since this was asked: ask again.</source>
         <translation>%1 was changed since this was asked: ask again.</translation>
     </message>
+    <message numerus="yes">
+        <source>A new vault key for the official accounts: %n secret(s) encrypted anew</source>
+        <translation>
+            <numerusform>A new vault key for the official accounts: %n secret encrypted anew</numerusform>
+            <numerusform>A new vault key for the official accounts: %n secrets encrypted anew</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault key was changed since this was asked: ask again.</source>
+        <translation>The vault key was changed since this was asked: ask again.</translation>
+    </message>
+    <message>
+        <source>An account or a keeper changed since the new vault key was asked: ask again.</source>
+        <translation>An account or a keeper changed since the new vault key was asked: ask again.</translation>
+    </message>
 </context>
 <context>
     <name>AdminModule</name>
@@ -1391,6 +1406,10 @@
     <message>
         <source>Bad customer flag</source>
         <translation>Bad customer flag</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Vault key changed</translation>
     </message>
 </context>
 <context>
@@ -15323,12 +15342,32 @@ Support, cleaning: %3</translation>
         <translation>Remove keeper</translation>
     </message>
     <message>
-        <source>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account? They have seen the secrets of the accounts they kept: change those secrets at the accounts afterwards.</source>
-        <translation>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account? They have seen the secrets of the accounts they kept: change those secrets at the accounts afterwards.</translation>
+        <source>New vault ke&amp;y...</source>
+        <translation>New vault ke&amp;y...</translation>
     </message>
     <message>
-        <source>Asked: %1 stops keeping the vault when the general manager approves.</source>
-        <translation>Asked: %1 stops keeping the vault when the general manager approves.</translation>
+        <source>After a keeper left: every secret encrypted anew under a new vault key, so a copy of the old one opens nothing stored afterwards.</source>
+        <translation>After a keeper left: every secret encrypted anew under a new vault key, so a copy of the old one opens nothing stored afterwards.</translation>
+    </message>
+    <message>
+        <source>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account?</source>
+        <translation>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account?</translation>
+    </message>
+    <message>
+        <source>Asked: %1 stops keeping the vault when the general manager approves. Then ask for a new vault key (New vault key...), so a copy of the old one opens nothing stored afterwards.</source>
+        <translation>Asked: %1 stops keeping the vault when the general manager approves. Then ask for a new vault key (New vault key...), so a copy of the old one opens nothing stored afterwards.</translation>
+    </message>
+    <message>
+        <source>%1 has seen the secrets of: %2. Change those at the accounts too, and record the new ones here.</source>
+        <translation>%1 has seen the secrets of: %2. Change those at the accounts too, and record the new ones here.</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to encrypt every secret anew under a new vault key:</source>
+        <translation>Your vault passphrase, to encrypt every secret anew under a new vault key:</translation>
+    </message>
+    <message>
+        <source>Asked: the new vault key takes effect when the general manager approves, if no account or keeper changes before.</source>
+        <translation>Asked: the new vault key takes effect when the general manager approves, if no account or keeper changes before.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,20 @@
         <source>%1 was changed since this was asked: ask again.</source>
         <translation>%1 在申请后已被修改：请重新申请。</translation>
     </message>
+    <message numerus="yes">
+        <source>A new vault key for the official accounts: %n secret(s) encrypted anew</source>
+        <translation>
+            <numerusform>官方账号库换新密钥：%n 个密码重新加密</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault key was changed since this was asked: ask again.</source>
+        <translation>提交申请后库密钥已更换，请重新申请。</translation>
+    </message>
+    <message>
+        <source>An account or a keeper changed since the new vault key was asked: ask again.</source>
+        <translation>申请换新密钥后有账号或保管人发生变化，请重新申请。</translation>
+    </message>
 </context>
 <context>
     <name>AdminModule</name>
@@ -1388,6 +1402,10 @@
     <message>
         <source>Bad customer flag</source>
         <translation>劣质客户标记</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>库密钥已更换</translation>
     </message>
 </context>
 <context>
@@ -15252,12 +15270,32 @@ Support, cleaning: %3</source>
         <translation>移除保管人</translation>
     </message>
     <message>
-        <source>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account? They have seen the secrets of the accounts they kept: change those secrets at the accounts afterwards.</source>
-        <translation>申请总经理收回 %1 的保险库密钥副本，并将其从所有账号的保管人中移除？此人看过其保管账号的密码：之后请到各账号处修改这些密码。</translation>
+        <source>New vault ke&amp;y...</source>
+        <translation>换新库密钥(&amp;Y)...</translation>
     </message>
     <message>
-        <source>Asked: %1 stops keeping the vault when the general manager approves.</source>
-        <translation>已提交：总经理批准后 %1 不再保管保险库。</translation>
+        <source>After a keeper left: every secret encrypted anew under a new vault key, so a copy of the old one opens nothing stored afterwards.</source>
+        <translation>保管人离开后使用：所有密码用新的库密钥重新加密，旧密钥的副本再也打不开此后保存的内容。</translation>
+    </message>
+    <message>
+        <source>Ask the general manager to take %1&apos;s copy of the vault key away and take them off every account?</source>
+        <translation>申请总经理收回 %1 的库密钥副本，并将其从所有账号的保管人中移除？</translation>
+    </message>
+    <message>
+        <source>Asked: %1 stops keeping the vault when the general manager approves. Then ask for a new vault key (New vault key...), so a copy of the old one opens nothing stored afterwards.</source>
+        <translation>已申请：总经理批准后，%1 不再保管账号库。之后请申请换新库密钥（换新库密钥...），使旧密钥的副本打不开此后保存的内容。</translation>
+    </message>
+    <message>
+        <source>%1 has seen the secrets of: %2. Change those at the accounts too, and record the new ones here.</source>
+        <translation>%1 看过以下账号的密码：%2。请到各账号处修改密码，并在此登记新密码。</translation>
+    </message>
+    <message>
+        <source>Your vault passphrase, to encrypt every secret anew under a new vault key:</source>
+        <translation>请输入您的库口令，以便用新的库密钥重新加密所有密码：</translation>
+    </message>
+    <message>
+        <source>Asked: the new vault key takes effect when the general manager approves, if no account or keeper changes before.</source>
+        <translation>已申请：总经理批准后新库密钥生效（批准前账号或保管人不得有变化）。</translation>
     </message>
 </context>
 <context>

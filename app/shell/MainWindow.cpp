@@ -261,6 +261,7 @@ void MainWindow::refreshStatusLines()
         if (const QString line = m->statusLine(m_context); !line.isEmpty())
             lines << line;
     m_duty->setText(lines.join(QStringLiteral("  |  ")));
+    m_duty->setVisible(!lines.isEmpty()); // no empty gap in the status bar
 }
 
 void MainWindow::refreshBadges()

@@ -19,6 +19,8 @@ const QString kStart = QStringLiteral("start");
 const QString kKeeper = QStringLiteral("keeper");
 const QString kRemoveKeeper = QStringLiteral("remove_keeper");
 const QString kEntry = QStringLiteral("entry");
+const QString kRotate = QStringLiteral("rotate");
+const QString kGeneration = QStringLiteral("key_generation");
 
 QString base64(const QByteArray &b)
 {
@@ -261,8 +263,10 @@ Result<qint64> AccountVault::askEntry(const Actor &actor, const QString &passphr
                         {QStringLiteral("user_name"), entry.userName.trimmed()},
                         {QStringLiteral("notes"), entry.notes},
                         {QStringLiteral("keepers"), keeperIds}};
-    if (!encrypted.isEmpty())
+    if (!encrypted.isEmpty()) {
         payload.insert(QStringLiteral("secret"), base64(encrypted));
+        payload.insert(kGeneration, repo.keyGeneration());
+    }
     if (version != 0)
         payload.insert(QStringLiteral("version"), version);
     const QString title = entry.id == 0
@@ -292,7 +296,8 @@ Result<qint64> AccountVault::askKeeper(const Actor &actor, const QString &passph
                {{kChange, kKeeper},
                 {QStringLiteral("user_id"), userId},
                 {QStringLiteral("public_key"), base64((*keeper)->keys.publicKey)},
-                {QStringLiteral("sealed_vault_key"), base64(sealed)}});
+                {QStringLiteral("sealed_vault_key"), base64(sealed)},
+                {kGeneration, VaultRepository(m_db).keyGeneration()}});
 }
 
 Result<qint64> AccountVault::askRemoveKeeper(const Actor &actor, qint64 userId)
@@ -317,6 +322,56 @@ Result<qint64> AccountVault::askRemoveKeeper(const Actor &actor, qint64 userId)
         return fail(tr("%1 is the vault's last keeper: add another keeper first.").arg(name));
     return ask(actor, tr("%1 to stop keeping the official accounts").arg(name),
                {{kChange, kRemoveKeeper}, {QStringLiteral("user_id"), userId}});
+}
+
+Result<qint64> AccountVault::askRotate(const Actor &actor, const QString &passphrase)
+{
+    if (Status s = requireKeeper(actor); !s)
+        return s.failure();
+    VaultRepository repo(m_db);
+    auto keepers = repo.keepers();
+    auto all = repo.entries();
+    if (!keepers || !all)
+        return !keepers ? keepers.failure() : all.failure();
+    auto oldKey = vaultKey(actor, passphrase);
+    if (!oldKey)
+        return oldKey.failure();
+    QByteArray newKey = VaultCipher::newVaultKey();
+    QJsonArray entries, sealedCopies;
+    Status rekeyed = success();
+    for (const VaultEntry &e : std::as_const(*all)) {
+        auto encrypted = repo.secret(e.id);
+        if (!encrypted) {
+            rekeyed = encrypted.failure();
+            break;
+        }
+        auto plain = VaultCipher::decrypt(*encrypted, *oldKey);
+        if (!plain) {
+            rekeyed = plain.failure();
+            break;
+        }
+        entries.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("version"), e.version},
+                                   {QStringLiteral("secret"), base64(VaultCipher::encrypt(*plain, newKey))}});
+        forget(*plain);
+    }
+    for (const VaultKeeper &k : std::as_const(*keepers))
+        if (!k.sealedVaultKey.isEmpty())
+            sealedCopies.append(QJsonObject{
+                {QStringLiteral("user_id"), k.userId},
+                {QStringLiteral("public_key"), base64(k.keys.publicKey)},
+                {QStringLiteral("sealed_vault_key"), base64(VaultCipher::sealVaultKey(newKey, k.keys.publicKey))}});
+    forget(*oldKey);
+    forget(newKey);
+    if (!rekeyed)
+        return rekeyed.failure();
+    return ask(
+        actor,
+        tr("A new vault key for the official accounts: %n secret(s) encrypted anew", nullptr, int(entries.size())),
+        {{kChange, kRotate},
+         {kGeneration, repo.keyGeneration()},
+         {QStringLiteral("entries"), entries},
+         {QStringLiteral("keepers"), sealedCopies}});
 }
 
 Result<QString> AccountVault::reveal(const Actor &actor, qint64 entryId, const QString &passphrase, Use use)
@@ -369,6 +424,11 @@ Status AccountVault::apply(const OutcomeContext &c, const ApprovalRequest &r)
     auto started = repo.vaultStarted();
     if (!started)
         return started.failure();
+    const int generation = repo.keyGeneration();
+    if (change == kKeeper && p.value(kGeneration).toInt() != generation)
+        return conflict(tr("The vault key was changed since this was asked: ask again."));
+    if (change == kRotate)
+        return rotate(c, r);
     if (change == kStart || change == kKeeper) {
         if (change == kStart && *started)
             return conflict(tr("The vault was started meanwhile: ask one of its keepers to add you."));
@@ -436,6 +496,8 @@ Status AccountVault::apply(const OutcomeContext &c, const ApprovalRequest &r)
         before = described(**now, *secret);
     }
     const QByteArray secret = bytesOf(p, QStringLiteral("secret"));
+    if (!secret.isEmpty() && p.value(kGeneration).toInt() != generation)
+        return conflict(tr("The vault key was changed since this was asked: ask again."));
     auto id = repo.saveEntry(e, secret, toStoredInstant(c.clock.nowUtc()));
     if (!id)
         return id.failure();
@@ -443,6 +505,60 @@ Status AccountVault::apply(const OutcomeContext &c, const ApprovalRequest &r)
     after.insert(QStringLiteral("approval"), r.id);
     return audit.record(c.decider, QStringLiteral("shop.vault.entry"), QStringLiteral("vault_entries"),
                         QString::number(*id), before, after);
+}
+
+Status AccountVault::rotate(const OutcomeContext &c, const ApprovalRequest &r)
+{
+    const QJsonObject &p = r.payload;
+    VaultRepository repo(c.db);
+    const int generation = repo.keyGeneration();
+    if (p.value(kGeneration).toInt() != generation)
+        return conflict(tr("The vault key was changed since this was asked: ask again."));
+    // Every entry and every keeper as they were when it was asked, or nothing.
+    auto all = repo.entries();
+    auto keepers = repo.keepers();
+    if (!all || !keepers)
+        return !all ? all.failure() : keepers.failure();
+    const QJsonArray entries = p.value(QStringLiteral("entries")).toArray();
+    const QJsonArray copies = p.value(QStringLiteral("keepers")).toArray();
+    QHash<qint64, int> versions;
+    for (const QJsonValue v : entries)
+        versions.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("version")].toInt());
+    bool same = versions.size() == all->size();
+    for (const VaultEntry &e : std::as_const(*all))
+        same = same && versions.contains(e.id) && versions.value(e.id) == e.version;
+    QHash<qint64, QByteArray> publicKeys;
+    for (const QJsonValue v : copies)
+        publicKeys.insert(v[QStringLiteral("user_id")].toInteger(),
+                          bytesOf(v.toObject(), QStringLiteral("public_key")));
+    int holding = 0;
+    for (const VaultKeeper &k : std::as_const(*keepers)) {
+        if (k.sealedVaultKey.isEmpty())
+            continue;
+        ++holding;
+        same = same && publicKeys.value(k.userId) == k.keys.publicKey;
+    }
+    if (!same || holding != publicKeys.size())
+        return conflict(tr("An account or a keeper changed since the new vault key was asked: ask again."));
+    for (const QJsonValue v : entries)
+        if (Status s =
+                repo.setSecret(v[QStringLiteral("id")].toInteger(), bytesOf(v.toObject(), QStringLiteral("secret")));
+            !s)
+            return s;
+    for (const QJsonValue v : copies)
+        if (Status s = repo.setSealedVaultKey(v[QStringLiteral("user_id")].toInteger(),
+                                              bytesOf(v.toObject(), QStringLiteral("sealed_vault_key")));
+            !s)
+            return s;
+    if (Status s = repo.setKeyGeneration(generation + 1); !s)
+        return s;
+    return AuditTrail(c.db, c.clock)
+        .record(c.decider, QStringLiteral("shop.vault.rotate"), QStringLiteral("vault_keepers"), QString(),
+                {{QStringLiteral("key_generation"), generation}},
+                {{QStringLiteral("key_generation"), generation + 1},
+                 {QStringLiteral("secrets"), int(entries.size())},
+                 {QStringLiteral("keepers"), int(copies.size())},
+                 {QStringLiteral("approval"), r.id}});
 }
 
 } // namespace shopdesk

@@ -45,6 +45,10 @@ public:
     Result<qint64> askKeeper(const Actor &actor, const QString &passphrase, qint64 userId);
     // Their copy of the vault key deleted, and they are off every entry. Needs no passphrase.
     Result<qint64> askRemoveKeeper(const Actor &actor, qint64 userId);
+    // RULE ACC-01: after a keeper leaves, a new vault key: every secret encrypted anew under it and
+    // sealed to each keeper who holds the vault now, so a copy of the old key opens nothing that is
+    // stored afterwards. Refused when applied if an entry or a keeper changed meanwhile.
+    Result<qint64> askRotate(const Actor &actor, const QString &passphrase);
 
     // The entry's secret, for one of its keepers with their passphrase; audited as viewed or
     // copied.
@@ -55,6 +59,7 @@ private:
     Result<QByteArray> vaultKey(const Actor &actor, const QString &passphrase) const;
     Result<qint64> ask(const Actor &actor, const QString &title, const QJsonObject &payload);
     static Status apply(const OutcomeContext &c, const ApprovalRequest &r);
+    static Status rotate(const OutcomeContext &c, const ApprovalRequest &r);
     Database &m_db;
     const Clock &m_clock;
 };

@@ -50,6 +50,7 @@ void define()
         {"shop.vault.keeper", QT_TRANSLATE_NOOP("AuditAction", "Vault keeper added")},
         {"shop.vault.keeper_removed", QT_TRANSLATE_NOOP("AuditAction", "Vault keeper removed")},
         {"shop.vault.entry", QT_TRANSLATE_NOOP("AuditAction", "Official account saved")},
+        {"shop.vault.rotate", QT_TRANSLATE_NOOP("AuditAction", "Vault key changed")},
         {"shop.vault.view", QT_TRANSLATE_NOOP("AuditAction", "Official account's secret viewed")},
         {"shop.vault.copy", QT_TRANSLATE_NOOP("AuditAction", "Official account's secret copied")},
         {"shop.web.ask", QT_TRANSLATE_NOOP("AuditAction", "Web publication asked for")},

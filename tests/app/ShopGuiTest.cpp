@@ -394,6 +394,21 @@ private slots:
         QTest::keyClick(dialog.passphraseField(), Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.entry().keeperIds, QList<qint64>{signedIn(QStringLiteral("admin")).userId});
+        // A new vault key: the general manager asking is approved by the office itself, and every
+        // secret still opens with the keeper's passphrase.
+        InputDialog::setNextText(VaultDemo::kPassphrase);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        page->rotateKey();
+        QCOMPARE(page->lastError(), QString());
+        InputDialog::setNextText(VaultDemo::kPassphrase);
+        bank = page->entries()->findItems(QStringLiteral("工商银行企业网银"), Qt::MatchExactly);
+        QCOMPARE(bank.size(), 1);
+        page->entries()->setCurrentCell(bank.first()->row(), 0);
+        page->showSecret();
+        QCOMPARE(page->shownSecret()->text(), QStringLiteral("Icbc#2026-demo"));
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shop.vault.rotate'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void web01_web04_aRequestShowsItsRouteAndRefusesAFileOverItsLimit()

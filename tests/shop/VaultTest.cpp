@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "VaultCipher.h"
 #include "approval/Approvals.h"
+#include "data/VaultRepository.h"
 
 #include <QFile>
 
@@ -266,6 +267,54 @@ private slots:
         QCOMPARE(o.vault().entries(o.site)->first().keeperIds, QList<qint64>{o.site.userId});
         QVERIFY(!o.vault().reveal(o.leader, server, kLeaderPass));
         QCOMPARE(*o.vault().reveal(o.site, server, kSitePass), QStringLiteral("srv-root-secret"));
+    }
+
+    void acc01_aNewVaultKeyAfterAKeeperLeavesLeavesTheOldKeyOpeningNothing()
+    {
+        VaultOffice o;
+        o.started();
+        const qint64 bank = o.bankEntry();
+        QVERIFY(o.vault().makeMyKeys(o.leader, kLeaderPass));
+        QVERIFY(o.vault().askKeeper(o.site, kSitePass, o.leader.userId));
+        QVERIFY(o.gmDecides(true));
+        // What the leader could take away when they leave: their copy of the vault key.
+        auto leaderKeeper = *VaultRepository(*o.org.company.db).keeper(o.leader.userId);
+        const QByteArray leaderSecret = *VaultCipher::unlock(leaderKeeper->keys, kLeaderPass);
+        const QByteArray oldKey =
+            *VaultCipher::openVaultKey(leaderKeeper->sealedVaultKey, leaderKeeper->keys, leaderSecret);
+        QVERIFY(o.vault().askRemoveKeeper(o.site, o.leader.userId));
+        QVERIFY(o.gmDecides(true));
+        // A new secret asked before the rotation is encrypted under the old key.
+        VaultEntry e = o.vault().entries(o.site)->first();
+        auto stale = o.vault().askEntry(o.site, kSitePass, e, QStringLiteral("Bank#Pw-new-before"));
+        QVERIFY(stale);
+        auto rotation = o.vault().askRotate(o.site, kSitePass);
+        QVERIFY2(rotation, qPrintable(rotation.error()));
+        QVERIFY(!o.vault().askRotate(o.site, QStringLiteral("wrong passphrase 1")));
+        QVERIFY(o.approvals().decide(o.org.admin, *rotation, true, {}));
+        QCOMPARE(*o.vault().reveal(o.site, bank, kSitePass), kBankSecret); // the keeper still opens it
+        const QByteArray stored = *VaultRepository(*o.org.company.db).secret(bank);
+        QVERIFY(!VaultCipher::decrypt(stored, oldKey)); // the old key does not
+        // The secret filed under the old key is refused, and the entry keeps its readable secret.
+        QVERIFY(!o.approvals().decide(o.org.admin, *stale, true, {}));
+        QCOMPARE(*o.vault().reveal(o.site, bank, kSitePass), kBankSecret);
+        QCOMPARE(o.audited("shop.vault.rotate"), 1);
+    }
+
+    void acc01_aNewVaultKeyIsRefusedWhenAnEntryChangedMeanwhile()
+    {
+        VaultOffice o;
+        o.started();
+        const qint64 bank = o.bankEntry();
+        auto rotation = o.vault().askRotate(o.site, kSitePass);
+        QVERIFY(rotation);
+        VaultEntry e = o.vault().entries(o.site)->first();
+        auto change = o.vault().askEntry(o.site, kSitePass, e, QStringLiteral("Bank#Pw-changed"));
+        QVERIFY(change);
+        QVERIFY(o.approvals().decide(o.org.admin, *change, true, {}));
+        QVERIFY(!o.approvals().decide(o.org.admin, *rotation, true, {})); // the entry moved on
+        QCOMPARE(*o.vault().reveal(o.site, bank, kSitePass), QStringLiteral("Bank#Pw-changed"));
+        QCOMPARE(o.audited("shop.vault.rotate"), 0);
     }
 
     void acc01_theFileAloneGivesAwayNoSecretAndNoUsableKey()

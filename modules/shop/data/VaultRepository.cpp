@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "database/data/Database.h"
+#include "settings/data/SettingsStore.h"
 
 namespace shopdesk {
 
@@ -169,6 +170,21 @@ Result<qint64> VaultRepository::saveEntry(const VaultEntry &e, const QByteArray 
 Status VaultRepository::forgetKeeper(qint64 userId)
 {
     return m_db.keptQuery(QStringLiteral("DELETE FROM vault_entry_keepers WHERE user_id = ?"), {userId});
+}
+
+Status VaultRepository::setSecret(qint64 entryId, const QByteArray &secret)
+{
+    return m_db.keptQuery(QStringLiteral("UPDATE vault_entries SET secret = ? WHERE id = ?"), {secret, entryId});
+}
+
+int VaultRepository::keyGeneration() const
+{
+    return SettingsStore(m_db).intValue(QStringLiteral("vault.key_generation"), 0);
+}
+
+Status VaultRepository::setKeyGeneration(int generation)
+{
+    return SettingsStore(m_db).set(QStringLiteral("vault.key_generation"), QString::number(generation));
 }
 
 } // namespace shopdesk

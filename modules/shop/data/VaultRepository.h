@@ -29,6 +29,12 @@ public:
     // empty. The entry's id.
     Result<qint64> saveEntry(const VaultEntry &entry, const QByteArray &secret, const QString &at);
     Status forgetKeeper(qint64 userId); // off every entry's keepers
+    // The entry's secret encrypted anew under a new vault key (its version stays: nothing the
+    // keepers see changed).
+    Status setSecret(qint64 entryId, const QByteArray &secret);
+    // Which vault key the secrets are under: one more at each rotation.
+    int keyGeneration() const;
+    Status setKeyGeneration(int generation);
 
 private:
     Result<QList<VaultEntry>> read(const QString &where, const QVariantList &values) const;

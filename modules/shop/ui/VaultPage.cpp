@@ -50,8 +50,11 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
     auto *copy = button(tr("C&opy the secret"), this);
     auto *addKeeperButton = button(tr("&Add as keeper..."), this);
     auto *removeKeeperButton = button(tr("&Remove keeper..."), this);
+    auto *rotateButton = button(tr("New vault ke&y..."), this);
+    rotateButton->setToolTip(tr("After a keeper left: every secret encrypted anew under a new vault key, so a copy "
+                                "of the old one opens nothing stored afterwards."));
     const bool may = !context.readOnly();
-    for (QPushButton *b : {keys, m_start, add, change, addKeeperButton, removeKeeperButton})
+    for (QPushButton *b : {keys, m_start, add, change, addKeeperButton, removeKeeperButton, rotateButton})
         b->setEnabled(may);
     m_shown = new QLineEdit(this);
     m_shown->setReadOnly(true);
@@ -91,6 +94,7 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
     auto *keeperButtons = new QHBoxLayout;
     keeperButtons->addWidget(addKeeperButton);
     keeperButtons->addWidget(removeKeeperButton);
+    keeperButtons->addWidget(rotateButton);
     keeperButtons->addStretch();
     keepersLayout->addLayout(keeperButtons);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -112,6 +116,7 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(copy, &QPushButton::clicked, this, &VaultPage::copySecret);
     connect(addKeeperButton, &QPushButton::clicked, this, &VaultPage::addKeeper);
     connect(removeKeeperButton, &QPushButton::clicked, this, &VaultPage::removeKeeper);
+    connect(rotateButton, &QPushButton::clicked, this, &VaultPage::rotateKey);
     connect(m_hide, &QTimer::timeout, this, &VaultPage::hideSecret);
     connect(m_clearClipboard, &QTimer::timeout, this, [this] {
         // Only what this page put there: something the user copied since stays.
@@ -342,16 +347,36 @@ void VaultPage::removeKeeper()
         return m_error->showError(tr("Choose a keeper first."));
     const QString name = k->userName;
     const qint64 userId = k->userId;
+    QStringList seen; // the accounts whose secrets they could see
+    for (const VaultEntry &e : std::as_const(m_entryRows))
+        if (e.keeperIds.contains(userId))
+            seen << e.name;
     if (MessageBox::question(this, tr("Remove keeper"),
                              tr("Ask the general manager to take %1's copy of the vault key away and take them off "
-                                "every account? They have seen the secrets of the accounts they kept: change those "
-                                "secrets at the accounts afterwards.")
+                                "every account?")
                                  .arg(name))
         != QMessageBox::Yes)
         return;
     auto asked = AccountVault(*m_context.database, *m_context.clock).askRemoveKeeper(m_context.actor, userId);
+    QString next = tr("Asked: %1 stops keeping the vault when the general manager approves. Then ask for a new "
+                      "vault key (New vault key...), so a copy of the old one opens nothing stored afterwards.")
+                       .arg(name);
+    if (!seen.isEmpty())
+        next += QLatin1Char('\n')
+            + tr("%1 has seen the secrets of: %2. Change those at the accounts too, and record the new ones here.")
+                  .arg(name, seen.join(QStringLiteral(", ")));
+    told(asked ? success() : asked.failure(), next);
+}
+
+void VaultPage::rotateKey()
+{
+    QString typed;
+    if (!passphrase(tr("Your vault passphrase, to encrypt every secret anew under a new vault key:"), &typed))
+        return;
+    auto asked = AccountVault(*m_context.database, *m_context.clock).askRotate(m_context.actor, typed);
     told(asked ? success() : asked.failure(),
-         tr("Asked: %1 stops keeping the vault when the general manager approves.").arg(name));
+         tr("Asked: the new vault key takes effect when the general manager approves, if no account or keeper "
+            "changes before."));
 }
 
 } // namespace shopdesk

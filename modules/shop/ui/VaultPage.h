@@ -38,6 +38,8 @@ public:
     void copySecret();
     void addKeeper();
     void removeKeeper();
+    // RULE ACC-01: a new vault key, every secret encrypted anew (after a keeper left).
+    void rotateKey();
 
     // For tests.
     QTableWidget *entries() const { return m_entries; }
