@@ -8,28 +8,14 @@
 #include "demo/DemoCompany.h"
 #include "domain/ShopTime.h"
 #include "organisation/data/OrgRepository.h"
-#include "users/AuthService.h"
-#include "users/data/UserRepository.h"
 
 namespace shopdesk::ServiceDemo {
-
-namespace {
-Result<Actor> actorNamed(Database &db, const Clock &clock, const QString &name)
-{
-    auto user = UserRepository(db).findByName(name);
-    if (!user)
-        return user.failure();
-    if (user->id == 0)
-        return Actor{};
-    return AuthService(db, clock).loadActor(user->id);
-}
-} // namespace
 
 Result<Summary> create(Database &db, const Clock &clock)
 {
     Summary summary;
-    auto ops = actorNamed(db, clock, QStringLiteral("ops"));
-    auto planner = actorNamed(db, clock, QStringLiteral("planner"));
+    auto ops = DemoCompany::actorNamed(db, clock, QStringLiteral("ops"));
+    auto planner = DemoCompany::actorNamed(db, clock, QStringLiteral("planner"));
     if (!ops || !planner)
         return !ops ? ops.failure() : planner.failure();
     if (ops->userId == 0 || planner->userId == 0)
@@ -48,15 +34,13 @@ Result<Summary> create(Database &db, const Clock &clock)
     const DemoUser supervisorUser{
         QStringLiteral("service"), QStringLiteral("客服主管"), QStringLiteral("Shop2026"), shop.last(), Level::Clerk,
         {Role::ServiceSupervisor}, {QStringLiteral("shop")}};
-    qint64 supervisorId = 0;
     Status added = db.write([&]() -> Status {
         auto id = DemoCompany::addUser(db, supervisorUser, clock.nowUtc());
-        supervisorId = id ? *id : 0;
         return id ? success() : id.failure();
     });
     if (!added)
         return added.failure();
-    auto supervisor = AuthService(db, clock).loadActor(supervisorId);
+    auto supervisor = DemoCompany::actorNamed(db, clock, supervisorUser.name);
     if (!supervisor)
         return supervisor.failure();
     summary.login = QStringLiteral("service / Shop2026");

@@ -4,22 +4,11 @@
 #include "WebPublishing.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
-#include "users/AuthService.h"
-#include "users/data/UserRepository.h"
+#include "demo/DemoCompany.h"
 
 namespace shopdesk::WebDemo {
 
 namespace {
-Result<Actor> actorNamed(Database &db, const Clock &clock, const QString &name)
-{
-    auto user = UserRepository(db).findByName(name);
-    if (!user)
-        return user.failure();
-    if (user->id == 0)
-        return Actor{};
-    return AuthService(db, clock).loadActor(user->id);
-}
-
 WebPublication publication(WebPublicationKind kind, const char *title, const char *text, bool confidential = false)
 {
     WebPublication p;
@@ -34,9 +23,9 @@ WebPublication publication(WebPublicationKind kind, const char *title, const cha
 Result<Summary> create(Database &db, const Clock &clock)
 {
     Summary summary;
-    auto planner = actorNamed(db, clock, QStringLiteral("planner"));
-    auto ops = actorNamed(db, clock, QStringLiteral("ops"));
-    auto editor = actorNamed(db, clock, QStringLiteral("editor"));
+    auto planner = DemoCompany::actorNamed(db, clock, QStringLiteral("planner"));
+    auto ops = DemoCompany::actorNamed(db, clock, QStringLiteral("ops"));
+    auto editor = DemoCompany::actorNamed(db, clock, QStringLiteral("editor"));
     if (!planner || !ops || !editor)
         return !planner ? planner.failure() : !ops ? ops.failure() : editor.failure();
     if (planner->userId == 0 || ops->userId == 0 || editor->userId == 0)

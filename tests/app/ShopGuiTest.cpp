@@ -426,6 +426,8 @@ private slots:
         QCOMPARE(page->table()->item(0, 8)->text(), WebPublishingRules::clockText(8 * 3600));
         page->table()->setCurrentCell(0, 0);
         QVERIFY(page->details()->text().contains(QStringLiteral("316")));
+        page->refresh(); // as each minute: the chosen row stays chosen
+        QCOMPARE(page->table()->item(page->table()->currentRow(), 2)->text(), QStringLiteral("保温杯新品上架"));
         snap(&window, QStringLiteral("shop-web"));
         WebPublicationDialog *dialog = page->ask();
         dialog->kind()->setCurrentIndex(dialog->kind()->findData(int(WebPublicationKind::HomePageReview)));

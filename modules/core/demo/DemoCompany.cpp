@@ -6,6 +6,7 @@
 #include "database/data/Database.h"
 #include "organisation/data/OrgRepository.h"
 #include "settings/data/SettingsStore.h"
+#include "users/AuthService.h"
 #include "users/PasswordHasher.h"
 #include "users/UserService.h"
 #include "users/data/UserRepository.h"
@@ -187,6 +188,16 @@ Status askForClerksHrScope(Database &d, const Clock &clock)
 }
 
 } // namespace
+
+Result<Actor> DemoCompany::actorNamed(Database &db, const Clock &clock, const QString &name)
+{
+    auto user = UserRepository(db).findByName(name);
+    if (!user)
+        return user.failure();
+    if (user->id == 0)
+        return Actor{};
+    return AuthService(db, clock).loadActor(user->id);
+}
 
 Result<qint64> DemoCompany::addUser(Database &db, const DemoUser &du, const QDateTime &now)
 {

@@ -44,6 +44,8 @@ public:
     static Result<DemoSummary> create(const QString &path, const DemoOptions &options, const Clock &clock);
     // Inside Database::write: the user, signed in with its password from the start; its id.
     static Result<qint64> addUser(Database &db, const DemoUser &user, const QDateTime &now);
+    // The demo user `name` as signed in (roles, scopes); an actor with id 0 when there is none.
+    static Result<Actor> actorNamed(Database &db, const Clock &clock, const QString &name);
 };
 
 } // namespace shopdesk

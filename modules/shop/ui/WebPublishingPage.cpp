@@ -95,6 +95,9 @@ QString WebPublishingPage::lastError() const
 
 void WebPublishingPage::refresh()
 {
+    // The clocks move each minute: the row the user chose stays chosen.
+    const WebPublication *was = selected(false);
+    const qint64 chosen = was ? was->id : 0;
     auto list =
         WebPublishing(*m_context.database, *m_context.clock).publications(m_context.actor, !m_lastYear->isChecked());
     m_error->showError(list ? QString() : list.error());
@@ -135,6 +138,9 @@ void WebPublishingPage::refresh()
     }
     m_table->resizeColumnsToContents();
     m_table->setSortingEnabled(true);
+    for (int r = 0; chosen && r < m_table->rowCount(); ++r)
+        if (m_rows.at(m_table->item(r, 0)->data(Qt::UserRole).toInt()).id == chosen)
+            m_table->setCurrentCell(r, 0);
     showDetails();
 }
 
