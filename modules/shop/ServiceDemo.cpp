@@ -9,6 +9,10 @@
 #include "domain/ShopTime.h"
 #include "organisation/data/OrgRepository.h"
 
+#include <QRandomGenerator>
+
+#include <iterator>
+
 namespace shopdesk::ServiceDemo {
 
 Result<Summary> create(Database &db, const Clock &clock)
@@ -60,13 +64,17 @@ Result<Summary> create(Database &db, const Clock &clock)
     CustomerServiceRoster roster(db, clock);
     if (Status s = roster.setPools(*supervisor, pools); !s)
         return s.failure();
-    // This month from its first day: the roster is generated as on the 1st.
+    // A year of rosters, this month's included, each generated as on its 1st.
     const QDate today = ShopTime::dayOf(clock.nowUtc());
-    FixedClock monthStart(ShopTime::dayStart(QDate(today.year(), today.month(), 1)).addSecs(8 * 3600));
-    auto days = CustomerServiceRoster(db, monthStart).generate(*supervisor, today);
-    if (!days)
-        return days.failure();
-    summary.rosterDays = *days;
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (int back = 11; back >= 0; --back) {
+        const QDate month = thisMonth.addMonths(-back);
+        FixedClock monthStart(ShopTime::dayStart(month).addSecs(8 * 3600));
+        auto days = CustomerServiceRoster(db, monthStart).generate(*supervisor, month);
+        if (!days)
+            return days.failure();
+        summary.rosterDays += *days;
+    }
 
     // RULE CS-02: a fortnight of calls and chats, some about orders.
     struct Said
@@ -102,6 +110,42 @@ Result<Summary> create(Database &db, const Clock &clock)
         f.outcome = QString::fromUtf8(s.outcome);
         f.resolved = s.resolved;
         if (auto id = book.record(s.daysAgo % 2 ? *planner : *ops, f); !id)
+            return id.failure();
+        ++summary.feedback;
+    }
+
+    // The year before: the everyday calls, about one a working day.
+    struct Everyday
+    {
+        const char *channel;
+        FeedbackKind kind;
+        const char *text, *outcome;
+    };
+    const Everyday everyday[] = {
+        {"chat", FeedbackKind::Question, "什么时候发货", "已告知48小时内发出"},
+        {"phone", FeedbackKind::Question, "能否开增值税专用发票", "已说明可开，请提供税号"},
+        {"chat", FeedbackKind::Complaint, "物流三天没有更新", "已联系快递，次日更新"},
+        {"phone", FeedbackKind::ReturnRequest, "颜色与图片不符，要求换货", "同意换货，运费我方承担"},
+        {"review", FeedbackKind::Praise, "做工好，客服耐心", ""},
+        {"chat", FeedbackKind::Complaint, "少发了一个杯垫", "已补发"},
+        {"email", FeedbackKind::Question, "是否支持批量定制刻字", "已转产品经理报价"},
+    };
+    const char *buyers[] = {"tb_晨光", "jd_李女士", "tb_木子", "shopify_tom", "tb_青青", "jd_老周", "tb_一米阳光"};
+    QRandomGenerator rng(0x5e7c1ceu);
+    for (int back = 365; back > 14; --back) {
+        const QDate day = today.addDays(-back);
+        if (day.dayOfWeek() >= 6 || rng.bounded(5) == 0)
+            continue;
+        const Everyday &e = everyday[rng.bounded(int(std::size(everyday)))];
+        at.set(ShopTime::dayStart(day).addSecs((9 + rng.bounded(8)) * 3600 + rng.bounded(60) * 60));
+        Feedback f;
+        f.channel = QString::fromLatin1(e.channel);
+        f.kind = e.kind;
+        f.customer = QString::fromUtf8(buyers[rng.bounded(int(std::size(buyers)))]);
+        f.text = QString::fromUtf8(e.text);
+        f.outcome = QString::fromUtf8(e.outcome);
+        f.resolved = !f.outcome.isEmpty() && rng.bounded(10) > 0;
+        if (auto id = book.record(rng.bounded(2) ? *planner : *ops, f); !id)
             return id.failure();
         ++summary.feedback;
     }

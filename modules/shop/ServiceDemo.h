@@ -8,8 +8,9 @@ class Clock;
 class Database;
 
 // The demo company's customer service (CS-01..04): the service supervisor `service`
-// (password Shop2026), the rotas from the e-commerce department, this month's roster generated,
-// a fortnight of feedback and two bad-customer flags, one confirmed, one waiting.
+// (password Shop2026), the rotas from the e-commerce department, a year of rosters, a year of
+// feedback (a fortnight of it written out by hand) and two bad-customer flags, one confirmed, one
+// waiting.
 namespace ServiceDemo {
 struct Summary
 {

@@ -528,7 +528,8 @@ private slots:
     {
         auto made = ServiceDemo::create(*m_db, m_clock);
         QVERIFY2(made, made ? "" : qPrintable(made.error()));
-        QCOMPARE(made->rosterDays, 30); // November 2026, generated from the 1st
+        QCOMPARE(made->rosterDays, 365); // December 2025 to November 2026, each generated from its 1st
+        QVERIFY(made->feedback > 150); // about one a working day
         MainWindow window(AppContext{m_db, signedIn(QStringLiteral("service")), &m_clock});
         ShopPanel *panel = open(window);
         panel->tabs()->setCurrentWidget(panel->service());
