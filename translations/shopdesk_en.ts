@@ -8482,6 +8482,10 @@ Hash: %6</translation>
         <source>What the review found (needed when the count differs):</source>
         <translation>What the review found (needed when the count differs):</translation>
     </message>
+    <message>
+        <source>No entries on this day. Record a receipt or a payment with New entry...</source>
+        <translation>No entries on this day. Record a receipt or a payment with New entry...</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ConnectionsPage</name>
@@ -9136,6 +9140,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Contract</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <source>No contracts here. Register the first one with Register..., or change the search.</source>
+        <translation>No contracts here. Register the first one with Register..., or change the search.</translation>
     </message>
 </context>
 <context>
@@ -10098,6 +10106,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Is it resolved?</source>
         <translation>Is it resolved?</translation>
+    </message>
+    <message>
+        <source>No feedback in this period. Take a call down in the row of fields above: Tab between them, Enter records.</source>
+        <translation>No feedback in this period. Take a call down in the row of fields above: Tab between them, Enter records.</translation>
     </message>
 </context>
 <context>
@@ -11897,6 +11909,10 @@ Afternoon: %4</translation>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
+    <message>
+        <source>No orders here. Bring a channel&apos;s orders in with Import a channel&apos;s export..., or connect the web shop; or change the filter.</source>
+        <translation>No orders here. Bring a channel&apos;s orders in with Import a channel&apos;s export..., or connect the web shop; or change the filter.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PeoplePanel</name>
@@ -12115,6 +12131,10 @@ Afternoon: %4</translation>
     <message>
         <source>Import the new and changed employees?</source>
         <translation>Import the new and changed employees?</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add them one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</source>
+        <translation>No employees yet. Add them one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</translation>
     </message>
 </context>
 <context>
@@ -12681,6 +12701,10 @@ Afternoon: %4</translation>
     <message>
         <source>P&amp;ut on sale...</source>
         <translation>P&amp;ut on sale...</translation>
+    </message>
+    <message>
+        <source>No products here. Add one, or import the product list with Import a list...; or change the filter.</source>
+        <translation>No products here. Add one, or import the product list with Import a list...; or change the filter.</translation>
     </message>
 </context>
 <context>
@@ -13918,6 +13942,10 @@ Support, cleaning: %3</translation>
         <source>Report or resol&amp;ve...</source>
         <translation>Report or resol&amp;ve...</translation>
     </message>
+    <message>
+        <source>No incidents in the last year. Record an incident... when one happens.</source>
+        <translation>No incidents in the last year. Record an incident... when one happens.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ServicePoolsDialog</name>
@@ -14369,6 +14397,10 @@ Support, cleaning: %3</translation>
         <source>Item lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Item lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
+    <message>
+        <source>No items yet. Add one with New item, or import the item list with Import... (an Excel or CSV file).</source>
+        <translation>No items yet. Add one with New item, or import the item list with Import... (an Excel or CSV file).</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::StocktakePage</name>
@@ -14541,6 +14573,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Supplier lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Supplier lists (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No suppliers yet: import their list with Import...</source>
+        <translation>No suppliers yet: import their list with Import...</translation>
     </message>
 </context>
 <context>
@@ -15629,6 +15665,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be published. Ask to publish... starts a request.</source>
+        <translation>Nothing waits to be published. Ask to publish... starts a request.</translation>
     </message>
 </context>
 <context>

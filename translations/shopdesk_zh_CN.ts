@@ -8435,6 +8435,10 @@ Hash: %6</source>
         <source>What the review found (needed when the count differs):</source>
         <translation>审核结果（实盘与账面不符时必填）：</translation>
     </message>
+    <message>
+        <source>No entries on this day. Record a receipt or a payment with New entry...</source>
+        <translation>当天还没有分录。用“新建分录...”记一笔收款或付款。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ConnectionsPage</name>
@@ -9088,6 +9092,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Contract</source>
         <translation>合同</translation>
+    </message>
+    <message>
+        <source>No contracts here. Register the first one with Register..., or change the search.</source>
+        <translation>这里没有合同。用“登记合同...”登记第一份，或换个查找条件。</translation>
     </message>
 </context>
 <context>
@@ -10043,6 +10051,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Is it resolved?</source>
         <translation>是否已解决？</translation>
+    </message>
+    <message>
+        <source>No feedback in this period. Take a call down in the row of fields above: Tab between them, Enter records.</source>
+        <translation>这段时间没有反馈。接电话时在上方一行中填写：Tab 切换，回车登记。</translation>
     </message>
 </context>
 <context>
@@ -11836,6 +11848,10 @@ Afternoon: %4</source>
         <source>Web shop</source>
         <translation>网店</translation>
     </message>
+    <message>
+        <source>No orders here. Bring a channel&apos;s orders in with Import a channel&apos;s export..., or connect the web shop; or change the filter.</source>
+        <translation>这里没有订单。用“导入渠道导出文件...”导入渠道订单，或连接官网商城；也可换个筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PeoplePanel</name>
@@ -12054,6 +12070,10 @@ Afternoon: %4</source>
     <message>
         <source>Import the new and changed employees?</source>
         <translation>导入新员工和有变化的员工吗？</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add them one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</source>
+        <translation>还没有员工。用“新建...”逐个添加，或用“导入名单...”一次导入整份名单（Excel 或 CSV 文件）。</translation>
     </message>
 </context>
 <context>
@@ -12617,6 +12637,10 @@ Afternoon: %4</source>
     <message>
         <source>P&amp;ut on sale...</source>
         <translation>上架(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>No products here. Add one, or import the product list with Import a list...; or change the filter.</source>
+        <translation>这里没有商品。新建一个，或用“导入清单...”导入商品清单；也可换个筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -13851,6 +13875,10 @@ Support, cleaning: %3</source>
         <source>Report or resol&amp;ve...</source>
         <translation>上报或解决(&amp;V)...</translation>
     </message>
+    <message>
+        <source>No incidents in the last year. Record an incident... when one happens.</source>
+        <translation>近一年没有安全事件。发生时用“登记事件...”记录。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ServicePoolsDialog</name>
@@ -14301,6 +14329,10 @@ Support, cleaning: %3</source>
         <source>Item lists (*.csv *.xlsx);;All files (*)</source>
         <translation>物品列表 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>No items yet. Add one with New item, or import the item list with Import... (an Excel or CSV file).</source>
+        <translation>还没有物品。用“新建物品”添加，或用“导入...”导入物品清单（Excel 或 CSV 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::StocktakePage</name>
@@ -14472,6 +14504,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Supplier lists (*.csv *.xlsx);;All files (*)</source>
         <translation>供应商列表 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No suppliers yet: import their list with Import...</source>
+        <translation>还没有供应商：用“导入...”导入供应商名单。</translation>
     </message>
 </context>
 <context>
@@ -15557,6 +15593,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be published. Ask to publish... starts a request.</source>
+        <translation>没有待发布的内容。用“申请发布...”提出申请。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "InboxPanel.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PeoplePanel.h"
 #include "RequestTableModel.h"
 #include "SettingsPage.h"
 #include "Startup.h"
@@ -20,6 +21,7 @@
 #include "UsersPage.h"
 #include "presence/Presence.h"
 #include "settings/Language.h"
+#include "ui/EmptyListHint.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 #include "users/UserService.h"
@@ -173,6 +175,36 @@ private slots:
         MainWindow clerkWindow(AppContext{c.db, clerk, &c.clock});
         QCOMPARE(clerkWindow.navigation()->count(), 3); // overview, approvals, leave and overtime
         QVERIFY(!clerkWindow.openModule(QStringLiteral("admin")));
+    }
+
+    void anEmptyListSaysWhatToDoFirstUntilItsFirstRow()
+    {
+        // Issue 19, the first day: the hint shows on an empty list, goes with the first row, comes back.
+        QTableWidget table(0, 2);
+        table.resize(400, 300);
+        EmptyListHint *hint = EmptyListHint::install(&table, QStringLiteral("No rows yet: add one."));
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(hint->label()->isVisible());
+        QVERIFY(hint->label()->width() > 300); // across the list, not a sliver
+        table.setRowCount(1);
+        QVERIFY(!hint->label()->isVisible());
+        table.setRowCount(0);
+        QVERIFY(hint->label()->isVisible());
+        // A new company's employee list says how to begin.
+        Company c;
+        MainWindow window(AppContext{c.db, c.admin, &c.clock});
+        window.resize(1180, 760);
+        QWidget *people = window.openModule(QStringLiteral("people"));
+        QVERIFY(people);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLabel *shown = nullptr;
+        for (QLabel *l : people->findChildren<QLabel *>(QStringLiteral("emptyListHint")))
+            shown = l->isVisible() ? l : shown;
+        QVERIFY(shown);
+        QVERIFY(shown->text().contains(PeoplePanel::tr("Import a list...").chopped(3)));
+        snap(&window, QStringLiteral("people-first-day"));
     }
 
     void db05_automaticBackupIsAnnouncedBesideTheUserAndDatabase()

@@ -12,6 +12,7 @@
 #include "common/domain/Money.h"
 #include "domain/ContractText.h"
 #include "settings/CompanySettings.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/LabelPrinting.h"
 #include "ui/ListParts.h"
@@ -103,6 +104,9 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
                          tr("Ends"), tr("Value"), tr("Status"), tr("Original"), tr("Responsible"), tr("Archive"),
                          tr("Kept in"), tr("Found in its files")},
                         this);
+    EmptyListHint::install(m_table,
+                           tr("No contracts here. Register the first one with Register..., or change the "
+                              "search."));
     makeSortable(m_table);
     // Where the words were found in a file stands beside the title, where the eye is.
     m_table->horizontalHeader()->moveSection(13, 3);

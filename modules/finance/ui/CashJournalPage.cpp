@@ -6,6 +6,7 @@
 #include "CashEntryDialog.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -30,6 +31,7 @@ CashJournalPage::CashJournalPage(const AppContext &context, QWidget *parent) : Q
     m_table = listTable({tr("Kind"), tr("Amount"), tr("Counterparty"), tr("Purpose"), tr("Category"), tr("Department"),
                          tr("Recorded by"), tr("Source")},
                         this);
+    EmptyListHint::install(m_table, tr("No entries on this day. Record a receipt or a payment with New entry..."));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -7,6 +7,7 @@
 #include "OffboardingDialog.h"
 #include "PageParts.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -70,6 +71,9 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSiz
     connect(m_model, &PagedTableModel::pageFailed, this,
             [this](const QString &error) { MessageBox::warning(this, tr("Employees"), error); });
     m_view->setModel(m_model);
+    EmptyListHint::install(m_view,
+                           tr("No employees yet. Add them one by one with New..., or bring the whole list in "
+                              "with Import a list... (an Excel or CSV file)."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -4,6 +4,7 @@
 #include "ShopActions.h"
 #include "common/Clock.h"
 #include "domain/ShopTime.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -59,6 +60,9 @@ FeedbackPage::FeedbackPage(const AppContext &context, QWidget *parent) : QWidget
     m_table = listTable({tr("At"), tr("Channel"), tr("Kind"), tr("Order"), tr("Customer"), tr("Phone"),
                          tr("What the customer said"), tr("Outcome"), tr("Resolved"), tr("Agent")},
                         this);
+    EmptyListHint::install(m_table,
+                           tr("No feedback in this period. Take a call down in the row of fields above: Tab "
+                              "between them, Enter records."));
     makeSortable(m_table);
     auto *entry = new QGridLayout;
     entry->addWidget(new QLabel(tr("&How:"), this), 0, 0);

@@ -12,6 +12,7 @@
 #include "common/Clock.h"
 #include "database/BackgroundTask.h"
 #include "domain/ShopTime.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -45,6 +46,9 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
           *context.clock, [this](const PageCursor &after, int size) { return readPage(after, size); }, this)),
       m_view(listView(m_model, this))
 {
+    EmptyListHint::install(m_view,
+                           tr("No orders here. Bring a channel's orders in with Import a channel's export..., "
+                              "or connect the web shop; or change the filter."));
     m_sku = new QLineEdit(this);
     m_sku->setPlaceholderText(tr("SKU code"));
     m_sku->setAccessibleName(tr("SKU code"));

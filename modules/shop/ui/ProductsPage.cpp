@@ -9,6 +9,7 @@
 #include "ShopActions.h"
 #include "StockDialog.h"
 #include "report/DataExport.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/LabelPrinting.h"
 #include "ui/ListParts.h"
@@ -53,6 +54,9 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
           PagedTableModel::kDefaultPageSize, this)),
       m_view(listView(m_model, this))
 {
+    EmptyListHint::install(m_view,
+                           tr("No products here. Add one, or import the product list with Import a list...; or "
+                              "change the filter."));
     const bool writable = !context.readOnly();
     m_category = new QComboBox(this);
     m_category->setAccessibleName(tr("Category"));

@@ -3,6 +3,7 @@
 #include "SecurityIncidentDialog.h"
 #include "SecurityIncidents.h"
 #include "ShopActions.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 
@@ -34,6 +35,7 @@ SecurityIncidentsPage::SecurityIncidentsPage(const AppContext &context, QWidget 
     m_table = listTable({tr("Happened"), tr("Kind"), tr("What happened"), tr("State"), tr("Reported"),
                          tr("Reported by"), tr("To whom"), tr("Resolved"), tr("How"), tr("Recorded by")},
                         this);
+    EmptyListHint::install(m_table, tr("No incidents in the last year. Record an incident... when one happens."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     auto *hint =

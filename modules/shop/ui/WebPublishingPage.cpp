@@ -4,6 +4,7 @@
 #include "WebPublicationDialog.h"
 #include "WebPublishing.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -56,6 +57,7 @@ WebPublishingPage::WebPublishingPage(const AppContext &context, QWidget *parent)
     m_table = listTable({tr("Asked on"), tr("Kind"), tr("Title"), tr("Confidential"), tr("Files"), tr("Asked by"),
                          tr("Stage"), tr("Publish by"), tr("Time left"), tr("Published"), tr("By")},
                         this);
+    EmptyListHint::install(m_table, tr("Nothing waits to be published. Ask to publish... starts a request."));
     makeSortable(m_table);
     m_details = new QLabel(this);
     m_details->setWordWrap(true);

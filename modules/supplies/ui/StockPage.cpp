@@ -7,6 +7,7 @@
 #include "SupplyCatalogue.h"
 #include "SupplyImportDialog.h"
 #include "SupplyItemDialog.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -83,6 +84,9 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_items = listTable({tr("Code"), tr("Name"), tr("Category"), tr("Specification"), tr("Unit"), tr("On hand"),
                          tr("Reorder point"), tr("Average cost"), tr("Value"), tr("Location")},
                         this);
+    EmptyListHint::install(m_items,
+                           tr("No items yet. Add one with New item, or import the item list with Import... "
+                              "(an Excel or CSV file)."));
     makeSortable(m_items);
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection); // several items' labels at once
     m_movements = listTable({tr("Time"), tr("Movement"), tr("Quantity"), tr("Value"), tr("Department"), tr("By"),

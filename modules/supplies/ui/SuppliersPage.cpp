@@ -3,6 +3,7 @@
 #include "SuppliesActions.h"
 #include "SupplyCatalogue.h"
 #include "SupplyImportDialog.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -30,6 +31,7 @@ SuppliersPage::SuppliersPage(const AppContext &context, QWidget *parent) : QWidg
     change->setEnabled(may);
     import->setEnabled(may);
     m_table = listTable({tr("Supplier"), tr("Contact"), tr("Phone"), tr("Notes")}, this);
+    EmptyListHint::install(m_table, tr("No suppliers yet: import their list with Import..."));
     makeSortable(m_table);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
