@@ -11135,10 +11135,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>shopdesk::MonthClosePage</name>
     <message>
-        <source>&amp;Close the month...</source>
-        <translation>&amp;Close the month...</translation>
-    </message>
-    <message>
         <source>Re&amp;open...</source>
         <translation>Re&amp;open...</translation>
     </message>
@@ -11184,6 +11180,18 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Why is the month reopened?</source>
         <translation>Why is the month reopened?</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the month...</source>
+        <translation>C&amp;lose the month...</translation>
+    </message>
+    <message>
+        <source>The chief accountant closes the month.</source>
+        <translation>The chief accountant closes the month.</translation>
+    </message>
+    <message>
+        <source>The general manager reopens a closed month, with the reason.</source>
+        <translation>The general manager reopens a closed month, with the reason.</translation>
     </message>
 </context>
 <context>
@@ -12959,20 +12967,12 @@ Afternoon: %4</translation>
 <context>
     <name>shopdesk::PurchasingPage</name>
     <message>
-        <source>Place &amp;order...</source>
-        <translation>Place &amp;order...</translation>
-    </message>
-    <message>
         <source>&amp;Receive delivery...</source>
         <translation>&amp;Receive delivery...</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <source>Only open &amp;orders</source>
-        <translation>Only open &amp;orders</translation>
     </message>
     <message>
         <source>Request</source>
@@ -13069,6 +13069,14 @@ Afternoon: %4</translation>
     <message>
         <source>Choose the purchase order the invoice is for.</source>
         <translation>Choose the purchase order the invoice is for.</translation>
+    </message>
+    <message>
+        <source>Place or&amp;der...</source>
+        <translation>Place or&amp;der...</translation>
+    </message>
+    <message>
+        <source>O&amp;nly open orders</source>
+        <translation>O&amp;nly open orders</translation>
     </message>
 </context>
 <context>
@@ -13322,6 +13330,10 @@ Afternoon: %4</translation>
     <message>
         <source>Print previe&amp;w...</source>
         <translation>Print previe&amp;w...</translation>
+    </message>
+    <message>
+        <source>Printing and saving reports needs the work area &quot;%1&quot;; an administrator gives it in Administration.</source>
+        <translation>Printing and saving reports needs the work area &quot;%1&quot;; an administrator gives it in Administration.</translation>
     </message>
 </context>
 <context>
@@ -14598,10 +14610,6 @@ Support, cleaning: %3</translation>
         <translation>Su&amp;ppliers</translation>
     </message>
     <message>
-        <source>Repor&amp;ts</source>
-        <translation>Repor&amp;ts</translation>
-    </message>
-    <message>
         <source>Stock&amp;take</source>
         <translation>Stock&amp;take</translation>
     </message>
@@ -14612,6 +14620,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Depart&amp;ments</source>
         <translation>Depart&amp;ments</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
     </message>
 </context>
 <context>

@@ -11078,10 +11078,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>shopdesk::MonthClosePage</name>
     <message>
-        <source>&amp;Close the month...</source>
-        <translation>月结(&amp;C)...</translation>
-    </message>
-    <message>
         <source>Re&amp;open...</source>
         <translation>重新打开(&amp;O)...</translation>
     </message>
@@ -11126,6 +11122,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Why is the month reopened?</source>
         <translation>为什么要重新打开该月份？</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the month...</source>
+        <translation>执行月结(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>The chief accountant closes the month.</source>
+        <translation>由主管会计执行月结。</translation>
+    </message>
+    <message>
+        <source>The general manager reopens a closed month, with the reason.</source>
+        <translation>已结的月份由总经理填写原因后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -12895,20 +12903,12 @@ Afternoon: %4</source>
 <context>
     <name>shopdesk::PurchasingPage</name>
     <message>
-        <source>Place &amp;order...</source>
-        <translation>下单(&amp;O)...</translation>
-    </message>
-    <message>
         <source>&amp;Receive delivery...</source>
         <translation>到货入库(&amp;R)...</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Only open &amp;orders</source>
-        <translation>仅显示未结订单(&amp;O)</translation>
     </message>
     <message>
         <source>Request</source>
@@ -13005,6 +13005,14 @@ Afternoon: %4</source>
     <message>
         <source>Choose the purchase order the invoice is for.</source>
         <translation>请选择该发票对应的采购订单。</translation>
+    </message>
+    <message>
+        <source>Place or&amp;der...</source>
+        <translation>下单(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>O&amp;nly open orders</source>
+        <translation>仅显示未结订单(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -13255,6 +13263,10 @@ Afternoon: %4</source>
     <message>
         <source>Print previe&amp;w...</source>
         <translation>打印预览(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Printing and saving reports needs the work area &quot;%1&quot;; an administrator gives it in Administration.</source>
+        <translation>打印和保存报表需要“%1”工作范围，请管理员在“系统管理”中授予。</translation>
     </message>
 </context>
 <context>
@@ -14529,10 +14541,6 @@ Support, cleaning: %3</source>
         <translation>供应商(&amp;P)</translation>
     </message>
     <message>
-        <source>Repor&amp;ts</source>
-        <translation>报表(&amp;T)</translation>
-    </message>
-    <message>
         <source>Stock&amp;take</source>
         <translation>盘点(&amp;T)</translation>
     </message>
@@ -14543,6 +14551,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Depart&amp;ments</source>
         <translation>部门(&amp;M)</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>报表(&amp;E)</translation>
     </message>
 </context>
 <context>

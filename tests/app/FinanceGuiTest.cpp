@@ -320,6 +320,16 @@ private slots:
                      MonthClosePage::tr("%1 is closed: no money entry dated in it is accepted.").arg(month)),
                  qPrintable(page->checks()->text()));
         QVERIFY(page->report().subtitle == MonthEnd::tr("Closed"));
+        // Only the general manager reopens: the chief accountant's button stays off.
+        QVERIFY(!page->reopenButton()->isEnabled());
+        MainWindow cashier(AppContext{m_db, signedIn(QStringLiteral("cashier")), &m_clock});
+        auto *theirs = qobject_cast<FinancePanel *>(cashier.openModule(QStringLiteral("finance")));
+        theirs->monthClose()->month()->setDate(page->month()->date().addMonths(-1));
+        QVERIFY(!theirs->monthClose()->closeButton()->isEnabled()); // the cashier never closes
+        MainWindow gm(AppContext{m_db, signedIn(QStringLiteral("admin")), &m_clock});
+        auto *gmPanel = qobject_cast<FinancePanel *>(gm.openModule(QStringLiteral("finance")));
+        gmPanel->monthClose()->month()->setDate(page->month()->date());
+        QVERIFY(gmPanel->monthClose()->reopenButton()->isEnabled());
         const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(ReportPainter::writePdf(page->report(), QDir(dir).filePath(QStringLiteral("finance-month.pdf"))));

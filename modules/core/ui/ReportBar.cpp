@@ -32,6 +32,11 @@ ReportBar::ReportBar(const AppContext &context, const QList<std::pair<QString, i
     m_files = {print, pdf, xlsx, csv};
     for (QPushButton *b : std::as_const(m_files)) {
         b->setEnabled(false); // until there is a report
+        // RULE DB-04: a grey button says why (a disabled button still shows its tooltip).
+        if (!mayExport)
+            b->setToolTip(tr("Printing and saving reports needs the work area \"%1\"; an administrator gives it "
+                             "in Administration.")
+                              .arg(Scope::title(QStringLiteral("export"))));
         layout->addWidget(b);
     }
     connect(m_kind, &QComboBox::activated, this, &ReportBar::changed);

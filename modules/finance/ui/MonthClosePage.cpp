@@ -1,5 +1,6 @@
 #include "MonthClosePage.h"
 
+#include "FinanceActions.h"
 #include "MonthEnd.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
@@ -21,8 +22,15 @@ MonthClosePage::MonthClosePage(const AppContext &context, QWidget *parent) : QWi
 {
     // The month to close is usually the one before.
     m_month = monthPicker(this, context.clock->nowUtc().toLocalTime().date().addMonths(-1));
-    m_close = new QPushButton(tr("&Close the month..."), this);
+    m_close = new QPushButton(tr("C&lose the month..."), this);
     m_reopen = new QPushButton(tr("Re&open..."), this);
+    // Only who may: the chief accountant closes, the general manager reopens (the buttons of
+    // anyone else stay off rather than refuse after a click).
+    m_mayClose =
+        Permissions::can(context.actor, FinanceAction::Review) && context.actor.roles.contains(Role::ChiefAccountant);
+    m_mayReopen = context.actor.roles.contains(Role::GeneralManager);
+    m_close->setToolTip(tr("The chief accountant closes the month."));
+    m_reopen->setToolTip(tr("The general manager reopens a closed month, with the reason."));
     auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print preview..."), this);
     print->setShortcut(QKeySequence::Print);
     auto *pdf = new QPushButton(tr("P&DF..."), this);
@@ -77,8 +85,8 @@ void MonthClosePage::refresh()
                      .arg(Money::fromFen(owed).toString());
     }
     m_checks->setText(lines.join(QLatin1Char('\n')));
-    m_close->setEnabled(!m_context.readOnly() && !check->alreadyClosed);
-    m_reopen->setEnabled(!m_context.readOnly() && check->alreadyClosed);
+    m_close->setEnabled(!m_context.readOnly() && m_mayClose && !check->alreadyClosed);
+    m_reopen->setEnabled(!m_context.readOnly() && m_mayReopen && check->alreadyClosed);
 
     auto report =
         monthEnd.summary(m_context.actor, month, CompanySettings(*m_context.database, *m_context.clock).companyName());

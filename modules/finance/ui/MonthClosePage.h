@@ -24,6 +24,8 @@ public:
     QLabel *checks() const { return m_checks; }
     QTableWidget *table() const { return m_table; }
     const Report &report() const { return m_report; }
+    QPushButton *closeButton() const { return m_close; }
+    QPushButton *reopenButton() const { return m_reopen; }
     void closeMonth();
     void reopen();
 
@@ -35,6 +37,7 @@ private:
     QLabel *m_checks;
     QTableWidget *m_table;
     QPushButton *m_close, *m_reopen;
+    bool m_mayClose = false, m_mayReopen = false;
 };
 
 } // namespace shopdesk

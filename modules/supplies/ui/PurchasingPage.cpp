@@ -34,7 +34,7 @@ QString lineSummary(const QList<PurchaseLine> &lines)
 
 PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
-    auto *order = new QPushButton(tr("Place &order..."), this);
+    auto *order = new QPushButton(tr("Place or&der..."), this);
     auto *receive = new QPushButton(tr("&Receive delivery..."), this);
     auto *invoice = new QPushButton(tr("Record &invoice..."), this);
     auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
@@ -43,7 +43,7 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     order->setEnabled(mayOrder);
     receive->setEnabled(mayReceive);
     invoice->setEnabled(mayOrder);
-    m_onlyOpen = new QCheckBox(tr("Only open &orders"), this);
+    m_onlyOpen = new QCheckBox(tr("O&nly open orders"), this);
     m_onlyOpen->setChecked(true);
     m_requests = listTable(
         {tr("Request"), tr("Date"), tr("By"), tr("Department"), tr("Reason"), tr("Estimate"), tr("State"), tr("Items")},

@@ -32,7 +32,7 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_tabs->addTab(m_departments, tr("Depart&ments"));
     m_tabs->addTab(m_stocktakes, tr("Stock&take"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
-    m_tabs->addTab(m_reports, tr("Repor&ts"));
+    m_tabs->addTab(m_reports, tr("R&eports"));
     // A purchase request made from the suggestions shows on the purchasing page.
     connect(m_reorder, &ReorderPage::requested, m_purchasing, &PurchasingPage::refresh);
     // What changed on one page shows on the others when they are opened.
