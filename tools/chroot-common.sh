@@ -55,6 +55,17 @@ SOURCES
     done_step
 }
 
+# Fails, naming them, when the files `$1` (a shell word list, in the chroot) need a library that is
+# not there.
+no_library_missing() {
+    in_root "ldd $1" >"$root.ldd"
+    if grep -q 'not found' "$root.ldd"; then
+        grep -B30 'not found' "$root.ldd" | grep -E '^/|not found'
+        exit 1
+    fi
+    echo "   no library missing"
+}
+
 # Starts `$1` (a shell command, run in the chroot; let it `exec` the program) on an Xvfb display and waits up to 120 s for the
 # window "ShopDesk: sign in"; saves a screenshot to $root.png. The display server and screenshot
 # tools are installed here, after whatever the caller checked without them.

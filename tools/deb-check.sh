@@ -33,12 +33,7 @@ said=$(in_root 'shopdeskctl --version')
 [ "$said" = "shopdeskctl $version" ] || { echo "   shopdeskctl --version said: $said"; exit 1; }
 echo "   $said"
 in_root 'shopdeskctl --db /root/demo.db demo | tail -3'
-in_root 'ldd /usr/bin/shopdesk /usr/bin/shopdeskctl /usr/lib/x86_64-linux-gnu/qt6/plugins/*/*.so' >"$root.ldd"
-if grep -q 'not found' "$root.ldd"; then
-    grep -B30 'not found' "$root.ldd" | grep -E '^/|not found'
-    exit 1
-fi
-echo "   no library missing"
+no_library_missing '/usr/bin/shopdesk /usr/bin/shopdeskctl /usr/lib/x86_64-linux-gnu/qt6/plugins/*/*.so'
 done_step
 
 step "shopdesk on an X display (Xvfb), until the sign-in window shows"

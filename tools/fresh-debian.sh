@@ -31,12 +31,7 @@ in_root 'cd /root/shopdesk && ./dev test'
 done_step
 
 step "the program and its Qt plugins find every library (before anything else is installed)"
-in_root 'cd /root/shopdesk && ldd build/app/shopdesk build/app/shopdeskctl /usr/lib/x86_64-linux-gnu/qt6/plugins/*/*.so' >"$root.ldd"
-if grep -q 'not found' "$root.ldd"; then
-    grep -B30 'not found' "$root.ldd" | grep -E '^/|not found'
-    exit 1
-fi
-echo "   no library missing"
+no_library_missing '/root/shopdesk/build/app/shopdesk /root/shopdesk/build/app/shopdeskctl /usr/lib/x86_64-linux-gnu/qt6/plugins/*/*.so'
 done_step
 
 step "./dev run on an X display (Xvfb), until the sign-in window shows"

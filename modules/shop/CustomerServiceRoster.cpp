@@ -188,18 +188,23 @@ Status CustomerServiceRoster::assign(const Actor &actor, const QDate &day, Servi
         return employee.failure();
     if (employee->id == 0)
         return fail(tr("Choose who covers."));
-    auto days = month(actor, day);
-    if (!days)
-        return days.failure();
-    const RosterDay before = days->value(day.day() - 1);
+    auto calendar = HolidayCalendarService(m_db, m_clock).calendar();
+    if (!calendar)
+        return calendar.failure();
+    const bool restDay = !isWorkingDay(calendar->typeOf(day));
     return m_db.write([&]() -> Status {
-        if (Status s = ServiceRosterRepository(m_db).setDuty(day, duty, employeeId, before.restDay); !s)
+        ServiceRosterRepository repo(m_db);
+        auto before = repo.days(day, day); // read in the write: the audit says what it replaced
+        if (!before)
+            return before.failure();
+        const RosterDay was = before->value(0);
+        if (Status s = repo.setDuty(day, duty, employeeId, restDay); !s)
             return s;
-        const qint64 was = duty == ServiceDuty::Chat ? before.chat : before.hotline;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("shop.service.assign"), QStringLiteral("service_roster"),
                     QStringLiteral("%1 %2").arg(day.toString(Qt::ISODate), serviceDutyKey(duty)),
-                    {{QStringLiteral("employee"), was}}, {{QStringLiteral("employee"), employeeId}});
+                    {{QStringLiteral("employee"), duty == ServiceDuty::Chat ? was.chat : was.hotline}},
+                    {{QStringLiteral("employee"), employeeId}});
     });
 }
 

@@ -1,6 +1,6 @@
 #include "data/CustomerServiceRepository.h"
 
-#include "common/Clock.h"
+#include "data/StoredInstants.h"
 #include "database/data/Database.h"
 
 #include <QMap>
@@ -9,11 +9,6 @@ namespace shopdesk {
 
 namespace {
 const QString kUserName = QStringLiteral("coalesce(nullif(%1.display_name, ''), %1.username, '')");
-
-QDateTime instantOrInvalid(const QVariant &stored)
-{
-    return stored.isNull() || stored.toString().isEmpty() ? QDateTime() : fromStoredInstant(stored.toString());
-}
 } // namespace
 
 Result<qint64> CustomerServiceRepository::addFeedback(const Feedback &f, qint64 agentUserId, const QString &at)

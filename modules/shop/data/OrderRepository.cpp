@@ -1,6 +1,7 @@
 #include "data/OrderRepository.h"
 
 #include "common/Clock.h"
+#include "data/StoredInstants.h"
 #include "database/data/Database.h"
 #include "domain/ShopTime.h"
 
@@ -12,11 +13,6 @@ const QString kSelect = QStringLiteral(
     "o.shipping_minor, o.discount_minor, o.total_minor, o.created_at, coalesce(p.state, 'new'), "
     "coalesce(p.accepted_at, ''), coalesce(p.confirmed_at, ''), coalesce(p.channel_status, '') "
     "FROM orders o JOIN order_progress p ON p.order_id = o.id "); // every order has its progress row
-
-QVariant nullableInstant(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toStoredInstant(t)) : QVariant(QMetaType(QMetaType::QString));
-}
 } // namespace
 
 // The writes an import repeats for every order run through statements the database keeps.
@@ -60,8 +56,8 @@ Status OrderRepository::setProgress(const Order &o, const QDateTime &dueAt)
     return m_db.keptQuery(
         QStringLiteral("UPDATE order_progress SET state = ?, accepted_at = ?, confirmed_at = ?, due_at = ?, "
                        "channel_status = ? WHERE order_id = ?"),
-        {orderStateKey(o.state), nullableInstant(o.acceptedAt), nullableInstant(o.confirmedAt), nullableInstant(dueAt),
-         o.channelStatus, o.id});
+        {orderStateKey(o.state), storedInstantOrNull(o.acceptedAt), storedInstantOrNull(o.confirmedAt),
+         storedInstantOrNull(dueAt), o.channelStatus, o.id});
 }
 
 Result<bool> OrderRepository::exists(const QString &channel, const QString &number) const

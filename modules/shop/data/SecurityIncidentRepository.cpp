@@ -1,21 +1,9 @@
 #include "data/SecurityIncidentRepository.h"
 
-#include "common/Clock.h"
+#include "data/StoredInstants.h"
 #include "database/data/Database.h"
 
 namespace shopdesk {
-
-namespace {
-QVariant storedOrNull(const QDateTime &utc)
-{
-    return utc.isValid() ? QVariant(toStoredInstant(utc)) : QVariant();
-}
-
-QDateTime instantOrInvalid(const QVariant &stored)
-{
-    return stored.isNull() || stored.toString().isEmpty() ? QDateTime() : fromStoredInstant(stored.toString());
-}
-} // namespace
 
 Result<qint64> SecurityIncidentRepository::add(const SecurityIncident &i, qint64 byUserId, const QString &at)
 {
@@ -26,8 +14,8 @@ Result<qint64> SecurityIncidentRepository::add(const SecurityIncident &i, qint64
                            "partner_contact, resolution, resolved_at, recorded_by_user_id, recorded_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {toStoredInstant(i.happenedAt), incidentKindKey(i.kind), i.whatHappened.trimmed(),
-             storedOrNull(i.reportedAt), i.reportedBy.trimmed(), i.partnerContact.trimmed(), i.resolution.trimmed(),
-             storedOrNull(i.resolvedAt), byUserId, at});
+             storedInstantOrNull(i.reportedAt), i.reportedBy.trimmed(), i.partnerContact.trimmed(),
+             i.resolution.trimmed(), storedInstantOrNull(i.resolvedAt), byUserId, at});
         !s)
         return s.failure();
     return q.lastInsertId().toLongLong();
@@ -43,8 +31,8 @@ Result<bool> SecurityIncidentRepository::update(const SecurityIncident &i)
                 "reported_by = ?, partner_contact = ?, resolution = ?, resolved_at = ?, "
                 "version = version + 1 WHERE id = ? AND version = ?"),
             {toStoredInstant(i.happenedAt), incidentKindKey(i.kind), i.whatHappened.trimmed(),
-             storedOrNull(i.reportedAt), i.reportedBy.trimmed(), i.partnerContact.trimmed(), i.resolution.trimmed(),
-             storedOrNull(i.resolvedAt), i.id, i.version});
+             storedInstantOrNull(i.reportedAt), i.reportedBy.trimmed(), i.partnerContact.trimmed(),
+             i.resolution.trimmed(), storedInstantOrNull(i.resolvedAt), i.id, i.version});
         !s)
         return s.failure();
     return q.numRowsAffected() == 1;

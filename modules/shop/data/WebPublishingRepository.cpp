@@ -1,6 +1,6 @@
 #include "data/WebPublishingRepository.h"
 
-#include "common/Clock.h"
+#include "data/StoredInstants.h"
 #include "database/data/Database.h"
 
 #include <QCryptographicHash>
@@ -105,10 +105,9 @@ Result<QList<WebPublication>> WebPublishingRepository::read(const QString &where
         p.requestedAt = fromStoredInstant(q.value(6).toString());
         p.approvalId = q.value(7).toLongLong();
         p.approvalState = requestStateFromKey(q.value(8).toString());
-        if (p.approvalState == RequestState::Approved && !q.value(9).toString().isEmpty())
-            p.approvedAt = fromStoredInstant(q.value(9).toString());
-        if (const QString published = q.value(10).toString(); !published.isEmpty())
-            p.publishedAt = fromStoredInstant(published);
+        if (p.approvalState == RequestState::Approved)
+            p.approvedAt = instantOrInvalid(q.value(9));
+        p.publishedAt = instantOrInvalid(q.value(10));
         p.publishedBy = q.value(11).toString();
         p.publishedUrl = q.value(12).toString();
         // Each file as id, kind, size and name; ASCII's record and unit separators between.

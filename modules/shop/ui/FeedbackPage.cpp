@@ -65,7 +65,9 @@ FeedbackPage::FeedbackPage(const AppContext &context, QWidget *parent) : QWidget
                               "between them, Enter records."));
     makeSortable(m_table);
     auto *entry = new QGridLayout;
-    entry->addWidget(new QLabel(tr("&How:"), this), 0, 0);
+    auto *how = new QLabel(tr("&How:"), this);
+    how->setBuddy(m_channel);
+    entry->addWidget(how, 0, 0);
     entry->addWidget(m_channel, 0, 1);
     entry->addWidget(m_kind, 0, 2);
     entry->addWidget(m_order, 0, 3);
@@ -77,7 +79,6 @@ FeedbackPage::FeedbackPage(const AppContext &context, QWidget *parent) : QWidget
     entry->addWidget(record, 0, 6);
     entry->setColumnStretch(3, 1);
     entry->setColumnStretch(4, 1);
-    qobject_cast<QLabel *>(entry->itemAtPosition(0, 0)->widget())->setBuddy(m_channel);
     auto *list = new QHBoxLayout;
     list->addWidget(new QLabel(tr("Recorded from"), this));
     list->addWidget(m_from);

@@ -3,6 +3,7 @@
 #include "SecurityIncidentDialog.h"
 #include "SecurityIncidents.h"
 #include "ShopActions.h"
+#include "domain/ShopTime.h"
 #include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -17,11 +18,6 @@ namespace shopdesk {
 
 namespace {
 const QColor kUnreported(0xB7, 0x1C, 0x1C);
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
 } // namespace
 
 SecurityIncidentsPage::SecurityIncidentsPage(const AppContext &context, QWidget *parent)
@@ -74,9 +70,9 @@ void SecurityIncidentsPage::refresh()
     for (int r = 0; r < m_rows.size(); ++r) {
         const SecurityIncident &i = m_rows[r];
         setRowTexts(m_table, r,
-                    {localTime(i.happenedAt), incidentKindTitle(i.kind), i.whatHappened,
-                     SecurityIncidentRules::stateTitle(i), localTime(i.reportedAt), i.reportedBy, i.partnerContact,
-                     localTime(i.resolvedAt), i.resolution, i.recordedBy});
+                    {ShopTime::text(i.happenedAt), incidentKindTitle(i.kind), i.whatHappened,
+                     SecurityIncidentRules::stateTitle(i), ShopTime::text(i.reportedAt), i.reportedBy, i.partnerContact,
+                     ShopTime::text(i.resolvedAt), i.resolution, i.recordedBy});
         m_table->item(r, 0)->setData(Qt::UserRole, r);
         if (SecurityIncidentRules::unreported(i))
             for (int c = 0; c < m_table->columnCount(); ++c)

@@ -4,6 +4,7 @@
 #include "WebPublicationDialog.h"
 #include "WebPublishing.h"
 #include "common/Clock.h"
+#include "domain/ShopTime.h"
 #include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -27,11 +28,6 @@ namespace shopdesk {
 
 namespace {
 const QColor kOverdue(0xB7, 0x1C, 0x1C);
-
-QString localTime(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
 
 // To publish first (the least time left on top), then waiting, then the rest, newest first.
 int rank(const WebPublication &p)
@@ -122,13 +118,13 @@ void WebPublishingPage::refresh()
         for (const WebFile &f : p.files)
             files << f.name;
         const auto left = WebPublishingRules::secondsLeft(p, now);
-        QString published = localTime(p.publishedAt);
+        QString published = ShopTime::text(p.publishedAt);
         if (WebPublishingRules::publishedLate(p))
             published += QLatin1Char(' ') + tr("(late)");
         setRowTexts(m_table, r,
-                    {localTime(p.requestedAt), webPublicationKindTitle(p.kind), p.title,
+                    {ShopTime::text(p.requestedAt), webPublicationKindTitle(p.kind), p.title,
                      p.confidential ? tr("Yes") : QString(), files.join(QStringLiteral(", ")), p.requestedBy,
-                     webPublicationStageTitle(p.stage()), localTime(WebPublishingRules::publishBy(p)), QString(),
+                     webPublicationStageTitle(p.stage()), ShopTime::text(WebPublishingRules::publishBy(p)), QString(),
                      published, p.publishedBy});
         m_table->setItem(r, 8,
                          numberCell(left.value_or(std::numeric_limits<qint64>::max()),
