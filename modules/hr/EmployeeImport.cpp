@@ -93,7 +93,8 @@ std::optional<ImportProblem> takeFields(const Row &row, const Archive &archive, 
     const QString department = row.field("department");
     if (!department.isEmpty()) {
         if (!archive.departmentIds.contains(department))
-            return problem(EmployeeImport::tr("department"), department, EmployeeImport::tr("no such department"));
+            return problem(EmployeeImport::tr("department"), department,
+                           EmployeeImport::tr("no such department: add it under Departments... first"));
         r.summary.departmentId = archive.departmentIds.value(department);
     }
     if (row.column.contains(QStringLiteral("position")))

@@ -4,8 +4,10 @@
 #include "HrActions.h"
 #include "HrArea.h"
 #include "Offboarding.h"
+#include "OrgChart.h"
 #include "TestSupport.h"
 #include "domain/IdCardNumber.h"
+#include "organisation/data/OrgRepository.h"
 
 #include <algorithm>
 #include <functional>
@@ -352,6 +354,52 @@ private slots:
         QCOMPARE(again->added.size() + again->changed.size(), 0); // the same file again changes nothing
         QCOMPARE(again->unchanged, 2);
         QVERIFY(!importer.preview(hr(org), QByteArray("a,b\n1,2\n"), QStringLiteral("other.csv")));
+    }
+
+    void firstDay_aNewCompanySetsUpItsDepartmentsAndTheirHeads()
+    {
+        // Issue 19: the departments an employee list names, and the heads approvals go to
+        // (LEAVE-02), are set up in the program, by HR only, each change audited.
+        Org org;
+        Database &db = *org.company.db;
+        OrgChart chart(db, org.company.clock);
+        const int before = chart.departments()->size();
+        QVERIFY(!chart.add(withHrScope(org.lone), QStringLiteral("财务部"))); // a reader may not
+        auto finance = chart.add(hr(org), QStringLiteral("  财务部 "));
+        QVERIFY2(finance, qPrintable(finance.error()));
+        auto twice = chart.add(hr(org), QStringLiteral("财务部"));
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().contains(QStringLiteral("财务部")), qPrintable(twice.error()));
+        QVERIFY(!chart.add(hr(org), QStringLiteral("   ")));
+        QVERIFY(!chart.add(hr(org), QString(61, QChar(u'部'))));
+        QCOMPARE(chart.departments()->size(), before + 1);
+
+        // A rename may not take another department's name; its own is fine.
+        QVERIFY(!chart.rename(hr(org), *finance, QStringLiteral("行政部")));
+        QVERIFY(chart.rename(hr(org), *finance, QStringLiteral("财务中心")));
+        QVERIFY(!chart.rename(hr(org), 9999, QStringLiteral("无此部门")));
+
+        // Its head manages everyone in it from then on.
+        EmployeeRecord person;
+        person.summary.staffNo = QStringLiteral("F1");
+        person.summary.name = QStringLiteral("会计甲");
+        person.summary.departmentId = *finance;
+        auto member = EmployeeArchive(db, org.company.clock).save(hr(org), person);
+        QVERIFY2(member, qPrintable(member.error()));
+        QVERIFY(!chart.setHead(hr(org), *finance, 424242)); // no such employee
+        QVERIFY(!OrgRepository(db).managedBy(org.salesHeadEmployee)->contains(*member));
+        QVERIFY(chart.setHead(hr(org), *finance, org.salesHeadEmployee));
+        QVERIFY(OrgRepository(db).managedBy(org.salesHeadEmployee)->contains(*member));
+        const auto rows = *chart.departments();
+        const auto it =
+            std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.department.id == *finance; });
+        QCOMPARE(it->department.name, QStringLiteral("财务中心"));
+        QCOMPARE(it->people, 1);
+        QVERIFY(!it->headName.isEmpty());
+        QCOMPARE(sqlite3(org.company.path(),
+                         QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log "
+                                        "WHERE entity = 'departments' ORDER BY id)")),
+                 QStringLiteral("department.add department.rename department.head"));
     }
 
     void hr02_accountsOfALeaverAreDisabledOnTheirLastDay()

@@ -1,6 +1,7 @@
 #include "PeoplePanel.h"
 
 #include "AttendanceMonth.h"
+#include "DepartmentsDialog.h"
 #include "EmployeeArchive.h"
 #include "EmployeeImport.h"
 #include "HrActions.h"
@@ -61,6 +62,13 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSiz
     });
     for (QAction *a : {add, assess, leave, import})
         a->setEnabled(manage);
+    // A new company's first step: the departments its list names (issue 19).
+    bar->addSeparator();
+    bar->addAction(tr("Departments..."), this, [this] {
+        DepartmentsDialog dialog(m_context, this);
+        dialog.exec();
+        refresh();
+    });
     for (QAction *a : {add, open}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -72,8 +80,9 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSiz
             [this](const QString &error) { MessageBox::warning(this, tr("Employees"), error); });
     m_view->setModel(m_model);
     EmptyListHint::install(m_view,
-                           tr("No employees yet. Add them one by one with New..., or bring the whole list in "
-                              "with Import a list... (an Excel or CSV file)."));
+                           tr("No employees yet. Add the departments with Departments... first; then add the people "
+                              "one by one with New..., or bring the whole list in with Import a list... (an Excel "
+                              "or CSV file)."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

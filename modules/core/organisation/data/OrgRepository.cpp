@@ -95,6 +95,13 @@ Status OrgRepository::setDepartmentHead(qint64 departmentId, qint64 employeeId)
         {Database::nullableId(employeeId), departmentId});
 }
 
+Status OrgRepository::renameDepartment(qint64 departmentId, const QString &name)
+{
+    QSqlQuery q = m_db.query();
+    return Database::execPrepared(
+        q, QStringLiteral("UPDATE departments SET name = ?, version = version + 1 WHERE id = ?"), {name, departmentId});
+}
+
 Result<qint64> OrgRepository::positionId(const QString &name)
 {
     if (name.isEmpty())

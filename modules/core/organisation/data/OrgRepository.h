@@ -28,6 +28,7 @@ public:
     // Inside Database::write.
     Result<qint64> addDepartment(const QString &name, qint64 parentId = 0);
     Status setDepartmentHead(qint64 departmentId, qint64 employeeId);
+    Status renameDepartment(qint64 departmentId, const QString &name);
     Result<qint64> addEmployee(const EmployeeSummary &employee);
 
 private:
