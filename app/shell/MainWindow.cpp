@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "GuideWindow.h"
 #include "audit/AuditTrail.h"
 #include "backups/Backups.h"
 #include "database/BackgroundTask.h"
@@ -7,6 +8,7 @@
 #include "database/data/Database.h"
 #include "presence/Presence.h"
 #include "settings/Language.h"
+#include "ui/GuideTopic.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 #include "users/AuthService.h"
@@ -23,9 +25,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace shopdesk {
 
@@ -43,7 +49,21 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     }
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setMinimumWidth(160);
-    m_splitter->addWidget(m_navigation);
+    // Under the list of areas, always in the same place: the guide's section for the page shown.
+    auto *help = new QToolButton(this);
+    help->setObjectName(QStringLiteral("pageHelp"));
+    help->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    help->setAutoRaise(true);
+    help->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    help->setText(tr("Help for this page (F1)"));
+    help->setToolTip(tr("Opens the user guide at this page's section"));
+    connect(help, &QToolButton::clicked, this, &MainWindow::showGuideForPage);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(help);
+    m_splitter->addWidget(side);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -202,6 +222,11 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *pageHelp = help->addAction(tr("Help for this &page"), this, &MainWindow::showGuideForPage);
+    pageHelp->setShortcut(QKeySequence::HelpContents);
+    pageHelp->setShortcutContext(Qt::ApplicationShortcut);
+    help->addAction(tr("User &guide"), this, [] { GuideWindow::open(QString()); });
+    help->addSeparator();
     help->addAction(tr("&About ShopDesk"), this, [this] {
         MessageBox::information(this, tr("About ShopDesk"),
                                 tr("ShopDesk %1\nThe back office of a small e-commerce company.\n"
@@ -254,6 +279,16 @@ void MainWindow::showModuleAt(int row)
     QSettings().setValue(QStringLiteral("mainWindow/module"), m->id());
 }
 
+QString MainWindow::pageGuideSection() const
+{
+    return GuideTopic::shown(currentPanel());
+}
+
+void MainWindow::showGuideForPage()
+{
+    GuideWindow::open(pageGuideSection());
+}
+
 void MainWindow::refreshStatusLines()
 {
     QStringList lines;
@@ -277,9 +312,22 @@ void MainWindow::refreshBadges()
 void MainWindow::refreshCurrent()
 {
     refreshBadges();
-    // A panel that shows data others can change offers a refresh() slot.
+    // A page with its own Refresh action names it "refresh", and F5 runs the one on screen: pages
+    // never take F5 themselves, as two F5s in one window are ambiguous and Qt runs neither. Other
+    // panels that show data others can change offer a refresh() slot.
     QWidget *panel = currentPanel();
-    if (panel && panel->metaObject()->indexOfSlot("refresh()") >= 0)
+    if (!panel)
+        return;
+    for (QAction *action : panel->findChildren<QAction *>(QStringLiteral("refresh"))) {
+        const QList<QObject *> places = action->associatedObjects();
+        const bool shown = std::any_of(places.cbegin(), places.cend(), [](QObject *o) {
+            auto *w = qobject_cast<QWidget *>(o);
+            return w && w->isVisible();
+        });
+        if (shown && action->isEnabled())
+            return action->trigger();
+    }
+    if (panel->metaObject()->indexOfSlot("refresh()") >= 0)
         QMetaObject::invokeMethod(panel, "refresh");
 }
 

@@ -27,6 +27,9 @@ public:
     QWidget *openModule(const QString &moduleId);
     QWidget *currentPanel() const;
 
+    // The user guide's section (its anchor) for the page shown now (issue 19).
+    QString pageGuideSection() const;
+
     // The message the status bar shows while a write waits for another PC (tests read it).
     QString waitMessage() const;
 
@@ -43,6 +46,8 @@ public slots:
     void refreshStatusLines();
     void openModuleById(const QString &moduleId);
     void changeOwnPassword();
+    // F1 and the help button: the guide, open at this page's section.
+    void showGuideForPage();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

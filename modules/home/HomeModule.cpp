@@ -1,6 +1,7 @@
 #include "HomeModule.h"
 
 #include "HomePanel.h"
+#include "ui/GuideTopic.h"
 
 namespace shopdesk {
 
@@ -11,7 +12,9 @@ QIcon HomeModule::icon() const
 
 QWidget *HomeModule::createPanel(const AppContext &context, QWidget *parent) const
 {
-    return new HomePanel(context, parent);
+    auto *panel = new HomePanel(context, parent);
+    GuideTopic::set(panel, QStringLiteral("overview")); // its section of the user guide
+    return panel;
 }
 
 } // namespace shopdesk

@@ -6,6 +6,7 @@
 #include "RequestsModule.h"
 
 #include "ui/AttendancePanel.h"
+#include "ui/GuideTopic.h"
 #include "ui/PeoplePanel.h"
 #include "ui/RequestsPanel.h"
 
@@ -18,12 +19,16 @@ QWidget *HrModule::createPanel(const AppContext &context, QWidget *parent) const
 
 QWidget *RequestsModule::createPanel(const AppContext &context, QWidget *parent) const
 {
-    return new RequestsPanel(context, parent);
+    auto *panel = new RequestsPanel(context, parent);
+    GuideTopic::set(panel, QStringLiteral("requests")); // its section of the user guide
+    return panel;
 }
 
 QWidget *PeopleModule::createPanel(const AppContext &context, QWidget *parent) const
 {
-    return new PeoplePanel(context, parent);
+    auto *panel = new PeoplePanel(context, parent);
+    GuideTopic::set(panel, QStringLiteral("employees")); // its section of the user guide
+    return panel;
 }
 
 QStringList HrModule::overview(const AppContext &context) const

@@ -2,13 +2,16 @@
 
 #include "approval/Approvals.h"
 #include "common/Clock.h"
+#include "ui/GuideTopic.h"
 #include "ui/InboxPanel.h"
 
 namespace shopdesk {
 
 QWidget *InboxModule::createPanel(const AppContext &context, QWidget *parent) const
 {
-    return new InboxPanel(context, parent);
+    auto *panel = new InboxPanel(context, parent);
+    GuideTopic::set(panel, QStringLiteral("approvals")); // its section of the user guide
+    return panel;
 }
 
 QString InboxModule::badge(const AppContext &context) const

@@ -4,6 +4,7 @@
 #include "ConnectionsPage.h"
 #include "SettingsPage.h"
 #include "UsersPage.h"
+#include "ui/GuideTopic.h"
 
 namespace shopdesk {
 
@@ -13,10 +14,14 @@ AdminPanel::AdminPanel(const AppContext &context, QWidget *parent)
 {
     setDocumentMode(true);
     addTab(m_users, tr("Users"));
+    GuideTopic::set(m_users, QStringLiteral("users"));
     addTab(m_settings, tr("Policy and database"));
+    GuideTopic::set(m_settings, QStringLiteral("database-policy"));
     addTab(m_connections, tr("Connections and backups"));
+    GuideTopic::set(m_connections, QStringLiteral("backup"));
     connect(m_connections, &ConnectionsPage::restoreRequested, this, &AdminPanel::restoreRequested);
     addTab(m_audit, tr("Audit log"));
+    GuideTopic::set(m_audit, QStringLiteral("audit-log"));
     // What another tab wrote shows when the audit tab is opened.
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (widget(index) == m_audit)

@@ -3,6 +3,7 @@
 #include "AuditsPage.h"
 #include "ContractListPage.h"
 #include "LoansPage.h"
+#include "ui/GuideTopic.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -15,9 +16,12 @@ ContractsPanel::ContractsPanel(const AppContext &context, QWidget *parent) : QWi
     m_contracts = new ContractListPage(context, m_tabs);
     m_loans = new LoansPage(context, m_tabs);
     m_tabs->addTab(m_contracts, tr("&Contracts"));
+    GuideTopic::set(m_contracts, QStringLiteral("contracts"));
     m_audits = new AuditsPage(context, m_tabs);
     m_tabs->addTab(m_loans, tr("&Loans"));
+    GuideTopic::set(m_loans, QStringLiteral("contract-loan"));
     m_tabs->addTab(m_audits, tr("Chec&ks"));
+    GuideTopic::set(m_audits, QStringLiteral("contract-checks"));
     // What changed on one page shows on the other when it comes up.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ContractsPanel::refresh);
     auto *layout = new QVBoxLayout(this);

@@ -7,6 +7,7 @@
 #include "GroupsPage.h"
 #include "MonthClosePage.h"
 #include "VouchersPage.h"
+#include "ui/GuideTopic.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -24,12 +25,19 @@ FinancePanel::FinancePanel(const AppContext &context, QWidget *parent) : QWidget
     m_allowances = new AllowancesPage(context, m_tabs);
     m_monthClose = new MonthClosePage(context, m_tabs);
     m_tabs->addTab(m_cash, tr("&Cash journal"));
+    GuideTopic::set(m_cash, QStringLiteral("cash-journal"));
     m_tabs->addTab(m_expenses, tr("&Expenses"));
+    GuideTopic::set(m_expenses, QStringLiteral("expenses"));
     m_tabs->addTab(m_groups, tr("&Group accounts"));
+    GuideTopic::set(m_groups, QStringLiteral("group-accounts"));
     m_tabs->addTab(m_vouchers, tr("Payment &vouchers"));
+    GuideTopic::set(m_vouchers, QStringLiteral("vouchers"));
     m_tabs->addTab(m_budgets, tr("&Budgets"));
+    GuideTopic::set(m_budgets, QStringLiteral("budgets"));
     m_tabs->addTab(m_allowances, tr("&Allowances"));
+    GuideTopic::set(m_allowances, QStringLiteral("allowances"));
     m_tabs->addTab(m_monthClose, tr("&Month close"));
+    GuideTopic::set(m_monthClose, QStringLiteral("month-close"));
     // What changed on one page shows on the others when they are opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, &FinancePanel::refresh);
     auto *layout = new QVBoxLayout(this);

@@ -9,6 +9,7 @@
 #include "TimeRequestDialog.h"
 #include "TimeRequests.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -37,6 +38,9 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
           PagedTableModel::kDefaultPageSize, this)),
       m_requests(listView(m_requestList, this))
 {
+    EmptyListHint::install(m_requests,
+                           tr("No requests yet. Ask with Leave..., Out of office... or Overtime...; if they are greyed "
+                              "out, your user is not yet linked to an employee record."));
     const bool hr = Permissions::can(context.actor, HrAction::ManageAttendance);
     if (Permissions::can(context.actor, HrAction::ViewAttendance))
         if (auto people = AttendanceMonth(*context.database, *context.clock).people(context.actor, 0))
@@ -63,9 +67,7 @@ RequestsPanel::RequestsPanel(const AppContext &context, QWidget *parent)
     bar->addAction(tr("Overtime..."), this, [this] { file(2); });
     QAction *reload =
         bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &RequestsPanel::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
-    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(reload);
+    reload->setObjectName(QStringLiteral("refresh")); // F5, through the window's View > Refresh
     const bool canFile = m_employee->count() > 0;
     for (QAction *a : bar->actions())
         if (a != reload)

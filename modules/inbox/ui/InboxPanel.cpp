@@ -4,6 +4,7 @@
 #include "RequestTableModel.h"
 #include "approval/Approvals.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/MessageBox.h"
 
 #include <QAction>
@@ -69,6 +70,12 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
     addAction(open);
 
     const QString titles[] = {tr("Waiting for me"), tr("My requests"), tr("Decided by me"), tr("By phone")};
+    // Issue 19: an empty tab says why; where there is nothing to do, it says just that.
+    const QString hints[] = {tr("Nothing is waiting for you. Requests that need your approval appear here."),
+                             tr("You have not asked for anything yet. What you send for approval (leave, expenses, "
+                                "purchases...) is followed here."),
+                             tr("You have not decided anything yet. The requests you approve or reject are kept here."),
+                             tr("No approvals by phone to record or confirm.")};
     for (int t = 0; t < TabCount; ++t) {
         m_models[t] = new RequestTableModel(this);
         m_proxies[t] = new QSortFilterProxyModel(this);
@@ -77,6 +84,7 @@ InboxPanel::InboxPanel(const AppContext &context, QWidget *parent)
         m_views[t] = new QTableView(this);
         QTableView *v = m_views[t];
         v->setModel(m_proxies[t]);
+        EmptyListHint::install(v, hints[t]);
         v->setSortingEnabled(true);
         v->setSelectionBehavior(QAbstractItemView::SelectRows);
         v->setSelectionMode(t == Waiting ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);

@@ -8,6 +8,7 @@
 #include "StockPage.h"
 #include "StocktakePage.h"
 #include "SuppliersPage.h"
+#include "ui/GuideTopic.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -26,13 +27,21 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_reports = new ReportsPage(context, m_tabs);
     m_stocktakes = new StocktakePage(context, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
+    GuideTopic::set(m_stock, QStringLiteral("stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
+    GuideTopic::set(m_reorder, QStringLiteral("reorder"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
+    GuideTopic::set(m_purchasing, QStringLiteral("supplies"));
     m_tabs->addTab(m_invoices, tr("In&voices"));
+    GuideTopic::set(m_invoices, QStringLiteral("supply-invoices"));
     m_tabs->addTab(m_departments, tr("Depart&ments"));
+    GuideTopic::set(m_departments, QStringLiteral("supply-issues"));
     m_tabs->addTab(m_stocktakes, tr("Stock&take"));
+    GuideTopic::set(m_stocktakes, QStringLiteral("stocktake"));
     m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
+    GuideTopic::set(m_suppliers, QStringLiteral("suppliers"));
     m_tabs->addTab(m_reports, tr("R&eports"));
+    GuideTopic::set(m_reports, QStringLiteral("supply-reports"));
     // A purchase request made from the suggestions shows on the purchasing page.
     connect(m_reorder, &ReorderPage::requested, m_purchasing, &PurchasingPage::refresh);
     // What changed on one page shows on the others when they are opened.
