@@ -5,6 +5,7 @@
 #include "ContractsActions.h"
 #include "common/Clock.h"
 #include "settings/CompanySettings.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 #include "ui/ReportActions.h"
@@ -38,6 +39,8 @@ AuditsPage::AuditsPage(const AppContext &context, QWidget *parent) : QWidget(par
     m_table = listTable(
         {tr("Number"), tr("Title"), tr("Kept in"), tr("Original"), tr("Found"), tr("Investigation"), tr("Responsible")},
         this);
+    EmptyListHint::install(
+        m_table, tr("This archive has not been checked yet. Contracts clerks start a check with Start a check."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_archive);

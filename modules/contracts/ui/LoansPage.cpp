@@ -3,6 +3,7 @@
 #include "ContractLending.h"
 #include "ContractsActions.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -27,6 +28,9 @@ LoansPage::LoansPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_table = listTable({tr("Contract"), tr("Title"), tr("Kind"), tr("Borrower"), tr("What for"), tr("Due"),
                          tr("State"), tr("Days overdue")},
                         this);
+    EmptyListHint::install(
+        m_table,
+        tr("Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_show);

@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "ledgers/Budgets.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -37,8 +38,11 @@ BudgetsPage::BudgetsPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_year->setValue(context.clock->nowUtc().toLocalTime().date().year());
     m_year->setAccessibleName(tr("Year"));
     auto *set = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Set a line..."), this);
-    set->setEnabled(!context.readOnly());
+    set->setEnabled(!context.readOnly() && Permissions::can(context.actor, Action::ManageBudgets));
     m_table = listTable({tr("Department"), tr("Category"), tr("Budget"), tr("Committed"), tr("Remaining")}, this);
+    EmptyListHint::install(m_table,
+                           tr("No budget for this year. Finance clerks set each department's budget with Set a "
+                              "line...; or change the year."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_year);

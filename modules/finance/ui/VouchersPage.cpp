@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "ledgers/PaymentVouchers.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -31,6 +32,9 @@ VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget
     m_table = listTable({tr("Voucher"), tr("Payee"), tr("Purpose"), tr("Amount"), tr("State"), tr("Issued"), tr("Paid"),
                          tr("Reference")},
                         this);
+    EmptyListHint::install(m_table,
+                           tr("No vouchers here. Vouchers come from the supplier invoices recorded under Office "
+                              "supplies; or change the filter."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_state);

@@ -3,6 +3,7 @@
 #include "PageParts.h"
 #include "calendar/HolidayCalendarService.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -28,6 +29,9 @@ CalendarPage::CalendarPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_year(new QSpinBox(this)),
       m_days(listTable({tr("Date"), tr("Weekday"), tr("Day type"), tr("Holiday")}, this))
 {
+    EmptyListHint::install(m_days,
+                           tr("No days marked in this year: every day follows the work week. Bring in the year's "
+                              "calendar with Import a year..., or change the year."));
     m_year->setRange(2000, 2100);
     m_year->setValue(context.clock->nowUtc().toLocalTime().date().year());
     m_year->setAccessibleName(tr("Year"));

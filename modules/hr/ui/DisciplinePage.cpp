@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "report/DataExport.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
@@ -64,6 +65,9 @@ DisciplinePage::DisciplinePage(const AppContext &context, QWidget *parent)
         ->setEnabled(Permissions::can(context.actor, Action::Export));
 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    EmptyListHint::install(m_table,
+                           tr("No entries in this month. HR clerks record one with Record... or take the Proposals "
+                              "from attendance; or change the month."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(m_state);

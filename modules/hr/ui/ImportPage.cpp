@@ -6,6 +6,7 @@
 #include "PunchImportDialog.h"
 #include "common/Clock.h"
 #include "common/domain/WallClock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/MessageBox.h"
 
 #include <QHeaderView>
@@ -37,15 +38,16 @@ ImportPage::ImportPage(const AppContext &context, QWidget *parent)
     addAction(open);
     QAction *reload =
         bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &ImportPage::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
-    reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(reload);
+    reload->setObjectName(QStringLiteral("refresh")); // F5, through the window's View > Refresh
 
     m_last->setWordWrap(true);
     m_last->setText(
         tr("ZKTeco USB logs (attlog.dat), ZKTime exports and DingTalk raw records (CSV or XLSX) are read. "
            "Nothing is written before you have seen the preview; importing the same file again adds nothing."));
     m_unmatched->setSortingEnabled(true);
+    EmptyListHint::install(m_unmatched,
+                           tr("No punches without an employee here. HR clerks import a time-clock file with Import "
+                              "punches...; a punch whose PIN no employee has stays listed here."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);

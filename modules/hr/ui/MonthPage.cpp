@@ -9,6 +9,7 @@
 #include "database/BackgroundTask.h"
 #include "report/DataExport.h"
 #include "report/ReportPainter.h"
+#include "ui/EmptyListHint.h"
 #include "ui/MessageBox.h"
 
 #include <QBarSeries>
@@ -57,7 +58,7 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     bar->addWidget(m_department);
     QAction *reload =
         bar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this, &MonthPage::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
+    reload->setObjectName(QStringLiteral("refresh")); // F5, through the window's View > Refresh
     bar->addSeparator();
     QAction *print = bar->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this,
                                     &MonthPage::printPreview);
@@ -86,6 +87,9 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);
+    EmptyListHint::install(m_view,
+                           tr("No one on this month's sheet. Employees are added under Employees; or change the month, "
+                              "the department or the filter."));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MonthGridModel::Name, Qt::AscendingOrder);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

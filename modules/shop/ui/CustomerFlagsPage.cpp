@@ -4,6 +4,7 @@
 #include "CustomerFlags.h"
 #include "ShopActions.h"
 #include "domain/ShopTime.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -36,6 +37,9 @@ CustomerFlagsPage::CustomerFlagsPage(const AppContext &context, QWidget *parent)
     m_table = listTable({tr("Proposed"), tr("Customer"), tr("Phone"), tr("Order"), tr("Evidence"), tr("Proposed by"),
                          tr("State"), tr("Decided by"), tr("Why")},
                         this);
+    EmptyListHint::install(
+        m_table,
+        tr("No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag..."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     auto *hint = new QLabel(

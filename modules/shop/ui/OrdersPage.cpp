@@ -77,7 +77,7 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
         bar->addAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Open..."), this, &OrdersPage::openOrder);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     QAction *reload = bar->addAction(tr("&Refresh now"), this, &OrdersPage::lookForOrders);
-    reload->setShortcut(QKeySequence::Refresh);
+    reload->setObjectName(QStringLiteral("refresh")); // F5, through the window's View > Refresh
     QAction *import =
         bar->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a channel's export..."), this, [this] {
             const QString path =

@@ -4,6 +4,7 @@
 #include "Promotions.h"
 #include "ShopActions.h"
 #include "common/Clock.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -46,6 +47,8 @@ PromotionsPage::PromotionsPage(const AppContext &context, QWidget *parent) : QWi
     m_table = listTable({tr("From"), tr("To"), tr("Promotion"), tr("Offer"), tr("Products"), tr("Proposed by"),
                          tr("Specified by"), tr("Stage"), tr("Published by")},
                         this);
+    EmptyListHint::install(
+        m_table, tr("No promotions in these dates. The planner proposes one with Propose...; or change the dates."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Promotions running between"), this));

@@ -3,6 +3,7 @@
 #include "Listings.h"
 #include "PriceChanges.h"
 #include "ShopActions.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 
@@ -28,6 +29,9 @@ RequestsPage::RequestsPage(const AppContext &context, QWidget *parent) : QWidget
     m_prices = listTable({tr("Asked"), tr("SKU code"), tr("Title"), tr("Now"), tr("New price"), tr("Competitors"),
                           tr("Reason"), tr("Asked by"), tr("State"), tr("Published"), tr("By")},
                          this);
+    EmptyListHint::install(m_prices,
+                           tr("No price changes waiting. The product manager asks for one with New price... on the "
+                              "Products tab; or show every change."));
     m_listings = listTable({tr("Asked"), tr("SKU code"), tr("Title"), tr("Change"), tr("Reason"), tr("Asked by"),
                             tr("State"), tr("Carried out"), tr("By")},
                            this);

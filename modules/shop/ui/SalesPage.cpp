@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "domain/ShopTime.h"
 #include "report/DataExport.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/ReportBar.h"
 
@@ -38,6 +39,9 @@ SalesPage::SalesPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_table = listTable({}, this);
+    EmptyListHint::install(m_table,
+                           tr("No orders in these dates. Orders come in on the Orders tab, with Import a channel's "
+                              "export...; or change the dates."));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_table);

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/ShopTime.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/ReportBar.h"
 
@@ -25,6 +26,9 @@ ShopReportsPage::ShopReportsPage(const AppContext &context, QWidget *parent) : Q
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_table = listTable({}, this);
+    EmptyListHint::install(m_table,
+                           tr("Nothing in this report. It reads what the Products, Price and listing changes and "
+                              "Promotions tabs keep; or change the dates."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_table, 1);

@@ -5,6 +5,7 @@
 #include "Requisitions.h"
 #include "SuppliesActions.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -58,6 +59,9 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, QWidget *parent) : Q
     m_requisitions = listTable({tr("Requisition"), tr("Date"), tr("Department"), tr("By"), tr("For"), tr("State"),
                                 tr("Signed by"), tr("Items (issued)")},
                                this);
+    EmptyListHint::install(
+        m_requisitions,
+        tr("No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it."));
     m_localPurchases = listTable({tr("Date"), tr("Department"), tr("Item"), tr("Quantity"), tr("Amount"), tr("Receipt"),
                                   tr("For"), tr("By"), tr("Audit"), tr("Question")},
                                  this);

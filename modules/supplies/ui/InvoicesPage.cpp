@@ -2,6 +2,7 @@
 
 #include "InvoiceDesk.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 
 #include <QCheckBox>
@@ -20,6 +21,9 @@ InvoicesPage::InvoicesPage(const AppContext &context, QWidget *parent) : QWidget
     m_table = listTable({tr("Invoice"), tr("Date"), tr("Order"), tr("Supplier"), tr("Amount"), tr("Match"),
                          tr("Payment voucher"), tr("Differences")},
                         this);
+    EmptyListHint::install(m_table,
+                           tr("No supplier invoices here. A supplies clerk records one with Record invoice... on the "
+                              "Purchasing tab; or change the filter."));
     makeSortable(m_table);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_onlyUnmatched);

@@ -7,6 +7,7 @@
 #include "SuppliesActions.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -48,6 +49,8 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     m_requests = listTable(
         {tr("Request"), tr("Date"), tr("By"), tr("Department"), tr("Reason"), tr("Estimate"), tr("State"), tr("Items")},
         this);
+    EmptyListHint::install(
+        m_requests, tr("No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one."));
     m_orders = listTable({tr("Order"), tr("Supplier"), tr("Delivery date"), tr("Total"), tr("Arrived"), tr("State"),
                           tr("Why this supplier"), tr("Items")},
                          this);

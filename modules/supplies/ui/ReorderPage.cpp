@@ -3,6 +3,7 @@
 #include "PurchaseDesk.h"
 #include "ReorderPlanner.h"
 #include "SuppliesActions.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -26,6 +27,9 @@ ReorderPage::ReorderPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_table = listTable({tr("Code"), tr("Name"), tr("Category"), tr("On hand"), tr("On order"), tr("Reorder point"),
                          tr("Used per month"), tr("Lead time"), tr("Suggested quantity"), tr("Unit")},
                         this);
+    EmptyListHint::install(m_table,
+                           tr("Nothing to reorder: no item is at or under its reorder point. Items and their reorder "
+                              "points are kept on the Stock tab."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_explanation, 1);

@@ -3,6 +3,7 @@
 #include "StocktakeDesk.h"
 #include "SuppliesActions.h"
 #include "SupplyCatalogue.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 #include "ui/ReportActions.h"
@@ -42,6 +43,9 @@ StocktakePage::StocktakePage(const AppContext &context, QWidget *parent)
     m_lines = listTable({tr("Category"), tr("Location"), tr("Code"), tr("Name"), tr("Unit"), tr("Booked"),
                          tr("Counted"), tr("Difference"), tr("Reason")},
                         this);
+    EmptyListHint::install(
+        m_lines,
+        tr("No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake."));
     m_lines->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
