@@ -30,6 +30,7 @@ public:
 
 private:
     AppContext m_context;
+    bool m_mayKeep = false; // the allowances clerk's buttons
     QList<AllowanceLine> m_lines;
     QDateEdit *m_month;
     QTableWidget *m_sheet;

@@ -4,6 +4,8 @@
 
 #include "CashDesk.h"
 #include "CashEntryDialog.h"
+#include "FinanceActions.h"
+#include "FinanceRoles.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
 #include "ui/EmptyListHint.h"
@@ -44,10 +46,13 @@ CashJournalPage::CashJournalPage(const AppContext &context, QWidget *parent) : Q
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    const bool writable = !context.readOnly();
-    m_add->setEnabled(writable);
-    m_close->setEnabled(writable);
-    m_review->setEnabled(writable);
+    // The cash accountant keeps the journal and closes the day, the chief accountant reviews it
+    // (FIN-02): anyone else's buttons stay off rather than refuse after a click.
+    m_mayKeep = bool(requireFinanceRole(context.actor, FinanceAction::Cash, Role::CashAccountant));
+    m_mayReview = bool(requireFinanceRole(context.actor, FinanceAction::Review, Role::ChiefAccountant));
+    m_add->setToolTip(tr("The cash accountant records the day's receipts and payments."));
+    m_close->setToolTip(tr("The cash accountant counts the box and closes the day."));
+    m_review->setToolTip(tr("The chief accountant reviews a closed day."));
     connect(m_day, &QDateEdit::dateChanged, this, &CashJournalPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &CashJournalPage::addEntry);
     connect(m_close, &QPushButton::clicked, this, &CashJournalPage::closeDay);
@@ -73,6 +78,8 @@ void CashJournalPage::refresh()
     auto d = desk.day(m_context.actor, day);
     if (!d) {
         m_summary->setText(d.error());
+        for (QPushButton *b : {m_add, m_close, m_review})
+            b->setEnabled(false);
         return;
     }
     QString text = tr("Opening %1 · receipts %2 · payments %3 · expected in the box %4")
@@ -90,9 +97,9 @@ void CashJournalPage::refresh()
         text += QLatin1Char('\n') + tr("Open: entries may still be added.");
     }
     m_summary->setText(text);
-    m_add->setEnabled(!m_context.readOnly() && !d->closed);
-    m_close->setEnabled(!m_context.readOnly() && !d->closed);
-    m_review->setEnabled(!m_context.readOnly() && d->closed && !d->reviewed());
+    m_add->setEnabled(!m_context.readOnly() && m_mayKeep && !d->closed);
+    m_close->setEnabled(!m_context.readOnly() && m_mayKeep && !d->closed);
+    m_review->setEnabled(!m_context.readOnly() && m_mayReview && d->closed && !d->reviewed());
 }
 
 void CashJournalPage::addEntry()

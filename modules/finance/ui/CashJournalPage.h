@@ -28,6 +28,7 @@ public:
 
 private:
     AppContext m_context;
+    bool m_mayKeep = false, m_mayReview = false;
     QDateEdit *m_day;
     QTableWidget *m_table;
     QLabel *m_summary;

@@ -1,5 +1,8 @@
 #include "ExpensesPage.h"
 
+#include "FinanceActions.h"
+#include "FinanceRoles.h"
+
 #include "AmountLine.h"
 
 #include "ExpenseDesk.h"
@@ -8,6 +11,7 @@
 #include "ReimbursementDialog.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -30,6 +34,8 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     m_requests = listTable({tr("Number"), tr("Requested by"), tr("Department"), tr("Category"), tr("Purpose"),
                             tr("Amount"), tr("Lent"), tr("State")},
                            this);
+    EmptyListHint::install(m_requests,
+                           tr("No expense requests yet. Ask for an expense to be approved with New request..."));
     makeSortable(m_requests);
     m_advances = listTable({tr("Borrower"), tr("Lent on"), tr("Days"), tr("Amount"), tr("For")}, this);
     makeSortable(m_advances);
@@ -47,6 +53,9 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     layout->addLayout(top);
     layout->addWidget(split, 1);
     request->setEnabled(!context.readOnly());
+    m_mayPay = bool(requireFinanceRole(context.actor, FinanceAction::Cash, Role::CashAccountant));
+    for (QPushButton *b : {m_lend, m_reimburse})
+        b->setToolTip(tr("The cash accountant lends advances and reimburses approved requests."));
     connect(request, &QPushButton::clicked, this, &ExpensesPage::newRequest);
     connect(m_lend, &QPushButton::clicked, this, &ExpensesPage::lend);
     connect(m_reimburse, &QPushButton::clicked, this, &ExpensesPage::reimburse);
@@ -54,7 +63,8 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     connect(refreshButton, &QPushButton::clicked, this, &ExpensesPage::refresh);
     connect(m_requests, &QTableWidget::itemSelectionChanged, this, [this] {
         const ExpenseRequest *r = selected();
-        const bool approved = r && r->state() == ExpenseState::Approved && !m_context.readOnly();
+        // The cash accountant pays out (FIN-02); anyone else's buttons stay off rather than refuse.
+        const bool approved = r && r->state() == ExpenseState::Approved && !m_context.readOnly() && m_mayPay;
         m_lend->setEnabled(approved);
         m_reimburse->setEnabled(approved);
         m_invoices->setEnabled(r && r->state() == ExpenseState::Reimbursed);

@@ -32,6 +32,7 @@ private:
     QTableWidget *m_requests;
     QTableWidget *m_advances;
     QPushButton *m_lend, *m_reimburse, *m_invoices;
+    bool m_mayPay = false;
 };
 
 } // namespace shopdesk

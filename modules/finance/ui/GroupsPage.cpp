@@ -1,5 +1,8 @@
 #include "GroupsPage.h"
 
+#include "FinanceActions.h"
+#include "FinanceRoles.h"
+
 #include "BudgetSheetDialog.h"
 #include "TravellersDialog.h"
 
@@ -8,6 +11,7 @@
 #include "GroupDesk.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 #include "users/UserService.h"
@@ -72,6 +76,9 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
                          tr("Due before departure"), tr("Received"), tr("Budget sheet"), tr("Lent to guide"),
                          tr("Outstanding"), tr("Papers"), tr("Remarks")},
                         this);
+    EmptyListHint::install(m_table,
+                           tr("No group accounts here. Open one for a group or a customer with New group...; or choose "
+                              "All group accounts."));
     makeSortable(m_table);
     auto *top = new QHBoxLayout;
     top->addWidget(m_show);
@@ -82,9 +89,14 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, traveller, sheet, receipt, advance, departed, papers,
-                                                       settleButton, manager})
-        w->setEnabled(!context.readOnly());
+    // Only who may use a button finds it on (FIN-02, FIN-11): group clerks keep the accounts, the
+    // cash accountant lends to the guide, the general manager lets a group depart or writes off.
+    const bool keeps = !context.readOnly() && Permissions::can(context.actor, FinanceAction::Groups);
+    for (QWidget *w : std::initializer_list<QWidget *>{add, traveller, sheet, receipt, departed, papers, settleButton})
+        w->setEnabled(keeps);
+    advance->setEnabled(keeps && bool(requireFinanceRole(context.actor, FinanceAction::Groups, Role::CashAccountant)));
+    manager->setEnabled(!context.readOnly() && context.actor.roles.contains(Role::GeneralManager));
+    manager->setToolTip(tr("The general manager lets a group depart unpaid or writes off a bad debt."));
     connect(m_show, &QComboBox::activated, this, &GroupsPage::refresh);
     connect(add, &QPushButton::clicked, this, &GroupsPage::newGroup);
     connect(traveller, &QPushButton::clicked, this, &GroupsPage::editTravellers);
