@@ -2940,10 +2940,6 @@ Support and cleaning: %3</translation>
         <translation>department</translation>
     </message>
     <message>
-        <source>no such department</source>
-        <translation>no such department</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -2970,6 +2966,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>%1 was changed by someone else since the preview; read the file again.</source>
         <translation>%1 was changed by someone else since the preview; read the file again.</translation>
+    </message>
+    <message>
+        <source>no such department: add it under Departments... first</source>
+        <translation>no such department: add it under Departments... first</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4583,29 @@ Support and cleaning: %3</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChart</name>
+    <message>
+        <source>There is no such department; another PC may have changed the list. Refresh.</source>
+        <translation>There is no such department; another PC may have changed the list. Refresh.</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>A department needs a name.</translation>
+    </message>
+    <message>
+        <source>A department&apos;s name has at most %1 characters.</source>
+        <translation>A department&apos;s name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is a department named %1 already.</source>
+        <translation>There is a department named %1 already.</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>There is no such employee.</translation>
     </message>
 </context>
 <context>
@@ -8136,6 +8159,10 @@ Hash: %6</translation>
         <source>Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.</source>
         <translation>Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.</translation>
     </message>
+    <message>
+        <source>This archive has not been checked yet. Contracts clerks start a check with Start a check.</source>
+        <translation>This archive has not been checked yet. Contracts clerks start a check with Start a check.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AwayCalendarModel</name>
@@ -8253,6 +8280,10 @@ Hash: %6</translation>
         <source>Budget for the year (yuan):</source>
         <translation>Budget for the year (yuan):</translation>
     </message>
+    <message>
+        <source>No budget for this year. Finance clerks set each department&apos;s budget with Set a line...; or change the year.</source>
+        <translation>No budget for this year. Finance clerks set each department&apos;s budget with Set a line...; or change the year.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::CalendarPage</name>
@@ -8339,6 +8370,10 @@ Hash: %6</translation>
     <message>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>No days marked in this year: every day follows the work week. Bring in the year&apos;s calendar with Import a year..., or change the year.</source>
+        <translation>No days marked in this year: every day follows the work week. Bring in the year&apos;s calendar with Import a year..., or change the year.</translation>
     </message>
 </context>
 <context>
@@ -8485,6 +8520,18 @@ Hash: %6</translation>
     <message>
         <source>No entries on this day. Record a receipt or a payment with New entry...</source>
         <translation>No entries on this day. Record a receipt or a payment with New entry...</translation>
+    </message>
+    <message>
+        <source>The cash accountant records the day&apos;s receipts and payments.</source>
+        <translation>The cash accountant records the day&apos;s receipts and payments.</translation>
+    </message>
+    <message>
+        <source>The cash accountant counts the box and closes the day.</source>
+        <translation>The cash accountant counts the box and closes the day.</translation>
+    </message>
+    <message>
+        <source>The chief accountant reviews a closed day.</source>
+        <translation>The chief accountant reviews a closed day.</translation>
     </message>
 </context>
 <context>
@@ -9266,6 +9313,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>Why is the flag on %1 rejected?</source>
         <translation>Why is the flag on %1 rejected?</translation>
     </message>
+    <message>
+        <source>No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag...</source>
+        <translation>No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag...</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::CustomerOrderDialog</name>
@@ -9574,6 +9625,77 @@ The approver is asked to confirm it afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>shopdesk::DepartmentsDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>No departments yet. Add each with New department..., then add or import the employees and choose each department&apos;s head.</source>
+        <translation>No departments yet. Add each with New department..., then add or import the employees and choose each department&apos;s head.</translation>
+    </message>
+    <message>
+        <source>&amp;New department...</source>
+        <translation>&amp;New department...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;head...</source>
+        <translation>Choose the &amp;head...</translation>
+    </message>
+    <message>
+        <source>Leave and other requests go to the department&apos;s head for approval</source>
+        <translation>Leave and other requests go to the department&apos;s head for approval</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <source>Rename the department</source>
+        <translation>Rename the department</translation>
+    </message>
+    <message>
+        <source>The department&apos;s head</source>
+        <translation>The department&apos;s head</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>Choose a department first.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>Head:</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DepartmentsPage</name>
     <message>
         <source>Name &amp;custodian...</source>
@@ -9723,6 +9845,10 @@ The approver is asked to confirm it afterwards.</translation>
         <source>Fi&amp;ll from stock</source>
         <translation>Fi&amp;ll from stock</translation>
     </message>
+    <message>
+        <source>No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it.</source>
+        <translation>No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::DisciplinePage</name>
@@ -9858,6 +9984,10 @@ The approver is asked to confirm it afterwards.</translation>
         <source>Other party (ATT-09):</source>
         <translation>Other party (ATT-09):</translation>
     </message>
+    <message>
+        <source>No entries in this month. HR clerks record one with Record... or take the Proposals from attendance; or change the month.</source>
+        <translation>No entries in this month. HR clerks record one with Record... or take the Proposals from attendance; or change the month.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ExpenseRequestDialog</name>
@@ -9991,6 +10121,14 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>&amp;Invoices...</source>
         <translation>&amp;Invoices...</translation>
+    </message>
+    <message>
+        <source>No expense requests yet. Ask for an expense to be approved with New request...</source>
+        <translation>No expense requests yet. Ask for an expense to be approved with New request...</translation>
+    </message>
+    <message>
+        <source>The cash accountant lends advances and reimburses approved requests.</source>
+        <translation>The cash accountant lends advances and reimburses approved requests.</translation>
     </message>
 </context>
 <context>
@@ -10517,6 +10655,25 @@ The approver is asked to confirm it afterwards.</translation>
         <source>Record that %1 left on %2? It is recorded once, and its traveller list is then closed.</source>
         <translation>Record that %1 left on %2? It is recorded once, and its traveller list is then closed.</translation>
     </message>
+    <message>
+        <source>No group accounts here. Open one for a group or a customer with New group...; or choose All group accounts.</source>
+        <translation>No group accounts here. Open one for a group or a customer with New group...; or choose All group accounts.</translation>
+    </message>
+    <message>
+        <source>The general manager lets a group depart unpaid or writes off a bad debt.</source>
+        <translation>The general manager lets a group depart unpaid or writes off a bad debt.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::GuideWindow</name>
+    <message>
+        <source>ShopDesk user guide</source>
+        <translation>ShopDesk user guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program. It is in the program&apos;s source, in the folder docs/guide.</source>
+        <translation>The user guide is not installed with this copy of the program. It is in the program&apos;s source, in the folder docs/guide.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::HandoverDialog</name>
@@ -10637,6 +10794,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Imported %1 punches.</source>
         <translation>Imported %1 punches.</translation>
+    </message>
+    <message>
+        <source>No punches without an employee here. HR clerks import a time-clock file with Import punches...; a punch whose PIN no employee has stays listed here.</source>
+        <translation>No punches without an employee here. HR clerks import a time-clock file with Import punches...; a punch whose PIN no employee has stays listed here.</translation>
     </message>
 </context>
 <context>
@@ -10774,6 +10935,22 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>You did not approve request %1 by phone? Say what happened; the general manager is told.</source>
         <translation>You did not approve request %1 by phone? Say what happened; the general manager is told.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you. Requests that need your approval appear here.</source>
+        <translation>Nothing is waiting for you. Requests that need your approval appear here.</translation>
+    </message>
+    <message>
+        <source>You have not asked for anything yet. What you send for approval (leave, expenses, purchases...) is followed here.</source>
+        <translation>You have not asked for anything yet. What you send for approval (leave, expenses, purchases...) is followed here.</translation>
+    </message>
+    <message>
+        <source>You have not decided anything yet. The requests you approve or reject are kept here.</source>
+        <translation>You have not decided anything yet. The requests you approve or reject are kept here.</translation>
+    </message>
+    <message>
+        <source>No approvals by phone to record or confirm.</source>
+        <translation>No approvals by phone to record or confirm.</translation>
     </message>
 </context>
 <context>
@@ -10942,6 +11119,10 @@ The approver is asked to confirm it afterwards.</translation>
         <source>Differences</source>
         <translation>Differences</translation>
     </message>
+    <message>
+        <source>No supplier invoices here. A supplies clerk records one with Record invoice... on the Purchasing tab; or change the filter.</source>
+        <translation>No supplier invoices here. A supplies clerk records one with Record invoice... on the Purchasing tab; or change the filter.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::LoansPage</name>
@@ -11004,6 +11185,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Hand &amp;out</source>
         <translation>Hand &amp;out</translation>
+    </message>
+    <message>
+        <source>Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan.</source>
+        <translation>Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan.</translation>
     </message>
 </context>
 <context>
@@ -11130,6 +11315,22 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Automatic backup made: %1</source>
         <translation>Automatic backup made: %1</translation>
+    </message>
+    <message>
+        <source>Help for this page (F1)</source>
+        <translation>Help for this page (F1)</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at this page&apos;s section</source>
+        <translation>Opens the user guide at this page&apos;s section</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;page</source>
+        <translation>Help for this &amp;page</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
     </message>
 </context>
 <context>
@@ -11342,6 +11543,10 @@ Afternoon: %4</translation>
     <message>
         <source>Confirm the attendance of %1 for every department? Later changes are allowed only where a rule allows late filing, and are flagged on the report.</source>
         <translation>Confirm the attendance of %1 for every department? Later changes are allowed only where a rule allows late filing, and are flagged on the report.</translation>
+    </message>
+    <message>
+        <source>No one on this month&apos;s sheet. Employees are added under Employees; or change the month, the department or the filter.</source>
+        <translation>No one on this month&apos;s sheet. Employees are added under Employees; or change the month, the department or the filter.</translation>
     </message>
 </context>
 <context>
@@ -12141,8 +12346,12 @@ Afternoon: %4</translation>
         <translation>Import the new and changed employees?</translation>
     </message>
     <message>
-        <source>No employees yet. Add them one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</source>
-        <translation>No employees yet. Add them one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</translation>
+        <source>Departments...</source>
+        <translation>Departments...</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add the departments with Departments... first; then add the people one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</source>
+        <translation>No employees yet. Add the departments with Departments... first; then add the people one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</translation>
     </message>
 </context>
 <context>
@@ -12884,6 +13093,10 @@ Afternoon: %4</translation>
         <source>Pu&amp;blish</source>
         <translation>Pu&amp;blish</translation>
     </message>
+    <message>
+        <source>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</source>
+        <translation>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PunchImportDialog</name>
@@ -13077,6 +13290,10 @@ Afternoon: %4</translation>
     <message>
         <source>O&amp;nly open orders</source>
         <translation>O&amp;nly open orders</translation>
+    </message>
+    <message>
+        <source>No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one.</source>
+        <translation>No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one.</translation>
     </message>
 </context>
 <context>
@@ -13299,6 +13516,10 @@ Afternoon: %4</translation>
     <message>
         <source>On order</source>
         <translation>On order</translation>
+    </message>
+    <message>
+        <source>Nothing to reorder: no item is at or under its reorder point. Items and their reorder points are kept on the Stock tab.</source>
+        <translation>Nothing to reorder: no item is at or under its reorder point. Items and their reorder points are kept on the Stock tab.</translation>
     </message>
 </context>
 <context>
@@ -13568,6 +13789,10 @@ Afternoon: %4</translation>
         <source>Pu&amp;blish the new price</source>
         <translation>Pu&amp;blish the new price</translation>
     </message>
+    <message>
+        <source>No price changes waiting. The product manager asks for one with New price... on the Products tab; or show every change.</source>
+        <translation>No price changes waiting. The product manager asks for one with New price... on the Products tab; or show every change.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
@@ -13674,6 +13899,10 @@ Afternoon: %4</translation>
     <message>
         <source>List</source>
         <translation>List</translation>
+    </message>
+    <message>
+        <source>No requests yet. Ask with Leave..., Out of office... or Overtime...; if they are greyed out, your user is not yet linked to an employee record.</source>
+        <translation>No requests yet. Ask with Leave..., Out of office... or Overtime...; if they are greyed out, your user is not yet linked to an employee record.</translation>
     </message>
 </context>
 <context>
@@ -13839,6 +14068,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>No orders in these dates. Orders come in on the Orders tab, with Import a channel&apos;s export...; or change the dates.</source>
+        <translation>No orders in these dates. Orders come in on the Orders tab, with Import a channel&apos;s export...; or change the dates.</translation>
     </message>
 </context>
 <context>
@@ -14208,6 +14441,10 @@ Support, cleaning: %3</translation>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Nothing in this report. It reads what the Products, Price and listing changes and Promotions tabs keep; or change the dates.</source>
+        <translation>Nothing in this report. It reads what the Products, Price and listing changes and Promotions tabs keep; or change the dates.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::StockDialog</name>
@@ -14514,6 +14751,10 @@ Support, cleaning: %3</translation>
             <numerusform>Send %1 with %n difference to the office head? The counts cannot change afterwards.</numerusform>
             <numerusform>Send %1 with %n differences to the office head? The counts cannot change afterwards.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake.</source>
+        <translation>No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake.</translation>
     </message>
 </context>
 <context>
@@ -15417,6 +15658,10 @@ Support, cleaning: %3</translation>
         <source>Asked: the new vault key takes effect when the general manager approves, if no account or keeper changes before.</source>
         <translation>Asked: the new vault key takes effect when the general manager approves, if no account or keeper changes before.</translation>
     </message>
+    <message>
+        <source>No official accounts registered yet. A keeper of the vault adds one with New account...</source>
+        <translation>No official accounts registered yet. A keeper of the vault adds one with New account...</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::VouchersPage</name>
@@ -15479,6 +15724,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Pay %1 to %2 from the cash box? It is entered in today&apos;s cash journal.</source>
         <translation>Pay %1 to %2 from the cash box? It is entered in today&apos;s cash journal.</translation>
+    </message>
+    <message>
+        <source>No vouchers here. Vouchers come from the supplier invoices recorded under Office supplies; or change the filter.</source>
+        <translation>No vouchers here. Vouchers come from the supplier invoices recorded under Office supplies; or change the filter.</translation>
     </message>
 </context>
 <context>

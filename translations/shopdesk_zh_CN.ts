@@ -2927,10 +2927,6 @@ Support and cleaning: %3</source>
         <translation>部门</translation>
     </message>
     <message>
-        <source>no such department</source>
-        <translation>没有这个部门</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>考勤号</translation>
     </message>
@@ -2957,6 +2953,10 @@ Support and cleaning: %3</source>
     <message>
         <source>%1 was changed by someone else since the preview; read the file again.</source>
         <translation>预览之后 %1 的档案已被他人修改，请重新读取文件。</translation>
+    </message>
+    <message>
+        <source>no such department: add it under Departments... first</source>
+        <translation>没有这个部门：请先在“部门...”中添加</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4559,29 @@ Support and cleaning: %3</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChart</name>
+    <message>
+        <source>There is no such department; another PC may have changed the list. Refresh.</source>
+        <translation>没有这个部门；可能另一台电脑改动了列表。请刷新。</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>部门需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A department&apos;s name has at most %1 characters.</source>
+        <translation>部门名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is a department named %1 already.</source>
+        <translation>已有名为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>There is no such employee.</source>
+        <translation>没有这名员工。</translation>
     </message>
 </context>
 <context>
@@ -8089,6 +8112,10 @@ Hash: %6</source>
         <source>Check closed %1, a permanent record: %2 contracts, %3 missing, %4 damaged.</source>
         <translation>核查已于 %1 结束，为永久记录：共 %2 份合同，缺失 %3 份，损坏 %4 份。</translation>
     </message>
+    <message>
+        <source>This archive has not been checked yet. Contracts clerks start a check with Start a check.</source>
+        <translation>本档案尚未核查过。合同管理员点击“开始核查”开始一次核查。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AwayCalendarModel</name>
@@ -8206,6 +8233,10 @@ Hash: %6</source>
         <source>Budget for the year (yuan):</source>
         <translation>全年预算（元）：</translation>
     </message>
+    <message>
+        <source>No budget for this year. Finance clerks set each department&apos;s budget with Set a line...; or change the year.</source>
+        <translation>本年度还没有预算。财务人员用“设置预算项...”设置各部门预算；或者换一个年度。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::CalendarPage</name>
@@ -8292,6 +8323,10 @@ Hash: %6</source>
     <message>
         <source>Imported: %1.</source>
         <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <source>No days marked in this year: every day follows the work week. Bring in the year&apos;s calendar with Import a year..., or change the year.</source>
+        <translation>本年度还没有标记任何日期：每天都按工作周计算。用“导入年度日历...”导入全年日历，或者换一个年度。</translation>
     </message>
 </context>
 <context>
@@ -8438,6 +8473,18 @@ Hash: %6</source>
     <message>
         <source>No entries on this day. Record a receipt or a payment with New entry...</source>
         <translation>当天还没有分录。用“新建分录...”记一笔收款或付款。</translation>
+    </message>
+    <message>
+        <source>The cash accountant records the day&apos;s receipts and payments.</source>
+        <translation>由现金会计登记当天的收款和付款。</translation>
+    </message>
+    <message>
+        <source>The cash accountant counts the box and closes the day.</source>
+        <translation>由现金会计清点现金并日结。</translation>
+    </message>
+    <message>
+        <source>The chief accountant reviews a closed day.</source>
+        <translation>由主管会计复核已日结的一天。</translation>
     </message>
 </context>
 <context>
@@ -9218,6 +9265,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>Why is the flag on %1 rejected?</source>
         <translation>为什么驳回对 %1 的标记？</translation>
     </message>
+    <message>
+        <source>No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag...</source>
+        <translation>没有被标记的客户。客服用“提报劣质客户...”附上证据提报。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::CustomerOrderDialog</name>
@@ -9519,6 +9570,77 @@ The approver is asked to confirm it afterwards.</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::DepartmentsDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>No departments yet. Add each with New department..., then add or import the employees and choose each department&apos;s head.</source>
+        <translation>还没有部门。用“新建部门...”逐个添加，然后添加或导入员工，再为每个部门选择负责人。</translation>
+    </message>
+    <message>
+        <source>&amp;New department...</source>
+        <translation>新建部门(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>改名(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;head...</source>
+        <translation>选择负责人(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Leave and other requests go to the department&apos;s head for approval</source>
+        <translation>请假等申请交由部门负责人审批</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Rename the department</source>
+        <translation>部门改名</translation>
+    </message>
+    <message>
+        <source>The department&apos;s head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>请先选择一个部门。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>负责人：</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::DepartmentsPage</name>
     <message>
         <source>Name &amp;custodian...</source>
@@ -9668,6 +9790,10 @@ The approver is asked to confirm it afterwards.</source>
         <source>Fi&amp;ll from stock</source>
         <translation>从库存发放(&amp;L)</translation>
     </message>
+    <message>
+        <source>No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it.</source>
+        <translation>还没有领用单。部门用“新建领用单...”申领用品，由其保管人签字。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::DisciplinePage</name>
@@ -9803,6 +9929,10 @@ The approver is asked to confirm it afterwards.</source>
         <source>Other party (ATT-09):</source>
         <translation>另一方（ATT-09）：</translation>
     </message>
+    <message>
+        <source>No entries in this month. HR clerks record one with Record... or take the Proposals from attendance; or change the month.</source>
+        <translation>本月没有记录。人事人员用“登记...”登记，或采用“导入考勤建议”；或者换一个月份。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ExpenseRequestDialog</name>
@@ -9936,6 +10066,14 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>&amp;Invoices...</source>
         <translation>发票(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>No expense requests yet. Ask for an expense to be approved with New request...</source>
+        <translation>还没有费用申请。用“新建申请...”提交费用审批。</translation>
+    </message>
+    <message>
+        <source>The cash accountant lends advances and reimburses approved requests.</source>
+        <translation>由现金会计借出备用金并报销已批准的申请。</translation>
     </message>
 </context>
 <context>
@@ -10460,6 +10598,25 @@ The approver is asked to confirm it afterwards.</source>
         <source>Record that %1 left on %2? It is recorded once, and its traveller list is then closed.</source>
         <translation>登记 %1 于 %2 出发吗？出发只登记一次，登记后游客名单不能再改。</translation>
     </message>
+    <message>
+        <source>No group accounts here. Open one for a group or a customer with New group...; or choose All group accounts.</source>
+        <translation>这里没有团队账户。用“新建团队...”为团队或客户开户；或者选择“全部团队账户”。</translation>
+    </message>
+    <message>
+        <source>The general manager lets a group depart unpaid or writes off a bad debt.</source>
+        <translation>由总经理批准未付清的团队出发或核销坏账。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::GuideWindow</name>
+    <message>
+        <source>ShopDesk user guide</source>
+        <translation>ShopDesk 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program. It is in the program&apos;s source, in the folder docs/guide.</source>
+        <translation>本程序副本没有安装用户指南。指南在程序源代码的 docs/guide 文件夹中。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::HandoverDialog</name>
@@ -10580,6 +10737,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Imported %1 punches.</source>
         <translation>已导入 %1 条打卡记录。</translation>
+    </message>
+    <message>
+        <source>No punches without an employee here. HR clerks import a time-clock file with Import punches...; a punch whose PIN no employee has stays listed here.</source>
+        <translation>这里没有找不到员工的打卡记录。人事人员用“导入打卡记录...”导入考勤机文件；考勤号对不上任何员工的打卡会留在这里。</translation>
     </message>
 </context>
 <context>
@@ -10717,6 +10878,22 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>You did not approve request %1 by phone? Say what happened; the general manager is told.</source>
         <translation>您没有通过电话批准申请 %1？请说明情况，总经理将会收到通知。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you. Requests that need your approval appear here.</source>
+        <translation>没有等您处理的事项。需要您审批的申请会出现在这里。</translation>
+    </message>
+    <message>
+        <source>You have not asked for anything yet. What you send for approval (leave, expenses, purchases...) is followed here.</source>
+        <translation>您还没有提交过申请。您提交审批的事项（请假、费用、采购...）在这里跟踪。</translation>
+    </message>
+    <message>
+        <source>You have not decided anything yet. The requests you approve or reject are kept here.</source>
+        <translation>您还没有审批过任何事项。您批准或驳回的申请保存在这里。</translation>
+    </message>
+    <message>
+        <source>No approvals by phone to record or confirm.</source>
+        <translation>没有需要登记或确认的电话审批。</translation>
     </message>
 </context>
 <context>
@@ -10885,6 +11062,10 @@ The approver is asked to confirm it afterwards.</source>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
+    <message>
+        <source>No supplier invoices here. A supplies clerk records one with Record invoice... on the Purchasing tab; or change the filter.</source>
+        <translation>这里没有供应商发票。办公用品管理员在“采购”页用“记录发票...”登记；或者更改筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::LoansPage</name>
@@ -10947,6 +11128,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Hand &amp;out</source>
         <translation>借出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan.</source>
+        <translation>没有借出的合同。在“合同”页用“借阅...”开始借阅；或者选择“全部借阅”。</translation>
     </message>
 </context>
 <context>
@@ -11073,6 +11258,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Automatic backup made: %1</source>
         <translation>已自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Help for this page (F1)</source>
+        <translation>本页帮助 (F1)</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at this page&apos;s section</source>
+        <translation>打开用户指南中本页的章节</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;page</source>
+        <translation>本页帮助(&amp;P)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -11284,6 +11485,10 @@ Afternoon: %4</source>
     <message>
         <source>Confirm the attendance of %1 for every department? Later changes are allowed only where a rule allows late filing, and are flagged on the report.</source>
         <translation>确认 %1 全部部门的考勤吗？此后只有规定允许补报的变更才能进行，并会在考勤表上标注。</translation>
+    </message>
+    <message>
+        <source>No one on this month&apos;s sheet. Employees are added under Employees; or change the month, the department or the filter.</source>
+        <translation>本月考勤表上没有人。员工在“人员档案”中添加；或者更改月份、部门或筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -12080,8 +12285,12 @@ Afternoon: %4</source>
         <translation>导入新员工和有变化的员工吗？</translation>
     </message>
     <message>
-        <source>No employees yet. Add them one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</source>
-        <translation>还没有员工。用“新建...”逐个添加，或用“导入名单...”一次导入整份名单（Excel 或 CSV 文件）。</translation>
+        <source>Departments...</source>
+        <translation>部门...</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add the departments with Departments... first; then add the people one by one with New..., or bring the whole list in with Import a list... (an Excel or CSV file).</source>
+        <translation>还没有员工。先用“部门...”添加部门；然后用“新建...”逐个添加人员，或用“导入名单...”一次导入整个名单（Excel 或 CSV 文件）。</translation>
     </message>
 </context>
 <context>
@@ -12820,6 +13029,10 @@ Afternoon: %4</source>
         <source>Pu&amp;blish</source>
         <translation>发布(&amp;B)</translation>
     </message>
+    <message>
+        <source>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</source>
+        <translation>这段日期内没有促销活动。策划人员用“提出...”提出活动；或者更改日期。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::PunchImportDialog</name>
@@ -13013,6 +13226,10 @@ Afternoon: %4</source>
     <message>
         <source>O&amp;nly open orders</source>
         <translation>仅显示未结订单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one.</source>
+        <translation>还没有采购申请。在“补货建议”页点击“申请采购...”即可生成。</translation>
     </message>
 </context>
 <context>
@@ -13232,6 +13449,10 @@ Afternoon: %4</source>
     <message>
         <source>On order</source>
         <translation>在途数量</translation>
+    </message>
+    <message>
+        <source>Nothing to reorder: no item is at or under its reorder point. Items and their reorder points are kept on the Stock tab.</source>
+        <translation>无需补货：没有物品达到或低于补货点。物品及其补货点在“库存”页维护。</translation>
     </message>
 </context>
 <context>
@@ -13501,6 +13722,10 @@ Afternoon: %4</source>
         <source>Pu&amp;blish the new price</source>
         <translation>发布新价格(&amp;B)</translation>
     </message>
+    <message>
+        <source>No price changes waiting. The product manager asks for one with New price... on the Products tab; or show every change.</source>
+        <translation>没有待审批的调价。商品经理在“商品”页用“调价...”申请；或者显示全部变更。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::RequestsPanel</name>
@@ -13607,6 +13832,10 @@ Afternoon: %4</source>
     <message>
         <source>List</source>
         <translation>列表</translation>
+    </message>
+    <message>
+        <source>No requests yet. Ask with Leave..., Out of office... or Overtime...; if they are greyed out, your user is not yet linked to an employee record.</source>
+        <translation>还没有申请。用“请假...”、“因公外出...”或“加班...”提出申请；如果这些按钮是灰色的，说明您的用户还没有关联到员工档案。</translation>
     </message>
 </context>
 <context>
@@ -13772,6 +14001,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>No orders in these dates. Orders come in on the Orders tab, with Import a channel&apos;s export...; or change the dates.</source>
+        <translation>这段日期内没有订单。订单在“订单”页用“导入渠道导出文件...”导入；或者更改日期。</translation>
     </message>
 </context>
 <context>
@@ -14141,6 +14374,10 @@ Support, cleaning: %3</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Nothing in this report. It reads what the Products, Price and listing changes and Promotions tabs keep; or change the dates.</source>
+        <translation>本报表没有内容。它读取“商品”、“调价与上下架”和“促销活动”页的记录；或者更改日期。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::StockDialog</name>
@@ -14445,6 +14682,10 @@ Support, cleaning: %3</source>
         <translation>
             <numerusform>将 %1（%n 项差异）提交给办公室负责人审批？提交后盘点数量不能再修改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake.</source>
+        <translation>还没有盘点。由办公用品管理员开始：在上方选择类别，然后点击“开始盘点”。</translation>
     </message>
 </context>
 <context>
@@ -15345,6 +15586,10 @@ Support, cleaning: %3</source>
         <source>Asked: the new vault key takes effect when the general manager approves, if no account or keeper changes before.</source>
         <translation>已申请：总经理批准后新库密钥生效（批准前账号或保管人不得有变化）。</translation>
     </message>
+    <message>
+        <source>No official accounts registered yet. A keeper of the vault adds one with New account...</source>
+        <translation>还没有登记官方账号。保管人用“新建账号...”添加。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::VouchersPage</name>
@@ -15407,6 +15652,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Pay %1 to %2 from the cash box? It is entered in today&apos;s cash journal.</source>
         <translation>从现金中向 %2 支付 %1？此笔将记入今天的现金日记账。</translation>
+    </message>
+    <message>
+        <source>No vouchers here. Vouchers come from the supplier invoices recorded under Office supplies; or change the filter.</source>
+        <translation>这里没有凭证。凭证来自在“办公用品”中登记的供应商发票；或者更改筛选条件。</translation>
     </message>
 </context>
 <context>

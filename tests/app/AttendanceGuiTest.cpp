@@ -1,17 +1,22 @@
 // The attendance panel offscreen (issue 4): import with its preview, the month grid and its
 // drill-down, the roster, the calendar, the policy and its simulator, a PDF saved.
+#include "AdminPanel.h"
 #include "AttendanceDemo.h"
 #include "AttendancePanel.h"
 #include "AttendancePolicyService.h"
 #include "AwayCalendarModel.h"
 #include "CalendarPage.h"
+#include "ConnectionsPage.h"
 #include "DayDetailDialog.h"
 #include "DecisionDialog.h"
+#include "DepartmentsDialog.h"
 #include "DisciplinePage.h"
+#include "FirstRunDialog.h"
 #include "GuiSupport.h"
 #include "HomePanel.h"
 #include "ImportPage.h"
 #include "InboxPanel.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MonthGridModel.h"
 #include "MonthPage.h"
@@ -40,8 +45,10 @@
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPdfDocument>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -131,6 +138,102 @@ private slots:
                          QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'data.print' "
                                         "AND after_json LIKE '%2026-10%'")),
                  QStringLiteral("1"));
+    }
+
+    void firstDay_fromANewDatabaseToAPrintedReportAndABackup()
+    {
+        // Issue 19, the first day: what a new company does through the windows alone, in order:
+        // create the database, sign in, set up the departments, import the staff list and a
+        // month of punches, save the monthly report, back up.
+        QTemporaryDir dir;
+        FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(1, 0), Qt::UTC));
+        FirstRunDialog first(clock, QString());
+        first.createChoice()->setChecked(true);
+        first.newPathField()->setText(QDir::toNativeSeparators(dir.filePath(QStringLiteral("公司数据库.db"))));
+        first.companyField()->setText(QStringLiteral("示例电商有限公司"));
+        first.passwordField()->setText(QStringLiteral("Admin2026"));
+        first.confirmField()->setText(QStringLiteral("Admin2026"));
+        first.submit();
+        QVERIFY2(first.database(), qPrintable(first.errorText()));
+        std::shared_ptr<Database> db = first.database();
+
+        LoginDialog login(db, clock);
+        login.userField()->setText(QStringLiteral("admin"));
+        login.passwordField()->setText(QStringLiteral("Admin2026"));
+        login.signIn();
+        QCOMPARE(login.result(), int(QDialog::Accepted)); // no password change first: it was just chosen
+        MainWindow window(AppContext{db, login.outcome().actor, &clock});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The departments first: the staff list names them.
+        auto *people = qobject_cast<PeoplePanel *>(window.openModule(QStringLiteral("people")));
+        QVERIFY(people);
+        snap(&window, QStringLiteral("first-day-people"));
+        {
+            DepartmentsDialog departments(AppContext{db, login.outcome().actor, &clock}, people);
+            QCOMPARE(departments.table()->rowCount(), 0);
+            QVERIFY(departments.addDepartment(QStringLiteral("行政部")));
+            QVERIFY(departments.addDepartment(QStringLiteral("电商运营部")));
+            QCOMPARE(departments.table()->rowCount(), 2);
+            snap(&departments, QStringLiteral("first-day-departments"));
+        }
+        const QString staff = dir.filePath(QStringLiteral("员工名单.csv"));
+        {
+            QFile file(staff);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QString csv = QStringLiteral("工号,姓名,部门,考勤号码,入职日期\r\n");
+            const QStringList names = {QStringLiteral("张伟"), QStringLiteral("王芳"), QStringLiteral("李娜"),
+                                       QStringLiteral("刘洋"), QStringLiteral("陈静"), QStringLiteral("杨磊"),
+                                       QStringLiteral("赵敏"), QStringLiteral("黄强")};
+            for (int i = 0; i < names.size(); ++i)
+                csv += QStringLiteral("E%1,%2,%3,%4,2024-03-01\r\n")
+                           .arg(i + 1)
+                           .arg(names[i], i < 4 ? QStringLiteral("行政部") : QStringLiteral("电商运营部"))
+                           .arg(1001 + i);
+            file.write(csv.toUtf8());
+        }
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Import the new and changed employees?"
+        people->importFile(staff);
+        QTRY_COMPARE(people->view()->model()->rowCount(), 8);
+
+        // A month of punches from the time clock.
+        auto *attendance = qobject_cast<AttendancePanel *>(window.openModule(QStringLiteral("attendance")));
+        attendance->tabs()->setCurrentWidget(attendance->imports());
+        attendance->imports()->importFile(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/attendance/1_attlog.dat"));
+        auto *preview = attendance->imports()->findChild<PunchImportDialog *>();
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isReady());
+        QCOMPARE(preview->preview()->unknownPeople.size(), 0); // every PIN is someone's
+        preview->startImport();
+        QTRY_VERIFY(!attendance->imports()->findChild<PunchImportDialog *>());
+
+        // The month, with no shifts set up yet: the company's default working day judges it.
+        MonthPage *month = attendance->month();
+        attendance->tabs()->setCurrentWidget(month);
+        month->setMonth(QDate(2026, 10, 1));
+        QTRY_COMPARE(month->model()->rowCount(), 8);
+        const int oct12 = MonthGridModel::FirstDay + 11;
+        QVERIFY(!month->model()->index(0, oct12).data().toString().isEmpty());
+        const QString pdf = dir.filePath(QStringLiteral("2026-10 考勤.pdf"));
+        FileDialog::setNextFileName(pdf);
+        month->findChild<QAction *>(QStringLiteral("export_pdf"))->trigger();
+        QPdfDocument printed;
+        QCOMPARE(printed.load(pdf), QPdfDocument::Error::None);
+        // PDFium reads some CJK glyphs back as their compatibility forms (示 as the radical ⽰).
+        const QString text = printed.getAllText(0).text().normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(QStringLiteral("示例电商有限公司")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("张伟")));
+        QVERIFY(text.contains(QStringLiteral("2026")));
+
+        // And a backup, checked.
+        auto *admin = qobject_cast<AdminPanel *>(window.openModule(QStringLiteral("admin")));
+        // A new company's automatic first backup may be made meanwhile, so: at least one more.
+        const int before = admin->connectionsPage()->backups()->rowCount();
+        admin->connectionsPage()->backUpNow();
+        QTRY_VERIFY_WITH_TIMEOUT(admin->connectionsPage()->backups()->rowCount() > before, 20000);
+        snap(&window, QStringLiteral("first-day-backup"));
     }
 
     void att11_theDemoMonthLooksLikeAWorkingOffice()

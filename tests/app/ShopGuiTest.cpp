@@ -76,6 +76,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace shopdesk;
 using namespace shopdesk::test;
 
@@ -256,8 +258,10 @@ private slots:
         };
         refreshAndWait();
         QVERIFY(!QFile::exists(drive.filePath(QStringLiteral("shopify-export.csv"))));
-        QVERIFY(alerts.size() >= 1);
-        QVERIFY(alerts.first().at(1).toString().contains(QStringLiteral("shopify-export.csv")));
+        // The import is told; a time-limit alert may come first, when the machine is slow.
+        QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [](const QList<QVariant> &alert) {
+            return alert.at(1).toString().contains(QStringLiteral("shopify-export.csv"));
+        }));
         page->channel()->setCurrentIndex(page->channel()->findData(QStringLiteral("shopify")));
         page->model()->reload();
         QVERIFY(page->model()->rowCount() > 0);
