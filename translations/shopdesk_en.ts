@@ -7918,6 +7918,10 @@ Support and cleaning: %3</translation>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>No allowance rules yet. Give each position its phone cap and meal allowance with Set a rule...</source>
+        <translation>No allowance rules yet. Give each position its phone cap and meal allowance with Set a rule...</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AmountLine</name>
@@ -8663,6 +8667,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Replace the database with the backup %1 (audit record %2)?
 
 The current state is saved as a backup first. ShopDesk closes the window, restores, checks the result and asks you to sign in again.</translation>
+    </message>
+    <message>
+        <source>No backups yet. Back up now makes the first; the automatic backup makes the next ones on the days set above.</source>
+        <translation>No backups yet. Back up now makes the first; the automatic backup makes the next ones on the days set above.</translation>
     </message>
 </context>
 <context>
@@ -14299,6 +14307,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Who covers on %1?</source>
         <translation>Who covers on %1?</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet. The service supervisor chooses who is on the rota with Who is on the rota..., then presses Generate the month.</source>
+        <translation>No roster for this month yet. The service supervisor chooses who is on the rota with Who is on the rota..., then presses Generate the month.</translation>
     </message>
 </context>
 <context>

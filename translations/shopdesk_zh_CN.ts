@@ -7871,6 +7871,10 @@ Support and cleaning: %3</source>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>清单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>No allowance rules yet. Give each position its phone cap and meal allowance with Set a rule...</source>
+        <translation>还没有补贴标准。用“设置标准...”为每个岗位设定话费上限和餐补。</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::AmountLine</name>
@@ -8616,6 +8620,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>用备份 %1（审计记录 %2）替换数据库？
 
 当前状态会先保存为备份。ShopDesk 将关闭窗口、执行恢复、检查结果，然后请您重新登录。</translation>
+    </message>
+    <message>
+        <source>No backups yet. Back up now makes the first; the automatic backup makes the next ones on the days set above.</source>
+        <translation>还没有备份。点击“立即备份”做第一份；之后按上面设置的天数自动备份。</translation>
     </message>
 </context>
 <context>
@@ -14232,6 +14240,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Who covers on %1?</source>
         <translation>%1 由谁值班？</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet. The service supervisor chooses who is on the rota with Who is on the rota..., then presses Generate the month.</source>
+        <translation>本月还没有值班表。客服主管先用“轮值名单...”选定值班人员，再点击“生成本月值班”。</translation>
     </message>
 </context>
 <context>

@@ -143,8 +143,11 @@ void GuideWindow::load()
                 data.typeId() == QMetaType::QImage ? data.value<QImage>() : QImage::fromData(data.toByteArray());
             if (image.isNull() || image.width() <= kWidestPicture)
                 continue;
-            picture.setWidth(kWidestPicture);
-            picture.setHeight(image.height() * double(kWidestPicture) / image.width());
+            // Scaled smoothly once here: the document would scale it by dropping pixels.
+            const QImage smaller = image.scaledToWidth(kWidestPicture, Qt::SmoothTransformation);
+            document->addResource(QTextDocument::ImageResource, QUrl(picture.name()), smaller);
+            picture.setWidth(smaller.width());
+            picture.setHeight(smaller.height());
             QTextCursor cursor(document);
             cursor.setPosition(part.position());
             cursor.setPosition(part.position() + part.length(), QTextCursor::KeepAnchor);

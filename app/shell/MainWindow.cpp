@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
@@ -54,7 +53,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     help->setObjectName(QStringLiteral("pageHelp"));
     help->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     help->setAutoRaise(true);
-    help->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
+    help->setIcon(QIcon(QStringLiteral(":/icons/help.svg")));
     help->setText(tr("Help for this page (F1)"));
     help->setToolTip(tr("Opens the user guide at this page's section"));
     connect(help, &QToolButton::clicked, this, &MainWindow::showGuideForPage);
@@ -222,7 +221,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *pageHelp = help->addAction(tr("Help for this &page"), this, &MainWindow::showGuideForPage);
+    QAction *pageHelp = help->addAction(QIcon(QStringLiteral(":/icons/help.svg")), tr("Help for this &page"), this,
+                                        &MainWindow::showGuideForPage);
     pageHelp->setShortcut(QKeySequence::HelpContents);
     pageHelp->setShortcutContext(Qt::ApplicationShortcut);
     help->addAction(tr("User &guide"), this, [] { GuideWindow::open(QString()); });

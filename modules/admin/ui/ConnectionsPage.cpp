@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "database/BackgroundTask.h"
 #include "presence/Presence.h"
+#include "ui/EmptyListHint.h"
 #include "ui/MessageBox.h"
 
 #include <QDir>
@@ -49,6 +50,9 @@ ConnectionsPage::ConnectionsPage(const AppContext &context, QWidget *parent)
       m_backups(table({tr("Made at"), tr("File"), tr("Size"), tr("Made by"), tr("How")}, this)),
       m_backUpNow(new QPushButton(tr("Back up now"), this)), m_savePolicy(new QPushButton(tr("Save"), this))
 {
+    EmptyListHint::install(m_backups,
+                           tr("No backups yet. Back up now makes the first; the automatic backup makes the "
+                              "next ones on the days set above."));
     auto *connected = new QGroupBox(tr("Connected now (seen in the last two minutes)"), this);
     auto *connectedLayout = new QVBoxLayout(connected);
     connectedLayout->addWidget(m_connections);

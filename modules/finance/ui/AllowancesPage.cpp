@@ -9,6 +9,7 @@
 #include "AllowanceDesk.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
 
@@ -34,6 +35,9 @@ AllowancesPage::AllowancesPage(const AppContext &context, QWidget *parent) : QWi
                          tr("Meal allowance"), tr("Total")},
                         this);
     m_rules = listTable({tr("Position"), tr("Phone cap"), tr("Meal per day"), tr("Days")}, this);
+    EmptyListHint::install(m_rules,
+                           tr("No allowance rules yet. Give each position its phone cap and meal allowance "
+                              "with Set a rule..."));
     auto *top = new QHBoxLayout;
     top->addWidget(m_month);
     top->addWidget(m_state, 1);

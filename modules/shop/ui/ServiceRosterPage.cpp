@@ -5,6 +5,7 @@
 #include "ShopActions.h"
 #include "common/Clock.h"
 #include "domain/ShopTime.h"
+#include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -40,6 +41,9 @@ ServiceRosterPage::ServiceRosterPage(const AppContext &context, QWidget *parent)
     m_hours = new QLabel(this);
     m_bar = new ReportBar(context, {{tr("Customer service roster"), 0}}, this);
     m_table = listTable({tr("Date"), tr("Day"), tr("Online chat"), tr("400 hotline (evening and night)")}, this);
+    EmptyListHint::install(m_table,
+                           tr("No roster for this month yet. The service supervisor chooses who is on the rota "
+                              "with Who is on the rota..., then presses Generate the month."));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Month:"), this));
     top->addWidget(m_month);
