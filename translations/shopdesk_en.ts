@@ -10752,6 +10752,10 @@ The approver is asked to confirm it afterwards.</translation>
         <source>Nothing waits for you today.</source>
         <translation>Nothing waits for you today.</translation>
     </message>
+    <message>
+        <source>all (database administrator)</source>
+        <translation>all (database administrator)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ImportPage</name>
@@ -10959,6 +10963,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>No approvals by phone to record or confirm.</source>
         <translation>No approvals by phone to record or confirm.</translation>
+    </message>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>Select a request in the list first.</translation>
     </message>
 </context>
 <context>
@@ -11197,6 +11205,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan.</source>
         <translation>Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan.</translation>
+    </message>
+    <message>
+        <source>Select a loan in the list first.</source>
+        <translation>Select a loan in the list first.</translation>
     </message>
 </context>
 <context>

@@ -10695,6 +10695,10 @@ The approver is asked to confirm it afterwards.</source>
         <source>Nothing waits for you today.</source>
         <translation>今天没有待您处理的事项。</translation>
     </message>
+    <message>
+        <source>all (database administrator)</source>
+        <translation>全部（数据库管理员）</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ImportPage</name>
@@ -10902,6 +10906,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>No approvals by phone to record or confirm.</source>
         <translation>没有需要登记或确认的电话审批。</translation>
+    </message>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>请先在列表中选择一个申请。</translation>
     </message>
 </context>
 <context>
@@ -11140,6 +11148,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Nothing is out on loan. A loan starts with Borrow... on the Contracts tab; or choose Every loan.</source>
         <translation>没有借出的合同。在“合同”页用“借阅...”开始借阅；或者选择“全部借阅”。</translation>
+    </message>
+    <message>
+        <source>Select a loan in the list first.</source>
+        <translation>请先在列表中选择一条借阅记录。</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,11 @@ HomePanel::HomePanel(const AppContext &context, QWidget *parent)
     form->addRow(tr("Permission level:"), new QLabel(levelTitle(context.actor.level), this));
     form->addRow(tr("Business roles:"),
                  new QLabel(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral("、")), this));
-    form->addRow(tr("Work areas:"),
-                 new QLabel(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral("、")), this));
+    // A database administrator works in every area whatever the user's own list says.
+    const QString areas = context.actor.level == Level::DatabaseAdmin ? tr("all (database administrator)")
+        : scopes.isEmpty()                                            ? tr("none")
+                                                                      : scopes.join(QStringLiteral("、"));
+    form->addRow(tr("Work areas:"), new QLabel(areas, this));
     const DatabaseAbout about = CompanyDatabase::about(db);
     auto *path = new QLabel(QDir::toNativeSeparators(about.path), this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);

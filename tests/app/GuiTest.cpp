@@ -218,8 +218,15 @@ private slots:
              {"home", "inbox", "requests", "attendance", "people", "supplies", "finance", "contracts", "shop", "admin"})
             QVERIFY2(adminWindow.openModule(QString::fromLatin1(id)), id);
         snap(&adminWindow, QStringLiteral("main-window-admin"));
-        adminWindow.openModule(QStringLiteral("home"));
+        QWidget *overview = adminWindow.openModule(QStringLiteral("home"));
         snap(&adminWindow, QStringLiteral("main-window-home"));
+        // The database administrator works in every area, with no work areas of their own.
+        auto labelSays = [](QWidget *panel, const QString &text) {
+            const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text() == text; });
+        };
+        QVERIFY(c.admin.scopes.isEmpty());
+        QVERIFY(labelSays(overview, QStringLiteral("all (database administrator)")));
 
         Actor clerk;
         clerk.userId = 2;
@@ -228,6 +235,7 @@ private slots:
         MainWindow clerkWindow(AppContext{c.db, clerk, &c.clock});
         QCOMPARE(clerkWindow.navigation()->count(), 3); // overview, approvals, leave and overtime
         QVERIFY(!clerkWindow.openModule(QStringLiteral("admin")));
+        QVERIFY(labelSays(clerkWindow.openModule(QStringLiteral("home")), QStringLiteral("none")));
     }
 
     void anEmptyListSaysWhatToDoFirstUntilItsFirstRow()

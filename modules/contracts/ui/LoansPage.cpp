@@ -78,17 +78,21 @@ qint64 LoansPage::selectedId() const
 
 void LoansPage::handOut()
 {
-    if (const qint64 id = selectedId())
-        if (Status s = ContractLending(*m_context.database, *m_context.clock).handOut(m_context.actor, id); !s)
-            MessageBox::warning(this, tr("Hand out"), s.error());
+    const qint64 id = selectedId();
+    if (!id)
+        return MessageBox::information(this, tr("Hand out"), tr("Select a loan in the list first."));
+    if (Status s = ContractLending(*m_context.database, *m_context.clock).handOut(m_context.actor, id); !s)
+        MessageBox::warning(this, tr("Hand out"), s.error());
     refresh();
 }
 
 void LoansPage::takeBack()
 {
-    if (const qint64 id = selectedId())
-        if (Status s = ContractLending(*m_context.database, *m_context.clock).takeBack(m_context.actor, id); !s)
-            MessageBox::warning(this, tr("Take back"), s.error());
+    const qint64 id = selectedId();
+    if (!id)
+        return MessageBox::information(this, tr("Take back"), tr("Select a loan in the list first."));
+    if (Status s = ContractLending(*m_context.database, *m_context.clock).takeBack(m_context.actor, id); !s)
+        MessageBox::warning(this, tr("Take back"), s.error());
     refresh();
 }
 

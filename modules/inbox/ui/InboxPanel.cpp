@@ -374,10 +374,12 @@ void InboxPanel::nameDeputy()
 void InboxPanel::saveAttachment()
 {
     const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return MessageBox::information(this, tr("Attachments"), tr("Select a request in the list first."));
     const RequestTableModel *model = m_models[currentTab()];
     const ApprovalRequest *request = nullptr;
     for (int row = 0; row < model->rowCount(); ++row)
-        if (!ids.isEmpty() && model->requestAt(row)->id == ids.first())
+        if (model->requestAt(row)->id == ids.first())
             request = model->requestAt(row);
     QStringList names;
     QList<qint64> files;
