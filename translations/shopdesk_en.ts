@@ -4607,6 +4607,10 @@ Support and cleaning: %3</translation>
         <source>There is no such employee.</source>
         <translation>There is no such employee.</translation>
     </message>
+    <message>
+        <source>%1 has left the company and cannot head a department.</source>
+        <translation>%1 has left the company and cannot head a department.</translation>
+    </message>
 </context>
 <context>
     <name>PackingSlips</name>

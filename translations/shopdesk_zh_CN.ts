@@ -4583,6 +4583,10 @@ Support and cleaning: %3</source>
         <source>There is no such employee.</source>
         <translation>没有这名员工。</translation>
     </message>
+    <message>
+        <source>%1 has left the company and cannot head a department.</source>
+        <translation>%1 已离职，不能担任部门负责人。</translation>
+    </message>
 </context>
 <context>
     <name>PackingSlips</name>
@@ -8488,7 +8492,7 @@ Hash: %6</source>
     </message>
     <message>
         <source>The chief accountant reviews a closed day.</source>
-        <translation>由主管会计复核已日结的一天。</translation>
+        <translation>由主管会计审核已日结的一天。</translation>
     </message>
 </context>
 <context>
@@ -10081,7 +10085,7 @@ The approver is asked to confirm it afterwards.</source>
     </message>
     <message>
         <source>The cash accountant lends advances and reimburses approved requests.</source>
-        <translation>由现金会计借出备用金并报销已批准的申请。</translation>
+        <translation>由现金会计为已批准的申请办理借款和报销。</translation>
     </message>
 </context>
 <context>
@@ -13051,7 +13055,7 @@ Afternoon: %4</source>
     </message>
     <message>
         <source>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</source>
-        <translation>这段日期内没有促销活动。策划人员用“提出...”提出活动；或者更改日期。</translation>
+        <translation>这段日期内没有促销活动。网站策划用“提出...”提出活动；或者更改日期。</translation>
     </message>
 </context>
 <context>
@@ -13744,7 +13748,7 @@ Afternoon: %4</source>
     </message>
     <message>
         <source>No price changes waiting. The product manager asks for one with New price... on the Products tab; or show every change.</source>
-        <translation>没有待审批的调价。商品经理在“商品”页用“调价...”申请；或者显示全部变更。</translation>
+        <translation>没有待审批的调价。产品经理在“商品”页用“调价...”申请；或者勾选“显示全部申请”。</translation>
     </message>
 </context>
 <context>

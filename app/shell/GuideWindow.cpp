@@ -1,5 +1,7 @@
 #include "GuideWindow.h"
 
+#include "settings/Language.h"
+
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
@@ -34,6 +35,7 @@ QString headingText(const QString &line)
 GuideWindow::GuideWindow() : QWidget(nullptr, Qt::Window), m_browser(new QTextBrowser(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
+    setAttribute(Qt::WA_QuitOnClose, false); // the program ends with its main window, guide or not
     setWindowTitle(tr("ShopDesk user guide"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/database.svg")));
     // Links inside the guide move within it; a web address opens in the browser.
@@ -52,25 +54,33 @@ GuideWindow::GuideWindow() : QWidget(nullptr, Qt::Window), m_browser(new QTextBr
     load();
 }
 
+namespace {
+QPointer<GuideWindow> g_window; // one guide for the program
+} // namespace
+
 GuideWindow *GuideWindow::open(const QString &anchor)
 {
-    static QPointer<GuideWindow> window;
-    if (!window)
-        window = new GuideWindow;
-    window->show();
-    window->raise();
-    window->activateWindow();
-    window->showSection(anchor);
-    return window;
+    if (!g_window)
+        g_window = new GuideWindow;
+    g_window->show();
+    g_window->raise();
+    g_window->activateWindow();
+    g_window->showSection(anchor);
+    return g_window;
+}
+
+void GuideWindow::closeIfOpen()
+{
+    if (g_window)
+        g_window->close();
 }
 
 QString GuideWindow::guideFile(const QString &language)
 {
-    const QString lang = !language.isEmpty()       ? language
-        : QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                   : QStringLiteral("en");
-    // Installed: bin/../share/shopdesk/guide, on Windows and Linux alike; the build tree keeps
-    // its programs one folder below the same layout.
+    const QString lang = !language.isEmpty() ? language : Language::effective(); // the program's own
+    // Installed: bin/../share/shopdesk/guide, on Windows and Linux alike. The build tree has
+    // build/share/shopdesk/guide beside build/app, and a multi-configuration build (Visual
+    // Studio's build/app/Release) puts the programs one folder deeper.
     const QDir programs(QCoreApplication::applicationDirPath());
     for (const QString &place :
          {QStringLiteral("../share/shopdesk/guide"), QStringLiteral("../../share/shopdesk/guide")}) {

@@ -19,6 +19,8 @@ class GuideWindow : public QWidget
 public:
     // The one guide window, shown and raised at the section `anchor` (empty: the beginning).
     static GuideWindow *open(const QString &anchor);
+    // The main window closes the guide with it.
+    static void closeIfOpen();
 
     // The guide file in `language` ("zh_CN" or "en"; empty: the program's language); empty when
     // the guide is not installed.

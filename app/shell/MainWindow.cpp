@@ -194,7 +194,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this,
-                                       &MainWindow::refreshCurrent);
+                                       &MainWindow::refreshShownPage);
     refresh->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
     for (int i = 0; i < m_modules.size() && i < 9; ++i) {
@@ -311,24 +311,32 @@ void MainWindow::refreshBadges()
 
 void MainWindow::refreshCurrent()
 {
+    // Another PC changed something: the badges, and panels that show what others change offer a
+    // refresh() slot. Never the pages' own Refresh, which on the orders page also imports.
     refreshBadges();
-    // A page with its own Refresh action names it "refresh", and F5 runs the one on screen: pages
-    // never take F5 themselves, as two F5s in one window are ambiguous and Qt runs neither. Other
-    // panels that show data others can change offer a refresh() slot.
     QWidget *panel = currentPanel();
-    if (!panel)
-        return;
-    for (QAction *action : panel->findChildren<QAction *>(QStringLiteral("refresh"))) {
+    if (panel && panel->metaObject()->indexOfSlot("refresh()") >= 0)
+        QMetaObject::invokeMethod(panel, "refresh");
+}
+
+void MainWindow::refreshShownPage()
+{
+    // F5: a page with its own Refresh action names it "refresh", and F5 runs the one on screen.
+    // Pages never take F5 themselves, as two F5s in one window are ambiguous and Qt runs neither.
+    QWidget *panel = currentPanel();
+    for (QAction *action : panel ? panel->findChildren<QAction *>(QStringLiteral("refresh")) : QList<QAction *>()) {
         const QList<QObject *> places = action->associatedObjects();
         const bool shown = std::any_of(places.cbegin(), places.cend(), [](QObject *o) {
             auto *w = qobject_cast<QWidget *>(o);
             return w && w->isVisible();
         });
-        if (shown && action->isEnabled())
-            return action->trigger();
+        if (shown && action->isEnabled()) {
+            refreshBadges();
+            action->trigger();
+            return;
+        }
     }
-    if (panel->metaObject()->indexOfSlot("refresh()") >= 0)
-        QMetaObject::invokeMethod(panel, "refresh");
+    refreshCurrent();
 }
 
 void MainWindow::changeOwnPassword()
@@ -352,6 +360,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AuditAnchor::rememberNewest(*m_context.database);
     Presence(*m_context.database, *m_context.clock).leave(m_context.sessionId);
     m_context.database->setWaitListener({});
+    GuideWindow::closeIfOpen();
     event->accept();
 }
 

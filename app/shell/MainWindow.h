@@ -40,6 +40,7 @@ signals:
 
 public slots:
     void refreshCurrent();
+    void refreshShownPage();
     // The counts beside module titles (what waits in the inbox, RULE APR-05).
     void refreshBadges();
     // The status bar's lines from every area (who covers customer service now, CS-01).

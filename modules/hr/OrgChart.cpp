@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace shopdesk {
 
 namespace {
@@ -28,9 +30,11 @@ Result<QList<OrgChart::Row>> OrgChart::departments() const
 {
     OrgRepository org(m_db);
     auto departments = org.departments();
-    auto people = org.employees();
-    if (!departments || !people)
-        return fail(departments.error() + people.error());
+    auto people = org.employees(OrgRepository::Leavers::Excluded);
+    if (!departments)
+        return departments.failure();
+    if (!people)
+        return people.failure();
     QList<Row> rows;
     for (const Department &d : *departments) {
         Row row{d, {}, 0};
@@ -46,7 +50,7 @@ Result<QList<OrgChart::Row>> OrgChart::departments() const
 
 Result<QList<EmployeeSummary>> OrgChart::people() const
 {
-    return OrgRepository(m_db).employees();
+    return OrgRepository(m_db).employees(OrgRepository::Leavers::Excluded);
 }
 
 Result<QString> OrgChart::checkedName(const QString &name, qint64 departmentId) const
@@ -119,6 +123,12 @@ Status OrgChart::setHead(const Actor &actor, qint64 departmentId, qint64 employe
                 return head.failure();
             if (head->id == 0)
                 return fail(tr("There is no such employee."));
+            auto here = OrgRepository(m_db).employees(OrgRepository::Leavers::Excluded);
+            if (!here)
+                return here.failure();
+            if (std::none_of(here->cbegin(), here->cend(),
+                             [&](const EmployeeSummary &e) { return e.id == employeeId; }))
+                return fail(tr("%1 has left the company and cannot head a department.").arg(head->name));
         }
         if (Status s = OrgRepository(m_db).setDepartmentHead(departmentId, employeeId); !s)
             return s;

@@ -400,6 +400,23 @@ private slots:
                          QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log "
                                         "WHERE entity = 'departments' ORDER BY id)")),
                  QStringLiteral("department.add department.rename department.head"));
+
+        // Someone who has left is neither counted, nor offered, nor taken as a head.
+        EmployeeRecord leaver = person;
+        leaver.summary.staffNo = QStringLiteral("F2");
+        leaver.summary.name = QStringLiteral("会计乙");
+        auto gone = EmployeeArchive(db, org.company.clock).save(hr(org), leaver);
+        QVERIFY2(gone, qPrintable(gone.error()));
+        sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET status = 'left' WHERE id = %1").arg(*gone));
+        const auto after = *chart.departments();
+        QCOMPARE(std::find_if(after.cbegin(), after.cend(), [&](const auto &r) { return r.department.id == *finance; })
+                     ->people,
+                 1);
+        const auto candidates = *chart.people();
+        QVERIFY(std::none_of(candidates.cbegin(), candidates.cend(), [&](const auto &e) { return e.id == *gone; }));
+        const Status refused = chart.setHead(hr(org), *finance, *gone);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("会计乙")), qPrintable(refused.error()));
     }
 
     void hr02_accountsOfALeaverAreDisabledOnTheirLastDay()

@@ -51,8 +51,8 @@ AllowancesPage::AllowancesPage(const AppContext &context, QWidget *parent) : QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    m_mayKeep = !context.readOnly() && Permissions::can(context.actor, FinanceAction::Allowances);
-    rule->setEnabled(m_mayKeep);
+    m_mayKeep = Permissions::can(context.actor, FinanceAction::Allowances);
+    rule->setEnabled(!context.readOnly() && m_mayKeep);
     connect(m_month, &QDateEdit::dateChanged, this, &AllowancesPage::refresh);
     connect(m_bill, &QPushButton::clicked, this, &AllowancesPage::enterBill);
     connect(m_import, &QPushButton::clicked, this, &AllowancesPage::importBills);
@@ -109,9 +109,9 @@ void AllowancesPage::refresh()
     auto posted = desk.isPosted(m_context.actor, month);
     const bool done = posted && *posted;
     m_state->setText(done ? tr("Posted to payroll.") : tr("Not posted yet."));
-    m_bill->setEnabled(m_mayKeep && !done);
+    m_bill->setEnabled(!m_context.readOnly() && m_mayKeep && !done);
     m_import->setEnabled(m_bill->isEnabled());
-    m_post->setEnabled(m_mayKeep && !done);
+    m_post->setEnabled(m_bill->isEnabled());
 }
 
 void AllowancesPage::enterBill()

@@ -52,7 +52,7 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    request->setEnabled(!context.readOnly());
+    request->setEnabled(!context.readOnly() && Permissions::can(context.actor, FinanceAction::RequestExpense));
     m_mayPay = bool(requireFinanceRole(context.actor, FinanceAction::Cash, Role::CashAccountant));
     for (QPushButton *b : {m_lend, m_reimburse})
         b->setToolTip(tr("The cash accountant lends advances and reimburses approved requests."));

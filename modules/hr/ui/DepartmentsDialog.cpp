@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shopdesk {
 
 DepartmentsDialog::DepartmentsDialog(const AppContext &context, QWidget *parent)
@@ -33,7 +35,8 @@ DepartmentsDialog::DepartmentsDialog(const AppContext &context, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &DepartmentsDialog::askNew);
     connect(rename, &QPushButton::clicked, this, &DepartmentsDialog::askRename);
     connect(head, &QPushButton::clicked, this, &DepartmentsDialog::askHead);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &DepartmentsDialog::askRename);
+    if (manage)
+        connect(m_table, &QTableWidget::cellDoubleClicked, this, &DepartmentsDialog::askRename);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -61,6 +64,7 @@ void DepartmentsDialog::refresh()
         setRowTexts(m_table, i, {r.department.name, r.headName.isEmpty() ? tr("(none yet)") : r.headName, QString()});
         m_table->setItem(i, 2, numberCell(r.people, QString::number(r.people)));
         m_table->item(i, 0)->setData(Qt::UserRole, r.department.id);
+        m_table->item(i, 1)->setData(Qt::UserRole, r.department.headEmployeeId);
         if (r.department.id == chosen)
             m_table->selectRow(i);
     }
@@ -142,8 +146,11 @@ void DepartmentsDialog::askHead()
         names << QStringLiteral("%1  %2").arg(e.staffNo, e.name);
         ids << e.id;
     }
+    // The present head first in view, so that OK without a look changes nothing.
+    const qint64 present = m_table->item(m_table->currentRow(), 1)->data(Qt::UserRole).toLongLong();
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("The department's head"), tr("Head:"), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("The department's head"), tr("Head:"), names,
+                                                 int(std::max<qsizetype>(0, ids.indexOf(present))), false, &ok);
     if (ok)
         setHeadOfSelected(ids.value(names.indexOf(chosen)));
 }

@@ -38,10 +38,11 @@ Result<QList<Department>> OrgRepository::departments() const
     return list;
 }
 
-Result<QList<EmployeeSummary>> OrgRepository::employees() const
+Result<QList<EmployeeSummary>> OrgRepository::employees(Leavers leavers) const
 {
     QSqlQuery q = m_db.query();
-    if (!q.exec(kEmployeeSelect + QStringLiteral(" ORDER BY e.staff_no")))
+    const QString where = leavers == Leavers::Excluded ? QStringLiteral(" WHERE e.status <> 'left'") : QString();
+    if (!q.exec(kEmployeeSelect + where + QStringLiteral(" ORDER BY e.staff_no")))
         return Database::failure(q);
     QList<EmployeeSummary> list;
     while (q.next())

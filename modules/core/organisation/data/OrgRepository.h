@@ -20,7 +20,9 @@ public:
     explicit OrgRepository(Database &db) : m_db(db) {}
 
     Result<QList<Department>> departments() const;
-    Result<QList<EmployeeSummary>> employees() const;
+    enum class Leavers { Included, Excluded };
+    // Everyone on record, or (Leavers::Excluded) without those who have left the company.
+    Result<QList<EmployeeSummary>> employees(Leavers leavers = Leavers::Included) const;
     Result<EmployeeSummary> employee(qint64 id) const; // id 0: none
     // Everyone this employee supervises directly or heads as department head.
     Result<QSet<qint64>> managedBy(qint64 employeeId) const;
