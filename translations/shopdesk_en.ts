@@ -8233,10 +8233,6 @@ Hash: %6</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <source>&amp;Set a line...</source>
-        <translation>&amp;Set a line...</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>Department</translation>
     </message>
@@ -8291,6 +8287,10 @@ Hash: %6</translation>
     <message>
         <source>No budget for this year. Finance clerks set each department&apos;s budget with Set a line...; or change the year.</source>
         <translation>No budget for this year. Finance clerks set each department&apos;s budget with Set a line...; or change the year.</translation>
+    </message>
+    <message>
+        <source>Set a &amp;line...</source>
+        <translation>Set a &amp;line...</translation>
     </message>
 </context>
 <context>
@@ -9258,10 +9258,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
 <context>
     <name>shopdesk::CustomerFlagsPage</name>
     <message>
-        <source>Propose a &amp;flag...</source>
-        <translation>Propose a &amp;flag...</translation>
-    </message>
-    <message>
         <source>Co&amp;nfirm</source>
         <translation>Co&amp;nfirm</translation>
     </message>
@@ -9328,6 +9324,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag...</source>
         <translation>No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag...</translation>
+    </message>
+    <message>
+        <source>Propose a fla&amp;g...</source>
+        <translation>Propose a fla&amp;g...</translation>
     </message>
 </context>
 <context>
@@ -9726,10 +9726,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>&amp;Query purchase...</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>Department</translation>
     </message>
@@ -9860,6 +9856,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it.</source>
         <translation>No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -10059,10 +10059,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>&amp;Reimburse...</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -10142,6 +10138,10 @@ The approver is asked to confirm it afterwards.</translation>
         <source>The cash accountant lends advances and reimburses approved requests.</source>
         <translation>The cash accountant lends advances and reimburses approved requests.</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::FeedbackPage</name>
@@ -10164,10 +10164,6 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>what was done or promised</source>
         <translation>what was done or promised</translation>
-    </message>
-    <message>
-        <source>Resol&amp;ved</source>
-        <translation>Resol&amp;ved</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>
@@ -10230,10 +10226,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Agent</translation>
     </message>
     <message>
-        <source>&amp;How:</source>
-        <translation>&amp;How:</translation>
-    </message>
-    <message>
         <source>Recorded from</source>
         <translation>Recorded from</translation>
     </message>
@@ -10260,6 +10252,14 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>No feedback in this period. Take a call down in the row of fields above: Tab between them, Enter records.</source>
         <translation>No feedback in this period. Take a call down in the row of fields above: Tab between them, Enter records.</translation>
+    </message>
+    <message>
+        <source>Resolv&amp;ed</source>
+        <translation>Resolv&amp;ed</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
     </message>
 </context>
 <context>
@@ -10308,10 +10308,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>&amp;Group accounts</translation>
     </message>
     <message>
-        <source>Payment &amp;vouchers</source>
-        <translation>Payment &amp;vouchers</translation>
-    </message>
-    <message>
         <source>&amp;Budgets</source>
         <translation>&amp;Budgets</translation>
     </message>
@@ -10322,6 +10318,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>&amp;Month close</source>
         <translation>&amp;Month close</translation>
+    </message>
+    <message>
+        <source>Payment vo&amp;uchers</source>
+        <translation>Payment vo&amp;uchers</translation>
     </message>
 </context>
 <context>
@@ -10436,10 +10436,6 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Attach a &amp;paper...</source>
         <translation>Attach a &amp;paper...</translation>
-    </message>
-    <message>
-        <source>&amp;Settle</source>
-        <translation>&amp;Settle</translation>
     </message>
     <message>
         <source>General &amp;manager</source>
@@ -10674,6 +10670,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>The general manager lets a group depart unpaid or writes off a bad debt.</source>
         <translation>The general manager lets a group depart unpaid or writes off a bad debt.</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Settle</translation>
     </message>
 </context>
 <context>
@@ -11104,10 +11104,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Only differences &amp;waiting for approval</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
@@ -11142,6 +11138,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>No supplier invoices here. A supplies clerk records one with Record invoice... on the Purchasing tab; or change the filter.</source>
         <translation>No supplier invoices here. A supplies clerk records one with Record invoice... on the Purchasing tab; or change the filter.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -13042,10 +13042,6 @@ Afternoon: %4</translation>
         <translation>To</translation>
     </message>
     <message>
-        <source>&amp;Specify the offer...</source>
-        <translation>&amp;Specify the offer...</translation>
-    </message>
-    <message>
         <source>&amp;Withdraw</source>
         <translation>&amp;Withdraw</translation>
     </message>
@@ -13120,6 +13116,10 @@ Afternoon: %4</translation>
     <message>
         <source>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</source>
         <translation>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ecify the offer...</source>
+        <translation>Sp&amp;ecify the offer...</translation>
     </message>
 </context>
 <context>
@@ -13206,10 +13206,6 @@ Afternoon: %4</translation>
     <message>
         <source>&amp;Receive delivery...</source>
         <translation>&amp;Receive delivery...</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <source>Request</source>
@@ -13318,6 +13314,10 @@ Afternoon: %4</translation>
     <message>
         <source>No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one.</source>
         <translation>No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -14208,12 +14208,12 @@ Support, cleaning: %3</translation>
         <translation>Record an i&amp;ncident...</translation>
     </message>
     <message>
-        <source>Report or resol&amp;ve...</source>
-        <translation>Report or resol&amp;ve...</translation>
-    </message>
-    <message>
         <source>No incidents in the last year. Record an incident... when one happens.</source>
         <translation>No incidents in the last year. Record an incident... when one happens.</translation>
+    </message>
+    <message>
+        <source>Report or r&amp;esolve...</source>
+        <translation>Report or r&amp;esolve...</translation>
     </message>
 </context>
 <context>
@@ -14255,10 +14255,6 @@ Support, cleaning: %3</translation>
     <message>
         <source>Who is on the ro&amp;ta...</source>
         <translation>Who is on the ro&amp;ta...</translation>
-    </message>
-    <message>
-        <source>Chat &amp;hours...</source>
-        <translation>Chat &amp;hours...</translation>
     </message>
     <message>
         <source>&amp;Generate the month</source>
@@ -14327,6 +14323,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>No roster for this month yet. The service supervisor chooses who is on the rota with Who is on the rota..., then presses Generate the month.</source>
         <translation>No roster for this month yet. The service supervisor chooses who is on the rota with Who is on the rota..., then presses Generate the month.</translation>
+    </message>
+    <message>
+        <source>Chat hours...</source>
+        <translation>Chat hours...</translation>
     </message>
 </context>
 <context>
@@ -14686,10 +14686,6 @@ Support, cleaning: %3</translation>
         <translation>Category to count</translation>
     </message>
     <message>
-        <source>&amp;Start stocktake</source>
-        <translation>&amp;Start stocktake</translation>
-    </message>
-    <message>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
@@ -14784,6 +14780,10 @@ Support, cleaning: %3</translation>
         <source>No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake.</source>
         <translation>No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake.</translation>
     </message>
+    <message>
+        <source>Sta&amp;rt stocktake</source>
+        <translation>Sta&amp;rt stocktake</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::SuppliersPage</name>
@@ -14863,10 +14863,6 @@ Support, cleaning: %3</translation>
 <context>
     <name>shopdesk::SuppliesPanel</name>
     <message>
-        <source>&amp;Stock</source>
-        <translation>&amp;Stock</translation>
-    </message>
-    <message>
         <source>Re&amp;order suggestions</source>
         <translation>Re&amp;order suggestions</translation>
     </message>
@@ -14883,16 +14879,20 @@ Support, cleaning: %3</translation>
         <translation>Stock&amp;take</translation>
     </message>
     <message>
-        <source>In&amp;voices</source>
-        <translation>In&amp;voices</translation>
-    </message>
-    <message>
         <source>Depart&amp;ments</source>
         <translation>Depart&amp;ments</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
         <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>Stoc&amp;k</source>
+        <translation>Stoc&amp;k</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
     </message>
 </context>
 <context>
@@ -15470,10 +15470,6 @@ Support, cleaning: %3</translation>
         <translation>My vault &amp;keys...</translation>
     </message>
     <message>
-        <source>&amp;Start the registry...</source>
-        <translation>&amp;Start the registry...</translation>
-    </message>
-    <message>
         <source>Filter by kind, name, address or user name (Ctrl+F)</source>
         <translation>Filter by kind, name, address or user name (Ctrl+F)</translation>
     </message>
@@ -15516,10 +15512,6 @@ Support, cleaning: %3</translation>
     <message>
         <source>&amp;Change...</source>
         <translation>&amp;Change...</translation>
-    </message>
-    <message>
-        <source>S&amp;how the secret</source>
-        <translation>S&amp;how the secret</translation>
     </message>
     <message>
         <source>C&amp;opy the secret</source>
@@ -15690,6 +15682,14 @@ Support, cleaning: %3</translation>
         <source>No official accounts registered yet. A keeper of the vault adds one with New account...</source>
         <translation>No official accounts registered yet. A keeper of the vault adds one with New account...</translation>
     </message>
+    <message>
+        <source>S&amp;tart the registry...</source>
+        <translation>S&amp;tart the registry...</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;ecret</source>
+        <translation>Show the s&amp;ecret</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::VouchersPage</name>
@@ -15700,10 +15700,6 @@ Support, cleaning: %3</translation>
     <message>
         <source>All vouchers</source>
         <translation>All vouchers</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -15756,6 +15752,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>No vouchers here. Vouchers come from the supplier invoices recorded under Office supplies; or change the filter.</source>
         <translation>No vouchers here. Vouchers come from the supplier invoices recorded under Office supplies; or change the filter.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -15856,10 +15856,6 @@ Support, cleaning: %3</translation>
         <translation>The web editor records it published, within 48 hours of the approval (WEB-02).</translation>
     </message>
     <message>
-        <source>Save a &amp;file...</source>
-        <translation>Save a &amp;file...</translation>
-    </message>
-    <message>
         <source>Asked on</source>
         <translation>Asked on</translation>
     </message>
@@ -15958,6 +15954,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Nothing waits to be published. Ask to publish... starts a request.</source>
         <translation>Nothing waits to be published. Ask to publish... starts a request.</translation>
+    </message>
+    <message>
+        <source>Save a fil&amp;e...</source>
+        <translation>Save a fil&amp;e...</translation>
     </message>
 </context>
 <context>

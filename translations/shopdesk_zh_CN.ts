@@ -8186,10 +8186,6 @@ Hash: %6</source>
         <translation>年份</translation>
     </message>
     <message>
-        <source>&amp;Set a line...</source>
-        <translation>设置预算项(&amp;S)...</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -8244,6 +8240,10 @@ Hash: %6</source>
     <message>
         <source>No budget for this year. Finance clerks set each department&apos;s budget with Set a line...; or change the year.</source>
         <translation>本年度还没有预算。财务人员用“设置预算项...”设置各部门预算；或者换一个年度。</translation>
+    </message>
+    <message>
+        <source>Set a &amp;line...</source>
+        <translation>设置预算项(&amp;L)...</translation>
     </message>
 </context>
 <context>
@@ -9210,10 +9210,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
 <context>
     <name>shopdesk::CustomerFlagsPage</name>
     <message>
-        <source>Propose a &amp;flag...</source>
-        <translation>提报劣质客户(&amp;F)...</translation>
-    </message>
-    <message>
         <source>Co&amp;nfirm</source>
         <translation>确认(&amp;N)</translation>
     </message>
@@ -9280,6 +9276,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>No customer is flagged. Customer service proposes one, with the evidence, using Propose a flag...</source>
         <translation>没有被标记的客户。客服用“提报劣质客户...”附上证据提报。</translation>
+    </message>
+    <message>
+        <source>Propose a fla&amp;g...</source>
+        <translation>提报劣质客户(&amp;G)...</translation>
     </message>
 </context>
 <context>
@@ -9671,10 +9671,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>质询采购(&amp;Q)...</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -9805,6 +9801,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>No requisitions yet. A department asks for supplies with New requisition...; its custodian signs it.</source>
         <translation>还没有领用单。部门用“新建领用单...”申领用品，由其保管人签字。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -10004,10 +10004,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>报销(&amp;R)...</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -10087,6 +10083,10 @@ The approver is asked to confirm it afterwards.</source>
         <source>The cash accountant lends advances and reimburses approved requests.</source>
         <translation>由现金会计为已批准的申请办理借款和报销。</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::FeedbackPage</name>
@@ -10109,10 +10109,6 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>what was done or promised</source>
         <translation>处理结果或承诺</translation>
-    </message>
-    <message>
-        <source>Resol&amp;ved</source>
-        <translation>已解决(&amp;V)</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>
@@ -10175,10 +10171,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>客服</translation>
     </message>
     <message>
-        <source>&amp;How:</source>
-        <translation>方式(&amp;H)：</translation>
-    </message>
-    <message>
         <source>Recorded from</source>
         <translation>登记时间从</translation>
     </message>
@@ -10205,6 +10197,14 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>No feedback in this period. Take a call down in the row of fields above: Tab between them, Enter records.</source>
         <translation>这段时间没有反馈。接电话时在上方一行中填写：Tab 切换，回车登记。</translation>
+    </message>
+    <message>
+        <source>Resolv&amp;ed</source>
+        <translation>已解决(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
     </message>
 </context>
 <context>
@@ -10253,10 +10253,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>团队账户(&amp;G)</translation>
     </message>
     <message>
-        <source>Payment &amp;vouchers</source>
-        <translation>付款凭证(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Budgets</source>
         <translation>预算(&amp;B)</translation>
     </message>
@@ -10267,6 +10263,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>&amp;Month close</source>
         <translation>月结(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Payment vo&amp;uchers</source>
+        <translation>付款凭证(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -10381,10 +10381,6 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Attach a &amp;paper...</source>
         <translation>附加单据(&amp;P)...</translation>
-    </message>
-    <message>
-        <source>&amp;Settle</source>
-        <translation>结算(&amp;S)</translation>
     </message>
     <message>
         <source>General &amp;manager</source>
@@ -10617,6 +10613,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>The general manager lets a group depart unpaid or writes off a bad debt.</source>
         <translation>由总经理批准未付清的团队出发或核销坏账。</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结算</translation>
     </message>
 </context>
 <context>
@@ -11047,10 +11047,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>仅显示待审批的差异(&amp;W)</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -11085,6 +11081,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>No supplier invoices here. A supplies clerk records one with Record invoice... on the Purchasing tab; or change the filter.</source>
         <translation>这里没有供应商发票。办公用品管理员在“采购”页用“记录发票...”登记；或者更改筛选条件。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -12978,10 +12978,6 @@ Afternoon: %4</source>
         <translation>结束</translation>
     </message>
     <message>
-        <source>&amp;Specify the offer...</source>
-        <translation>细化优惠方式(&amp;S)...</translation>
-    </message>
-    <message>
         <source>&amp;Withdraw</source>
         <translation>撤回(&amp;W)</translation>
     </message>
@@ -13056,6 +13052,10 @@ Afternoon: %4</source>
     <message>
         <source>No promotions in these dates. The planner proposes one with Propose...; or change the dates.</source>
         <translation>这段日期内没有促销活动。网站策划用“提出...”提出活动；或者更改日期。</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ecify the offer...</source>
+        <translation>细化优惠方式(&amp;E)...</translation>
     </message>
 </context>
 <context>
@@ -13142,10 +13142,6 @@ Afternoon: %4</source>
     <message>
         <source>&amp;Receive delivery...</source>
         <translation>到货入库(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Request</source>
@@ -13254,6 +13250,10 @@ Afternoon: %4</source>
     <message>
         <source>No purchase requests yet. Request purchase... on the Reorder suggestions tab makes one.</source>
         <translation>还没有采购申请。在“补货建议”页点击“申请采购...”即可生成。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -14141,12 +14141,12 @@ Support, cleaning: %3</source>
         <translation>登记事件(&amp;N)...</translation>
     </message>
     <message>
-        <source>Report or resol&amp;ve...</source>
-        <translation>上报或解决(&amp;V)...</translation>
-    </message>
-    <message>
         <source>No incidents in the last year. Record an incident... when one happens.</source>
         <translation>近一年没有安全事件。发生时用“登记事件...”记录。</translation>
+    </message>
+    <message>
+        <source>Report or r&amp;esolve...</source>
+        <translation>上报或解决(&amp;E)...</translation>
     </message>
 </context>
 <context>
@@ -14188,10 +14188,6 @@ Support, cleaning: %3</source>
     <message>
         <source>Who is on the ro&amp;ta...</source>
         <translation>轮值名单(&amp;T)...</translation>
-    </message>
-    <message>
-        <source>Chat &amp;hours...</source>
-        <translation>在线时间(&amp;H)...</translation>
     </message>
     <message>
         <source>&amp;Generate the month</source>
@@ -14260,6 +14256,10 @@ Support, cleaning: %3</source>
     <message>
         <source>No roster for this month yet. The service supervisor chooses who is on the rota with Who is on the rota..., then presses Generate the month.</source>
         <translation>本月还没有值班表。客服主管先用“轮值名单...”选定值班人员，再点击“生成本月值班”。</translation>
+    </message>
+    <message>
+        <source>Chat hours...</source>
+        <translation>在线时间...</translation>
     </message>
 </context>
 <context>
@@ -14618,10 +14618,6 @@ Support, cleaning: %3</source>
         <translation>要盘点的类别</translation>
     </message>
     <message>
-        <source>&amp;Start stocktake</source>
-        <translation>开始盘点(&amp;S)</translation>
-    </message>
-    <message>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
@@ -14715,6 +14711,10 @@ Support, cleaning: %3</source>
         <source>No stocktake yet. A supplies clerk starts one: choose a category above and press Start stocktake.</source>
         <translation>还没有盘点。由办公用品管理员开始：在上方选择类别，然后点击“开始盘点”。</translation>
     </message>
+    <message>
+        <source>Sta&amp;rt stocktake</source>
+        <translation>开始盘点(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::SuppliersPage</name>
@@ -14794,10 +14794,6 @@ Support, cleaning: %3</source>
 <context>
     <name>shopdesk::SuppliesPanel</name>
     <message>
-        <source>&amp;Stock</source>
-        <translation>库存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Re&amp;order suggestions</source>
         <translation>补货建议(&amp;O)</translation>
     </message>
@@ -14814,16 +14810,20 @@ Support, cleaning: %3</source>
         <translation>盘点(&amp;T)</translation>
     </message>
     <message>
-        <source>In&amp;voices</source>
-        <translation>发票(&amp;V)</translation>
-    </message>
-    <message>
         <source>Depart&amp;ments</source>
         <translation>部门(&amp;M)</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
         <translation>报表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Stoc&amp;k</source>
+        <translation>库存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
     </message>
 </context>
 <context>
@@ -15401,10 +15401,6 @@ Support, cleaning: %3</source>
         <translation>我的保险库密钥(&amp;K)...</translation>
     </message>
     <message>
-        <source>&amp;Start the registry...</source>
-        <translation>启用登记簿(&amp;S)...</translation>
-    </message>
-    <message>
         <source>Filter by kind, name, address or user name (Ctrl+F)</source>
         <translation>按类别、名称、网址或用户名筛选（Ctrl+F）</translation>
     </message>
@@ -15447,10 +15443,6 @@ Support, cleaning: %3</source>
     <message>
         <source>&amp;Change...</source>
         <translation>修改(&amp;C)...</translation>
-    </message>
-    <message>
-        <source>S&amp;how the secret</source>
-        <translation>显示密码(&amp;H)</translation>
     </message>
     <message>
         <source>C&amp;opy the secret</source>
@@ -15618,6 +15610,14 @@ Support, cleaning: %3</source>
         <source>No official accounts registered yet. A keeper of the vault adds one with New account...</source>
         <translation>还没有登记官方账号。保管人用“新建账号...”添加。</translation>
     </message>
+    <message>
+        <source>S&amp;tart the registry...</source>
+        <translation>启用登记簿(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;ecret</source>
+        <translation>显示密码(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::VouchersPage</name>
@@ -15628,10 +15628,6 @@ Support, cleaning: %3</source>
     <message>
         <source>All vouchers</source>
         <translation>全部凭证</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -15684,6 +15680,10 @@ Support, cleaning: %3</source>
     <message>
         <source>No vouchers here. Vouchers come from the supplier invoices recorded under Office supplies; or change the filter.</source>
         <translation>这里没有凭证。凭证来自在“办公用品”中登记的供应商发票；或者更改筛选条件。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -15784,10 +15784,6 @@ Support, cleaning: %3</source>
         <translation>网站编辑在批准后 48 小时内发布并登记（WEB-02）。</translation>
     </message>
     <message>
-        <source>Save a &amp;file...</source>
-        <translation>保存文件(&amp;F)...</translation>
-    </message>
-    <message>
         <source>Asked on</source>
         <translation>申请时间</translation>
     </message>
@@ -15886,6 +15882,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Nothing waits to be published. Ask to publish... starts a request.</source>
         <translation>没有待发布的内容。用“申请发布...”提出申请。</translation>
+    </message>
+    <message>
+        <source>Save a fil&amp;e...</source>
+        <translation>保存文件(&amp;E)...</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ BudgetsPage::BudgetsPage(const AppContext &context, QWidget *parent) : QWidget(p
     m_year->setRange(2000, 2999);
     m_year->setValue(context.clock->nowUtc().toLocalTime().date().year());
     m_year->setAccessibleName(tr("Year"));
-    auto *set = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Set a line..."), this);
+    auto *set = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Set a &line..."), this);
     set->setEnabled(!context.readOnly() && Permissions::can(context.actor, Action::ManageBudgets));
     m_table = listTable({tr("Department"), tr("Category"), tr("Budget"), tr("Committed"), tr("Remaining")}, this);
     EmptyListHint::install(m_table,

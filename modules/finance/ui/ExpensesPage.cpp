@@ -30,7 +30,7 @@ ExpensesPage::ExpensesPage(const AppContext &context, QWidget *parent) : QWidget
     m_reimburse = new QPushButton(tr("&Reimburse..."), this);
     m_invoices = new QPushButton(tr("&Invoices..."), this);
     m_invoices->setObjectName(QStringLiteral("invoices"));
-    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_requests = listTable({tr("Number"), tr("Requested by"), tr("Department"), tr("Category"), tr("Purpose"),
                             tr("Amount"), tr("Lent"), tr("State")},
                            this);

@@ -30,7 +30,7 @@ FinancePanel::FinancePanel(const AppContext &context, QWidget *parent) : QWidget
     GuideTopic::set(m_expenses, QStringLiteral("expenses"));
     m_tabs->addTab(m_groups, tr("&Group accounts"));
     GuideTopic::set(m_groups, QStringLiteral("group-accounts"));
-    m_tabs->addTab(m_vouchers, tr("Payment &vouchers"));
+    m_tabs->addTab(m_vouchers, tr("Payment vo&uchers"));
     GuideTopic::set(m_vouchers, QStringLiteral("vouchers"));
     m_tabs->addTab(m_budgets, tr("&Budgets"));
     GuideTopic::set(m_budgets, QStringLiteral("budgets"));

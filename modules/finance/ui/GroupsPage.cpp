@@ -64,7 +64,7 @@ GroupsPage::GroupsPage(const AppContext &context, QWidget *parent) : QWidget(par
     auto *receipt = new QPushButton(tr("Book a &receipt..."), this);
     auto *advance = new QPushButton(tr("&Lend to the guide..."), this);
     auto *papers = new QPushButton(tr("Attach a &paper..."), this);
-    auto *settleButton = new QPushButton(tr("&Settle"), this);
+    auto *settleButton = new QPushButton(tr("Settle"), this);
     auto *manager = new QToolButton(this);
     manager->setText(tr("General &manager"));
     manager->setPopupMode(QToolButton::InstantPopup);

@@ -28,7 +28,7 @@ VouchersPage::VouchersPage(const AppContext &context, QWidget *parent) : QWidget
     m_state->setCurrentIndex(1); // signed, to be paid
     m_pay = new QPushButton(tr("&Pay by transfer..."), this);
     m_payInCash = new QPushButton(tr("Pay from the &cash box..."), this);
-    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_table = listTable({tr("Voucher"), tr("Payee"), tr("Purpose"), tr("Amount"), tr("State"), tr("Issued"), tr("Paid"),
                          tr("Reference")},
                         this);

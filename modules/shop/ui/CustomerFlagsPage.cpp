@@ -27,7 +27,7 @@ CustomerFlagsPage::CustomerFlagsPage(const AppContext &context, QWidget *parent)
 {
     const bool writable = !context.readOnly() && Permissions::can(context.actor, ShopAction::Service);
     const bool supervisor = writable && context.actor.roles.contains(Role::ServiceSupervisor);
-    auto *propose = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Propose a &flag..."), this);
+    auto *propose = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Propose a fla&g..."), this);
     auto *confirm = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Co&nfirm"), this);
     auto *reject = new QPushButton(QIcon(QStringLiteral(":/icons/reject.svg")), tr("Re&ject..."), this);
     propose->setEnabled(writable);

@@ -41,7 +41,7 @@ FeedbackPage::FeedbackPage(const AppContext &context, QWidget *parent) : QWidget
     m_said->setPlaceholderText(tr("what the customer said"));
     m_outcome = new QLineEdit(this);
     m_outcome->setPlaceholderText(tr("what was done or promised"));
-    m_resolved = new QCheckBox(tr("Resol&ved"), this);
+    m_resolved = new QCheckBox(tr("Resolv&ed"), this);
     auto *record = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Recor&d"), this);
     record->setToolTip(tr("Enter in any field records it too."));
     auto *outcome = new QPushButton(tr("Set the ou&tcome..."), this);
@@ -65,7 +65,7 @@ FeedbackPage::FeedbackPage(const AppContext &context, QWidget *parent) : QWidget
                               "between them, Enter records."));
     makeSortable(m_table);
     auto *entry = new QGridLayout;
-    auto *how = new QLabel(tr("&How:"), this);
+    auto *how = new QLabel(tr("How:"), this);
     how->setBuddy(m_channel);
     entry->addWidget(how, 0, 0);
     entry->addWidget(m_channel, 0, 1);

@@ -34,7 +34,7 @@ PromotionsPage::PromotionsPage(const AppContext &context, QWidget *parent) : QWi
     const auto &roles = context.actor.roles;
     auto *propose = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Pr&opose..."), this);
     propose->setEnabled(writable && roles.contains(Role::Planner));
-    auto *specify = new QPushButton(tr("&Specify the offer..."), this);
+    auto *specify = new QPushButton(tr("Sp&ecify the offer..."), this);
     specify->setEnabled(writable && roles.contains(Role::ProductManager));
     auto *publish = new QPushButton(QIcon(QStringLiteral(":/icons/approve.svg")), tr("Pu&blish"), this);
     publish->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Publish)

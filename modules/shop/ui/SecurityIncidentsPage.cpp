@@ -25,7 +25,7 @@ SecurityIncidentsPage::SecurityIncidentsPage(const AppContext &context, QWidget 
 {
     const bool writable = !context.readOnly() && Permissions::can(context.actor, ShopAction::WebIncidents);
     auto *record = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Record an i&ncident..."), this);
-    auto *edit = new QPushButton(tr("Report or resol&ve..."), this);
+    auto *edit = new QPushButton(tr("Report or r&esolve..."), this);
     record->setEnabled(writable);
     edit->setEnabled(writable);
     m_table = listTable({tr("Happened"), tr("Kind"), tr("What happened"), tr("State"), tr("Reported"),

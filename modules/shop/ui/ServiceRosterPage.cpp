@@ -33,7 +33,7 @@ ServiceRosterPage::ServiceRosterPage(const AppContext &context, QWidget *parent)
             || context.actor.roles.contains(Role::DepartmentHead));
     m_month = monthPicker(this, ShopTime::dayOf(context.clock->nowUtc()));
     auto *pools = new QPushButton(tr("Who is on the ro&ta..."), this);
-    auto *hours = new QPushButton(tr("Chat &hours..."), this);
+    auto *hours = new QPushButton(tr("Chat hours..."), this);
     auto *generate = new QPushButton(tr("&Generate the month"), this);
     for (QPushButton *b : {pools, hours, generate})
         b->setEnabled(keeper);

@@ -39,7 +39,7 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
     auto *keys = button(tr("My vault &keys..."), this);
-    m_start = button(tr("&Start the registry..."), this);
+    m_start = button(tr("S&tart the registry..."), this);
     m_filter = filterLine(this, tr("Filter by kind, name, address or user name (Ctrl+F)"));
     m_entries = listTable({tr("Kind"), tr("Name"), tr("Address"), tr("User name"), tr("Keepers"), tr("Changed")}, this);
     EmptyListHint::install(
@@ -49,7 +49,7 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
     makeSortable(m_keepers);
     auto *add = button(tr("&New account..."), this);
     auto *change = button(tr("&Change..."), this);
-    auto *show = button(tr("S&how the secret"), this);
+    auto *show = button(tr("Show the s&ecret"), this);
     auto *copy = button(tr("C&opy the secret"), this);
     auto *addKeeperButton = button(tr("&Add as keeper..."), this);
     auto *removeKeeperButton = button(tr("&Remove keeper..."), this);

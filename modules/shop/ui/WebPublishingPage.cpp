@@ -49,7 +49,7 @@ WebPublishingPage::WebPublishingPage(const AppContext &context, QWidget *parent)
     publish->setEnabled(!context.readOnly() && Permissions::can(context.actor, ShopAction::Publish)
                         && context.actor.roles.contains(Role::WebEditor));
     publish->setToolTip(tr("The web editor records it published, within 48 hours of the approval (WEB-02)."));
-    auto *save = new QPushButton(tr("Save a &file..."), this);
+    auto *save = new QPushButton(tr("Save a fil&e..."), this);
     m_table = listTable({tr("Asked on"), tr("Kind"), tr("Title"), tr("Confidential"), tr("Files"), tr("Asked by"),
                          tr("Stage"), tr("Publish by"), tr("Time left"), tr("Published"), tr("By")},
                         this);

@@ -49,7 +49,7 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, QWidget *parent) : Q
     auto *fill = new QPushButton(tr("Fi&ll from stock"), this);
     auto *accept = new QPushButton(tr("&Accept purchase"), this);
     auto *query = new QPushButton(tr("&Query purchase..."), this);
-    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     name->setEnabled(writable && Permissions::can(context.actor, SuppliesAction::ManageItems));
     for (QPushButton *b : {request, sign})
         b->setEnabled(writable && Permissions::can(context.actor, SuppliesAction::Requisitions));

@@ -17,7 +17,7 @@ namespace shopdesk {
 InvoicesPage::InvoicesPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     m_onlyUnmatched = new QCheckBox(tr("Only differences &waiting for approval"), this);
-    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_table = listTable({tr("Invoice"), tr("Date"), tr("Order"), tr("Supplier"), tr("Amount"), tr("Match"),
                          tr("Payment voucher"), tr("Differences")},
                         this);

@@ -38,7 +38,7 @@ PurchasingPage::PurchasingPage(const AppContext &context, QWidget *parent) : QWi
     auto *order = new QPushButton(tr("Place or&der..."), this);
     auto *receive = new QPushButton(tr("&Receive delivery..."), this);
     auto *invoice = new QPushButton(tr("Record &invoice..."), this);
-    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     const bool mayOrder = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::Purchase);
     const bool mayReceive = !context.readOnly() && Permissions::can(context.actor, SuppliesAction::MoveStock);
     order->setEnabled(mayOrder);

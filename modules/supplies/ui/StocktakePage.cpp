@@ -30,7 +30,7 @@ StocktakePage::StocktakePage(const AppContext &context, QWidget *parent)
 {
     m_category = new QComboBox(this);
     m_category->setAccessibleName(tr("Category to count"));
-    auto *startButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Start stocktake"), this);
+    auto *startButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Sta&rt stocktake"), this);
     m_sheets = new QComboBox(this);
     m_sheets->setAccessibleName(tr("Stocktake"));
     auto *print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("&Print count sheet..."), this);

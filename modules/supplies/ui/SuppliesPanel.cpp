@@ -26,13 +26,13 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     m_suppliers = new SuppliersPage(context, m_tabs);
     m_reports = new ReportsPage(context, m_tabs);
     m_stocktakes = new StocktakePage(context, m_tabs);
-    m_tabs->addTab(m_stock, tr("&Stock"));
+    m_tabs->addTab(m_stock, tr("Stoc&k"));
     GuideTopic::set(m_stock, QStringLiteral("stock"));
     m_tabs->addTab(m_reorder, tr("Re&order suggestions"));
     GuideTopic::set(m_reorder, QStringLiteral("reorder"));
     m_tabs->addTab(m_purchasing, tr("P&urchasing"));
     GuideTopic::set(m_purchasing, QStringLiteral("supplies"));
-    m_tabs->addTab(m_invoices, tr("In&voices"));
+    m_tabs->addTab(m_invoices, tr("Invoices"));
     GuideTopic::set(m_invoices, QStringLiteral("supply-invoices"));
     m_tabs->addTab(m_departments, tr("Depart&ments"));
     GuideTopic::set(m_departments, QStringLiteral("supply-issues"));
