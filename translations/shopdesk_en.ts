@@ -10308,10 +10308,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>&amp;Group accounts</translation>
     </message>
     <message>
-        <source>&amp;Budgets</source>
-        <translation>&amp;Budgets</translation>
-    </message>
-    <message>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
@@ -10322,6 +10318,10 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Payment vo&amp;uchers</source>
         <translation>Payment vo&amp;uchers</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
     </message>
 </context>
 <context>
@@ -14419,26 +14419,6 @@ Support, cleaning: %3</translation>
         <translation>Pro&amp;motions</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation>&amp;Orders</translation>
-    </message>
-    <message>
-        <source>S&amp;ales</source>
-        <translation>S&amp;ales</translation>
-    </message>
-    <message>
-        <source>Official a&amp;ccounts</source>
-        <translation>Official a&amp;ccounts</translation>
-    </message>
-    <message>
-        <source>&amp;Web publishing</source>
-        <translation>&amp;Web publishing</translation>
-    </message>
-    <message>
         <source>Security &amp;incidents</source>
         <translation>Security &amp;incidents</translation>
     </message>
@@ -14461,6 +14441,26 @@ Support, cleaning: %3</translation>
     <message>
         <source>C&amp;ustomer service</source>
         <translation>C&amp;ustomer service</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Web publishing</source>
+        <translation>Web publishing</translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation>Official accounts</translation>
     </message>
 </context>
 <context>
@@ -14871,10 +14871,6 @@ Support, cleaning: %3</translation>
         <translation>P&amp;urchasing</translation>
     </message>
     <message>
-        <source>Su&amp;ppliers</source>
-        <translation>Su&amp;ppliers</translation>
-    </message>
-    <message>
         <source>Stock&amp;take</source>
         <translation>Stock&amp;take</translation>
     </message>
@@ -14883,16 +14879,20 @@ Support, cleaning: %3</translation>
         <translation>Depart&amp;ments</translation>
     </message>
     <message>
-        <source>R&amp;eports</source>
-        <translation>R&amp;eports</translation>
-    </message>
-    <message>
         <source>Stoc&amp;k</source>
         <translation>Stoc&amp;k</translation>
     </message>
     <message>
         <source>Invoices</source>
         <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>

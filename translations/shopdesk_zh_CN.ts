@@ -10253,10 +10253,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>团队账户(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Budgets</source>
-        <translation>预算(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Allowances</source>
         <translation>补贴(&amp;A)</translation>
     </message>
@@ -10267,6 +10263,10 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Payment vo&amp;uchers</source>
         <translation>付款凭证(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
     </message>
 </context>
 <context>
@@ -14352,26 +14352,6 @@ Support, cleaning: %3</source>
         <translation>促销活动(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>报表(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation>订单(&amp;O)</translation>
-    </message>
-    <message>
-        <source>S&amp;ales</source>
-        <translation>销售(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Official a&amp;ccounts</source>
-        <translation>官方账号(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Web publishing</source>
-        <translation>网站发布(&amp;W)</translation>
-    </message>
-    <message>
         <source>Security &amp;incidents</source>
         <translation>安全事件(&amp;I)</translation>
     </message>
@@ -14394,6 +14374,26 @@ Support, cleaning: %3</source>
     <message>
         <source>C&amp;ustomer service</source>
         <translation>客服(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Web publishing</source>
+        <translation>网站发布</translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation>官方账号</translation>
     </message>
 </context>
 <context>
@@ -14802,10 +14802,6 @@ Support, cleaning: %3</source>
         <translation>采购(&amp;U)</translation>
     </message>
     <message>
-        <source>Su&amp;ppliers</source>
-        <translation>供应商(&amp;P)</translation>
-    </message>
-    <message>
         <source>Stock&amp;take</source>
         <translation>盘点(&amp;T)</translation>
     </message>
@@ -14814,16 +14810,20 @@ Support, cleaning: %3</source>
         <translation>部门(&amp;M)</translation>
     </message>
     <message>
-        <source>R&amp;eports</source>
-        <translation>报表(&amp;E)</translation>
-    </message>
-    <message>
         <source>Stoc&amp;k</source>
         <translation>库存(&amp;K)</translation>
     </message>
     <message>
         <source>Invoices</source>
         <translation>发票</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>

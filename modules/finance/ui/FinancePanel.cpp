@@ -32,7 +32,7 @@ FinancePanel::FinancePanel(const AppContext &context, QWidget *parent) : QWidget
     GuideTopic::set(m_groups, QStringLiteral("group-accounts"));
     m_tabs->addTab(m_vouchers, tr("Payment vo&uchers"));
     GuideTopic::set(m_vouchers, QStringLiteral("vouchers"));
-    m_tabs->addTab(m_budgets, tr("&Budgets"));
+    m_tabs->addTab(m_budgets, tr("Budgets"));
     GuideTopic::set(m_budgets, QStringLiteral("budgets"));
     m_tabs->addTab(m_allowances, tr("&Allowances"));
     GuideTopic::set(m_allowances, QStringLiteral("allowances"));

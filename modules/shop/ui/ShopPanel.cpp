@@ -30,7 +30,7 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     m_promotions = new PromotionsPage(context, m_tabs);
     m_reports = new ShopReportsPage(context, m_tabs);
     m_sales = new SalesPage(context, m_tabs);
-    m_tabs->addTab(m_orders, tr("&Orders"));
+    m_tabs->addTab(m_orders, tr("Orders"));
     GuideTopic::set(m_orders, QStringLiteral("orders"));
     m_tabs->addTab(m_products, tr("&Products"));
     GuideTopic::set(m_products, QStringLiteral("products"));
@@ -38,9 +38,9 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     GuideTopic::set(m_requests, QStringLiteral("price-changes"));
     m_tabs->addTab(m_promotions, tr("Pro&motions"));
     GuideTopic::set(m_promotions, QStringLiteral("promotions"));
-    m_tabs->addTab(m_sales, tr("S&ales"));
+    m_tabs->addTab(m_sales, tr("Sales"));
     GuideTopic::set(m_sales, QStringLiteral("sales"));
-    m_tabs->addTab(m_reports, tr("&Reports"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     GuideTopic::set(m_reports, QStringLiteral("shop-reports"));
     m_service = new QTabWidget(m_tabs);
     m_roster = new ServiceRosterPage(context, m_service);
@@ -59,13 +59,13 @@ ShopPanel::ShopPanel(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(m_service, &QTabWidget::currentChanged, this, &ShopPanel::refresh);
     m_web = new WebPublishingPage(context, m_tabs);
     m_incidents = new SecurityIncidentsPage(context, m_tabs);
-    m_tabs->addTab(m_web, tr("&Web publishing"));
+    m_tabs->addTab(m_web, tr("Web publishing"));
     GuideTopic::set(m_web, QStringLiteral("web-publishing"));
     m_tabs->addTab(m_incidents, tr("Security &incidents"));
     GuideTopic::set(m_incidents, QStringLiteral("incidents"));
     if (AccountVault::mayKeep(context.actor)) { // RULE ACC-01: its keepers only
         m_vault = new VaultPage(context, m_tabs);
-        m_tabs->addTab(m_vault, tr("Official a&ccounts"));
+        m_tabs->addTab(m_vault, tr("Official accounts"));
         GuideTopic::set(m_vault, QStringLiteral("official-accounts"));
     }
     // What changed on one page shows on the other when it comes up.

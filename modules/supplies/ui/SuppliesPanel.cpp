@@ -38,9 +38,9 @@ SuppliesPanel::SuppliesPanel(const AppContext &context, QWidget *parent) : QWidg
     GuideTopic::set(m_departments, QStringLiteral("supply-issues"));
     m_tabs->addTab(m_stocktakes, tr("Stock&take"));
     GuideTopic::set(m_stocktakes, QStringLiteral("stocktake"));
-    m_tabs->addTab(m_suppliers, tr("Su&ppliers"));
+    m_tabs->addTab(m_suppliers, tr("Suppliers"));
     GuideTopic::set(m_suppliers, QStringLiteral("suppliers"));
-    m_tabs->addTab(m_reports, tr("R&eports"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     GuideTopic::set(m_reports, QStringLiteral("supply-reports"));
     // A purchase request made from the suggestions shows on the purchasing page.
     connect(m_reorder, &ReorderPage::requested, m_purchasing, &PurchasingPage::refresh);
