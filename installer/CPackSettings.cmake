@@ -35,8 +35,11 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 # Windows: the installer (NSIS). The company database is never in the program's folder (the
 # first-run dialog offers Documents or the shared drive), and the uninstaller removes only what it
 # installed, so uninstalling never deletes a database; the settings (the registry, HKCU\Software\ShopDesk)
-# are not touched either, so an upgrade keeps them.
+# are not touched either, so an upgrade keeps them. The installer's own key must not be that one:
+# by default it would be Software\ShopDesk\ShopDesk, the very key QSettings uses, and the uninstaller
+# deletes its key (never change this name: an upgrade finds the old version by it).
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "ShopDesk")
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "ShopDesk Setup")
 set(CPACK_PACKAGE_EXECUTABLES "shopdesk" "ShopDesk") # the Start-menu entry
 set(CPACK_NSIS_PACKAGE_NAME "ShopDesk")
 set(CPACK_NSIS_DISPLAY_NAME "ShopDesk ${PROJECT_VERSION}")
@@ -52,7 +55,10 @@ if(WIN32)
     # Qt 6.4's deploy script is a technical preview with FILENAME_VARIABLE; 6.5 (the LTS the
     # Windows build uses) names it OUTPUT_SCRIPT.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET shopdesk OUTPUT_SCRIPT shopdesk_deploy NO_UNSUPPORTED_PLATFORM_ERROR)
+        # The Visual C++ runtime comes from CMake below, as DLLs beside the program; windeployqt would
+        # only copy vc_redist.x64.exe, which nothing runs.
+        qt_generate_deploy_app_script(TARGET shopdesk OUTPUT_SCRIPT shopdesk_deploy NO_COMPILER_RUNTIME
+                                      NO_UNSUPPORTED_PLATFORM_ERROR)
     else()
         qt_generate_deploy_app_script(TARGET shopdesk FILENAME_VARIABLE shopdesk_deploy NO_UNSUPPORTED_PLATFORM_ERROR)
     endif()
@@ -61,7 +67,8 @@ if(WIN32)
     # vcpkg's bin folder; Qt's are the deploy script's, Windows' own stay out.
     install(RUNTIME_DEPENDENCY_SET shopdesk_libraries
             DIRECTORIES "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin"
-            PRE_EXCLUDE_REGEXES [[api-ms-.*]] [[ext-ms-.*]] [[Qt6.*]]
+            # CMake compares the DLL names in lower case on Windows.
+            PRE_EXCLUDE_REGEXES [[^api-ms-]] [[^ext-ms-]] [[^qt6.*\.dll$]]
             POST_EXCLUDE_REGEXES [[.*[/\][Ss]ystem32[/\].*]]
             DESTINATION ${CMAKE_INSTALL_BINDIR})
     # Tesseract's language models beside the program (ScanReader looks in bin/tessdata first).
@@ -71,6 +78,11 @@ if(WIN32)
                 DESTINATION ${CMAKE_INSTALL_BINDIR}/tessdata)
     endif()
     install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION doc)
+    # The Visual C++ runtime DLLs beside the program, for PCs without the redistributable.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
+    # The backslashes above (NSIS paths) reach NSIS as written, with any CMake version.
+    set(CPACK_VERBATIM_VARIABLES ON)
 else()
     # Linux: the menu entry, its icon, the README and the licence where Debian keeps them.
     install(FILES ${CMAKE_SOURCE_DIR}/resources/shopdesk.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)

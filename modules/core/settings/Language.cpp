@@ -45,10 +45,12 @@ void install(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/shopdesk_%1.qm").arg(language)))
         app.installTranslator(own);
-    // Qt's own strings (OK, Cancel, ...), where the system has them.
+    // Qt's own strings (OK, Cancel, ...), where the system has them: windeployqt ships the merged
+    // qt_zh_CN.qm on Windows, Debian ships qtbase_zh_CN.qm.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), folder)
+        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), folder))
         app.installTranslator(qt);
 }
 
