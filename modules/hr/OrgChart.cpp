@@ -71,8 +71,8 @@ Result<QString> OrgChart::checkedName(const QString &name, qint64 departmentId) 
 
 Result<qint64> OrgChart::add(const Actor &actor, const QString &name)
 {
-    if (!Permissions::can(actor, HrAction::ManagePeople))
-        return fail(Permissions::refusal(HrAction::ManagePeople));
+    if (Status s = Permissions::require(actor, HrAction::ManagePeople); !s)
+        return s.failure();
     return m_db.write([&]() -> Result<qint64> {
         auto checked = checkedName(name, 0);
         if (!checked)
@@ -91,8 +91,8 @@ Result<qint64> OrgChart::add(const Actor &actor, const QString &name)
 
 Status OrgChart::rename(const Actor &actor, qint64 departmentId, const QString &name)
 {
-    if (!Permissions::can(actor, HrAction::ManagePeople))
-        return fail(Permissions::refusal(HrAction::ManagePeople));
+    if (Status s = Permissions::require(actor, HrAction::ManagePeople); !s)
+        return s.failure();
     return m_db.write([&]() -> Status {
         auto before = findDepartment(m_db, departmentId);
         if (!before)
@@ -111,24 +111,27 @@ Status OrgChart::rename(const Actor &actor, qint64 departmentId, const QString &
 
 Status OrgChart::setHead(const Actor &actor, qint64 departmentId, qint64 employeeId)
 {
-    if (!Permissions::can(actor, HrAction::ManagePeople))
-        return fail(Permissions::refusal(HrAction::ManagePeople));
+    if (Status s = Permissions::require(actor, HrAction::ManagePeople); !s)
+        return s.failure();
     return m_db.write([&]() -> Status {
         auto before = findDepartment(m_db, departmentId);
         if (!before)
             return before.failure();
         if (employeeId != 0) {
-            auto head = OrgRepository(m_db).employee(employeeId);
-            if (!head)
-                return head.failure();
-            if (head->id == 0)
-                return fail(tr("There is no such employee."));
-            auto here = OrgRepository(m_db).employees(OrgRepository::Leavers::Excluded);
+            OrgRepository org(m_db);
+            auto here = org.employees(OrgRepository::Leavers::Excluded);
             if (!here)
                 return here.failure();
             if (std::none_of(here->cbegin(), here->cend(),
-                             [&](const EmployeeSummary &e) { return e.id == employeeId; }))
-                return fail(tr("%1 has left the company and cannot head a department.").arg(head->name));
+                             [&](const EmployeeSummary &e) { return e.id == employeeId; })) {
+                // Not among those still here: gone, or never was.
+                auto head = org.employee(employeeId);
+                if (!head)
+                    return head.failure();
+                return fail(head->id == 0
+                                ? tr("There is no such employee.")
+                                : tr("%1 has left the company and cannot head a department.").arg(head->name));
+            }
         }
         if (Status s = OrgRepository(m_db).setDepartmentHead(departmentId, employeeId); !s)
             return s;

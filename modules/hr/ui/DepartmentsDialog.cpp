@@ -94,20 +94,20 @@ bool DepartmentsDialog::addDepartment(const QString &name)
 
 bool DepartmentsDialog::renameSelected(const QString &name)
 {
-    Status s = OrgChart(*m_context.database, *m_context.clock).rename(m_context.actor, selectedId(), name);
-    if (!s) {
-        MessageBox::warning(this, tr("Rename the department"), s.error());
-        return false;
-    }
-    refresh();
-    return true;
+    return shown(OrgChart(*m_context.database, *m_context.clock).rename(m_context.actor, selectedId(), name),
+                 tr("Rename the department"));
 }
 
 bool DepartmentsDialog::setHeadOfSelected(qint64 employeeId)
 {
-    Status s = OrgChart(*m_context.database, *m_context.clock).setHead(m_context.actor, selectedId(), employeeId);
-    if (!s) {
-        MessageBox::warning(this, tr("The department's head"), s.error());
+    return shown(OrgChart(*m_context.database, *m_context.clock).setHead(m_context.actor, selectedId(), employeeId),
+                 tr("The department's head"));
+}
+
+bool DepartmentsDialog::shown(const Status &done, const QString &title)
+{
+    if (!done) {
+        MessageBox::warning(this, title, done.error());
         return false;
     }
     refresh();

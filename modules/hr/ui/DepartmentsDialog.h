@@ -25,6 +25,8 @@ public:
 
 private:
     qint64 selectedId() const;
+    // A change's outcome: the refusal shown under `title`, or the list read again.
+    bool shown(const Status &done, const QString &title);
     void askNew();
     void askRename();
     void askHead();
