@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -135,9 +136,17 @@ private slots:
         panels->tabs()->setCurrentWidget(panels->loans());
         LoansPage *loans = panels->loans();
         QCOMPARE(loans->table()->rowCount(), 1);
+        loans->table()->setCurrentCell(-1, -1);
+        QVERIFY(!loans->handOutButton()->isEnabled()); // no loan chosen: neither button
+        QVERIFY(!loans->takeBackButton()->isEnabled());
         loans->table()->setCurrentCell(0, 0);
+        QVERIFY(loans->handOutButton()->isEnabled()); // signed: it can go out, not come back
+        QVERIFY(!loans->takeBackButton()->isEnabled());
         loans->handOut();
         QCOMPARE(loans->table()->item(0, 6)->text(), loanStateTitle(LoanState::Out));
+        loans->table()->setCurrentCell(0, 0);
+        QVERIFY(!loans->handOutButton()->isEnabled()); // out: it can only come back
+        QVERIFY(loans->takeBackButton()->isEnabled());
         snap(&window, QStringLiteral("contracts-loans"));
         panels->tabs()->setCurrentWidget(list);
         QCOMPARE(list->table()->rowCount(), 1);

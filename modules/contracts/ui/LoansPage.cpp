@@ -21,10 +21,8 @@ LoansPage::LoansPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_show->setAccessibleName(tr("Show"));
     m_show->addItem(tr("Not yet back"), true);
     m_show->addItem(tr("Every loan"), false);
-    auto *out = new QPushButton(tr("Hand &out"), this);
-    auto *back = new QPushButton(tr("&Take back"), this);
-    for (QPushButton *b : {out, back})
-        b->setEnabled(!context.readOnly() && Permissions::can(context.actor, ContractsAction::Register));
+    m_handOut = new QPushButton(tr("Hand &out"), this);
+    m_takeBack = new QPushButton(tr("&Take back"), this);
     m_table = listTable({tr("Contract"), tr("Title"), tr("Kind"), tr("Borrower"), tr("What for"), tr("Due"),
                          tr("State"), tr("Days overdue")},
                         this);
@@ -35,14 +33,15 @@ LoansPage::LoansPage(const AppContext &context, QWidget *parent) : QWidget(paren
     auto *top = new QHBoxLayout;
     top->addWidget(m_show);
     top->addStretch();
-    top->addWidget(out);
-    top->addWidget(back);
+    top->addWidget(m_handOut);
+    top->addWidget(m_takeBack);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     connect(m_show, &QComboBox::activated, this, &LoansPage::refresh);
-    connect(out, &QPushButton::clicked, this, &LoansPage::handOut);
-    connect(back, &QPushButton::clicked, this, &LoansPage::takeBack);
+    connect(m_handOut, &QPushButton::clicked, this, &LoansPage::handOut);
+    connect(m_takeBack, &QPushButton::clicked, this, &LoansPage::takeBack);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &LoansPage::updateButtons);
     refresh();
 }
 
@@ -61,6 +60,7 @@ void LoansPage::refresh()
                     {l.contractNumber, l.contractTitle, loanKindTitle(l.kind), l.borrowerName, l.purpose,
                      l.dueOn.toString(Qt::ISODate), loanStateTitle(l.state()), QString()});
         m_table->item(r, 0)->setData(Qt::UserRole, l.id);
+        m_table->item(r, 0)->setData(StateRole, int(l.state()));
         m_table->setItem(r, 7, numberCell(late, late > 0 ? QString::number(late) : QString()));
         if (late > 0)
             for (int c = 0; c < m_table->columnCount(); ++c)
@@ -68,6 +68,19 @@ void LoansPage::refresh()
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+// The custodian's two buttons follow the chosen loan: an approved one can go out, one that is out
+// can come back; with no loan chosen, neither.
+void LoansPage::updateButtons()
+{
+    const bool custodian = !m_context.readOnly() && Permissions::can(m_context.actor, ContractsAction::Register);
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *first = row >= 0 ? m_table->item(row, 0) : nullptr;
+    const auto state = first ? std::optional(LoanState(first->data(StateRole).toInt())) : std::nullopt;
+    m_handOut->setEnabled(custodian && state == LoanState::Approved);
+    m_takeBack->setEnabled(custodian && state == LoanState::Out);
 }
 
 qint64 LoansPage::selectedId() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QTableWidget;
 
 namespace shopdesk {
@@ -20,15 +21,21 @@ public:
     LoansPage(const AppContext &context, QWidget *parent = nullptr);
     QComboBox *filter() const { return m_show; }
     QTableWidget *table() const { return m_table; }
+    QPushButton *handOutButton() const { return m_handOut; }
+    QPushButton *takeBackButton() const { return m_takeBack; }
     void refresh();
     void handOut(); // the selected signed loan
     void takeBack(); // the selected loan that is out
 
 private:
+    static constexpr int StateRole = Qt::UserRole + 1;
     qint64 selectedId() const;
+    void updateButtons();
     AppContext m_context;
     QComboBox *m_show;
     QTableWidget *m_table;
+    QPushButton *m_handOut;
+    QPushButton *m_takeBack;
 };
 
 } // namespace shopdesk
