@@ -272,6 +272,35 @@ private slots:
         snap(&window, QStringLiteral("people-first-day"));
     }
 
+    void aFilterThatHidesEveryRowSaysSoRatherThanLookingEmpty()
+    {
+        // A list filtered to nothing must not read "nothing registered yet": it names the filter.
+        QTableWidget table(2, 1);
+        table.setItem(0, 0, new QTableWidgetItem(QStringLiteral("Taobao")));
+        table.setItem(1, 0, new QTableWidgetItem(QStringLiteral("JD")));
+        QLineEdit filter;
+        QObject::connect(&filter, &QLineEdit::textChanged, &table, [&table](const QString &text) {
+            for (int r = 0; r < table.rowCount(); ++r)
+                table.setRowHidden(r, !table.item(r, 0)->text().contains(text));
+        });
+        EmptyListHint *hint = EmptyListHint::install(&table, QStringLiteral("No rows yet: add one."), &filter);
+        table.resize(400, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(!hint->label()->isVisible());
+        filter.setText(QStringLiteral("Tao")); // one row still shows
+        QTRY_VERIFY(!hint->label()->isVisible());
+        filter.setText(QStringLiteral("Douyin"));
+        QTRY_VERIFY(hint->label()->isVisible());
+        QVERIFY2(hint->label()->text().contains(QStringLiteral("Douyin")), qPrintable(hint->label()->text()));
+        QVERIFY(!hint->label()->text().contains(QStringLiteral("add one")));
+        filter.clear();
+        QTRY_VERIFY(!hint->label()->isVisible());
+        table.setRowCount(0); // truly empty: the list's own hint again
+        QVERIFY(hint->label()->isVisible());
+        QCOMPARE(hint->label()->text(), QStringLiteral("No rows yet: add one."));
+    }
+
     static QStringList guideAnchors(const QString &file)
     {
         QStringList anchors;

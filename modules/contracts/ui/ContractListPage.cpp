@@ -106,7 +106,8 @@ ContractListPage::ContractListPage(const AppContext &context, QWidget *parent) :
                         this);
     EmptyListHint::install(m_table,
                            tr("No contracts here. Register the first one with Register..., or change the "
-                              "search."));
+                              "search."),
+                           m_search);
     makeSortable(m_table);
     // Where the words were found in a file stands beside the title, where the eye is.
     m_table->horizontalHeader()->moveSection(13, 3);

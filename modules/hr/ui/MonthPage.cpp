@@ -89,7 +89,8 @@ MonthPage::MonthPage(const AppContext &context, QWidget *parent)
     m_view->setModel(m_proxy);
     EmptyListHint::install(m_view,
                            tr("No one on this month's sheet. Employees are added under Employees; or change the month, "
-                              "the department or the filter."));
+                              "the department or the filter."),
+                           m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MonthGridModel::Name, Qt::AscendingOrder);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

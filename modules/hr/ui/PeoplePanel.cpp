@@ -82,7 +82,8 @@ PeoplePanel::PeoplePanel(const AppContext &context, QWidget *parent, int pageSiz
     EmptyListHint::install(m_view,
                            tr("No employees yet. Add the departments with Departments... first; then add the people "
                               "one by one with New..., or bring the whole list in with Import a list... (an Excel "
-                              "or CSV file)."));
+                              "or CSV file)."),
+                           m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -48,7 +48,8 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
 {
     EmptyListHint::install(m_view,
                            tr("No orders here. Bring a channel's orders in with Import a channel's export..., "
-                              "or connect the web shop; or change the filter."));
+                              "or connect the web shop; or change the filter."),
+                           m_search);
     m_sku = new QLineEdit(this);
     m_sku->setPlaceholderText(tr("SKU code"));
     m_sku->setAccessibleName(tr("SKU code"));

@@ -56,7 +56,8 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
 {
     EmptyListHint::install(m_view,
                            tr("No products here. Add one, or import the product list with Import a list...; or "
-                              "change the filter."));
+                              "change the filter."),
+                           m_search);
     const bool writable = !context.readOnly();
     m_category = new QComboBox(this);
     m_category->setAccessibleName(tr("Category"));

@@ -43,7 +43,8 @@ VaultPage::VaultPage(const AppContext &context, QWidget *parent) : QWidget(paren
     m_filter = filterLine(this, tr("Filter by kind, name, address or user name (Ctrl+F)"));
     m_entries = listTable({tr("Kind"), tr("Name"), tr("Address"), tr("User name"), tr("Keepers"), tr("Changed")}, this);
     EmptyListHint::install(
-        m_entries, tr("No official accounts registered yet. A keeper of the vault adds one with New account..."));
+        m_entries, tr("No official accounts registered yet. A keeper of the vault adds one with New account..."),
+        m_filter);
     makeSortable(m_entries);
     m_keepers = listTable({tr("Keeper"), tr("Holds the vault key")}, this);
     makeSortable(m_keepers);

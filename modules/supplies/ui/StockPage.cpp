@@ -86,7 +86,8 @@ StockPage::StockPage(const AppContext &context, QWidget *parent) : QWidget(paren
                         this);
     EmptyListHint::install(m_items,
                            tr("No items yet. Add one with New item, or import the item list with Import... "
-                              "(an Excel or CSV file)."));
+                              "(an Excel or CSV file)."),
+                           m_filter);
     makeSortable(m_items);
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection); // several items' labels at once
     m_movements = listTable({tr("Time"), tr("Movement"), tr("Quantity"), tr("Value"), tr("Department"), tr("By"),
