@@ -4608,8 +4608,8 @@ Support and cleaning: %3</translation>
         <translation>There is no such employee.</translation>
     </message>
     <message>
-        <source>%1 has left the company and cannot head a department.</source>
-        <translation>%1 has left the company and cannot head a department.</translation>
+        <source>%1 is not on the staff (has left, or has not yet joined) and cannot head a department.</source>
+        <translation>%1 is not on the staff (has left, or has not yet joined) and cannot head a department.</translation>
     </message>
 </context>
 <context>
@@ -9999,6 +9999,13 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>No entries in this month. HR clerks record one with Record... or take the Proposals from attendance; or change the month.</source>
         <translation>No entries in this month. HR clerks record one with Record... or take the Proposals from attendance; or change the month.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::EmptyListHint</name>
+    <message>
+        <source>No row matches “%1”. Clear the filter to see them all.</source>
+        <translation>No row matches “%1”. Clear the filter to see them all.</translation>
     </message>
 </context>
 <context>

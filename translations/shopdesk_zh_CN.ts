@@ -4584,8 +4584,8 @@ Support and cleaning: %3</source>
         <translation>没有这名员工。</translation>
     </message>
     <message>
-        <source>%1 has left the company and cannot head a department.</source>
-        <translation>%1 已离职，不能担任部门负责人。</translation>
+        <source>%1 is not on the staff (has left, or has not yet joined) and cannot head a department.</source>
+        <translation>%1 不在职（已离职或尚未入职），不能担任部门负责人。</translation>
     </message>
 </context>
 <context>
@@ -9944,6 +9944,13 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>No entries in this month. HR clerks record one with Record... or take the Proposals from attendance; or change the month.</source>
         <translation>本月没有记录。人事人员用“登记...”登记，或采用“导入考勤建议”；或者换一个月份。</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::EmptyListHint</name>
+    <message>
+        <source>No row matches “%1”. Clear the filter to see them all.</source>
+        <translation>没有与“%1”相符的行。清空筛选框即可看到全部。</translation>
     </message>
 </context>
 <context>

@@ -26,11 +26,13 @@ Result<Department> findDepartment(Database &db, qint64 id)
 }
 } // namespace
 
-Result<QList<OrgChart::Row>> OrgChart::departments() const
+Result<QList<OrgChart::Row>> OrgChart::departments(const Actor &actor) const
 {
+    if (Status s = Permissions::require(actor, HrAction::ManagePeople); !s)
+        return s.failure();
     OrgRepository org(m_db);
     auto departments = org.departments();
-    auto people = org.employees(OrgRepository::Leavers::Excluded);
+    auto people = org.employees(OrgRepository::Who::OnStaff);
     if (!departments)
         return departments.failure();
     if (!people)
@@ -48,9 +50,11 @@ Result<QList<OrgChart::Row>> OrgChart::departments() const
     return rows;
 }
 
-Result<QList<EmployeeSummary>> OrgChart::people() const
+Result<QList<EmployeeSummary>> OrgChart::people(const Actor &actor) const
 {
-    return OrgRepository(m_db).employees(OrgRepository::Leavers::Excluded);
+    if (Status s = Permissions::require(actor, HrAction::ManagePeople); !s)
+        return s.failure();
+    return OrgRepository(m_db).employees(OrgRepository::Who::OnStaff);
 }
 
 Result<QString> OrgChart::checkedName(const QString &name, qint64 departmentId) const
@@ -119,18 +123,20 @@ Status OrgChart::setHead(const Actor &actor, qint64 departmentId, qint64 employe
             return before.failure();
         if (employeeId != 0) {
             OrgRepository org(m_db);
-            auto here = org.employees(OrgRepository::Leavers::Excluded);
+            auto here = org.employees(OrgRepository::Who::OnStaff);
             if (!here)
                 return here.failure();
             if (std::none_of(here->cbegin(), here->cend(),
                              [&](const EmployeeSummary &e) { return e.id == employeeId; })) {
-                // Not among those still here: gone, or never was.
+                // Not on the staff: gone, not yet joined, or never was.
                 auto head = org.employee(employeeId);
                 if (!head)
                     return head.failure();
                 return fail(head->id == 0
                                 ? tr("There is no such employee.")
-                                : tr("%1 has left the company and cannot head a department.").arg(head->name));
+                                : tr("%1 is not on the staff (has left, or has not yet joined) and cannot head a "
+                                     "department.")
+                                      .arg(head->name));
             }
         }
         if (Status s = OrgRepository(m_db).setDepartmentHead(departmentId, employeeId); !s)

@@ -28,9 +28,10 @@ public:
 
     OrgChart(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-    Result<QList<Row>> departments() const;
-    // Everyone who may head a department.
-    Result<QList<EmployeeSummary>> people() const;
+    // Row::people counts those on the staff: neither those who have left nor candidates.
+    Result<QList<Row>> departments(const Actor &actor) const;
+    // Everyone who may head a department: those on the staff.
+    Result<QList<EmployeeSummary>> people(const Actor &actor) const;
     Result<qint64> add(const Actor &actor, const QString &name);
     Status rename(const Actor &actor, qint64 departmentId, const QString &name);
     // employeeId 0: the department has no head for now.

@@ -363,7 +363,9 @@ private slots:
         Org org;
         Database &db = *org.company.db;
         OrgChart chart(db, org.company.clock);
-        const int before = chart.departments()->size();
+        QVERIFY(!chart.departments(withHrScope(org.lone))); // nor may a reader list them
+        QVERIFY(!chart.people(withHrScope(org.lone)));
+        const int before = chart.departments(hr(org))->size();
         QVERIFY(!chart.add(withHrScope(org.lone), QStringLiteral("财务部"))); // a reader may not
         auto finance = chart.add(hr(org), QStringLiteral("  财务部 "));
         QVERIFY2(finance, qPrintable(finance.error()));
@@ -372,7 +374,7 @@ private slots:
         QVERIFY2(twice.error().contains(QStringLiteral("财务部")), qPrintable(twice.error()));
         QVERIFY(!chart.add(hr(org), QStringLiteral("   ")));
         QVERIFY(!chart.add(hr(org), QString(61, QChar(u'部'))));
-        QCOMPARE(chart.departments()->size(), before + 1);
+        QCOMPARE(chart.departments(hr(org))->size(), before + 1);
 
         // A rename may not take another department's name; its own is fine.
         QVERIFY(!chart.rename(hr(org), *finance, QStringLiteral("行政部")));
@@ -390,7 +392,7 @@ private slots:
         QVERIFY(!OrgRepository(db).managedBy(org.salesHeadEmployee)->contains(*member));
         QVERIFY(chart.setHead(hr(org), *finance, org.salesHeadEmployee));
         QVERIFY(OrgRepository(db).managedBy(org.salesHeadEmployee)->contains(*member));
-        const auto rows = *chart.departments();
+        const auto rows = *chart.departments(hr(org));
         const auto it =
             std::find_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.department.id == *finance; });
         QCOMPARE(it->department.name, QStringLiteral("财务中心"));
@@ -401,22 +403,27 @@ private slots:
                                         "WHERE entity = 'departments' ORDER BY id)")),
                  QStringLiteral("department.add department.rename department.head"));
 
-        // Someone who has left is neither counted, nor offered, nor taken as a head.
-        EmployeeRecord leaver = person;
-        leaver.summary.staffNo = QStringLiteral("F2");
-        leaver.summary.name = QStringLiteral("会计乙");
-        auto gone = EmployeeArchive(db, org.company.clock).save(hr(org), leaver);
-        QVERIFY2(gone, qPrintable(gone.error()));
-        sqlite3(org.company.path(), QStringLiteral("UPDATE employees SET status = 'left' WHERE id = %1").arg(*gone));
-        const auto after = *chart.departments();
-        QCOMPARE(std::find_if(after.cbegin(), after.cend(), [&](const auto &r) { return r.department.id == *finance; })
-                     ->people,
-                 1);
-        const auto candidates = *chart.people();
-        QVERIFY(std::none_of(candidates.cbegin(), candidates.cend(), [&](const auto &e) { return e.id == *gone; }));
-        const Status refused = chart.setHead(hr(org), *finance, *gone);
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("会计乙")), qPrintable(refused.error()));
+        // Someone who has left, or a candidate not yet joined, is neither counted, nor offered, nor
+        // taken as a head.
+        for (const QString status : {QStringLiteral("left"), QStringLiteral("candidate")}) {
+            EmployeeRecord other = person;
+            other.summary.staffNo = QStringLiteral("F-") + status;
+            other.summary.name = QStringLiteral("会计") + status;
+            auto id = EmployeeArchive(db, org.company.clock).save(hr(org), other);
+            QVERIFY2(id, qPrintable(id.error()));
+            sqlite3(org.company.path(),
+                    QStringLiteral("UPDATE employees SET status = '%1' WHERE id = %2").arg(status).arg(*id));
+            const auto after = *chart.departments(hr(org));
+            QCOMPARE(
+                std::find_if(after.cbegin(), after.cend(), [&](const auto &r) { return r.department.id == *finance; })
+                    ->people,
+                1);
+            const auto offered = *chart.people(hr(org));
+            QVERIFY(std::none_of(offered.cbegin(), offered.cend(), [&](const auto &e) { return e.id == *id; }));
+            const Status refused = chart.setHead(hr(org), *finance, *id);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(other.summary.name), qPrintable(refused.error()));
+        }
     }
 
     void hr02_accountsOfALeaverAreDisabledOnTheirLastDay()

@@ -54,7 +54,7 @@ DepartmentsDialog::DepartmentsDialog(const AppContext &context, QWidget *parent)
 void DepartmentsDialog::refresh()
 {
     const qint64 chosen = selectedId();
-    auto rows = OrgChart(*m_context.database, *m_context.clock).departments();
+    auto rows = OrgChart(*m_context.database, *m_context.clock).departments(m_context.actor);
     if (!rows)
         return MessageBox::warning(this, windowTitle(), rows.error());
     m_table->setSortingEnabled(false);
@@ -137,7 +137,7 @@ void DepartmentsDialog::askHead()
 {
     if (selectedId() == 0)
         return MessageBox::information(this, tr("The department's head"), tr("Choose a department first."));
-    auto people = OrgChart(*m_context.database, *m_context.clock).people();
+    auto people = OrgChart(*m_context.database, *m_context.clock).people(m_context.actor);
     if (!people)
         return MessageBox::warning(this, tr("The department's head"), people.error());
     QStringList names{tr("(none)")};

@@ -20,9 +20,10 @@ public:
     explicit OrgRepository(Database &db) : m_db(db) {}
 
     Result<QList<Department>> departments() const;
-    enum class Leavers { Included, Excluded };
-    // Everyone on record, or (Leavers::Excluded) without those who have left the company.
-    Result<QList<EmployeeSummary>> employees(Leavers leavers = Leavers::Included) const;
+    // Everyone on record; or without those who have left the company; or only those on the staff
+    // today (neither left nor a candidate who has not yet joined).
+    enum class Who { Everyone, NotLeft, OnStaff };
+    Result<QList<EmployeeSummary>> employees(Who who = Who::Everyone) const;
     Result<EmployeeSummary> employee(qint64 id) const; // id 0: none
     // Everyone this employee supervises directly or heads as department head.
     Result<QSet<qint64>> managedBy(qint64 employeeId) const;
