@@ -113,7 +113,7 @@ Status ContractAttachmentRepository::storePages(qint64 id, const QList<PageText>
         if (Status s = Database::execPrepared(
                 q,
                 QStringLiteral("INSERT INTO contract_attachment_pages(attachment_id, contract_id, page, source) "
-                               "SELECT id, contract_id, ?, ? FROM contract_attachments WHERE id = ?"),
+                               "SELECT id, contract_id, CAST(? AS INTEGER), ? FROM contract_attachments WHERE id = ?"),
                 {page.page, page.recognised ? QStringLiteral("ocr") : QStringLiteral("pdf"), id});
             !s)
             return s;

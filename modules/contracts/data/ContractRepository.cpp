@@ -101,7 +101,7 @@ Result<int> ContractRepository::takeSerial(int year, qint64 typeId)
     if (Status s = Database::execPrepared(
             q,
             QStringLiteral("INSERT INTO contract_serials(year, type_id, last_serial) VALUES (?, ?, 1) "
-                           "ON CONFLICT(year, type_id) DO UPDATE SET last_serial = last_serial + 1 "
+                           "ON CONFLICT(year, type_id) DO UPDATE SET last_serial = contract_serials.last_serial + 1 "
                            "RETURNING last_serial"),
             {year, typeId});
         !s)

@@ -91,7 +91,7 @@ Result<bool> AllowanceRepository::saveRule(const AllowanceRule &r)
             "INSERT INTO allowance_rules(position, phone_cap_fen, meal_per_day_fen, meal_days) "
             "VALUES (?, ?, ?, ?) ON CONFLICT(position) DO UPDATE SET phone_cap_fen = excluded.phone_cap_fen, "
             "meal_per_day_fen = excluded.meal_per_day_fen, meal_days = excluded.meal_days, "
-            "version = version + 1 WHERE allowance_rules.version = ?"),
+            "version = allowance_rules.version + 1 WHERE allowance_rules.version = ?"),
         {r.position.trimmed(), cap, r.mealPerDayFen, r.mealDays, r.version});
     if (!s)
         return s.failure();

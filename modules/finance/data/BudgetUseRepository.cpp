@@ -20,7 +20,7 @@ Result<QHash<BudgetUseRepository::Line, QList<qint64>>> BudgetUseRepository::spe
             "  WHERE direction = 'payment' OR source LIKE 'reimbursement %' "
             " UNION ALL SELECT v.department_id, v.category, date(v.paid_at, 'localtime'), v.amount_fen "
             "  FROM payment_vouchers v WHERE v.state = 'paid' AND v.paid_at BETWEEN ? AND ? "
-            "  AND NOT EXISTS (SELECT 1 FROM cash_entries c WHERE c.source = 'voucher ' || v.id)) "
+            "  AND NOT EXISTS (SELECT 1 FROM cash_entries c WHERE c.source = 'voucher ' || v.id)) AS spent "
             "WHERE day BETWEEN ? AND ? AND department_id IS NOT NULL AND (? = 0 OR department_id = ?) "
             "AND (? = '' OR category = ?) GROUP BY department_id, category, substr(day, 6, 2)"),
         {QStringLiteral("%1-12-31").arg(year - 1), QStringLiteral("%1-01-02").arg(year + 1), // UTC, a day around

@@ -38,7 +38,7 @@ Status RosterRepository::setDay(const DutyDay &day)
         q,
         QStringLiteral("INSERT INTO duty_roster(day, main_employee_id, support_employee_id) VALUES (?, ?, ?) "
                        "ON CONFLICT(day) DO UPDATE SET main_employee_id = excluded.main_employee_id, "
-                       "support_employee_id = excluded.support_employee_id, version = version + 1"),
+                       "support_employee_id = excluded.support_employee_id, version = duty_roster.version + 1"),
         {day.date.toString(Qt::ISODate), day.mainEmployee, day.supportEmployee});
 }
 

@@ -121,7 +121,9 @@ Result<QHash<qint64, double>> TimeRequestRepository::compTimeBalances(const QDat
 {
     QSqlQuery q = m_db.query();
     Status s = Database::execPrepared(
-        q, QStringLiteral("SELECT employee_id, total(hours) FROM comp_time_ledger WHERE at <= ? GROUP BY employee_id"),
+        q,
+        QStringLiteral(
+            "SELECT employee_id, coalesce(sum(hours), 0.0) FROM comp_time_ledger WHERE at <= ? GROUP BY employee_id"),
         {day.toString(Qt::ISODate)});
     if (!s)
         return s.failure();

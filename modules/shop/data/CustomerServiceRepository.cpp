@@ -182,7 +182,7 @@ Result<QList<AgentMonth>> CustomerServiceRepository::agentMonths(const QString &
                 "SELECT %1, sum(CASE WHEN (julianday(c.at) - julianday((SELECT min(a.at) FROM order_events a "
                 "WHERE a.order_id = c.order_id AND a.kind = 'accepted'))) * 86400.0 <= 600.5 THEN 1 ELSE 0 "
                 "END), count(*) FROM order_events c JOIN users u ON u.id = c.by_user_id "
-                "WHERE c.kind = 'contacted' AND c.at >= ? AND c.at < ? GROUP BY c.by_user_id")
+                "WHERE c.kind = 'contacted' AND c.at >= ? AND c.at < ? GROUP BY u.id")
                 .arg(user),
             {fromUtc, toUtc});
         !s)
@@ -195,9 +195,10 @@ Result<QList<AgentMonth>> CustomerServiceRepository::agentMonths(const QString &
     }
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral("SELECT %1, count(*), sum(f.kind = 'complaint'), sum(f.kind = 'complaint' AND f.resolved) "
+            QStringLiteral("SELECT %1, count(*), sum(CASE WHEN f.kind = 'complaint' THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN f.kind = 'complaint' AND f.resolved <> 0 THEN 1 ELSE 0 END) "
                            "FROM customer_feedback f JOIN users u ON u.id = f.agent_user_id "
-                           "WHERE f.at >= ? AND f.at < ? GROUP BY f.agent_user_id")
+                           "WHERE f.at >= ? AND f.at < ? GROUP BY u.id")
                 .arg(user),
             {fromUtc, toUtc});
         !s)
@@ -212,7 +213,7 @@ Result<QList<AgentMonth>> CustomerServiceRepository::agentMonths(const QString &
     if (Status s = Database::execPrepared(
             q,
             QStringLiteral("SELECT %1, count(*) FROM customer_flags c JOIN users u ON u.id = c.proposed_by_user_id "
-                           "WHERE c.proposed_at >= ? AND c.proposed_at < ? GROUP BY c.proposed_by_user_id")
+                           "WHERE c.proposed_at >= ? AND c.proposed_at < ? GROUP BY u.id")
                 .arg(user),
             {fromUtc, toUtc});
         !s)

@@ -31,7 +31,8 @@ Result<qint64> PromotionRepository::add(const Promotion &p, qint64 byUserId, con
         QSqlQuery item = m_db.query();
         if (Status s = Database::execPrepared(
                 item,
-                QStringLiteral("INSERT OR IGNORE INTO promotion_products(promotion_id, product_id) VALUES (?, ?)"),
+                QStringLiteral("INSERT INTO promotion_products(promotion_id, product_id) VALUES (?, ?) "
+                               "ON CONFLICT DO NOTHING"),
                 {id, product});
             !s)
             return s.failure();

@@ -11,7 +11,8 @@ Result<QList<SalesRow>> SalesRepository::sales(By by, const QString &fromUtc, co
     const QString perOrder =
         QStringLiteral(
             "SELECT o.id, o.channel, o.currency, o.total_minor, "
-            "substr(datetime(o.created_at, '%1 seconds'), 1, 10) AS day, (p.state = 'cancelled') AS cancelled, "
+            "substr(datetime(o.created_at, '%1 seconds'), 1, 10) AS day, "
+            "CASE WHEN p.state = 'cancelled' THEN 1 ELSE 0 END AS cancelled, "
             "(SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS pieces, "
             "(SELECT coalesce(sum(amount_minor), 0) FROM order_events e WHERE e.order_id = o.id AND e.kind = "
             "'refunded') AS refunded "
@@ -26,11 +27,11 @@ Result<QList<SalesRow>> SalesRepository::sales(By by, const QString &fromUtc, co
             "WHERE o.created_at >= ? AND o.created_at < ? AND p.state <> 'cancelled' "
             "GROUP BY l.sku, o.currency ORDER BY 7 DESC, 1");
     else
-        sql = QStringLiteral("SELECT %1, '', currency, sum(NOT cancelled), sum(cancelled), "
-                             "sum(CASE WHEN cancelled THEN 0 ELSE pieces END), "
-                             "sum(CASE WHEN cancelled THEN 0 ELSE total_minor END), "
-                             "sum(CASE WHEN cancelled THEN 0 ELSE refunded END) "
-                             "FROM (%2) GROUP BY 1, currency ORDER BY %3")
+        sql = QStringLiteral("SELECT %1, '', currency, sum(1 - cancelled), sum(cancelled), "
+                             "sum(CASE WHEN cancelled = 1 THEN 0 ELSE pieces END), "
+                             "sum(CASE WHEN cancelled = 1 THEN 0 ELSE total_minor END), "
+                             "sum(CASE WHEN cancelled = 1 THEN 0 ELSE refunded END) "
+                             "FROM (%2) AS per_order GROUP BY 1, currency ORDER BY %3")
                   .arg(by == By::Day ? QStringLiteral("day") : QStringLiteral("channel"), perOrder,
                        by == By::Day ? QStringLiteral("1, currency") : QStringLiteral("7 DESC, 1, currency"));
     QSqlQuery q = m_db.query();

@@ -36,7 +36,8 @@ Status ServiceRosterRepository::setPools(const ServicePools &pools)
         for (int i = 0; i < ids->size(); ++i)
             if (Status s = Database::execPrepared(
                     q,
-                    QStringLiteral("INSERT OR IGNORE INTO service_pools(pool, employee_id, position) VALUES (?, ?, ?)"),
+                    QStringLiteral("INSERT INTO service_pools(pool, employee_id, position) VALUES (?, ?, ?) "
+                                   "ON CONFLICT DO NOTHING"),
                     {pool, ids->at(i), i});
                 !s)
                 return s;

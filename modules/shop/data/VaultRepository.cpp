@@ -52,7 +52,7 @@ Status VaultRepository::saveKeys(qint64 userId, const KeeperKeys &k, const QStri
                        "UPDATE SET public_key = excluded.public_key, salt = excluded.salt, ops_limit = "
                        "excluded.ops_limit, mem_limit = excluded.mem_limit, locked_secret_key = "
                        "excluded.locked_secret_key, keys_made_at = excluded.keys_made_at, sealed_vault_key = CASE WHEN "
-                       "public_key = excluded.public_key THEN sealed_vault_key END"),
+                       "vault_keepers.public_key = excluded.public_key THEN vault_keepers.sealed_vault_key END"),
         {userId, k.publicKey, k.salt, k.opsLimit, k.memLimit, k.lockedSecretKey, at});
 }
 
@@ -150,9 +150,9 @@ Result<qint64> VaultRepository::saveEntry(const VaultEntry &e, const QByteArray 
     } else {
         if (Status s = m_db.keptQuery(
                 QStringLiteral("UPDATE vault_entries SET kind = ?, name = ?, url = ?, user_name = ?, notes = ?, "
-                               "changed_at = ?, version = version + 1, secret = CASE WHEN length(?) > 0 THEN ? ELSE "
-                               "secret END WHERE id = ?"),
-                {e.kind, e.name.trimmed(), e.url.trimmed(), e.userName.trimmed(), e.notes, at, secret, secret, id});
+                               "changed_at = ?, version = version + 1, secret = coalesce(?, secret) WHERE id = ?"),
+                {e.kind, e.name.trimmed(), e.url.trimmed(), e.userName.trimmed(), e.notes, at,
+                 secret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(secret), id});
             !s)
             return s.failure();
         if (Status s = m_db.keptQuery(QStringLiteral("DELETE FROM vault_entry_keepers WHERE entry_id = ?"), {id}); !s)
@@ -160,7 +160,8 @@ Result<qint64> VaultRepository::saveEntry(const VaultEntry &e, const QByteArray 
     }
     for (qint64 keeper : e.keeperIds)
         if (Status s = m_db.keptQuery(
-                QStringLiteral("INSERT OR IGNORE INTO vault_entry_keepers(entry_id, user_id) VALUES (?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO vault_entry_keepers(entry_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                 {id, keeper});
             !s)
             return s.failure();

@@ -242,7 +242,7 @@ Result<QHash<qint64, qint64>> PurchaseRepository::onOrder() const
                        "JOIN purchase_requests r ON r.id = l.purchase_request_id "
                        "LEFT JOIN approval_requests a ON a.id = r.approval_id "
                        "WHERE r.state IN ('pending_approval', 'approved') "
-                       "AND coalesce(a.state, '') <> 'withdrawn') GROUP BY item_id"),
+                       "AND coalesce(a.state, '') <> 'withdrawn') AS coming GROUP BY item_id"),
         {});
     if (!s)
         return s.failure();

@@ -14,7 +14,7 @@ Result<QList<DepartmentUse>> SuppliesReportRepository::useByDepartment(const QDa
         QStringLiteral("SELECT m.department_id, d.name, strftime('%Y-%m', m.at, '+8 hours') AS month, "
                        "-sum(m.value_fen), -sum(m.quantity) FROM supply_movements m "
                        "JOIN departments d ON d.id = m.department_id "
-                       "WHERE m.at >= ? AND m.kind IN ('issue', 'return') GROUP BY m.department_id, month "
+                       "WHERE m.at >= ? AND m.kind IN ('issue', 'return') GROUP BY d.id, d.name, month "
                        "ORDER BY d.name, month"),
         {toStoredInstant(fromUtc)});
     if (!s)

@@ -221,35 +221,36 @@ Status Database::exec(QSqlQuery &query)
     return failure(query);
 }
 
+namespace {
+// A value as the tables take it. A null QString would reach the database as NULL; text columns
+// are NOT NULL here, and "" is what an empty field means (NULL is asked for explicitly, with
+// QVariant(QMetaType(...))). A bool is stored as 0 or 1: the columns are integers, which
+// PostgreSQL's driver would be sent TRUE or FALSE for (issue 20).
+QVariant storedForm(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+        return QStringLiteral("");
+    if (v.typeId() == QMetaType::Bool && !v.isNull())
+        return v.toBool() ? 1 : 0;
+    return v;
+}
+
+// Binds `values` to a statement kept from an earlier run.
+void bindAgain(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, storedForm(values.at(i)));
+}
+} // namespace
+
 Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))
         return failure(query);
-    for (const QVariant &v : values) {
-        // A null QString would reach SQLite as NULL; text columns are NOT NULL here, and "" is
-        // what an empty field means. NULL is asked for explicitly with QVariant(QMetaType(...)).
-        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
-    }
+    for (const QVariant &v : values)
+        query.addBindValue(storedForm(v));
     return exec(query);
 }
-
-namespace {
-// Binds `values` to a statement kept from an earlier run (a null QString as "", as in
-// execPrepared).
-void bindAgain(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, v);
-    }
-}
-} // namespace
 
 Status Database::runKept(const QString &sql, const QVariantList &values,
                          const std::function<void(const QSqlQuery &)> &row, qint64 *insertedId) const

@@ -59,7 +59,7 @@ Result<qint64> BudgetRepository::setLine(int year, qint64 departmentId, const QS
         q,
         QStringLiteral("INSERT INTO budget_lines(year, department_id, category, amount_fen) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(year, department_id, category) DO UPDATE SET amount_fen = excluded.amount_fen, "
-                       "version = version + 1"),
+                       "version = budget_lines.version + 1"),
         {year, departmentId, category, amountFen});
     if (!s)
         return s.failure();
