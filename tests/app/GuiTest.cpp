@@ -294,6 +294,7 @@ private slots:
         QTRY_VERIFY(hint->label()->isVisible());
         QVERIFY2(hint->label()->text().contains(QStringLiteral("Douyin")), qPrintable(hint->label()->text()));
         QVERIFY(!hint->label()->text().contains(QStringLiteral("add one")));
+        snap(&table, QStringLiteral("filter-matches-nothing"));
         filter.clear();
         QTRY_VERIFY(!hint->label()->isVisible());
         table.setRowCount(0); // truly empty: the list's own hint again

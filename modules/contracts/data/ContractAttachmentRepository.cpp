@@ -22,7 +22,7 @@ Result<qint64> ContractAttachmentRepository::insert(const ContractAttachment &a,
                                                     qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO contract_attachments(contract_id, document, version, file_name, kind, size, "
                            "sha256, added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -30,7 +30,7 @@ Result<qint64> ContractAttachmentRepository::insert(const ContractAttachment &a,
              userId, at});
         !s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     if (Status s = Database::execPrepared(
             q, QStringLiteral("INSERT INTO contract_attachment_content(attachment_id, content) VALUES (?, ?)"),
             {id, content});
@@ -110,14 +110,14 @@ Status ContractAttachmentRepository::storePages(qint64 id, const QList<PageText>
 {
     QSqlQuery q = m_db.query();
     for (const PageText &page : pages) {
-        if (Status s = Database::execPrepared(
+        if (Status s = Database::execInsert(
                 q,
                 QStringLiteral("INSERT INTO contract_attachment_pages(attachment_id, contract_id, page, source) "
                                "SELECT id, contract_id, CAST(? AS INTEGER), ? FROM contract_attachments WHERE id = ?"),
                 {page.page, page.recognised ? QStringLiteral("ocr") : QStringLiteral("pdf"), id});
             !s)
             return s;
-        const qint64 pageId = q.lastInsertId().toLongLong();
+        const qint64 pageId = Database::insertedId(q);
         if (Status s = Database::execPrepared(
                 q, QStringLiteral("INSERT INTO contract_attachment_page_text(page_id, text) VALUES (?, ?)"),
                 {pageId, page.text});

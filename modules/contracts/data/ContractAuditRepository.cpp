@@ -7,13 +7,13 @@ namespace shopdesk {
 Result<qint64> ContractAuditRepository::start(qint64 archiveId, const QDate &day, qint64 userId)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO contract_audits(archive_id, started_on, started_by_user_id) VALUES (?, ?, ?)"),
             {archiveId, day.toString(Qt::ISODate), userId});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status ContractAuditRepository::mark(qint64 auditId, const AuditLine &l, qint64 userId, const QString &at)

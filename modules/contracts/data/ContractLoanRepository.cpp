@@ -7,7 +7,7 @@ namespace shopdesk {
 Result<qint64> ContractLoanRepository::insert(const ContractLoan &l, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO contract_loans(contract_id, borrower_user_id, kind, purpose, due_on, "
                            "requested_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -15,7 +15,7 @@ Result<qint64> ContractLoanRepository::insert(const ContractLoan &l, const QStri
              at});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status ContractLoanRepository::setApproval(qint64 loanId, qint64 approvalId)

@@ -48,11 +48,11 @@ Result<std::optional<ContractType>> ContractRepository::type(qint64 id) const
 Result<qint64> ContractRepository::addType(const ContractType &t)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO contract_types(code, name) VALUES (?, ?)"),
-                                          {t.code, t.name.trimmed()});
+    if (Status s = Database::execInsert(q, QStringLiteral("INSERT INTO contract_types(code, name) VALUES (?, ?)"),
+                                        {t.code, t.name.trimmed()});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<QList<ContractArchive>> ContractRepository::archives() const
@@ -87,12 +87,12 @@ Result<std::optional<ContractArchive>> ContractRepository::archive(qint64 id) co
 Result<qint64> ContractRepository::addArchive(const ContractArchive &a)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q, QStringLiteral("INSERT INTO contract_archives(name, location, custodian_user_id) VALUES (?, ?, ?)"),
             {a.name.trimmed(), a.location.trimmed(), a.custodianUserId});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<int> ContractRepository::takeSerial(int year, qint64 typeId)
@@ -114,7 +114,7 @@ Result<int> ContractRepository::takeSerial(int year, qint64 typeId)
 Result<qint64> ContractRepository::insert(const Contract &c, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO contracts(number, type_id, title, counterparties, signed_on, starts_on, "
                            "ends_on, value_fen, responsible_employee_id, status, archive_id, cabinet, shelf, box, "
@@ -126,7 +126,7 @@ Result<qint64> ContractRepository::insert(const Contract &c, qint64 userId, cons
              c.notes.trimmed(), userId, at});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> ContractRepository::update(const Contract &c)
@@ -211,15 +211,12 @@ Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
 {
     // The fields of any length of Chinese text: a scan of the few text columns; the files' text
     // through the index of character pairs (ARCHITECTURE.md, Chinese search).
-    auto like = [](QString text) {
-        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        return QLatin1Char('%') + text + QLatin1Char('%');
-    };
-    const QString text = like(f.text.trimmed());
-    QString where = QStringLiteral("WHERE ((c.number LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\' "
-                                   "OR c.counterparties LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\')");
+    const SqlDialect sql = m_db.dialect();
+    const auto like = [&sql](const QString &column) { return sql.likeIgnoringCase(column, QStringLiteral("?")); };
+    const QString text = SqlDialect::containing(f.text.trimmed());
+    QString where = QStringLiteral("WHERE ((%1 OR %2 OR %3 OR %4)")
+                        .arg(like(QStringLiteral("c.number")), like(QStringLiteral("c.title")),
+                             like(QStringLiteral("c.counterparties")), like(QStringLiteral("c.notes")));
     QVariantList values{text, text, text, text};
     if (const QString match = ContractText::matchQuery(f.text); !match.isEmpty()) {
         where += QStringLiteral(" OR c.id IN (SELECT p.contract_id FROM contract_page_grams g "
@@ -241,8 +238,8 @@ Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
         values << QStringLiteral("%1-01-01").arg(f.year) << QStringLiteral("%1-12-31").arg(f.year);
     }
     if (!f.party.trimmed().isEmpty()) {
-        where += QStringLiteral(" AND c.counterparties LIKE ? ESCAPE '\\'");
-        values << like(f.party.trimmed());
+        where += QStringLiteral(" AND ") + like(QStringLiteral("c.counterparties"));
+        values << SqlDialect::containing(f.party.trimmed());
     }
     if (f.minFen) {
         where += QStringLiteral(" AND c.value_fen >= ?");

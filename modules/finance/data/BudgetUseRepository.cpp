@@ -18,11 +18,12 @@ Result<QHash<BudgetUseRepository::Line, QList<qint64>>> BudgetUseRepository::spe
             " SELECT department_id, category, day, "
             "  CASE WHEN direction = 'payment' THEN amount_fen ELSE -amount_fen END AS fen FROM cash_entries "
             "  WHERE direction = 'payment' OR source LIKE 'reimbursement %' "
-            " UNION ALL SELECT v.department_id, v.category, date(v.paid_at, 'localtime'), v.amount_fen "
+            " UNION ALL SELECT v.department_id, v.category, %1, v.amount_fen "
             "  FROM payment_vouchers v WHERE v.state = 'paid' AND v.paid_at BETWEEN ? AND ? "
             "  AND NOT EXISTS (SELECT 1 FROM cash_entries c WHERE c.source = 'voucher ' || v.id)) AS spent "
             "WHERE day BETWEEN ? AND ? AND department_id IS NOT NULL AND (? = 0 OR department_id = ?) "
-            "AND (? = '' OR category = ?) GROUP BY department_id, category, substr(day, 6, 2)"),
+            "AND (? = '' OR category = ?) GROUP BY department_id, category, substr(day, 6, 2)")
+            .arg(m_db.dialect().localDay(QStringLiteral("v.paid_at"))),
         {QStringLiteral("%1-12-31").arg(year - 1), QStringLiteral("%1-01-02").arg(year + 1), // UTC, a day around
          QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year), departmentId, departmentId,
          category, category});

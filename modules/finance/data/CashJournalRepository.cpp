@@ -140,7 +140,7 @@ Result<QList<QDate>> CashJournalRepository::daysBetween(const QString &sql, cons
 Result<qint64> CashJournalRepository::add(const CashEntry &e, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral(
             "INSERT INTO cash_entries(day, direction, amount_fen, counterparty, purpose, category, "
@@ -149,7 +149,7 @@ Result<qint64> CashJournalRepository::add(const CashEntry &e, qint64 userId, con
          e.purpose.trimmed(), e.category.trimmed(), Database::nullableId(e.departmentId), e.source, userId, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status CashJournalRepository::close(const CashDay &d, qint64 userId, const QString &at)

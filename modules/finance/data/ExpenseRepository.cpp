@@ -129,7 +129,7 @@ Result<std::optional<ExpenseInvoice>> ExpenseRepository::invoice(qint64 requestI
 Result<qint64> ExpenseRepository::addRequest(const ExpenseRequest &r, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO expense_requests(requester_user_id, department_id, category, purpose, amount_fen, "
                        "business_expense, needed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -137,7 +137,7 @@ Result<qint64> ExpenseRepository::addRequest(const ExpenseRequest &r, const QStr
          r.businessExpense ? 1 : 0, r.neededOn.toString(Qt::ISODate), at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status ExpenseRepository::setApproval(qint64 requestId, qint64 approvalId)
@@ -150,7 +150,7 @@ Status ExpenseRepository::setApproval(qint64 requestId, qint64 approvalId)
 Result<qint64> ExpenseRepository::addAdvance(const Advance &a, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO advances(expense_request_id, borrower_user_id, amount_fen, lent_on, iou_reference, "
                        "recorded_by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -158,7 +158,7 @@ Result<qint64> ExpenseRepository::addAdvance(const Advance &a, qint64 userId, co
          userId, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<qint64> ExpenseRepository::addReimbursement(qint64 requestId, const QDate &settledOn, qint64 invoicesFen,
@@ -166,14 +166,14 @@ Result<qint64> ExpenseRepository::addReimbursement(qint64 requestId, const QDate
                                                    qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO reimbursements(expense_request_id, settled_on, invoices_fen, advanced_fen, "
                        "recorded_by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {requestId, settledOn.toString(Qt::ISODate), invoicesFen, advancedFen, userId, at});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (int i = 0; i < invoices.size(); ++i) {
         const ExpenseInvoice &v = invoices.at(i);
         QSqlQuery line = m_db.query();

@@ -17,14 +17,16 @@ Result<QList<GroupAccount>> GroupRepository::read(const QString &where, const QV
             "(SELECT coalesce(sum(v.amount_fen), 0) FROM group_advances v LEFT JOIN approval_requests a "
             " ON a.id = v.approval_id WHERE v.group_account_id = g.id "
             " AND (v.approval_id IS NULL OR a.state IN ('pending', 'approved'))), "
-            "(SELECT group_concat(DISTINCT d.kind) FROM group_documents d WHERE d.group_account_id = g.id), "
+            "(SELECT %1 FROM group_documents d WHERE d.group_account_id = g.id), "
             "g.departure_override_by_user_id IS NOT NULL, g.settled_at IS NOT NULL, "
             "(SELECT coalesce(sum(w.amount_fen), 0) FROM group_write_offs w WHERE w.group_account_id = g.id), "
             "(SELECT count(*) FROM group_travellers t WHERE t.group_account_id = g.id), "
-            "(SELECT coalesce(group_concat(DISTINCT e.name), '') FROM group_write_offs w "
+            "(SELECT coalesce(%2, '') FROM group_write_offs w "
             " JOIN employees e ON e.id = w.responsible_employee_id WHERE w.group_account_id = g.id), g.version, "
             "(SELECT d.departed_on FROM group_departures d WHERE d.group_account_id = g.id) "
             "FROM group_accounts g ")
+                .arg(m_db.dialect().joinedDistinct(QStringLiteral("d.kind")),
+                     m_db.dialect().joinedDistinct(QStringLiteral("e.name")))
             + where,
         values);
     if (!s)
@@ -73,7 +75,7 @@ Result<std::optional<GroupAccount>> GroupRepository::account(qint64 id) const
 Result<qint64> GroupRepository::insert(const GroupAccount &a, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO group_accounts(name, kind, contract_value_fen, signed_on, departure_on, return_on, "
                        "created_by_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -81,7 +83,7 @@ Result<qint64> GroupRepository::insert(const GroupAccount &a, qint64 userId, con
          a.departureOn.toString(Qt::ISODate), a.returnOn.toString(Qt::ISODate), userId, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 namespace {
@@ -122,14 +124,14 @@ Result<qint64> GroupRepository::addAdvance(qint64 accountId, const QString &guid
                                            const QDate &day, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO group_advances(group_account_id, guide, amount_fen, fronted_fen, lent_on, "
                        "recorded_by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {accountId, guide.trimmed(), amountFen, frontedFen, day.toString(Qt::ISODate), userId, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status GroupRepository::setAdvanceApproval(qint64 advanceId, qint64 approvalId)
@@ -192,13 +194,13 @@ Result<qint64> GroupRepository::addBudgetLine(qint64 accountId, const GroupBudge
 {
     QSqlQuery q = m_db.query();
     if (Status s =
-            Database::execPrepared(q,
-                                   QStringLiteral("INSERT INTO group_budget_lines(group_account_id, item, amount_fen, "
-                                                  "added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {accountId, line.item.trimmed(), line.amountFen, userId, at});
+            Database::execInsert(q,
+                                 QStringLiteral("INSERT INTO group_budget_lines(group_account_id, item, amount_fen, "
+                                                "added_by_user_id, added_at) VALUES (?, ?, ?, ?, ?)"),
+                                 {accountId, line.item.trimmed(), line.amountFen, userId, at});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> GroupRepository::removeBudgetLine(qint64 accountId, qint64 lineId)

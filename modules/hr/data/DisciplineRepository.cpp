@@ -67,7 +67,7 @@ Result<std::optional<DisciplineEntry>> DisciplineRepository::byRequest(qint64 re
 Result<qint64> DisciplineRepository::add(const DisciplineEntry &e, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO discipline_entries(employee_id, day, rule_id, kind, amount_fen, description, "
                        "source, proposal_key, state, request_id, recorded_by_user_id, recorded_at) "
@@ -77,7 +77,7 @@ Result<qint64> DisciplineRepository::add(const DisciplineEntry &e, qint64 userId
          disciplineStateKey(e.state), Database::nullableId(e.requestId), userId, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> DisciplineRepository::propose(const DisciplineEntry &e, qint64 userId, const QString &at)

@@ -119,7 +119,7 @@ Result<Page<EmployeeRecord>> EmployeeRepository::page(const EmployeeListQuery &q
         for (const QString &column :
              {QStringLiteral("e.staff_no"), QStringLiteral("e.name"), QStringLiteral("coalesce(d.name, '')"),
               QStringLiteral("coalesce(p.name, '')"), QStringLiteral("e.phone"), hireDate, verification}) {
-            matches << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(column);
+            matches << m_db.dialect().containsIgnoringCase(column, QStringLiteral("?"));
             values << query.text;
         }
         for (EmployeeStatus status : query.statuses) {
@@ -236,7 +236,7 @@ Result<qint64> EmployeeRepository::insert(const EmployeeRecord &r)
     if (!position)
         return position.failure();
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, supervisor_id, clock_pin, "
                        "phone, hire_date, status, probation_end, special_hire) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
@@ -247,7 +247,7 @@ Result<qint64> EmployeeRepository::insert(const EmployeeRecord &r)
          r.specialHire});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> EmployeeRepository::update(const EmployeeRecord &r)
@@ -299,7 +299,7 @@ Status EmployeeRepository::verify(qint64 id, qint64 userId, const QString &at)
 Result<qint64> EmployeeRepository::addAssessment(const Assessment &a, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO assessments(employee_id, written_score, practical_score, passed, assessor, "
                        "assessed_on, recorded_by_user_id, recorded_at) VALUES (?,?,?,?,?,?,?,?)"),
@@ -307,18 +307,18 @@ Result<qint64> EmployeeRepository::addAssessment(const Assessment &a, qint64 use
          userId, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<qint64> EmployeeRepository::issue(const IssuedProperty &p)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q, QStringLiteral("INSERT INTO issued_property(employee_id, item, kind, issued_on, note) VALUES (?,?,?,?,?)"),
         {p.employeeId, p.item, p.kind, p.issuedOn.toString(Qt::ISODate), p.note});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> EmployeeRepository::closeProperty(qint64 id, int version, PropertyState state, const QDate &on,

@@ -136,15 +136,15 @@ Result<qint64> PunchRepository::addImport(const PunchImportRecord &r)
 {
     QSqlQuery q = m_db.query();
     Status s =
-        Database::execPrepared(q,
-                               QStringLiteral("INSERT INTO punch_imports(file_name, format, sha256, imported_at, "
-                                              "imported_by_user_id, rows_read, added, duplicates, unmatched, bad_rows) "
-                                              "VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                               {r.fileName, r.format, r.sha256, r.importedAt, r.userId, r.rowsRead, r.added,
-                                r.duplicates, r.unmatched, r.badRows});
+        Database::execInsert(q,
+                             QStringLiteral("INSERT INTO punch_imports(file_name, format, sha256, imported_at, "
+                                            "imported_by_user_id, rows_read, added, duplicates, unmatched, bad_rows) "
+                                            "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                             {r.fileName, r.format, r.sha256, r.importedAt, r.userId, r.rowsRead, r.added, r.duplicates,
+                              r.unmatched, r.badRows});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 // Many rows per statement: the driver's cost per exec() dominates one-row inserts.

@@ -70,7 +70,7 @@ Result<QList<Finding>> TimeFilingRepository::findings(const QDate &first, const 
 Result<qint64> TimeFilingRepository::addFiling(const StoredFiling &f, const QString &createdAt, qint64 requestId)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO time_filings(employee_id, kind, from_at, to_at, request_id, note, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -78,7 +78,7 @@ Result<qint64> TimeFilingRepository::addFiling(const StoredFiling &f, const QStr
          Database::nullableId(requestId), f.note, createdAt});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status TimeFilingRepository::addFinding(const Finding &f, qint64 userId, const QString &at)

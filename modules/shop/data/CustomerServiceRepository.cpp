@@ -14,7 +14,7 @@ const QString kUserName = QStringLiteral("coalesce(nullif(%1.display_name, ''), 
 Result<qint64> CustomerServiceRepository::addFeedback(const Feedback &f, qint64 agentUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO customer_feedback(at, channel, kind, customer, phone, order_id, body, outcome, "
                            "resolved, agent_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -22,7 +22,7 @@ Result<qint64> CustomerServiceRepository::addFeedback(const Feedback &f, qint64 
              Database::nullableId(f.orderId), f.text.trimmed(), f.outcome.trimmed(), f.resolved ? 1 : 0, agentUserId});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> CustomerServiceRepository::setOutcome(qint64 id, const QString &outcome, bool resolved)
@@ -85,7 +85,7 @@ Result<QList<Feedback>> CustomerServiceRepository::feedbackBetween(const QString
 Result<qint64> CustomerServiceRepository::addFlag(const CustomerFlag &f, qint64 byUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO customer_flags(customer, phone, order_id, evidence, proposed_by_user_id, "
                            "proposed_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -93,7 +93,7 @@ Result<qint64> CustomerServiceRepository::addFlag(const CustomerFlag &f, qint64 
              f.evidence.trimmed(), byUserId, at});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> CustomerServiceRepository::decideFlag(qint64 id, FlagState state, qint64 byUserId, const QString &at,
@@ -178,12 +178,14 @@ Result<QList<AgentMonth>> CustomerServiceRepository::agentMonths(const QString &
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral(
-                "SELECT %1, sum(CASE WHEN (julianday(c.at) - julianday((SELECT min(a.at) FROM order_events a "
-                "WHERE a.order_id = c.order_id AND a.kind = 'accepted'))) * 86400.0 <= 600.5 THEN 1 ELSE 0 "
-                "END), count(*) FROM order_events c JOIN users u ON u.id = c.by_user_id "
-                "WHERE c.kind = 'contacted' AND c.at >= ? AND c.at < ? GROUP BY u.id")
-                .arg(user),
+            QStringLiteral("SELECT %1, sum(CASE WHEN %2 <= 600.5 THEN 1 ELSE 0 END), count(*) "
+                           "FROM order_events c JOIN users u ON u.id = c.by_user_id "
+                           "WHERE c.kind = 'contacted' AND c.at >= ? AND c.at < ? GROUP BY u.id")
+                .arg(user,
+                     m_db.dialect().secondsBetween(QStringLiteral("(SELECT min(a.at) FROM order_events a "
+                                                                  "WHERE a.order_id = c.order_id AND a.kind = "
+                                                                  "'accepted')"),
+                                                   QStringLiteral("c.at"))),
             {fromUtc, toUtc});
         !s)
         return s.failure();

@@ -35,11 +35,11 @@ Result<qint64> OrderRepository::add(const Order &o, qint64 byUserId, const QStri
             !line)
             return line;
     }
-    if (auto progress = m_db.keptInsert(
+    if (Status progress = m_db.keptQuery(
             QStringLiteral("INSERT INTO order_progress(order_id, state, channel_status) VALUES (?, ?, ?)"),
             {*id, orderStateKey(o.state), o.channelStatus});
         !progress)
-        return progress;
+        return progress.failure();
     return id;
 }
 

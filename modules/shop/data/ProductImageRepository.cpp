@@ -9,14 +9,14 @@ Result<qint64> ProductImageRepository::add(const ProductImage &image, const QByt
                                            const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO product_images(product_id, file_name, size_bytes, sha256, added_by_user_id, "
                            "added_at) VALUES (?, ?, ?, ?, ?, ?)"),
             {image.productId, image.fileName, qint64(bytes.size()), image.sha256, byUserId, at});
         !s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     QSqlQuery content = m_db.query();
     if (Status s = Database::execPrepared(
             content, QStringLiteral("INSERT INTO product_image_content(image_id, bytes) VALUES (?, ?)"), {id, bytes});

@@ -30,18 +30,16 @@ Product read(const QSqlQuery &q)
 
 // The filter of the product list: a text anywhere in the code, barcode or title (LIKE's
 // wildcards in it meant literally), a category, a status, low stock.
-QString whereOf(const ProductQuery &query, QVariantList &values)
+QString whereOf(const SqlDialect &sql, const ProductQuery &query, QVariantList &values)
 {
     QString where = QStringLiteral(" WHERE 1=1");
     if (const QString text = query.text.trimmed(); !text.isEmpty()) {
-        QString t = text;
-        t.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        const QString pattern = QLatin1Char('%') + t + QLatin1Char('%');
+        const QString pattern = SqlDialect::containing(text);
         // An exact code or barcode (a scanner's) is found through its index too.
-        where += QStringLiteral(" AND (p.code = ? OR p.barcode = ? OR p.code LIKE ? ESCAPE '\\' "
-                                "OR p.title LIKE ? ESCAPE '\\' OR p.barcode LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(" AND (p.code = ? OR p.barcode = ? OR %1 OR %2 OR %3)")
+                     .arg(sql.likeIgnoringCase(QStringLiteral("p.code"), QStringLiteral("?")),
+                          sql.likeIgnoringCase(QStringLiteral("p.title"), QStringLiteral("?")),
+                          sql.likeIgnoringCase(QStringLiteral("p.barcode"), QStringLiteral("?")));
         values << text << text << pattern << pattern << pattern;
     }
     if (!query.category.isEmpty()) {
@@ -114,7 +112,8 @@ Result<Page<Product>> ProductRepository::page(const ProductQuery &query, Product
         break;
     }
     QVariantList values;
-    QString sql = kColumns + QStringLiteral(", ") + key + QStringLiteral(" FROM products p") + whereOf(query, values);
+    QString sql = kColumns + QStringLiteral(", ") + key + QStringLiteral(" FROM products p")
+        + whereOf(m_db.dialect(), query, values);
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (after.after.size() == 2) {
         const QString past = descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -140,8 +139,8 @@ Result<Page<Product>> ProductRepository::page(const ProductQuery &query, Product
 Result<QList<Product>> ProductRepository::all(const ProductQuery &query) const
 {
     QVariantList values;
-    const QString sql =
-        kColumns + QStringLiteral(" FROM products p") + whereOf(query, values) + QStringLiteral(" ORDER BY p.code");
+    const QString sql = kColumns + QStringLiteral(" FROM products p") + whereOf(m_db.dialect(), query, values)
+        + QStringLiteral(" ORDER BY p.code");
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(q, sql, values); !s)
         return s.failure();
@@ -166,14 +165,14 @@ Result<QStringList> ProductRepository::categories() const
 Result<qint64> ProductRepository::add(const Product &p, const QString &at, qint64 byUserId)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO products(code, title, specification, barcode, category, cost_fen, price_fen, "
                            "low_stock_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {p.code, p.title, p.specification, p.barcode, p.category, p.costFen, p.priceFen, p.lowStockAt, at});
         !s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     if (Status s = addPrice(id, 0, p.priceFen, 0, byUserId, at); !s)
         return s.failure();
     return id;

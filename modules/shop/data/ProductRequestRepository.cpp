@@ -16,7 +16,7 @@ const QString kOpen = QStringLiteral(" %1 IS NULL AND coalesce(a.state, 'pending
 Result<qint64> ProductRequestRepository::addPriceChange(const PriceChange &c, qint64 byUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO price_changes(product_id, current_fen, proposed_fen, competitors, reason, "
                            "requested_by_user_id, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -26,7 +26,7 @@ Result<qint64> ProductRequestRepository::addPriceChange(const PriceChange &c, qi
              c.reason.trimmed(), byUserId, at});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status ProductRequestRepository::setPriceChangeApproval(qint64 id, qint64 approvalId)
@@ -113,7 +113,7 @@ Result<QList<PriceChange>> ProductRequestRepository::priceChanges(bool open, qin
 Result<qint64> ProductRequestRepository::addListingChange(const ListingChange &c, qint64 byUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO listing_changes(product_id, kind, automatic, reason, requested_by_user_id, "
                            "requested_at, done_at, done_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -122,7 +122,7 @@ Result<qint64> ProductRequestRepository::addListingChange(const ListingChange &c
              c.automatic ? QVariant(byUserId) : QVariant(QMetaType(QMetaType::LongLong))});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status ProductRequestRepository::setListingApproval(qint64 id, qint64 approvalId)

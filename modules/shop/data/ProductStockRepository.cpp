@@ -8,7 +8,7 @@ namespace shopdesk {
 Result<qint64> ProductStockRepository::append(const ProductMovement &m)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO product_movements(product_id, kind, quantity, by_user_id, at, reason, "
                            "reference) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -16,7 +16,7 @@ Result<qint64> ProductStockRepository::append(const ProductMovement &m)
              m.reference});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<QList<ProductMovement>> ProductStockRepository::movements(qint64 productId, int limit) const

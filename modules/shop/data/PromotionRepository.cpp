@@ -18,7 +18,7 @@ QString idList(const QList<qint64> &ids)
 Result<qint64> PromotionRepository::add(const Promotion &p, qint64 byUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO promotions(title, idea, starts_on, ends_on, proposed_by_user_id, proposed_at) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -26,7 +26,7 @@ Result<qint64> PromotionRepository::add(const Promotion &p, qint64 byUserId, con
              byUserId, at});
         !s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (qint64 product : p.productIds) {
         QSqlQuery item = m_db.query();
         if (Status s = Database::execPrepared(
@@ -94,18 +94,20 @@ Result<QList<Promotion>> PromotionRepository::read(const QString &where, const Q
     QSqlQuery q = m_db.query();
     if (Status s = Database::execPrepared(
             q,
-            QStringLiteral(
-                "SELECT m.id, m.title, m.idea, m.starts_on, m.ends_on, m.kind, m.percent_off, "
-                "m.fixed_price_fen, m.buy_quantity, m.pay_quantity, %1, %2, coalesce(m.approval_id, 0), "
-                "coalesce(a.state, 'pending'), m.withdrawn_at IS NOT NULL, coalesce(m.published_at, ''), "
-                "%3, m.version, (SELECT group_concat(item, char(30)) FROM (SELECT pp.product_id || char(31) || "
-                "p.code AS item FROM promotion_products pp JOIN products p ON p.id = pp.product_id "
-                "WHERE pp.promotion_id = m.id ORDER BY pp.product_id)) FROM promotions m JOIN users r ON r.id = "
-                "m.proposed_by_user_id "
-                "LEFT JOIN users s ON s.id = m.specified_by_user_id "
-                "LEFT JOIN users w ON w.id = m.published_by_user_id "
-                "LEFT JOIN approval_requests a ON a.id = m.approval_id ")
-                    .arg(user.arg(QLatin1Char('r')), user.arg(QLatin1Char('s')), user.arg(QLatin1Char('w')))
+            QStringLiteral("SELECT m.id, m.title, m.idea, m.starts_on, m.ends_on, m.kind, m.percent_off, "
+                           "m.fixed_price_fen, m.buy_quantity, m.pay_quantity, %1, %2, coalesce(m.approval_id, 0), "
+                           "coalesce(a.state, 'pending'), m.withdrawn_at IS NOT NULL, coalesce(m.published_at, ''), "
+                           "%3, m.version, (SELECT %4 FROM (SELECT pp.product_id || %5 || "
+                           "p.code AS item FROM promotion_products pp JOIN products p ON p.id = pp.product_id "
+                           "WHERE pp.promotion_id = m.id ORDER BY pp.product_id) AS items) FROM promotions m JOIN "
+                           "users r ON r.id = "
+                           "m.proposed_by_user_id "
+                           "LEFT JOIN users s ON s.id = m.specified_by_user_id "
+                           "LEFT JOIN users w ON w.id = m.published_by_user_id "
+                           "LEFT JOIN approval_requests a ON a.id = m.approval_id ")
+                    .arg(user.arg(QLatin1Char('r')), user.arg(QLatin1Char('s')), user.arg(QLatin1Char('w')),
+                         m_db.dialect().joined(QStringLiteral("item"), m_db.dialect().character(30)),
+                         m_db.dialect().character(31))
                 + where,
             values);
         !s)

@@ -11,13 +11,13 @@ Result<QList<SalesRow>> SalesRepository::sales(By by, const QString &fromUtc, co
     const QString perOrder =
         QStringLiteral(
             "SELECT o.id, o.channel, o.currency, o.total_minor, "
-            "substr(datetime(o.created_at, '%1 seconds'), 1, 10) AS day, "
+            "%1 AS day, "
             "CASE WHEN p.state = 'cancelled' THEN 1 ELSE 0 END AS cancelled, "
             "(SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS pieces, "
             "(SELECT coalesce(sum(amount_minor), 0) FROM order_events e WHERE e.order_id = o.id AND e.kind = "
             "'refunded') AS refunded "
             "FROM orders o JOIN order_progress p ON p.order_id = o.id WHERE o.created_at >= ? AND o.created_at < ?")
-            .arg(ShopTime::kChinaOffsetSeconds);
+            .arg(m_db.dialect().dayAt(QStringLiteral("o.created_at"), ShopTime::kChinaOffsetSeconds));
     QString sql;
     if (by == By::Sku)
         sql = QStringLiteral(

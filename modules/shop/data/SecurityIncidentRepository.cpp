@@ -8,7 +8,7 @@ namespace shopdesk {
 Result<qint64> SecurityIncidentRepository::add(const SecurityIncident &i, qint64 byUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO security_incidents(happened_at, kind, what_happened, reported_at, reported_by, "
                            "partner_contact, resolution, resolved_at, recorded_by_user_id, recorded_at) "
@@ -18,7 +18,7 @@ Result<qint64> SecurityIncidentRepository::add(const SecurityIncident &i, qint64
              i.resolution.trimmed(), storedInstantOrNull(i.resolvedAt), byUserId, at});
         !s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> SecurityIncidentRepository::update(const SecurityIncident &i)

@@ -31,14 +31,14 @@ WebFileKind fileKindFromKey(const QString &key)
 Result<qint64> WebPublishingRepository::add(const WebPublication &p, qint64 byUserId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO web_publications(kind, title, body, confidential, requested_by_user_id, "
                            "requested_at) VALUES (?, ?, ?, ?, ?, ?)"),
             {webPublicationKindKey(p.kind), p.title.trimmed(), p.text.trimmed(), p.confidential ? 1 : 0, byUserId, at});
         !s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (const WebFile &f : p.files) {
         QSqlQuery file = m_db.query();
         if (Status s = Database::execPrepared(
@@ -82,13 +82,16 @@ Result<QList<WebPublication>> WebPublishingRepository::read(const QString &where
             q,
             QStringLiteral("SELECT w.id, w.kind, w.title, w.body, w.confidential, %1, w.requested_at, "
                            "coalesce(w.approval_id, 0), coalesce(a.state, 'pending'), coalesce(a.decided_at, ''), "
-                           "coalesce(w.published_at, ''), %2, w.published_url, (SELECT group_concat(item, char(30)) "
-                           "FROM (SELECT f.id || char(31) || f.kind || char(31) || f.size || char(31) || f.file_name "
-                           "AS item FROM web_publication_files f WHERE f.publication_id = w.id ORDER BY f.id)) "
+                           "coalesce(w.published_at, ''), %2, w.published_url, (SELECT %3 "
+                           "FROM (SELECT f.id || %4 || f.kind || %4 || f.size || %4 || f.file_name "
+                           "AS item FROM web_publication_files f WHERE f.publication_id = w.id ORDER BY f.id) "
+                           "AS items) "
                            "FROM web_publications w JOIN users r ON r.id = w.requested_by_user_id "
                            "LEFT JOIN users p ON p.id = w.published_by_user_id "
                            "LEFT JOIN approval_requests a ON a.id = w.approval_id ")
-                    .arg(user.arg(QLatin1Char('r')), user.arg(QLatin1Char('p')))
+                    .arg(user.arg(QLatin1Char('r')), user.arg(QLatin1Char('p')),
+                         m_db.dialect().joined(QStringLiteral("item"), m_db.dialect().character(30)),
+                         m_db.dialect().character(31))
                 + where,
             values);
         !s)

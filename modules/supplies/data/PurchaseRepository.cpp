@@ -8,7 +8,7 @@ namespace shopdesk {
 Result<qint64> PurchaseRepository::addRequest(const PurchaseRequest &r)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral(
             "INSERT INTO purchase_requests(department_id, requested_by_user_id, requested_at, reason, state) "
@@ -17,7 +17,7 @@ Result<qint64> PurchaseRepository::addRequest(const PurchaseRequest &r)
          purchaseRequestStateKey(r.state)});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (const PurchaseLine &l : r.lines) {
         QSqlQuery line = m_db.query();
         if (Status done =
@@ -121,7 +121,7 @@ Result<QList<PurchaseRequest>> PurchaseRepository::requests(int limit) const
 Result<qint64> PurchaseRepository::addOrder(const PurchaseOrder &o, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO purchase_orders(purchase_request_id, supplier_id, delivery_date, choice_reason, "
                        "state, ordered_by_user_id, ordered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -129,7 +129,7 @@ Result<qint64> PurchaseRepository::addOrder(const PurchaseOrder &o, qint64 userI
          purchaseOrderStateKey(o.state), userId, at});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (const PurchaseLine &l : o.lines) {
         QSqlQuery line = m_db.query();
         if (Status done = Database::execPrepared(line,

@@ -47,7 +47,7 @@ Result<qint64> RequisitionRepository::add(const Requisition &r)
 {
     QSqlQuery q = m_db.query();
     const bool signedAlready = r.state == RequisitionState::Signed;
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO supply_requisitions(department_id, requested_by_user_id, requested_at, reason, "
                        "state, signed_by_user_id, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -56,7 +56,7 @@ Result<qint64> RequisitionRepository::add(const Requisition &r)
          signedAlready ? QVariant(toStoredInstant(r.requestedAt)) : QVariant(QMetaType(QMetaType::QString))});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (const RequisitionLine &l : r.lines) {
         QSqlQuery line = m_db.query();
         if (Status done = Database::execPrepared(line,

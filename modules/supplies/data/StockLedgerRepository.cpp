@@ -20,7 +20,7 @@ Result<StockPosition> StockLedgerRepository::position(qint64 itemId) const
 Result<qint64> StockLedgerRepository::append(const StockMovement &m)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO supply_movements(item_id, kind, quantity, value_fen, department_id, by_user_id, "
                        "at, reason, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -28,7 +28,7 @@ Result<qint64> StockLedgerRepository::append(const StockMovement &m)
          toStoredInstant(m.at), m.reason, m.reference});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<QList<StockMovement>> StockLedgerRepository::movements(qint64 itemId, int limit) const

@@ -8,14 +8,14 @@ namespace shopdesk {
 Result<qint64> StocktakeRepository::start(const QString &category, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
+    if (Status s = Database::execInsert(
             q,
             QStringLiteral("INSERT INTO stocktakes(category, state, started_by_user_id, started_at) "
                            "VALUES (?, 'counting', ?, ?)"),
             {category, userId, at});
         !s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     QSqlQuery lines = m_db.query();
     if (Status s = Database::execPrepared(
             lines,

@@ -8,7 +8,7 @@ namespace shopdesk {
 Result<qint64> SupplierInvoiceRepository::add(const SupplierInvoice &i, qint64 userId, const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO supplier_invoices(purchase_order_id, invoice_number, invoice_date, state, "
                        "differences, recorded_by_user_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -16,7 +16,7 @@ Result<qint64> SupplierInvoiceRepository::add(const SupplierInvoice &i, qint64 u
          userId, at});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (const InvoiceLine &l : i.lines) {
         QSqlQuery line = m_db.query();
         if (Status done = Database::execPrepared(

@@ -11,11 +11,12 @@ Result<QList<DepartmentUse>> SuppliesReportRepository::useByDepartment(const QDa
     // Instants are stored in UTC; the office's month is Beijing time (UTC+8, no summer time).
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT m.department_id, d.name, strftime('%Y-%m', m.at, '+8 hours') AS month, "
+        QStringLiteral("SELECT m.department_id, d.name, %1 AS month, "
                        "-sum(m.value_fen), -sum(m.quantity) FROM supply_movements m "
                        "JOIN departments d ON d.id = m.department_id "
                        "WHERE m.at >= ? AND m.kind IN ('issue', 'return') GROUP BY d.id, d.name, month "
-                       "ORDER BY d.name, month"),
+                       "ORDER BY d.name, month")
+            .arg(m_db.dialect().monthAt(QStringLiteral("m.at"), 8 * 3600)),
         {toStoredInstant(fromUtc)});
     if (!s)
         return s.failure();

@@ -50,12 +50,6 @@ Supplier readSupplier(const QSqlQuery &q)
 const QString kSelectSupplier = QStringLiteral("SELECT id, name, contact, phone, notes, version FROM suppliers ");
 
 // LIKE's wildcards in what the clerk typed are meant literally.
-QString likePattern(const QString &text)
-{
-    QString t = text.trimmed();
-    t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return QLatin1Char('%') + t + QLatin1Char('%');
-}
 } // namespace
 
 Result<QList<SupplyItem>> SupplyItemRepository::items(const SupplyItemQuery &query) const
@@ -63,9 +57,12 @@ Result<QList<SupplyItem>> SupplyItemRepository::items(const SupplyItemQuery &que
     QStringList where;
     QVariantList values;
     if (!query.text.trimmed().isEmpty()) {
-        where << QStringLiteral("(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR specification LIKE ? "
-                                "ESCAPE '\\')");
-        const QString p = likePattern(query.text);
+        const SqlDialect sql = m_db.dialect();
+        where << QStringLiteral("(%1 OR %2 OR %3)")
+                     .arg(sql.likeIgnoringCase(QStringLiteral("code"), QStringLiteral("?")),
+                          sql.likeIgnoringCase(QStringLiteral("name"), QStringLiteral("?")),
+                          sql.likeIgnoringCase(QStringLiteral("specification"), QStringLiteral("?")));
+        const QString p = SqlDialect::containing(query.text.trimmed());
         values << p << p << p;
     }
     if (!query.category.isEmpty()) {
@@ -112,7 +109,7 @@ Result<QStringList> SupplyItemRepository::categories() const
 Result<qint64> SupplyItemRepository::add(const SupplyItem &i)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO supply_items(code, name, category, unit, specification, location, reorder_point, "
                        "lead_time_days, preferred_supplier_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -120,7 +117,7 @@ Result<qint64> SupplyItemRepository::add(const SupplyItem &i)
          Database::nullableId(i.preferredSupplierId)});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> SupplyItemRepository::update(const SupplyItem &i)
@@ -162,12 +159,12 @@ Result<std::optional<Supplier>> SupplyItemRepository::supplier(qint64 id) const
 Result<qint64> SupplyItemRepository::addSupplier(const Supplier &s)
 {
     QSqlQuery q = m_db.query();
-    if (Status done = Database::execPrepared(
+    if (Status done = Database::execInsert(
             q, QStringLiteral("INSERT INTO suppliers(name, contact, phone, notes) VALUES (?, ?, ?, ?)"),
             {s.name, s.contact, s.phone, s.notes});
         !done)
         return done.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Result<bool> SupplyItemRepository::updateSupplier(const Supplier &s)

@@ -313,7 +313,7 @@ Result<ChartAbove> ApprovalRepository::chartAbove(qint64 employeeId) const
 Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO approval_requests(type, requester_user_id, subject_module, subject_id, title, "
                        "figures_json, attachments_json, payload_json, state, created_at, decided_at, about_user_id, "
@@ -325,7 +325,7 @@ Result<qint64> ApprovalRepository::insert(const ApprovalRequest &r)
          Database::nullableId(r.aboutUserId), Database::nullableId(r.aboutEmployeeId)});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     for (const ApprovalStep &step : r.steps) {
         s = Database::execPrepared(q,
                                    QStringLiteral("INSERT INTO approval_steps(request_id, position, approver_kind, "

@@ -30,14 +30,14 @@ Result<qint64> AttachmentRepository::add(qint64 requestId, const AttachedFile &f
                                          const QString &at)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO approval_attachments(request_id, file_name, content, size, sha256, added_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         {requestId, file.name, file.content, file.content.size(), sha256, at});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 } // namespace shopdesk

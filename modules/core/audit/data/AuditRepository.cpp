@@ -69,12 +69,15 @@ Result<QList<AuditRecord>> AuditRepository::page(const AuditFilter &f) const
     QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE 1=1").arg(kColumns);
     QVariantList values;
     if (!f.userName.isEmpty()) {
-        sql += QStringLiteral(" AND username = ? COLLATE NOCASE");
+        sql += QStringLiteral(" AND ")
+            + m_db.dialect().equalsIgnoringCase(QStringLiteral("username"), QStringLiteral("?"));
         values << f.userName;
     }
     if (!f.text.isEmpty()) {
-        sql += QStringLiteral(" AND (instr(lower(action), lower(?)) > 0 OR instr(lower(entity), "
-                              "lower(?)) > 0 OR entity_id = ?)");
+        const SqlDialect dialect = m_db.dialect();
+        sql += QStringLiteral(" AND (%1 OR %2 OR entity_id = ?)")
+                   .arg(dialect.containsIgnoringCase(QStringLiteral("action"), QStringLiteral("?")),
+                        dialect.containsIgnoringCase(QStringLiteral("entity"), QStringLiteral("?")));
         values << f.text << f.text << f.text;
     }
     if (f.from.isValid()) {

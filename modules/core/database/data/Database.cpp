@@ -253,7 +253,7 @@ Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVaria
 }
 
 Status Database::runKept(const QString &sql, const QVariantList &values,
-                         const std::function<void(const QSqlQuery &)> &row, qint64 *insertedId) const
+                         const std::function<void(const QSqlQuery &)> &row) const
 {
     const QString name = threadConnectionName(m_connectionPrefix);
     QSqlDatabase db = connection();
@@ -277,8 +277,6 @@ Status Database::runKept(const QString &sql, const QVariantList &values,
         query->finish();
         return error;
     }
-    if (insertedId)
-        *insertedId = query->lastInsertId().toLongLong();
     if (row)
         while (query->next())
             row(*query);
@@ -294,14 +292,23 @@ Status Database::runKept(const QString &sql, const QVariantList &values,
 Status Database::keptQuery(const QString &sql, const QVariantList &values,
                            const std::function<void(const QSqlQuery &)> &row) const
 {
-    return runKept(sql, values, row, nullptr);
+    return runKept(sql, values, row);
 }
 
 Result<qint64> Database::keptInsert(const QString &sql, const QVariantList &values) const
 {
     qint64 id = 0;
-    if (Status s = runKept(sql, values, {}, &id); !s)
+    if (Status s = runKept(sql + QStringLiteral(" RETURNING id"), values,
+                           [&id](const QSqlQuery &q) { id = q.value(0).toLongLong(); });
+        !s)
         return s.failure();
+    return id;
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
     return id;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "database/data/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,6 +39,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    // How this database's engine spells what differs (issue 20); SQLite until a server can be
+    // opened.
+    SqlDialect dialect() const { return SqlDialect(m_engine); }
     // This thread's connection; created on first use.
     QSqlDatabase connection() const;
     QSqlQuery query() const { return QSqlQuery(connection()); }
@@ -80,6 +84,16 @@ public:
     // busy when another PC held the file, so that write() tries the transaction again.
     static Error failure(const QSqlQuery &query);
     static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    // An INSERT of one row into a table keyed by `id`, asked to return it (RETURNING id: both
+    // engines have it, where QPSQL's lastInsertId() would be another query, SELECT lastval(), and
+    // right only after a sequence's default; issue 20). Then insertedId() reads it.
+    static Status execInsert(QSqlQuery &query, const QString &sql, const QVariantList &values)
+    {
+        return execPrepared(query, sql + QStringLiteral(" RETURNING id"), values);
+    }
+    // The id of the row execInsert() added; the statement is then finished, since SQLite commits
+    // no transaction while a statement that writes is still open.
+    static qint64 insertedId(QSqlQuery &query);
     // Statements run again and again (an import's look-ups and inserts, the audit chain's link):
     // prepared once for this thread's connection and kept, since SQLite takes about as long to
     // prepare a small statement as to run it. Each call reads every row (given to `row`) and
@@ -108,10 +122,11 @@ private:
     Step run(const QString &sql);
     void rollback();
     void pauseBeforeRetry(int attempt) const;
-    Status runKept(const QString &sql, const QVariantList &values, const std::function<void(const QSqlQuery &)> &row,
-                   qint64 *insertedId) const;
+    Status runKept(const QString &sql, const QVariantList &values,
+                   const std::function<void(const QSqlQuery &)> &row) const;
 
     QString m_path;
+    SqlEngine m_engine = SqlEngine::Sqlite;
     Options m_options;
     QString m_readOnlyReason;
     bool m_fileReadOnly = false;

@@ -8,7 +8,7 @@ namespace shopdesk {
 Result<qint64> PaymentVoucherRepository::add(const PaymentVoucher &v)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO payment_vouchers(source_module, source_id, payee, purpose, amount_fen, "
                        "department_id, category, state, approval_id, issued_by_user_id, issued_at) "
@@ -17,7 +17,7 @@ Result<qint64> PaymentVoucherRepository::add(const PaymentVoucher &v)
          voucherStateKey(v.state), Database::nullableId(v.approvalId), v.issuedByUserId, toStoredInstant(v.issuedAt)});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status PaymentVoucherRepository::setApproval(qint64 id, qint64 approvalId)

@@ -83,11 +83,11 @@ Result<QSet<qint64>> OrgRepository::managedBy(qint64 employeeId) const
 Result<qint64> OrgRepository::addDepartment(const QString &name, qint64 parentId)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(q, QStringLiteral("INSERT INTO departments(name, parent_id) VALUES (?, ?)"),
-                                      {name, Database::nullableId(parentId)});
+    Status s = Database::execInsert(q, QStringLiteral("INSERT INTO departments(name, parent_id) VALUES (?, ?)"),
+                                    {name, Database::nullableId(parentId)});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status OrgRepository::setDepartmentHead(qint64 departmentId, qint64 employeeId)
@@ -125,7 +125,7 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
     if (!position)
         return position;
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO employees(staff_no, name, department_id, position_id, "
                        "supervisor_id, clock_pin, phone, hire_date) VALUES (?,?,?,?,?,?,?,?)"),
@@ -136,7 +136,7 @@ Result<qint64> OrgRepository::addEmployee(const EmployeeSummary &e)
          e.hireDate.isValid() ? QVariant(e.hireDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 } // namespace shopdesk

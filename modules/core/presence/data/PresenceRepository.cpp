@@ -26,7 +26,7 @@ Result<QList<PresenceRow>> PresenceRepository::seenSince(const QDateTime &cutoff
 Result<qint64> PresenceRepository::insert(const PresenceRow &row)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO presence(user_id, username, pc_name, program_version, since, last_seen) "
                        "VALUES (?,?,?,?,?,?)"),
@@ -34,7 +34,7 @@ Result<qint64> PresenceRepository::insert(const PresenceRow &row)
          toStoredInstant(row.lastSeen)});
     if (!s)
         return s.failure();
-    return q.lastInsertId().toLongLong();
+    return Database::insertedId(q);
 }
 
 Status PresenceRepository::touch(qint64 id, const QDateTime &nowUtc)

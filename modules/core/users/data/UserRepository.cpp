@@ -120,7 +120,7 @@ Result<int> UserRepository::otherActiveAdministrators(qint64 userId) const
 Result<qint64> UserRepository::insert(const UserRecord &u)
 {
     QSqlQuery q = m_db.query();
-    Status s = Database::execPrepared(
+    Status s = Database::execInsert(
         q,
         QStringLiteral("INSERT INTO users(username, display_name, employee_id, level, disabled, "
                        "password_hash, password_changed_on, must_change_password, created_at) "
@@ -129,7 +129,7 @@ Result<qint64> UserRepository::insert(const UserRecord &u)
          u.passwordHash, u.passwordChangedOn.toString(Qt::ISODate), u.mustChangePassword, u.createdAt});
     if (!s)
         return s.failure();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Database::insertedId(q);
     s = setScopes(id, u.scopes);
     if (s)
         s = setRoles(id, u.roles);

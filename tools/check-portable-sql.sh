@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Issue 20: the program's C++ keeps to SQL both SQLite and PostgreSQL run; what each spells its
+# own way goes through SqlDialect (modules/core/database/data/SqlDialect.cpp, the one file
+# allowed these). Prints each SQLite-only construct found, with its file and line, and fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+patterns=(
+    'lastInsertId\('          # Database::execInsert + insertedId: RETURNING id
+    'group_concat\('          # SqlDialect::joined, joinedDistinct
+    'julianday\('             # SqlDialect::secondsBetween
+    "strftime\\('"            # SqlDialect::dayAt, monthAt
+    "datetime\\("             # SqlDialect::dayAt
+    "'localtime'"             # SqlDialect::localDay
+    'INSERT OR (IGNORE|REPLACE)' # ON CONFLICT DO NOTHING / DO UPDATE
+    'COLLATE NOCASE'          # SqlDialect::equalsIgnoringCase
+    'instr\(lower'            # SqlDialect::containsIgnoringCase
+    "LIKE \\? ESCAPE"         # SqlDialect::likeIgnoringCase
+    '[ (,]total\([a-z_.]+\)'  # coalesce(sum(x), 0.0)
+    'char\(3[01]\)'           # SqlDialect::character
+)
+found=0
+for p in "${patterns[@]}"; do
+    while IFS= read -r hit; do
+        code=${hit#*:*:}
+        [[ "$code" =~ ^[[:space:]]*// ]] && continue # a comment naming it
+        echo "SQLite-only SQL: $hit"
+        found=1
+    done < <(grep -rnE --include='*.cpp' --include='*.h' "$p" modules app \
+        | grep -v '^modules/core/database/data/SqlDialect\.cpp:' || true)
+done
+[ "$found" -eq 0 ] && echo "no SQLite-only SQL outside SqlDialect"
+exit "$found"
