@@ -39,9 +39,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
-    // How this database's engine spells what differs (issue 20); SQLite until a server can be
-    // opened.
-    SqlDialect dialect() const { return SqlDialect(m_engine); }
+    // How this database's engine spells what differs (issue 20), by its connection's driver.
+    SqlDialect dialect() const { return SqlDialect::of(connection()); }
     // This thread's connection; created on first use.
     QSqlDatabase connection() const;
     QSqlQuery query() const { return QSqlQuery(connection()); }
@@ -126,7 +125,6 @@ private:
                    const std::function<void(const QSqlQuery &)> &row) const;
 
     QString m_path;
-    SqlEngine m_engine = SqlEngine::Sqlite;
     Options m_options;
     QString m_readOnlyReason;
     bool m_fileReadOnly = false;

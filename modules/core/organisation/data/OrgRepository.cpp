@@ -41,9 +41,8 @@ Result<QList<Department>> OrgRepository::departments() const
 Result<QList<EmployeeSummary>> OrgRepository::employees(Who who) const
 {
     QSqlQuery q = m_db.query();
-    const QString where = who == Who::NotLeft ? QStringLiteral(" WHERE e.status <> 'left'")
-        : who == Who::OnStaff                 ? QStringLiteral(" WHERE e.status NOT IN ('left', 'candidate')")
-                                              : QString();
+    const QString where =
+        who == Who::OnStaff ? QStringLiteral(" WHERE e.status NOT IN ('left', 'candidate')") : QString();
     if (!q.exec(kEmployeeSelect + where + QStringLiteral(" ORDER BY e.staff_no")))
         return Database::failure(q);
     QList<EmployeeSummary> list;

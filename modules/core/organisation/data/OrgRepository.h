@@ -20,9 +20,9 @@ public:
     explicit OrgRepository(Database &db) : m_db(db) {}
 
     Result<QList<Department>> departments() const;
-    // Everyone on record; or without those who have left the company; or only those on the staff
-    // today (neither left nor a candidate who has not yet joined).
-    enum class Who { Everyone, NotLeft, OnStaff };
+    // Everyone on record, or only those on the staff today (neither left nor a candidate who has
+    // not yet joined).
+    enum class Who { Everyone, OnStaff };
     Result<QList<EmployeeSummary>> employees(Who who = Who::Everyone) const;
     Result<EmployeeSummary> employee(qint64 id) const; // id 0: none
     // Everyone this employee supervises directly or heads as department head.
