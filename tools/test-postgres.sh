@@ -15,11 +15,12 @@ as_postgres() { $sudo runuser -u postgres -- "$@"; }
 
 if [ -z "$(pg_lsclusters -h)" ]; then
     version=$(ls /usr/lib/postgresql | sort -V | tail -1)
-    $sudo pg_createcluster "$version" main >/dev/null
+    $sudo pg_createcluster "$version" main >&2
 fi
 read -r version cluster port status _ < <(pg_lsclusters -h | head -1)
 if [ "$status" != "online" ]; then
-    $sudo pg_ctlcluster "$version" "$cluster" start
+    # Its messages ("Removed stale pid file.") go to stderr: stdout carries only the URL.
+    $sudo pg_ctlcluster "$version" "$cluster" start >&2
 fi
 
 as_postgres psql -q -X -v ON_ERROR_STOP=1 -p "$port" >/dev/null <<'SQL'
