@@ -1,8 +1,7 @@
-// Issue 20: each of SqlDialect's pieces of SQL gives the same answer on SQLite and on PostgreSQL.
-// PostgreSQL is tried when SHOPDESK_TEST_PG_URL names a server (postgresql://user:password@host:
-// port/database; `./dev test` starts Debian's and sets it); otherwise its rows are skipped, unless
-// SHOPDESK_TEST_PG_REQUIRED is set (CI), when they fail.
+// Issue 20: each of SqlDialect's pieces of SQL gives the same answer on SQLite and on PostgreSQL
+// (the server of PostgresTestServer.h; without one the PostgreSQL rows are skipped, or in CI fail).
 #include "database/data/SqlDialect.h"
+#include "PostgresTestServer.h"
 #include "common/Clock.h"
 
 #include <QDateTime>
@@ -68,11 +67,8 @@ class SqlDialectTest : public QObject
 
 #define ENGINE_OR_SKIP()                                                                                               \
     QFETCH(QString, engine);                                                                                           \
-    if (serverMissing(engine)) {                                                                                       \
-        if (!qEnvironmentVariableIsEmpty("SHOPDESK_TEST_PG_REQUIRED"))                                                 \
-            QFAIL("SHOPDESK_TEST_PG_REQUIRED is set, but no PostgreSQL server: set SHOPDESK_TEST_PG_URL");             \
-        QSKIP("no PostgreSQL server (SHOPDESK_TEST_PG_URL)");                                                          \
-    }                                                                                                                  \
+    if (serverMissing(engine))                                                                                         \
+        SKIP_WITHOUT_POSTGRES();                                                                                       \
     const QSqlDatabase db = connectionOf(engine);                                                                      \
     const SqlDialect sql = SqlDialect::of(db)
 
@@ -82,19 +78,10 @@ private slots:
         QSqlDatabase lite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QLatin1String(kSqlite));
         lite.setDatabaseName(QStringLiteral(":memory:"));
         QVERIFY(lite.open());
-        const QString url = qEnvironmentVariable("SHOPDESK_TEST_PG_URL");
-        if (url.isEmpty())
+        if (test::postgresTestUrl().isEmpty())
             return;
-        const QUrl server(url);
-        QVERIFY2(server.isValid() && server.scheme() == QLatin1String("postgresql"), qPrintable(url));
-        QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "Qt's QPSQL driver (libqt6sql6-psql)");
-        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QLatin1String(kPostgres));
-        pg.setHostName(server.host());
-        pg.setPort(server.port(5432));
-        pg.setDatabaseName(server.path().mid(1));
-        pg.setUserName(server.userName());
-        pg.setPassword(server.password());
-        QVERIFY2(pg.open(), qPrintable(pg.lastError().text()));
+        const QString problem = test::openPostgres(QLatin1String(kPostgres));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void theEngineIsKnownByItsDriver_data()

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "database/data/Database.h"
+#include "database/data/PostgresMigration.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,20 +19,25 @@ const QString kCreateTable =
                    " checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
 }
 
-QList<Migrations::Script> Migrations::builtIn()
+QList<Migrations::Script> Migrations::builtIn(SqlEngine engine)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     QList<Script> scripts;
     const QDir dir(QStringLiteral(":/sql"));
+    const QDir twins(QStringLiteral(":/sql/postgresql"));
     for (const QString &entry : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto m = fileName.match(entry);
-        QFile f(dir.filePath(entry));
+        const bool twin = engine == SqlEngine::Postgres && twins.exists(entry);
+        QFile f(twin ? twins.filePath(entry) : dir.filePath(entry));
         if (!m.hasMatch() || !f.open(QIODevice::ReadOnly))
             continue;
         Script s;
         s.version = m.captured(1).toInt();
         s.name = m.captured(2);
         s.sql = f.readAll();
+        if (engine == SqlEngine::Postgres)
+            s.sql = PostgresMigration::fromSqlite(QString::fromUtf8(s.sql)).toUtf8();
+        // What is applied: on PostgreSQL the mapped text, so a change to the mapping shows too.
         s.checksum = QCryptographicHash::hash(s.sql, QCryptographicHash::Sha256).toHex();
         scripts.append(s);
     }
@@ -46,14 +52,18 @@ int Migrations::latestVersion()
 
 QStringList Migrations::splitStatements(const QString &sql)
 {
-    // QSqlQuery runs one statement at a time. Statements end with ';' at the end of a line;
-    // a CREATE TRIGGER runs to its "END;" line.
-    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER"),
-                                                 QRegularExpression::CaseInsensitiveOption);
+    // QSqlQuery runs one statement at a time. Statements end with ';' at the end of a line; an
+    // SQLite trigger (CREATE TRIGGER ... BEGIN) runs to its "END;" line, and a PostgreSQL
+    // function's body, between $$ and $$, to the line after its closing $$.
+    static const QRegularExpression sqliteTrigger(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b.*^\\s*BEGIN\\s*$"),
+                                                  QRegularExpression::CaseInsensitiveOption
+                                                      | QRegularExpression::DotMatchesEverythingOption
+                                                      | QRegularExpression::MultilineOption);
     static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
     QString current;
+    bool inDollarQuotes = false;
     // A "--" comment after the code of a line is dropped, so that "...; -- why" still ends the
     // statement (QSqlQuery refuses a statement with anything after its ';').
     auto code = [](const QString &line) {
@@ -67,12 +77,16 @@ QStringList Migrations::splitStatements(const QString &sql)
         return line;
     };
     for (const QString &rawLine : sql.split(u'\n')) {
-        const QString line = code(rawLine);
+        const QString line = inDollarQuotes ? rawLine : code(rawLine);
         const QString trimmed = line.trimmed();
         if (current.isEmpty() && trimmed.isEmpty())
             continue;
         current += line + u'\n';
-        const bool inTrigger = triggerStart.match(current).hasMatch();
+        if (line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollarQuotes = !inDollarQuotes;
+        if (inDollarQuotes)
+            continue;
+        const bool inTrigger = sqliteTrigger.match(current).hasMatch();
         const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(u';');
         if (ends) {
             statements.append(current.trimmed());
@@ -84,6 +98,8 @@ QStringList Migrations::splitStatements(const QString &sql)
     return statements;
 }
 
+Migrations::Migrations(Database &db) : Migrations(db, builtIn(db.dialect().engine())) {}
+
 Migrations::Migrations(Database &db, QList<Script> scripts) : m_db(db), m_scripts(std::move(scripts)) {}
 
 Result<Migrations::State> Migrations::inspect() const
@@ -93,9 +109,11 @@ Result<Migrations::State> Migrations::inspect() const
     QHash<int, QByteArray> applied;
     {
         QSqlQuery q = m_db.query();
-        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND "
-                                   "name='schema_migrations'")))
-            return Database::failure(q);
+        // A failure here (another PC holding the file) must not read as "no migrations yet".
+        if (Status found =
+                Database::execPrepared(q, m_db.dialect().tableExists(), {QStringLiteral("schema_migrations")});
+            !found)
+            return found.failure();
         const bool hasTable = q.next();
         q.finish();
         if (hasTable) {

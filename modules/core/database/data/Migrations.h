@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "database/data/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,12 +36,15 @@ public:
         bool isNewerThanProgram() const { return databaseVersion > programVersion; }
     };
 
-    // The scripts compiled into the program, or those in `folder` (tests).
-    static QList<Script> builtIn();
+    // The scripts compiled into the program, as `engine` runs them: on PostgreSQL each mapped by
+    // PostgresMigration, from its twin in sql/postgresql/ where it has one.
+    static QList<Script> builtIn(SqlEngine engine = SqlEngine::Sqlite);
     static int latestVersion();
     static QStringList splitStatements(const QString &sql);
 
-    explicit Migrations(Database &db, QList<Script> scripts = builtIn());
+    // The built-in scripts for the database's engine, or others (tests).
+    explicit Migrations(Database &db);
+    Migrations(Database &db, QList<Script> scripts);
     Result<State> inspect() const;
     // Applies everything pending. Returns the new state.
     Result<State> migrate();

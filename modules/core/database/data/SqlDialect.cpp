@@ -97,4 +97,12 @@ QString SqlDialect::equalsIgnoringCase(const QString &a, const QString &b) const
     return QStringLiteral("%1 = %2 COLLATE NOCASE").arg(a, b);
 }
 
+QString SqlDialect::tableExists() const
+{
+    if (m_engine == SqlEngine::Postgres)
+        return QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                              "AND table_name = ?");
+    return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+}
+
 } // namespace shopdesk

@@ -44,6 +44,9 @@ public:
     // `a` = `b` in either case (user names: SQLite's NOCASE).
     QString equalsIgnoringCase(const QString &a, const QString &b) const;
 
+    // A query that returns a row when the table named by its one parameter exists.
+    QString tableExists() const;
+
 private:
     QString timestampAt(const QString &instant, int offsetSeconds) const; // PostgreSQL only
     SqlEngine m_engine;

@@ -1,0 +1,46 @@
+#pragma once
+// Issue 20: the PostgreSQL server the tests may use, named by SHOPDESK_TEST_PG_URL
+// (postgresql://user:password@host:port/database; `./dev test` starts Debian's and sets it).
+// Without one a test's PostgreSQL part is skipped, unless SHOPDESK_TEST_PG_REQUIRED is set (CI),
+// when it fails.
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTest>
+#include <QUrl>
+
+namespace shopdesk::test {
+
+inline QUrl postgresTestUrl()
+{
+    return QUrl(qEnvironmentVariable("SHOPDESK_TEST_PG_URL"));
+}
+
+// Opens a QPSQL connection `name` to the test server's database, or to `database` on it.
+inline QString openPostgres(const QString &name, const QString &database = {})
+{
+    const QUrl server = postgresTestUrl();
+    if (!server.isValid() || server.scheme() != QLatin1String("postgresql"))
+        return QStringLiteral("SHOPDESK_TEST_PG_URL is not a postgresql:// URL: ") + server.toString();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("Qt's QPSQL driver (libqt6sql6-psql) is not installed");
+    QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    pg.setHostName(server.host());
+    pg.setPort(server.port(5432));
+    pg.setDatabaseName(database.isEmpty() ? server.path().mid(1) : database);
+    pg.setUserName(server.userName());
+    pg.setPassword(server.password());
+    return pg.open() ? QString() : pg.lastError().text();
+}
+
+} // namespace shopdesk::test
+
+// In a test function: skips it without a server (fails in CI, where one must be there).
+#define SKIP_WITHOUT_POSTGRES()                                                                                        \
+    do {                                                                                                               \
+        if (shopdesk::test::postgresTestUrl().isEmpty()) {                                                             \
+            if (!qEnvironmentVariableIsEmpty("SHOPDESK_TEST_PG_REQUIRED"))                                             \
+                QFAIL("SHOPDESK_TEST_PG_REQUIRED is set, but no PostgreSQL server: set SHOPDESK_TEST_PG_URL");         \
+            QSKIP("no PostgreSQL server (SHOPDESK_TEST_PG_URL)");                                                      \
+        }                                                                                                              \
+    } while (false)
