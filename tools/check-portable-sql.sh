@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 20: the program's C++ keeps to SQL both SQLite and PostgreSQL run; what each spells its
 # own way goes through SqlDialect (modules/core/database/data/SqlDialect.cpp, the one file
-# allowed these). Prints each SQLite-only construct found, with its file and line, and fails.
+# allowed these), and binds values through Database. Prints each SQLite-only construct or direct
+# bind found, with its file and line, and fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,7 @@ patterns=(
     "LIKE \\? ESCAPE"         # SqlDialect::likeIgnoringCase
     '[ (,]total\([a-z_.]+\)'  # coalesce(sum(x), 0.0)
     'char\(3[01]\)'           # SqlDialect::character
+    "x''"                     # a blob literal: bind a QByteArray, or read NULL as empty
 )
 found=0
 for p in "${patterns[@]}"; do
@@ -29,5 +31,12 @@ for p in "${patterns[@]}"; do
     done < <(grep -rnE --include='*.cpp' --include='*.h' "$p" modules app \
         | grep -v '^modules/core/database/data/SqlDialect\.cpp:' || true)
 done
+# Values reach a statement through Database (addBindValues, execPrepared): a bool bound directly
+# would reach PostgreSQL as TRUE or FALSE, which its integer columns refuse.
+while IFS= read -r hit; do
+    echo "value bound outside Database: $hit"
+    found=1
+done < <(grep -rnE --include='*.cpp' --include='*.h' '(addBindValue|\.bindValue)\(' modules app \
+    | grep -v '^modules/core/database/data/Database\.cpp:' || true)
 [ "$found" -eq 0 ] && echo "no SQLite-only SQL outside SqlDialect"
 exit "$found"

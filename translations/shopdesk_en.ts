@@ -1551,6 +1551,10 @@
         <source>The backup %1 failed its check: %2</source>
         <translation>The backup %1 failed its check: %2</translation>
     </message>
+    <message>
+        <source>A company database on a server is backed up by the server (pg_dump); ShopDesk backs up a company file.</source>
+        <translation>A company database on a server is backed up by the server (pg_dump); ShopDesk backs up a company file.</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -1822,6 +1826,14 @@
             <numerusform>ShopDesk was updated, and the database needs the update too; %n other PC still works in it. Open it again when everyone has closed ShopDesk.</numerusform>
             <numerusform>ShopDesk was updated, and the database needs the update too; %n other PCs still work in it. Open it again when everyone has closed ShopDesk.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ShopDesk company; create one there first.</source>
+        <translation>The database %1 holds no ShopDesk company; create one there first.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A company is created in a new, empty database.</source>
+        <translation>The database %1 is not empty. A company is created in a new, empty database.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2571,30 @@
         <source>Someone answered this phone approval at the same moment; reload.</source>
         <translation>Someone answered this phone approval at the same moment; reload.</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; it is written postgresql://user:password@host:port/database.</source>
+        <translation>%1 is not a server address; it is written postgresql://user:password@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another machine: ShopDesk talks to it only over TLS (sslmode=require or verify-full).</source>
+        <translation>The server %1 is on another machine: ShopDesk talks to it only over TLS (sslmode=require or verify-full).</translation>
+    </message>
+    <message>
+        <source>This ShopDesk cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed.</source>
+        <translation>This ShopDesk cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed.</translation>
+    </message>
+    <message>
+        <source>The company server %1 cannot be reached: %2</source>
+        <translation>The company server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>Changes by others are not watched on a server yet.</source>
+        <translation>Changes by others are not watched on a server yet.</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change held the data on the server %1 for too long. Your input is kept; try again in a moment.</source>
+        <translation>Another user&apos;s change held the data on the server %1 for too long. Your input is kept; try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2603,6 +2639,10 @@
     <message>
         <source>Audit records after %1 are missing: this PC saw record %2, the file ends at %1.</source>
         <translation>Audit records after %1 are missing: this PC saw record %2, the file ends at %1.</translation>
+    </message>
+    <message>
+        <source>Integrity check: kept by the database server</source>
+        <translation>Integrity check: kept by the database server</translation>
     </message>
 </context>
 <context>
@@ -16116,10 +16156,6 @@ Support, cleaning: %3</translation>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Name the database file with --db FILE.</source>
-        <translation>Name the database file with --db FILE.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -16569,104 +16605,6 @@ Support, cleaning: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N] [--shop-orders N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
-  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
-  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
-  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
-  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
-  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
-  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
-  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
-  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
-  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
-  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
-  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N] [--shop-orders N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
-  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
-  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
-  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
-  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
-  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
-  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
-  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
-  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
-  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
-  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
-  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
-    </message>
-    <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text TEXT] [--running]
@@ -16729,6 +16667,108 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</source>
         <translation>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
+  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
+  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
+  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
+  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</translation>
     </message>
 </context>
 </TS>

@@ -1544,6 +1544,10 @@
         <source>The backup %1 failed its check: %2</source>
         <translation>备份 %1 未通过检查：%2</translation>
     </message>
+    <message>
+        <source>A company database on a server is backed up by the server (pg_dump); ShopDesk backs up a company file.</source>
+        <translation>服务器上的公司数据库由服务器备份（pg_dump）；ShopDesk 备份的是公司数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -1814,6 +1818,14 @@
         <translation>
             <numerusform>ShopDesk 已更新，数据库也需要随之更新；仍有 %n 台其他电脑在使用它。请在所有人关闭 ShopDesk 后重新打开。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ShopDesk company; create one there first.</source>
+        <translation>数据库 %1 中没有 ShopDesk 公司数据，请先在其中创建公司。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A company is created in a new, empty database.</source>
+        <translation>数据库 %1 不是空的。公司须在新建的空数据库中创建。</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2560,30 @@
         <source>Someone answered this phone approval at the same moment; reload.</source>
         <translation>有人同时答复了这条电话审批，请刷新。</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; it is written postgresql://user:password@host:port/database.</source>
+        <translation>%1 不是服务器地址，格式应为 postgresql://用户:密码@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another machine: ShopDesk talks to it only over TLS (sslmode=require or verify-full).</source>
+        <translation>服务器 %1 在另一台机器上：ShopDesk 只通过 TLS 与其通信（sslmode=require 或 verify-full）。</translation>
+    </message>
+    <message>
+        <source>This ShopDesk cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed.</source>
+        <translation>此 ShopDesk 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动。</translation>
+    </message>
+    <message>
+        <source>The company server %1 cannot be reached: %2</source>
+        <translation>无法连接公司服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Changes by others are not watched on a server yet.</source>
+        <translation>服务器上暂不监视他人所做的更改。</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change held the data on the server %1 for too long. Your input is kept; try again in a moment.</source>
+        <translation>其他用户的修改在服务器 %1 上占用数据过久。您的输入已保留，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2590,6 +2626,10 @@
     <message>
         <source>Audit records after %1 are missing: this PC saw record %2, the file ends at %1.</source>
         <translation>记录 %1 之后的审计记录缺失：本机曾见到记录 %2，而文件只到记录 %1。</translation>
+    </message>
+    <message>
+        <source>Integrity check: kept by the database server</source>
+        <translation>完整性检查：由数据库服务器负责</translation>
     </message>
 </context>
 <context>
@@ -16044,10 +16084,6 @@ Support, cleaning: %3</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Name the database file with --db FILE.</source>
-        <translation>请用 --db 文件 指定数据库文件。</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -16490,104 +16526,6 @@ Support, cleaning: %3</source>
         </translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE [--user NAME] COMMAND
-Commands:
-  init --company NAME --admin USER   create a company database (password from standard input, twice)
-  migrate                            apply the program&apos;s schema migrations
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N] [--shop-orders N]
-                                     create a sample company
-  verify                             integrity, foreign keys, audit chain, protective triggers
-  backup [--to DIR]                  a checked backup with its manifest
-  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
-  approvals list [--mine|--history]  what waits for --user (tab-separated)
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
-  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
-  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
-  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
-  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
-  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
-  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
-  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
-  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
-  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
-  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
-  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
-  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
-  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
-Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>用法：shopdeskctl --db FILE [--user NAME] COMMAND
-命令：
-  init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
-  migrate                            执行程序的数据库结构迁移
-  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
-  user disable NAME | user reset NAME
-  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
-       [--shop-products N] [--shop-movements N] [--shop-orders N]
-                                     创建示例公司
-  verify                             检查完整性、外键、审计链和保护触发器
-  backup [--to DIR]                  创建经过校验的备份及其清单
-  restore FILE [--yes]               用备份替换数据库（先保存当前状态）
-  approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
-  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
-  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
-  approvals withdraw ID
-  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
-  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
-  attendance confirm --month YYYY-MM
-  payroll export --month YYYY-MM --format xlsx|csv --out FILE
-  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
-  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
-  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
-  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
-  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
-  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
-  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   付款凭证（出纳）
-  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   现金日记账
-  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   日结及其审核
-  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
-  finance import-bills YYYY-MM FILE [--dry-run]   当月话费清单（CSV 或 XLSX）
-  supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
-  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   合同档案
-  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   带二维码的卷夹或档案盒标签
-  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
-  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   店铺商品清单
-  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   带条码的商品标签
-  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
-  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
-  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   其他渠道导出文件的列对应
-  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   订单发生的事项（ORD-05）
-  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   带订单条码的发货单
-  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   销售报表
-  orders export --from DAY --to DAY --format xlsx|csv --out FILE   期间订单，每单一行
-  orders watch CHANNEL [FOLDER] | orders watch-run   渠道导出文件的文件夹，自动导入
-  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   本机拉取的网店（询问密钥）
-  orders pull [CHANNEL]   立即拉取网店的新订单和变更订单
-修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
-    </message>
-    <message>
         <source>Use: orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run]
      orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]
      orders list [--text TEXT] [--running]
@@ -16650,6 +16588,108 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
     <message>
         <source>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</source>
         <translation>客服：%1 天值班，%2 条反馈，%3 条劣质客户标记。</translation>
+    </message>
+    <message>
+        <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+Commands:
+  init --company NAME --admin USER   create a company database (password from standard input, twice)
+  migrate                            apply the program&apos;s schema migrations
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
+                                     create a sample company
+  verify                             integrity, foreign keys, audit chain, protective triggers
+  backup [--to DIR]                  a checked backup with its manifest
+  restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  approvals list [--mine|--history]  what waits for --user (tab-separated)
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   payment vouchers (cashier)
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   the cash journal
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   a day&apos;s close and its review
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   the month&apos;s phone bills (CSV or XLSX)
+  supplies import-items|import-suppliers FILE [--dry-run]   item or supplier list (CSV or XLSX)
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   the contract archive
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   folder or box labels with QR codes
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   the shop&apos;s product list
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   product labels with the barcode
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   another channel&apos;s export columns
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   what happened to an order (ORD-05)
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   packing slips with the order&apos;s barcode
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   sales
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   the orders of a period, one row each
+  orders watch CHANNEL [FOLDER] | orders watch-run   a channel&apos;s folder of exports, imported by themselves
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
+  orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
+Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
+        <translation>用法：shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+命令：
+  init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
+  migrate                            执行程序的数据库结构迁移
+  user add NAME [--level reader|clerk|dbadmin] [--display NAME] [--role ROLE]... [--scope AREA]...
+  user disable NAME | user reset NAME
+  demo [--employees N] [--months M] [--seed S] [--supply-items N] [--supply-movements N] [--cash-per-day N]
+       [--shop-products N] [--shop-movements N] [--shop-orders N]
+                                     创建示例公司
+  verify                             检查完整性、外键、审计链和保护触发器
+  backup [--to DIR]                  创建经过校验的备份及其清单
+  restore FILE [--yes]               用备份替换数据库（先保存当前状态）
+  approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
+  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
+  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
+  approvals withdraw ID
+  punches import FILE [--format auto|zkteco|zktime|dingtalk] [--encoding auto|utf-8|gb18030] [--dry-run]
+  attendance report --month YYYY-MM [--dept NAME] --format pdf|xlsx|csv --out FILE
+  attendance confirm --month YYYY-MM
+  payroll export --month YYYY-MM --format xlsx|csv --out FILE
+  supplies stock [--category NAME] [--reorder] | supplies reorder | supplies movements CODE
+  supplies book receive|issue|return|local-purchase CODE QUANTITY [--price YUAN] [--dept NAME] --reason TEXT
+  supplies report stock|use|orders|invoices --format pdf|xlsx|csv --out FILE
+  supplies stocktake start [--category NAME] | list | count ID CODE COUNTED [--reason TEXT] | submit ID
+  supplies stocktake export ID --format pdf|xlsx|csv --out FILE
+  supplies labels --pdf FILE [--codes CODE,CODE,...] [--copies N]
+  vouchers list [--state pending|signed|paid|refused] | pay ID --ref TEXT   付款凭证（出纳）
+  finance cash DAY receipt|payment YUAN --to NAME --for TEXT [--category NAME]   现金日记账
+  finance close-day DAY COUNTED_YUAN | review-day DAY [--note TEXT]   日结及其审核
+  finance bill YYYY-MM STAFF_NO YUAN | close YYYY-MM | reopen YYYY-MM --reason TEXT | summary YYYY-MM
+  finance import-bills YYYY-MM FILE [--dry-run]   当月话费清单（CSV 或 XLSX）
+  supplies import-items|import-suppliers FILE [--dry-run]   物品或供应商列表（CSV 或 XLSX）
+  contracts search TEXT | attach NUMBER FILE --as DOCUMENT | read-scans   合同档案
+  contracts labels folders|boxes --pdf FILE [--numbers N,N,...]   带二维码的卷夹或档案盒标签
+  products list [--text TEXT] [--low] | book receive|sell|return|adjust CODE QUANTITY --reason TEXT
+  products import FILE [--dry-run] | export --format xlsx|csv --out FILE   店铺商品清单
+  products labels --pdf FILE [--codes CODE,CODE,...] [--copies N]   带条码的商品标签
+  products report stock|prices|listings|promotions|products [--from DAY --to DAY] --format pdf|xlsx|csv --out FILE
+  orders import FILE --format taobao|shopify|mapped [--channel NAME] [--dry-run] | list [--text TEXT] [--running]
+  orders columns CHANNEL [FIELD=HEADER ...] [--currency CODE]   其他渠道导出文件的列对应
+  orders event CHANNEL NUMBER KIND [--text TEXT] [--amount YUAN]   订单发生的事项（ORD-05）
+  orders slip NUMBER[,NUMBER...] --pdf FILE [--paper a4|label]   带订单条码的发货单
+  orders report days|channels|skus --from DAY --to DAY --format pdf|xlsx|csv --out FILE   销售报表
+  orders export --from DAY --to DAY --format xlsx|csv --out FILE   期间订单，每单一行
+  orders watch CHANNEL [FOLDER] | orders watch-run   渠道导出文件的文件夹，自动导入
+  orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   本机拉取的网店（询问密钥）
+  orders pull [CHANNEL]   立即拉取网店的新订单和变更订单
+修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>请用 --db 文件 指定数据库文件，或用 --db postgresql://USER@HOST/DATABASE 指定服务器上的数据库。</translation>
     </message>
 </context>
 </TS>

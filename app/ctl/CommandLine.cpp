@@ -77,7 +77,7 @@ int CommandLine::usage(const QString &problem)
 QString CommandLine::helpText() const
 {
     return tr(
-        "Usage: shopdeskctl --db FILE [--user NAME] COMMAND\n"
+        "Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND\n"
         "Commands:\n"
         "  init --company NAME --admin USER   create a company database (password from standard input, twice)\n"
         "  migrate                            apply the program's schema migrations\n"
@@ -160,7 +160,8 @@ int CommandLine::run(const QStringList &arguments)
     if (args.isEmpty())
         return usage(tr("No command given."));
     if (m_dbPath.isEmpty())
-        return usage(tr("Name the database file with --db FILE."));
+        return usage(tr("Name the database file with --db FILE, or a server's database with --db "
+                        "postgresql://USER@HOST/DATABASE."));
     const QString command = args.takeFirst();
     if (command == u"init")
         return init(args);

@@ -95,7 +95,7 @@ Result<BackupManifest> Backups::backUp(const Actor &actor, const QString &folder
 
 Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
 {
-    if (m_db.isReadOnly())
+    if (m_db.isReadOnly() || m_db.isOnServer())
         return std::optional<BackupManifest>{};
     const QDateTime now = m_clock.nowUtc();
     const BackupPolicy p = policy();
@@ -121,6 +121,10 @@ Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
 
 Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFolder, bool automatic)
 {
+    // Issue 20, step 13: until then a server's company is backed up by the server (pg_dump).
+    if (m_db.isOnServer())
+        return fail(tr("A company database on a server is backed up by the server (pg_dump); ShopDesk "
+                       "backs up a company file."));
     QDir dir(targetFolder);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(targetFolder)));

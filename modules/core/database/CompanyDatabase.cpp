@@ -57,7 +57,9 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
     // Never migrate someone else's SQLite file into ours: only a file with our migration table
     // is a ShopDesk database.
     if (!SchemaCatalog(**db).hasTable(QStringLiteral("schema_migrations")))
-        return fail(tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
+        return fail((*db)->isOnServer()
+                        ? tr("The database %1 holds no ShopDesk company; create one there first.").arg((*db)->path())
+                        : tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
     Migrations migrations(**db);
     if (migrate) {
         // A schema update waits until no other PC is working in the file (ARCHITECTURE: several
@@ -88,7 +90,7 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
                                                           const Clock &clock)
 {
     const QFileInfo info(QDir::fromNativeSeparators(path.trimmed()));
-    if (info.exists() && info.size() > 0)
+    if (!Database::isServerUrl(path) && info.exists() && info.size() > 0)
         return fail(tr("The file %1 already exists. Choose a new file name, or open it as an existing database.")
                         .arg(QDir::toNativeSeparators(info.filePath())));
     if (companyName.trimmed().isEmpty())
@@ -105,12 +107,20 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
     auto db = Database::open(path, options);
     if (!db)
         return db;
-    // A half-made company file is worse than none: remove it when a step fails.
+    // On a server: an empty database the server's administrator made for the company.
+    if ((*db)->isOnServer() && !(*db)->connection().tables().isEmpty())
+        return fail(
+            tr("The database %1 is not empty. A company is created in a new, empty database.").arg((*db)->path()));
+    // A half-made company file is worse than none: remove it when a step fails. (A server's
+    // database stays as far as it got, with the error to show its administrator.)
     auto abandon = [&](const QString &error) -> Result<std::shared_ptr<Database>> {
         const QString file = (*db)->path();
+        const bool onServer = (*db)->isOnServer();
         db = Error{error};
-        QFile::remove(file);
-        QFile::remove(file + QStringLiteral("-journal"));
+        if (!onServer) {
+            QFile::remove(file);
+            QFile::remove(file + QStringLiteral("-journal"));
+        }
         return fail(error);
     };
     Database &d = **db;

@@ -61,7 +61,9 @@ Result<CheckReport> DatabaseCheck::run(const AuditAnchor::Mark &anchor) const
     auto messages = catalog.integrityMessages();
     if (!messages)
         return messages.failure();
-    if (*messages == QStringList{QStringLiteral("ok")})
+    if (messages->isEmpty())
+        report.lines.append(tr("Integrity check: kept by the database server"));
+    else if (*messages == QStringList{QStringLiteral("ok")})
         report.lines.append(tr("Integrity check: ok"));
     else
         problem(tr("Integrity check failed: %1").arg(messages->mid(0, 10).join(QStringLiteral("; "))));

@@ -102,10 +102,10 @@ Result<bool> GroupRepository::update(const GroupAccount &a)
     q.prepare(QStringLiteral("UPDATE group_accounts SET name = ?, kind = ?, contract_value_fen = ?, signed_on = ?, "
                              "departure_on = ?, return_on = ?, version = version + 1 "
                              "WHERE id = ? AND version = ?"));
-    for (const QVariant &v :
-         QVariantList{a.name.trimmed(), groupKindKey(a.kind), a.contractValueFen, a.signedOn.toString(Qt::ISODate),
-                      a.departureOn.toString(Qt::ISODate), a.returnOn.toString(Qt::ISODate), a.id, a.version})
-        q.addBindValue(v);
+    Database::addBindValues(q,
+                            QVariantList{a.name.trimmed(), groupKindKey(a.kind), a.contractValueFen,
+                                         a.signedOn.toString(Qt::ISODate), a.departureOn.toString(Qt::ISODate),
+                                         a.returnOn.toString(Qt::ISODate), a.id, a.version});
     return changed(q);
 }
 
@@ -240,8 +240,7 @@ Result<bool> GroupRepository::overrideDeparture(qint64 accountId, int version, q
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE group_accounts SET departure_override_by_user_id = ?, "
                              "departure_override_reason = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    for (const QVariant &v : QVariantList{userId, reason, accountId, version})
-        q.addBindValue(v);
+    Database::addBindValues(q, QVariantList{userId, reason, accountId, version});
     return changed(q);
 }
 
@@ -261,8 +260,7 @@ Result<bool> GroupRepository::settle(qint64 accountId, int version, qint64 userI
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE group_accounts SET settled_by_user_id = ?, settled_at = ?, version = version + 1 "
                              "WHERE id = ? AND version = ?"));
-    for (const QVariant &v : QVariantList{userId, at, accountId, version})
-        q.addBindValue(v);
+    Database::addBindValues(q, QVariantList{userId, at, accountId, version});
     return changed(q);
 }
 

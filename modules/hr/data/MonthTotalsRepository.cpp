@@ -34,11 +34,9 @@ Status MonthTotalsRepository::store(const QDate &month, const QHash<qint64, Mont
             "public_notice = excluded.public_notice, last_day_fully_absent = excluded.last_day_fully_absent")))
         return Database::failure(q);
     for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
-        q.addBindValue(month.toString(QStringLiteral("yyyy-MM")));
-        q.addBindValue(it.key());
-        q.addBindValue(it->absentDays);
-        q.addBindValue(it->publicNotice);
-        q.addBindValue(it->lastDayFullyAbsent);
+        Database::addBindValues(q,
+                                {month.toString(QStringLiteral("yyyy-MM")), it.key(), it->absentDays, it->publicNotice,
+                                 it->lastDayFullyAbsent});
         if (Status s = Database::exec(q); !s)
             return s;
     }

@@ -34,9 +34,7 @@ Result<QHash<qint64, QList<qint64>>> PunchRepository::storedTimes(const QList<qi
     if (!q.prepare(QStringLiteral("SELECT at FROM punches WHERE employee_id = ? AND at BETWEEN ? AND ? ORDER BY at")))
         return Database::failure(q);
     for (qint64 employee : employees) {
-        q.addBindValue(employee);
-        q.addBindValue(from);
-        q.addBindValue(to);
+        Database::addBindValues(q, {employee, from, to});
         if (Status s = Database::exec(q); !s)
             return s.failure();
         QList<qint64> &list = times[employee];
@@ -57,10 +55,7 @@ PunchRepository::storedUnmatchedTimes(const QString &keyKind, const QStringList 
                                   "AND at BETWEEN ? AND ? ORDER BY at")))
         return Database::failure(q);
     for (const QString &key : keys) {
-        q.addBindValue(keyKind);
-        q.addBindValue(key);
-        q.addBindValue(from);
-        q.addBindValue(to);
+        Database::addBindValues(q, {keyKind, key, from, to});
         if (Status s = Database::exec(q); !s)
             return s.failure();
         QList<qint64> &list = times[key];
@@ -82,9 +77,7 @@ Result<QHash<qint64, QList<Punch>>> PunchRepository::punches(const QList<Person>
     // A range per person on the primary key: short queries, however large the table.
     for (const Person &p : people) {
         QList<Punch> &list = all[p.employeeId];
-        own.addBindValue(p.employeeId);
-        own.addBindValue(from);
-        own.addBindValue(to);
+        Database::addBindValues(own, {p.employeeId, from, to});
         if (Status s = Database::exec(own); !s)
             return s.failure();
         while (own.next())
@@ -162,9 +155,7 @@ Status PunchRepository::insert(const QList<PunchRow> &rows, qint64 importId)
         if (count != kRowsPerStatement && !q.prepare(head + valuesList(int(count), 3, importId) + tail))
             return Database::failure(q);
         for (qsizetype i = start; i < start + count; ++i) {
-            q.addBindValue(rows.at(i).employeeId);
-            q.addBindValue(rows.at(i).at);
-            q.addBindValue(rows.at(i).device);
+            Database::addBindValues(q, {rows.at(i).employeeId, rows.at(i).at, rows.at(i).device});
         }
         if (Status s = Database::exec(q); !s)
             return s;
@@ -179,12 +170,7 @@ Status PunchRepository::insertUnmatched(const QString &keyKind, const QList<Unma
                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")))
         return Database::failure(q);
     for (const UnmatchedRow &r : rows) {
-        q.addBindValue(keyKind);
-        q.addBindValue(r.personKey);
-        q.addBindValue(r.at);
-        q.addBindValue(r.device);
-        q.addBindValue(r.name.isNull() ? QStringLiteral("") : r.name);
-        q.addBindValue(importId);
+        Database::addBindValues(q, {keyKind, r.personKey, r.at, r.device, r.name, importId});
         if (Status s = Database::exec(q); !s)
             return s;
     }

@@ -9,7 +9,7 @@ namespace shopdesk {
 namespace {
 const QString kKeepers = QStringLiteral(
     "SELECT k.user_id, coalesce(nullif(u.display_name, ''), u.username, ''), k.public_key, k.salt, k.ops_limit, "
-    "k.mem_limit, k.locked_secret_key, coalesce(k.sealed_vault_key, x'') FROM vault_keepers k "
+    "k.mem_limit, k.locked_secret_key, k.sealed_vault_key FROM vault_keepers k "
     "LEFT JOIN users u ON u.id = k.user_id ");
 
 VaultKeeper keeperOf(const QSqlQuery &q)

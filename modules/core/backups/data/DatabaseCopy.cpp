@@ -19,7 +19,7 @@ Status vacuumInto(Database &db, const QString &targetFile)
         // VACUUM INTO takes its file name as an expression; a bound value works since SQLite 3.27.
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
             return Database::failure(q);
-        q.addBindValue(targetFile);
+        Database::addBindValues(q, {targetFile});
         if (q.exec())
             return success();
         if (!Database::isBusy(q.lastError()) || attempt == kAttempts)

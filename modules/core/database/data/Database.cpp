@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QTemporaryFile>
 #include <QThread>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace shopdesk {
@@ -44,8 +45,16 @@ Database::~Database()
     }
 }
 
+bool Database::isServerUrl(const QString &location)
+{
+    return location.trimmed().startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.trimmed().startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (isServerUrl(path))
+        return openServer(path.trimmed(), options);
     // QDir::cleanPath keeps a UNC prefix (\\server\share -> //server/share), which SQLite
     // and Windows both accept.
     if (path.trimmed().isEmpty())
@@ -117,6 +126,56 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
 }
 
 namespace {
+
+// The one lock every write takes on a server (pg_advisory_xact_lock: released at COMMIT or
+// ROLLBACK), so that writes follow one another as they do in a file under BEGIN IMMEDIATE: the
+// code that reads and then writes (the audit chain's next link, "is this number free?") stays
+// right. Its key spells "ShopDesk".
+constexpr qint64 kWriteLock = 0x53686F704465736BLL;
+
+bool isThisMachine(const QString &host)
+{
+    return host.isEmpty() || host.startsWith(u'/') || host == QLatin1String("localhost")
+        || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+}
+
+// TLS is required off this machine (issue 20): the URL may ask for more (verify-full), never less.
+QString tlsMode(const QUrl &server)
+{
+    const QString asked = QUrlQuery(server).queryItemValue(QStringLiteral("sslmode"));
+    if (!asked.isEmpty())
+        return asked;
+    return isThisMachine(server.host()) ? QStringLiteral("prefer") : QStringLiteral("require");
+}
+
+} // namespace
+
+Result<std::shared_ptr<Database>> Database::openServer(const QString &url, const Options &options)
+{
+    const QUrl server(url);
+    QUrl shown = server.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery);
+    if (!server.isValid() || server.path().size() < 2 || server.path().mid(1).contains(u'/'))
+        return fail(tr("%1 is not a server address; it is written postgresql://user:password@host:port/database.")
+                        .arg(shown.toString()));
+    static const QStringList withoutTls = {QStringLiteral("disable"), QStringLiteral("allow"),
+                                           QStringLiteral("prefer")};
+    if (!isThisMachine(server.host()) && withoutTls.contains(tlsMode(server)))
+        return fail(tr("The server %1 is on another machine: ShopDesk talks to it only over TLS "
+                       "(sslmode=require or verify-full).")
+                        .arg(server.host()));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("This ShopDesk cannot reach a PostgreSQL server: Qt's PostgreSQL driver is not installed."));
+
+    std::shared_ptr<Database> db(new Database(shown.toString(), options));
+    db->m_engine = SqlEngine::Postgres;
+    db->m_server = server;
+    QSqlDatabase c = db->connection();
+    if (!c.isOpen())
+        return fail(tr("The company server %1 cannot be reached: %2").arg(shown.toString(), c.lastError().text()));
+    return db;
+}
+
+namespace {
 QString threadConnectionName(const QString &prefix)
 {
     return prefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
@@ -141,6 +200,8 @@ void Database::releaseThreadConnection() const
 
 Result<qint64> Database::dataVersion() const
 {
+    if (isOnServer())
+        return fail(tr("Changes by others are not watched on a server yet."));
     QSqlQuery q = query();
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return failure(q);
@@ -149,6 +210,8 @@ Result<qint64> Database::dataVersion() const
 
 QString Database::quickCheckProblems() const
 {
+    if (isOnServer())
+        return {};
     QSqlQuery q = query();
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return q.lastError().text();
@@ -163,16 +226,38 @@ QSqlDatabase Database::connection() const
     const QString name = threadConnectionName(m_connectionPrefix);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
+    {
+        QMutexLocker lock(&m_lock);
+        m_connectionNames.append(name);
+    }
+    return addConnection(name);
+}
+
+QSqlDatabase Database::addConnection(const QString &name) const
+{
+    if (isOnServer()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_server.host());
+        db.setPort(m_server.port(5432));
+        db.setDatabaseName(m_server.path().mid(1));
+        db.setUserName(m_server.userName());
+        db.setPassword(m_server.password());
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=10;application_name=ShopDesk;sslmode=%1").arg(tlsMode(m_server)));
+        if (db.open()) {
+            QSqlQuery q(db);
+            // A wait for another user's write ends as the busy timeout does in a file.
+            q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs));
+            q.exec(QStringLiteral("SET client_min_messages = warning"));
+        }
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
     if (m_fileReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
-    {
-        QMutexLocker lock(&m_lock);
-        m_connectionNames.append(name);
-    }
     if (db.open()) {
         QSqlQuery q(db);
         if (!m_fileReadOnly) {
@@ -186,11 +271,18 @@ QSqlDatabase Database::connection() const
 void Database::setWaitForDisk(bool wait) const
 {
     QSqlQuery q(connection());
-    q.exec(wait ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=OFF"));
+    if (isOnServer())
+        q.exec(wait ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"));
+    else
+        q.exec(wait ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=OFF"));
 }
 
 bool Database::isBusy(const QSqlError &error)
 {
+    // On a server: a serialisation failure, a deadlock, or a lock not had within lock_timeout.
+    static const QStringList serverWaits = {QStringLiteral("40001"), QStringLiteral("40P01"), QStringLiteral("55P03")};
+    if (serverWaits.contains(error.nativeErrorCode()))
+        return true;
     // SQLITE_BUSY (5, or an extended code of it): another connection holds the file. Not any text
     // with "locked" in it: a damaged schema quoting a column such as locked_until is no wait.
     bool isNumber = false;
@@ -202,6 +294,10 @@ bool Database::isBusy(const QSqlError &error)
 
 QString Database::busyMessage() const
 {
+    if (isOnServer())
+        return tr("Another user's change held the data on the server %1 for too long. Your input is kept; try "
+                  "again in a moment.")
+            .arg(m_server.host());
     return tr("Another PC held the database file %1 for too long. Your input is kept; try again "
               "in a moment.")
         .arg(QDir::toNativeSeparators(m_path));
@@ -243,12 +339,17 @@ void bindAgain(QSqlQuery &query, const QVariantList &values)
 }
 } // namespace
 
+void Database::addBindValues(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        query.addBindValue(storedForm(v));
+}
+
 Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))
         return failure(query);
-    for (const QVariant &v : values)
-        query.addBindValue(storedForm(v));
+    addBindValues(query, values);
     return exec(query);
 }
 
@@ -324,6 +425,14 @@ Database::Step Database::run(const QString &sql)
 
 Database::Step Database::begin()
 {
+    if (isOnServer()) {
+        Step begun = run(QStringLiteral("BEGIN"));
+        if (begun.ok)
+            begun = run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock));
+        if (!begun.ok)
+            rollback(); // a lock not had in time ends the transaction; the next try begins anew
+        return begun;
+    }
     // BEGIN IMMEDIATE as SQL: QSqlDatabase::transaction() sends a deferred BEGIN, which turns
     // into "database is locked" when two PCs upgrade their read locks at once.
     return run(QStringLiteral("BEGIN IMMEDIATE"));
@@ -331,6 +440,11 @@ Database::Step Database::begin()
 
 Database::Step Database::commit()
 {
+    // A server's transaction that met an error is over: its COMMIT rolls back without a word. A
+    // statement first finds out, so that a failure nobody returned still fails the write.
+    if (isOnServer())
+        if (const Step sound = run(QStringLiteral("SELECT 1")); !sound.ok)
+            return sound;
     // COMMIT can be busy too while other PCs read: the caller retries the whole transaction.
     return run(QStringLiteral("COMMIT"));
 }

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,10 @@ namespace shopdesk {
 // One SQLite file, opened with the shared-drive settings of ARCHITECTURE.md: rollback journal,
 // synchronous=FULL, foreign keys, a busy timeout, one connection per thread, and writes as short
 // BEGIN IMMEDIATE transactions retried as a whole when another PC holds the file.
+// Or (issue 20) a company database on a PostgreSQL server, named by its URL
+// (postgresql://user:password@host:port/database): the same connections per thread, TLS off this
+// machine, and writes taking one lock for the whole database, as BEGIN IMMEDIATE does, waited for
+// as long as the busy timeout and then retried the same way.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -32,15 +37,19 @@ public:
         int maxWriteAttempts = 6;
     };
 
-    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    // A file's path, or a server's postgresql:// URL (Options::create means nothing there).
+    static Result<std::shared_ptr<Database>> open(const QString &location, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &location) { return open(location, Options{}); }
+    static bool isServerUrl(const QString &location);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file's path, or the server's URL without its password.
     QString path() const { return m_path; }
-    // How this database's engine spells what differs (issue 20), by its connection's driver.
-    SqlDialect dialect() const { return SqlDialect::of(connection()); }
+    // How this database's engine spells what differs (issue 20).
+    SqlDialect dialect() const { return SqlDialect(m_engine); }
+    bool isOnServer() const { return m_engine == SqlEngine::Postgres; }
     // This thread's connection; created on first use.
     QSqlDatabase connection() const;
     QSqlQuery query() const { return QSqlQuery(connection()); }
@@ -49,8 +58,10 @@ public:
     void releaseThreadConnection() const;
 
     // PRAGMA data_version: changes when another connection (another PC) commits, not for our own.
+    // Not on a server yet (issue 20, step 10: LISTEN/NOTIFY): an Error there.
     Result<qint64> dataVersion() const;
-    // PRAGMA quick_check; empty when sound, else what it found.
+    // PRAGMA quick_check; empty when sound, else what it found. Empty on a server, which keeps
+    // its own pages.
     QString quickCheckProblems() const;
 
     // Told when a write starts waiting for another PC (true) and when it stops waiting (false).
@@ -83,6 +94,9 @@ public:
     // busy when another PC held the file, so that write() tries the transaction again.
     static Error failure(const QSqlQuery &query);
     static Status execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values);
+    // Adds `values` to a prepared statement, in the form the tables take them ("" for a null
+    // text, a bool as 0 or 1): the one way values reach a statement outside this class.
+    static void addBindValues(QSqlQuery &query, const QVariantList &values);
     // An INSERT of one row into a table keyed by `id`, asked to return it (RETURNING id: both
     // engines have it, where QPSQL's lastInsertId() would be another query, SELECT lastval(), and
     // right only after a sequence's default; issue 20). Then insertedId() reads it.
@@ -116,6 +130,8 @@ private:
         QString error;
     };
     explicit Database(QString path, Options options);
+    static Result<std::shared_ptr<Database>> openServer(const QString &url, const Options &options);
+    QSqlDatabase addConnection(const QString &name) const;
     Step begin();
     Step commit();
     Step run(const QString &sql);
@@ -126,6 +142,8 @@ private:
 
     QString m_path;
     Options m_options;
+    SqlEngine m_engine = SqlEngine::Sqlite;
+    QUrl m_server; // with its password, for the connections
     QString m_readOnlyReason;
     bool m_fileReadOnly = false;
     std::function<void(bool)> m_waitListener;

@@ -4,27 +4,32 @@
 
 namespace shopdesk {
 
-bool SchemaCatalog::exists(const QString &type, const QString &name) const
+bool SchemaCatalog::exists(const QString &sql, const QString &name) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?"));
-    q.addBindValue(type);
-    q.addBindValue(name);
-    return q.exec() && q.next();
+    return Database::execPrepared(q, sql, {name}) && q.next();
 }
 
 bool SchemaCatalog::hasTable(const QString &name) const
 {
-    return exists(QStringLiteral("table"), name);
+    return exists(m_db.dialect().tableExists(), name);
 }
 
 bool SchemaCatalog::hasTrigger(const QString &name) const
 {
-    return exists(QStringLiteral("trigger"), name);
+    // On a server a trigger is switched off (ALTER TABLE ... DISABLE TRIGGER) rather than dropped:
+    // one that is off counts as missing.
+    if (m_db.isOnServer())
+        return exists(QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = ? AND NOT tgisinternal "
+                                     "AND tgenabled <> 'D'"),
+                      name);
+    return exists(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"), name);
 }
 
 Result<QStringList> SchemaCatalog::integrityMessages() const
 {
+    if (m_db.isOnServer())
+        return QStringList(); // the server keeps its own pages: nothing of a file's kind to check
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Database::failure(q);
@@ -36,6 +41,8 @@ Result<QStringList> SchemaCatalog::integrityMessages() const
 
 Result<QList<SchemaCatalog::BrokenLink>> SchemaCatalog::brokenLinks() const
 {
+    if (m_db.isOnServer())
+        return QList<BrokenLink>(); // a server checks each as it is written (only its superuser can stop that)
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Database::failure(q);

@@ -8,8 +8,9 @@ namespace shopdesk {
 
 class Database;
 
-// What SQLite says about the file itself: which tables and triggers exist, and its own
-// integrity and foreign-key checks. The SQL behind opening a company file and DatabaseCheck.
+// What the engine says about the database itself: which tables and triggers exist, and SQLite's
+// own integrity and foreign-key checks of a file. The SQL behind opening a company database and
+// DatabaseCheck.
 class SchemaCatalog
 {
 public:
@@ -18,7 +19,7 @@ public:
     // False also when the file cannot be read: the caller treats both as "not there".
     bool hasTable(const QString &name) const;
     bool hasTrigger(const QString &name) const;
-    // PRAGMA integrity_check: {"ok"} when sound, else its messages.
+    // PRAGMA integrity_check: {"ok"} when sound, else its messages; none on a server.
     Result<QStringList> integrityMessages() const;
     // PRAGMA foreign_key_check: "table, rowid" of every row pointing to a missing row.
     struct BrokenLink
@@ -29,7 +30,7 @@ public:
     Result<QList<BrokenLink>> brokenLinks() const;
 
 private:
-    bool exists(const QString &type, const QString &name) const;
+    bool exists(const QString &sql, const QString &name) const;
     Database &m_db;
 };
 

@@ -8,7 +8,7 @@ QString SettingsStore::value(const QString &key, const QString &fallback) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
+    Database::addBindValues(q, {key});
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;

@@ -1,0 +1,237 @@
+// Issue 20, step 6: a company database on a PostgreSQL server, opened by its URL: created,
+// opened again and signed into; writers taking turns as in a file; the database check. The server
+// is PostgresTestServer.h's; each test makes its own empty database there.
+#include "PostgresTestServer.h"
+#include "common/Clock.h"
+#include "database/CompanyDatabase.h"
+#include "database/DatabaseCheck.h"
+#include "database/data/Database.h"
+#include "database/data/Migrations.h"
+#include "users/AuthService.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+using namespace shopdesk;
+
+class ServerDatabaseTest : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto kAdmin = "server-admin";
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC)};
+    QStringList m_made;
+
+    // The URL of a new, empty database on the test server.
+    QString newDatabase()
+    {
+        const QString name = QStringLiteral("shopdesk_server_test_%1").arg(m_made.size() + 1);
+        QSqlQuery admin(QSqlDatabase::database(QLatin1String(kAdmin)));
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+        if (!admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot make %s: %s", qPrintable(name), qPrintable(admin.lastError().text()));
+        m_made.append(name);
+        QUrl url = test::postgresTestUrl();
+        url.setPath(u'/' + name);
+        return url.toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (test::postgresTestUrl().isEmpty())
+            return;
+        const QString problem = test::openPostgres(QLatin1String(kAdmin));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void cleanupTestCase()
+    {
+        QSqlQuery admin(QSqlDatabase::database(QLatin1String(kAdmin)));
+        for (const QString &name : std::as_const(m_made))
+            admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    }
+
+    void aServerAddressIsCheckedBeforeAnyConnection()
+    {
+        QVERIFY(Database::isServerUrl(QStringLiteral(" postgresql://shop@db.example.com/company")));
+        QVERIFY(Database::isServerUrl(QStringLiteral("postgres://shop@db.example.com/company")));
+        QVERIFY(!Database::isServerUrl(QStringLiteral("//server/share/postgresql/company.db")));
+        auto noDatabase = Database::open(QStringLiteral("postgresql://shop:secret@db.example.com"));
+        QVERIFY(!noDatabase);
+        QVERIFY2(noDatabase.error().contains(u"postgresql://user:password@host:port/database"),
+                 qPrintable(noDatabase.error()));
+        QVERIFY(!noDatabase.error().contains(u"secret")); // a password is never shown
+        // Off this machine only over TLS: asking for less is refused before a byte is sent.
+        auto plain = Database::open(QStringLiteral("postgresql://shop:secret@db.example.com/company?sslmode=disable"));
+        QVERIFY(!plain);
+        QVERIFY2(plain.error().contains(u"TLS") && plain.error().contains(u"db.example.com"),
+                 qPrintable(plain.error()));
+        auto prefer = Database::open(QStringLiteral("postgresql://shop@10.0.0.5/company?sslmode=prefer"));
+        QVERIFY(!prefer);
+        QVERIFY(prefer.error().contains(u"TLS"));
+    }
+
+    void aCompanyIsCreatedOpenedAndSignedIntoOnAServer()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                               QStringLiteral("Admin2026"), m_clock);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error()));
+        QVERIFY((*created)->isOnServer());
+        // Shown without its password.
+        QVERIFY(!(*created)->path().contains(u':' + test::postgresTestUrl().password() + u'@'));
+        QVERIFY((*created)->path().contains(test::postgresTestUrl().userName() + u'@'));
+        created->reset();
+
+        auto db = CompanyDatabase::open(url);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        QVERIFY2(!(*db)->isReadOnly(), qPrintable((*db)->readOnlyReason()));
+        const DatabaseAbout about = CompanyDatabase::about(**db);
+        QCOMPARE(about.databaseVersion, Migrations::latestVersion());
+        QCOMPARE(about.programVersion, Migrations::latestVersion());
+        // The user name is one whatever its case, as in a file (NOCASE).
+        AuthService auth(**db, m_clock);
+        auto signedIn = auth.login(QStringLiteral("ADMIN"), QStringLiteral("Admin2026"));
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error()));
+        QCOMPARE(signedIn->actor.userName, QStringLiteral("admin"));
+        QVERIFY(!auth.login(QStringLiteral("admin"), QStringLiteral("wrong")));
+
+        // The check: the audit chain the creation began, the triggers, no file checks.
+        auto report = DatabaseCheck(**db).run({});
+        QVERIFY(report);
+        QVERIFY2(report->ok, qPrintable(report->lines.join(u'\n')));
+        QVERIFY(report->lines.contains(QStringLiteral("Integrity check: kept by the database server")));
+        QVERIFY(report->auditRecords >= 1);
+
+        // A second company is not made over the first.
+        auto again = CompanyDatabase::create(url, QStringLiteral("别的公司"), QStringLiteral("admin"),
+                                             QStringLiteral("Admin2026"), m_clock);
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(u"not empty"), qPrintable(again.error()));
+    }
+
+    void aProtectiveTriggerSwitchedOffOnTheServerIsFound()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        auto db = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                          QStringLiteral("Admin2026"), m_clock);
+        QVERIFY(db);
+        // On a server one switches a trigger off rather than dropping it (the owner may).
+        QSqlQuery q((*db)->connection());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")),
+                 qPrintable(q.lastError().text()));
+        auto report = DatabaseCheck(**db).run({});
+        QVERIFY(report);
+        QVERIFY(!report->ok);
+        QVERIFY2(report->lines.join(u'\n').contains(u"Protective trigger audit_log_no_update is missing"),
+                 qPrintable(report->lines.join(u'\n')));
+    }
+
+    void writersOnAServerTakeTurnsAndTheOneWaitingTriesAgain()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        Database::Options quick;
+        quick.busyTimeoutMs = 200;
+        quick.maxWriteAttempts = 12; // 12 x 200 ms plus pauses: more than the other's 1.5 s
+        auto first = Database::open(url);
+        auto second = Database::open(url, quick);
+        QVERIFY(first && second);
+        QSqlQuery q((*first)->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE turns (who TEXT NOT NULL)")));
+
+        std::atomic<bool> holding = false;
+        std::thread other([&] {
+            Status s = (*first)->write([&]() -> Status {
+                QSqlQuery insert((*first)->connection());
+                insert.exec(QStringLiteral("INSERT INTO turns VALUES ('first')"));
+                holding = true;
+                QThread::msleep(1500);
+                return success();
+            });
+            (*first)->releaseThreadConnection();
+            Q_UNUSED(s);
+        });
+        while (!holding)
+            QThread::msleep(5);
+        QList<bool> told;
+        (*second)->setWaitListener([&](bool waiting) { told.append(waiting); });
+        QElapsedTimer waited;
+        waited.start();
+        Status s = (*second)->write([&]() -> Status {
+            QSqlQuery insert((*second)->connection());
+            return Database::execPrepared(insert, QStringLiteral("INSERT INTO turns VALUES (?)"),
+                                          {QStringLiteral("second")});
+        });
+        other.join();
+        QVERIFY2(s, qPrintable(s ? QString() : s.error()));
+        QVERIFY2(waited.elapsed() >= 1000, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(told, (QList<bool>{true, false})); // the status bar said so, and then stopped
+        QVERIFY(q.exec(QStringLiteral("SELECT string_agg(who, ',' ORDER BY who) FROM turns")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("first,second"));
+
+        // Too long a wait: given up with the server's name, nothing written.
+        Database::Options impatient;
+        impatient.busyTimeoutMs = 100;
+        impatient.maxWriteAttempts = 2;
+        auto third = Database::open(url, impatient);
+        QVERIFY(third);
+        holding = false;
+        std::thread again([&] {
+            Status held = (*first)->write([&]() -> Status {
+                holding = true;
+                QThread::msleep(1500);
+                return success();
+            });
+            (*first)->releaseThreadConnection();
+            Q_UNUSED(held);
+        });
+        while (!holding)
+            QThread::msleep(5);
+        Status late = (*third)->write([&]() -> Status {
+            QSqlQuery insert((*third)->connection());
+            return Database::execPrepared(insert, QStringLiteral("INSERT INTO turns VALUES (?)"),
+                                          {QStringLiteral("third")});
+        });
+        again.join();
+        QVERIFY(!late);
+        QVERIFY2(late.error().contains(test::postgresTestUrl().host()), qPrintable(late.error()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM turns WHERE who = 'third'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void aFailureNobodyReturnedStillFailsTheWrite()
+    {
+        // On a server a transaction that met an error is over, and its COMMIT would quietly roll
+        // back: the write says it failed instead of "saved".
+        SKIP_WITHOUT_POSTGRES();
+        auto db = Database::open(newDatabase());
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT NOT NULL)")));
+        Status s = (*db)->write([&]() -> Status {
+            QSqlQuery w((*db)->connection());
+            w.exec(QStringLiteral("INSERT INTO notes VALUES ('kept?')"));
+            w.exec(QStringLiteral("INSERT INTO notes VALUES (NULL)")); // refused, and not looked at
+            return success();
+        });
+        QVERIFY(!s);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM notes")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // The next write starts clean.
+        QVERIFY((*db)->write([&]() -> Status {
+            QSqlQuery w((*db)->connection());
+            return Database::execPrepared(w, QStringLiteral("INSERT INTO notes VALUES (?)"), {QStringLiteral("kept")});
+        }));
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerDatabaseTest)
+#include "ServerDatabaseTest.moc"
