@@ -7,7 +7,6 @@
 #include "data/ContractAttachmentRepository.h"
 #include "data/ContractRepository.h"
 #include "database/data/Database.h"
-#include "domain/ContractText.h"
 #include "settings/data/SettingsStore.h"
 
 #include <QCryptographicHash>
@@ -172,7 +171,7 @@ Result<QList<TextHit>> ContractFiles::hits(const Actor &actor, const QString &qu
 {
     if (Status s = Permissions::require(actor, ContractsAction::View); !s)
         return s.failure();
-    return ContractAttachmentRepository(m_db).hits(ContractText::matchQuery(query), contractIds);
+    return ContractAttachmentRepository(m_db).hits(query, contractIds);
 }
 
 } // namespace shopdesk

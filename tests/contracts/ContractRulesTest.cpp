@@ -219,6 +219,23 @@ private slots:
         QCOMPARE(ContractText::matchQuery(QStringLiteral(" *-\" ")), QString());
     }
 
+    void con04_onPostgresTheSamePairsAreATsvectorAndATsquery()
+    {
+        // Issue 20: each term at its place, so that pairs must stand next to each other there too.
+        QCOMPARE(ContractText::gramsVector(QStringLiteral("上海物流, AB")),
+                 QStringLiteral("'上海':1 '海物':2 '物流':3 '流':4 'ab':5 'b':6"));
+        QCOMPARE(ContractText::tsQuery(QStringLiteral("物")), QStringLiteral("'物':*"));
+        QCOMPARE(ContractText::tsQuery(QStringLiteral("物流有限")), QStringLiteral("('物流' <-> '流有' <-> '有限')"));
+        // Quotes, colons and operators typed by the user are only punctuation.
+        QCOMPARE(ContractText::tsQuery(QStringLiteral("物流 'x':* & !甲")),
+                 QStringLiteral("('物流') & 'x':* & '甲':*"));
+        QCOMPARE(ContractText::tsQuery(QStringLiteral(" *-\"' ")), QString());
+        // PostgreSQL keeps places up to 16383: a longer page puts its last terms there.
+        const QString vector = ContractText::gramsVector(QString(20000, QChar(u'字')));
+        QVERIFY(vector.startsWith(QStringLiteral("'字字':1 '字字':2 ")));
+        QVERIFY(vector.endsWith(QStringLiteral("'字字':16383 '字':16383")));
+    }
+
     void con04_recognisedChineseLosesTheSpacesTesseractPutsBetweenCharacters()
     {
         QCOMPARE(

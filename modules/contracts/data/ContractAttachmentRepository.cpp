@@ -1,7 +1,7 @@
 #include "data/ContractAttachmentRepository.h"
 
+#include "data/PageGrams.h"
 #include "database/data/Database.h"
-#include "domain/ContractText.h"
 
 namespace shopdesk {
 
@@ -123,10 +123,8 @@ Status ContractAttachmentRepository::storePages(qint64 id, const QList<PageText>
                 {pageId, page.text});
             !s)
             return s;
-        if (Status s =
-                Database::execPrepared(q, QStringLiteral("INSERT INTO contract_page_grams(rowid, grams) VALUES (?, ?)"),
-                                       {pageId, ContractText::grams(page.text)});
-            !s)
+        const PageGrams index(m_db.dialect());
+        if (Status s = Database::execPrepared(q, index.insert(), {pageId, index.indexed(page.text)}); !s)
             return s;
     }
     return Database::execPrepared(
@@ -152,45 +150,27 @@ Status ContractAttachmentRepository::markPending(qint64 id)
         {id});
 }
 
-Result<QSet<qint64>> ContractAttachmentRepository::contractsMatching(const QString &ftsQuery) const
-{
-    QSet<qint64> ids;
-    if (ftsQuery.isEmpty())
-        return ids;
-    QSqlQuery q = m_db.query();
-    if (Status s = Database::execPrepared(
-            q,
-            QStringLiteral("SELECT DISTINCT p.contract_id FROM contract_page_grams g "
-                           "JOIN contract_attachment_pages p ON p.id = g.rowid WHERE contract_page_grams MATCH ?"),
-            {ftsQuery});
-        !s)
-        return s.failure();
-    while (q.next())
-        ids.insert(q.value(0).toLongLong());
-    return ids;
-}
-
-Result<QList<TextHit>> ContractAttachmentRepository::hits(const QString &ftsQuery,
-                                                          const QList<qint64> &contractIds) const
+Result<QList<TextHit>> ContractAttachmentRepository::hits(const QString &typed, const QList<qint64> &contractIds) const
 {
     QList<TextHit> list;
-    if (ftsQuery.isEmpty() || contractIds.isEmpty())
+    const PageGrams index(m_db.dialect());
+    const QString query = index.query(typed);
+    if (query.isEmpty() || contractIds.isEmpty())
         return list;
     QStringList ids;
     for (qint64 id : contractIds)
         ids << QString::number(id);
     QSqlQuery q = m_db.query();
     // The newest version of a document first, then its first page: one row kept per contract.
-    if (Status s = Database::execPrepared(
-            q,
-            QStringLiteral("SELECT p.contract_id, a.id, a.document, a.version, p.page, t.text "
-                           "FROM contract_page_grams g JOIN contract_attachment_pages p ON p.id = g.rowid "
-                           "JOIN contract_attachments a ON a.id = p.attachment_id "
-                           "JOIN contract_attachment_page_text t ON t.page_id = p.id "
-                           "WHERE contract_page_grams MATCH ? AND p.contract_id IN (%1) "
-                           "ORDER BY p.contract_id, a.id DESC, p.page")
-                .arg(ids.join(QLatin1Char(','))),
-            {ftsQuery});
+    if (Status s =
+            Database::execPrepared(q,
+                                   QStringLiteral("SELECT p.contract_id, a.id, a.document, a.version, p.page, t.text "
+                                                  "FROM %1 JOIN contract_attachments a ON a.id = p.attachment_id "
+                                                  "JOIN contract_attachment_page_text t ON t.page_id = p.id "
+                                                  "WHERE %2 AND p.contract_id IN (%3) "
+                                                  "ORDER BY p.contract_id, a.id DESC, p.page")
+                                       .arg(index.joinedToPages(), index.matching(), ids.join(QLatin1Char(','))),
+                                   {query});
         !s)
         return s.failure();
     qint64 last = 0;

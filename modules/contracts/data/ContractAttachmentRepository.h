@@ -29,10 +29,8 @@ public:
     Status storePages(qint64 id, const QList<PageText> &pages, const QString &note);
     Status markFailed(qint64 id, const QString &note);
     Status markPending(qint64 id); // a failed reading to be tried again
-    // The contracts with a page matching `ftsQuery` (ContractText::matchQuery).
-    Result<QSet<qint64>> contractsMatching(const QString &ftsQuery) const;
-    // For each of `contractIds` with a page matching `ftsQuery`, its newest such page.
-    Result<QList<TextHit>> hits(const QString &ftsQuery, const QList<qint64> &contractIds) const;
+    // For each of `contractIds` with a page holding every word `typed`, its newest such page.
+    Result<QList<TextHit>> hits(const QString &typed, const QList<qint64> &contractIds) const;
 
 private:
     Result<QList<ContractAttachment>> read(const QString &where, const QVariantList &values) const;

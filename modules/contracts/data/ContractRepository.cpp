@@ -1,7 +1,7 @@
 #include "data/ContractRepository.h"
 
+#include "data/PageGrams.h"
 #include "database/data/Database.h"
-#include "domain/ContractText.h"
 
 namespace shopdesk {
 
@@ -218,10 +218,10 @@ Result<QList<Contract>> ContractRepository::find(const ContractFilter &f) const
                         .arg(like(QStringLiteral("c.number")), like(QStringLiteral("c.title")),
                              like(QStringLiteral("c.counterparties")), like(QStringLiteral("c.notes")));
     QVariantList values{text, text, text, text};
-    if (const QString match = ContractText::matchQuery(f.text); !match.isEmpty()) {
-        where += QStringLiteral(" OR c.id IN (SELECT p.contract_id FROM contract_page_grams g "
-                                "JOIN contract_attachment_pages p ON p.id = g.rowid "
-                                "WHERE contract_page_grams MATCH ?)");
+    const PageGrams index(sql);
+    if (const QString match = index.query(f.text); !match.isEmpty()) {
+        where += QStringLiteral(" OR c.id IN (SELECT p.contract_id FROM %1 WHERE %2)")
+                     .arg(index.joinedToPages(), index.matching());
         values << match;
     }
     where += QLatin1Char(')');

@@ -132,6 +132,33 @@ QString ContractText::matchQuery(const QString &query)
     return parts.join(QStringLiteral(" AND "));
 }
 
+QString ContractText::gramsVector(const QString &text)
+{
+    constexpr int kLastPlace = 16383;
+    QStringList terms;
+    int place = 0;
+    for (const QString &term : grams(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        terms << QStringLiteral("'%1':%2").arg(term).arg(qMin(++place, kLastPlace));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString ContractText::tsQuery(const QString &query)
+{
+    QStringList parts;
+    for (const QString &run : runs(query, false)) {
+        const QStringList chars = characters(run);
+        if (chars.size() == 1) {
+            parts << QStringLiteral("'%1':*").arg(chars.first());
+            continue;
+        }
+        QStringList pairs;
+        for (int i = 0; i + 1 < chars.size(); ++i)
+            pairs << QLatin1Char('\'') + chars.at(i) + chars.at(i + 1) + QLatin1Char('\'');
+        parts << QLatin1Char('(') + pairs.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
 QString ContractText::tidyRecognised(const QString &text)
 {
     QStringList lines = text.split(QLatin1Char('\n'));

@@ -20,6 +20,12 @@ QString grams(const QString &text);
 // The FTS5 query that finds pages holding every word of `query` (words split at spaces and
 // punctuation, as in grams()); empty when the query has no letter or digit.
 QString matchQuery(const QString &query);
+// Issue 20, the same for PostgreSQL: grams() as the text of a tsvector, each term at its place
+// ('物流':1 '流':2; a term past place 16383, PostgreSQL's last, is put there), and matchQuery() as
+// the text of a tsquery ('物流' <-> '流有' for pairs next to each other, '物':* for one character,
+// & between words). Terms are letters and digits only, so nothing in them needs escaping.
+QString gramsVector(const QString &text);
+QString tsQuery(const QString &query);
 // The words of `query` as grams() sees them: runs of letters and digits, lower case.
 QStringList words(const QString &query);
 
