@@ -16,3 +16,13 @@ function(shopdesk_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()
+
+# shopdesk_test_on_postgresql(NAME): NAME's tests run once more with each test company on the
+# PostgreSQL server (issue 20; TestSupport.h's Company). Skipped (exit 77) without a server, unless
+# SHOPDESK_TEST_PG_REQUIRED is set, as CI does.
+function(shopdesk_test_on_postgresql name)
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    get_test_property(${name} LABELS labels)
+    set_tests_properties(${name}_postgresql PROPERTIES LABELS "${labels};postgresql" SKIP_RETURN_CODE 77 TIMEOUT 300
+        ENVIRONMENT "SHOPDESK_FAST_HASH=1;QT_QPA_PLATFORM=offscreen;SHOPDESK_TEST_ENGINE=postgresql")
+endfunction()

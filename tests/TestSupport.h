@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostgresTestServer.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
@@ -9,10 +10,13 @@
 #include "users/domain/Permissions.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
+#include <cstdlib>
 #include <memory>
 
 namespace shopdesk::test {
@@ -23,27 +27,117 @@ inline QDateTime testNow()
     return QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC);
 }
 
-// A new company database in a temporary folder, with admin / Admin2026.
+// Issue 20: the test companies on the PostgreSQL server (PostgresTestServer.h): one is created
+// per test program as a template, each Company is a copy of it (CREATE DATABASE ... TEMPLATE, far
+// quicker than migrating again) and is dropped with it. Without a server the
+// program ends with 77, which CTest reports as skipped, unless SHOPDESK_TEST_PG_REQUIRED is set.
+class PostgresCompanies
+{
+public:
+    static QString url(const QString &database)
+    {
+        QUrl url = postgresTestUrl();
+        url.setPath(u'/' + database);
+        return url.toString();
+    }
+
+    static QString make()
+    {
+        static int made = 0;
+        const QString name = QStringLiteral("%1_%2").arg(templateName()).arg(++made);
+        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName()));
+        return name;
+    }
+
+    static void drop(const QString &database)
+    {
+        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    }
+
+private:
+    static QString templateName()
+    {
+        static const QString name = [] {
+            if (postgresTestUrl().isEmpty()) {
+                if (!qEnvironmentVariableIsEmpty("SHOPDESK_TEST_PG_REQUIRED"))
+                    qFatal("SHOPDESK_TEST_ENGINE=postgresql needs SHOPDESK_TEST_PG_URL");
+                qInfo("no PostgreSQL server (SHOPDESK_TEST_PG_URL): skipped");
+                std::exit(77);
+            }
+            // One per test program, made anew by its next run (PostgreSQL folds unquoted names
+            // to lower case).
+            const QString made = QStringLiteral("shopdesk_t_%1").arg(QCoreApplication::applicationName().toLower());
+            // Sign-ins after this reopen the database by its URL without the password.
+            qputenv("PGPASSWORD", postgresTestUrl().password().toUtf8());
+            run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(made));
+            run(QStringLiteral("CREATE DATABASE %1").arg(made));
+            FixedClock clock{testNow()};
+            auto created = CompanyDatabase::create(url(made), QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                                   QStringLiteral("Admin2026"), clock);
+            if (!created)
+                qFatal("cannot create the template company: %s", qPrintable(created.error()));
+            return made; // its connections closed with `created`: a template must have none
+        }();
+        return name;
+    }
+
+    static void run(const QString &sql)
+    {
+        static const QString connection = [] {
+            const QString problem = openPostgres(QStringLiteral("test-companies"));
+            if (!problem.isEmpty())
+                qFatal("PostgreSQL test server: %s", qPrintable(problem));
+            QSqlQuery(QSqlDatabase::database(QStringLiteral("test-companies")))
+                .exec(QStringLiteral("SET client_min_messages = warning")); // no "does not exist, skipping"
+            return QStringLiteral("test-companies");
+        }();
+        QSqlQuery q(QSqlDatabase::database(connection));
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+};
+
+// A new company database in a temporary folder, with admin / Admin2026. With
+// SHOPDESK_TEST_ENGINE=postgresql (issue 20) a new database on the test server instead.
 struct Company
 {
     QTemporaryDir dir;
     FixedClock clock{testNow()};
     std::shared_ptr<Database> db;
     Actor admin;
+    QString serverDatabase; // its name on the server; empty for a file
 
     explicit Company(const QString &file = QStringLiteral("company.db"))
     {
-        auto created = CompanyDatabase::create(dir.filePath(file), QStringLiteral("测试公司"), QStringLiteral("admin"),
-                                               QStringLiteral("Admin2026"), clock);
-        if (!created)
-            qFatal("cannot create test company: %s", qPrintable(created.error()));
-        db = *created;
+        if (onPostgres()) {
+            serverDatabase = PostgresCompanies::make();
+            auto opened = CompanyDatabase::open(PostgresCompanies::url(serverDatabase));
+            if (!opened)
+                qFatal("cannot open test company: %s", qPrintable(opened.error()));
+            db = *opened;
+        } else {
+            auto created = CompanyDatabase::create(dir.filePath(file), QStringLiteral("测试公司"),
+                                                   QStringLiteral("admin"), QStringLiteral("Admin2026"), clock);
+            if (!created)
+                qFatal("cannot create test company: %s", qPrintable(created.error()));
+            db = *created;
+        }
         admin.userId = 1;
         admin.userName = QStringLiteral("admin");
         admin.level = Level::DatabaseAdmin;
         admin.roles = {Role::GeneralManager};
     }
+    ~Company()
+    {
+        db.reset();
+        if (!serverDatabase.isEmpty())
+            PostgresCompanies::drop(serverDatabase);
+    }
+    Company(const Company &) = delete;
+    Company &operator=(const Company &) = delete;
     QString path() const { return db->path(); }
+    static bool onPostgres() { return qEnvironmentVariable("SHOPDESK_TEST_ENGINE") == QLatin1String("postgresql"); }
 };
 
 // A small organisation chart on top of a Company: the GM (admin), the office with its head and

@@ -11,7 +11,7 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo -n true 2>/dev/null || { echo "starting PostgreSQL needs root or sudo" >&2; exit 1; }
     sudo="sudo -n"
 fi
-as_postgres() { $sudo runuser -u postgres -- "$@"; }
+as_postgres() { (cd / && $sudo runuser -u postgres -- "$@"); } # from /: its home may be closed to postgres
 
 if [ -z "$(pg_lsclusters -h)" ]; then
     version=$(ls /usr/lib/postgresql | sort -V | tail -1)
