@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace shopdesk {
 
 namespace {
@@ -91,6 +93,28 @@ QStringList characters(const QString &run)
     }
     return list;
 }
+
+// The overlapping pairs of a run's characters: the index's terms for it, before its last alone.
+QStringList pairsOf(const QStringList &chars)
+{
+    QStringList pairs;
+    for (int i = 0; i + 1 < chars.size(); ++i)
+        pairs << chars.at(i) + chars.at(i + 1);
+    return pairs;
+}
+
+// Each word of `query` spelled for one engine's search: `alone` for a word of one character (a
+// prefix), `together` for the pairs of a longer one (which must stand next to each other).
+QStringList queryParts(const QString &query, const std::function<QString(const QString &)> &alone,
+                       const std::function<QString(const QStringList &)> &together)
+{
+    QStringList parts;
+    for (const QString &run : runs(query, false)) {
+        const QStringList chars = characters(run);
+        parts << (chars.size() == 1 ? alone(chars.first()) : together(pairsOf(chars)));
+    }
+    return parts;
+}
 } // namespace
 
 QString ContractText::everydayCharacters(const QString &text)
@@ -108,28 +132,19 @@ QString ContractText::grams(const QString &text)
     QStringList terms;
     for (const QString &run : runs(text, true)) {
         const QStringList chars = characters(run);
-        for (int i = 0; i + 1 < chars.size(); ++i)
-            terms << chars.at(i) + chars.at(i + 1);
-        terms << chars.last();
+        terms << pairsOf(chars) << chars.last();
     }
     return terms.join(QLatin1Char(' '));
 }
 
 QString ContractText::matchQuery(const QString &query)
 {
-    QStringList parts;
-    for (const QString &run : runs(query, false)) {
-        const QStringList chars = characters(run);
-        if (chars.size() == 1) {
-            parts << QLatin1Char('"') + chars.first() + QStringLiteral("\"*");
-            continue;
-        }
-        QStringList pairs;
-        for (int i = 0; i + 1 < chars.size(); ++i)
-            pairs << chars.at(i) + chars.at(i + 1);
-        parts << QLatin1Char('"') + pairs.join(QLatin1Char(' ')) + QLatin1Char('"');
-    }
-    return parts.join(QStringLiteral(" AND "));
+    return queryParts(
+               query, [](const QString &c) { return QLatin1Char('"') + c + QStringLiteral("\"*"); },
+               [](const QStringList &pairs) {
+                   return QLatin1Char('"') + pairs.join(QLatin1Char(' ')) + QLatin1Char('"');
+               })
+        .join(QStringLiteral(" AND "));
 }
 
 QString ContractText::gramsVector(const QString &text)
@@ -144,19 +159,12 @@ QString ContractText::gramsVector(const QString &text)
 
 QString ContractText::tsQuery(const QString &query)
 {
-    QStringList parts;
-    for (const QString &run : runs(query, false)) {
-        const QStringList chars = characters(run);
-        if (chars.size() == 1) {
-            parts << QStringLiteral("'%1':*").arg(chars.first());
-            continue;
-        }
-        QStringList pairs;
-        for (int i = 0; i + 1 < chars.size(); ++i)
-            pairs << QLatin1Char('\'') + chars.at(i) + chars.at(i + 1) + QLatin1Char('\'');
-        parts << QLatin1Char('(') + pairs.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
-    }
-    return parts.join(QStringLiteral(" & "));
+    return queryParts(
+               query, [](const QString &c) { return QStringLiteral("'%1':*").arg(c); },
+               [](const QStringList &pairs) {
+                   return QStringLiteral("('%1')").arg(pairs.join(QStringLiteral("' <-> '")));
+               })
+        .join(QStringLiteral(" & "));
 }
 
 QString ContractText::tidyRecognised(const QString &text)
