@@ -20,6 +20,7 @@ patterns=(
     '[ (,]total\([a-z_.]+\)'  # coalesce(sum(x), 0.0)
     'char\(3[01]\)'           # SqlDialect::character
     "x''"                     # a blob literal: bind a QByteArray, or read NULL as empty
+    '[ (,]max\(\?,'          # SqlDialect::later (max of two values is SQLite's; greatest)
 )
 found=0
 for p in "${patterns[@]}"; do

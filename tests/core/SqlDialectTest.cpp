@@ -155,6 +155,26 @@ private slots:
         QVERIFY(seconds(QStringLiteral("NULL")).isNull()); // no acceptance yet: no figure
     }
 
+    void theLaterOfTwoInstants_data()
+    {
+        engines();
+    }
+    void theLaterOfTwoInstants()
+    {
+        ENGINE_OR_SKIP();
+        const auto later = [&](const QString &a, const QString &b) {
+            return value(db, QStringLiteral("SELECT %1").arg(sql.later(QStringLiteral("CAST(? AS TEXT)"), b)), {a})
+                .toString();
+        };
+        // A reopening is never before its lock, whichever PC's clock is behind (FIN-03).
+        QCOMPARE(later(QStringLiteral("2026-12-04T10:00:00Z"), QStringLiteral("'2026-12-04T11:00:00Z'")),
+                 QStringLiteral("2026-12-04T11:00:00Z"));
+        QCOMPARE(later(QStringLiteral("2026-12-04T12:00:00Z"), QStringLiteral("'2026-12-04T11:00:00Z'")),
+                 QStringLiteral("2026-12-04T12:00:00Z"));
+        QCOMPARE(later(QStringLiteral("2026-12-04T12:00:00Z"), QStringLiteral("''")),
+                 QStringLiteral("2026-12-04T12:00:00Z"));
+    }
+
     void aGroupsValuesAreJoined_data()
     {
         engines();

@@ -11,7 +11,7 @@ Result<QList<DepartmentUse>> SuppliesReportRepository::useByDepartment(const QDa
     // Instants are stored in UTC; the office's month is Beijing time (UTC+8, no summer time).
     Status s = Database::execPrepared(
         q,
-        QStringLiteral("SELECT m.department_id, d.name, %1 AS month, "
+        QStringLiteral("SELECT d.id, d.name, %1 AS month, "
                        "-sum(m.value_fen), -sum(m.quantity) FROM supply_movements m "
                        "JOIN departments d ON d.id = m.department_id "
                        "WHERE m.at >= ? AND m.kind IN ('issue', 'return') GROUP BY d.id, d.name, month "

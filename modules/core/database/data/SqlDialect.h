@@ -44,6 +44,10 @@ public:
     // `a` = `b` in either case (user names: SQLite's NOCASE).
     QString equalsIgnoringCase(const QString &a, const QString &b) const;
 
+    // The later (greater) of two values of one type, such as two stored instants (SQLite's
+    // max(a, b) with two arguments; PostgreSQL's greatest).
+    QString later(const QString &a, const QString &b) const;
+
     // A query that returns a row when the table named by its one parameter exists.
     QString tableExists() const;
 

@@ -47,9 +47,11 @@ Status PeriodLockRepository::unlock(const QString &kind, const QDate &anyDayOfMo
         Database::execPrepared(q,
                                // Never before the lock, whichever PC's clock is behind.
                                QStringLiteral("INSERT INTO period_reopenings(kind, month, reason, "
-                                              "reopened_by_user_id, reopened_at) VALUES (?, ?, ?, ?, max(?, "
-                                              "coalesce((SELECT locked_at FROM period_locks WHERE kind = ? "
-                                              "AND month = ?), '')))"),
+                                              "reopened_by_user_id, reopened_at) VALUES (?, ?, ?, ?, %1)")
+                                   .arg(m_db.dialect().later(
+                                       QStringLiteral("CAST(? AS TEXT)"),
+                                       QStringLiteral("coalesce((SELECT locked_at FROM period_locks WHERE kind = ? "
+                                                      "AND month = ?), '')"))),
                                {kind, monthKey(anyDayOfMonth), reason, userId, at, kind, monthKey(anyDayOfMonth)});
     if (!s)
         return s;
