@@ -23,6 +23,10 @@ endfunction()
 function(shopdesk_test_on_postgresql name)
     add_test(NAME ${name}_postgresql COMMAND ${name})
     get_test_property(${name} LABELS labels)
-    set_tests_properties(${name}_postgresql PROPERTIES LABELS "${labels};postgresql" SKIP_RETURN_CODE 77 TIMEOUT 300
+    set_tests_properties(${name}_postgresql PROPERTIES LABELS "${labels};postgresql" SKIP_RETURN_CODE 77 TIMEOUT 900
         ENVIRONMENT "SHOPDESK_FAST_HASH=1;QT_QPA_PLATFORM=offscreen;SHOPDESK_TEST_ENGINE=postgresql")
+    get_test_property(${name} RESOURCE_LOCK lock) # the reliability tests' whole machine
+    if(lock)
+        set_tests_properties(${name}_postgresql PROPERTIES RESOURCE_LOCK "${lock}")
+    endif()
 endfunction()

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 
@@ -14,6 +15,14 @@ namespace shopdesk::test {
 inline QUrl postgresTestUrl()
 {
     return QUrl(qEnvironmentVariable("SHOPDESK_TEST_PG_URL"));
+}
+
+// The URL of another database on the test server.
+inline QString postgresTestUrl(const QString &database)
+{
+    QUrl url = postgresTestUrl();
+    url.setPath(u'/' + database);
+    return url.toString();
 }
 
 // Opens a QPSQL connection `name` to the test server's database, or to `database` on it.
@@ -31,6 +40,22 @@ inline QString openPostgres(const QString &name, const QString &database = {})
     pg.setUserName(server.userName());
     pg.setPassword(server.password());
     return pg.open() ? QString() : pg.lastError().text();
+}
+
+// A new, empty database `name` on the test server (dropped first if a run left it), by its URL.
+inline QString emptyPostgresDatabase(const QString &name)
+{
+    const QString admin = QStringLiteral("test-server-admin");
+    if (!QSqlDatabase::contains(admin)) {
+        if (const QString problem = openPostgres(admin); !problem.isEmpty())
+            qFatal("PostgreSQL test server: %s", qPrintable(problem));
+        QSqlQuery(QSqlDatabase::database(admin)).exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    QSqlQuery q(QSqlDatabase::database(admin));
+    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("cannot make %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+    return postgresTestUrl(name);
 }
 
 } // namespace shopdesk::test

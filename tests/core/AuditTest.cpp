@@ -57,7 +57,7 @@ private slots:
         Company c;
         const auto anchor = fill(c);
         sqlite3(c.path(),
-                QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                QStringLiteral("DROP TRIGGER audit_log_no_update;\n"
                                "UPDATE audit_log SET after_json = '{}' WHERE id = 3"));
         const CheckReport r = check(c.path(), anchor);
         QVERIFY(!r.ok);
@@ -70,7 +70,7 @@ private slots:
     {
         Company c;
         const auto anchor = fill(c);
-        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2"));
+        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_delete;\nDELETE FROM audit_log WHERE id = 2"));
         const CheckReport r = check(c.path(), anchor);
         QVERIFY(!r.ok);
         QVERIFY2(r.lines.join('\n').contains(QStringLiteral("record 3")), qPrintable(r.lines.join('\n')));
@@ -81,7 +81,7 @@ private slots:
         Company c;
         const auto anchor = fill(c);
         sqlite3(c.path(),
-                QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 4; "
+                QStringLiteral("DROP TRIGGER audit_log_no_delete;\nDELETE FROM audit_log WHERE id = 4;\n"
                                "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"));
         const CheckReport r = check(c.path(), anchor);
@@ -98,8 +98,8 @@ private slots:
         r4.after = QStringLiteral("{\"forged\":true}");
         const QString hash = QString::fromLatin1(AuditChain::hashOf(r4, r4.prevHash));
         sqlite3(c.path(),
-                QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = '%1', "
-                               "hash = '%2' WHERE id = 4; CREATE TRIGGER audit_log_no_update BEFORE UPDATE "
+                QStringLiteral("DROP TRIGGER audit_log_no_update;\nUPDATE audit_log SET after_json = '%1', "
+                               "hash = '%2' WHERE id = 4;\nCREATE TRIGGER audit_log_no_update BEFORE UPDATE "
                                "ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;")
                     .arg(r4.after, hash));
         QVERIFY(check(c.path(), {}).ok); // without an anchor the forgery is consistent
@@ -116,7 +116,7 @@ private slots:
         const auto kept = AuditAnchor::recall(c.path());
         QCOMPARE(kept.id, 4);
         sqlite3(c.path(),
-                QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = 'x' WHERE id = 4"));
+                QStringLiteral("DROP TRIGGER audit_log_no_update;\nUPDATE audit_log SET hash = 'x' WHERE id = 4"));
         QVERIFY(!AuditAnchor::rememberNewest(*c.db));
         QCOMPARE(AuditAnchor::recall(c.path()).hash, kept.hash);
     }

@@ -399,9 +399,8 @@ private slots:
         QCOMPARE(it->people, 1);
         QVERIFY(!it->headName.isEmpty());
         QCOMPARE(sqlite3(org.company.path(),
-                         QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log "
-                                        "WHERE entity = 'departments' ORDER BY id)")),
-                 QStringLiteral("department.add department.rename department.head"));
+                         QStringLiteral("SELECT action FROM audit_log WHERE entity = 'departments' ORDER BY id")),
+                 QStringLiteral("department.add\ndepartment.rename\ndepartment.head"));
 
         // Someone who has left, or a candidate not yet joined, is neither counted, nor offered, nor
         // taken as a head.

@@ -340,11 +340,11 @@ private slots:
                  QStringLiteral("0")); // earned 7 March, not a month old by 31 March
         org.company.clock.set(QDateTime(QDate(2026, 5, 2), QTime(2, 0), Qt::UTC));
         QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 4, 1)));
-        QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("3.0"));
+        QCOMPARE(sqlite3(org.company.path(), paidOut).toDouble(), 3.0);
         QCOMPARE(*requests.compTimeBalance(org.clerk, org.clerkEmployee), 0.0);
         org.company.clock.set(QDateTime(QDate(2026, 6, 2), QTime(2, 0), Qt::UTC));
         QVERIFY(AttendanceMonth(*org.company.db, org.company.clock).confirm(org.admin, QDate(2026, 5, 1)));
-        QCOMPARE(sqlite3(org.company.path(), paidOut), QStringLiteral("3.0")); // once
+        QCOMPARE(sqlite3(org.company.path(), paidOut).toDouble(), 3.0); // once
     }
 
     // Issue 11 (5), LEAVE-02/03: adjacent requests of the same kind are one run for routing and

@@ -95,8 +95,11 @@ private slots:
             ? qEnvironmentVariableIntValue("SHOPDESK_KILL_ROUNDS")
             : 100;
         int hotJournals = 0;
+        // On a server (issue 20) the batches alone: it rolls back what a lost connection left, and
+        // its backups are its own (step 13).
+        const bool onFile = !Company::onPostgres();
         for (int round = 0; round < rounds; ++round) {
-            const bool backup = round % 4 == 3; // every fourth round kills a backup instead
+            const bool backup = onFile && round % 4 == 3; // every fourth round kills a backup instead
             QProcess *w = worker({backup ? QStringLiteral("backups") : QStringLiteral("batches"), c.path()}, this);
             QThread::msleep(backup ? 60 + QRandomGenerator::global()->bounded(400)
                                    : 30 + QRandomGenerator::global()->bounded(120));
@@ -114,7 +117,8 @@ private slots:
         const int rows = scalar(c.path(), QStringLiteral("SELECT count(*) FROM reliability_rows"));
         auto report = DatabaseCheck(*c.db).run({});
         QVERIFY(report && report->ok);
-        for (const BackupManifest &m : Backups::list(Backups(*c.db, c.clock).folder()))
+        for (const BackupManifest &m :
+             onFile ? Backups::list(Backups(*c.db, c.clock).folder()) : QList<BackupManifest>())
             QVERIFY2(Backups::check(QDir(Backups(*c.db, c.clock).folder()).filePath(m.fileName)),
                      qPrintable(m.fileName));
         figure(QStringLiteral("kill -9: %1 rounds, integrity ok every round, %2 rows in whole batches of 500, "
@@ -183,6 +187,7 @@ private slots:
 
     void backupUnderLoad()
     {
+        SKIP_ON_SERVER("backups copy the file");
         Company c;
         sqlite3(c.path(), QStringLiteral("INSERT INTO counters(name, value) VALUES ('contention', 0)"));
         for (int i = 0; i < 200; ++i) {
@@ -216,6 +221,7 @@ private slots:
 
     void restoreRefusedWhileAnotherPcIsConnected()
     {
+        SKIP_ON_SERVER("a restore replaces the file");
         Company c;
         NewUser n;
         n.userName = QStringLiteral("kept");

@@ -210,10 +210,12 @@ private slots:
         QCOMPARE(o.audited("shop.vault.view"), 1);
         // The audit trail names the entry and the ciphertext's hash, never the secret.
         QSqlQuery q = o.org.company.db->query();
-        q.exec(QStringLiteral("SELECT group_concat(before_json || after_json, ' ') FROM audit_log"));
-        QVERIFY(q.next());
-        QVERIFY(!q.value(0).toString().contains(kBankSecret));
-        QVERIFY(q.value(0).toString().contains(QStringLiteral("secret_sha256")));
+        QVERIFY(q.exec(QStringLiteral("SELECT before_json || after_json FROM audit_log")));
+        QString trail;
+        while (q.next())
+            trail += q.value(0).toString() + u' ';
+        QVERIFY(!trail.contains(kBankSecret));
+        QVERIFY(trail.contains(QStringLiteral("secret_sha256")));
     }
 
     void acc01_aKeeperAddsAnotherWithoutKnowingTheirPassphrase()
@@ -319,6 +321,7 @@ private slots:
 
     void acc01_theFileAloneGivesAwayNoSecretAndNoUsableKey()
     {
+        SKIP_ON_SERVER("its bytes");
         VaultOffice o;
         o.started();
         QVERIFY(o.bankEntry());
