@@ -3,6 +3,7 @@
 // is PostgresTestServer.h's; each test makes its own empty database there.
 #include "PostgresTestServer.h"
 #include "common/Clock.h"
+#include "database/ChangeWatcher.h"
 #include "database/CompanyDatabase.h"
 #include "database/DatabaseCheck.h"
 #include "database/data/Database.h"
@@ -10,6 +11,7 @@
 #include "users/AuthService.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -35,9 +37,7 @@ class ServerDatabaseTest : public QObject
         if (!admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
             qFatal("cannot make %s: %s", qPrintable(name), qPrintable(admin.lastError().text()));
         m_made.append(name);
-        QUrl url = test::postgresTestUrl();
-        url.setPath(u'/' + name);
-        return url.toString();
+        return test::postgresTestUrl(name);
     }
 
 private slots:
@@ -205,6 +205,43 @@ private slots:
         QVERIFY2(late.error().contains(test::postgresTestUrl().host()), qPrintable(late.error()));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM turns WHERE who = 'third'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Step 10: others' commits are announced (LISTEN/NOTIFY) and seen at once; this Database's
+    // own, and a write that rolled back, are not.
+    void othersCommitsAreSeenOwnAreNot()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        auto mine = Database::open(url);
+        auto theirs = Database::open(url);
+        QVERIFY(mine && theirs);
+        QSqlQuery q((*mine)->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT NOT NULL)")));
+        ChangeWatcher watcher(*mine, 200);
+        ChangeWatcher secondWatcher(*mine, 200); // one subscription serves both
+        QSignalSpy seen(&watcher, &ChangeWatcher::changedElsewhere);
+        QSignalSpy seenToo(&secondWatcher, &ChangeWatcher::changedElsewhere);
+        auto note = [](Database &db, bool keep) {
+            return db.write([&]() -> Status {
+                QSqlQuery insert(db.connection());
+                if (Status s = Database::execPrepared(insert, QStringLiteral("INSERT INTO notes VALUES (?)"),
+                                                      {QStringLiteral("a note")});
+                    !s)
+                    return s;
+                return keep ? success() : fail(QStringLiteral("changed my mind"));
+            });
+        };
+        QVERIFY(note(**mine, true));
+        QVERIFY(!note(**theirs, false));
+        QTest::qWait(500);
+        QCOMPARE(seen.size(), 0);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(note(**theirs, true));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(seenToo.size(), 1, 2000);
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     }
 
     void aFailureNobodyReturnedStillFailsTheWrite()

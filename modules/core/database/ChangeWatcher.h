@@ -10,7 +10,9 @@ namespace shopdesk {
 class Database;
 
 // Others' changes appear by themselves (issue 6, behaviour 4): polls PRAGMA data_version, which
-// moves when another connection commits and stays put for this program's own commits.
+// moves when another connection commits and stays put for this program's own commits. On a
+// server (issue 20) it listens instead: each commit is announced with its writer's mark
+// (Database::kChangesChannel), and those not of this Database count.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT

@@ -153,7 +153,11 @@ QString tlsMode(const QUrl &server)
 Result<std::shared_ptr<Database>> Database::openServer(const QString &url, const Options &options)
 {
     const QUrl server(url);
+    // As shown and remembered: without the password, with the TLS asked for (so that a restart
+    // keeps verify-full).
     QUrl shown = server.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery);
+    if (const QString tls = QUrlQuery(server).queryItemValue(QStringLiteral("sslmode")); !tls.isEmpty())
+        shown.setQuery(QStringLiteral("sslmode=") + tls);
     if (!server.isValid() || server.path().size() < 2 || server.path().mid(1).contains(u'/'))
         return fail(tr("%1 is not a server address; it is written postgresql://user:password@host:port/database.")
                         .arg(shown.toString()));
@@ -201,7 +205,7 @@ void Database::releaseThreadConnection() const
 Result<qint64> Database::dataVersion() const
 {
     if (isOnServer())
-        return fail(tr("Changes by others are not watched on a server yet."));
+        return fail(tr("A server announces changes instead (ChangeWatcher)."));
     QSqlQuery q = query();
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return failure(q);
@@ -224,6 +228,18 @@ QString Database::quickCheckProblems() const
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName(m_connectionPrefix);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    {
+        QMutexLocker lock(&m_lock);
+        m_connectionNames.append(name);
+    }
+    return addConnection(name);
+}
+
+QSqlDatabase Database::listeningConnection() const
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-listening");
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     {
@@ -441,9 +457,13 @@ Database::Step Database::begin()
 Database::Step Database::commit()
 {
     // A server's transaction that met an error is over: its COMMIT rolls back without a word. A
-    // statement first finds out, so that a failure nobody returned still fails the write.
+    // statement first finds out, so that a failure nobody returned still fails the write; it is
+    // the announcement of the commit to the others' ChangeWatcher, sent by the server only if the
+    // COMMIT succeeds.
     if (isOnServer())
-        if (const Step sound = run(QStringLiteral("SELECT 1")); !sound.ok)
+        if (const Step sound = run(
+                QStringLiteral("SELECT pg_notify('%1', '%2')").arg(QLatin1String(kChangesChannel), m_connectionPrefix));
+            !sound.ok)
             return sound;
     // COMMIT can be busy too while other PCs read: the caller retries the whole transaction.
     return run(QStringLiteral("COMMIT"));

@@ -60,6 +60,12 @@ public:
     // PRAGMA data_version: changes when another connection (another PC) commits, not for our own.
     // Not on a server yet (issue 20, step 10: LISTEN/NOTIFY): an Error there.
     Result<qint64> dataVersion() const;
+    // Issue 20: on a server every commit is announced (NOTIFY) on this channel, with the mark of
+    // the Database that wrote it, so that a watcher tells its own commits from others'
+    // (ChangeWatcher), listening on a connection of its own that runs no statements.
+    static constexpr auto kChangesChannel = "shopdesk_changes";
+    QString writerMark() const { return m_connectionPrefix; }
+    QSqlDatabase listeningConnection() const;
     // PRAGMA quick_check; empty when sound, else what it found. Empty on a server, which keeps
     // its own pages.
     QString quickCheckProblems() const;
