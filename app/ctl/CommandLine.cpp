@@ -19,6 +19,7 @@
 #include "backups/Restore.h"
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
+#include "database/CompanyTransfer.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
 #include "demo/DemoCompany.h"
@@ -29,6 +30,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace shopdesk {
 
@@ -89,6 +91,7 @@ QString CommandLine::helpText() const
         "  verify                             integrity, foreign keys, audit chain, protective triggers\n"
         "  backup [--to DIR]                  a checked backup with its manifest\n"
         "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
+        "  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database\n"
         "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
         "  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT\n"
         "  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT\n"
@@ -177,6 +180,8 @@ int CommandLine::run(const QStringList &arguments)
         return backup(args);
     if (command == u"restore")
         return restore(args);
+    if (command == u"transfer")
+        return transfer(args);
     if (command == u"approvals")
         return approvals(args);
     if (command == u"punches")
@@ -499,6 +504,47 @@ int CommandLine::verify()
 } // namespace shopdesk
 
 namespace shopdesk {
+
+// Issue 20, step 14: the company file copied to a server (CompanyTransfer); the file stays as it
+// was, and the server's audit chain is checked against it.
+int CommandLine::transfer(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const QString to = takeOption(args, QStringLiteral("--to")).value(0);
+    if (to.isEmpty() || !args.isEmpty())
+        return usage(tr("transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server."));
+    auto db = openDatabase(false);
+    if (!db)
+        return failed(db.error());
+    auto actor = signIn(**db);
+    if (!actor)
+        return failed(actor.error());
+    QElapsedTimer timer;
+    timer.start();
+    const bool atTerminal = Terminal::inputIsInteractive();
+    auto moved = CompanyTransfer(**db, m_clock).run(*actor, to, [&](const QString &table, int done, int total) {
+        if (atTerminal) // one line, rewritten
+            m_err << u'\r' << tr("Copied %1 of %2 tables (%3)").arg(done).arg(total).arg(table)
+                  << QStringLiteral("\x1b[K") << Qt::flush;
+    });
+    if (atTerminal)
+        m_err << Qt::endl;
+    if (!moved)
+        return failed(moved.error());
+    for (const TransferredTable &table : moved->tables)
+        if (table.rows > 0)
+            m_out << QStringLiteral("  %1\t%2").arg(table.name).arg(table.rows) << Qt::endl;
+    m_out << tr("The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 "
+                "records verifies (%5 s). The file %6 is as it was.")
+                 .arg(moved->server)
+                 .arg(moved->tables.size())
+                 .arg(moved->rows)
+                 .arg(moved->auditRecords)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(QDir::toNativeSeparators((*db)->path()))
+          << Qt::endl;
+    return Ok;
+}
 
 int CommandLine::backup(const QStringList &arguments)
 {

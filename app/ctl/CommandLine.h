@@ -37,6 +37,7 @@ private:
     int verify();
     int backup(const QStringList &args);
     int restore(const QStringList &args);
+    int transfer(const QStringList &args);
     int approvals(const QStringList &args);
     int punches(const QStringList &args); // AttendanceCommands.cpp
     int attendance(const QStringList &args);

@@ -3,6 +3,8 @@
 #include "ContractLending.h"
 #include "ContractsActions.h"
 #include "audit/domain/AuditActionTitles.h"
+#include "data/ContractAttachmentRepository.h"
+#include "database/CompanyTransfer.h"
 
 namespace shopdesk::ContractsArea {
 
@@ -11,6 +13,10 @@ void define()
     for (const Permission &p : ContractsAction::all())
         Permissions::define(p);
     ApprovalTypes::define(ContractLending::loanType());
+    // A company moved to a server: the pages' search index is made there from their text.
+    CompanyTransfer::addDerivedTable(QStringLiteral("contract_page_grams"), [](Database &server) {
+        return ContractAttachmentRepository(server).indexAllPages();
+    });
     // What the audit log says for this area's records, and for the tables they name.
     const std::pair<const char *, const char *> titles[] = {
         {"contracts.type.create", QT_TRANSLATE_NOOP("AuditAction", "Contract type created")},

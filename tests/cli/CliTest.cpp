@@ -304,6 +304,56 @@ private slots:
         QVERIFY(tampered.out.contains(QStringLiteral("audit_log_no_update")));
     }
 
+    // Issue 20, step 14: the demo company moved to a database server, where it is the same company.
+    void issue20_transferMovesTheDemoCompanyToAServer()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        QTemporaryDir dir;
+        const QString file = demo(dir, 8);
+        const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_cli_transfer"));
+        const QStringList transfer{
+            QStringLiteral("--db"), file, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("transfer"),
+            QStringLiteral("--to"), url};
+        const Run moved = ctl(transfer, {}, QStringLiteral("Admin2026"));
+        QVERIFY2(moved.code == 0, qPrintable(moved.out + moved.err));
+        QVERIFY2(moved.out.contains(QStringLiteral("  orders\t")) && moved.out.contains(QStringLiteral("verifies")),
+                 qPrintable(moved.out));
+        QVERIFY(!moved.out.contains(u':' + postgresTestUrl().password() + u'@'));
+
+        // There: sound, and the same answers as the file gives (the server has one audit record
+        // more, the transfer's).
+        const QString server = QUrl(url).adjusted(QUrl::RemovePassword).toString();
+        qputenv("PGPASSWORD", postgresTestUrl().password().toUtf8());
+        const Run verified = ctl({QStringLiteral("--db"), server, QStringLiteral("verify")});
+        QVERIFY2(verified.code == 0 && verified.out.contains(QStringLiteral("sound")),
+                 qPrintable(verified.out + verified.err));
+        for (const char *sql :
+             {"SELECT count(*) || ' ' || coalesce(sum(total_minor), 0) FROM orders", "SELECT count(*) FROM punches",
+              "SELECT count(*) || ' ' || coalesce(sum(amount_fen), 0) FROM cash_entries",
+              "SELECT count(*) FROM contract_attachment_pages", "SELECT name FROM employees ORDER BY id DESC LIMIT 1",
+              "SELECT count(*) FROM audit_log"}) {
+            const QString inFile = sqlite3(file, QString::fromLatin1(sql));
+            const QString onServer = sqlite3(url, QString::fromLatin1(sql));
+            QVERIFY2(!inFile.isEmpty(), sql);
+            if (QByteArray(sql).contains("audit_log"))
+                QCOMPARE(onServer.toInt(), inFile.toInt() + 1);
+            else
+                QCOMPARE(onServer, inFile);
+        }
+        // The contracts' text search, whose index the server made from the pages.
+        const QStringList search{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("contracts"),
+                                 QStringLiteral("search"), QStringLiteral("合同")};
+        const Run inFile = ctl(QStringList{QStringLiteral("--db"), file} + search, {}, QStringLiteral("Admin2026"));
+        const Run onServer = ctl(QStringList{QStringLiteral("--db"), server} + search, {}, QStringLiteral("Admin2026"));
+        QVERIFY2(inFile.code == 0 && !inFile.out.isEmpty(), qPrintable(inFile.out + inFile.err));
+        QCOMPARE(onServer.out, inFile.out);
+
+        // Once: the server's database is no longer empty.
+        const Run again = ctl(transfer, {}, QStringLiteral("Admin2026"));
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("not empty")), qPrintable(again.err));
+    }
+
     void approvalsListApproveReject()
     {
         QTemporaryDir dir;

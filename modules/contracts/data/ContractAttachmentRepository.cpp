@@ -132,6 +132,31 @@ Status ContractAttachmentRepository::storePages(qint64 id, const QList<PageText>
         {note, id});
 }
 
+Status ContractAttachmentRepository::indexAllPages()
+{
+    // In chunks by page, each read whole before its pages are indexed: a server's connection
+    // runs one statement at a time (QPSQL drops the rest of a forward-only result).
+    const PageGrams index(m_db.dialect());
+    QSqlQuery q = m_db.query();
+    for (qint64 after = 0;;) {
+        QList<std::pair<qint64, QString>> pages;
+        if (Status s = Database::execPrepared(q,
+                                              QStringLiteral("SELECT page_id, text FROM contract_attachment_page_text "
+                                                             "WHERE page_id > ? ORDER BY page_id LIMIT 500"),
+                                              {after});
+            !s)
+            return s;
+        while (q.next())
+            pages.append({q.value(0).toLongLong(), q.value(1).toString()});
+        if (pages.isEmpty())
+            return success();
+        for (const auto &[pageId, text] : std::as_const(pages))
+            if (Status s = Database::execPrepared(q, index.insert(), {pageId, index.indexed(text)}); !s)
+                return s;
+        after = pages.constLast().first;
+    }
+}
+
 Status ContractAttachmentRepository::markFailed(qint64 id, const QString &note)
 {
     QSqlQuery q = m_db.query();

@@ -29,6 +29,9 @@ public:
     Status storePages(qint64 id, const QList<PageText> &pages, const QString &note);
     Status markFailed(qint64 id, const QString &note);
     Status markPending(qint64 id); // a failed reading to be tried again
+    // Inside Database::write: the search index of every page's text made anew, for a company
+    // moved to a server (issue 20, CompanyTransfer), whose index the file's cannot be copied into.
+    Status indexAllPages();
     // For each of `contractIds` with a page holding every word `typed`, its newest such page.
     Result<QList<TextHit>> hits(const QString &typed, const QList<qint64> &contractIds) const;
 

@@ -57,9 +57,12 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
     // Never migrate someone else's SQLite file into ours: only a file with our migration table
     // is a ShopDesk database.
     if (!SchemaCatalog(**db).hasTable(QStringLiteral("schema_migrations")))
-        return fail((*db)->isOnServer()
-                        ? tr("The database %1 holds no ShopDesk company; create one there first.").arg((*db)->path())
-                        : tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
+        return fail(
+            (*db)->isOnServer()
+                ? tr("The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a "
+                     "company file there (shopdeskctl transfer).")
+                      .arg((*db)->path())
+                : tr("%1 is an SQLite file but not a ShopDesk database.").arg(QDir::toNativeSeparators(path)));
     Migrations migrations(**db);
     if (migrate) {
         // A schema update waits until no other PC is working in the file (ARCHITECTURE: several

@@ -2,6 +2,8 @@
 
 #include "database/data/Database.h"
 
+#include <algorithm>
+
 namespace shopdesk {
 
 bool SchemaCatalog::exists(const QString &sql, const QString &name) const
@@ -24,6 +26,51 @@ bool SchemaCatalog::hasTrigger(const QString &name) const
                                      "AND tgenabled <> 'D'"),
                       name);
     return exists(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"), name);
+}
+
+Result<QStringList> SchemaCatalog::names(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.query();
+    if (Status s = Database::execPrepared(q, sql, values); !s)
+        return s.failure();
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+Result<QStringList> SchemaCatalog::tables() const
+{
+    if (m_db.isOnServer())
+        return names(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"),
+                     {});
+    auto virtualTables = names(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                                              "'CREATE VIRTUAL TABLE%'"),
+                               {});
+    auto all = names(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                    "'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
+                     {});
+    if (!virtualTables || !all)
+        return virtualTables ? all : virtualTables;
+    QStringList rows;
+    for (const QString &table : *all) {
+        const bool isVirtual = virtualTables->contains(table);
+        const bool behindVirtual = std::any_of(virtualTables->cbegin(), virtualTables->cend(),
+                                               [&](const QString &v) { return table.startsWith(v + u'_'); });
+        if (!isVirtual && !behindVirtual)
+            rows.append(table);
+    }
+    return rows;
+}
+
+Result<QStringList> SchemaCatalog::columns(const QString &table) const
+{
+    if (m_db.isOnServer())
+        return names(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                    "current_schema() AND table_name = ? ORDER BY ordinal_position"),
+                     {table});
+    return names(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
 }
 
 Result<QStringList> SchemaCatalog::integrityMessages() const
