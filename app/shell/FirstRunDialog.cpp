@@ -5,6 +5,8 @@
 #include "ui/ErrorLabel.h"
 #include "ui/MessageBox.h"
 
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -13,8 +15,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace shopdesk {
@@ -34,20 +39,31 @@ const QString kFilter = QStringLiteral("ShopDesk (*.db *.sqlite);;*");
 
 FirstRunDialog::FirstRunDialog(const Clock &clock, const QString &problem, QWidget *parent)
     : QDialog(parent), m_clock(clock), m_create(new QRadioButton(tr("Create a new company database"), this)),
-      m_open(new QRadioButton(tr("Open an existing database"), this)), m_pages(new QStackedWidget(this)),
+      m_open(new QRadioButton(tr("Open an existing database"), this)),
+      m_server(new QRadioButton(tr("Connect to a company server"), this)), m_pages(new QStackedWidget(this)),
       m_newPath(new QLineEdit(this)), m_company(new QLineEdit(this)),
       m_admin(new QLineEdit(QStringLiteral("admin"), this)), m_password(new QLineEdit(this)),
-      m_confirm(new QLineEdit(this)), m_existingPath(new QLineEdit(this)), m_error(new ErrorLabel(this))
+      m_confirm(new QLineEdit(this)), m_existingPath(new QLineEdit(this)), m_host(new QLineEdit(this)),
+      m_serverDatabase(new QLineEdit(QStringLiteral("shopdesk"), this)), m_serverUser(new QLineEdit(this)),
+      m_serverPassword(new QLineEdit(this)), m_port(new QSpinBox(this)), m_tls(new QComboBox(this)),
+      m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("ShopDesk: choose the company database"));
     auto *intro = new QLabel(tr("ShopDesk keeps the company's records in one database file. Several PCs "
-                                "can share it on a network drive."),
+                                "can share it on a network drive; a larger company keeps it on a database server."),
                              this);
     intro->setWordWrap(true);
     m_pages->addWidget(buildCreatePage());
     m_pages->addWidget(buildOpenPage());
-    connect(m_create, &QRadioButton::toggled, this, [this](bool on) { m_pages->setCurrentIndex(on ? 0 : 1); });
-    m_open->setChecked(true);
+    m_pages->addWidget(buildServerPage());
+    auto *choices = new QButtonGroup(this);
+    choices->addButton(m_create, 0);
+    choices->addButton(m_open, 1);
+    choices->addButton(m_server, 2);
+    connect(choices, &QButtonGroup::idToggled, this, [this](int page, bool on) {
+        if (on)
+            m_pages->setCurrentIndex(page);
+    });
     m_create->setChecked(true);
 
     m_error->showError(problem);
@@ -61,6 +77,7 @@ FirstRunDialog::FirstRunDialog(const Clock &clock, const QString &problem, QWidg
     layout->addWidget(intro);
     layout->addWidget(m_create);
     layout->addWidget(m_open);
+    layout->addWidget(m_server);
     layout->addWidget(m_pages);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -115,6 +132,60 @@ QWidget *FirstRunDialog::buildOpenPage()
     return page;
 }
 
+QWidget *FirstRunDialog::buildServerPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_host->setPlaceholderText(tr("for example: db.example.com"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_serverPassword->setEchoMode(QLineEdit::Password);
+    // What libpq's sslmode means, in the clerk's words; off this PC only the first two connect.
+    m_tls->addItem(tr("Encrypted (TLS)"), QStringLiteral("require"));
+    m_tls->addItem(tr("Encrypted, and the server's certificate checked"), QStringLiteral("verify-full"));
+    m_tls->addItem(tr("Not encrypted (only for a server on this PC)"), QStringLiteral("disable"));
+    form->addRow(tr("Server:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Database:"), m_serverDatabase);
+    form->addRow(tr("Server user:"), m_serverUser);
+    form->addRow(tr("Server password:"), m_serverPassword);
+    form->addRow(tr("Connection:"), m_tls);
+    auto *hint = new QLabel(tr("The database administrator gives these. The password is not kept on this PC: "
+                               "ShopDesk asks for it again at the next start."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    form->addRow(QString(), hint);
+    return page;
+}
+
+void FirstRunDialog::showServer(const QString &url)
+{
+    const QUrl address(url.trimmed());
+    m_host->setText(address.host());
+    m_port->setValue(address.port(5432));
+    m_serverDatabase->setText(address.path().mid(1));
+    m_serverUser->setText(address.userName());
+    const int tls = m_tls->findData(QUrlQuery(address).queryItemValue(QStringLiteral("sslmode")));
+    if (tls >= 0)
+        m_tls->setCurrentIndex(tls);
+    m_server->setChecked(true);
+    m_serverPassword->setFocus();
+}
+
+QString FirstRunDialog::serverUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host->text().trimmed());
+    url.setPort(m_port->value());
+    url.setPath(u'/' + m_serverDatabase->text().trimmed());
+    url.setUserName(m_serverUser->text().trimmed());
+    url.setPassword(m_serverPassword->text());
+    url.setQuery(QStringLiteral("sslmode=") + m_tls->currentData().toString());
+    return url.toString();
+}
+
 QString FirstRunDialog::errorText() const
 {
     return m_error->error();
@@ -132,6 +203,15 @@ void FirstRunDialog::submit()
             return showError(tr("The two passwords differ."));
         auto db =
             CompanyDatabase::create(m_newPath->text(), m_company->text(), m_admin->text(), m_password->text(), m_clock);
+        if (!db)
+            return showError(db.error());
+        m_database = *db;
+    } else if (m_server->isChecked()) {
+        if (m_host->text().trimmed().isEmpty() || m_serverDatabase->text().trimmed().isEmpty()
+            || m_serverUser->text().trimmed().isEmpty())
+            return showError(tr("Enter the server, the database and the server user."));
+        auto db = CompanyDatabase::open(serverUrl());
+        m_serverPassword->clear(); // tried: not left in the window
         if (!db)
             return showError(db.error());
         m_database = *db;

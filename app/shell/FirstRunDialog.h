@@ -4,9 +4,11 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QSpinBox;
 class QStackedWidget;
 
 namespace shopdesk {
@@ -16,8 +18,11 @@ class ErrorLabel;
 class Clock;
 class Database;
 
-// First start, or the database could not be opened: create a new company database or open an
-// existing one (a UNC path like \\server\share\shopdesk.db is accepted as typed).
+// First start, or the database could not be opened: create a new company database, open an
+// existing one (a UNC path like \\server\share\shopdesk.db is accepted as typed), or connect to
+// the company's database on a PostgreSQL server (issue 20). A server's password is never kept on
+// the PC: after a restart the server page comes back filled in but for it (or libpq's pgpass file
+// supplies it).
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +39,19 @@ public:
     QLineEdit *passwordField() const { return m_password; }
     QLineEdit *confirmField() const { return m_confirm; }
     QLineEdit *existingPathField() const { return m_existingPath; }
+    QRadioButton *serverChoice() const { return m_server; }
+    QLineEdit *hostField() const { return m_host; }
+    QSpinBox *portField() const { return m_port; }
+    QLineEdit *serverDatabaseField() const { return m_serverDatabase; }
+    QLineEdit *serverUserField() const { return m_serverUser; }
+    QLineEdit *serverPasswordField() const { return m_serverPassword; }
+    QComboBox *tlsChoice() const { return m_tls; }
     QString errorText() const;
+
+    // The server page, filled in from a remembered address (postgresql://user@host:port/database).
+    void showServer(const QString &url);
+    // The address the server page describes, with its password.
+    QString serverUrl() const;
 
 public slots:
     void submit();
@@ -42,13 +59,17 @@ public slots:
 private:
     QWidget *buildCreatePage();
     QWidget *buildOpenPage();
+    QWidget *buildServerPage();
     void showError(const QString &message);
 
     const Clock &m_clock;
     std::shared_ptr<Database> m_database;
-    QRadioButton *m_create, *m_open;
+    QRadioButton *m_create, *m_open, *m_server;
     QStackedWidget *m_pages;
     QLineEdit *m_newPath, *m_company, *m_admin, *m_password, *m_confirm, *m_existingPath;
+    QLineEdit *m_host, *m_serverDatabase, *m_serverUser, *m_serverPassword;
+    QSpinBox *m_port;
+    QComboBox *m_tls;
     ErrorLabel *m_error;
 };
 

@@ -79,6 +79,8 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
     for (;;) {
         if (!db) {
             FirstRunDialog first(clock, problem);
+            if (Database::isServerUrl(remembered) && !problem.isEmpty())
+                first.showServer(remembered); // its password is asked again (FirstRunDialog)
             if (first.exec() != QDialog::Accepted)
                 return 0;
             db = first.database();

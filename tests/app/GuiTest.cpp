@@ -48,6 +48,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -156,6 +157,49 @@ private slots:
         dialog.submit();
         QVERIFY(!dialog.database());
         QVERIFY2(dialog.errorText().contains(QStringLiteral("shopdesk.db")), qPrintable(dialog.errorText()));
+    }
+
+    // Issue 20: the company's database on a PostgreSQL server, chosen in the first-run dialog; a
+    // remembered server comes back filled in but for its password.
+    void issue20_firstRunConnectsToACompanyServer()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        FixedClock clock(testNow());
+        const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_first_run"));
+        QVERIFY(CompanyDatabase::create(url, QStringLiteral("示例电商有限公司"), QStringLiteral("admin"),
+                                        QStringLiteral("Admin2026"), clock));
+        const QUrl server(url);
+        FirstRunDialog dialog(clock, QString());
+        dialog.serverChoice()->setChecked(true);
+        dialog.submit();
+        QVERIFY(dialog.errorText().contains(QStringLiteral("server user"))); // nothing typed yet
+        dialog.hostField()->setText(server.host());
+        dialog.portField()->setValue(server.port(5432));
+        dialog.serverDatabaseField()->setText(server.path().mid(1));
+        dialog.serverUserField()->setText(server.userName());
+        dialog.tlsChoice()->setCurrentIndex(dialog.tlsChoice()->findData(QStringLiteral("disable")));
+        dialog.serverPasswordField()->setText(QStringLiteral("wrong"));
+        qunsetenv("PGPASSWORD");
+        dialog.submit();
+        QVERIFY(!dialog.database());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("password")), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.serverPasswordField()->text().isEmpty()); // not left in the window
+        dialog.serverPasswordField()->setText(server.password());
+        snap(&dialog, QStringLiteral("first-run-server"));
+        dialog.submit();
+        QVERIFY2(dialog.database(), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.database()->isOnServer());
+        const QString remembered = dialog.database()->path();
+        QVERIFY(!remembered.contains(u':' + server.password() + u'@'));
+
+        FirstRunDialog again(clock, QStringLiteral("no password supplied"));
+        again.showServer(remembered);
+        QVERIFY(again.serverChoice()->isChecked());
+        QCOMPARE(again.hostField()->text(), server.host());
+        QCOMPARE(again.serverDatabaseField()->text(), server.path().mid(1));
+        QCOMPARE(again.serverUserField()->text(), server.userName());
+        QCOMPARE(again.tlsChoice()->currentData().toString(), QStringLiteral("disable"));
+        QVERIFY(again.serverPasswordField()->text().isEmpty());
     }
 
     void fiveWrongPasswordsLockTheAccount()
