@@ -54,14 +54,13 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
     order.state = OrderState::New;
     const QDateTime now = clock.nowUtc();
     auto id = repo.add(order, actor.userId, toStoredInstant(now));
-    if (!id) {
-        // The key (channel, number) refuses a second copy; asked only then, not before every
-        // order of an import.
-        if (auto same = repo.exists(order.channel, order.number); same && *same)
-            return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
-                                .arg(order.channel, order.number)); // by another PC's import meanwhile, say
+    if (!id)
         return id;
-    }
+    // The key (channel, number) keeps out a second copy, not a look-up before every order of an
+    // import.
+    if (*id == 0)
+        return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
+                            .arg(order.channel, order.number)); // by another PC's import meanwhile, say
     QJsonObject content = recordedContent(order);
     if (!order.channelStatus.isEmpty()) {
         // RULE ORD-05: the status the channel gave is the order's first event, told in the order's

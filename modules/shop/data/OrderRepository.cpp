@@ -21,10 +21,11 @@ Result<qint64> OrderRepository::add(const Order &o, qint64 byUserId, const QStri
     auto id = m_db.keptInsert(
         QStringLiteral("INSERT INTO orders(channel, number, customer, contact_name, phone, address, currency, "
                        "goods_minor, shipping_minor, discount_minor, total_minor, line_count, created_at, "
-                       "recorded_at, recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "recorded_at, recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (channel, number) DO NOTHING"),
         {o.channel, o.number, o.customer, o.contactName, o.phone, o.address, o.currency, o.goodsMinor, o.shippingMinor,
          o.discountMinor, o.totalMinor, qint64(o.lines.size()), toStoredInstant(o.createdAt), at, byUserId});
-    if (!id)
+    if (!id || *id == 0)
         return id;
     for (int i = 0; i < o.lines.size(); ++i) {
         const OrderLine &l = o.lines.at(i);
@@ -58,16 +59,6 @@ Status OrderRepository::setProgress(const Order &o, const QDateTime &dueAt)
                        "channel_status = ? WHERE order_id = ?"),
         {orderStateKey(o.state), storedInstantOrNull(o.acceptedAt), storedInstantOrNull(o.confirmedAt),
          storedInstantOrNull(dueAt), o.channelStatus, o.id});
-}
-
-Result<bool> OrderRepository::exists(const QString &channel, const QString &number) const
-{
-    bool found = false;
-    if (Status s = m_db.keptQuery(QStringLiteral("SELECT 1 FROM orders WHERE channel = ? AND number = ?"),
-                                  {channel, number}, [&](const QSqlQuery &) { found = true; });
-        !s)
-        return s.failure();
-    return found;
 }
 
 Result<QHash<QString, OrderRepository::Known>> OrderRepository::known(const QString &channel,

@@ -21,13 +21,13 @@ public:
     explicit OrderRepository(Database &db) : m_db(db) {}
 
     // Inside Database::write: the order, its lines and its progress (new).
+    // The new order's id, or 0 when its channel already has an order of that number (asked of
+    // the insert itself: a failed statement would end a server's transaction, issue 20).
     Result<qint64> add(const Order &order, qint64 byUserId, const QString &at);
     Result<qint64> addEvent(const OrderEvent &event, qint64 byUserId);
     // The progress the events give (Order's state, clocks and the channel's status).
     Status setProgress(const Order &order, const QDateTime &dueAt);
 
-    // Whether the channel has an order with this number.
-    Result<bool> exists(const QString &channel, const QString &number) const;
     // Of these numbers, the orders the channel has: their id and the channel's status, by number.
     struct Known
     {
