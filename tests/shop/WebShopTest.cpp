@@ -252,6 +252,7 @@ private slots:
 
     void theSecretIsNeverInTheFileInPlainText()
     {
+        SKIP_ON_SERVER("its bytes");
         WebShopCompany w;
         const QString secret = QStringLiteral("ck_4f1e9a7b2c:cs_9d8c7b6a5f4e3d2c1b0a");
         QVERIFY(w.shops().setShop(w.shop.assistant, {w.channel, w.kind, w.server.url()}, secret));
