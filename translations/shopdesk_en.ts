@@ -1828,12 +1828,12 @@
         </translation>
     </message>
     <message>
-        <source>The database %1 holds no ShopDesk company; create one there first.</source>
-        <translation>The database %1 holds no ShopDesk company; create one there first.</translation>
-    </message>
-    <message>
         <source>The database %1 is not empty. A company is created in a new, empty database.</source>
         <translation>The database %1 is not empty. A company is created in a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a company file there (shopdeskctl transfer).</source>
+        <translation>The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a company file there (shopdeskctl transfer).</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1857,69 @@
     <message>
         <source>Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes.</source>
         <translation>Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTransfer</name>
+    <message>
+        <source>Only a database administrator moves the company to a server.</source>
+        <translation>Only a database administrator moves the company to a server.</translation>
+    </message>
+    <message>
+        <source>A transfer copies a company file to a postgresql:// database.</source>
+        <translation>A transfer copies a company file to a postgresql:// database.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</source>
+        <translation>The file %1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</translation>
+    </message>
+    <message>
+        <source>%1 is still working in the file on %2: move the company when everyone has signed out.</source>
+        <translation>%1 is still working in the file on %2: move the company when everyone has signed out.</translation>
+    </message>
+    <message>
+        <source>The file did not pass its check, so it is not moved:
+%1</source>
+        <translation>The file did not pass its check, so it is not moved:
+%1</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A company is moved into a new, empty database.</source>
+        <translation>The database %1 is not empty. A company is moved into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The schema could not be made on %1: %2</source>
+        <translation>The schema could not be made on %1: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the file and the server&apos;s schema.</source>
+        <translation>The table %1 differs between the file and the server&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>Copying %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 on the server.</source>
+        <translation>%1: %2 rows in the file, %3 on the server.</translation>
+    </message>
+    <message>
+        <source>Making %1: %2</source>
+        <translation>Making %1: %2</translation>
+    </message>
+    <message>
+        <source>A row refers to one that is not there: %1</source>
+        <translation>A row refers to one that is not there: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</source>
+        <translation>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</translation>
+    </message>
+    <message>
+        <source>The copy on %1 did not pass its check:
+%2</source>
+        <translation>The copy on %1 did not pass its check:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2588,12 +2651,12 @@
         <translation>The company server %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <source>Changes by others are not watched on a server yet.</source>
-        <translation>Changes by others are not watched on a server yet.</translation>
-    </message>
-    <message>
         <source>Another user&apos;s change held the data on the server %1 for too long. Your input is kept; try again in a moment.</source>
         <translation>Another user&apos;s change held the data on the server %1 for too long. Your input is kept; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>A server announces changes instead (ChangeWatcher).</source>
+        <translation>A server announces changes instead (ChangeWatcher).</translation>
     </message>
 </context>
 <context>
@@ -10386,10 +10449,6 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>ShopDesk: choose the company database</translation>
     </message>
     <message>
-        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
-        <translation>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -10444,6 +10503,62 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Enter the database file&apos;s path.</source>
         <translation>Enter the database file&apos;s path.</translation>
+    </message>
+    <message>
+        <source>Connect to a company server</source>
+        <translation>Connect to a company server</translation>
+    </message>
+    <message>
+        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive; a larger company keeps it on a database server.</source>
+        <translation>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive; a larger company keeps it on a database server.</translation>
+    </message>
+    <message>
+        <source>for example: db.example.com</source>
+        <translation>for example: db.example.com</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Encrypted (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
+        <translation>Encrypted, and the server&apos;s certificate checked</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only for a server on this PC)</source>
+        <translation>Not encrypted (only for a server on this PC)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Server user:</source>
+        <translation>Server user:</translation>
+    </message>
+    <message>
+        <source>Server password:</source>
+        <translation>Server password:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>The database administrator gives these. The password is not kept on this PC: ShopDesk asks for it again at the next start.</source>
+        <translation>The database administrator gives these. The password is not kept on this PC: ShopDesk asks for it again at the next start.</translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the server user.</source>
+        <translation>Enter the server, the database and the server user.</translation>
     </message>
 </context>
 <context>
@@ -16669,6 +16784,10 @@ Support, cleaning: %3</translation>
         <translation>Customer service: %1 roster days, %2 feedback records, %3 bad-customer flags.</translation>
     </message>
     <message>
+        <source>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -16681,6 +16800,7 @@ Commands:
   verify                             integrity, foreign keys, audit chain, protective triggers
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16729,6 +16849,7 @@ Commands:
   verify                             integrity, foreign keys, audit chain, protective triggers
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16767,8 +16888,16 @@ Commands:
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</source>
-        <translation>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</translation>
+        <source>transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server.</source>
+        <translation>transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server.</translation>
+    </message>
+    <message>
+        <source>The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 records verifies (%5 s). The file %6 is as it was.</source>
+        <translation>The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 records verifies (%5 s). The file %6 is as it was.</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 tables (%3)</source>
+        <translation>Copied %1 of %2 tables (%3)</translation>
     </message>
 </context>
 </TS>

@@ -1820,12 +1820,12 @@
         </translation>
     </message>
     <message>
-        <source>The database %1 holds no ShopDesk company; create one there first.</source>
-        <translation>数据库 %1 中没有 ShopDesk 公司数据，请先在其中创建公司。</translation>
-    </message>
-    <message>
         <source>The database %1 is not empty. A company is created in a new, empty database.</source>
         <translation>数据库 %1 不是空的。公司须在新建的空数据库中创建。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a company file there (shopdeskctl transfer).</source>
+        <translation>数据库 %1 中还没有 ShopDesk 公司：请在其中创建一个（shopdeskctl init），或把公司数据库文件迁移过去（shopdeskctl transfer）。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1849,69 @@
     <message>
         <source>Allow 1 to 100 wrong passwords and lock for 1 to 1440 minutes.</source>
         <translation>允许错误次数须为 1 至 100 次，锁定时长须为 1 至 1440 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTransfer</name>
+    <message>
+        <source>Only a database administrator moves the company to a server.</source>
+        <translation>只有数据库管理员可以把公司迁移到服务器。</translation>
+    </message>
+    <message>
+        <source>A transfer copies a company file to a postgresql:// database.</source>
+        <translation>迁移是把公司数据库文件复制到 postgresql:// 数据库。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</source>
+        <translation>文件 %1 的数据库结构不是本程序的版本（第 %2 版，程序为第 %3 版）：请先用本程序打开它。</translation>
+    </message>
+    <message>
+        <source>%1 is still working in the file on %2: move the company when everyone has signed out.</source>
+        <translation>%1 仍在 %2 上使用该文件：请在所有人退出后再迁移公司。</translation>
+    </message>
+    <message>
+        <source>The file did not pass its check, so it is not moved:
+%1</source>
+        <translation>文件未通过检查，因此不迁移：
+%1</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A company is moved into a new, empty database.</source>
+        <translation>数据库 %1 不是空的。公司只能迁移到新建的空数据库中。</translation>
+    </message>
+    <message>
+        <source>The schema could not be made on %1: %2</source>
+        <translation>无法在 %1 上建立数据库结构：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the file and the server&apos;s schema.</source>
+        <translation>表 %1 在文件与服务器的数据库结构中不一致。</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>复制 %1 时：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 on the server.</source>
+        <translation>%1：文件中 %2 行，服务器上 %3 行。</translation>
+    </message>
+    <message>
+        <source>Making %1: %2</source>
+        <translation>生成 %1 时：%2</translation>
+    </message>
+    <message>
+        <source>A row refers to one that is not there: %1</source>
+        <translation>有一行数据引用了不存在的行：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</source>
+        <translation>没有任何数据复制到 %1（其中只留下空的数据库结构；请删除并重新创建该数据库后再试）：%2</translation>
+    </message>
+    <message>
+        <source>The copy on %1 did not pass its check:
+%2</source>
+        <translation>%1 上的副本未通过检查：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2577,12 +2640,12 @@
         <translation>无法连接公司服务器 %1：%2</translation>
     </message>
     <message>
-        <source>Changes by others are not watched on a server yet.</source>
-        <translation>服务器上暂不监视他人所做的更改。</translation>
-    </message>
-    <message>
         <source>Another user&apos;s change held the data on the server %1 for too long. Your input is kept; try again in a moment.</source>
         <translation>其他用户的修改在服务器 %1 上占用数据过久。您的输入已保留，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A server announces changes instead (ChangeWatcher).</source>
+        <translation>服务器会主动通知变更（ChangeWatcher）。</translation>
     </message>
 </context>
 <context>
@@ -10331,10 +10394,6 @@ The approver is asked to confirm it afterwards.</source>
         <translation>ShopDesk：选择公司数据库</translation>
     </message>
     <message>
-        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive.</source>
-        <translation>ShopDesk 将公司的全部记录保存在一个数据库文件中，多台电脑可通过网络驱动器共享使用。</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -10389,6 +10448,62 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Enter the database file&apos;s path.</source>
         <translation>请输入数据库文件的路径。</translation>
+    </message>
+    <message>
+        <source>Connect to a company server</source>
+        <translation>连接公司服务器</translation>
+    </message>
+    <message>
+        <source>ShopDesk keeps the company&apos;s records in one database file. Several PCs can share it on a network drive; a larger company keeps it on a database server.</source>
+        <translation>ShopDesk 把公司的记录保存在一个数据库文件中，多台电脑可以通过网络驱动器共用；规模较大的公司可以把它放在数据库服务器上。</translation>
+    </message>
+    <message>
+        <source>for example: db.example.com</source>
+        <translation>例如：db.example.com</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked</source>
+        <translation>加密，并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only for a server on this PC)</source>
+        <translation>不加密（仅限本机上的服务器）</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Server user:</source>
+        <translation>服务器用户：</translation>
+    </message>
+    <message>
+        <source>Server password:</source>
+        <translation>服务器密码：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接方式：</translation>
+    </message>
+    <message>
+        <source>The database administrator gives these. The password is not kept on this PC: ShopDesk asks for it again at the next start.</source>
+        <translation>这些信息由数据库管理员提供。密码不会保存在本机上：下次启动时 ShopDesk 会再次询问。</translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the server user.</source>
+        <translation>请填写服务器、数据库和服务器用户。</translation>
     </message>
 </context>
 <context>
@@ -16590,6 +16705,10 @@ Support, cleaning: %3</source>
         <translation>客服：%1 天值班，%2 条反馈，%3 条劣质客户标记。</translation>
     </message>
     <message>
+        <source>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</source>
+        <translation>请用 --db 文件 指定数据库文件，或用 --db postgresql://USER@HOST/DATABASE 指定服务器上的数据库。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -16602,6 +16721,7 @@ Commands:
   verify                             integrity, foreign keys, audit chain, protective triggers
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
+  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16650,6 +16770,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   verify                             检查完整性、外键、审计链和保护触发器
   backup [--to DIR]                  创建经过校验的备份及其清单
   restore FILE [--yes]               用备份替换数据库（先保存当前状态）
+  transfer --to postgresql://USER@HOST/DATABASE   把公司数据库文件复制到服务器上的空数据库
   approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16688,8 +16809,16 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</source>
-        <translation>请用 --db 文件 指定数据库文件，或用 --db postgresql://USER@HOST/DATABASE 指定服务器上的数据库。</translation>
+        <source>transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server.</source>
+        <translation>transfer 需要 --to postgresql://USER@HOST/DATABASE，即服务器上的一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 records verifies (%5 s). The file %6 is as it was.</source>
+        <translation>公司已迁移到 %1：%2 张表，%3 行，与文件中的数量一致；其 %4 条记录的审计链校验通过（%5 秒）。文件 %6 保持原样。</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 tables (%3)</source>
+        <translation>已复制 %1/%2 张表（%3）</translation>
     </message>
 </context>
 </TS>
