@@ -99,7 +99,8 @@ void contention(Database &db, Figures &f)
     QList<QProcess *> workers;
     for (int i = 0; i < 6; ++i) {
         auto *p = new QProcess;
-        p->start(QStringLiteral(RELIABILITY_WORKER_PATH), {QStringLiteral("increment"), db.path(), QStringLiteral("300")});
+        p->start(QStringLiteral(RELIABILITY_WORKER_PATH),
+                 {QStringLiteral("increment"), db.path(), QStringLiteral("300")});
         workers << p;
     }
     for (QProcess *p : workers) {
@@ -134,8 +135,9 @@ void orderList(Database &db, const Clock &clock, int orders, Figures &f)
     OrderQuery panel;
     panel.runningClocksFirst = true;
     f.firstPageMs = timed(panel, {});
-    const QString middle = scalar(db, QStringLiteral("SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET "
-                                                     "(SELECT count(*) / 2 FROM orders)"));
+    const QString middle = scalar(db,
+                                  QStringLiteral("SELECT id FROM orders ORDER BY id LIMIT 1 OFFSET "
+                                                 "(SELECT count(*) / 2 FROM orders)"));
     OrderQuery byPhone = panel;
     byPhone.text = scalar(db, QStringLiteral("SELECT phone FROM orders WHERE id = %1").arg(middle));
     f.phoneMs = timed(byPhone, {});
@@ -184,9 +186,9 @@ int main(int argc, char **argv)
                    .arg(f.count)
                    .arg(f.contentionMs)
                    .arg(f.longestWriteMs));
-    figure("engine_contention_ratio", QStringLiteral("server %1 the file's time, longest write %2")
-                                          .arg(ratio(pg.contentionMs, file.contentionMs),
-                                               ratio(pg.longestWriteMs, file.longestWriteMs)));
+    figure("engine_contention_ratio",
+           QStringLiteral("server %1 the file's time, longest write %2")
+               .arg(ratio(pg.contentionMs, file.contentionMs), ratio(pg.longestWriteMs, file.longestWriteMs)));
     for (const Figures &f : {file, pg})
         figure("engine_order_list",
                QStringLiteral("%1: %2 orders filled in %3 s; first page %4 ms, by phone %5 ms, by number %6 ms, "

@@ -100,8 +100,9 @@ private slots:
         auto refused = CompanyTransfer(*c.db, c.clock).run(c.admin, url);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("not empty")), qPrintable(refused.error()));
-        QCOMPARE(sqlite3(url, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                             "'public'")),
+        QCOMPARE(sqlite3(url,
+                         QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                        "'public'")),
                  QStringLiteral("1")); // nothing made beside what was there
     }
 
@@ -113,14 +114,16 @@ private slots:
         n.userName = QStringLiteral("alpha");
         n.password = QStringLiteral("Start2026");
         QVERIFY(UserService(*c.db, c.clock).create(c.admin, n));
-        sqlite3(c.path(), QStringLiteral("DROP TRIGGER audit_log_no_update;\n"
-                                         "UPDATE audit_log SET after_json = '{}' WHERE id = 2"));
+        sqlite3(c.path(),
+                QStringLiteral("DROP TRIGGER audit_log_no_update;\n"
+                               "UPDATE audit_log SET after_json = '{}' WHERE id = 2"));
         const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_transfer_tampered"));
         auto refused = CompanyTransfer(*c.db, c.clock).run(c.admin, url);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("record 2")), qPrintable(refused.error()));
-        QCOMPARE(sqlite3(url, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                             "'public'")),
+        QCOMPARE(sqlite3(url,
+                         QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                        "'public'")),
                  QStringLiteral("0"));
     }
 
@@ -129,8 +132,8 @@ private slots:
         SKIP_WITHOUT_POSTGRES();
         Org org;
         // SQLite keeps text in an integer column; PostgreSQL does not.
-        QCOMPARE(sqlite3(org.company.path(), QStringLiteral("UPDATE users SET failed_logins = 'many' WHERE id = %1")
-                                                 .arg(org.clerk.userId)),
+        QCOMPARE(sqlite3(org.company.path(),
+                         QStringLiteral("UPDATE users SET failed_logins = 'many' WHERE id = %1").arg(org.clerk.userId)),
                  QString());
         const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_transfer_refused"));
         auto refused = CompanyTransfer(*org.company.db, org.company.clock).run(org.admin, url);

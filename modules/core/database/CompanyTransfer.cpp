@@ -10,8 +10,8 @@
 #include "presence/data/PresenceRepository.h"
 
 #include <QMap>
-#include <QSqlError>
 #include <QMutex>
+#include <QSqlError>
 
 namespace shopdesk {
 
@@ -121,10 +121,11 @@ Result<QList<std::pair<QString, QString>>> foreignKeys(Database &server)
 Status continueIdentities(Database &server)
 {
     QSqlQuery q = server.query();
-    if (Status s = Database::execPrepared(q,
-                                          QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
-                                                         "WHERE table_schema = current_schema() AND is_identity = 'YES'"),
-                                          {});
+    if (Status s =
+            Database::execPrepared(q,
+                                   QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                                  "WHERE table_schema = current_schema() AND is_identity = 'YES'"),
+                                   {});
         !s)
         return s;
     while (q.next()) {
@@ -188,8 +189,8 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &s
         return opened.failure();
     Database &server = **opened;
     if (!server.connection().tables().isEmpty())
-        return fail(tr("The database %1 is not empty. A company is moved into a new, empty database.")
-                        .arg(server.path()));
+        return fail(
+            tr("The database %1 is not empty. A company is moved into a new, empty database.").arg(server.path()));
     if (auto made = Migrations(server).migrate(); !made)
         return fail(tr("The schema could not be made on %1: %2").arg(server.path(), made.error()));
     QMap<QString, Rebuild> derived;
@@ -211,9 +212,10 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &s
         // Checked once, at the end: a department's head and the employees of the department
         // refer to each other, so no order of tables satisfies every key row by row.
         for (const auto &[table, key] : *keys)
-            if (Status s = runAsIs(server, QStringLiteral("ALTER TABLE %1 ALTER CONSTRAINT %2 DEFERRABLE "
-                                                                "INITIALLY DEFERRED")
-                                                     .arg(table, key));
+            if (Status s = runAsIs(server,
+                                   QStringLiteral("ALTER TABLE %1 ALTER CONSTRAINT %2 DEFERRABLE "
+                                                  "INITIALLY DEFERRED")
+                                       .arg(table, key));
                 !s)
                 return s;
         QStringList switchedOff = *tables + derived.keys();
@@ -243,7 +245,8 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &s
             if (!fileRows || !serverRows)
                 return fileRows ? serverRows.failure() : fileRows.failure();
             if (*fileRows != *serverRows)
-                return fail(tr("%1: %2 rows in the file, %3 on the server.").arg(table).arg(*fileRows).arg(*serverRows));
+                return fail(
+                    tr("%1: %2 rows in the file, %3 on the server.").arg(table).arg(*fileRows).arg(*serverRows));
             report.tables.append({table, *serverRows});
             report.rows += *serverRows;
             if (progress)
@@ -258,8 +261,8 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &s
             if (Status s = runAsIs(server, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table)); !s)
                 return s;
         for (const auto &[table, key] : *keys)
-            if (Status s =
-                    runAsIs(server, QStringLiteral("ALTER TABLE %1 ALTER CONSTRAINT %2 NOT DEFERRABLE").arg(table, key));
+            if (Status s = runAsIs(server,
+                                   QStringLiteral("ALTER TABLE %1 ALTER CONSTRAINT %2 NOT DEFERRABLE").arg(table, key));
                 !s)
                 return s;
         return continueIdentities(server);
@@ -274,7 +277,8 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &s
     if (!serverCheck)
         return serverCheck.failure();
     if (!serverCheck->ok)
-        return fail(tr("The copy on %1 did not pass its check:\n%2").arg(server.path(), serverCheck->lines.join(u'\n')));
+        return fail(
+            tr("The copy on %1 did not pass its check:\n%2").arg(server.path(), serverCheck->lines.join(u'\n')));
     report.auditRecords = serverCheck->auditRecords;
     Status recorded = server.write([&]() -> Status {
         return AuditTrail(server, m_clock)

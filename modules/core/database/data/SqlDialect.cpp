@@ -99,9 +99,8 @@ QString SqlDialect::equalsIgnoringCase(const QString &a, const QString &b) const
 
 QString SqlDialect::later(const QString &a, const QString &b) const
 {
-    return QStringLiteral("%1(%2, %3)").arg(m_engine == SqlEngine::Postgres ? QLatin1String("greatest")
-                                                                              : QLatin1String("max"),
-                                            a, b);
+    return QStringLiteral("%1(%2, %3)")
+        .arg(m_engine == SqlEngine::Postgres ? QLatin1String("greatest") : QLatin1String("max"), a, b);
 }
 
 QString SqlDialect::tableExists() const

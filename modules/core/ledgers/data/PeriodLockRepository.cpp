@@ -43,16 +43,15 @@ Status PeriodLockRepository::unlock(const QString &kind, const QDate &anyDayOfMo
 {
     // The reopening first: the trigger lets a finance lock go only after it (0022_finance.sql).
     QSqlQuery q = m_db.query();
-    Status s =
-        Database::execPrepared(q,
-                               // Never before the lock, whichever PC's clock is behind.
-                               QStringLiteral("INSERT INTO period_reopenings(kind, month, reason, "
-                                              "reopened_by_user_id, reopened_at) VALUES (?, ?, ?, ?, %1)")
-                                   .arg(m_db.dialect().later(
-                                       QStringLiteral("CAST(? AS TEXT)"),
-                                       QStringLiteral("coalesce((SELECT locked_at FROM period_locks WHERE kind = ? "
-                                                      "AND month = ?), '')"))),
-                               {kind, monthKey(anyDayOfMonth), reason, userId, at, kind, monthKey(anyDayOfMonth)});
+    Status s = Database::execPrepared(
+        q,
+        // Never before the lock, whichever PC's clock is behind.
+        QStringLiteral("INSERT INTO period_reopenings(kind, month, reason, "
+                       "reopened_by_user_id, reopened_at) VALUES (?, ?, ?, ?, %1)")
+            .arg(m_db.dialect().later(QStringLiteral("CAST(? AS TEXT)"),
+                                      QStringLiteral("coalesce((SELECT locked_at FROM period_locks WHERE kind = ? "
+                                                     "AND month = ?), '')"))),
+        {kind, monthKey(anyDayOfMonth), reason, userId, at, kind, monthKey(anyDayOfMonth)});
     if (!s)
         return s;
     return Database::execPrepared(q, QStringLiteral("DELETE FROM period_locks WHERE kind = ? AND month = ?"),
