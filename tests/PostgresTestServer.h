@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 
 namespace shopdesk::test {
@@ -42,8 +43,10 @@ inline QString openPostgres(const QString &name, const QString &database = {})
     return pg.open() ? QString() : pg.lastError().text();
 }
 
-// A new, empty database `name` on the test server (dropped first if a run left it), by its URL.
-inline QString emptyPostgresDatabase(const QString &name)
+// Runs `sql` on the test server's own database (making and dropping the tests' databases); a
+// failure ends the program. A database is dropped WITH (FORCE), which still fails while the
+// server's autovacuum works in it (only a superuser may end that): a DROP is tried again for a while.
+inline void runOnTestServer(const QString &sql)
 {
     const QString admin = QStringLiteral("test-server-admin");
     if (!QSqlDatabase::contains(admin)) {
@@ -51,10 +54,26 @@ inline QString emptyPostgresDatabase(const QString &name)
             qFatal("PostgreSQL test server: %s", qPrintable(problem));
         QSqlQuery(QSqlDatabase::database(admin)).exec(QStringLiteral("SET client_min_messages = warning"));
     }
-    QSqlQuery q(QSqlDatabase::database(admin));
-    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-        qFatal("cannot make %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(QSqlDatabase::database(admin));
+        if (q.exec(sql))
+            return;
+        if (attempt == 50 || !sql.startsWith(QLatin1String("DROP DATABASE")))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        QThread::msleep(100);
+    }
+}
+
+inline void dropPostgresDatabase(const QString &name)
+{
+    runOnTestServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+// A new, empty database `name` on the test server (dropped first if a run left it), by its URL.
+inline QString emptyPostgresDatabase(const QString &name)
+{
+    dropPostgresDatabase(name);
+    runOnTestServer(QStringLiteral("CREATE DATABASE %1").arg(name));
     return postgresTestUrl(name);
 }
 

@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QUrl>
 
 #include <cstdlib>
@@ -40,28 +39,9 @@ public:
     {
         static int made = 0;
         const QString name = QStringLiteral("%1_%2").arg(templateName()).arg(++made);
-        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        run(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName()));
+        dropPostgresDatabase(name);
+        runOnTestServer(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName()));
         return name;
-    }
-
-    static void drop(const QString &database)
-    {
-        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-    }
-
-    // A database is dropped WITH (FORCE), which still fails while the server's own autovacuum
-    // works in it (only a superuser may end that): tried again for a while.
-    static void run(const QString &sql)
-    {
-        for (int attempt = 1;; ++attempt) {
-            const QString problem = tryRun(sql);
-            if (problem.isEmpty())
-                return;
-            if (attempt == 50 || !sql.startsWith(QLatin1String("DROP DATABASE")))
-                qFatal("%s: %s", qPrintable(sql), qPrintable(problem));
-            QThread::msleep(100);
-        }
     }
 
 private:
@@ -79,8 +59,7 @@ private:
             const QString made = QStringLiteral("shopdesk_t_%1").arg(QCoreApplication::applicationName().toLower());
             // Sign-ins after this reopen the database by its URL without the password.
             qputenv("PGPASSWORD", postgresTestUrl().password().toUtf8());
-            run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(made));
-            run(QStringLiteral("CREATE DATABASE %1").arg(made));
+            emptyPostgresDatabase(made);
             FixedClock clock{testNow()};
             auto created = CompanyDatabase::create(postgresTestUrl(made), QStringLiteral("测试公司"),
                                                    QStringLiteral("admin"), QStringLiteral("Admin2026"), clock);
@@ -89,20 +68,6 @@ private:
             return made; // its connections closed with `created`: a template must have none
         }();
         return name;
-    }
-
-    static QString tryRun(const QString &sql)
-    {
-        static const QString connection = [] {
-            const QString problem = openPostgres(QStringLiteral("test-companies"));
-            if (!problem.isEmpty())
-                qFatal("PostgreSQL test server: %s", qPrintable(problem));
-            QSqlQuery(QSqlDatabase::database(QStringLiteral("test-companies")))
-                .exec(QStringLiteral("SET client_min_messages = warning")); // no "does not exist, skipping"
-            return QStringLiteral("test-companies");
-        }();
-        QSqlQuery q(QSqlDatabase::database(connection));
-        return q.exec(sql) ? QString() : q.lastError().text();
     }
 };
 
@@ -140,7 +105,7 @@ struct Company
     {
         db.reset();
         if (!serverDatabase.isEmpty())
-            PostgresCompanies::drop(serverDatabase);
+            dropPostgresDatabase(serverDatabase);
     }
     Company(const Company &) = delete;
     Company &operator=(const Company &) = delete;

@@ -24,7 +24,6 @@ class ServerDatabaseTest : public QObject
 {
     Q_OBJECT
 
-    static constexpr auto kAdmin = "server-admin";
     FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC)};
     QStringList m_made;
 
@@ -32,28 +31,15 @@ class ServerDatabaseTest : public QObject
     QString newDatabase()
     {
         const QString name = QStringLiteral("shopdesk_server_test_%1").arg(m_made.size() + 1);
-        QSqlQuery admin(QSqlDatabase::database(QLatin1String(kAdmin)));
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-        if (!admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            qFatal("cannot make %s: %s", qPrintable(name), qPrintable(admin.lastError().text()));
         m_made.append(name);
-        return test::postgresTestUrl(name);
+        return test::emptyPostgresDatabase(name);
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (test::postgresTestUrl().isEmpty())
-            return;
-        const QString problem = test::openPostgres(QLatin1String(kAdmin));
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void cleanupTestCase()
     {
-        QSqlQuery admin(QSqlDatabase::database(QLatin1String(kAdmin)));
         for (const QString &name : std::as_const(m_made))
-            admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            test::dropPostgresDatabase(name);
     }
 
     void aServerAddressIsCheckedBeforeAnyConnection()
