@@ -35,6 +35,15 @@ QWidget *pathRow(QLineEdit *field, QPushButton *browse, QWidget *parent)
     return row;
 }
 const QString kFilter = QStringLiteral("ShopDesk (*.db *.sqlite);;*");
+
+// A page's closing hint, in grey under its fields.
+void addHint(QFormLayout *form, const QString &text)
+{
+    auto *hint = new QLabel(text, form->parentWidget());
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    form->addRow(QString(), hint);
+}
 } // namespace
 
 FirstRunDialog::FirstRunDialog(const Clock &clock, const QString &problem, QWidget *parent)
@@ -123,12 +132,9 @@ QWidget *FirstRunDialog::buildOpenPage()
     });
     m_existingPath->setPlaceholderText(QStringLiteral("\\\\server\\share\\shopdesk.db"));
     form->addRow(tr("Database file:"), pathRow(m_existingPath, browse, page));
-    auto *hint = new QLabel(tr("A file on a shared drive may be typed as a network path, such as "
-                               "\\\\server\\share\\shopdesk.db."),
-                            page);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
-    form->addRow(QString(), hint);
+    addHint(form,
+            tr("A file on a shared drive may be typed as a network path, such as "
+               "\\\\server\\share\\shopdesk.db."));
     return page;
 }
 
@@ -150,12 +156,9 @@ QWidget *FirstRunDialog::buildServerPage()
     form->addRow(tr("Server user:"), m_serverUser);
     form->addRow(tr("Server password:"), m_serverPassword);
     form->addRow(tr("Connection:"), m_tls);
-    auto *hint = new QLabel(tr("The database administrator gives these. The password is not kept on this PC: "
-                               "ShopDesk asks for it again at the next start."),
-                            page);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
-    form->addRow(QString(), hint);
+    addHint(form,
+            tr("The database administrator gives these. The password is not kept on this PC: "
+               "ShopDesk asks for it again at the next start."));
     return page;
 }
 

@@ -227,19 +227,16 @@ QString Database::quickCheckProblems() const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = threadConnectionName(m_connectionPrefix);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    {
-        QMutexLocker lock(&m_lock);
-        m_connectionNames.append(name);
-    }
-    return addConnection(name);
+    return connectionNamed(threadConnectionName(m_connectionPrefix));
 }
 
 QSqlDatabase Database::listeningConnection() const
 {
-    const QString name = m_connectionPrefix + QStringLiteral("-listening");
+    return connectionNamed(m_connectionPrefix + QStringLiteral("-listening"));
+}
+
+QSqlDatabase Database::connectionNamed(const QString &name) const
+{
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     {

@@ -137,6 +137,8 @@ private:
     };
     explicit Database(QString path, Options options);
     static Result<std::shared_ptr<Database>> openServer(const QString &url, const Options &options);
+    // The connection `name`, made (and closed with this Database) the first time it is asked for.
+    QSqlDatabase connectionNamed(const QString &name) const;
     QSqlDatabase addConnection(const QString &name) const;
     Step begin();
     Step commit();
