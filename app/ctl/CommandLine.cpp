@@ -92,6 +92,7 @@ QString CommandLine::helpText() const
         "  backup [--to DIR]                  a checked backup with its manifest\n"
         "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
         "  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database\n"
+        "  transfer --to FILE                 copy a company on a server into a new company file\n"
         "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
         "  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT\n"
         "  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT\n"
@@ -505,14 +506,15 @@ int CommandLine::verify()
 
 namespace shopdesk {
 
-// Issue 20, step 14: the company file copied to a server (CompanyTransfer); the file stays as it
-// was, and the server's audit chain is checked against it.
+// Issue 20, step 14: the company file copied to a server, or a server's company into a new file
+// (CompanyTransfer); the source stays as it was, and the copy's audit chain is checked against it.
 int CommandLine::transfer(const QStringList &arguments)
 {
     QStringList args = arguments;
     const QString to = takeOption(args, QStringLiteral("--to")).value(0);
     if (to.isEmpty() || !args.isEmpty())
-        return usage(tr("transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server."));
+        return usage(tr("transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for "
+                        "a company file, or --to FILE (a new file) for a company on a server."));
     auto db = openDatabase(false);
     if (!db)
         return failed(db.error());
@@ -522,7 +524,8 @@ int CommandLine::transfer(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     const bool atTerminal = Terminal::inputIsInteractive();
-    auto moved = CompanyTransfer(**db, m_clock).run(*actor, to, [&](const QString &table, int done, int total) {
+    const QString target = Database::isServerUrl(to) ? to : QDir::fromNativeSeparators(to);
+    auto moved = CompanyTransfer(**db, m_clock).run(*actor, target, [&](const QString &table, int done, int total) {
         if (atTerminal) // one line, rewritten
             m_err << u'\r' << tr("Copied %1 of %2 tables (%3)").arg(done).arg(total).arg(table)
                   << QStringLiteral("\x1b[K") << Qt::flush;
@@ -534,14 +537,17 @@ int CommandLine::transfer(const QStringList &arguments)
     for (const TransferredTable &table : moved->tables)
         if (table.rows > 0)
             m_out << QStringLiteral("  %1\t%2").arg(table.name).arg(table.rows) << Qt::endl;
-    m_out << tr("The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 "
-                "records verifies (%5 s). The file %6 is as it was.")
-                 .arg(moved->server)
+    const auto shown = [](const QString &where) {
+        return Database::isServerUrl(where) ? where : QDir::toNativeSeparators(where);
+    };
+    m_out << tr("The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 "
+                "records verifies (%5 s). %6 is as it was.")
+                 .arg(shown(moved->target))
                  .arg(moved->tables.size())
                  .arg(moved->rows)
                  .arg(moved->auditRecords)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                 .arg(QDir::toNativeSeparators((*db)->path()))
+                 .arg(shown((*db)->path()))
           << Qt::endl;
     return Ok;
 }

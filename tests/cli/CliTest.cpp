@@ -305,12 +305,13 @@ private slots:
     }
 
     // Issue 20, step 14: the demo company moved to a database server, where it is the same company.
-    void issue20_transferMovesTheDemoCompanyToAServer()
+    void issue20_transferMovesTheDemoCompanyToAServerAndBack()
     {
         SKIP_WITHOUT_POSTGRES();
         QTemporaryDir dir;
         const QString file = demo(dir, 8);
         const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_cli_transfer"));
+        const int recordsMoved = sqlite3(file, QStringLiteral("SELECT max(id) FROM audit_log")).toInt();
         const QStringList transfer{
             QStringLiteral("--db"), file, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("transfer"),
             QStringLiteral("--to"), url};
@@ -327,26 +328,46 @@ private slots:
         const Run verified = ctl({QStringLiteral("--db"), server, QStringLiteral("verify")});
         QVERIFY2(verified.code == 0 && verified.out.contains(QStringLiteral("sound")),
                  qPrintable(verified.out + verified.err));
-        for (const char *sql :
-             {"SELECT count(*) || ' ' || coalesce(sum(total_minor), 0) FROM orders", "SELECT count(*) FROM punches",
-              "SELECT count(*) || ' ' || coalesce(sum(amount_fen), 0) FROM cash_entries",
-              "SELECT count(*) FROM contract_attachment_pages", "SELECT name FROM employees ORDER BY id DESC LIMIT 1",
-              "SELECT count(*) FROM audit_log"}) {
-            const QString inFile = sqlite3(file, QString::fromLatin1(sql));
-            const QString onServer = sqlite3(url, QString::fromLatin1(sql));
-            QVERIFY2(!inFile.isEmpty(), sql);
-            if (QByteArray(sql).contains("audit_log"))
-                QCOMPARE(onServer.toInt(), inFile.toInt() + 1);
-            else
-                QCOMPARE(onServer, inFile);
-        }
-        // The contracts' text search, whose index the server made from the pages.
+        // The same totals, and the contracts' text search, whose index the copy made from the pages.
         const QStringList search{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("contracts"),
                                  QStringLiteral("search"), QStringLiteral("合同")};
         const Run inFile = ctl(QStringList{QStringLiteral("--db"), file} + search, {}, QStringLiteral("Admin2026"));
-        const Run onServer = ctl(QStringList{QStringLiteral("--db"), server} + search, {}, QStringLiteral("Admin2026"));
         QVERIFY2(inFile.code == 0 && !inFile.out.isEmpty(), qPrintable(inFile.out + inFile.err));
-        QCOMPARE(onServer.out, inFile.out);
+        auto answersAsTheFile = [&](const QString &copy, int transfers) {
+            for (const char *sql :
+                 {"SELECT count(*) || ' ' || coalesce(sum(total_minor), 0) FROM orders", "SELECT count(*) FROM punches",
+                  "SELECT count(*) || ' ' || coalesce(sum(amount_fen), 0) FROM cash_entries",
+                  "SELECT count(*) FROM contract_attachment_pages",
+                  "SELECT name FROM employees ORDER BY id DESC LIMIT 1"}) {
+                const QString original = sqlite3(file, QString::fromLatin1(sql));
+                QVERIFY2(!original.isEmpty(), sql);
+                QCOMPARE(sqlite3(copy, QString::fromLatin1(sql)), original);
+            }
+            // Every record the file had when it moved, then the transfers' (and sign-ins since).
+            QCOMPARE(sqlite3(copy, QStringLiteral("SELECT count(*) FROM audit_log WHERE id <= %1").arg(recordsMoved)),
+                     QString::number(recordsMoved));
+            QCOMPARE(sqlite3(copy, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'company.transfer'")),
+                     QString::number(transfers));
+            const Run found = ctl(QStringList{QStringLiteral("--db"), copy} + search, {}, QStringLiteral("Admin2026"));
+            QCOMPARE(found.out, inFile.out);
+        };
+        answersAsTheFile(url, 1);
+        if (QTest::currentTestFailed())
+            return;
+
+        // And back from the server into a new file, which is sound and answers the same again.
+        const QString back = dir.filePath(QStringLiteral("back.db"));
+        const Run returned = ctl({QStringLiteral("--db"), server, QStringLiteral("--user"), QStringLiteral("admin"),
+                                  QStringLiteral("transfer"), QStringLiteral("--to"), back},
+                                 {}, QStringLiteral("Admin2026"));
+        QVERIFY2(returned.code == 0 && returned.out.contains(QStringLiteral("verifies")),
+                 qPrintable(returned.out + returned.err));
+        const Run backVerified = ctl({QStringLiteral("--db"), back, QStringLiteral("verify")});
+        QVERIFY2(backVerified.code == 0 && backVerified.out.contains(QStringLiteral("sound")),
+                 qPrintable(backVerified.out + backVerified.err));
+        answersAsTheFile(back, 2);
+        if (QTest::currentTestFailed())
+            return;
 
         // Once: the server's database is no longer empty.
         const Run again = ctl(transfer, {}, QStringLiteral("Admin2026"));

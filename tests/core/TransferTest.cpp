@@ -1,6 +1,8 @@
 // Issue 20, step 14: a company file moved to an empty database on the PostgreSQL test server
 // (CompanyTransfer), the file left as it was.
 #include "TestSupport.h"
+#include "audit/AuditTrail.h"
+#include "database/CompanyDatabase.h"
 #include "database/CompanyTransfer.h"
 #include "database/DatabaseCheck.h"
 #include "database/data/SchemaCatalog.h"
@@ -8,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace shopdesk;
 using namespace shopdesk::test;
@@ -31,11 +34,28 @@ class TransferTest : public QObject
         return q.value(0).toLongLong();
     }
 
+    // A table's rows as the sqlite3 tool prints them, in a fixed order.
+    static QString rows(const QString &file, const QString &select)
+    {
+        QStringList lines = sqlite3(file, select).split(u'\n');
+        lines.sort();
+        return lines.join(u'\n');
+    }
+
+    // The contract pages' search index is the contracts area's; this program has no such area,
+    // and no pages to index, so making it does nothing unless a test wants it to fail.
+    static inline bool s_indexFails = false;
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("PGPASSWORD", postgresTestUrl().password().toUtf8()); // psql, as sqlite3() runs it
+        CompanyTransfer::addDerivedTable(QStringLiteral("contract_page_grams"), [](Database &) -> Status {
+            if (s_indexFails)
+                return fail(QStringLiteral("the test's index failed"));
+            return success();
+        });
     }
 
     void issue20_transferCopiesEveryRowAndLeavesTheFileAsItWas()
@@ -53,7 +73,7 @@ private slots:
                          .run(org.admin, url, [&](const QString &table, int, int) { progress << table; });
         QVERIFY2(moved, qPrintable(moved.error()));
         QCOMPARE(sha256(file), before); // not a byte written to the file
-        QVERIFY(!moved->server.contains(u':' + postgresTestUrl().password() + u'@'));
+        QVERIFY(!moved->target.contains(u':' + postgresTestUrl().password() + u'@'));
 
         auto server = Database::open(url); // as it was left (opening a company writes the day's check)
         QVERIFY2(server, qPrintable(server.error()));
@@ -144,6 +164,103 @@ private slots:
         QVERIFY(server);
         QCOMPARE(count(**server, QStringLiteral("SELECT count(*) FROM employees")), 0);
         QCOMPARE(count(**server, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    }
+
+    void issue20_aCompanyOnAServerComesBackIntoANewFile()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        Org org;
+        org.addPeople(30);
+        const QString original = org.company.path();
+        const qint64 originalRecords = count(*org.company.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_transfer_back"));
+        auto there = CompanyTransfer(*org.company.db, org.company.clock).run(org.admin, url);
+        QVERIFY2(there, qPrintable(there.error()));
+        auto server = Database::open(url);
+        QVERIFY2(server, qPrintable(server.error()));
+
+        const QString file = org.company.dir.filePath(QStringLiteral("back.db"));
+        auto back = CompanyTransfer(**server, org.company.clock).run(org.admin, file);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->target, file);
+        QCOMPARE(back->tables.size(), there->tables.size());
+        QCOMPARE(back->rows, there->rows + 1); // + the first transfer's record
+
+        // Row for row what the first file held, printed alike (texts, numbers, nulls, blobs),
+        // but for the two transfers' records.
+        for (const TransferredTable &t : back->tables) {
+            const QString select = t.name == u"audit_log"
+                ? QStringLiteral("SELECT * FROM audit_log WHERE id <= %1").arg(originalRecords)
+                : QStringLiteral("SELECT * FROM %1").arg(t.name);
+            QVERIFY2(rows(file, select) == rows(original, select), qPrintable(t.name));
+        }
+        const QString triggers = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'");
+        QCOMPARE(rows(file, triggers), rows(original, triggers));
+        QCOMPARE(sqlite3(file, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 2")),
+                 QStringLiteral("company.transfer\ncompany.transfer"));
+
+        // A company file like any other: sound, its rules on, people sign in, ids go on.
+        server->reset();
+        auto opened = CompanyDatabase::open(file);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database &db = **opened;
+        QVERIFY(!db.isReadOnly());
+        auto check = DatabaseCheck(db).run(AuditAnchor::recall(file));
+        QVERIFY2(check && check->ok, qPrintable(check ? check->lines.join(u'\n') : check.error()));
+        QCOMPARE(check->auditRecords, originalRecords + 2);
+        QVERIFY(sqlite3(file, QStringLiteral("DELETE FROM audit_log")).contains(QStringLiteral("append-only")));
+        QVERIFY(sqlite3(file, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+        auto signedIn = AuthService(db, org.company.clock).login(QStringLiteral("clerk"), QStringLiteral("Start2026"));
+        QVERIFY2(signedIn, qPrintable(signedIn.error()));
+        NewUser n;
+        n.userName = QStringLiteral("newcomer");
+        n.password = QStringLiteral("Start2026");
+        auto id = UserService(db, org.company.clock).create(org.admin, n);
+        QVERIFY2(id, qPrintable(id.error()));
+        QCOMPARE(*id, count(*org.company.db, QStringLiteral("SELECT max(id) FROM users")) + 1);
+    }
+
+    void issue20_aFileThatExistsIsNeverOverwritten()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        Company c;
+        const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_transfer_exists"));
+        QVERIFY(CompanyTransfer(*c.db, c.clock).run(c.admin, url));
+        auto server = Database::open(url);
+        QVERIFY(server);
+        const QString file = c.dir.filePath(QStringLiteral("kept.db"));
+        QVERIFY(sqlite3(file, QStringLiteral("CREATE TABLE notes(text TEXT)")).isEmpty());
+        const QByteArray before = sha256(file);
+        auto refused = CompanyTransfer(**server, c.clock).run(c.admin, file);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("already exists")), qPrintable(refused.error()));
+        QCOMPARE(sha256(file), before);
+        // Nor a file into a file: a file is copied with a backup.
+        auto fileToFile = CompanyTransfer(*c.db, c.clock).run(c.admin, c.dir.filePath(QStringLiteral("copy.db")));
+        QVERIFY(!fileToFile);
+        QVERIFY(!QFileInfo::exists(c.dir.filePath(QStringLiteral("copy.db"))));
+    }
+
+    void issue20_aFailedCopyIntoAFileLeavesNoFile()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        Org org;
+        const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_transfer_failed"));
+        QVERIFY(CompanyTransfer(*org.company.db, org.company.clock).run(org.admin, url));
+        auto server = Database::open(url);
+        QVERIFY(server);
+        const qint64 records = count(**server, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const QString file = org.company.dir.filePath(QStringLiteral("half.db"));
+        s_indexFails = true;
+        auto failed = CompanyTransfer(**server, org.company.clock).run(org.admin, file);
+        s_indexFails = false;
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(QStringLiteral("the test's index failed"))
+                     && failed.error().contains(QStringLiteral("removed")),
+                 qPrintable(failed.error()));
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
+        QCOMPARE(count(**server, QStringLiteral("SELECT count(*) FROM audit_log")), records); // only read
     }
 
     void issue20_onlyADatabaseAdministratorMovesTheCompany()

@@ -120,10 +120,8 @@ Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, c
         const QString file = (*db)->path();
         const bool onServer = (*db)->isOnServer();
         db = Error{error};
-        if (!onServer) {
-            QFile::remove(file);
-            QFile::remove(file + QStringLiteral("-journal"));
-        }
+        if (!onServer)
+            Database::removeFile(file);
         return fail(error);
     };
     Database &d = **db;

@@ -358,6 +358,12 @@ void Database::addBindValues(QSqlQuery &query, const QVariantList &values)
         query.addBindValue(storedForm(v));
 }
 
+void Database::removeFile(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
 Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))

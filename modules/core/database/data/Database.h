@@ -41,6 +41,8 @@ public:
     static Result<std::shared_ptr<Database>> open(const QString &location, const Options &options);
     static Result<std::shared_ptr<Database>> open(const QString &location) { return open(location, Options{}); }
     static bool isServerUrl(const QString &location);
+    // Removes a file this program has just made and closed (a half-made company), with its journal.
+    static void removeFile(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
