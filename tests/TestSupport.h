@@ -2,6 +2,7 @@
 
 #include "PostgresTestServer.h"
 #include "common/Clock.h"
+#include "database/CompanyCopy.h"
 #include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
 #include "database/data/PostgresMigration.h"
@@ -26,6 +27,14 @@ namespace shopdesk::test {
 inline QDateTime testNow()
 {
     return QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC);
+}
+
+// What the contracts area registers at start-up, for a test program without that area that
+// copies a company between engines (CompanyCopy: a transfer, a server's backup): its companies
+// have no contract pages to index.
+inline void registerNoContractPagesToIndex()
+{
+    CompanyCopy::addDerivedTable(QStringLiteral("contract_page_grams"), [](Database &) { return success(); });
 }
 
 // Issue 20: the test companies on the PostgreSQL server (PostgresTestServer.h): one is created

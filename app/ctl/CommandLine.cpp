@@ -534,7 +534,7 @@ int CommandLine::transfer(const QStringList &arguments)
         m_err << Qt::endl;
     if (!moved)
         return failed(moved.error());
-    for (const TransferredTable &table : moved->tables)
+    for (const CopiedTable &table : moved->tables)
         if (table.rows > 0)
             m_out << QStringLiteral("  %1\t%2").arg(table.name).arg(table.rows) << Qt::endl;
     const auto shown = [](const QString &where) {

@@ -4,7 +4,7 @@
 #include "ContractsActions.h"
 #include "audit/domain/AuditActionTitles.h"
 #include "data/ContractAttachmentRepository.h"
-#include "database/CompanyTransfer.h"
+#include "database/CompanyCopy.h"
 
 namespace shopdesk::ContractsArea {
 
@@ -13,10 +13,9 @@ void define()
     for (const Permission &p : ContractsAction::all())
         Permissions::define(p);
     ApprovalTypes::define(ContractLending::loanType());
-    // A company moved to a server: the pages' search index is made there from their text.
-    CompanyTransfer::addDerivedTable(QStringLiteral("contract_page_grams"), [](Database &server) {
-        return ContractAttachmentRepository(server).indexAllPages();
-    });
+    // A company copied to the other engine: the pages' search index is made there from their text.
+    CompanyCopy::addDerivedTable(QStringLiteral("contract_page_grams"),
+                                 [](Database &target) { return ContractAttachmentRepository(target).indexAllPages(); });
     // What the audit log says for this area's records, and for the tables they name.
     const std::pair<const char *, const char *> titles[] = {
         {"contracts.type.create", QT_TRANSLATE_NOOP("AuditAction", "Contract type created")},

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "backups/Backups.h"
 #include "backups/Restore.h"
+#include "database/CompanyTransfer.h"
 #include "database/DatabaseCheck.h"
 #include "database/data/Migrations.h"
 #include "presence/Presence.h"
@@ -27,16 +28,19 @@ class BackupTest : public QObject
     }
 
 private slots:
-    // A server's backups are its own (issue 20, step 13); these copy a company file.
-    void initTestCase() { SKIP_ON_SERVER("backups copy the file"); }
-
+    // Each runs on a company file and (test_core_services_postgresql) on a server's company,
+    // whose backups are company files copied from one snapshot (issue 20, step 13); a restore
+    // replaces a file.
+    void initTestCase() { registerNoContractPagesToIndex(); }
     void db05_backupIsCheckedAndDescribed()
     {
         Company c;
         addUser(c, QStringLiteral("alpha"));
         auto made = Backups(*c.db, c.clock).backUp(c.admin);
         QVERIFY2(made, qPrintable(made.error()));
-        const QString folder = QDir(c.dir.path()).filePath(QStringLiteral("backups"));
+        const QString folder = Backups(*c.db, c.clock).folder();
+        if (!Company::onPostgres())
+            QCOMPARE(folder, QDir(c.dir.path()).filePath(QStringLiteral("backups"))); // beside the file
         const QString file = QDir(folder).filePath(made->fileName);
         QVERIFY(QFile::exists(file));
         QVERIFY(QFile::exists(file + QStringLiteral(".json")));
@@ -46,6 +50,11 @@ private slots:
         QVERIFY(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden).isEmpty());
         QVERIFY(Backups::check(file));
         QCOMPARE(Backups::list(folder).size(), 1);
+        // A company file with what the company held (from a server too).
+        auto copy = Database::open(file);
+        QVERIFY2(copy && !(*copy)->isOnServer(), qPrintable(copy ? (*copy)->path() : copy.error()));
+        QCOMPARE(UserRepository(**copy).findByName(QStringLiteral("alpha"))->userName, QStringLiteral("alpha"));
+        QVERIFY(DatabaseCheck(**copy).run({})->ok);
     }
 
     void db05_onlyAdministratorsBackUp()
@@ -99,6 +108,7 @@ private slots:
     {
         Company c;
         auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        QVERIFY2(made, qPrintable(made.error()));
         const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
         sqlite3(file, QStringLiteral("INSERT INTO settings VALUES ('sneaky', '1')"));
         auto checked = Backups::check(file);
@@ -108,8 +118,10 @@ private slots:
 
     void db05_restoreRefusedWhileOthersAreConnected()
     {
+        SKIP_ON_SERVER("a restore replaces the file");
         Company c;
         auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        QVERIFY2(made, qPrintable(made.error()));
         const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
         Presence presence(*c.db, c.clock);
         const qint64 mine = *presence.announce(c.admin, QStringLiteral("test"));
@@ -130,10 +142,11 @@ private slots:
 
     void db05_restoreRoundTripsAndTheChainVerifies()
     {
+        SKIP_ON_SERVER("a restore replaces the file");
         Company c;
         addUser(c, QStringLiteral("before"));
         auto made = Backups(*c.db, c.clock).backUp(c.admin);
-        QVERIFY(made);
+        QVERIFY2(made, qPrintable(made.error()));
         const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
         addUser(c, QStringLiteral("after"));
         AuditAnchor::rememberNewest(*c.db);
@@ -152,6 +165,38 @@ private slots:
             kept = kept || UserRepository(**db).findByName(QStringLiteral("after"))->id != 0;
         }
         QVERIFY(kept);
+    }
+
+    // Issue 20, step 13: a server's company is not replaced in its place; its backup (a company
+    // file) moves into a new, empty database, with everything the company held when it was made.
+    void db05_aServersBackupIsRestoredIntoANewDatabase()
+    {
+        if (!Company::onPostgres())
+            QSKIP("a server's company: test_core_services_postgresql");
+        Company c;
+        addUser(c, QStringLiteral("before"));
+        auto made = Backups(*c.db, c.clock).backUp(c.admin);
+        QVERIFY2(made, qPrintable(made.error()));
+        const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
+        addUser(c, QStringLiteral("after"));
+        auto refused = Restore::precheck(*c.db, c.clock, c.admin, 0, file);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("transfer")), qPrintable(refused.error()));
+        QCOMPARE(UserRepository(*c.db).findByName(QStringLiteral("after"))->userName, QStringLiteral("after"));
+
+        auto backup = Database::open(file);
+        QVERIFY(backup);
+        const QString url = emptyPostgresDatabase(c.serverDatabase + QStringLiteral("_restored"));
+        auto moved = CompanyTransfer(**backup, c.clock).run(c.admin, url);
+        QVERIFY2(moved, qPrintable(moved.error()));
+        auto restored = Database::open(url);
+        QVERIFY(restored);
+        QCOMPARE(UserRepository(**restored).findByName(QStringLiteral("before"))->userName, QStringLiteral("before"));
+        QCOMPARE(UserRepository(**restored).findByName(QStringLiteral("after"))->id, 0);
+        auto report = DatabaseCheck(**restored).run({made->auditId, made->auditHash});
+        QVERIFY2(report && report->ok, qPrintable(report ? report->lines.join(u'\n') : report.error()));
+        restored->reset();
+        dropPostgresDatabase(c.serverDatabase + QStringLiteral("_restored"));
     }
 };
 

@@ -51,7 +51,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("PGPASSWORD", postgresTestUrl().password().toUtf8()); // psql, as sqlite3() runs it
-        CompanyTransfer::addDerivedTable(QStringLiteral("contract_page_grams"), [](Database &) -> Status {
+        CompanyCopy::addDerivedTable(QStringLiteral("contract_page_grams"), [](Database &) -> Status {
             if (s_indexFails)
                 return fail(QStringLiteral("the test's index failed"));
             return success();
@@ -80,7 +80,7 @@ private slots:
         Database &pg = **server;
         // Every table, the same rows; the people and the departments' heads as in the file.
         QVERIFY(progress.contains(QStringLiteral("employees")) && progress.contains(QStringLiteral("departments")));
-        for (const TransferredTable &t : moved->tables) {
+        for (const CopiedTable &t : moved->tables) {
             const qint64 inFile = count(*org.company.db, QStringLiteral("SELECT count(*) FROM %1").arg(t.name));
             const qint64 onServer = count(pg, QStringLiteral("SELECT count(*) FROM %1").arg(t.name));
             QVERIFY2(t.rows == inFile, qPrintable(t.name));
@@ -188,7 +188,7 @@ private slots:
 
         // Row for row what the first file held, printed alike (texts, numbers, nulls, blobs),
         // but for the two transfers' records.
-        for (const TransferredTable &t : back->tables) {
+        for (const CopiedTable &t : back->tables) {
             const QString select = t.name == u"audit_log"
                 ? QStringLiteral("SELECT * FROM audit_log WHERE id <= %1").arg(originalRecords)
                 : QStringLiteral("SELECT * FROM %1").arg(t.name);

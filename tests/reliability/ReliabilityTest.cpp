@@ -42,6 +42,8 @@ class ReliabilityTest : public QObject
     }
 
 private slots:
+    void initTestCase() { registerNoContractPagesToIndex(); } // a server's backup copies the company
+
     void contentionSixProcessesExactCount()
     {
         Company c;
@@ -185,9 +187,10 @@ private slots:
         QVERIFY(t.elapsed() <= 2 * pollMs + 100);
     }
 
+    // On a server (issue 20, step 13) the backup is a copy from one snapshot, which writers
+    // never wait for.
     void backupUnderLoad()
     {
-        SKIP_ON_SERVER("backups copy the file");
         Company c;
         sqlite3(c.path(), QStringLiteral("INSERT INTO counters(name, value) VALUES ('contention', 0)"));
         for (int i = 0; i < 200; ++i) {

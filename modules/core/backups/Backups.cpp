@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "backups/data/DatabaseCopy.h"
 #include "common/Clock.h"
+#include "database/CompanyCopy.h"
 #include "database/DatabaseCheck.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
@@ -14,7 +15,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace shopdesk {
 
@@ -34,6 +38,19 @@ QByteArray sha256Of(const QString &file)
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return h.result().toHex();
+}
+
+// A consistent copy of the company into a new file. Issue 20, step 13: a server's company is
+// copied into a company file too, read as one snapshot, so that its backups are checked, listed,
+// opened and moved to a server again (a restore) like a file's.
+Status copyInto(Database &db, const QString &file)
+{
+    if (!db.isOnServer())
+        return vacuumInto(db, file);
+    auto copied = CompanyCopy(db).into(file);
+    if (!copied)
+        return copied.failure();
+    return success();
 }
 
 QString manifestPath(const QString &backupFile)
@@ -81,6 +98,18 @@ Status Backups::setPolicy(const Actor &actor, const BackupPolicy &p)
 QString Backups::folder() const
 {
     const QString configured = policy().folder;
+    if (m_db.isOnServer()) {
+        // Nothing lies beside a server's database: this PC's folder for it, unless one is set (a
+        // shared folder, so that every PC's automatic backups are found together).
+        const QUrl server(m_db.path());
+        const QDir local(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+        const QString company = QStringLiteral("%1-%2").arg(server.host(), server.path().mid(1));
+        const QString own = local.filePath(
+            QStringLiteral("backups/")
+            + QString(company).replace(QRegularExpression(QStringLiteral("[^\\w.-]")), QStringLiteral("_")));
+        return configured.isEmpty() ? own
+                                    : QDir::cleanPath(local.absoluteFilePath(QDir::fromNativeSeparators(configured)));
+    }
     const QDir beside = QFileInfo(m_db.path()).absoluteDir();
     return configured.isEmpty() ? beside.filePath(QStringLiteral("backups"))
                                 : QDir::cleanPath(beside.absoluteFilePath(QDir::fromNativeSeparators(configured)));
@@ -95,7 +124,7 @@ Result<BackupManifest> Backups::backUp(const Actor &actor, const QString &folder
 
 Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
 {
-    if (m_db.isReadOnly() || m_db.isOnServer())
+    if (m_db.isReadOnly())
         return std::optional<BackupManifest>{};
     const QDateTime now = m_clock.nowUtc();
     const BackupPolicy p = policy();
@@ -121,10 +150,6 @@ Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
 
 Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFolder, bool automatic)
 {
-    // Issue 20, step 13: until then a server's company is backed up by the server (pg_dump).
-    if (m_db.isOnServer())
-        return fail(tr("A company database on a server is backed up by the server (pg_dump); ShopDesk "
-                       "backs up a company file."));
     QDir dir(targetFolder);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(targetFolder)));
@@ -138,7 +163,7 @@ Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFo
     const QString partial = dir.filePath(QLatin1Char('.') + name + QStringLiteral(".partial"));
     QFile::remove(partial);
 
-    Status copied = vacuumInto(m_db, partial);
+    Status copied = copyInto(m_db, partial);
     if (!copied) {
         QFile::remove(partial);
         return fail(tr("The backup into %1 failed: %2").arg(QDir::toNativeSeparators(targetFolder), copied.error()));

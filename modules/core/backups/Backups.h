@@ -16,14 +16,15 @@ class Database;
 
 struct BackupPolicy
 {
-    QString folder; // empty: "backups" beside the database file
+    QString folder; // empty: "backups" beside the database file; for a server's, a folder of this PC
     int everyDays = 7; // RULE DB-05: at least weekly
     int keep = 10; // generations kept
 };
 
 // RULE DB-05, ORD-04: backups. VACUUM INTO a temporary file beside the target, check the copy
 // (integrity, foreign keys, audit chain), write a manifest, then rename it into place, so a
-// half-made backup never looks like a good one.
+// half-made backup never looks like a good one. A company on a server (issue 20, step 13) is
+// backed up the same way into a company file, copied from one snapshot of the server's database.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)

@@ -14,11 +14,19 @@
 
 namespace shopdesk {
 
+QString Restore::onServer()
+{
+    return tr("A company on a server is not restored in its place: move the backup into a new, empty database "
+              "(shopdeskctl --db BACKUP --user admin transfer --to postgresql://...) and connect to that one.");
+}
+
 Result<BackupManifest> Restore::precheck(Database &db, const Clock &clock, const Actor &actor, qint64 ownSessionId,
                                          const QString &backupFile)
 {
     if (!Permissions::can(actor, Action::Backup))
         return fail(Permissions::refusal(Action::Backup));
+    if (db.isOnServer())
+        return fail(onServer());
     if (db.isReadOnly())
         return fail(tr("The database is open read-only: %1").arg(db.readOnlyReason()));
     auto others = Presence(db, clock).others(ownSessionId);
@@ -40,6 +48,8 @@ Result<BackupManifest> Restore::precheck(Database &db, const Clock &clock, const
 Result<std::shared_ptr<Database>> Restore::run(const QString &databasePath, const QString &backupFile,
                                                const Actor &actor, qint64 ownSessionId, const Clock &clock)
 {
+    if (Database::isServerUrl(databasePath))
+        return fail(onServer());
     const QString path = QDir::fromNativeSeparators(databasePath);
     const QString incoming = path + QStringLiteral(".restoring");
     AuditAnchor::Mark replaced;

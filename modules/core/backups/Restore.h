@@ -15,12 +15,15 @@ class Database;
 
 // RULE DB-05: restore quickly, with a check first (issue 6, behaviour 7). Only a database
 // administrator; refused while anyone else is connected; the backup is checked, the current
-// file saved as a backup, then replaced and verified.
+// file saved as a backup, then replaced and verified. A company file only: a server's backup is
+// moved into a new database (CompanyTransfer).
 class Restore
 {
     Q_DECLARE_TR_FUNCTIONS(Restore)
 
 public:
+    // Why a company on a server (issue 20) is not restored here, and what to do instead.
+    static QString onServer();
     // Everything that can be refused before the file is touched.
     static Result<BackupManifest> precheck(Database &db, const Clock &clock, const Actor &actor, qint64 ownSessionId,
                                            const QString &backupFile);
