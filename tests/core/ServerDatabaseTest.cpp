@@ -8,6 +8,7 @@
 #include "database/DatabaseCheck.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
+#include "presence/Presence.h"
 #include "users/AuthService.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,55 @@ private slots:
                                              QStringLiteral("Admin2026"), m_clock);
         QVERIFY(!again);
         QVERIFY2(again.error().contains(u"not empty"), qPrintable(again.error()));
+    }
+
+    // Issue 20, step 11: who is working, as on a shared file: two programs on the server see each
+    // other, a program that stopped refreshing its row drops out after two minutes, one that
+    // leaves at once.
+    void presenceOnAServerShowsWhoIsWorking()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        QVERIFY(CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                        QStringLiteral("Admin2026"), m_clock));
+        auto pcA = CompanyDatabase::open(url);
+        auto pcB = CompanyDatabase::open(url);
+        QVERIFY(pcA && pcB);
+        Actor admin, clerk;
+        admin.userId = 1;
+        admin.userName = QStringLiteral("admin");
+        clerk.userId = 2;
+        clerk.userName = QStringLiteral("clerk");
+        auto onA = Presence(**pcA, m_clock).announce(admin, QStringLiteral("test"));
+        auto onB = Presence(**pcB, m_clock).announce(clerk, QStringLiteral("test"));
+        QVERIFY(onA && onB && *onA != *onB);
+        auto seenByB = Presence(**pcB, m_clock).others(*onB);
+        QVERIFY(seenByB && seenByB->size() == 1);
+        QCOMPARE(seenByB->first().userName, QStringLiteral("admin"));
+        QCOMPARE(seenByB->first().lastSeen, m_clock.nowUtc());
+        QCOMPARE(Presence(**pcA, m_clock).connected()->size(), 2);
+
+        // Two minutes and a second later only A has refreshed its row: B's program is gone.
+        FixedClock later(m_clock.nowUtc().addSecs(Presence::kStaleSeconds + 1));
+        QVERIFY(Presence(**pcA, later).heartbeat(*onA));
+        QVERIFY(Presence(**pcA, later).others(*onA)->isEmpty());
+        QCOMPARE(Presence(**pcB, later).others(*onB)->size(), 1);
+        // A schema update waits while another program works there: the newer program opens the
+        // company read-only and says why (here the newest migration is made to look unapplied).
+        const FixedClock now(QDateTime::currentDateTimeUtc());
+        QVERIFY(Presence(**pcA, now).heartbeat(*onA));
+        QSqlQuery unapply = (*pcB)->query();
+        QVERIFY(Database::execPrepared(unapply, QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"),
+                                       {Migrations::latestVersion()}));
+        auto newer = CompanyDatabase::open(url);
+        QVERIFY(newer);
+        QVERIFY((*newer)->isReadOnly());
+        QVERIFY2((*newer)->readOnlyReason().contains(QStringLiteral("1 other PC")),
+                 qPrintable((*newer)->readOnlyReason()));
+
+        // A signs out: nobody is left.
+        QVERIFY(Presence(**pcA, later).leave(*onA));
+        QVERIFY(Presence(**pcB, later).connected()->isEmpty());
     }
 
     void aProtectiveTriggerSwitchedOffOnTheServerIsFound()

@@ -6,6 +6,7 @@
 #include "database/CompanyTransfer.h"
 #include "database/DatabaseCheck.h"
 #include "database/data/SchemaCatalog.h"
+#include "presence/Presence.h"
 #include "users/AuthService.h"
 
 #include <QCryptographicHash>
@@ -261,6 +262,40 @@ private slots:
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
         QCOMPARE(count(**server, QStringLiteral("SELECT count(*) FROM audit_log")), records); // only read
+    }
+
+    // Nobody may be working in the company while it moves (what they wrote afterwards would stay
+    // behind), whichever way it goes.
+    void issue20_aCompanyInUseIsNotMoved()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        Company c;
+        const FixedClock now(QDateTime::currentDateTimeUtc());
+        Actor clerk;
+        clerk.userId = 2;
+        clerk.userName = QStringLiteral("clerk");
+        auto working = Presence(*c.db, now).announce(clerk, QStringLiteral("test"));
+        QVERIFY(working);
+        const QString url = emptyPostgresDatabase(QStringLiteral("shopdesk_transfer_in_use"));
+        auto refused = CompanyTransfer(*c.db, c.clock).run(c.admin, url);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("clerk")), qPrintable(refused.error()));
+        QCOMPARE(sqlite3(url,
+                         QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                        "'public'")),
+                 QStringLiteral("0"));
+
+        QVERIFY(Presence(*c.db, now).leave(*working));
+        QVERIFY(CompanyTransfer(*c.db, c.clock).run(c.admin, url));
+        auto server = Database::open(url);
+        QVERIFY(server);
+        QCOMPARE(count(**server, QStringLiteral("SELECT count(*) FROM presence")), 0);
+        QVERIFY(Presence(**server, now).announce(clerk, QStringLiteral("test")));
+        const QString file = c.dir.filePath(QStringLiteral("back.db"));
+        auto back = CompanyTransfer(**server, c.clock).run(c.admin, file);
+        QVERIFY(!back);
+        QVERIFY2(back.error().contains(QStringLiteral("clerk")), qPrintable(back.error()));
+        QVERIFY(!QFileInfo::exists(file));
     }
 
     void issue20_onlyADatabaseAdministratorMovesTheCompany()
