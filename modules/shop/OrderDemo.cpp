@@ -207,6 +207,8 @@ Result<int> OrderDemo::create(Database &db, const Clock &clock, quint32 seed, in
         if (!chunk)
             return chunk.failure();
     }
+    if (Status s = OrderRepository(db).refreshStatistics(); !s)
+        return s.failure();
     return written;
 }
 

@@ -13,6 +13,11 @@
 
 namespace shopdesk {
 
+namespace {
+// An import of at least this many orders refreshes a server's statistics of the order tables.
+constexpr qsizetype kManyOrders = 1000;
+} // namespace
+
 Result<QList<CsvRecord>> OrderImport::records(const QByteArray &bytes, const QString &fileName)
 {
     return XlsxSheet::readWorkbookOrCsv(bytes, fileName);
@@ -98,7 +103,7 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
-    return m_db.write([&]() -> Result<int> {
+    auto imported = m_db.write([&]() -> Result<int> {
         OrderRepository repo(m_db);
         // One recorded since the preview is refused as a conflict, the whole import with it; the
         // channel's status comes as the order's first event.
@@ -118,6 +123,11 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
         }
         return int(preview.added.size() + preview.statusChanges.size());
     });
+    // A large file changes the tables' sizes: a server's list should know at once. (Failing
+    // here costs only speed until the server's autovacuum looks.)
+    if (imported && preview.added.size() >= kManyOrders)
+        (void)OrderRepository(m_db).refreshStatistics();
+    return imported;
 }
 
 Result<QList<OrderColumns>> OrderImport::savedColumns(const Actor &actor) const

@@ -161,7 +161,8 @@ Figures measure(const QString &engine, const QString &location, int orders)
 
 QString ratio(double server, double file)
 {
-    return QStringLiteral("%1x").arg(server / qMax(file, 0.001), 0, 'f', 1);
+    const double times = server / qMax(file, 0.001);
+    return QStringLiteral("%1x").arg(times, 0, 'f', times < 0.1 ? 2 : 1); // not "0.0x"
 }
 } // namespace
 

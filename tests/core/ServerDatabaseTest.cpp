@@ -152,6 +152,37 @@ private slots:
         QVERIFY(Presence(**pcB, later).connected()->isEmpty());
     }
 
+    // After a bulk write the server's planner knows the table's size at once (the order list read
+    // every row of a freshly filled table until the server's autovacuum looked).
+    void statisticsAreRefreshedAfterABulkWrite()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        auto db = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                          QStringLiteral("Admin2026"), m_clock);
+        QVERIFY(db);
+        Database &d = **db;
+        auto estimate = [&] {
+            QSqlQuery q = d.query();
+            return Database::execPrepared(
+                       q, QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'settings'"), {})
+                    && q.next()
+                ? q.value(0).toDouble()
+                : -2.0;
+        };
+        QVERIFY(d.write([&]() -> Status {
+            QSqlQuery q = d.query();
+            return Database::execPrepared(
+                q,
+                QStringLiteral(
+                    "INSERT INTO settings(key, value) SELECT 'bulk.' || n, '1' FROM generate_series(1, 2000) n"),
+                {});
+        }));
+        QVERIFY(estimate() < 2000);
+        QVERIFY(d.refreshStatistics({QStringLiteral("settings")}));
+        QVERIFY2(estimate() >= 2000, qPrintable(QString::number(estimate())));
+    }
+
     void aProtectiveTriggerSwitchedOffOnTheServerIsFound()
     {
         SKIP_WITHOUT_POSTGRES();

@@ -71,6 +71,11 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &t
     });
     if (!recorded)
         return abandon(recorded.error());
+    QStringList copiedTables;
+    for (const CopiedTable &t : std::as_const(report.tables))
+        copiedTables.append(t.name);
+    // Failing here costs only speed, until the server's autovacuum looks: the company is there.
+    (void)copy.refreshStatistics(copiedTables);
     AuditAnchor::replace(copy.path(), copyCheck->newest);
     AuditAnchor::rememberNewest(copy);
     return report;

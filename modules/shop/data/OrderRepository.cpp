@@ -15,6 +15,12 @@ const QString kSelect = QStringLiteral(
     "FROM orders o JOIN order_progress p ON p.order_id = o.id "); // every order has its progress row
 } // namespace
 
+Status OrderRepository::refreshStatistics() const
+{
+    return m_db.refreshStatistics({QStringLiteral("orders"), QStringLiteral("order_lines"),
+                                   QStringLiteral("order_events"), QStringLiteral("order_progress")});
+}
+
 // The writes an import repeats for every order run through statements the database keeps.
 Result<qint64> OrderRepository::add(const Order &o, qint64 byUserId, const QString &at)
 {

@@ -20,6 +20,9 @@ class OrderRepository
 public:
     explicit OrderRepository(Database &db) : m_db(db) {}
 
+    // After many orders at once (an import, the demo): see Database::refreshStatistics.
+    Status refreshStatistics() const;
+
     // Inside Database::write: the order, its lines and its progress (new).
     // The new order's id, or 0 when its channel already has an order of that number (asked of
     // the insert itself: a failed statement would end a server's transaction, issue 20).

@@ -202,6 +202,16 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
+Status Database::refreshStatistics(const QStringList &tables) const
+{
+    if (!isOnServer() || tables.isEmpty())
+        return success();
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", "))))
+        return failure(q);
+    return success();
+}
+
 Result<qint64> Database::dataVersion() const
 {
     if (isOnServer())
