@@ -1551,10 +1551,6 @@
         <source>The backup %1 failed its check: %2</source>
         <translation>The backup %1 failed its check: %2</translation>
     </message>
-    <message>
-        <source>A company database on a server is backed up by the server (pg_dump); ShopDesk backs up a company file.</source>
-        <translation>A company database on a server is backed up by the server (pg_dump); ShopDesk backs up a company file.</translation>
-    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -1803,6 +1799,61 @@
     </message>
 </context>
 <context>
+    <name>CompanyCopy</name>
+    <message>
+        <source>Row %1 of %2 refers to a row that is not there.</source>
+        <translation>Row %1 of %2 refers to a row that is not there.</translation>
+    </message>
+    <message>
+        <source>A row refers to one that is not there: %1</source>
+        <translation>A row refers to one that is not there: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. A company is moved into a new file.</source>
+        <translation>The file %1 already exists. A company is moved into a new file.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A company is moved into a new, empty database.</source>
+        <translation>The database %1 is not empty. A company is moved into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The schema could not be made in %1: %2</source>
+        <translation>The schema could not be made in %1: %2</translation>
+    </message>
+    <message>
+        <source>A company file is copied to a postgresql:// database, and a company on a server into a new file.</source>
+        <translation>A company file is copied to a postgresql:// database, and a company on a server into a new file.</translation>
+    </message>
+    <message>
+        <source>%1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</source>
+        <translation>%1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the two schemas.</source>
+        <translation>The table %1 differs between the two schemas.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>Copying %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 written.</source>
+        <translation>%1: %2 rows read, %3 written.</translation>
+    </message>
+    <message>
+        <source>Making %1: %2</source>
+        <translation>Making %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</source>
+        <translation>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and %1 was removed: %2</source>
+        <translation>Nothing was copied, and %1 was removed: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDatabase</name>
     <message>
         <source>%1 is an SQLite file but not a ShopDesk database.</source>
@@ -1862,64 +1913,32 @@
 <context>
     <name>CompanyTransfer</name>
     <message>
-        <source>Only a database administrator moves the company to a server.</source>
-        <translation>Only a database administrator moves the company to a server.</translation>
+        <source>Only a database administrator moves the company.</source>
+        <translation>Only a database administrator moves the company.</translation>
     </message>
     <message>
-        <source>A transfer copies a company file to a postgresql:// database.</source>
-        <translation>A transfer copies a company file to a postgresql:// database.</translation>
+        <source>A transfer copies a company file to a postgresql:// database, or a company on a server into a new file.</source>
+        <translation>A transfer copies a company file to a postgresql:// database, or a company on a server into a new file.</translation>
     </message>
     <message>
-        <source>The file %1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</source>
-        <translation>The file %1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</translation>
+        <source>%1 is still working in the company on %2: move it when everyone has signed out.</source>
+        <translation>%1 is still working in the company on %2: move it when everyone has signed out.</translation>
     </message>
     <message>
-        <source>%1 is still working in the file on %2: move the company when everyone has signed out.</source>
-        <translation>%1 is still working in the file on %2: move the company when everyone has signed out.</translation>
-    </message>
-    <message>
-        <source>The file did not pass its check, so it is not moved:
-%1</source>
-        <translation>The file did not pass its check, so it is not moved:
-%1</translation>
-    </message>
-    <message>
-        <source>The database %1 is not empty. A company is moved into a new, empty database.</source>
-        <translation>The database %1 is not empty. A company is moved into a new, empty database.</translation>
-    </message>
-    <message>
-        <source>The schema could not be made on %1: %2</source>
-        <translation>The schema could not be made on %1: %2</translation>
-    </message>
-    <message>
-        <source>The table %1 differs between the file and the server&apos;s schema.</source>
-        <translation>The table %1 differs between the file and the server&apos;s schema.</translation>
-    </message>
-    <message>
-        <source>Copying %1: %2</source>
-        <translation>Copying %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows in the file, %3 on the server.</source>
-        <translation>%1: %2 rows in the file, %3 on the server.</translation>
-    </message>
-    <message>
-        <source>Making %1: %2</source>
-        <translation>Making %1: %2</translation>
-    </message>
-    <message>
-        <source>A row refers to one that is not there: %1</source>
-        <translation>A row refers to one that is not there: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</source>
-        <translation>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</translation>
-    </message>
-    <message>
-        <source>The copy on %1 did not pass its check:
+        <source>%1 did not pass its check, so it is not moved:
 %2</source>
-        <translation>The copy on %1 did not pass its check:
+        <translation>%1 did not pass its check, so it is not moved:
 %2</translation>
+    </message>
+    <message>
+        <source>The company was not moved, and %1 was removed: %2</source>
+        <translation>The company was not moved, and %1 was removed: %2</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check:
+%1</source>
+        <translation>The copy did not pass its check:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +5963,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>The restored database failed its check: %1</source>
         <translation>The restored database failed its check: %1</translation>
+    </message>
+    <message>
+        <source>A company on a server is not restored in its place: move the backup into a new, empty database (shopdeskctl --db BACKUP --user admin transfer --to postgresql://...) and connect to that one.</source>
+        <translation>A company on a server is not restored in its place: move the backup into a new, empty database (shopdeskctl --db BACKUP --user admin transfer --to postgresql://...) and connect to that one.</translation>
     </message>
 </context>
 <context>
@@ -16788,6 +16811,10 @@ Support, cleaning: %3</translation>
         <translation>Name the database file with --db FILE, or a server&apos;s database with --db postgresql://USER@HOST/DATABASE.</translation>
     </message>
     <message>
+        <source>Copied %1 of %2 tables (%3)</source>
+        <translation>Copied %1 of %2 tables (%3)</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -16801,6 +16828,7 @@ Commands:
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
+  transfer --to FILE                 copy a company on a server into a new company file
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16850,6 +16878,7 @@ Commands:
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
+  transfer --to FILE                 copy a company on a server into a new company file
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16888,16 +16917,12 @@ Commands:
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server.</source>
-        <translation>transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server.</translation>
+        <source>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</source>
+        <translation>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</translation>
     </message>
     <message>
-        <source>The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 records verifies (%5 s). The file %6 is as it was.</source>
-        <translation>The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 records verifies (%5 s). The file %6 is as it was.</translation>
-    </message>
-    <message>
-        <source>Copied %1 of %2 tables (%3)</source>
-        <translation>Copied %1 of %2 tables (%3)</translation>
+        <source>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</source>
+        <translation>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</translation>
     </message>
 </context>
 </TS>

@@ -1544,10 +1544,6 @@
         <source>The backup %1 failed its check: %2</source>
         <translation>备份 %1 未通过检查：%2</translation>
     </message>
-    <message>
-        <source>A company database on a server is backed up by the server (pg_dump); ShopDesk backs up a company file.</source>
-        <translation>服务器上的公司数据库由服务器备份（pg_dump）；ShopDesk 备份的是公司数据库文件。</translation>
-    </message>
 </context>
 <context>
     <name>Barcode</name>
@@ -1796,6 +1792,61 @@
     </message>
 </context>
 <context>
+    <name>CompanyCopy</name>
+    <message>
+        <source>Row %1 of %2 refers to a row that is not there.</source>
+        <translation>%2 的第 %1 行引用了不存在的行。</translation>
+    </message>
+    <message>
+        <source>A row refers to one that is not there: %1</source>
+        <translation>有一行数据引用了不存在的行：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. A company is moved into a new file.</source>
+        <translation>文件 %1 已存在。公司只能迁移到一个新文件中。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A company is moved into a new, empty database.</source>
+        <translation>数据库 %1 不是空的。公司只能迁移到新建的空数据库中。</translation>
+    </message>
+    <message>
+        <source>The schema could not be made in %1: %2</source>
+        <translation>无法在 %1 中建立数据库结构：%2</translation>
+    </message>
+    <message>
+        <source>A company file is copied to a postgresql:// database, and a company on a server into a new file.</source>
+        <translation>公司数据库文件只能复制到 postgresql:// 数据库，服务器上的公司只能复制到新文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</source>
+        <translation>%1 的数据库结构不是本程序的版本（第 %2 版，程序为第 %3 版）：请先用本程序打开它。</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the two schemas.</source>
+        <translation>表 %1 在两边的数据库结构中不一致。</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>复制 %1 时：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 written.</source>
+        <translation>%1：读取 %2 行，写入 %3 行。</translation>
+    </message>
+    <message>
+        <source>Making %1: %2</source>
+        <translation>生成 %1 时：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</source>
+        <translation>没有任何数据复制到 %1（其中只留下空的数据库结构；请删除并重新创建该数据库后再试）：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and %1 was removed: %2</source>
+        <translation>没有复制任何数据，%1 已删除：%2</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDatabase</name>
     <message>
         <source>%1 is an SQLite file but not a ShopDesk database.</source>
@@ -1854,64 +1905,32 @@
 <context>
     <name>CompanyTransfer</name>
     <message>
-        <source>Only a database administrator moves the company to a server.</source>
-        <translation>只有数据库管理员可以把公司迁移到服务器。</translation>
+        <source>Only a database administrator moves the company.</source>
+        <translation>只有数据库管理员可以迁移公司。</translation>
     </message>
     <message>
-        <source>A transfer copies a company file to a postgresql:// database.</source>
-        <translation>迁移是把公司数据库文件复制到 postgresql:// 数据库。</translation>
+        <source>A transfer copies a company file to a postgresql:// database, or a company on a server into a new file.</source>
+        <translation>迁移是把公司数据库文件复制到 postgresql:// 数据库，或把服务器上的公司复制到新文件。</translation>
     </message>
     <message>
-        <source>The file %1 is not at this program&apos;s schema (version %2 of %3): open it with this program first.</source>
-        <translation>文件 %1 的数据库结构不是本程序的版本（第 %2 版，程序为第 %3 版）：请先用本程序打开它。</translation>
+        <source>%1 is still working in the company on %2: move it when everyone has signed out.</source>
+        <translation>%1 仍在 %2 上使用该公司数据库：请在所有人退出后再迁移。</translation>
     </message>
     <message>
-        <source>%1 is still working in the file on %2: move the company when everyone has signed out.</source>
-        <translation>%1 仍在 %2 上使用该文件：请在所有人退出后再迁移公司。</translation>
-    </message>
-    <message>
-        <source>The file did not pass its check, so it is not moved:
-%1</source>
-        <translation>文件未通过检查，因此不迁移：
-%1</translation>
-    </message>
-    <message>
-        <source>The database %1 is not empty. A company is moved into a new, empty database.</source>
-        <translation>数据库 %1 不是空的。公司只能迁移到新建的空数据库中。</translation>
-    </message>
-    <message>
-        <source>The schema could not be made on %1: %2</source>
-        <translation>无法在 %1 上建立数据库结构：%2</translation>
-    </message>
-    <message>
-        <source>The table %1 differs between the file and the server&apos;s schema.</source>
-        <translation>表 %1 在文件与服务器的数据库结构中不一致。</translation>
-    </message>
-    <message>
-        <source>Copying %1: %2</source>
-        <translation>复制 %1 时：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows in the file, %3 on the server.</source>
-        <translation>%1：文件中 %2 行，服务器上 %3 行。</translation>
-    </message>
-    <message>
-        <source>Making %1: %2</source>
-        <translation>生成 %1 时：%2</translation>
-    </message>
-    <message>
-        <source>A row refers to one that is not there: %1</source>
-        <translation>有一行数据引用了不存在的行：%1</translation>
-    </message>
-    <message>
-        <source>Nothing was copied to %1 (it keeps the empty schema; drop and make the database anew before trying again): %2</source>
-        <translation>没有任何数据复制到 %1（其中只留下空的数据库结构；请删除并重新创建该数据库后再试）：%2</translation>
-    </message>
-    <message>
-        <source>The copy on %1 did not pass its check:
+        <source>%1 did not pass its check, so it is not moved:
 %2</source>
-        <translation>%1 上的副本未通过检查：
+        <translation>%1 未通过检查，因此不迁移：
 %2</translation>
+    </message>
+    <message>
+        <source>The company was not moved, and %1 was removed: %2</source>
+        <translation>公司未迁移，%1 已删除：%2</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check:
+%1</source>
+        <translation>副本未通过检查：
+%1</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +5936,10 @@ Support and cleaning: %3</source>
     <message>
         <source>The restored database failed its check: %1</source>
         <translation>恢复后的数据库未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>A company on a server is not restored in its place: move the backup into a new, empty database (shopdeskctl --db BACKUP --user admin transfer --to postgresql://...) and connect to that one.</source>
+        <translation>服务器上的公司不能原地恢复：请把备份迁移到一个新建的空数据库（shopdeskctl --db 备份 --user admin transfer --to postgresql://...），然后连接该数据库。</translation>
     </message>
 </context>
 <context>
@@ -16709,6 +16732,10 @@ Support, cleaning: %3</source>
         <translation>请用 --db 文件 指定数据库文件，或用 --db postgresql://USER@HOST/DATABASE 指定服务器上的数据库。</translation>
     </message>
     <message>
+        <source>Copied %1 of %2 tables (%3)</source>
+        <translation>已复制 %1/%2 张表（%3）</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -16722,6 +16749,7 @@ Commands:
   backup [--to DIR]                  a checked backup with its manifest
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
+  transfer --to FILE                 copy a company on a server into a new company file
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16771,6 +16799,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   backup [--to DIR]                  创建经过校验的备份及其清单
   restore FILE [--yes]               用备份替换数据库（先保存当前状态）
   transfer --to postgresql://USER@HOST/DATABASE   把公司数据库文件复制到服务器上的空数据库
+  transfer --to FILE                 把服务器上的公司复制到一个新的公司数据库文件
   approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16809,16 +16838,12 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>transfer needs --to postgresql://USER@HOST/DATABASE, an empty database on the server.</source>
-        <translation>transfer 需要 --to postgresql://USER@HOST/DATABASE，即服务器上的一个空数据库。</translation>
+        <source>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</source>
+        <translation>transfer 需要 --to postgresql://USER@HOST/DATABASE（服务器上的空数据库）用于公司数据库文件，或 --to 文件（新文件）用于服务器上的公司。</translation>
     </message>
     <message>
-        <source>The company is on %1: %2 tables, %3 rows, the same counts as the file; its audit chain of %4 records verifies (%5 s). The file %6 is as it was.</source>
-        <translation>公司已迁移到 %1：%2 张表，%3 行，与文件中的数量一致；其 %4 条记录的审计链校验通过（%5 秒）。文件 %6 保持原样。</translation>
-    </message>
-    <message>
-        <source>Copied %1 of %2 tables (%3)</source>
-        <translation>已复制 %1/%2 张表（%3）</translation>
+        <source>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</source>
+        <translation>公司已位于 %1：%2 张表，%3 行，与 %6 中的数量一致；其 %4 条记录的审计链校验通过（%5 秒）。%6 保持原样。</translation>
     </message>
 </context>
 </TS>
