@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 20: a PostgreSQL server for the tests. Starts Debian's cluster on localhost if it is down,
 # makes the role and database `shopdesk_test` (password `shopdesk_test`, allowed to create the
-# databases later tests use), and prints their URL for SHOPDESK_TEST_PG_URL. Exits 1 with the
+# databases and roles later tests use), and prints their URL for SHOPDESK_TEST_PG_URL. Exits 1 with the
 # reason where it cannot: no PostgreSQL installed, or neither root nor password-less sudo.
 set -euo pipefail
 
@@ -24,9 +24,9 @@ if [ "$status" != "online" ]; then
 fi
 
 as_postgres psql -q -X -v ON_ERROR_STOP=1 -p "$port" >/dev/null <<'SQL'
-SELECT 'CREATE ROLE shopdesk_test LOGIN CREATEDB PASSWORD ''shopdesk_test'''
+SELECT 'CREATE ROLE shopdesk_test LOGIN CREATEDB CREATEROLE PASSWORD ''shopdesk_test'''
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shopdesk_test') \gexec
-ALTER ROLE shopdesk_test LOGIN CREATEDB PASSWORD 'shopdesk_test';
+ALTER ROLE shopdesk_test LOGIN CREATEDB CREATEROLE PASSWORD 'shopdesk_test';
 SELECT 'CREATE DATABASE shopdesk_test OWNER shopdesk_test'
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'shopdesk_test') \gexec
 SQL

@@ -6229,6 +6229,21 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Only a database administrator sets up the server&apos;s groups.</source>
+        <translation>Only a database administrator sets up the server&apos;s groups.</translation>
+    </message>
+    <message>
+        <source>Database roles are a server&apos;s: a company file has its users only.</source>
+        <translation>Database roles are a server&apos;s: a company file has its users only.</translation>
+    </message>
+    <message>
+        <source>The group %1 could not be made (the database&apos;s owner needs CREATEROLE): %2</source>
+        <translation>The group %1 could not be made (the database&apos;s owner needs CREATEROLE): %2</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMonthReport</name>
     <message>
         <source>Customer service monthly report %1</source>
@@ -16815,6 +16830,14 @@ Support, cleaning: %3</translation>
         <translation>Copied %1 of %2 tables (%3)</translation>
     </message>
     <message>
+        <source>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</source>
+        <translation>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</translation>
+    </message>
+    <message>
+        <source>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</source>
+        <translation>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -16829,6 +16852,7 @@ Commands:
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   transfer --to FILE                 copy a company on a server into a new company file
+  server-roles                       a server&apos;s reading and writing groups (as the database&apos;s owner)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16879,6 +16903,7 @@ Commands:
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   transfer --to FILE                 copy a company on a server into a new company file
+  server-roles                       a server&apos;s reading and writing groups (as the database&apos;s owner)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16917,12 +16942,8 @@ Commands:
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</source>
-        <translation>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</translation>
-    </message>
-    <message>
-        <source>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</source>
-        <translation>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</translation>
+        <source>%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %2.</source>
+        <translation>%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %2.</translation>
     </message>
 </context>
 </TS>

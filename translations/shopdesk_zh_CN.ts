@@ -6201,6 +6201,21 @@ Support and cleaning: %3</source>
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Only a database administrator sets up the server&apos;s groups.</source>
+        <translation>只有数据库管理员可以设置服务器上的用户组。</translation>
+    </message>
+    <message>
+        <source>Database roles are a server&apos;s: a company file has its users only.</source>
+        <translation>数据库角色属于服务器：公司数据库文件只有其用户。</translation>
+    </message>
+    <message>
+        <source>The group %1 could not be made (the database&apos;s owner needs CREATEROLE): %2</source>
+        <translation>无法建立用户组 %1（数据库所有者需要 CREATEROLE 权限）：%2</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMonthReport</name>
     <message>
         <source>Customer service monthly report %1</source>
@@ -16736,6 +16751,14 @@ Support, cleaning: %3</source>
         <translation>已复制 %1/%2 张表（%3）</translation>
     </message>
     <message>
+        <source>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</source>
+        <translation>transfer 需要 --to postgresql://USER@HOST/DATABASE（服务器上的空数据库）用于公司数据库文件，或 --to 文件（新文件）用于服务器上的公司。</translation>
+    </message>
+    <message>
+        <source>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</source>
+        <translation>公司已位于 %1：%2 张表，%3 行，与 %6 中的数量一致；其 %4 条记录的审计链校验通过（%5 秒）。%6 保持原样。</translation>
+    </message>
+    <message>
         <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
@@ -16750,6 +16773,7 @@ Commands:
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   transfer --to FILE                 copy a company on a server into a new company file
+  server-roles                       a server&apos;s reading and writing groups (as the database&apos;s owner)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16800,6 +16824,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   restore FILE [--yes]               用备份替换数据库（先保存当前状态）
   transfer --to postgresql://USER@HOST/DATABASE   把公司数据库文件复制到服务器上的空数据库
   transfer --to FILE                 把服务器上的公司复制到一个新的公司数据库文件
+  server-roles                       服务器上的只读组和读写组（以数据库所有者身份）
   approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16838,12 +16863,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>transfer needs --to postgresql://USER@HOST/DATABASE (an empty database on the server) for a company file, or --to FILE (a new file) for a company on a server.</source>
-        <translation>transfer 需要 --to postgresql://USER@HOST/DATABASE（服务器上的空数据库）用于公司数据库文件，或 --to 文件（新文件）用于服务器上的公司。</translation>
-    </message>
-    <message>
-        <source>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</source>
-        <translation>公司已位于 %1：%2 张表，%3 行，与 %6 中的数量一致；其 %4 条记录的审计链校验通过（%5 秒）。%6 保持原样。</translation>
+        <source>%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %2.</source>
+        <translation>%1 只读；%2 还可录入和修改数据，但对 %3 只能新增。两者都不拥有任何表。请在服务器上为每个人建立自己的登录角色并加入其中一组：CREATE ROLE 名称 LOGIN PASSWORD &apos;...&apos; IN ROLE %2。</translation>
     </message>
 </context>
 </TS>

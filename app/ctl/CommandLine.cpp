@@ -20,6 +20,7 @@
 #include "common/Clock.h"
 #include "database/CompanyDatabase.h"
 #include "database/CompanyTransfer.h"
+#include "database/ServerRoles.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
 #include "demo/DemoCompany.h"
@@ -93,6 +94,7 @@ QString CommandLine::helpText() const
         "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
         "  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database\n"
         "  transfer --to FILE                 copy a company on a server into a new company file\n"
+        "  server-roles                       a server's reading and writing groups (as the database's owner)\n"
         "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
         "  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT\n"
         "  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT\n"
@@ -183,6 +185,8 @@ int CommandLine::run(const QStringList &arguments)
         return restore(args);
     if (command == u"transfer")
         return transfer(args);
+    if (command == u"server-roles" && args.isEmpty())
+        return serverRoles();
     if (command == u"approvals")
         return approvals(args);
     if (command == u"punches")
@@ -548,6 +552,23 @@ int CommandLine::transfer(const QStringList &arguments)
                  .arg(moved->auditRecords)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                  .arg(shown((*db)->path()))
+          << Qt::endl;
+    return Ok;
+}
+
+// Issue 20, step 12: the groups whose members work on a server's company (ServerRoles).
+int CommandLine::serverRoles()
+{
+    auto session = openSignedIn();
+    if (!session)
+        return failed(session.error());
+    const ServerRoles roles(*session->db, m_clock);
+    if (Status s = roles.setUp(session->actor); !s)
+        return failed(s.error());
+    m_out << tr("%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each "
+                "person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD '...' "
+                "IN ROLE %2.")
+                 .arg(roles.readers(), roles.writers(), ServerRoles::appendOnlyTables().join(QStringLiteral(", ")))
           << Qt::endl;
     return Ok;
 }

@@ -38,6 +38,7 @@ private:
     int backup(const QStringList &args);
     int restore(const QStringList &args);
     int transfer(const QStringList &args);
+    int serverRoles();
     int approvals(const QStringList &args);
     int punches(const QStringList &args); // AttendanceCommands.cpp
     int attendance(const QStringList &args);

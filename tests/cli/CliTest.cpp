@@ -375,6 +375,48 @@ private slots:
         QVERIFY2(again.err.contains(QStringLiteral("not empty")), qPrintable(again.err));
     }
 
+    // Issue 20, step 12: the groups a server's company is worked in, made by its owner.
+    void issue20_serverRolesMakesTheGroups()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString name = QStringLiteral("shopdesk_cli_roles");
+        const QString url = emptyPostgresDatabase(name);
+        runOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1_read, %1_write").arg(name));
+        FixedClock clock(testNow());
+        QVERIFY(CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                        QStringLiteral("Admin2026"), clock));
+        qputenv("PGPASSWORD", postgresTestUrl().password().toUtf8());
+        const QString server = QUrl(url).adjusted(QUrl::RemovePassword).toString();
+        const Run made = ctl({QStringLiteral("--db"), server, QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("server-roles")},
+                             {}, QStringLiteral("Admin2026"));
+        QVERIFY2(made.code == 0 && made.out.contains(name + QStringLiteral("_write")), qPrintable(made.out + made.err));
+        const auto may = [&](const QString &group, const QString &table, const QString &right) {
+            return sqlite3(
+                url, QStringLiteral("SELECT has_table_privilege('%1_%2', '%3', '%4')").arg(name, group, table, right));
+        };
+        QCOMPARE(may(QStringLiteral("write"), QStringLiteral("orders"), QStringLiteral("INSERT")), QStringLiteral("t"));
+        QCOMPARE(may(QStringLiteral("write"), QStringLiteral("orders"), QStringLiteral("UPDATE")), QStringLiteral("f"));
+        QCOMPARE(may(QStringLiteral("write"), QStringLiteral("audit_log"), QStringLiteral("DELETE")),
+                 QStringLiteral("f"));
+        QCOMPARE(may(QStringLiteral("write"), QStringLiteral("users"), QStringLiteral("UPDATE")), QStringLiteral("t"));
+        QCOMPARE(may(QStringLiteral("read"), QStringLiteral("users"), QStringLiteral("SELECT")), QStringLiteral("t"));
+        QCOMPARE(may(QStringLiteral("read"), QStringLiteral("users"), QStringLiteral("UPDATE")), QStringLiteral("f"));
+        QCOMPARE(sqlite3(url, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("server.roles"));
+
+        // A company file has no such groups.
+        QTemporaryDir dir;
+        const QString file = demo(dir, 8);
+        const Run refused = ctl({QStringLiteral("--db"), file, QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("server-roles")},
+                                {}, QStringLiteral("Admin2026"));
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("server")), qPrintable(refused.err));
+        dropPostgresDatabase(name);
+        runOnTestServer(QStringLiteral("DROP ROLE %1_read, %1_write").arg(name));
+    }
+
     void approvalsListApproveReject()
     {
         QTemporaryDir dir;

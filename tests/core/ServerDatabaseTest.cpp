@@ -6,13 +6,16 @@
 #include "database/ChangeWatcher.h"
 #include "database/CompanyDatabase.h"
 #include "database/DatabaseCheck.h"
+#include "database/ServerRoles.h"
 #include "database/data/Database.h"
 #include "database/data/Migrations.h"
 #include "presence/Presence.h"
 #include "users/AuthService.h"
+#include "users/UserService.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -181,6 +184,89 @@ private slots:
         QVERIFY(estimate() < 2000);
         QVERIFY(d.refreshStatistics({QStringLiteral("settings")}));
         QVERIFY2(estimate() >= 2000, qPrintable(QString::number(estimate())));
+    }
+
+    // Issue 20, step 12 (RULE DB-01, ORD-05): on a server people work as members of groups that
+    // own no table: a clerk's SQL tool can neither change an order or an audit record nor switch
+    // their triggers off; a reader's writes nothing.
+    void theGroupsOwnNoTableAndOrdersAndAuditTakeInsertsOnly()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        const QString name = QUrl(url).path().mid(1);
+        const QString clerk = name + QStringLiteral("_alice"), reader = name + QStringLiteral("_bob");
+        test::runOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1, %2, %3_write, %3_read").arg(clerk, reader, name));
+        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                               QStringLiteral("Admin2026"), m_clock);
+        QVERIFY(created);
+        const ServerRoles roles(**created, m_clock);
+        Actor admin;
+        admin.userId = 1;
+        admin.userName = QStringLiteral("admin");
+        admin.level = Level::DatabaseAdmin;
+        Actor clerkActor = admin;
+        clerkActor.level = Level::Clerk;
+        QVERIFY(!roles.setUp(clerkActor));
+        QCOMPARE(roles.writers(), name + QStringLiteral("_write"));
+        Status made = roles.setUp(admin);
+        QVERIFY2(made, qPrintable(made.error()));
+        made = roles.setUp(admin); // again, as after a later migration: the same groups, their rights renewed
+        QVERIFY2(made, qPrintable(made.error()));
+        // Two people's logins, as the server's administrator makes them.
+        test::runOnTestServer(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Secret2026' IN ROLE %2").arg(clerk, roles.writers()));
+        test::runOnTestServer(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Secret2026' IN ROLE %2").arg(reader, roles.readers()));
+        auto as = [&](const QString &role) {
+            QUrl u(url);
+            u.setUserName(role);
+            u.setPassword(QStringLiteral("Secret2026"));
+            return CompanyDatabase::open(u.toString());
+        };
+        auto error = [](Database &db, const QString &sql) {
+            QSqlQuery q = db.query();
+            return q.exec(sql) ? QString() : q.lastError().databaseText();
+        };
+
+        // The clerk's login runs the program: signs in, adds a user (with its audit record).
+        auto asClerk = as(clerk);
+        QVERIFY2(asClerk && !(*asClerk)->isReadOnly(),
+                 qPrintable(asClerk ? (*asClerk)->readOnlyReason() : asClerk.error()));
+        Database &c = **asClerk;
+        auto signedIn = AuthService(c, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"));
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error()));
+        NewUser n;
+        n.userName = QStringLiteral("newcomer");
+        n.password = QStringLiteral("Start2026");
+        auto added = UserService(c, m_clock).create(signedIn->actor, n);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error()));
+        // ... but no SQL of theirs changes the audit log or orders, or switches a trigger off.
+        for (const QString &table : ServerRoles::appendOnlyTables()) {
+            QVERIFY2(error(c, QStringLiteral("UPDATE %1 SET id = id").arg(table)).contains(u"permission denied"),
+                     qPrintable(table));
+            QVERIFY2(error(c, QStringLiteral("DELETE FROM %1").arg(table)).contains(u"permission denied"),
+                     qPrintable(table));
+            QVERIFY2(
+                error(c, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)).contains(u"must be owner"),
+                qPrintable(table));
+        }
+        QVERIFY(error(c, QStringLiteral("DROP TABLE users")).contains(u"must be owner"));
+        QCOMPARE(error(c, QStringLiteral("UPDATE settings SET value = value")), QString()); // their own work
+
+        // The reader's login reads, and writes nothing.
+        auto asReader = as(reader);
+        QVERIFY(asReader);
+        Database &r = **asReader;
+        QCOMPARE(error(r, QStringLiteral("SELECT count(*) FROM users")), QString());
+        QVERIFY(error(r, QStringLiteral("INSERT INTO settings(key, value) VALUES ('x', 'y')"))
+                    .contains(u"permission denied"));
+        QVERIFY(error(r, QStringLiteral("UPDATE users SET display_name = 'x'")).contains(u"permission denied"));
+
+        asClerk->reset();
+        asReader->reset();
+        created->reset();
+        test::dropPostgresDatabase(name);
+        test::runOnTestServer(QStringLiteral("DROP ROLE %1, %2, %3_write, %3_read").arg(clerk, reader, name));
     }
 
     void aProtectiveTriggerSwitchedOffOnTheServerIsFound()
