@@ -32,6 +32,13 @@ private slots:
     // whose backups are company files copied from one snapshot (issue 20, step 13); a restore
     // replaces a file.
     void initTestCase() { registerNoContractPagesToIndex(); }
+    // A server's company keeps its backups in this PC's folder (the test mode's), which outlives
+    // the test's companies, and their databases' names come again in the next run.
+    void init()
+    {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/backups"))
+            .removeRecursively();
+    }
     void db05_backupIsCheckedAndDescribed()
     {
         Company c;
