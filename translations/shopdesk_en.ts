@@ -1917,10 +1917,6 @@
         <translation>Only a database administrator moves the company.</translation>
     </message>
     <message>
-        <source>A transfer copies a company file to a postgresql:// database, or a company on a server into a new file.</source>
-        <translation>A transfer copies a company file to a postgresql:// database, or a company on a server into a new file.</translation>
-    </message>
-    <message>
         <source>%1 is still working in the company on %2: move it when everyone has signed out.</source>
         <translation>%1 is still working in the company on %2: move it when everyone has signed out.</translation>
     </message>

@@ -1909,10 +1909,6 @@
         <translation>只有数据库管理员可以迁移公司。</translation>
     </message>
     <message>
-        <source>A transfer copies a company file to a postgresql:// database, or a company on a server into a new file.</source>
-        <translation>迁移是把公司数据库文件复制到 postgresql:// 数据库，或把服务器上的公司复制到新文件。</translation>
-    </message>
-    <message>
         <source>%1 is still working in the company on %2: move it when everyone has signed out.</source>
         <translation>%1 仍在 %2 上使用该公司数据库：请在所有人退出后再迁移。</translation>
     </message>

@@ -139,7 +139,9 @@ Status continueIdentities(Database &server)
 }
 
 // The source read as one snapshot, so that nothing another PC commits meanwhile is half in the
-// copy. Read-only: ended by COMMIT whether or not the transfer succeeded.
+// copy. Read-only: ended by COMMIT whether or not the transfer succeeded. On a file a deferred
+// BEGIN on purpose: it takes only the shared lock its reads need, never the writers' lock that
+// BEGIN IMMEDIATE would hold against every other PC for the whole copy.
 class ReadSnapshot
 {
 public:
@@ -360,6 +362,12 @@ Result<CopyReport> CompanyCopy::into(const QString &target, const Progress &prog
         return fail(
             tr("Nothing was copied, and %1 was removed: %2").arg(QDir::toNativeSeparators(where), copied.error()));
     }
+    // A server's planner learns the new tables' sizes now, not when its autovacuum looks. Failing
+    // here costs only speed: the company is there.
+    QStringList copiedTables;
+    for (const CopiedTable &t : std::as_const(report.tables))
+        copiedTables.append(t.name);
+    (void)copy.refreshStatistics(copiedTables);
     report.copy = *opened;
     return report;
 }

@@ -16,9 +16,6 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &t
 {
     if (actor.level != Level::DatabaseAdmin)
         return fail(tr("Only a database administrator moves the company."));
-    if (m_source.isOnServer() == Database::isServerUrl(target))
-        return fail(tr("A transfer copies a company file to a postgresql:// database, or a company on a server "
-                       "into a new file."));
 
     // The source: sound, and nobody else working in it (what they wrote afterwards would stay
     // behind).
@@ -71,11 +68,6 @@ Result<TransferReport> CompanyTransfer::run(const Actor &actor, const QString &t
     });
     if (!recorded)
         return abandon(recorded.error());
-    QStringList copiedTables;
-    for (const CopiedTable &t : std::as_const(report.tables))
-        copiedTables.append(t.name);
-    // Failing here costs only speed, until the server's autovacuum looks: the company is there.
-    (void)copy.refreshStatistics(copiedTables);
     AuditAnchor::replace(copy.path(), copyCheck->newest);
     AuditAnchor::rememberNewest(copy);
     return report;
