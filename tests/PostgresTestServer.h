@@ -64,9 +64,50 @@ inline void runOnTestServer(const QString &sql)
     }
 }
 
+// The first value `sql` gives on the test server's own database (the server's roles are the
+// same from every database).
+inline QVariant valueOnTestServer(const QString &sql)
+{
+    runOnTestServer(QStringLiteral("SELECT 1")); // the administrator's connection, made once
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("test-server-admin")));
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0);
+}
+
 inline void dropPostgresDatabase(const QString &name)
 {
     runOnTestServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+// The server's roles of the company database `name` (issue 20, step 12: its groups and its
+// users' logins), which outlive the database: dropped after it.
+inline void dropCompanyRoles(const QString &name)
+{
+    runOnTestServer(QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles "
+                                   "WHERE starts_with(rolname, '%1.') OR rolname IN ('%1_read', '%1_write', "
+                                   "'%1_admin') LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END$$")
+                        .arg(name));
+}
+
+// Whether `user` with `password` gets in to the database of `url` (the server checks both).
+inline bool serverAccepts(const QString &url, const QString &user, const QString &password)
+{
+    const QUrl server(url);
+    const QString name = QStringLiteral("login-try");
+    bool accepted = false;
+    {
+        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        pg.setHostName(server.host());
+        pg.setPort(server.port(5432));
+        pg.setDatabaseName(server.path().mid(1));
+        pg.setUserName(user);
+        pg.setPassword(password);
+        accepted = pg.open();
+        pg.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return accepted;
 }
 
 // A new, empty database `name` on the test server (dropped first if a run left it), by its URL.

@@ -113,8 +113,10 @@ struct Company
     ~Company()
     {
         db.reset();
-        if (!serverDatabase.isEmpty())
+        if (!serverDatabase.isEmpty()) {
             dropPostgresDatabase(serverDatabase);
+            dropCompanyRoles(serverDatabase); // a test's groups and logins (ServerRoles), after the database
+        }
     }
     Company(const Company &) = delete;
     Company &operator=(const Company &) = delete;

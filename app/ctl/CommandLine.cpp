@@ -26,12 +26,14 @@
 #include "demo/DemoCompany.h"
 #include "report/DataExport.h"
 #include "users/AuthService.h"
+#include "users/ServerLogin.h"
 #include "users/UserService.h"
 #include "users/data/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QUrl>
 
 namespace shopdesk {
 
@@ -80,7 +82,7 @@ int CommandLine::usage(const QString &problem)
 QString CommandLine::helpText() const
 {
     return tr(
-        "Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND\n"
+        "Usage: shopdeskctl --db FILE|postgresql://[USER@]HOST/DATABASE [--user NAME] COMMAND\n"
         "Commands:\n"
         "  init --company NAME --admin USER   create a company database (password from standard input, twice)\n"
         "  migrate                            apply the program's schema migrations\n"
@@ -94,7 +96,7 @@ QString CommandLine::helpText() const
         "  restore FILE [--yes]               replace the database with a backup (the current state is saved first)\n"
         "  transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database\n"
         "  transfer --to FILE                 copy a company on a server into a new company file\n"
-        "  server-roles                       a server's reading and writing groups (as the database's owner)\n"
+        "  server-roles                       a server's groups and every user's login (as the database's owner)\n"
         "  approvals list [--mine|--history]  what waits for --user (tab-separated)\n"
         "  approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT\n"
         "  approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT\n"
@@ -212,20 +214,37 @@ int CommandLine::run(const QStringList &arguments)
 
 Result<std::shared_ptr<Database>> CommandLine::openDatabase(bool migrateOnOpen)
 {
-    return CompanyDatabase::open(m_dbPath, migrateOnOpen);
+    // Issue 20, step 12: a server's URL naming no login signs in to the server as --user
+    // themselves (ServerLogin), with the same password.
+    if (!ServerLogin::isPersonalAddress(m_dbPath) || m_userName.isEmpty())
+        return CompanyDatabase::open(m_dbPath, migrateOnOpen);
+    auto secret = password();
+    if (!secret)
+        return secret.failure();
+    return CompanyDatabase::open(ServerLogin::addressOf(m_dbPath, m_userName, *secret), migrateOnOpen);
+}
+
+Result<QString> CommandLine::password()
+{
+    if (!m_password.isEmpty())
+        return m_password;
+    m_password = qEnvironmentVariable("SHOPDESK_PASSWORD");
+    if (m_password.isEmpty()) {
+        if (!Terminal::inputIsInteractive())
+            return fail(tr("No password: set SHOPDESK_PASSWORD or run the command at a terminal."));
+        m_password = Terminal::readSecret(tr("Password for %1: ").arg(m_userName));
+    }
+    return m_password;
 }
 
 Result<Actor> CommandLine::signIn(Database &db)
 {
     if (m_userName.isEmpty())
         return fail(tr("This command changes data: name the user with --user NAME."));
-    QString password = qEnvironmentVariable("SHOPDESK_PASSWORD");
-    if (password.isEmpty()) {
-        if (!Terminal::inputIsInteractive())
-            return fail(tr("No password: set SHOPDESK_PASSWORD or run the command at a terminal."));
-        password = Terminal::readSecret(tr("Password for %1: ").arg(m_userName));
-    }
-    auto outcome = AuthService(db, m_clock).login(m_userName, password);
+    auto secret = password();
+    if (!secret)
+        return secret.failure();
+    auto outcome = AuthService(db, m_clock).login(m_userName, *secret);
     if (!outcome)
         return outcome.failure();
     return outcome->actor;
@@ -563,12 +582,15 @@ int CommandLine::serverRoles()
     if (!session)
         return failed(session.error());
     const ServerRoles roles(*session->db, m_clock);
-    if (Status s = roles.setUp(session->actor); !s)
+    if (Status s = roles.setUp(session->actor, m_password); !s)
         return failed(s.error());
-    m_out << tr("%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each "
-                "person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD '...' "
-                "IN ROLE %2.")
-                 .arg(roles.readers(), roles.writers(), ServerRoles::appendOnlyTables().join(QStringLiteral(", ")))
+    m_out << tr("%1 reads; %2 also enters and changes data, but adds to %3 only; %4 is a database "
+                "administrator's. None owns a table. Every user now has a login of their own in the group of "
+                "their level, named %5 (ASCII letters in lower case); until an administrator resets their "
+                "password or they change it, only yours has one. Give the PCs the server's address without a "
+                "user: each person signs in with their ShopDesk name and password.")
+                 .arg(roles.readers(), roles.writers(), ServerRoles::appendOnlyTables().join(QStringLiteral(", ")),
+                      roles.admins(), QUrl(session->db->path()).path().mid(1) + QStringLiteral(".NAME"))
           << Qt::endl;
     return Ok;
 }

@@ -58,6 +58,8 @@ private:
 
     Result<std::shared_ptr<Database>> openDatabase(bool migrateOnOpen = true);
     Result<Actor> signIn(Database &db);
+    // The --user's password: SHOPDESK_PASSWORD or asked at the terminal, once.
+    Result<QString> password();
     // The database opened (and brought up to date) with the --user signed in.
     struct Session
     {
@@ -77,6 +79,7 @@ private:
     const Clock &m_clock;
     QString m_dbPath;
     QString m_userName;
+    QString m_password;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -157,7 +157,8 @@ QWidget *FirstRunDialog::buildServerPage()
     form->addRow(tr("Server password:"), m_serverPassword);
     form->addRow(tr("Connection:"), m_tls);
     addHint(form,
-            tr("The database administrator gives these. The password is not kept on this PC: "
+            tr("The database administrator gives these. Leave the server user empty where each person signs "
+               "in with their own ShopDesk name and password. A server password is not kept on this PC: "
                "ShopDesk asks for it again at the next start."));
     return page;
 }
@@ -210,9 +211,13 @@ void FirstRunDialog::submit()
             return showError(db.error());
         m_database = *db;
     } else if (m_server->isChecked()) {
-        if (m_host->text().trimmed().isEmpty() || m_serverDatabase->text().trimmed().isEmpty()
-            || m_serverUser->text().trimmed().isEmpty())
-            return showError(tr("Enter the server, the database and the server user."));
+        if (m_host->text().trimmed().isEmpty() || m_serverDatabase->text().trimmed().isEmpty())
+            return showError(tr("Enter the server and the database."));
+        if (m_serverUser->text().trimmed().isEmpty()) { // issue 20, step 12: opened at sign-in
+            m_serverPassword->clear();
+            m_personalServer = serverUrl();
+            return accept();
+        }
         auto db = CompanyDatabase::open(serverUrl());
         m_serverPassword->clear(); // tried: not left in the window
         if (!db)

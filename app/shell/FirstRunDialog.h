@@ -30,6 +30,8 @@ class FirstRunDialog : public QDialog
 public:
     FirstRunDialog(const Clock &clock, const QString &problem, QWidget *parent = nullptr);
     std::shared_ptr<Database> database() const { return m_database; }
+    // A server whose people sign in as themselves (no server user given): opened at sign-in.
+    QString personalServer() const { return m_personalServer; }
 
     QRadioButton *createChoice() const { return m_create; }
     QRadioButton *openChoice() const { return m_open; }
@@ -64,6 +66,7 @@ private:
 
     const Clock &m_clock;
     std::shared_ptr<Database> m_database;
+    QString m_personalServer;
     QRadioButton *m_create, *m_open, *m_server;
     QStackedWidget *m_pages;
     QLineEdit *m_newPath, *m_company, *m_admin, *m_password, *m_confirm, *m_existingPath;

@@ -1,8 +1,10 @@
 #include "LoginDialog.h"
 
+#include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
 #include "settings/CompanySettings.h"
 #include "ui/ErrorLabel.h"
+#include "users/ServerLogin.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace shopdesk {
@@ -19,13 +22,29 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock,
     : QDialog(parent), m_database(std::move(database)), m_clock(clock), m_user(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_error(new ErrorLabel(this))
 {
+    build(CompanySettings(*m_database, m_clock).companyName(), QDir::toNativeSeparators(m_database->path()));
+}
+
+LoginDialog::LoginDialog(const QString &personalServer, const Clock &clock, QWidget *parent)
+    : QDialog(parent), m_personalServer(personalServer), m_clock(clock), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_error(new ErrorLabel(this))
+{
+    // Nothing of the company can be read before someone signs in: its server and database.
+    const QUrl address(personalServer);
+    build(address.path().mid(1),
+          tr("Company server %1: sign in with your ShopDesk name and password.")
+              .arg(address.adjusted(QUrl::RemoveQuery).toString()));
+}
+
+void LoginDialog::build(const QString &title, const QString &where)
+{
     setWindowTitle(tr("ShopDesk: sign in"));
-    auto *company = new QLabel(CompanySettings(*m_database, m_clock).companyName(), this);
+    auto *company = new QLabel(title, this);
     QFont f = company->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     company->setFont(f);
-    auto *file = new QLabel(QDir::toNativeSeparators(m_database->path()), this);
+    auto *file = new QLabel(where, this);
     file->setEnabled(false);
     file->setWordWrap(true);
 
@@ -47,7 +66,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> database, const Clock &clock,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(company);
     layout->addWidget(file);
-    if (m_database->isReadOnly()) {
+    if (m_database && m_database->isReadOnly()) {
         auto *banner = new QLabel(tr("Read-only: %1").arg(m_database->readOnlyReason()), this);
         banner->setWordWrap(true);
         banner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px"));
@@ -68,13 +87,27 @@ QString LoginDialog::errorText() const
 
 void LoginDialog::signIn()
 {
-    auto outcome = AuthService(*m_database, m_clock).login(m_user->text(), m_password->text());
-    m_password->clear();
-    if (!outcome) {
-        m_error->showError(outcome.error());
+    const auto refuse = [this](const QString &why) {
+        m_password->clear();
+        m_error->showError(why);
         m_password->setFocus();
-        return;
+    };
+    if (!m_personalServer.isEmpty()) { // the server checks the password first, as the person's own login
+        if (m_user->text().trimmed().isEmpty())
+            return refuse(tr("Enter your user name."));
+        auto opened = CompanyDatabase::open(
+            ServerLogin::addressOf(m_personalServer, m_user->text().trimmed(), m_password->text()));
+        if (!opened)
+            return refuse(opened.error());
+        m_database = *opened;
     }
+    auto outcome = AuthService(*m_database, m_clock).login(m_user->text(), m_password->text());
+    if (!outcome) {
+        if (!m_personalServer.isEmpty())
+            m_database.reset(); // the next try may be someone else's
+        return refuse(outcome.error());
+    }
+    m_password->clear();
     m_outcome = *outcome;
     QSettings().setValue(QStringLiteral("login/lastUser"), m_outcome.actor.userName);
     accept();

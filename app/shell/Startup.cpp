@@ -22,6 +22,7 @@
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
 #include "users/AuthService.h"
+#include "users/ServerLogin.h"
 #include "users/domain/Permissions.h"
 
 #include <QApplication>
@@ -69,7 +70,9 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
     const QString remembered = databaseOverride.isEmpty() ? settings.value(key).toString() : databaseOverride;
     std::shared_ptr<Database> db;
     QString problem;
-    if (!remembered.isEmpty()) {
+    // Issue 20, step 12: a server whose people sign in as themselves opens at the sign-in.
+    QString personalServer = ServerLogin::isPersonalAddress(remembered) ? remembered : QString();
+    if (!remembered.isEmpty() && personalServer.isEmpty()) {
         auto opened = CompanyDatabase::open(remembered);
         if (opened)
             db = *opened;
@@ -77,25 +80,34 @@ int runShopDesk(QApplication &app, const QString &databaseOverride)
             problem = opened.error();
     }
     for (;;) {
-        if (!db) {
+        if (!db && personalServer.isEmpty()) {
             FirstRunDialog first(clock, problem);
             if (Database::isServerUrl(remembered) && !problem.isEmpty())
                 first.showServer(remembered); // its password is asked again (FirstRunDialog)
             if (first.exec() != QDialog::Accepted)
                 return 0;
             db = first.database();
+            personalServer = first.personalServer();
         }
-        settings.setValue(key, db->path());
-        ModuleRegistry::instance().databaseOpened(*db, clock); // e.g. HR-02: leavers' accounts close
-        LoginDialog login(db, clock);
+        if (db) {
+            settings.setValue(key, db->path());
+            ModuleRegistry::instance().databaseOpened(*db, clock); // e.g. HR-02: leavers' accounts close
+        }
+        LoginDialog login = db ? LoginDialog(db, clock) : LoginDialog(personalServer, clock);
         const int answer = login.exec();
         if (answer == LoginDialog::ChangeDatabase) {
             db.reset();
+            personalServer.clear();
             problem.clear();
             continue;
         }
         if (answer != QDialog::Accepted)
             return 0;
+        if (!db) {
+            db = login.database();
+            settings.setValue(key, personalServer);
+            ModuleRegistry::instance().databaseOpened(*db, clock);
+        }
         if (!changeRequiredPassword(*db, clock, login.outcome()))
             return 0;
         AuditAnchor::rememberNewest(*db);

@@ -6,6 +6,8 @@
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "database/data/Database.h"
+#include "users/ServerLogin.h"
+#include "users/data/UserRepository.h"
 
 namespace shopdesk {
 
@@ -170,6 +172,11 @@ Result<int> Offboarding::disableAccountsOfLeavers(const Actor &system)
     auto done = m_db.write([&]() -> Status {
         for (qint64 user : *due) {
             if (Status s = EmployeeRepository(m_db).disableUser(user); !s)
+                return s;
+            auto record = UserRepository(m_db).findById(user); // issue 20: their server login closes too
+            if (!record)
+                return record.failure();
+            if (Status s = ServerLogin::keep(m_db, record->userName); !s)
                 return s;
             if (Status s = AuditTrail(m_db, m_clock)
                                .record(system, QStringLiteral("user.disable"), QStringLiteral("user"),

@@ -20,12 +20,14 @@
 #include "UserDialog.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
+#include "database/ServerRoles.h"
 #include "presence/Presence.h"
 #include "settings/Language.h"
 #include "ui/EmptyListHint.h"
 #include "ui/GuideTopic.h"
 #include "ui/MessageBox.h"
 #include "ui/NewPasswordDialog.h"
+#include "users/ServerLogin.h"
 #include "users/UserService.h"
 #include "users/data/UserRepository.h"
 
@@ -200,6 +202,63 @@ private slots:
         QCOMPARE(again.serverUserField()->text(), server.userName());
         QCOMPARE(again.tlsChoice()->currentData().toString(), QStringLiteral("disable"));
         QVERIFY(again.serverPasswordField()->text().isEmpty());
+    }
+
+    // Issue 20, step 12: a server whose people sign in as themselves. The first-run dialog takes
+    // the address without a server user; the sign-in opens the server as the person's own login,
+    // and the server's refusal of a password is a wrong password like any other.
+    void issue20_peopleSignInToTheServerAsThemselves()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        FixedClock clock(testNow());
+        const QString name = QStringLiteral("shopdesk_personal_sign_in");
+        const QString url = emptyPostgresDatabase(name);
+        dropCompanyRoles(name);
+        {
+            auto created = CompanyDatabase::create(url, QStringLiteral("示例电商有限公司"), QStringLiteral("admin"),
+                                                   QStringLiteral("Admin2026"), clock);
+            QVERIFY(created);
+            Actor admin;
+            admin.userId = 1;
+            admin.userName = QStringLiteral("admin");
+            admin.level = Level::DatabaseAdmin;
+            QVERIFY(ServerRoles(**created, clock).setUp(admin, QStringLiteral("Admin2026")));
+        }
+        const QUrl server(url);
+        FirstRunDialog first(clock, QString());
+        first.serverChoice()->setChecked(true);
+        first.hostField()->setText(server.host());
+        first.portField()->setValue(server.port(5432));
+        first.serverDatabaseField()->setText(name);
+        first.tlsChoice()->setCurrentIndex(first.tlsChoice()->findData(QStringLiteral("disable")));
+        snap(&first, QStringLiteral("first-run-personal-server"));
+        first.submit();
+        QCOMPARE(first.result(), int(QDialog::Accepted));
+        QVERIFY(!first.database()); // opened at the sign-in
+        const QString personal = first.personalServer();
+        QVERIFY2(ServerLogin::isPersonalAddress(personal), qPrintable(personal));
+
+        qunsetenv("PGPASSWORD"); // only the password typed opens the server
+        {
+            LoginDialog login(personal, clock);
+            login.userField()->setText(QStringLiteral("admin"));
+            login.passwordField()->setText(QStringLiteral("Admin2027"));
+            login.signIn();
+            QVERIFY(login.result() != QDialog::Accepted && !login.database());
+            QVERIFY2(login.errorText().contains(QStringLiteral("Wrong user name or password")),
+                     qPrintable(login.errorText()));
+            QVERIFY(login.passwordField()->text().isEmpty());
+            snap(&login, QStringLiteral("login-personal-server"));
+            login.passwordField()->setText(QStringLiteral("Admin2026"));
+            login.signIn();
+            QCOMPARE(login.result(), int(QDialog::Accepted));
+            QCOMPARE(login.outcome().actor.userName, QStringLiteral("admin"));
+            QVERIFY2(login.database()->path().contains(name + QStringLiteral(".admin@")),
+                     qPrintable(login.database()->path()));
+        } // its connection closed, as the person's login
+        qputenv("PGPASSWORD", server.password().toUtf8());
+        dropPostgresDatabase(name);
+        dropCompanyRoles(name);
     }
 
     void fiveWrongPasswordsLockTheAccount()

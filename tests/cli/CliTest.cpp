@@ -381,7 +381,7 @@ private slots:
         SKIP_WITHOUT_POSTGRES();
         const QString name = QStringLiteral("shopdesk_cli_roles");
         const QString url = emptyPostgresDatabase(name);
-        runOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1_read, %1_write").arg(name));
+        dropCompanyRoles(name);
         FixedClock clock(testNow());
         QVERIFY(CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
                                         QStringLiteral("Admin2026"), clock));
@@ -400,10 +400,45 @@ private slots:
         QCOMPARE(may(QStringLiteral("write"), QStringLiteral("audit_log"), QStringLiteral("DELETE")),
                  QStringLiteral("f"));
         QCOMPARE(may(QStringLiteral("write"), QStringLiteral("users"), QStringLiteral("UPDATE")), QStringLiteral("t"));
+        QCOMPARE(may(QStringLiteral("admin"), QStringLiteral("settings"), QStringLiteral("UPDATE")),
+                 QStringLiteral("t"));
         QCOMPARE(may(QStringLiteral("read"), QStringLiteral("users"), QStringLiteral("SELECT")), QStringLiteral("t"));
         QCOMPARE(may(QStringLiteral("read"), QStringLiteral("users"), QStringLiteral("UPDATE")), QStringLiteral("f"));
+        QCOMPARE(may(QStringLiteral("read"), QStringLiteral("settings"), QStringLiteral("INSERT")),
+                 QStringLiteral("f"));
         QCOMPARE(sqlite3(url, QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")),
                  QStringLiteral("server.roles"));
+
+        // Step 12: every user is a login of their own. A PC names no login in the address; each
+        // person signs in to the server with their ShopDesk name and password.
+        QUrl company(url);
+        company.setUserName(QString());
+        company.setPassword(QString());
+        const QString personal = company.toString();
+        const Run added = ctl({QStringLiteral("--db"), personal, QStringLiteral("--user"), QStringLiteral("admin"),
+                               QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
+                               QStringLiteral("--level"), QStringLiteral("reader")},
+                              "Carol2026\nCarol2026\n", QStringLiteral("Admin2026"));
+        QVERIFY2(added.code == 0, qPrintable(added.out + added.err));
+        const QStringList asCarol{QStringLiteral("--db"),      personal,
+                                  QStringLiteral("--user"),    QStringLiteral("carol"),
+                                  QStringLiteral("approvals"), QStringLiteral("list")};
+        const Run read = ctl(asCarol, {}, QStringLiteral("Carol2026"));
+        QVERIFY2(read.code == 0, qPrintable(read.out + read.err));
+        QCOMPARE(sqlite3(url,
+                         QStringLiteral("SELECT username || ' ' || action FROM audit_log ORDER BY id DESC "
+                                        "LIMIT 1")),
+                 QStringLiteral("carol auth.login"));
+        const Run wrong = ctl(asCarol, {}, QStringLiteral("Wrong2026"));
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(name + QStringLiteral(".carol")), qPrintable(wrong.err)); // the server refused
+        // A reader's login adds no user, whatever the program is told.
+        const Run refusedAdd = ctl({QStringLiteral("--db"), personal, QStringLiteral("--user"), QStringLiteral("carol"),
+                                    QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dave")},
+                                   "Dave2026\nDave2026\n", QStringLiteral("Carol2026"));
+        QCOMPARE(refusedAdd.code, 1);
+        QCOMPARE(sqlite3(url, QStringLiteral("SELECT count(*) FROM users WHERE username = 'dave'")),
+                 QStringLiteral("0"));
 
         // A company file has no such groups.
         QTemporaryDir dir;
@@ -414,7 +449,7 @@ private slots:
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("server")), qPrintable(refused.err));
         dropPostgresDatabase(name);
-        runOnTestServer(QStringLiteral("DROP ROLE %1_read, %1_write").arg(name));
+        dropCompanyRoles(name);
     }
 
     void approvalsListApproveReject()

@@ -2,7 +2,9 @@
 #include "approval/ApprovalTypes.h"
 #include "approval/Approvals.h"
 #include "approval/data/ApprovalRepository.h"
+#include "database/ServerRoles.h"
 #include "users/PermissionChange.h"
+#include "users/ServerLogin.h"
 
 #include <functional>
 
@@ -457,6 +459,33 @@ private slots:
         QVERIFY(a.decide(org.admin, id, true, QString()));
         QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes,
                  QSet<QString>{QStringLiteral("export")});
+    }
+
+    // Issue 20, step 12: on a server the login's group follows the level, when it is approved.
+    void db02_anApprovedLevelMovesTheServerLogin()
+    {
+        if (!Company::onPostgres())
+            QSKIP("a server's logins");
+        Org org;
+        Database &db = *org.company.db;
+        const QString name = org.company.serverDatabase;
+        const auto groupOf = [&](const Actor &who) {
+            return test::valueOnTestServer(
+                       QStringLiteral("SELECT string_agg(r.rolname, ',') FROM pg_auth_members m JOIN pg_roles r ON "
+                                      "r.oid = m.roleid JOIN pg_roles p ON p.oid = m.member WHERE p.rolname = '%1'")
+                           .arg(ServerLogin::nameOf(name, who.userName)))
+                .toString();
+        };
+        QVERIFY(ServerRoles(db, org.company.clock).setUp(org.admin));
+        QCOMPARE(groupOf(org.clerk), name + QStringLiteral("_write"));
+        UserRecord u = *UserRepository(db).findById(org.clerk.userId);
+        u.level = Level::Reader;
+        const qint64 id = ok(UserService(db, org.company.clock).update(org.admin, u));
+        QVERIFY(id > 0);
+        QCOMPARE(groupOf(org.clerk), name + QStringLiteral("_write")); // not before it is approved
+        QVERIFY(Approvals(db, org.company.clock).decide(org.head, id, true, QString()));
+        QCOMPARE(UserRepository(db).findById(org.clerk.userId)->level, Level::Reader);
+        QCOMPARE(groupOf(org.clerk), name + QStringLiteral("_read"));
     }
 
     void db02_whenTheGeneralManagerAsksTheirStepIsTheirOwn()

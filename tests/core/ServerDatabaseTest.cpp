@@ -11,7 +11,9 @@
 #include "database/data/Migrations.h"
 #include "presence/Presence.h"
 #include "users/AuthService.h"
+#include "users/ServerLogin.h"
 #include "users/UserService.h"
+#include "users/data/UserRepository.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -195,7 +197,8 @@ private slots:
         const QString url = newDatabase();
         const QString name = QUrl(url).path().mid(1);
         const QString clerk = name + QStringLiteral("_alice"), reader = name + QStringLiteral("_bob");
-        test::runOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1, %2, %3_write, %3_read").arg(clerk, reader, name));
+        test::runOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1, %2").arg(clerk, reader));
+        test::dropCompanyRoles(name);
         auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
                                                QStringLiteral("Admin2026"), m_clock);
         QVERIFY(created);
@@ -228,7 +231,7 @@ private slots:
             return q.exec(sql) ? QString() : q.lastError().databaseText();
         };
 
-        // The clerk's login runs the program: signs in, adds a user (with its audit record).
+        // The clerk's login runs the program: signs in (with its audit record), enters data.
         auto asClerk = as(clerk);
         QVERIFY2(asClerk && !(*asClerk)->isReadOnly(),
                  qPrintable(asClerk ? (*asClerk)->readOnlyReason() : asClerk.error()));
@@ -238,9 +241,15 @@ private slots:
         NewUser n;
         n.userName = QStringLiteral("newcomer");
         n.password = QStringLiteral("Start2026");
+        QCOMPARE(error(c, QStringLiteral("UPDATE settings SET value = value")), QString()); // their own work
+        // Even signed in to the program as its administrator, a clerk's login makes no login for
+        // anyone on the server (step 12: only a _admin member sets a password there): refused,
+        // and nothing of it written.
         auto added = UserService(c, m_clock).create(signedIn->actor, n);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error()));
-        // ... but no SQL of theirs changes the audit log or orders, or switches a trigger off.
+        QVERIFY(!added);
+        QVERIFY2(added.error().contains(u"database administrator"), qPrintable(added.error()));
+        QVERIFY(!UserRepository(c).findByName(QStringLiteral("newcomer"))->id);
+        // ... and no SQL of theirs changes the audit log or orders, or switches a trigger off.
         for (const QString &table : ServerRoles::appendOnlyTables()) {
             QVERIFY2(error(c, QStringLiteral("UPDATE %1 SET id = id").arg(table)).contains(u"permission denied"),
                      qPrintable(table));
@@ -251,7 +260,6 @@ private slots:
                 qPrintable(table));
         }
         QVERIFY(error(c, QStringLiteral("DROP TABLE users")).contains(u"must be owner"));
-        QCOMPARE(error(c, QStringLiteral("UPDATE settings SET value = value")), QString()); // their own work
 
         // The reader's login reads, and writes nothing.
         auto asReader = as(reader);
@@ -266,7 +274,115 @@ private slots:
         asReader->reset();
         created->reset();
         test::dropPostgresDatabase(name);
-        test::runOnTestServer(QStringLiteral("DROP ROLE %1, %2, %3_write, %3_read").arg(clerk, reader, name));
+        test::runOnTestServer(QStringLiteral("DROP ROLE %1, %2").arg(clerk, reader));
+        test::dropCompanyRoles(name);
+    }
+
+    // Issue 20, step 12 (RULE DB-01, DB-03): once the groups are set up every user is a login of
+    // the server in the group of their level, and the program keeps its password: a new user's,
+    // one reset by an administrator, one changed by its owner; a disabled account's closes.
+    void issue20_eachUserIsALoginOfTheServerInTheGroupOfTheirLevel()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        const QString name = QUrl(url).path().mid(1);
+        const auto login = [&](const QString &user) { return ServerLogin::nameOf(name, user); };
+        const auto member = [&](const QString &role, const char *group) {
+            return test::valueOnTestServer(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON "
+                                                          "r.oid = m.roleid JOIN pg_roles p ON p.oid = m.member "
+                                                          "WHERE p.rolname = '%1' AND r.rolname = '%2%3'")
+                                               .arg(role, name, QLatin1String(group)))
+                       .toInt()
+                == 1;
+        };
+        test::dropCompanyRoles(name);
+        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                               QStringLiteral("Admin2026"), m_clock);
+        QVERIFY(created);
+        Database &db = **created;
+        const Actor admin = AuthService(db, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"))->actor;
+        UserService users(db, m_clock);
+        NewUser alice;
+        alice.userName = QStringLiteral("Alice");
+        alice.level = Level::Clerk;
+        alice.password = QStringLiteral("Start2026");
+        auto aliceId = users.create(admin, alice);
+        QVERIFY(aliceId);
+        // Before the groups the company works as before: nobody has a login of their own.
+        QCOMPARE(test::valueOnTestServer(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'")
+                                             .arg(login(QStringLiteral("Alice"))))
+                     .toInt(),
+                 0);
+
+        Status made = ServerRoles(db, m_clock).setUp(admin, QStringLiteral("Admin2026"));
+        QVERIFY2(made, qPrintable(made.error()));
+        QCOMPARE(login(QStringLiteral("Alice")), name + QStringLiteral(".alice")); // ASCII letters fold
+        QVERIFY(member(login(QStringLiteral("admin")), "_admin"));
+        QVERIFY(member(login(QStringLiteral("Alice")), "_write"));
+        QVERIFY(!member(login(QStringLiteral("Alice")), "_admin") && !member(login(QStringLiteral("Alice")), "_read"));
+        QVERIFY(test::serverAccepts(url, login(QStringLiteral("admin")), QStringLiteral("Admin2026")));
+        QVERIFY(!test::serverAccepts(url, login(QStringLiteral("admin")), QStringLiteral("Admin2027")));
+        // Alice's password was never the server's to know: none until it is set again.
+        QVERIFY(!test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Start2026")));
+        QVERIFY(users.resetPassword(admin, *aliceId, QStringLiteral("Reset2026")));
+        QVERIFY(test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Reset2026")));
+
+        // A reader added now: a login in _read, with the password given.
+        NewUser bob;
+        bob.userName = QStringLiteral("bob");
+        bob.level = Level::Reader;
+        bob.password = QStringLiteral("Read2026");
+        auto bobId = users.create(admin, bob);
+        QVERIFY(bobId);
+        QVERIFY(member(login(QStringLiteral("bob")), "_read"));
+        QVERIFY(!member(login(QStringLiteral("bob")), "_write"));
+
+        // Bob works as himself: signs in (his sign-in's writes are a reader's few), changes his
+        // own password, is seen working, and writes nothing else, nor anyone else's password.
+        QUrl asBobUrl(url);
+        asBobUrl.setUserName(login(QStringLiteral("bob")));
+        asBobUrl.setPassword(QStringLiteral("Read2026"));
+        auto asBob = CompanyDatabase::open(asBobUrl.toString());
+        QVERIFY2(asBob, qPrintable(asBob ? QString() : asBob.error()));
+        Database &b = **asBob;
+        auto bobIn = AuthService(b, m_clock).login(QStringLiteral("bob"), QStringLiteral("Read2026"));
+        QVERIFY2(bobIn, qPrintable(bobIn ? QString() : bobIn.error()));
+        QVERIFY(bobIn->mustChangePassword);
+        Status changed = AuthService(b, m_clock)
+                             .changeOwnPassword(bobIn->actor, QStringLiteral("Read2026"), QStringLiteral("Mine2026"));
+        QVERIFY2(changed, qPrintable(changed.error()));
+        QVERIFY(test::serverAccepts(url, login(QStringLiteral("bob")), QStringLiteral("Mine2026")));
+        QVERIFY(!test::serverAccepts(url, login(QStringLiteral("bob")), QStringLiteral("Read2026")));
+        QVERIFY(Presence(b, m_clock).announce(bobIn->actor, QStringLiteral("1.0")));
+        const auto error = [](Database &on, const QString &sql) {
+            QSqlQuery q = on.query();
+            return q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
+        };
+        QCOMPARE(error(b, QStringLiteral("INSERT INTO settings(key, value) VALUES ('x', 'y')")),
+                 QStringLiteral("42501"));
+        QCOMPARE(error(b, QStringLiteral("UPDATE users SET level = 'dbadmin'")), QStringLiteral("42501"));
+        QCOMPARE(error(b, QStringLiteral("DELETE FROM password_history")), QStringLiteral("42501"));
+        QCOMPARE(error(b,
+                       QStringLiteral("SELECT %1('Alice', '%2')")
+                           .arg(QLatin1String(ServerLogin::kSyncFunction),
+                                ServerLogin::scramVerifier(QStringLiteral("Taken2026")))),
+                 QStringLiteral("42501"));
+        QVERIFY(!test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Taken2026")));
+        // Not even the owner's function takes a password in plain text.
+        QCOMPARE(
+            error(db, QStringLiteral("SELECT %1('Alice', 'Plain2026')").arg(QLatin1String(ServerLogin::kSyncFunction))),
+            QStringLiteral("22023"));
+
+        // A disabled account's login no longer gets in; enabled again, it does.
+        QVERIFY(users.setDisabled(admin, *aliceId, true));
+        QVERIFY(!test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Reset2026")));
+        QVERIFY(users.setDisabled(admin, *aliceId, false));
+        QVERIFY(test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Reset2026")));
+
+        asBob->reset();
+        created->reset();
+        test::dropPostgresDatabase(name);
+        test::dropCompanyRoles(name);
     }
 
     void aProtectiveTriggerSwitchedOffOnTheServerIsFound()

@@ -2,10 +2,76 @@
 
 #include "audit/AuditTrail.h"
 #include "database/data/Database.h"
+#include "users/ServerLogin.h"
 
 #include <QUrl>
 
 namespace shopdesk {
+
+namespace {
+
+// Quoted: a database's name may hold what an unquoted name may not.
+QString quoted(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// The owner's function behind ServerLogin::keep(): makes or changes the login of one user of
+// this database from their row in `users`, which says the level and whether the account is
+// disabled. A password only for oneself or by a database administrator, and only as a SCRAM
+// verifier; the name is always this database's, so no other role can be touched through it.
+// %1: the function's name. The ASCII fold is ServerLogin::nameOf()'s.
+constexpr auto kSyncFunction = R"(
+CREATE OR REPLACE FUNCTION public.%1(p_user text, p_verifier text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
+DECLARE
+    u record;
+    login text;
+    wanted text;
+    g text;
+BEGIN
+    SELECT username, level, disabled INTO u FROM public.users WHERE username = p_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no user %', p_user USING ERRCODE = '42704';
+    END IF;
+    login := current_database() || '.'
+        || translate(u.username, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    IF octet_length(login) > 63 THEN
+        RAISE EXCEPTION 'the login % is longer than the server allows', login USING ERRCODE = '42622';
+    END IF;
+    IF coalesce(p_verifier, '') <> '' THEN
+        IF p_verifier !~ '^SCRAM-SHA-256\$' THEN
+            RAISE EXCEPTION 'a password reaches the server as a SCRAM verifier only' USING ERRCODE = '22023';
+        END IF;
+        IF session_user::text <> login AND NOT pg_has_role(session_user, current_database() || '_admin', 'MEMBER')
+           AND NOT pg_has_role(session_user, current_user, 'MEMBER') THEN
+            RAISE EXCEPTION 'only % or a database administrator sets this password', u.username
+                USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', login);
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN u.disabled = 0 THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    IF coalesce(p_verifier, '') <> '' THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
+    END IF;
+    wanted := current_database() || CASE u.level WHEN 'reader' THEN '_read' WHEN 'clerk' THEN '_write'
+                                                 ELSE '_admin' END;
+    FOREACH g IN ARRAY ARRAY[current_database() || '_read', current_database() || '_write',
+                             current_database() || '_admin'] LOOP
+        IF g = wanted THEN
+            EXECUTE format('GRANT %I TO %I', g, login);
+        ELSIF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+                      JOIN pg_roles p ON p.oid = m.member WHERE r.rolname = g AND p.rolname = login) THEN
+            EXECUTE format('REVOKE %I FROM %I', g, login);
+        END IF;
+    END LOOP;
+    RETURN login;
+END
+$fn$)";
+
+} // namespace
 
 const QStringList &ServerRoles::appendOnlyTables()
 {
@@ -14,44 +80,62 @@ const QStringList &ServerRoles::appendOnlyTables()
     return tables;
 }
 
+QString ServerRoles::group(const char *suffix) const
+{
+    return QUrl(m_db.path()).path().mid(1) + QLatin1String(suffix);
+}
+
 QString ServerRoles::readers() const
 {
-    return QUrl(m_db.path()).path().mid(1) + QStringLiteral("_read");
+    return group("_read");
 }
 
 QString ServerRoles::writers() const
 {
-    return QUrl(m_db.path()).path().mid(1) + QStringLiteral("_write");
+    return group("_write");
 }
 
-Status ServerRoles::setUp(const Actor &actor) const
+QString ServerRoles::admins() const
+{
+    return group("_admin");
+}
+
+Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) const
 {
     if (actor.level != Level::DatabaseAdmin)
         return fail(tr("Only a database administrator sets up the server's groups."));
     if (!m_db.isOnServer())
         return fail(tr("Database roles are a server's: a company file has its users only."));
     const QString database = QUrl(m_db.path()).path().mid(1);
-    // Quoted: a database's name may hold what an unquoted name may not.
-    const auto quoted = [](const QString &name) {
-        return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    };
-    const QString read = quoted(readers()), write = quoted(writers());
+    const QString read = quoted(readers()), write = quoted(writers()), admin = quoted(admins());
     const QString appendOnly = appendOnlyTables().join(QStringLiteral(", "));
+    const QString sync = QStringLiteral("public.%1(text, text)").arg(QLatin1String(ServerLogin::kSyncFunction));
     const QStringList statements{
+        QStringLiteral("GRANT %1 TO %2").arg(write, admin),
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(quoted(database), read, write),
         QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(read, write),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1, %2").arg(read, write),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(write),
         QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON %1 FROM %2").arg(appendOnly, write),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(write),
+        // What a reader's sign-in and own password change write (AuthService, Presence).
+        QStringLiteral("GRANT INSERT ON audit_log, password_history TO %1").arg(read),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON presence TO %1").arg(read),
+        QStringLiteral("GRANT UPDATE (failed_logins, locked_until, password_hash, password_changed_on, "
+                       "must_change_password, version) ON users TO %1")
+            .arg(read),
+        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(read),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1, %2").arg(read, write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %1")
             .arg(write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO %1").arg(write),
+        QString::fromLatin1(kSyncFunction).arg(QLatin1String(ServerLogin::kSyncFunction)),
+        QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(sync),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2, %3").arg(sync, read, write),
     };
     return m_db.write([&]() -> Status {
         // Roles belong to the whole server: made once, given their rights again after.
-        for (const QString &group : {readers(), writers()}) {
+        for (const QString &group : {readers(), writers(), admins()}) {
             QSqlQuery q = m_db.query();
             if (Status s =
                     Database::execPrepared(q, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {group});
@@ -66,10 +150,22 @@ Status ServerRoles::setUp(const Actor &actor) const
             if (!q.exec(statement))
                 return Database::failure(q);
         }
+        // Every user's login, in the group of their level.
+        QStringList users;
+        QSqlQuery q = m_db.query();
+        if (!q.exec(QStringLiteral("SELECT username FROM users ORDER BY id")))
+            return Database::failure(q);
+        while (q.next())
+            users.append(q.value(0).toString());
+        for (const QString &user : users)
+            if (Status s = ServerLogin::keep(m_db, user, user == actor.userName ? actorPassword : QString()); !s)
+                return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("server.roles"), QStringLiteral("database"), database, {},
                     {{QStringLiteral("read"), readers()},
                      {QStringLiteral("write"), writers()},
+                     {QStringLiteral("admin"), admins()},
+                     {QStringLiteral("logins"), users.size()},
                      {QStringLiteral("appendOnly"), appendOnlyTables().join(QStringLiteral(", "))}});
     });
 }

@@ -6,6 +6,7 @@
 #include "organisation/data/OrgRepository.h"
 #include "settings/CompanySettings.h"
 #include "users/PasswordHasher.h"
+#include "users/ServerLogin.h"
 #include "users/data/UserRepository.h"
 
 #include <QLocale>
@@ -130,6 +131,8 @@ Status AuthService::changeOwnPassword(const Actor &actor, const QString &current
     const QDateTime now = m_clock.nowUtc();
     return m_db.write([&]() -> Status {
         Status r = users.setPassword(user->id, hash, now.toLocalTime().date(), false, toStoredInstant(now));
+        if (r)
+            r = ServerLogin::keep(m_db, user->userName, newPassword);
         if (r)
             r = AuditTrail(m_db, m_clock)
                     .record(actor, QStringLiteral("user.password_changed"), QStringLiteral("user"),

@@ -5,6 +5,7 @@
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "database/data/Database.h"
+#include "users/ServerLogin.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>
@@ -65,6 +66,8 @@ Status apply(const OutcomeContext &context, const ApprovalRequest &request, bool
     Status s = users.setScopes(after.id, after.scopes);
     if (s)
         s = users.setRoles(after.id, after.roles);
+    if (s)
+        s = ServerLogin::keep(db, after.userName); // issue 20: the login's group follows the level
     if (s) {
         s = AuditTrail(db, context.clock)
                 .record(context.decider, QStringLiteral("user.permissions"), QStringLiteral("user"),

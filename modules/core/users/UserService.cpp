@@ -10,6 +10,7 @@
 #include "settings/CompanySettings.h"
 #include "users/PasswordHasher.h"
 #include "users/PermissionChange.h"
+#include "users/ServerLogin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -152,6 +153,8 @@ Result<qint64> UserService::create(const Actor &actor, const NewUser &n)
             return id;
         Status s = users.setPassword(*id, u.passwordHash, u.passwordChangedOn, u.mustChangePassword, u.createdAt);
         if (s)
+            s = ServerLogin::keep(m_db, u.userName, n.password); // issue 20: their login on a server
+        if (s)
             s = AuditTrail(m_db, m_clock)
                     .record(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(*id), {},
                             toJson(u));
@@ -230,6 +233,8 @@ Status UserService::setDisabled(const Actor &actor, qint64 userId, bool disabled
             return saved.failure();
         if (!*saved)
             return fail(tr("Someone else changed this user at the same moment; try again."));
+        if (Status s = ServerLogin::keep(m_db, after.userName); !s) // a disabled account's login closes
+            return s;
         return AuditTrail(m_db, m_clock)
             .record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
                     QStringLiteral("user"), QString::number(userId), toJson(*before), toJson(after));
@@ -251,6 +256,8 @@ Status UserService::resetPassword(const Actor &actor, qint64 userId, const QStri
     UserRepository users(m_db);
     return m_db.write([&]() -> Status {
         Status s = users.setPassword(userId, hash, now.toLocalTime().date(), true, toStoredInstant(now));
+        if (s)
+            s = ServerLogin::keep(m_db, user->userName, newPassword);
         if (s)
             s = AuditTrail(m_db, m_clock)
                     .record(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"),

@@ -174,8 +174,16 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &url, const
     db->m_engine = SqlEngine::Postgres;
     db->m_server = server;
     QSqlDatabase c = db->connection();
-    if (!c.isOpen())
-        return fail(tr("The company server %1 cannot be reached: %2").arg(shown.toString(), c.lastError().text()));
+    if (!c.isOpen()) {
+        // Issue 20, step 12: people sign in to the server as themselves, so a wrong password is
+        // the server's refusal, not a server out of reach (SQLSTATE 28P01; its English words
+        // when libpq hands over no code).
+        const QSqlError e = c.lastError();
+        if (e.nativeErrorCode() == QLatin1String("28P01") || e.text().contains(u"password authentication failed"))
+            return fail(
+                tr("Wrong user name or password: the server %1 refused %2.").arg(server.host(), server.userName()));
+        return fail(tr("The company server %1 cannot be reached: %2").arg(shown.toString(), e.text()));
+    }
     return db;
 }
 

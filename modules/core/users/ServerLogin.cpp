@@ -1,0 +1,91 @@
+#include "users/ServerLogin.h"
+
+#include "database/data/Database.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QUrl>
+
+namespace shopdesk {
+
+QString ServerLogin::nameOf(const QString &database, const QString &userName)
+{
+    // Only ASCII letters fold, as the users table's NOCASE does: two names it tells apart stay
+    // two logins. The same fold as the owner's function (ServerRoles).
+    QString folded = userName;
+    for (QChar &c : folded)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    return database + u'.' + folded;
+}
+
+bool ServerLogin::isPersonalAddress(const QString &location)
+{
+    return Database::isServerUrl(location) && QUrl(location).userName().isEmpty();
+}
+
+QString ServerLogin::addressOf(const QString &personalAddress, const QString &userName, const QString &password)
+{
+    QUrl address(personalAddress);
+    address.setUserName(nameOf(address.path().mid(1), userName));
+    address.setPassword(password);
+    return address.toString();
+}
+
+QString ServerLogin::scramVerifier(const QString &password)
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    return scramVerifier(password, salt, 4096); // the iterations PostgreSQL itself uses
+}
+
+QString ServerLogin::scramVerifier(const QString &password, const QByteArray &salt, int iterations)
+{
+    // The server prepares a password with SASLprep before hashing it; for the passwords DB-03
+    // allows NFKC is what that amounts to (ASCII is unchanged).
+    const QByteArray prepared = password.normalized(QString::NormalizationForm_KC).toUtf8();
+    const QByteArray salted =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, prepared, salt, iterations, 32);
+    const auto hmac = [&](const char *text) {
+        return QMessageAuthenticationCode::hash(QByteArray(text), salted, QCryptographicHash::Sha256);
+    };
+    const QByteArray storedKey = QCryptographicHash::hash(hmac("Client Key"), QCryptographicHash::Sha256);
+    const QByteArray serverKey = hmac("Server Key");
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+             QString::fromLatin1(serverKey.toBase64()));
+}
+
+bool ServerLogin::isSetUp(Database &db)
+{
+    if (!db.isOnServer())
+        return false;
+    QSqlQuery q = db.query();
+    return q.exec(QStringLiteral("SELECT to_regprocedure('public.%1(text, text)') IS NOT NULL")
+                      .arg(QLatin1String(kSyncFunction)))
+        && q.next() && q.value(0).toBool();
+}
+
+Status ServerLogin::keep(Database &db, const QString &userName, const QString &password)
+{
+    if (!isSetUp(db))
+        return success();
+    QSqlQuery q = db.query();
+    const QVariant verifier = password.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : scramVerifier(password);
+    if (!q.prepare(QStringLiteral("SELECT %1(?, ?)").arg(QLatin1String(kSyncFunction))))
+        return Database::failure(q);
+    Database::addBindValues(q, {userName, verifier});
+    if (q.exec())
+        return success();
+    if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+        return fail(tr("Only %1 or a database administrator may set the password of %1 on the server: "
+                       "sign in to the server as yourself.")
+                        .arg(userName));
+    return Database::failure(q);
+}
+
+} // namespace shopdesk
