@@ -1886,6 +1886,10 @@
         <source>The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a company file there (shopdeskctl transfer).</source>
         <translation>The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a company file there (shopdeskctl transfer).</translation>
     </message>
+    <message>
+        <source>ShopDesk was updated, and the company server needs the update too, which only the database&apos;s owner applies: shopdeskctl --db postgresql://OWNER@HOST/DATABASE migrate.</source>
+        <translation>ShopDesk was updated, and the company server needs the update too, which only the database&apos;s owner applies: shopdeskctl --db postgresql://OWNER@HOST/DATABASE migrate.</translation>
+    </message>
 </context>
 <context>
     <name>CompanySettings</name>
@@ -2672,6 +2676,10 @@
     <message>
         <source>A server announces changes instead (ChangeWatcher).</source>
         <translation>A server announces changes instead (ChangeWatcher).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the server %1 refused %2.</source>
+        <translation>Wrong user name or password: the server %1 refused %2.</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6230,13 @@ Support and cleaning: %3</translation>
     <message>
         <source>Someone else changed this incident meanwhile; open it again.</source>
         <translation>Someone else changed this incident meanwhile; open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Only %1 or a database administrator may set the password of %1 on the server: sign in to the server as yourself.</source>
+        <translation>Only %1 or a database administrator may set the password of %1 on the server: sign in to the server as yourself.</translation>
     </message>
 </context>
 <context>
@@ -10587,12 +10602,12 @@ The approver is asked to confirm it afterwards.</translation>
         <translation>Connection:</translation>
     </message>
     <message>
-        <source>The database administrator gives these. The password is not kept on this PC: ShopDesk asks for it again at the next start.</source>
-        <translation>The database administrator gives these. The password is not kept on this PC: ShopDesk asks for it again at the next start.</translation>
+        <source>The database administrator gives these. Leave the server user empty where each person signs in with their own ShopDesk name and password. A server password is not kept on this PC: ShopDesk asks for it again at the next start.</source>
+        <translation>The database administrator gives these. Leave the server user empty where each person signs in with their own ShopDesk name and password. A server password is not kept on this PC: ShopDesk asks for it again at the next start.</translation>
     </message>
     <message>
-        <source>Enter the server, the database and the server user.</source>
-        <translation>Enter the server, the database and the server user.</translation>
+        <source>Enter the server and the database.</source>
+        <translation>Enter the server and the database.</translation>
     </message>
 </context>
 <context>
@@ -11436,6 +11451,14 @@ The approver is asked to confirm it afterwards.</translation>
     <message>
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Company server %1: sign in with your ShopDesk name and password.</source>
+        <translation>Company server %1: sign in with your ShopDesk name and password.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
     </message>
 </context>
 <context>
@@ -16834,7 +16857,7 @@ Support, cleaning: %3</translation>
         <translation>The company is in %1: %2 tables, %3 rows, the same counts as in %6; its audit chain of %4 records verifies (%5 s). %6 is as it was.</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+        <source>Usage: shopdeskctl --db FILE|postgresql://[USER@]HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
   migrate                            apply the program&apos;s schema migrations
@@ -16848,7 +16871,7 @@ Commands:
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   transfer --to FILE                 copy a company on a server into a new company file
-  server-roles                       a server&apos;s reading and writing groups (as the database&apos;s owner)
+  server-roles                       a server&apos;s groups and every user&apos;s login (as the database&apos;s owner)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16885,7 +16908,7 @@ Commands:
   orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
   orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+        <translation>Usage: shopdeskctl --db FILE|postgresql://[USER@]HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
   migrate                            apply the program&apos;s schema migrations
@@ -16899,7 +16922,7 @@ Commands:
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   transfer --to FILE                 copy a company on a server into a new company file
-  server-roles                       a server&apos;s reading and writing groups (as the database&apos;s owner)
+  server-roles                       a server&apos;s groups and every user&apos;s login (as the database&apos;s owner)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16938,8 +16961,8 @@ Commands:
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</translation>
     </message>
     <message>
-        <source>%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %2.</source>
-        <translation>%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %2.</translation>
+        <source>%1 reads; %2 also enters and changes data, but adds to %3 only; %4 is a database administrator&apos;s. None owns a table. Every user now has a login of their own in the group of their level, named %5 (ASCII letters in lower case); until an administrator resets their password or they change it, only yours has one. Give the PCs the server&apos;s address without a user: each person signs in with their ShopDesk name and password.</source>
+        <translation>%1 reads; %2 also enters and changes data, but adds to %3 only; %4 is a database administrator&apos;s. None owns a table. Every user now has a login of their own in the group of their level, named %5 (ASCII letters in lower case); until an administrator resets their password or they change it, only yours has one. Give the PCs the server&apos;s address without a user: each person signs in with their ShopDesk name and password.</translation>
     </message>
 </context>
 </TS>

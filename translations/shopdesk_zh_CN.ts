@@ -1878,6 +1878,10 @@
         <source>The database %1 holds no ShopDesk company yet: create one there (shopdeskctl init), or move a company file there (shopdeskctl transfer).</source>
         <translation>数据库 %1 中还没有 ShopDesk 公司：请在其中创建一个（shopdeskctl init），或把公司数据库文件迁移过去（shopdeskctl transfer）。</translation>
     </message>
+    <message>
+        <source>ShopDesk was updated, and the company server needs the update too, which only the database&apos;s owner applies: shopdeskctl --db postgresql://OWNER@HOST/DATABASE migrate.</source>
+        <translation>ShopDesk 已更新，公司服务器上的数据库也需要更新，这只能由数据库所有者执行：shopdeskctl --db postgresql://所有者@主机/数据库 migrate。</translation>
+    </message>
 </context>
 <context>
     <name>CompanySettings</name>
@@ -2661,6 +2665,10 @@
     <message>
         <source>A server announces changes instead (ChangeWatcher).</source>
         <translation>服务器会主动通知变更（ChangeWatcher）。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the server %1 refused %2.</source>
+        <translation>用户名或密码错误：服务器 %1 拒绝了 %2。</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6202,13 @@ Support and cleaning: %3</source>
     <message>
         <source>Someone else changed this incident meanwhile; open it again.</source>
         <translation>其他人刚刚修改了该事件，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Only %1 or a database administrator may set the password of %1 on the server: sign in to the server as yourself.</source>
+        <translation>只有 %1 本人或数据库管理员可以设置 %1 在服务器上的密码：请以您自己的身份登录服务器。</translation>
     </message>
 </context>
 <context>
@@ -10532,12 +10547,12 @@ The approver is asked to confirm it afterwards.</source>
         <translation>连接方式：</translation>
     </message>
     <message>
-        <source>The database administrator gives these. The password is not kept on this PC: ShopDesk asks for it again at the next start.</source>
-        <translation>这些信息由数据库管理员提供。密码不会保存在本机上：下次启动时 ShopDesk 会再次询问。</translation>
+        <source>The database administrator gives these. Leave the server user empty where each person signs in with their own ShopDesk name and password. A server password is not kept on this PC: ShopDesk asks for it again at the next start.</source>
+        <translation>这些信息由数据库管理员提供。如果每个人都用自己的 ShopDesk 用户名和密码登录，请将服务器用户留空。服务器密码不会保存在这台电脑上：ShopDesk 下次启动时会再次询问。</translation>
     </message>
     <message>
-        <source>Enter the server, the database and the server user.</source>
-        <translation>请填写服务器、数据库和服务器用户。</translation>
+        <source>Enter the server and the database.</source>
+        <translation>请输入服务器和数据库。</translation>
     </message>
 </context>
 <context>
@@ -11379,6 +11394,14 @@ The approver is asked to confirm it afterwards.</source>
     <message>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Company server %1: sign in with your ShopDesk name and password.</source>
+        <translation>公司服务器 %1：请用您的 ShopDesk 用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入您的用户名。</translation>
     </message>
 </context>
 <context>
@@ -16755,7 +16778,7 @@ Support, cleaning: %3</source>
         <translation>公司已位于 %1：%2 张表，%3 行，与 %6 中的数量一致；其 %4 条记录的审计链校验通过（%5 秒）。%6 保持原样。</translation>
     </message>
     <message>
-        <source>Usage: shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+        <source>Usage: shopdeskctl --db FILE|postgresql://[USER@]HOST/DATABASE [--user NAME] COMMAND
 Commands:
   init --company NAME --admin USER   create a company database (password from standard input, twice)
   migrate                            apply the program&apos;s schema migrations
@@ -16769,7 +16792,7 @@ Commands:
   restore FILE [--yes]               replace the database with a backup (the current state is saved first)
   transfer --to postgresql://USER@HOST/DATABASE   copy the company file to an empty server database
   transfer --to FILE                 copy a company on a server into a new company file
-  server-roles                       a server&apos;s reading and writing groups (as the database&apos;s owner)
+  server-roles                       a server&apos;s groups and every user&apos;s login (as the database&apos;s owner)
   approvals list [--mine|--history]  what waits for --user (tab-separated)
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16806,7 +16829,7 @@ Commands:
   orders webshop [CHANNEL woocommerce|shopify URL | CHANNEL --remove]   the web shop this PC pulls (key asked)
   orders pull [CHANNEL]   the web shop&apos;s new and changed orders, now
 Commands that change data sign in as --user; the password comes from SHOPDESK_PASSWORD or a prompt.</source>
-        <translation>用法：shopdeskctl --db FILE|postgresql://USER@HOST/DATABASE [--user NAME] COMMAND
+        <translation>用法：shopdeskctl --db FILE|postgresql://[USER@]HOST/DATABASE [--user NAME] COMMAND
 命令：
   init --company NAME --admin USER   创建公司数据库（密码从标准输入读取，输入两次）
   migrate                            执行程序的数据库结构迁移
@@ -16820,7 +16843,7 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
   restore FILE [--yes]               用备份替换数据库（先保存当前状态）
   transfer --to postgresql://USER@HOST/DATABASE   把公司数据库文件复制到服务器上的空数据库
   transfer --to FILE                 把服务器上的公司复制到一个新的公司数据库文件
-  server-roles                       服务器上的只读组和读写组（以数据库所有者身份）
+  server-roles                       服务器上的用户组及每个用户的登录角色（以数据库所有者身份）
   approvals list [--mine|--history]  列出等待 --user 处理的事项（以制表符分隔）
   approvals approve ID [--comment TEXT] [--by-phone USER] | approvals reject ID --comment TEXT
   approvals list --phone | approvals confirm-phone ID | approvals dispute-phone ID --comment TEXT
@@ -16859,8 +16882,8 @@ Commands that change data sign in as --user; the password comes from SHOPDESK_PA
 修改数据的命令以 --user 身份登录；密码取自 SHOPDESK_PASSWORD，或在提示时输入。</translation>
     </message>
     <message>
-        <source>%1 reads; %2 also enters and changes data, but adds to %3 only. Neither owns a table. Give each person a login of their own in one of them, on the server: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %2.</source>
-        <translation>%1 只读；%2 还可录入和修改数据，但对 %3 只能新增。两者都不拥有任何表。请在服务器上为每个人建立自己的登录角色并加入其中一组：CREATE ROLE 名称 LOGIN PASSWORD &apos;...&apos; IN ROLE %2。</translation>
+        <source>%1 reads; %2 also enters and changes data, but adds to %3 only; %4 is a database administrator&apos;s. None owns a table. Every user now has a login of their own in the group of their level, named %5 (ASCII letters in lower case); until an administrator resets their password or they change it, only yours has one. Give the PCs the server&apos;s address without a user: each person signs in with their ShopDesk name and password.</source>
+        <translation>%1 只读；%2 还可录入和修改数据，但对 %3 只能新增；%4 属于数据库管理员。它们都不拥有任何表。现在每个用户都有自己的登录角色，位于其级别对应的组中，名为 %5（ASCII 字母为小写）；在管理员重置其密码或本人修改密码之前，只有您的登录角色有密码。请在各电脑上填写不含用户的服务器地址：每个人用自己的 ShopDesk 用户名和密码登录。</translation>
     </message>
 </context>
 </TS>

@@ -184,8 +184,10 @@ QString FirstRunDialog::serverUrl() const
     url.setHost(m_host->text().trimmed());
     url.setPort(m_port->value());
     url.setPath(u'/' + m_serverDatabase->text().trimmed());
-    url.setUserName(m_serverUser->text().trimmed());
-    url.setPassword(m_serverPassword->text());
+    if (!m_serverUser->text().trimmed().isEmpty()) { // none: people sign in as themselves
+        url.setUserName(m_serverUser->text().trimmed());
+        url.setPassword(m_serverPassword->text());
+    }
     url.setQuery(QStringLiteral("sslmode=") + m_tls->currentData().toString());
     return url.toString();
 }

@@ -33,7 +33,7 @@ LoginDialog::LoginDialog(const QString &personalServer, const Clock &clock, QWid
     const QUrl address(personalServer);
     build(address.path().mid(1),
           tr("Company server %1: sign in with your ShopDesk name and password.")
-              .arg(address.adjusted(QUrl::RemoveQuery).toString()));
+              .arg(address.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString()));
 }
 
 void LoginDialog::build(const QString &title, const QString &where)

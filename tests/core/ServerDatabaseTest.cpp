@@ -353,7 +353,8 @@ private slots:
         QVERIFY2(changed, qPrintable(changed.error()));
         QVERIFY(test::serverAccepts(url, login(QStringLiteral("bob")), QStringLiteral("Mine2026")));
         QVERIFY(!test::serverAccepts(url, login(QStringLiteral("bob")), QStringLiteral("Read2026")));
-        QVERIFY(Presence(b, m_clock).announce(bobIn->actor, QStringLiteral("1.0")));
+        auto bobSession = Presence(b, m_clock).announce(bobIn->actor, QStringLiteral("1.0"));
+        QVERIFY(bobSession);
         const auto error = [](Database &on, const QString &sql) {
             QSqlQuery q = on.query();
             return q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
@@ -378,6 +379,36 @@ private slots:
         QVERIFY(!test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Reset2026")));
         QVERIFY(users.setDisabled(admin, *aliceId, false));
         QVERIFY(test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Reset2026")));
+
+        // Alice's own login may write the users table (a clerk's may), but the server does not
+        // make her an administrator from it.
+        {
+            auto asAlice =
+                CompanyDatabase::open(ServerLogin::addressOf(QUrl(url).adjusted(QUrl::RemoveUserInfo).toString(),
+                                                             QStringLiteral("Alice"), QStringLiteral("Reset2026")));
+            QVERIFY(asAlice);
+            QCOMPARE(error(**asAlice, QStringLiteral("UPDATE users SET level = 'dbadmin' WHERE username = 'Alice'")),
+                     QString());
+            QCOMPARE(error(**asAlice,
+                           QStringLiteral("SELECT %1('Alice', NULL)").arg(QLatin1String(ServerLogin::kSyncFunction))),
+                     QStringLiteral("42501"));
+            QVERIFY(!member(login(QStringLiteral("Alice")), "_admin"));
+            QCOMPARE(error(**asAlice, QStringLiteral("UPDATE users SET level = 'clerk' WHERE username = 'Alice'")),
+                     QString());
+        }
+
+        // A newer program opens the company as a person's own login read-only until the owner has
+        // brought the schema up to date (a login of a person makes no table; here the newest
+        // migration is made to look unapplied).
+        QVERIFY(Presence(b, m_clock).leave(*bobSession));
+        QSqlQuery unapply = db.query();
+        QVERIFY(Database::execPrepared(unapply, QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"),
+                                       {Migrations::latestVersion()}));
+        auto newer = CompanyDatabase::open(ServerLogin::addressOf(
+            QUrl(url).adjusted(QUrl::RemoveUserInfo).toString(), QStringLiteral("Alice"), QStringLiteral("Reset2026")));
+        QVERIFY2(newer && (*newer)->isReadOnly(), qPrintable(newer ? QString() : newer.error()));
+        QVERIFY2((*newer)->readOnlyReason().contains(QStringLiteral("owner")), qPrintable((*newer)->readOnlyReason()));
+        newer->reset();
 
         asBob->reset();
         created->reset();

@@ -76,6 +76,12 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
                                       nullptr, others));
                 return db;
             }
+            if (!mayChangeSchema(**db)) { // issue 20, step 12: a person's own login makes no table
+                (*db)->setReadOnly(tr("ShopDesk was updated, and the company server needs the update too, which "
+                                      "only the database's owner applies: shopdeskctl --db "
+                                      "postgresql://OWNER@HOST/DATABASE migrate."));
+                return db;
+            }
         }
     }
     auto state = migrate ? migrations.bringUpToDate() : migrations.inspect();
@@ -86,6 +92,16 @@ Result<std::shared_ptr<Database>> CompanyDatabase::open(const QString &path, boo
     if (migrate)
         dailyQuickCheck(**db);
     return db;
+}
+
+bool CompanyDatabase::mayChangeSchema(Database &db)
+{
+    if (!db.isOnServer())
+        return true;
+    QSqlQuery q = db.query();
+    return q.exec(QStringLiteral("SELECT pg_has_role(tableowner, 'MEMBER') FROM pg_tables "
+                                 "WHERE schemaname = 'public' AND tablename = 'schema_migrations'"))
+        && q.next() && q.value(0).toBool();
 }
 
 Result<std::shared_ptr<Database>> CompanyDatabase::create(const QString &path, const QString &companyName,

@@ -42,6 +42,9 @@ public:
 private:
     static void dailyQuickCheck(Database &db);
     static int othersWorking(Database &db);
+    // Whether this connection may bring the schema up to date: always on a file; on a server
+    // only as the tables' owner (not as a person's own login, issue 20 step 12).
+    static bool mayChangeSchema(Database &db);
 };
 
 } // namespace shopdesk

@@ -19,7 +19,8 @@ QString quoted(const QString &name)
 // The owner's function behind ServerLogin::keep(): makes or changes the login of one user of
 // this database from their row in `users`, which says the level and whether the account is
 // disabled. A password only for oneself or by a database administrator, and only as a SCRAM
-// verifier; the name is always this database's, so no other role can be touched through it.
+// verifier; into _admin only by a database administrator (a _write member may write `users`);
+// the name is always this database's, so no other role can be touched through it.
 // %1: the function's name. The ASCII fold is ServerLogin::nameOf()'s.
 constexpr auto kSyncFunction = R"(
 CREATE OR REPLACE FUNCTION public.%1(p_user text, p_verifier text) RETURNS text
@@ -49,6 +50,16 @@ BEGIN
                 USING ERRCODE = '42501';
         END IF;
     END IF;
+    wanted := current_database() || CASE u.level WHEN 'reader' THEN '_read' WHEN 'clerk' THEN '_write'
+                                                 ELSE '_admin' END;
+    -- A _write member may change the users table, but never makes anyone an administrator.
+    IF wanted = current_database() || '_admin'
+       AND NOT pg_has_role(session_user, current_database() || '_admin', 'MEMBER')
+       AND NOT pg_has_role(session_user, current_user, 'MEMBER')
+       AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+                       JOIN pg_roles p ON p.oid = m.member WHERE r.rolname = wanted AND p.rolname = login) THEN
+        RAISE EXCEPTION 'only a database administrator makes % one', u.username USING ERRCODE = '42501';
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', login);
     END IF;
@@ -56,8 +67,6 @@ BEGIN
     IF coalesce(p_verifier, '') <> '' THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
     END IF;
-    wanted := current_database() || CASE u.level WHEN 'reader' THEN '_read' WHEN 'clerk' THEN '_write'
-                                                 ELSE '_admin' END;
     FOREACH g IN ARRAY ARRAY[current_database() || '_read', current_database() || '_write',
                              current_database() || '_admin'] LOOP
         IF g = wanted THEN

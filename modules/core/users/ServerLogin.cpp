@@ -82,9 +82,13 @@ Status ServerLogin::keep(Database &db, const QString &userName, const QString &p
     if (q.exec())
         return success();
     if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
-        return fail(tr("Only %1 or a database administrator may set the password of %1 on the server: "
-                       "sign in to the server as yourself.")
-                        .arg(userName));
+        return fail(password.isEmpty()
+                        ? tr("Only a database administrator's own login makes %1 a database administrator on the "
+                             "server.")
+                              .arg(userName)
+                        : tr("Only %1 or a database administrator may set the password of %1 on the server: "
+                             "sign in to the server as yourself.")
+                              .arg(userName));
     return Database::failure(q);
 }
 
