@@ -363,6 +363,8 @@ private slots:
                  QStringLiteral("42501"));
         QCOMPARE(error(b, QStringLiteral("UPDATE users SET level = 'dbadmin'")), QStringLiteral("42501"));
         QCOMPARE(error(b, QStringLiteral("DELETE FROM password_history")), QStringLiteral("42501"));
+        QCOMPARE(error(b, QStringLiteral("SELECT nextval(pg_get_serial_sequence('employees', 'id'))")),
+                 QStringLiteral("42501")); // not even a number drawn
         QCOMPARE(error(b,
                        QStringLiteral("SELECT %1('Alice', '%2')")
                            .arg(QLatin1String(ServerLogin::kSyncFunction),

@@ -133,7 +133,6 @@ Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) cons
         QStringLiteral("GRANT UPDATE (failed_logins, locked_until, password_hash, password_changed_on, "
                        "must_change_password, version) ON users TO %1")
             .arg(read),
-        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(read),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1, %2").arg(read, write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %1")
             .arg(write),
