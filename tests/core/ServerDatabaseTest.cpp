@@ -363,6 +363,13 @@ private slots:
                  QStringLiteral("42501"));
         QCOMPARE(error(b, QStringLiteral("UPDATE users SET level = 'dbadmin'")), QStringLiteral("42501"));
         QCOMPARE(error(b, QStringLiteral("DELETE FROM password_history")), QStringLiteral("42501"));
+        {
+            QSqlQuery others = b.query(); // his own row only: Alice's is not his to unlock or reset
+            QVERIFY(others.exec(QStringLiteral("UPDATE users SET failed_logins = 4 WHERE username <> 'bob'")));
+            QCOMPARE(others.numRowsAffected(), 0);
+            QVERIFY(others.exec(QStringLiteral("UPDATE users SET failed_logins = 0 WHERE username = 'bob'")));
+            QCOMPARE(others.numRowsAffected(), 1);
+        }
         QCOMPARE(error(b, QStringLiteral("SELECT nextval(pg_get_serial_sequence('employees', 'id'))")),
                  QStringLiteral("42501")); // not even a number drawn
         QCOMPARE(error(b,

@@ -80,6 +80,10 @@ BEGIN
 END
 $fn$)";
 
+// A row of `users` that is the connected person's own (ServerLogin::nameOf()'s name).
+constexpr auto kOwnRow = "current_database() || '.' || translate(username COLLATE \"C\", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                         "'abcdefghijklmnopqrstuvwxyz') = session_user::text";
+
 } // namespace
 
 const QStringList &ServerRoles::appendOnlyTables()
@@ -133,6 +137,15 @@ Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) cons
         QStringLiteral("GRANT UPDATE (failed_logins, locked_until, password_hash, password_changed_on, "
                        "must_change_password, version) ON users TO %1")
             .arg(read),
+        // ... on their own row only (row-level security; the owner, and so its functions, pass).
+        QStringLiteral("ALTER TABLE users ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("DROP POLICY IF EXISTS everyone_reads ON users"),
+        QStringLiteral("CREATE POLICY everyone_reads ON users FOR SELECT USING (true)"),
+        QStringLiteral("DROP POLICY IF EXISTS writers_write ON users"),
+        QStringLiteral("CREATE POLICY writers_write ON users TO %1 USING (true) WITH CHECK (true)").arg(write),
+        QStringLiteral("DROP POLICY IF EXISTS readers_their_own ON users"),
+        QStringLiteral("CREATE POLICY readers_their_own ON users FOR UPDATE TO %1 USING (%2) WITH CHECK (%2)")
+            .arg(read, QLatin1String(kOwnRow)),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1, %2").arg(read, write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %1")
             .arg(write),

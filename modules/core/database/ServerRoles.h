@@ -16,8 +16,8 @@ class Database;
 // SQL tool in their hands can switch a protective trigger off or drop a table, which a shared
 // file cannot prevent. One group per level of DB-01:
 //   <database>_read   reads every table; writes only what signing in and changing one's own
-//                     password write (the failed-sign-in count, the password, the audit record,
-//                     the presence row);
+//                     password write (the failed-sign-in count and the password of their own
+//                     row of `users`, the audit record, the presence row);
 //   <database>_write  also enters and changes data, but the order and audit tables take INSERT
 //                     only (what ORD-05 and the audit chain's triggers also say);
 //   <database>_admin  what _write may (backups only read).
