@@ -6238,6 +6238,10 @@ Support and cleaning: %3</translation>
         <source>Only %1 or a database administrator may set the password of %1 on the server: sign in to the server as yourself.</source>
         <translation>Only %1 or a database administrator may set the password of %1 on the server: sign in to the server as yourself.</translation>
     </message>
+    <message>
+        <source>Only a database administrator&apos;s own login makes %1 a database administrator on the server.</source>
+        <translation>Only a database administrator&apos;s own login makes %1 a database administrator on the server.</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>

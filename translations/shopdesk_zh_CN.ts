@@ -6210,6 +6210,10 @@ Support and cleaning: %3</source>
         <source>Only %1 or a database administrator may set the password of %1 on the server: sign in to the server as yourself.</source>
         <translation>只有 %1 本人或数据库管理员可以设置 %1 在服务器上的密码：请以您自己的身份登录服务器。</translation>
     </message>
+    <message>
+        <source>Only a database administrator&apos;s own login makes %1 a database administrator on the server.</source>
+        <translation>只有数据库管理员本人的登录角色才能在服务器上把 %1 设为数据库管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
