@@ -302,11 +302,14 @@ private slots:
         Database &db = **created;
         const Actor admin = AuthService(db, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"))->actor;
         UserService users(db, m_clock);
-        NewUser alice;
-        alice.userName = QStringLiteral("Alice");
-        alice.level = Level::Clerk;
-        alice.password = QStringLiteral("Start2026");
-        auto aliceId = users.create(admin, alice);
+        const auto add = [&](const QString &userName, Level level, const QString &password) {
+            NewUser n;
+            n.userName = userName;
+            n.level = level;
+            n.password = password;
+            return users.create(admin, n);
+        };
+        auto aliceId = add(QStringLiteral("Alice"), Level::Clerk, QStringLiteral("Start2026"));
         QVERIFY(aliceId);
         // Before the groups the company works as before: nobody has a login of their own.
         QCOMPARE(test::valueOnTestServer(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'")
@@ -328,12 +331,7 @@ private slots:
         QVERIFY(test::serverAccepts(url, login(QStringLiteral("Alice")), QStringLiteral("Reset2026")));
 
         // A reader added now: a login in _read, with the password given.
-        NewUser bob;
-        bob.userName = QStringLiteral("bob");
-        bob.level = Level::Reader;
-        bob.password = QStringLiteral("Read2026");
-        auto bobId = users.create(admin, bob);
-        QVERIFY(bobId);
+        QVERIFY(add(QStringLiteral("bob"), Level::Reader, QStringLiteral("Read2026")));
         QVERIFY(member(login(QStringLiteral("bob")), "_read"));
         QVERIFY(!member(login(QStringLiteral("bob")), "_write"));
 
