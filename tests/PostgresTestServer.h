@@ -86,7 +86,7 @@ inline void dropCompanyRoles(const QString &name)
 {
     runOnTestServer(QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles "
                                    "WHERE starts_with(rolname, '%1.') OR rolname IN ('%1_read', '%1_write', "
-                                   "'%1_admin') LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END$$")
+                                   "'%1_admin', '%1_gate') LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END$$")
                         .arg(name));
 }
 

@@ -2681,6 +2681,10 @@
         <source>Wrong user name or password: the server %1 refused %2.</source>
         <translation>Wrong user name or password: the server %1 refused %2.</translation>
     </message>
+    <message>
+        <source>The server %1 lets %2 in no longer: the account is disabled, or locked after too many wrong passwords.</source>
+        <translation>The server %1 lets %2 in no longer: the account is disabled, or locked after too many wrong passwords.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

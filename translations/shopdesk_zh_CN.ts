@@ -2670,6 +2670,10 @@
         <source>Wrong user name or password: the server %1 refused %2.</source>
         <translation>用户名或密码错误：服务器 %1 拒绝了 %2。</translation>
     </message>
+    <message>
+        <source>The server %1 lets %2 in no longer: the account is disabled, or locked after too many wrong passwords.</source>
+        <translation>服务器 %1 不再允许 %2 登录：该账户已停用，或因密码错误次数过多而被锁定。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

@@ -1,6 +1,5 @@
 #include "LoginDialog.h"
 
-#include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
 #include "settings/CompanySettings.h"
 #include "ui/ErrorLabel.h"
@@ -95,8 +94,7 @@ void LoginDialog::signIn()
     if (!m_personalServer.isEmpty()) { // the server checks the password first, as the person's own login
         if (m_user->text().trimmed().isEmpty())
             return refuse(tr("Enter your user name."));
-        auto opened = CompanyDatabase::open(
-            ServerLogin::addressOf(m_personalServer, m_user->text().trimmed(), m_password->text()));
+        auto opened = ServerLogin::open(m_personalServer, m_user->text().trimmed(), m_password->text());
         if (!opened)
             return refuse(opened.error());
         m_database = *opened;

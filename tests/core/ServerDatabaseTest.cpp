@@ -423,6 +423,81 @@ private slots:
         test::dropCompanyRoles(name);
     }
 
+    // Issue 20, step 12: at a personal address the server checks the password and counts
+    // nothing, so the program reports each refusal through the gate: the lock-out policy's count
+    // locks the account as on a file, and the server itself closes the login until the lock is
+    // over, the right password included. The gate may do nothing else.
+    void issue20_wrongPasswordsAtAPersonalAddressLockTheLogin()
+    {
+        SKIP_WITHOUT_POSTGRES();
+        const QString url = newDatabase();
+        const QString name = QUrl(url).path().mid(1);
+        const QString personal = QUrl(url).adjusted(QUrl::RemoveUserInfo).toString();
+        test::dropCompanyRoles(name);
+        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                               QStringLiteral("Admin2026"), m_clock);
+        QVERIFY(created);
+        Database &db = **created;
+        const Actor admin = AuthService(db, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"))->actor;
+        NewUser alice;
+        alice.userName = QStringLiteral("Alice");
+        alice.level = Level::Clerk;
+        alice.password = QStringLiteral("Start2026");
+        QVERIFY(ServerRoles(db, m_clock).setUp(admin, QStringLiteral("Admin2026")));
+        QVERIFY(UserService(db, m_clock).create(admin, alice)); // her login takes her password
+        const auto failures = [&] {
+            QSqlQuery q = db.query();
+            q.exec(
+                QStringLiteral("SELECT failed_logins, coalesce(locked_until, '') FROM users WHERE username = 'Alice'"));
+            q.next();
+            return QStringLiteral("%1 %2")
+                .arg(q.value(0).toInt())
+                .arg(q.value(1).toString().isEmpty() ? "open" : "locked");
+        };
+
+        for (int attempt = 1; attempt <= 4; ++attempt) {
+            auto refused = ServerLogin::open(personal, QStringLiteral("Alice"), QStringLiteral("Guess%1").arg(attempt));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QStringLiteral("%1 attempt").arg(5 - attempt)),
+                     qPrintable(refused.error()));
+            QCOMPARE(failures(), QStringLiteral("%1 open").arg(attempt));
+        }
+        auto locked = ServerLogin::open(personal, QStringLiteral("Alice"), QStringLiteral("Guess5"));
+        QVERIFY(!locked);
+        QVERIFY2(locked.error().contains(QStringLiteral("locked for 15 minutes")), qPrintable(locked.error()));
+        QCOMPARE(failures(), QStringLiteral("0 locked"));
+        // Locked: the server refuses even the right password, and counts nothing more.
+        QVERIFY(
+            !test::serverAccepts(url, ServerLogin::nameOf(name, QStringLiteral("Alice")), QStringLiteral("Start2026")));
+        auto closed = ServerLogin::open(personal, QStringLiteral("Alice"), QStringLiteral("Start2026"));
+        QVERIFY(!closed);
+        QVERIFY2(closed.error().contains(QStringLiteral("no longer")), qPrintable(closed.error()));
+        QCOMPARE(failures(), QStringLiteral("0 locked"));
+        // The lock's minutes are over (here moved into the past): the next sign-in opens the login.
+        QSqlQuery over = db.query();
+        QVERIFY(over.exec(
+            QStringLiteral("UPDATE users SET locked_until = '2000-01-01T00:00:00Z' WHERE username = 'Alice'")));
+        auto opened = ServerLogin::open(personal, QStringLiteral("Alice"), QStringLiteral("Start2026"));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        QCOMPARE(failures(), QStringLiteral("0 open"));
+        opened->reset();
+
+        // The gate's password is its name, and it reads nothing.
+        QUrl gateUrl(url);
+        gateUrl.setUserName(ServerLogin::gateOf(name));
+        gateUrl.setPassword(ServerLogin::gateOf(name));
+        auto gate = Database::open(gateUrl.toString());
+        QVERIFY(gate);
+        QSqlQuery peek = (*gate)->query();
+        QVERIFY(!peek.exec(QStringLiteral("SELECT count(*) FROM users")));
+        QCOMPARE(peek.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        gate->reset();
+
+        created->reset();
+        test::dropPostgresDatabase(name);
+        test::dropCompanyRoles(name);
+    }
+
     void aProtectiveTriggerSwitchedOffOnTheServerIsFound()
     {
         SKIP_WITHOUT_POSTGRES();

@@ -18,6 +18,9 @@ struct Error
     // Another PC held the file past the busy timeout: Database::write tries the whole
     // transaction again instead of giving up.
     bool busy = false;
+    // A company server refused the login's password (issue 20, step 12): counted as a wrong
+    // password by ServerLogin::open().
+    bool refusedPassword = false;
 };
 
 // Errors are values (STYLE 6): a service returns Result<T>, the UI shows the message.

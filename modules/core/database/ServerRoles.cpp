@@ -10,6 +10,12 @@ namespace shopdesk {
 
 namespace {
 
+// A text in single quotes.
+QString quotedText(const QString &text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
 // Quoted: a database's name may hold what an unquoted name may not.
 QString quoted(const QString &name)
 {
@@ -21,7 +27,8 @@ QString quoted(const QString &name)
 // disabled. A password only for oneself or by a database administrator, and only as a SCRAM
 // verifier; into _admin only by a database administrator (a _write member may write `users`);
 // the name is always this database's, so no other role can be touched through it.
-// %1: the function's name. The ASCII fold is ServerLogin::nameOf()'s.
+// %1: the function's name, %2: now as the tables keep instants. The ASCII fold is
+// ServerLogin::nameOf()'s. A login stays closed while its account is locked (kGateFunctions).
 constexpr auto kSyncFunction = R"(
 CREATE OR REPLACE FUNCTION public.%1(p_user text, p_verifier text) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
@@ -31,7 +38,7 @@ DECLARE
     wanted text;
     g text;
 BEGIN
-    SELECT username, level, disabled INTO u FROM public.users WHERE username = p_user;
+    SELECT username, level, disabled, locked_until INTO u FROM public.users WHERE username = p_user;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no user %', p_user USING ERRCODE = '42704';
     END IF;
@@ -63,7 +70,8 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', login);
     END IF;
-    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN u.disabled = 0 THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    EXECUTE format('ALTER ROLE %I %s', login,
+                   CASE WHEN u.disabled = 0 AND coalesce(u.locked_until, '') <= %2 THEN 'LOGIN' ELSE 'NOLOGIN' END);
     IF coalesce(p_verifier, '') <> '' THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
     END IF;
@@ -77,6 +85,68 @@ BEGIN
         END IF;
     END LOOP;
     RETURN login;
+END
+$fn$)";
+
+// Now as the program keeps an instant (toStoredInstant: ISO 8601 in UTC), so that the server's
+// functions compare and write `locked_until` as the program does.
+constexpr auto kNow = R"(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))";
+
+// What the gate may do (ServerLogin::open): a wrong password typed at a personal address is
+// refused by the server, which counts nothing; the program then reports it here, and the account
+// locks after the lock-out policy's count as on a file, its login closed (NOLOGIN) until the
+// minutes are up, when the next sign-in's call opens it again. %1: now (kNow).
+constexpr auto kGateFunctions = R"(
+CREATE OR REPLACE FUNCTION public.shopdesk_sign_in_refused(p_user text, OUT attempts_left integer,
+                                                           OUT lock_minutes integer)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
+DECLARE
+    u record;
+    most integer := coalesce((SELECT value::integer FROM public.settings WHERE key = 'login.max_failures'), 5);
+    login text;
+BEGIN
+    SELECT id, username, failed_logins INTO u FROM public.users
+        WHERE username = p_user AND disabled = 0 AND coalesce(locked_until, '') <= %1;
+    IF NOT FOUND THEN
+        RETURN; -- no such account, or one already closed: nothing to count
+    END IF;
+    lock_minutes := coalesce((SELECT value::integer FROM public.settings WHERE key = 'login.lock_minutes'), 15);
+    IF u.failed_logins + 1 < most THEN
+        UPDATE public.users SET failed_logins = u.failed_logins + 1 WHERE id = u.id;
+        attempts_left := most - u.failed_logins - 1;
+        lock_minutes := NULL;
+        RETURN;
+    END IF;
+    UPDATE public.users SET failed_logins = 0,
+        locked_until = to_char((now() AT TIME ZONE 'UTC') + make_interval(mins => lock_minutes),
+                               'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+        WHERE id = u.id;
+    login := current_database() || '.'
+        || translate(u.username COLLATE "C", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+    END IF;
+    attempts_left := 0;
+END
+$fn$;
+CREATE OR REPLACE FUNCTION public.shopdesk_sign_in_opens(p_user text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
+DECLARE
+    u record;
+    login text;
+BEGIN
+    SELECT id, username INTO u FROM public.users
+        WHERE username = p_user AND disabled = 0 AND locked_until IS NOT NULL AND locked_until <= %1;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    UPDATE public.users SET locked_until = NULL WHERE id = u.id;
+    login := current_database() || '.'
+        || translate(u.username COLLATE "C", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN', login);
+    END IF;
+    RETURN true;
 END
 $fn$)";
 
@@ -113,6 +183,11 @@ QString ServerRoles::admins() const
     return group("_admin");
 }
 
+QString ServerRoles::gateName() const
+{
+    return ServerLogin::gateOf(QUrl(m_db.path()).path().mid(1));
+}
+
 Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) const
 {
     if (actor.level != Level::DatabaseAdmin)
@@ -120,7 +195,8 @@ Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) cons
     if (!m_db.isOnServer())
         return fail(tr("Database roles are a server's: a company file has its users only."));
     const QString database = QUrl(m_db.path()).path().mid(1);
-    const QString read = quoted(readers()), write = quoted(writers()), admin = quoted(admins());
+    const QString read = quoted(readers()), write = quoted(writers()), admin = quoted(admins()),
+                  gate = quoted(gateName());
     const QString appendOnly = appendOnlyTables().join(QStringLiteral(", "));
     const QString sync = QStringLiteral("public.%1(text, text)").arg(QLatin1String(ServerLogin::kSyncFunction));
     const QStringList statements{
@@ -150,13 +226,23 @@ Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) cons
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %1")
             .arg(write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO %1").arg(write),
-        QString::fromLatin1(kSyncFunction).arg(QLatin1String(ServerLogin::kSyncFunction)),
+        QString::fromLatin1(kSyncFunction).arg(QLatin1String(ServerLogin::kSyncFunction), QLatin1String(kNow)),
         QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(sync),
         QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2, %3").arg(sync, read, write),
+        // The gate: anyone's, as the sign-in window is; it may only report a refused password
+        // and open a login whose lock is over.
+        QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(gate, quotedText(gateName())),
+        QString::fromLatin1(kGateFunctions).arg(QLatin1String(kNow)),
+        QStringLiteral(
+            "REVOKE ALL ON FUNCTION shopdesk_sign_in_refused(text), shopdesk_sign_in_opens(text) FROM PUBLIC"),
+        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(database), gate),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(gate),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION shopdesk_sign_in_refused(text), shopdesk_sign_in_opens(text) TO %1")
+            .arg(gate),
     };
     return m_db.write([&]() -> Status {
         // Roles belong to the whole server: made once, given their rights again after.
-        for (const QString &group : {readers(), writers(), admins()}) {
+        for (const QString &group : {readers(), writers(), admins(), gateName()}) {
             QSqlQuery q = m_db.query();
             if (Status s =
                     Database::execPrepared(q, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {group});

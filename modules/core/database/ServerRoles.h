@@ -37,6 +37,7 @@ public:
     QString readers() const; // the groups' names
     QString writers() const;
     QString admins() const;
+    QString gateName() const; // the login a sign-in reports a refused password through
     // By a database administrator, signed in through the database's owner; audited. Every user
     // gets their login; the administrator's takes `actorPassword` (the others' passwords are
     // not known: theirs is set when an administrator next resets it or they next change it).

@@ -1,5 +1,6 @@
 #include "users/ServerLogin.h"
 
+#include "database/CompanyDatabase.h"
 #include "database/data/Database.h"
 
 #include <QCryptographicHash>
@@ -33,6 +34,44 @@ QString ServerLogin::addressOf(const QString &personalAddress, const QString &us
     address.setUserName(nameOf(address.path().mid(1), userName));
     address.setPassword(password);
     return address.toString();
+}
+
+QString ServerLogin::gateOf(const QString &database)
+{
+    return database + QStringLiteral("_gate");
+}
+
+Result<std::shared_ptr<Database>> ServerLogin::open(const QString &personalAddress, const QString &userName,
+                                                    const QString &password)
+{
+    QUrl gateAddress(personalAddress);
+    const QString gateName = gateOf(gateAddress.path().mid(1));
+    gateAddress.setUserName(gateName);
+    gateAddress.setPassword(gateName);
+    auto gate = Database::open(gateAddress.toString());
+    if (gate) { // a server set up before the gate existed has none: then nothing is counted
+        QSqlQuery opens = (*gate)->query();
+        Database::execPrepared(opens, QStringLiteral("SELECT shopdesk_sign_in_opens(?)"), {userName});
+    }
+    auto opened = CompanyDatabase::open(addressOf(personalAddress, userName, password));
+    if (opened || !opened.failure().refusedPassword || !gate)
+        return opened;
+    QSqlQuery counted = (*gate)->query();
+    if (!Database::execPrepared(
+            counted, QStringLiteral("SELECT attempts_left, lock_minutes FROM shopdesk_sign_in_refused(?)"), {userName})
+        || !counted.next() || counted.value(0).isNull())
+        return opened;
+    // The words AuthService::login says on a file.
+    const QString wrong = QCoreApplication::translate("AuthService", "Wrong user name or password.");
+    const int left = counted.value(0).toInt();
+    if (left > 0)
+        return fail(wrong + QLatin1Char(' ')
+                    + QCoreApplication::translate("AuthService", "%n attempt(s) left before the account is locked.",
+                                                  nullptr, left));
+    return fail(
+        QCoreApplication::translate("AuthService", "Too many wrong passwords: the account %1 is locked for %2 minutes.")
+            .arg(userName)
+            .arg(counted.value(1).toInt()));
 }
 
 QString ServerLogin::scramVerifier(const QString &password)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace shopdesk {
 
 class Database;
@@ -31,6 +33,15 @@ public:
     static bool isPersonalAddress(const QString &location);
     // That address with the login and password of `userName`, for Database::open().
     static QString addressOf(const QString &personalAddress, const QString &userName, const QString &password);
+    // The gate of a company database: a login anyone may use (its password is its name), which
+    // may only report a refused password and open a login whose lock is over (ServerRoles).
+    static QString gateOf(const QString &database);
+    // Signs in at a personal address: opens the company as `userName` with `password` (the
+    // server checks it). A login whose lock is over is opened first; a refused password is
+    // counted through the gate, so that too many lock the account and close its login for the
+    // lock-out policy's minutes, as on a file (AuthService::login).
+    static Result<std::shared_ptr<Database>> open(const QString &personalAddress, const QString &userName,
+                                                  const QString &password);
     // What PostgreSQL keeps of a password (SCRAM-SHA-256, RFC 5802/7677, as libpq's
     // PQencryptPasswordConn makes it): "SCRAM-SHA-256$4096:salt$StoredKey:ServerKey".
     static QString scramVerifier(const QString &password);

@@ -179,9 +179,16 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString &url, const
         // the server's refusal, not a server out of reach (SQLSTATE 28P01; its English words
         // when libpq hands over no code).
         const QSqlError e = c.lastError();
-        if (e.nativeErrorCode() == QLatin1String("28P01") || e.text().contains(u"password authentication failed"))
-            return fail(
-                tr("Wrong user name or password: the server %1 refused %2.").arg(server.host(), server.userName()));
+        if (e.nativeErrorCode() == QLatin1String("28P01") || e.text().contains(u"password authentication failed")) {
+            Error refused{
+                tr("Wrong user name or password: the server %1 refused %2.").arg(server.host(), server.userName())};
+            refused.refusedPassword = true;
+            return refused;
+        }
+        if (e.text().contains(u"is not permitted to log in"))
+            return fail(tr("The server %1 lets %2 in no longer: the account is disabled, or locked after too many "
+                           "wrong passwords.")
+                            .arg(server.host(), server.userName()));
         return fail(tr("The company server %1 cannot be reached: %2").arg(shown.toString(), e.text()));
     }
     return db;
