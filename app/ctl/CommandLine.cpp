@@ -221,9 +221,7 @@ Result<std::shared_ptr<Database>> CommandLine::openDatabase(bool migrateOnOpen)
     auto secret = password();
     if (!secret)
         return secret.failure();
-    if (!migrateOnOpen) // migrate, verify: only read (a person's login migrates nothing anyway)
-        return CompanyDatabase::open(ServerLogin::addressOf(m_dbPath, m_userName, *secret), false);
-    return ServerLogin::open(m_dbPath, m_userName, *secret);
+    return ServerLogin::open(m_dbPath, m_userName, *secret, migrateOnOpen);
 }
 
 Result<QString> CommandLine::password()

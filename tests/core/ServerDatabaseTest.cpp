@@ -33,6 +33,24 @@ class ServerDatabaseTest : public QObject
     FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC)};
     QStringList m_made;
 
+    // Issue 20, step 12: a new company at `url`, without the server roles an earlier run left
+    // (roles outlive databases), its administrator (admin / Admin2026) signed in.
+    struct ServerCompany
+    {
+        std::shared_ptr<Database> db;
+        Actor admin;
+    };
+    ServerCompany companyWithoutRoles(const QString &url)
+    {
+        test::dropCompanyRoles(QUrl(url).path().mid(1));
+        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
+                                               QStringLiteral("Admin2026"), m_clock);
+        if (!created)
+            return {};
+        auto signedIn = AuthService(**created, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"));
+        return {signedIn ? *created : nullptr, signedIn ? signedIn->actor : Actor{}};
+    }
+
     // The URL of a new, empty database on the test server.
     QString newDatabase()
     {
@@ -295,12 +313,10 @@ private slots:
                        .toInt()
                 == 1;
         };
-        test::dropCompanyRoles(name);
-        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
-                                               QStringLiteral("Admin2026"), m_clock);
-        QVERIFY(created);
-        Database &db = **created;
-        const Actor admin = AuthService(db, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"))->actor;
+        ServerCompany company = companyWithoutRoles(url);
+        QVERIFY(company.db);
+        Database &db = *company.db;
+        const Actor admin = company.admin;
         UserService users(db, m_clock);
         const auto add = [&](const QString &userName, Level level, const QString &password) {
             NewUser n;
@@ -418,7 +434,7 @@ private slots:
         newer->reset();
 
         asBob->reset();
-        created->reset();
+        company.db.reset();
         test::dropPostgresDatabase(name);
         test::dropCompanyRoles(name);
     }
@@ -433,12 +449,10 @@ private slots:
         const QString url = newDatabase();
         const QString name = QUrl(url).path().mid(1);
         const QString personal = QUrl(url).adjusted(QUrl::RemoveUserInfo).toString();
-        test::dropCompanyRoles(name);
-        auto created = CompanyDatabase::create(url, QStringLiteral("测试公司"), QStringLiteral("admin"),
-                                               QStringLiteral("Admin2026"), m_clock);
-        QVERIFY(created);
-        Database &db = **created;
-        const Actor admin = AuthService(db, m_clock).login(QStringLiteral("admin"), QStringLiteral("Admin2026"))->actor;
+        ServerCompany company = companyWithoutRoles(url);
+        QVERIFY(company.db);
+        Database &db = *company.db;
+        const Actor admin = company.admin;
         NewUser alice;
         alice.userName = QStringLiteral("Alice");
         alice.level = Level::Clerk;
@@ -493,7 +507,7 @@ private slots:
         QCOMPARE(peek.lastError().nativeErrorCode(), QStringLiteral("42501"));
         gate->reset();
 
-        created->reset();
+        company.db.reset();
         test::dropPostgresDatabase(name);
         test::dropCompanyRoles(name);
     }

@@ -22,13 +22,26 @@ QString quoted(const QString &name)
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
+// What the functions below share: a user's login (ServerLogin::nameOf()'s ASCII fold, as the
+// users table's NOCASE does) and an instant as the program keeps it (toStoredInstant: ISO 8601
+// in UTC), so that `locked_until` is compared and written as the program does.
+constexpr auto kHelperFunctions = R"(
+CREATE OR REPLACE FUNCTION public.shopdesk_login_of(p_user text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $fn$
+    SELECT current_database() || '.'
+        || translate(p_user COLLATE "C", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+$fn$;
+CREATE OR REPLACE FUNCTION public.shopdesk_instant(p_at timestamptz) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $fn$
+    SELECT to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+$fn$)";
+
 // The owner's function behind ServerLogin::keep(): makes or changes the login of one user of
 // this database from their row in `users`, which says the level and whether the account is
 // disabled. A password only for oneself or by a database administrator, and only as a SCRAM
 // verifier; into _admin only by a database administrator (a _write member may write `users`);
 // the name is always this database's, so no other role can be touched through it.
-// %1: the function's name, %2: now as the tables keep instants. The ASCII fold is
-// ServerLogin::nameOf()'s. A login stays closed while its account is locked (kGateFunctions).
+// %1: the function's name. A login stays closed while its account is locked (kGateFunctions).
 constexpr auto kSyncFunction = R"(
 CREATE OR REPLACE FUNCTION public.%1(p_user text, p_verifier text) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
@@ -42,8 +55,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no user %', p_user USING ERRCODE = '42704';
     END IF;
-    login := current_database() || '.'
-        || translate(u.username, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    login := public.shopdesk_login_of(u.username);
     IF octet_length(login) > 63 THEN
         RAISE EXCEPTION 'the login % is longer than the server allows', login USING ERRCODE = '42622';
     END IF;
@@ -71,7 +83,7 @@ BEGIN
         EXECUTE format('CREATE ROLE %I NOLOGIN', login);
     END IF;
     EXECUTE format('ALTER ROLE %I %s', login,
-                   CASE WHEN u.disabled = 0 AND coalesce(u.locked_until, '') <= %2 THEN 'LOGIN' ELSE 'NOLOGIN' END);
+                   CASE WHEN u.disabled = 0 AND coalesce(u.locked_until, '') <= public.shopdesk_instant(now()) THEN 'LOGIN' ELSE 'NOLOGIN' END);
     IF coalesce(p_verifier, '') <> '' THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login, p_verifier);
     END IF;
@@ -88,14 +100,10 @@ BEGIN
 END
 $fn$)";
 
-// Now as the program keeps an instant (toStoredInstant: ISO 8601 in UTC), so that the server's
-// functions compare and write `locked_until` as the program does.
-constexpr auto kNow = R"(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))";
-
 // What the gate may do (ServerLogin::open): a wrong password typed at a personal address is
 // refused by the server, which counts nothing; the program then reports it here, and the account
 // locks after the lock-out policy's count as on a file, its login closed (NOLOGIN) until the
-// minutes are up, when the next sign-in's call opens it again. %1: now (kNow).
+// minutes are up, when the next sign-in's call opens it again.
 constexpr auto kGateFunctions = R"(
 CREATE OR REPLACE FUNCTION public.shopdesk_sign_in_refused(p_user text, OUT attempts_left integer,
                                                            OUT lock_minutes integer)
@@ -106,7 +114,7 @@ DECLARE
     login text;
 BEGIN
     SELECT id, username, failed_logins INTO u FROM public.users
-        WHERE username = p_user AND disabled = 0 AND coalesce(locked_until, '') <= %1;
+        WHERE username = p_user AND disabled = 0 AND coalesce(locked_until, '') <= public.shopdesk_instant(now());
     IF NOT FOUND THEN
         RETURN; -- no such account, or one already closed: nothing to count
     END IF;
@@ -118,11 +126,9 @@ BEGIN
         RETURN;
     END IF;
     UPDATE public.users SET failed_logins = 0,
-        locked_until = to_char((now() AT TIME ZONE 'UTC') + make_interval(mins => lock_minutes),
-                               'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+        locked_until = public.shopdesk_instant(now() + make_interval(mins => lock_minutes))
         WHERE id = u.id;
-    login := current_database() || '.'
-        || translate(u.username COLLATE "C", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    login := public.shopdesk_login_of(u.username);
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
         EXECUTE format('ALTER ROLE %I NOLOGIN', login);
     END IF;
@@ -136,23 +142,18 @@ DECLARE
     login text;
 BEGIN
     SELECT id, username INTO u FROM public.users
-        WHERE username = p_user AND disabled = 0 AND locked_until IS NOT NULL AND locked_until <= %1;
+        WHERE username = p_user AND disabled = 0 AND locked_until IS NOT NULL AND locked_until <= public.shopdesk_instant(now());
     IF NOT FOUND THEN
         RETURN false;
     END IF;
     UPDATE public.users SET locked_until = NULL WHERE id = u.id;
-    login := current_database() || '.'
-        || translate(u.username COLLATE "C", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    login := public.shopdesk_login_of(u.username);
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
         EXECUTE format('ALTER ROLE %I LOGIN', login);
     END IF;
     RETURN true;
 END
 $fn$)";
-
-// A row of `users` that is the connected person's own (ServerLogin::nameOf()'s name).
-constexpr auto kOwnRow = "current_database() || '.' || translate(username COLLATE \"C\", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                         "'abcdefghijklmnopqrstuvwxyz') = session_user::text";
 
 } // namespace
 
@@ -220,19 +221,20 @@ Status ServerRoles::setUp(const Actor &actor, const QString &actorPassword) cons
         QStringLiteral("DROP POLICY IF EXISTS writers_write ON users"),
         QStringLiteral("CREATE POLICY writers_write ON users TO %1 USING (true) WITH CHECK (true)").arg(write),
         QStringLiteral("DROP POLICY IF EXISTS readers_their_own ON users"),
+        QString::fromLatin1(kHelperFunctions),
         QStringLiteral("CREATE POLICY readers_their_own ON users FOR UPDATE TO %1 USING (%2) WITH CHECK (%2)")
-            .arg(read, QLatin1String(kOwnRow)),
+            .arg(read, QStringLiteral("shopdesk_login_of(username) = session_user::text COLLATE \"C\"")),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1, %2").arg(read, write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %1")
             .arg(write),
         QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO %1").arg(write),
-        QString::fromLatin1(kSyncFunction).arg(QLatin1String(ServerLogin::kSyncFunction), QLatin1String(kNow)),
+        QString::fromLatin1(kSyncFunction).arg(QLatin1String(ServerLogin::kSyncFunction)),
         QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(sync),
         QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2, %3").arg(sync, read, write),
         // The gate: anyone's, as the sign-in window is; it may only report a refused password
         // and open a login whose lock is over.
         QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(gate, quotedText(gateName())),
-        QString::fromLatin1(kGateFunctions).arg(QLatin1String(kNow)),
+        QString::fromLatin1(kGateFunctions),
         QStringLiteral(
             "REVOKE ALL ON FUNCTION shopdesk_sign_in_refused(text), shopdesk_sign_in_opens(text) FROM PUBLIC"),
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(database), gate),

@@ -42,7 +42,7 @@ QString ServerLogin::gateOf(const QString &database)
 }
 
 Result<std::shared_ptr<Database>> ServerLogin::open(const QString &personalAddress, const QString &userName,
-                                                    const QString &password)
+                                                    const QString &password, bool migrate)
 {
     QUrl gateAddress(personalAddress);
     const QString gateName = gateOf(gateAddress.path().mid(1));
@@ -53,7 +53,7 @@ Result<std::shared_ptr<Database>> ServerLogin::open(const QString &personalAddre
         QSqlQuery opens = (*gate)->query();
         Database::execPrepared(opens, QStringLiteral("SELECT shopdesk_sign_in_opens(?)"), {userName});
     }
-    auto opened = CompanyDatabase::open(addressOf(personalAddress, userName, password));
+    auto opened = CompanyDatabase::open(addressOf(personalAddress, userName, password), migrate);
     if (opened || !opened.failure().refusedPassword || !gate)
         return opened;
     QSqlQuery counted = (*gate)->query();

@@ -40,8 +40,9 @@ public:
     // server checks it). A login whose lock is over is opened first; a refused password is
     // counted through the gate, so that too many lock the account and close its login for the
     // lock-out policy's minutes, as on a file (AuthService::login).
+    // `migrate` as CompanyDatabase::open()'s.
     static Result<std::shared_ptr<Database>> open(const QString &personalAddress, const QString &userName,
-                                                  const QString &password);
+                                                  const QString &password, bool migrate = true);
     // What PostgreSQL keeps of a password (SCRAM-SHA-256, RFC 5802/7677, as libpq's
     // PQencryptPasswordConn makes it): "SCRAM-SHA-256$4096:salt$StoredKey:ServerKey".
     static QString scramVerifier(const QString &password);
