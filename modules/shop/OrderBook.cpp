@@ -40,45 +40,67 @@ Result<qint64> OrderBook::record(const Actor &actor, const Order &order)
     return m_db.write([&]() -> Result<qint64> { return recordInTransaction(m_db, m_clock, actor, order); });
 }
 
-Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, const Actor &actor, const Order &given)
+Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, const Actor &actor, const Order &order)
+{
+    auto ids = recordAllInTransaction(db, clock, actor, {order});
+    if (!ids)
+        return ids.failure();
+    return ids->first();
+}
+
+Result<QList<qint64>> OrderBook::recordAllInTransaction(Database &db, const Clock &clock, const Actor &actor,
+                                                        const QList<Order> &given)
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
-    Order order = given;
-    order.channel = order.channel.trimmed();
-    order.number = order.number.trimmed();
-    order.currency = order.currency.trimmed().toUpper();
-    if (const QString problem = OrderRules::problem(order); !problem.isEmpty())
-        return fail(tr("Order %1: %2").arg(order.number, problem));
-    OrderRepository repo(db);
-    order.state = OrderState::New;
-    const QDateTime now = clock.nowUtc();
-    auto id = repo.add(order, actor.userId, toStoredInstant(now));
-    if (!id)
-        return id;
-    // The key (channel, number) keeps out a second copy, not a look-up before every order of an
-    // import.
-    if (*id == 0)
-        return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
-                            .arg(order.channel, order.number)); // by another PC's import meanwhile, say
-    QJsonObject content = recordedContent(order);
-    if (!order.channelStatus.isEmpty()) {
-        // RULE ORD-05: the status the channel gave is the order's first event, told in the order's
-        // own audit record (one record an order: an import writes 100,000 of them).
-        OrderEvent first;
-        first.orderId = *id;
-        first.kind = OrderEventKind::ChannelStatus;
-        first.text = order.channelStatus;
-        first.at = now;
-        if (auto e = repo.addEvent(first, actor.userId); !e)
-            return e.failure();
-        content.insert(kFirstChannelStatus, order.channelStatus);
+    QList<Order> orders;
+    orders.reserve(given.size());
+    for (Order order : given) {
+        order.channel = order.channel.trimmed();
+        order.number = order.number.trimmed();
+        order.currency = order.currency.trimmed().toUpper();
+        if (const QString problem = OrderRules::problem(order); !problem.isEmpty())
+            return fail(tr("Order %1: %2").arg(order.number, problem));
+        order.state = OrderState::New;
+        orders.append(order);
     }
-    if (Status s = AuditTrail(db, clock).record(actor, QStringLiteral("shop.order.record"), QStringLiteral("orders"),
-                                                QString::number(*id), {}, content);
+    OrderRepository repo(db);
+    const QDateTime now = clock.nowUtc();
+    auto ids = repo.addAll(orders, actor.userId, toStoredInstant(now));
+    if (!ids)
+        return ids;
+    QList<OrderEvent> firstEvents;
+    QList<std::pair<QString, QJsonObject>> recorded;
+    recorded.reserve(orders.size());
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const Order &order = orders.at(i);
+        const qint64 id = ids->at(i);
+        // The key (channel, number) keeps out a second copy, not a look-up before every order of
+        // an import.
+        if (id == 0)
+            return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
+                                .arg(order.channel, order.number)); // by another PC's import meanwhile, say
+        QJsonObject content = recordedContent(order);
+        if (!order.channelStatus.isEmpty()) {
+            // RULE ORD-05: the status the channel gave is the order's first event, told in the
+            // order's own audit record (one record an order: an import writes 100,000 of them).
+            OrderEvent first;
+            first.orderId = id;
+            first.kind = OrderEventKind::ChannelStatus;
+            first.text = order.channelStatus;
+            first.at = now;
+            firstEvents.append(first);
+            content.insert(kFirstChannelStatus, order.channelStatus);
+        }
+        recorded.append({QString::number(id), content});
+    }
+    if (Status s = repo.addEvents(firstEvents, actor.userId); !s)
+        return s.failure();
+    if (Status s = AuditTrail(db, clock).recordAdded(actor, QStringLiteral("shop.order.record"),
+                                                     QStringLiteral("orders"), recorded);
         !s)
         return s.failure();
-    return id;
+    return ids;
 }
 
 Result<OrderState> OrderBook::happen(const Actor &actor, qint64 orderId, OrderEventKind kind, const QString &text,

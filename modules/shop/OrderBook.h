@@ -29,6 +29,9 @@ public:
     // channel status, when it has one, is recorded as its first event (ORD-05).
     Result<qint64> record(const Actor &actor, const Order &order);
     static Result<qint64> recordInTransaction(Database &db, const Clock &clock, const Actor &actor, const Order &order);
+    // Many at once (an import), as the above each: their ids in their order; one refused, all are.
+    static Result<QList<qint64>> recordAllInTransaction(Database &db, const Clock &clock, const Actor &actor,
+                                                        const QList<Order> &orders);
     // What happened to the order; the state it leaves. A cancellation needs its reason, a
     // shipment its carrier and tracking number, a refund its amount (all refunds at most the
     // total).

@@ -107,9 +107,8 @@ Result<int> OrderImport::import(const Actor &actor, const OrderImportPreview &pr
         OrderRepository repo(m_db);
         // One recorded since the preview is refused as a conflict, the whole import with it; the
         // channel's status comes as the order's first event.
-        for (const Order &order : preview.added)
-            if (auto id = OrderBook::recordInTransaction(m_db, m_clock, actor, order); !id)
-                return id.failure();
+        if (auto ids = OrderBook::recordAllInTransaction(m_db, m_clock, actor, preview.added); !ids)
+            return ids.failure();
         for (const auto &change : preview.statusChanges) {
             auto known = repo.find(change.orderId);
             if (!known)

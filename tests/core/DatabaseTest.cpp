@@ -266,6 +266,42 @@ private slots:
         QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'")), 0);
     }
 
+    // An import's rows go a few hundred a statement (issue 17): every row arrives, what RETURNING
+    // gives is read from each statement, the kept and the once-prepared ones alike.
+    void manyRowsGoInAFewStatementsEachRowReturned()
+    {
+        Company c;
+        QVERIFY(c.db->write([&]() -> Status {
+            QSqlQuery q = c.db->query();
+            return Database::execPrepared(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('bulk.7', 'x')"),
+                                          {});
+        }));
+        QList<QVariantList> rows;
+        for (int i = 0; i < 1200; ++i) // two columns: 499 rows a statement, so 499, 499 and 202
+            rows.append({QStringLiteral("bulk.%1").arg(i), QString::number(i)});
+        QStringList returned;
+        QVERIFY(c.db->write([&]() -> Status {
+            returned.clear();
+            return c.db->insertRows(QStringLiteral("INSERT INTO settings(key, value)"), rows,
+                                    QStringLiteral("ON CONFLICT (key) DO NOTHING RETURNING key"),
+                                    [&](const QSqlQuery &q) { returned.append(q.value(0).toString()); });
+        }));
+        QCOMPARE(returned.size(), 1199); // bulk.7 was there: not added, not returned
+        QVERIFY(!returned.contains(QStringLiteral("bulk.7")) && returned.contains(QStringLiteral("bulk.1199")));
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'bulk.%'")), 1200);
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT value FROM settings WHERE key = 'bulk.1000'")), 1000);
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT value FROM settings WHERE key = 'bulk.7'")), 0); // 'x'
+        // A bad row in the last statement: the write fails and none of its rows stay.
+        QList<QVariantList> more;
+        for (int i = 0; i < 1200; ++i)
+            more.append({QStringLiteral("more.%1").arg(i), QString::number(i)});
+        more[1100][1] = QVariant(QMetaType(QMetaType::LongLong)); // NULL into a NOT NULL column
+        const Status refused = c.db->write(
+            [&]() -> Status { return c.db->insertRows(QStringLiteral("INSERT INTO settings(key, value)"), more); });
+        QVERIFY(!refused);
+        QCOMPARE(scalar(*c.db, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'more.%'")), 0);
+    }
+
     void busyFileGivesUpWithAMessageNamingIt()
     {
         Company c;

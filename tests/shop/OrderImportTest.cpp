@@ -3,6 +3,7 @@
 #include "OrderBook.h"
 #include "OrderFolders.h"
 #include "ShopFixture.h"
+#include "database/DatabaseCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,70 @@ private slots:
         QSqlQuery q = s.db().query();
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM orders")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // nothing of the refused import stayed
+    }
+
+    // The sample's 40 orders five times under other numbers: past the rows one statement takes.
+    static QByteArray twoHundredOrders()
+    {
+        const QString text = QStringDecoder("GB18030").decode(sample("taobao_orders_gb18030.csv"));
+        const QStringList lines = text.split(u'\n');
+        QStringList out{lines.first()};
+        for (int copy = 1; copy <= 5; ++copy)
+            for (const QString &line : lines.mid(1))
+                if (line.startsWith(u"'37"))
+                    out << QStringLiteral("'%1").arg(copy) + line.mid(3);
+        return QStringEncoder("GB18030").encode(out.join(u'\n'));
+    }
+
+    void ord05_manyOrdersImportAFewDozenAStatementEachWithItsOwnRecord()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        auto preview =
+            importer.preview(s.assistant, twoHundredOrders(), QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QCOMPARE(preview->added.size(), 200);
+        auto written = importer.import(s.assistant, *preview);
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(*written, 200);
+        // Each order with its line, progress and first event, and an audit record of its own that
+        // names it: the record's id is the order's, its content the order's number.
+        QSqlQuery q = s.db().query();
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM order_lines), "
+                    "(SELECT count(*) FROM order_progress), (SELECT count(*) FROM order_events), "
+                    "(SELECT count(*) FROM audit_log a JOIN orders o ON a.entity_id = CAST(o.id AS TEXT) "
+                    "AND a.action = 'shop.order.record' AND a.after_json LIKE '%\"number\":\"' || o.number || '\"%')"))
+                && q.next());
+        for (int column = 0; column < 5; ++column)
+            QCOMPARE(q.value(column).toInt(), 200);
+        // The chain links record to record across the statements, and verify finds every order as
+        // its record says.
+        const CheckReport report = *DatabaseCheck(s.db()).run({});
+        QVERIFY2(report.ok, qPrintable(report.lines.join(u'\n')));
+    }
+
+    void anOrderRecordedMeanwhileLateInABigImportRefusesItWhole()
+    {
+        ShopCompany s;
+        OrderImport importer(s.db(), s.clock());
+        auto mine =
+            importer.preview(s.assistant, twoHundredOrders(), QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        QVERIFY2(mine, qPrintable(mine.error()));
+        OrderImportPreview theirs = *mine;
+        theirs.added = {mine->added.at(180)}; // in the import's third statement of orders
+        QVERIFY(importer.import(s.assistant, theirs));
+        auto refused = importer.import(s.assistant, *mine);
+        QVERIFY(!refused);
+        QVERIFY(refused.isConflict());
+        QVERIFY2(refused.error().contains(mine->added.at(180).number), qPrintable(refused.error()));
+        QSqlQuery q = s.db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM order_lines), "
+                                      "(SELECT count(*) FROM audit_log WHERE action = 'shop.order.record')"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 1);
     }
 
     void ord05_aNewStatusAtTheChannelIsAnEventNeverAnEdit()

@@ -11,6 +11,13 @@
 
 namespace shopdesk {
 
+namespace {
+QString compact(const QJsonObject &content)
+{
+    return QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
 Status AuditTrail::record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
                           const QJsonObject &before, const QJsonObject &after)
 {
@@ -21,12 +28,32 @@ Status AuditTrail::record(const Actor &actor, const QString &action, const QStri
     r.action = action;
     r.entity = entity;
     r.entityId = entityId;
-    r.before = QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact));
-    r.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    r.before = compact(before);
+    r.after = compact(after);
     auto stored = AuditRepository(m_db).append(r);
     if (!stored)
         return stored.failure();
     return success();
+}
+
+Status AuditTrail::recordAdded(const Actor &actor, const QString &action, const QString &entity,
+                               const QList<std::pair<QString, QJsonObject>> &added)
+{
+    AuditRecord r;
+    r.at = toStoredInstant(m_clock.nowUtc());
+    r.userId = actor.userId;
+    r.userName = actor.userName;
+    r.action = action;
+    r.entity = entity;
+    r.before = compact({});
+    QList<AuditRecord> records;
+    records.reserve(added.size());
+    for (const auto &[entityId, after] : added) {
+        r.entityId = entityId;
+        r.after = compact(after);
+        records.append(r);
+    }
+    return AuditRepository(m_db).appendAll(records);
 }
 
 namespace AuditAnchor {

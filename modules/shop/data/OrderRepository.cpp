@@ -21,33 +21,60 @@ Status OrderRepository::refreshStatistics() const
                                    QStringLiteral("order_events"), QStringLiteral("order_progress")});
 }
 
-// The writes an import repeats for every order run through statements the database keeps.
 Result<qint64> OrderRepository::add(const Order &o, qint64 byUserId, const QString &at)
 {
-    auto id = m_db.keptInsert(
-        QStringLiteral("INSERT INTO orders(channel, number, customer, contact_name, phone, address, currency, "
-                       "goods_minor, shipping_minor, discount_minor, total_minor, line_count, created_at, "
-                       "recorded_at, recorded_by_user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (channel, number) DO NOTHING"),
-        {o.channel, o.number, o.customer, o.contactName, o.phone, o.address, o.currency, o.goodsMinor, o.shippingMinor,
-         o.discountMinor, o.totalMinor, qint64(o.lines.size()), toStoredInstant(o.createdAt), at, byUserId});
-    if (!id || *id == 0)
-        return id;
-    for (int i = 0; i < o.lines.size(); ++i) {
-        const OrderLine &l = o.lines.at(i);
-        if (auto line = m_db.keptInsert(
-                QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, title, quantity, unit_price_minor, "
-                               "discount_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {*id, i + 1, l.sku, l.title, l.quantity, l.unitPriceMinor, l.discountMinor});
-            !line)
-            return line;
+    auto ids = addAll({o}, byUserId, at);
+    if (!ids)
+        return ids.failure();
+    return ids->first();
+}
+
+Result<QList<qint64>> OrderRepository::addAll(const QList<Order> &orders, qint64 byUserId, const QString &at)
+{
+    QList<QVariantList> rows;
+    rows.reserve(orders.size());
+    for (const Order &o : orders)
+        rows.append({o.channel, o.number, o.customer, o.contactName, o.phone, o.address, o.currency, o.goodsMinor,
+                     o.shippingMinor, o.discountMinor, o.totalMinor, qint64(o.lines.size()),
+                     toStoredInstant(o.createdAt), at, byUserId});
+    QHash<std::pair<QString, QString>, qint64> added; // by channel and number
+    added.reserve(orders.size());
+    if (Status s = m_db.insertRows(
+            QStringLiteral("INSERT INTO orders(channel, number, customer, contact_name, phone, address, currency, "
+                           "goods_minor, shipping_minor, discount_minor, total_minor, line_count, created_at, "
+                           "recorded_at, recorded_by_user_id)"),
+            rows, QStringLiteral("ON CONFLICT (channel, number) DO NOTHING RETURNING id, channel, number"),
+            [&](const QSqlQuery &q) {
+                added.insert({q.value(1).toString(), q.value(2).toString()}, q.value(0).toLongLong());
+            });
+        !s)
+        return s.failure();
+    QList<qint64> ids;
+    ids.reserve(orders.size());
+    QList<QVariantList> lines, progress;
+    progress.reserve(orders.size());
+    for (const Order &o : orders) {
+        // take(): of two copies of a number, the second was not added.
+        const qint64 id = added.take({o.channel, o.number});
+        ids.append(id);
+        if (!id)
+            continue;
+        for (int i = 0; i < o.lines.size(); ++i) {
+            const OrderLine &l = o.lines.at(i);
+            lines.append({id, i + 1, l.sku, l.title, l.quantity, l.unitPriceMinor, l.discountMinor});
+        }
+        progress.append({id, orderStateKey(o.state), o.channelStatus});
     }
-    if (Status progress = m_db.keptQuery(
-            QStringLiteral("INSERT INTO order_progress(order_id, state, channel_status) VALUES (?, ?, ?)"),
-            {*id, orderStateKey(o.state), o.channelStatus});
-        !progress)
-        return progress.failure();
-    return id;
+    if (Status s = m_db.insertRows(QStringLiteral("INSERT INTO order_lines(order_id, line_no, sku, title, quantity, "
+                                                  "unit_price_minor, discount_minor)"),
+                                   lines);
+        !s)
+        return s.failure();
+    if (Status s =
+            m_db.insertRows(QStringLiteral("INSERT INTO order_progress(order_id, state, channel_status)"), progress);
+        !s)
+        return s.failure();
+    return ids;
 }
 
 Result<qint64> OrderRepository::addEvent(const OrderEvent &e, qint64 byUserId)
@@ -56,6 +83,16 @@ Result<qint64> OrderRepository::addEvent(const OrderEvent &e, qint64 byUserId)
         QStringLiteral("INSERT INTO order_events(order_id, kind, text, amount_minor, by_user_id, at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         {e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, toStoredInstant(e.at)});
+}
+
+Status OrderRepository::addEvents(const QList<OrderEvent> &events, qint64 byUserId)
+{
+    QList<QVariantList> rows;
+    rows.reserve(events.size());
+    for (const OrderEvent &e : events)
+        rows.append({e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, toStoredInstant(e.at)});
+    return m_db.insertRows(
+        QStringLiteral("INSERT INTO order_events(order_id, kind, text, amount_minor, by_user_id, at)"), rows);
 }
 
 Status OrderRepository::setProgress(const Order &o, const QDateTime &dueAt)

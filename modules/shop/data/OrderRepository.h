@@ -27,7 +27,10 @@ public:
     // The new order's id, or 0 when its channel already has an order of that number (asked of
     // the insert itself: a failed statement would end a server's transaction, issue 20).
     Result<qint64> add(const Order &order, qint64 byUserId, const QString &at);
+    // Many at once (an import), a few dozen a statement: each one's id in their order, or 0.
+    Result<QList<qint64>> addAll(const QList<Order> &orders, qint64 byUserId, const QString &at);
     Result<qint64> addEvent(const OrderEvent &event, qint64 byUserId);
+    Status addEvents(const QList<OrderEvent> &events, qint64 byUserId);
     // The progress the events give (Order's state, clocks and the channel's status).
     Status setProgress(const Order &order, const QDateTime &dueAt);
 

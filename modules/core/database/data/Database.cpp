@@ -402,12 +402,12 @@ Status Database::execPrepared(QSqlQuery &query, const QString &sql, const QVaria
 }
 
 Status Database::runKept(const QString &sql, const QVariantList &values,
-                         const std::function<void(const QSqlQuery &)> &row) const
+                         const std::function<void(const QSqlQuery &)> &row, bool keep) const
 {
     const QString name = threadConnectionName(m_connectionPrefix);
     QSqlDatabase db = connection();
     std::shared_ptr<QSqlQuery> query; // held here: `row` may keep another statement meanwhile
-    {
+    if (keep) {
         QMutexLocker lock(&m_lock);
         query = m_kept.value(name).value(sql); // this thread's connection's: no other thread runs it
     }
@@ -417,7 +417,8 @@ Status Database::runKept(const QString &sql, const QVariantList &values,
         if (!fresh->prepare(sql))
             return failure(*fresh);
         QMutexLocker lock(&m_lock);
-        m_kept[name].insert(sql, fresh);
+        if (keep)
+            m_kept[name].insert(sql, fresh);
         query = fresh;
     }
     bindAgain(*query, values);
@@ -452,6 +453,33 @@ Result<qint64> Database::keptInsert(const QString &sql, const QVariantList &valu
         !s)
         return s.failure();
     return id;
+}
+
+Status Database::insertRows(const QString &insert, const QList<QVariantList> &rows, const QString &tail,
+                            const std::function<void(const QSqlQuery &)> &row) const
+{
+    if (rows.isEmpty())
+        return success();
+    const qsizetype columns = rows.first().size();
+    const qsizetype perStatement = qMax<qsizetype>(1, 999 / qMax<qsizetype>(1, columns));
+    const QString marks = QStringLiteral("(%1)").arg(QStringLiteral("?, ").repeated(columns).chopped(2));
+    auto statement = [&](qsizetype count) {
+        QString sql = insert + QStringLiteral(" VALUES ");
+        sql += (marks + QStringLiteral(", ")).repeated(count).chopped(2);
+        return tail.isEmpty() ? sql : sql + QLatin1Char(' ') + tail;
+    };
+    for (qsizetype from = 0; from < rows.size(); from += perStatement) {
+        const qsizetype count = qMin(perStatement, rows.size() - from);
+        QVariantList values;
+        values.reserve(count * columns);
+        for (qsizetype i = from; i < from + count; ++i)
+            values += rows.at(i);
+        // A full statement, or one row (a single order), is kept; another last one is not.
+        const bool keep = count == perStatement || count == 1;
+        if (Status s = runKept(statement(count), values, row, keep); !s)
+            return s;
+    }
+    return success();
 }
 
 qint64 Database::insertedId(QSqlQuery &query)

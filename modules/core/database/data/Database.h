@@ -129,6 +129,13 @@ public:
                      const std::function<void(const QSqlQuery &)> &row = {}) const;
     // A kept INSERT; the new row's id.
     Result<qint64> keptInsert(const QString &sql, const QVariantList &values) const;
+    // Many rows into one table, as few statements as the oldest SQLite's 999 values a statement
+    // allow (an import's 100,000 orders: a statement each cost more than the rows): `insert` is
+    // "INSERT INTO t(a, b)", each row its values in that order, `tail` what follows the VALUES
+    // (say "RETURNING id, number", whose rows `row` reads, in no promised order). The statements of
+    // a full batch and of one row are kept; another last batch is prepared for its one run.
+    Status insertRows(const QString &insert, const QList<QVariantList> &rows, const QString &tail = {},
+                      const std::function<void(const QSqlQuery &)> &row = {}) const;
     static bool isBusy(const QSqlError &error);
     // An id column's value: NULL for 0 (no such link).
     static QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
@@ -152,8 +159,8 @@ private:
     Step run(const QString &sql);
     void rollback();
     void pauseBeforeRetry(int attempt) const;
-    Status runKept(const QString &sql, const QVariantList &values,
-                   const std::function<void(const QSqlQuery &)> &row) const;
+    Status runKept(const QString &sql, const QVariantList &values, const std::function<void(const QSqlQuery &)> &row,
+                   bool keep = true) const;
 
     QString m_path;
     Options m_options;
