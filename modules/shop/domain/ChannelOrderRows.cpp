@@ -91,6 +91,7 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
         return fail(tr("no header row names the order number, the amount paid, the creation time and the item "
                        "(订单编号, 买家实际支付金额, 订单创建时间, 宝贝标题)"));
     ImportedRows<ChannelOrderRow> list;
+    list.rows.reserve(records.size() - header - 1);
     QHash<QString, int> firstLine;
     for (int i = header + 1; i < records.size(); ++i) {
         const CsvRow f{records.at(i), column};
@@ -158,7 +159,7 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
             o.lines = {{QString(), f.text("title"), quantity, unit, unit * quantity - o.goodsMinor}};
         }
         if (problems.isEmpty())
-            list.rows.append(row);
+            list.rows.append(std::move(row));
         list.problems += problems;
     }
     return list;
@@ -255,7 +256,7 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::shopify(const QList<CsvR
                             .arg(Money::fromFen(o.goodsMinor - o.discountMinor).toPlainString()));
         }
         if (problems.isEmpty())
-            list.rows.append(row);
+            list.rows.append(std::move(row));
         list.problems += problems;
     }
     std::stable_sort(list.problems.begin(), list.problems.end(),
@@ -454,7 +455,7 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::mapped(const QList<CsvRe
             }
         }
         if (problems.isEmpty())
-            list.rows.append(row);
+            list.rows.append(std::move(row));
         list.problems += problems;
     }
     return list;

@@ -12,45 +12,59 @@ QList<CsvRecord> parse(const QString &text)
     bool quoted = false;
     bool fieldStarted = false;
     int line = 1;
+    qsizetype width = 0; // the last record's fields: the next one's likely count
     auto endRecord = [&] {
         if (fieldStarted || !current.fields.isEmpty()) {
-            current.fields.append(field);
-            records.append(current);
+            current.fields.append(std::move(field));
+            width = current.fields.size();
+            records.append(std::move(current));
         }
         current = CsvRecord{line, {}};
-        field.clear();
+        current.fields.reserve(width);
+        field = QString();
         fieldStarted = false;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
+    // Characters are taken a run at a time up to the next one that means something (a file of
+    // 100,000 orders has 30 million).
+    const QStringView all(text);
+    const qsizetype n = all.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = all[i];
         if (quoted) {
             if (c == u'"') {
-                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                if (i + 1 < n && all[i + 1] == u'"') {
                     field += u'"';
                     ++i;
                 } else {
                     quoted = false;
                 }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
+                continue;
             }
+            qsizetype end = i;
+            for (; end < n && all[end] != u'"'; ++end)
+                if (all[end] == u'\n')
+                    ++line;
+            field += all.sliced(i, end - i);
+            i = end - 1;
             continue;
         }
         if (c == u'"' && field.isEmpty()) {
             quoted = true;
             fieldStarted = true;
         } else if (c == u',') {
-            current.fields.append(field);
-            field.clear();
+            current.fields.append(std::move(field));
+            field = QString();
             fieldStarted = true;
         } else if (c == u'\n') {
             ++line;
             endRecord();
         } else if (c != u'\r') {
-            field += c;
+            qsizetype end = i + 1;
+            while (end < n && all[end] != u',' && all[end] != u'\n' && all[end] != u'\r' && all[end] != u'"')
+                ++end;
+            field += all.sliced(i, end - i);
             fieldStarted = true;
+            i = end - 1;
         }
     }
     endRecord();
