@@ -455,6 +455,10 @@ Result<qint64> Database::keptInsert(const QString &sql, const QVariantList &valu
     return id;
 }
 
+namespace {
+constexpr qsizetype kFewRows = 8;
+} // namespace
+
 Status Database::insertRows(const QString &insert, const QList<QVariantList> &rows, const QString &tail,
                             const std::function<void(const QSqlQuery &)> &row) const
 {
@@ -474,8 +478,9 @@ Status Database::insertRows(const QString &insert, const QList<QVariantList> &ro
         values.reserve(count * columns);
         for (qsizetype i = from; i < from + count; ++i)
             values += rows.at(i);
-        // A full statement, or one row (a single order), is kept; another last one is not.
-        const bool keep = count == perStatement || count == 1;
+        // A full statement is kept, and one of a few rows (an order and its lines); another last
+        // one is not.
+        const bool keep = count == perStatement || count <= kFewRows;
         if (Status s = runKept(statement(count), values, row, keep); !s)
             return s;
     }

@@ -133,7 +133,7 @@ public:
     // allow (an import's 100,000 orders: a statement each cost more than the rows): `insert` is
     // "INSERT INTO t(a, b)", each row its values in that order, `tail` what follows the VALUES
     // (say "RETURNING id, number", whose rows `row` reads, in no promised order). The statements of
-    // a full batch and of one row are kept; another last batch is prepared for its one run.
+    // a full batch and of a few rows are kept; another last batch is prepared for its one run.
     Status insertRows(const QString &insert, const QList<QVariantList> &rows, const QString &tail = {},
                       const std::function<void(const QSqlQuery &)> &row = {}) const;
     static bool isBusy(const QSqlError &error);
