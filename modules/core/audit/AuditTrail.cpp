@@ -18,15 +18,24 @@ QString compact(const QJsonObject &content)
 }
 } // namespace
 
-Status AuditTrail::record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
-                          const QJsonObject &before, const QJsonObject &after)
+namespace {
+// What every record of one write says of who did what, now.
+AuditRecord recordOf(const Clock &clock, const Actor &actor, const QString &action, const QString &entity)
 {
     AuditRecord r;
-    r.at = toStoredInstant(m_clock.nowUtc());
+    r.at = toStoredInstant(clock.nowUtc());
     r.userId = actor.userId;
     r.userName = actor.userName;
     r.action = action;
     r.entity = entity;
+    return r;
+}
+} // namespace
+
+Status AuditTrail::record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
+                          const QJsonObject &before, const QJsonObject &after)
+{
+    AuditRecord r = recordOf(m_clock, actor, action, entity);
     r.entityId = entityId;
     r.before = compact(before);
     r.after = compact(after);
@@ -39,12 +48,7 @@ Status AuditTrail::record(const Actor &actor, const QString &action, const QStri
 Status AuditTrail::recordAdded(const Actor &actor, const QString &action, const QString &entity,
                                const QList<std::pair<QString, QJsonObject>> &added)
 {
-    AuditRecord r;
-    r.at = toStoredInstant(m_clock.nowUtc());
-    r.userId = actor.userId;
-    r.userName = actor.userName;
-    r.action = action;
-    r.entity = entity;
+    AuditRecord r = recordOf(m_clock, actor, action, entity);
     r.before = compact({});
     QList<AuditRecord> records;
     records.reserve(added.size());
