@@ -49,10 +49,27 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
 }
 
 Result<QList<qint64>> OrderBook::recordAllInTransaction(Database &db, const Clock &clock, const Actor &actor,
-                                                        const QList<Order> &given)
+                                                        const QList<Order> &all)
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
+    // A thousand at a time: the rows, events and audit records of 100,000 orders held at once
+    // would take hundreds of megabytes.
+    constexpr qsizetype kAtATime = 1000;
+    QList<qint64> ids;
+    ids.reserve(all.size());
+    for (qsizetype from = 0; from < all.size(); from += kAtATime) {
+        auto some = recordSome(db, clock, actor, all.mid(from, kAtATime));
+        if (!some)
+            return some;
+        ids += *some;
+    }
+    return ids;
+}
+
+Result<QList<qint64>> OrderBook::recordSome(Database &db, const Clock &clock, const Actor &actor,
+                                            const QList<Order> &given)
+{
     QList<Order> orders;
     orders.reserve(given.size());
     for (Order order : given) {

@@ -61,6 +61,8 @@ public:
     Result<Page<Order>> page(const Actor &actor, const OrderQuery &query, const PageCursor &after, int pageSize) const;
 
 private:
+    static Result<QList<qint64>> recordSome(Database &db, const Clock &clock, const Actor &actor,
+                                            const QList<Order> &orders);
     Database &m_db;
     const Clock &m_clock;
 };
