@@ -90,13 +90,14 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1); // nothing of the refused import stayed
     }
 
-    // The sample's 40 orders five times under other numbers: past the rows one statement takes.
-    static QByteArray twoHundredOrders()
+    // The sample's 40 orders `copies` times under other numbers: 5 copies go past the rows one
+    // statement takes, 30 past the thousand orders recorded at a time.
+    static QByteArray manyOrders(int copies)
     {
         const QString text = QStringDecoder("GB18030").decode(sample("taobao_orders_gb18030.csv"));
         const QStringList lines = text.split(u'\n');
         QStringList out{lines.first()};
-        for (int copy = 1; copy <= 5; ++copy)
+        for (int copy = 1; copy <= copies; ++copy)
             for (const QString &line : lines.mid(1))
                 if (line.startsWith(u"'37"))
                     out << QStringLiteral("'%1").arg(copy) + line.mid(3);
@@ -107,13 +108,12 @@ private slots:
     {
         ShopCompany s;
         OrderImport importer(s.db(), s.clock());
-        auto preview =
-            importer.preview(s.assistant, twoHundredOrders(), QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        auto preview = importer.preview(s.assistant, manyOrders(30), QStringLiteral("taobao.csv"), OrderExport::Taobao);
         QVERIFY2(preview, qPrintable(preview.error()));
-        QCOMPARE(preview->added.size(), 200);
+        QCOMPARE(preview->added.size(), 1200);
         auto written = importer.import(s.assistant, *preview);
         QVERIFY2(written, qPrintable(written.error()));
-        QCOMPARE(*written, 200);
+        QCOMPARE(*written, 1200);
         // Each order with its line, progress and first event, and an audit record of its own that
         // names it: the record's id is the order's, its content the order's number.
         QSqlQuery q = s.db().query();
@@ -124,7 +124,7 @@ private slots:
                     "AND a.action = 'shop.order.record' AND a.after_json LIKE '%\"number\":\"' || o.number || '\"%')"))
                 && q.next());
         for (int column = 0; column < 5; ++column)
-            QCOMPARE(q.value(column).toInt(), 200);
+            QCOMPARE(q.value(column).toInt(), 1200);
         // The chain links record to record across the statements, and verify finds every order as
         // its record says.
         const CheckReport report = *DatabaseCheck(s.db()).run({});
@@ -135,8 +135,7 @@ private slots:
     {
         ShopCompany s;
         OrderImport importer(s.db(), s.clock());
-        auto mine =
-            importer.preview(s.assistant, twoHundredOrders(), QStringLiteral("taobao.csv"), OrderExport::Taobao);
+        auto mine = importer.preview(s.assistant, manyOrders(5), QStringLiteral("taobao.csv"), OrderExport::Taobao);
         QVERIFY2(mine, qPrintable(mine.error()));
         OrderImportPreview theirs = *mine;
         theirs.added = {mine->added.at(180)}; // in the import's third statement of orders
