@@ -1411,6 +1411,10 @@
         <source>Vault key changed</source>
         <translation>Vault key changed</translation>
     </message>
+    <message>
+        <source>Orders recorded</source>
+        <translation>Orders recorded</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>

@@ -1407,6 +1407,10 @@
         <source>Vault key changed</source>
         <translation>库密钥已更换</translation>
     </message>
+    <message>
+        <source>Orders recorded</source>
+        <translation>记录订单（成批）</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>

@@ -11,28 +11,66 @@
 
 namespace shopdesk {
 
-QJsonObject OrderBook::recordedContent(const Order &o)
+const QStringList OrderBook::kRecordedColumns{QStringLiteral("id"),
+                                              QStringLiteral("channel"),
+                                              QStringLiteral("number"),
+                                              QStringLiteral("customer"),
+                                              QStringLiteral("contact_name"),
+                                              QStringLiteral("phone"),
+                                              QStringLiteral("address"),
+                                              QStringLiteral("currency"),
+                                              QStringLiteral("goods_minor"),
+                                              QStringLiteral("shipping_minor"),
+                                              QStringLiteral("discount_minor"),
+                                              QStringLiteral("total_minor"),
+                                              QStringLiteral("created_at"),
+                                              QStringLiteral("lines")};
+const QStringList OrderBook::kRecordedLineColumns{QStringLiteral("sku"), QStringLiteral("title"),
+                                                  QStringLiteral("quantity"), QStringLiteral("unit_price_minor"),
+                                                  QStringLiteral("discount_minor")};
+
+QJsonArray OrderBook::recordedRow(const Order &o)
 {
+    // Arrays, not objects: a record keeps a thousand orders, and Qt builds an object's keys one by
+    // one (the names are said once, in the record's columns).
     QJsonArray lines;
     for (const OrderLine &l : o.lines)
-        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("title"), l.title},
-                                 {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unit_price_minor"), l.unitPriceMinor},
-                                 {QStringLiteral("discount_minor"), l.discountMinor}});
-    return {{QStringLiteral("channel"), o.channel},
-            {QStringLiteral("number"), o.number},
-            {QStringLiteral("customer"), o.customer},
-            {QStringLiteral("contact_name"), o.contactName},
-            {QStringLiteral("phone"), o.phone},
-            {QStringLiteral("address"), o.address},
-            {QStringLiteral("currency"), o.currency},
-            {QStringLiteral("goods_minor"), o.goodsMinor},
-            {QStringLiteral("shipping_minor"), o.shippingMinor},
-            {QStringLiteral("discount_minor"), o.discountMinor},
-            {QStringLiteral("total_minor"), o.totalMinor},
-            {QStringLiteral("created_at"), toStoredInstant(o.createdAt)},
-            {QStringLiteral("lines"), lines}};
+        lines.append(QJsonArray{l.sku, l.title, l.quantity, l.unitPriceMinor, l.discountMinor});
+    return {o.id,
+            o.channel,
+            o.number,
+            o.customer,
+            o.contactName,
+            o.phone,
+            o.address,
+            o.currency,
+            o.goodsMinor,
+            o.shippingMinor,
+            o.discountMinor,
+            o.totalMinor,
+            toStoredInstant(o.createdAt),
+            lines};
+}
+
+Status OrderBook::auditRecorded(Database &db, const Clock &clock, const Actor &actor, const QList<Order> &orders)
+{
+    if (orders.isEmpty())
+        return success();
+    QJsonArray rows;
+    for (const Order &o : orders) {
+        QJsonArray row = recordedRow(o);
+        row.append(o.channelStatus); // RULE ORD-05: the status it came with, its first event
+        rows.append(row);
+    }
+    QJsonArray columns = QJsonArray::fromStringList(kRecordedColumns);
+    columns.append(QStringLiteral("channel_status"));
+    const QString ids = orders.size() == 1 ? QString::number(orders.first().id)
+                                           : QStringLiteral("%1-%2").arg(orders.first().id).arg(orders.last().id);
+    return AuditTrail(db, clock).record(
+        actor, kRecordedAction, QStringLiteral("orders"), ids, {},
+        {{QStringLiteral("columns"), columns},
+         {QStringLiteral("line_columns"), QJsonArray::fromStringList(kRecordedLineColumns)},
+         {QStringLiteral("orders"), rows}});
 }
 
 Result<qint64> OrderBook::record(const Actor &actor, const Order &order)
@@ -87,35 +125,28 @@ Result<QList<qint64>> OrderBook::recordSome(Database &db, const Clock &clock, co
     if (!ids)
         return ids;
     QList<OrderEvent> firstEvents;
-    QList<std::pair<QString, QJsonObject>> recorded;
-    recorded.reserve(orders.size());
     for (qsizetype i = 0; i < orders.size(); ++i) {
-        const Order &order = orders.at(i);
-        const qint64 id = ids->at(i);
+        Order &order = orders[i];
+        order.id = ids->at(i);
         // The key (channel, number) keeps out a second copy, not a look-up before every order of
         // an import.
-        if (id == 0)
+        if (order.id == 0)
             return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
                                 .arg(order.channel, order.number)); // by another PC's import meanwhile, say
-        QJsonObject content = recordedContent(order);
         if (!order.channelStatus.isEmpty()) {
             // RULE ORD-05: the status the channel gave is the order's first event, told in the
-            // order's own audit record (one record an order: an import writes 100,000 of them).
+            // orders' audit record (not a record of its own).
             OrderEvent first;
-            first.orderId = id;
+            first.orderId = order.id;
             first.kind = OrderEventKind::ChannelStatus;
             first.text = order.channelStatus;
             first.at = now;
             firstEvents.append(first);
-            content.insert(kFirstChannelStatus, order.channelStatus);
         }
-        recorded.append({QString::number(id), content});
     }
     if (Status s = repo.addEvents(firstEvents, actor.userId); !s)
         return s.failure();
-    if (Status s = AuditTrail(db, clock).recordAdded(actor, QStringLiteral("shop.order.record"),
-                                                     QStringLiteral("orders"), recorded);
-        !s)
+    if (Status s = auditRecorded(db, clock, actor, orders); !s)
         return s.failure();
     return ids;
 }

@@ -7,7 +7,8 @@
 #include "users/domain/Permissions.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QJsonArray>
+#include <QStringList>
 
 namespace shopdesk {
 
@@ -48,11 +49,16 @@ public:
     // The order with this number at any channel; two channels with the same number are named.
     Result<Order> byNumber(const Actor &actor, const QString &number) const;
     Result<QStringList> channels(const Actor &actor) const;
-    // RULE ORD-05: an order as its audit record keeps it (what verify compares it with).
-    static QJsonObject recordedContent(const Order &order);
-    // Where that record also keeps the channel's status the order came with: its first event, not
-    // part of the order (verify leaves it out).
-    static inline const QString kFirstChannelStatus = QStringLiteral("channel_status");
+    // RULE ORD-05: an order as the audit record of its recording keeps it (what verify compares
+    // it with): its id, its fields and its lines, in the order of kRecordedColumns.
+    static QJsonArray recordedRow(const Order &order);
+    static const QStringList kRecordedColumns;
+    static const QStringList kRecordedLineColumns;
+    // The one audit record of recorded orders (with their ids), however many: their rows, each
+    // with the channel's status the order came with (its first event, not part of the order).
+    // An import of 100,000 orders writes a hundred such records, not 100,000.
+    static Status auditRecorded(Database &db, const Clock &clock, const Actor &actor, const QList<Order> &orders);
+    static inline const QString kRecordedAction = QStringLiteral("shop.orders.record");
     // RULE ORD-01: what arrived since the list last looked (orders recorded after `afterId`, at
     // most `limit`, the first first), and where to start looking (the newest id; 0: none yet).
     Result<QList<Order>> recordedAfter(const Actor &actor, qint64 afterId, int limit) const;

@@ -1,10 +1,13 @@
 #include "OrderRecordCheck.h"
 
 #include "OrderBook.h"
+#include "common/Clock.h"
 #include "data/OrderRepository.h"
 #include "database/data/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace shopdesk {
@@ -14,24 +17,131 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OrderRecordCheck)
 };
-constexpr int kBatch = 2000;
 constexpr int kNamed = 10; // problems named one by one; the rest counted
-} // namespace
 
-Result<ContentFindings> OrderRecordCheck::run(Database &db)
+// What the check learns from the records, as it reads them.
+struct Findings
 {
     ContentFindings found;
     int more = 0;
-    auto problem = [&](const QString &line) {
+    QSet<qint64> recorded; // the orders a record names and that are there
+
+    void problem(const QString &line)
+    {
         if (found.problems.size() < kNamed)
             found.problems.append(line);
         else
             ++more;
-    };
-    QSet<qint64> recorded; // the orders a record names and that are there
-    qint64 gone = 0;
-    OrderRepository repo(db);
-    // The orders' audit records a batch at a time by their own id (a range of the log's rowid).
+    }
+    // The order `id` against what record `recordId` kept of it, field by field.
+    void compare(qint64 recordId, qint64 id, const QString &number, const Order *order, const QStringList &fields,
+                 const QJsonArray &kept, const QJsonArray &now)
+    {
+        if (!order) {
+            problem(Tr::tr("Order %1 (audit record %2) is gone: someone removed it behind the program's back.")
+                        .arg(number)
+                        .arg(recordId));
+            return;
+        }
+        recorded.insert(id);
+        if (now == kept)
+            return;
+        QStringList differ;
+        for (qsizetype i = 0; i < qMax(now.size(), kept.size()); ++i)
+            if (now.at(i) != kept.at(i))
+                differ << fields.value(i, QString::number(i));
+        problem(Tr::tr("Order %1 at %2 differs from its audit record %3 in %4: someone changed it behind the "
+                       "program's back.")
+                    .arg(order->number, order->channel)
+                    .arg(recordId)
+                    .arg(differ.join(QStringLiteral(", "))));
+    }
+};
+
+// The orders of `ids` by id.
+Result<QHash<qint64, Order>> ordersWithIds(Database &db, const QList<qint64> &ids)
+{
+    auto orders = OrderRepository(db).withIds(ids);
+    if (!orders)
+        return orders.failure();
+    QHash<qint64, Order> byId;
+    for (const Order &o : std::as_const(*orders))
+        byId.insert(o.id, o);
+    return byId;
+}
+
+// Records of recorded orders (OrderBook::auditRecorded), a few at a time: each keeps up to a
+// thousand orders.
+Status checkRecords(Database &db, Findings &f)
+{
+    constexpr int kRecordsAtATime = 2; // up to 2,000 orders a look-up
+    for (qint64 afterRecord = 0;;) {
+        QList<std::pair<qint64, QJsonArray>> records; // record id, its rows
+        if (Status s = db.keptQuery(
+                QStringLiteral("SELECT id, after_json FROM audit_log WHERE id > ? AND action = ? ORDER BY id LIMIT %1")
+                    .arg(kRecordsAtATime),
+                {afterRecord, OrderBook::kRecordedAction},
+                [&](const QSqlQuery &q) {
+                    records.append({q.value(0).toLongLong(),
+                                    QJsonDocument::fromJson(q.value(1).toByteArray())
+                                        .object()
+                                        .value(QStringLiteral("orders"))
+                                        .toArray()});
+                });
+            !s)
+            return s;
+        if (records.isEmpty())
+            return success();
+        afterRecord = records.constLast().first;
+        QList<qint64> ids;
+        for (const auto &[recordId, rows] : std::as_const(records))
+            for (const QJsonValue &row : rows)
+                ids << row.toArray().first().toInteger();
+        auto orders = ordersWithIds(db, ids);
+        if (!orders)
+            return orders.failure();
+        for (const auto &[recordId, rows] : std::as_const(records))
+            for (const QJsonValue &value : rows) {
+                QJsonArray kept = value.toArray();
+                kept.removeLast(); // the channel's status it came with: its first event, not the order
+                const qint64 id = kept.first().toInteger();
+                const auto order = orders->constFind(id);
+                const bool there = order != orders->cend();
+                f.compare(recordId, id, kept.at(2).toString(), there ? &*order : nullptr, OrderBook::kRecordedColumns,
+                          kept, there ? OrderBook::recordedRow(*order) : QJsonArray());
+            }
+    }
+}
+
+// Before records of many orders, each order had a record of its own ("shop.order.record"), an
+// object of its fields; databases keep them.
+QJsonObject oneOrderContent(const Order &o)
+{
+    QJsonArray lines;
+    for (const OrderLine &l : o.lines)
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("title"), l.title},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit_price_minor"), l.unitPriceMinor},
+                                 {QStringLiteral("discount_minor"), l.discountMinor}});
+    return {{QStringLiteral("channel"), o.channel},
+            {QStringLiteral("number"), o.number},
+            {QStringLiteral("customer"), o.customer},
+            {QStringLiteral("contact_name"), o.contactName},
+            {QStringLiteral("phone"), o.phone},
+            {QStringLiteral("address"), o.address},
+            {QStringLiteral("currency"), o.currency},
+            {QStringLiteral("goods_minor"), o.goodsMinor},
+            {QStringLiteral("shipping_minor"), o.shippingMinor},
+            {QStringLiteral("discount_minor"), o.discountMinor},
+            {QStringLiteral("total_minor"), o.totalMinor},
+            {QStringLiteral("created_at"), toStoredInstant(o.createdAt)},
+            {QStringLiteral("lines"), lines}};
+}
+
+Status checkOneOrderRecords(Database &db, Findings &f)
+{
+    constexpr int kBatch = 2000;
     for (qint64 afterRecord = 0;;) {
         QList<std::pair<qint64, QJsonObject>> batch; // order id, what the record says
         QList<qint64> recordIds, ids;
@@ -46,57 +156,53 @@ Result<ContentFindings> OrderRecordCheck::run(Database &db)
                     batch.append({ids.constLast(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
                 });
             !s)
-            return s.failure();
+            return s;
         if (batch.isEmpty())
-            break;
+            return success();
         afterRecord = recordIds.constLast();
-        auto orders = repo.withIds(ids);
+        auto orders = ordersWithIds(db, ids);
         if (!orders)
             return orders.failure();
-        QHash<qint64, const Order *> byId;
-        for (const Order &o : std::as_const(*orders))
-            byId.insert(o.id, &o);
         for (int i = 0; i < batch.size(); ++i) {
-            const qint64 id = batch.at(i).first;
             QJsonObject kept = batch.at(i).second;
-            kept.remove(OrderBook::kFirstChannelStatus);
-            const Order *order = byId.value(id);
-            if (order)
-                recorded.insert(id);
-            else
-                ++gone;
-            if (!order) {
-                problem(Tr::tr("Order %1 (audit record %2) is gone: someone removed it behind the program's back.")
-                            .arg(kept.value(QStringLiteral("number")).toString())
-                            .arg(recordIds.at(i)));
-                continue;
+            kept.remove(QStringLiteral("channel_status")); // its first event, not the order
+            const qint64 id = batch.at(i).first;
+            const auto order = orders->constFind(id);
+            const bool there = order != orders->cend();
+            const QJsonObject now = there ? oneOrderContent(*order) : QJsonObject();
+            // Compared as rows of the fields' values, the fields named as the record names them.
+            QJsonArray keptRow, nowRow;
+            for (const QString &key : now.keys()) {
+                keptRow.append(kept.value(key));
+                nowRow.append(now.value(key));
             }
-            const QJsonObject now = OrderBook::recordedContent(*order);
-            if (now == kept)
-                continue;
-            QStringList fields;
-            for (auto it = now.begin(); it != now.end(); ++it)
-                if (kept.value(it.key()) != it.value())
-                    fields << it.key();
-            problem(Tr::tr("Order %1 at %2 differs from its audit record %3 in %4: someone changed it behind the "
-                           "program's back.")
-                        .arg(order->number, order->channel)
-                        .arg(recordIds.at(i))
-                        .arg(fields.join(QStringLiteral(", "))));
+            f.compare(recordIds.at(i), id, kept.value(QStringLiteral("number")).toString(), there ? &*order : nullptr,
+                      now.keys(), keptRow, nowRow);
         }
     }
+}
+} // namespace
+
+Result<ContentFindings> OrderRecordCheck::run(Database &db)
+{
+    Findings f;
+    if (Status s = checkRecords(db, f); !s)
+        return s.failure();
+    if (Status s = checkOneOrderRecords(db, f); !s)
+        return s.failure();
     // An order no record names was added behind the program's back.
     qint64 total = 0;
     if (Status s = db.keptQuery(QStringLiteral("SELECT count(*) FROM orders"), {},
                                 [&](const QSqlQuery &q) { total = q.value(0).toLongLong(); });
         !s)
         return s.failure();
-    if (total > recorded.size()) {
+    if (total > f.recorded.size()) {
+        constexpr int kPage = 2000;
         for (qint64 after = 0;;) {
             QList<std::pair<qint64, QString>> page;
             if (Status s = db.keptQuery(
                     QStringLiteral("SELECT id, channel || ' ' || number FROM orders WHERE id > ? ORDER BY id LIMIT %1")
-                        .arg(kBatch),
+                        .arg(kPage),
                     {after},
                     [&](const QSqlQuery &q) {
                         page.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -107,14 +213,15 @@ Result<ContentFindings> OrderRecordCheck::run(Database &db)
                 break;
             after = page.constLast().first;
             for (const auto &[id, name] : std::as_const(page))
-                if (!recorded.contains(id))
-                    problem(Tr::tr("Order %1 has no audit record: it was added behind the program's back.").arg(name));
+                if (!f.recorded.contains(id))
+                    f.problem(
+                        Tr::tr("Order %1 has no audit record: it was added behind the program's back.").arg(name));
         }
     }
-    if (more > 0)
-        found.problems.append(Tr::tr("... and %n more order problem(s).", nullptr, more));
-    found.summary = Tr::tr("Orders as recorded: %n order(s), each as its audit record says", nullptr, int(total));
-    return found;
+    if (f.more > 0)
+        f.found.problems.append(Tr::tr("... and %n more order problem(s).", nullptr, f.more));
+    f.found.summary = Tr::tr("Orders as recorded: %n order(s), each as its audit record says", nullptr, int(total));
+    return f.found;
 }
 
 } // namespace shopdesk

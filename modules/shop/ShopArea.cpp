@@ -44,6 +44,7 @@ void define()
         {"shop.image.remove", QT_TRANSLATE_NOOP("AuditAction", "Product picture removed")},
         {"product_images", QT_TRANSLATE_NOOP("AuditAction", "Product picture")},
         {"shop.order.record", QT_TRANSLATE_NOOP("AuditAction", "Order recorded")},
+        {"shop.orders.record", QT_TRANSLATE_NOOP("AuditAction", "Orders recorded")},
         {"shop.order.event", QT_TRANSLATE_NOOP("AuditAction", "Order event")},
         {"shop.vault.keys", QT_TRANSLATE_NOOP("AuditAction", "Vault keys made")},
         {"shop.vault.passphrase", QT_TRANSLATE_NOOP("AuditAction", "Vault passphrase changed")},

@@ -3,8 +3,14 @@
 #include "PackingSlips.h"
 #include "SalesReports.h"
 #include "ShopFixture.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "data/OrderRepository.h"
 #include "database/DatabaseCheck.h"
+#include "database/data/Database.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPdfDocument>
 #include <QTemporaryDir>
 
@@ -127,6 +133,61 @@ private slots:
                                         "'2026-03-02T00:00:00Z', 1)")),
                  QString());
         QVERIFY(DatabaseCheck(s.db()).run({})->lines.join(u' ').contains(QStringLiteral("taobao 377000000099")));
+    }
+
+    void ord05_verifyReadsTheRecordOfOneOrderThatOlderVersionsWrote()
+    {
+        // Before an audit record kept many orders, each order had one of its own, an object of its
+        // fields; databases keep them, and verify compares their orders with them as before.
+        ShopCompany s;
+        auto oneOrderRecord = [&](const Order &given, const QString &recordedAddress) -> Status {
+            auto id = OrderRepository(s.db()).add(given, s.assistant.userId, toStoredInstant(s.clock().nowUtc()));
+            if (!id)
+                return id.failure();
+            QJsonArray lines;
+            for (const OrderLine &l : given.lines)
+                lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                         {QStringLiteral("title"), l.title},
+                                         {QStringLiteral("quantity"), l.quantity},
+                                         {QStringLiteral("unit_price_minor"), l.unitPriceMinor},
+                                         {QStringLiteral("discount_minor"), l.discountMinor}});
+            return AuditTrail(s.db(), s.clock())
+                .record(s.assistant, QStringLiteral("shop.order.record"), QStringLiteral("orders"),
+                        QString::number(*id), {},
+                        {{QStringLiteral("channel"), given.channel},
+                         {QStringLiteral("number"), given.number},
+                         {QStringLiteral("customer"), given.customer},
+                         {QStringLiteral("contact_name"), given.contactName},
+                         {QStringLiteral("phone"), given.phone},
+                         {QStringLiteral("address"), recordedAddress},
+                         {QStringLiteral("currency"), given.currency},
+                         {QStringLiteral("goods_minor"), given.goodsMinor},
+                         {QStringLiteral("shipping_minor"), given.shippingMinor},
+                         {QStringLiteral("discount_minor"), given.discountMinor},
+                         {QStringLiteral("total_minor"), given.totalMinor},
+                         {QStringLiteral("created_at"), toStoredInstant(given.createdAt)},
+                         {QStringLiteral("lines"), lines},
+                         {QStringLiteral("channel_status"), QStringLiteral("等待卖家发货")}});
+        };
+        const Order kept = taobao(QStringLiteral("377000000003"));
+        QVERIFY(s.db().write([&] { return oneOrderRecord(kept, kept.address); }));
+        auto sound = DatabaseCheck(s.db()).run({});
+        QVERIFY2(sound->ok, qPrintable(sound->lines.join(u'\n')));
+        QVERIFY(sound->lines.join(u' ').contains(QStringLiteral("Orders as recorded: 1 order")));
+        // The order's address is not the one its record kept (as if changed behind the program's
+        // back); the record is the chain's, so only the order can have changed.
+        const Order changed = taobao(QStringLiteral("377000000004"));
+        QVERIFY(s.db().write([&] { return oneOrderRecord(changed, QStringLiteral("别处")); }));
+        QVERIFY(OrderBook(s.db(), s.clock()).record(s.assistant, taobao(QStringLiteral("377000000005"))));
+        const CheckReport report = *DatabaseCheck(s.db()).run({});
+        QVERIFY(!report.ok);
+        const QString said = report.lines.join(u'\n');
+        QVERIFY2(said.contains(QStringLiteral("Order 377000000004 at taobao differs from its audit record")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("in address:")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("377000000003")) && !said.contains(QStringLiteral("377000000005")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("no audit record")), qPrintable(said));
     }
 
     void ord02_ord03_theClocksRunFromAcceptanceAndConfirmation()

@@ -45,21 +45,6 @@ Status AuditTrail::record(const Actor &actor, const QString &action, const QStri
     return success();
 }
 
-Status AuditTrail::recordAdded(const Actor &actor, const QString &action, const QString &entity,
-                               const QList<std::pair<QString, QJsonObject>> &added)
-{
-    AuditRecord r = recordOf(m_clock, actor, action, entity);
-    r.before = compact({});
-    QList<AuditRecord> records;
-    records.reserve(added.size());
-    for (const auto &[entityId, after] : added) {
-        r.entityId = entityId;
-        r.after = compact(after);
-        records.append(r);
-    }
-    return AuditRepository(m_db).appendAll(records);
-}
-
 namespace AuditAnchor {
 
 namespace {

@@ -19,9 +19,6 @@ public:
     // Inside Database::write, after the change itself.
     Status record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
                   const QJsonObject &before, const QJsonObject &after);
-    // A record for each of many rows one write added (an import's orders): their ids and contents.
-    Status recordAdded(const Actor &actor, const QString &action, const QString &entity,
-                       const QList<std::pair<QString, QJsonObject>> &added);
 
 private:
     Database &m_db;
