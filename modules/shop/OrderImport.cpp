@@ -80,6 +80,7 @@ Result<OrderImportPreview> OrderImport::previewRows(const ImportedRows<ChannelOr
             return found.failure();
         known.insert(it.key(), *found);
     }
+    p.added.reserve(read.rows.size());
     for (const ChannelOrderRow &row : std::as_const(read.rows)) {
         const QHash<QString, OrderRepository::Known> &ofChannel = known[row.order.channel];
         const auto recorded = ofChannel.constFind(row.order.number);

@@ -6,6 +6,7 @@ int runMoneyTest(int argc, char **argv);
 int runPasswordPolicyTest(int argc, char **argv);
 int runPermissionsTest(int argc, char **argv);
 int runHolidayCalendarTest(int argc, char **argv);
+int runTextDecodingTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -15,5 +16,6 @@ int main(int argc, char **argv)
     failures += runPasswordPolicyTest(argc, argv);
     failures += runPermissionsTest(argc, argv);
     failures += runHolidayCalendarTest(argc, argv);
+    failures += runTextDecodingTest(argc, argv);
     return failures;
 }

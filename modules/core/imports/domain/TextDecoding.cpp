@@ -1,17 +1,9 @@
 #include "imports/domain/TextDecoding.h"
 
 #include <QTextCodec>
+#include <QUtf8StringView>
 
 namespace shopdesk::TextDecoding {
-
-namespace {
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QTextCodec::ConverterState state;
-    QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), int(bytes.size()), &state);
-    return state.invalidChars == 0 && state.remainingChars == 0;
-}
-} // namespace
 
 QString decode(const QByteArray &input, Encoding encoding, Encoding *detected)
 {
@@ -22,7 +14,7 @@ QString decode(const QByteArray &input, Encoding encoding, Encoding *detected)
             encoding = Encoding::Utf8;
     }
     if (encoding == Encoding::Auto)
-        encoding = isValidUtf8(bytes) ? Encoding::Utf8 : Encoding::Gb18030;
+        encoding = QUtf8StringView(bytes).isValidUtf8() ? Encoding::Utf8 : Encoding::Gb18030;
     if (detected)
         *detected = encoding;
     QTextCodec *codec = QTextCodec::codecForName(encoding == Encoding::Utf8 ? "UTF-8" : "GB18030");
