@@ -89,8 +89,13 @@ Status OrderRepository::addEvents(const QList<OrderEvent> &events, qint64 byUser
 {
     QList<QVariantList> rows;
     rows.reserve(events.size());
-    for (const OrderEvent &e : events)
-        rows.append({e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, toStoredInstant(e.at)});
+    QDateTime at; // an import's first events all happen at once: their time written out once
+    QString stored;
+    for (const OrderEvent &e : events) {
+        if (e.at != at)
+            stored = toStoredInstant(at = e.at);
+        rows.append({e.orderId, orderEventKindKey(e.kind), e.text, e.amountMinor, byUserId, stored});
+    }
     return m_db.insertRows(
         QStringLiteral("INSERT INTO order_events(order_id, kind, text, amount_minor, by_user_id, at)"), rows);
 }
