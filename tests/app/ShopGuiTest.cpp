@@ -1,5 +1,8 @@
 // The shop's products in the main window, on the demo company (issue 16).
 #include "AccountVault.h"
+#include "AdminPanel.h"
+#include "AuditPage.h"
+#include "AuditTableModel.h"
 #include "CustomerFlagDialog.h"
 #include "CustomerFlagsPage.h"
 #include "CustomerOrderDialog.h"
@@ -114,6 +117,32 @@ private slots:
         QCOMPARE(made->products, ShopDemo::kDefaultProducts);
         auto orders = OrderDemo::create(*m_db, m_clock, DemoOptions{}.seed);
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error()));
+    }
+
+    void ord05_theAuditTrailShowsRecordedOrdersARowALine()
+    {
+        // The demo's 3,000 orders, as an import writes them: three records of a thousand.
+        AdminPanel panel(AppContext{m_db, signedIn(QStringLiteral("admin")), &m_clock});
+        panel.resize(1280, 800);
+        panel.setCurrentWidget(panel.auditPage());
+        panel.auditPage()->textFilter()->setText(OrderBook::kRecordedAction);
+        panel.auditPage()->refresh();
+        AuditTableModel *audit = panel.auditPage()->model();
+        QCOMPARE(audit->rowCount(), 3);
+        panel.auditPage()->table()->setCurrentIndex(audit->index(0, 0));
+        const QStringList shown = panel.auditPage()->detail()->toPlainText().split(u'\n');
+        // The columns named once, then each order on a line of its own, its id first.
+        const qsizetype columns = shown.indexOf(QRegularExpression(QStringLiteral("  columns: .*")));
+        QVERIFY2(columns > 0, qPrintable(shown.mid(0, 5).join(u'\n')));
+        QVERIFY(shown.at(columns).contains(QStringLiteral("\"id\",\"channel\",\"number\"")));
+        const qsizetype orders = shown.indexOf(QStringLiteral("  orders:"));
+        QVERIFY(orders > columns);
+        const QStringList rows = shown.mid(orders + 1).filter(QRegularExpression(QStringLiteral("^    \\[\\d+,")));
+        QCOMPARE(rows.size(), 1000);
+        const Order newest = *OrderBook(*m_db, m_clock).order(signedIn(QStringLiteral("ops")), 3000);
+        QVERIFY2(rows.last().startsWith(QStringLiteral("    [3000,\"%1\",\"%2\"").arg(newest.channel, newest.number)),
+                 qPrintable(rows.last()));
+        snap(&panel, QStringLiteral("admin-audit-orders"));
     }
 
     void ord01_ord02_theListRefreshesItselfMarksNewOrdersAndWarnsOfClocks()

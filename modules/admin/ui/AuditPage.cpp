@@ -9,7 +9,9 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,10 +23,38 @@
 namespace shopdesk {
 
 namespace {
+QString compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
+}
+
+// A record's content a field a line; a field that is a list of rows (the orders one record of
+// recorded orders keeps, up to a thousand) a row a line under it.
 QString pretty(const QString &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    return doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    if (!doc.isObject())
+        return json;
+    const QJsonObject content = doc.object();
+    if (content.isEmpty())
+        return QStringLiteral("  {}");
+    QStringList lines;
+    for (auto it = content.begin(); it != content.end(); ++it) {
+        const QJsonArray rows = it.value().toArray();
+        const bool ofRows = !rows.isEmpty() && (rows.first().isArray() || rows.first().isObject());
+        if (!ofRows) {
+            lines << QStringLiteral("  %1: %2").arg(it.key(), compact(it.value()));
+            continue;
+        }
+        lines << QStringLiteral("  %1:").arg(it.key());
+        for (const QJsonValue &row : rows)
+            lines << QStringLiteral("    ") + compact(row);
+    }
+    return lines.join(u'\n');
 }
 } // namespace
 

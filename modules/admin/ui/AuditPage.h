@@ -27,6 +27,8 @@ public:
     AuditTableModel *model() const { return m_model; }
     QLineEdit *userFilter() const { return m_user; }
     QLineEdit *textFilter() const { return m_text; }
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *detail() const { return m_detail; }
 
 public slots:
     void refresh();
