@@ -215,7 +215,8 @@ private slots:
             maxWait = qMax(maxWait, maxWaitOf(w));
         }
         const QString file = QDir(Backups(*c.db, c.clock).folder()).filePath(made->fileName);
-        QVERIFY(Backups::check(file));
+        const auto checked = Backups::check(file);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error()));
         figure(QStringLiteral("backup under load: %1 ms with 3 writers, backup verified, longest writer wait %2 ms")
                    .arg(backupMs)
                    .arg(maxWait));
