@@ -40,16 +40,8 @@ Result<AuditRecord> AuditRepository::newest() const
 
 Result<AuditRecord> AuditRepository::append(AuditRecord r)
 {
-    QList<AuditRecord> one{r};
-    if (Status s = appendAll(one); !s)
-        return s.failure();
-    return one.first();
-}
-
-Status AuditRepository::appendAll(QList<AuditRecord> &records)
-{
     // The link to the newest record: its id and hash only, by a statement kept for the next
-    // call (an import of one row at a time appends one per row).
+    // record (an import appends one per row).
     qint64 lastId = 0;
     QByteArray lastHash;
     if (Status s = m_db.keptQuery(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
@@ -58,18 +50,18 @@ Status AuditRepository::appendAll(QList<AuditRecord> &records)
                                       lastHash = q.value(1).toByteArray();
                                   });
         !s)
-        return s;
-    QList<QVariantList> rows;
-    rows.reserve(records.size());
-    for (AuditRecord &r : records) {
-        r.prevHash = lastId ? lastHash : AuditChain::kGenesis;
-        r.id = ++lastId;
-        r.hash = AuditChain::hashOf(r, r.prevHash);
-        lastHash = r.hash;
-        rows.append({r.id, r.at, r.userId, r.userName, r.action, r.entity, r.entityId, r.before, r.after,
-                     QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)});
-    }
-    return m_db.insertRows(QStringLiteral("INSERT INTO audit_log(%1)").arg(kColumns), rows);
+        return s.failure();
+    r.id = lastId + 1;
+    r.prevHash = lastId ? lastHash : AuditChain::kGenesis;
+    r.hash = AuditChain::hashOf(r, r.prevHash);
+    static const QString insert =
+        QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns);
+    if (auto id = m_db.keptInsert(insert,
+                                  {r.id, r.at, r.userId, r.userName, r.action, r.entity, r.entityId, r.before, r.after,
+                                   QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)});
+        !id)
+        return id.failure();
+    return r;
 }
 
 Result<QList<AuditRecord>> AuditRepository::page(const AuditFilter &f) const

@@ -19,9 +19,6 @@ public:
     // Links the record to the newest one and stores it. Call inside Database::write, whose
     // BEGIN IMMEDIATE keeps two PCs from linking to the same predecessor.
     Result<AuditRecord> append(AuditRecord record);
-    // The records linked in their order (their ids and hashes set) and stored a few dozen a
-    // statement (an import's 100,000).
-    Status appendAll(QList<AuditRecord> &records);
     Result<QList<AuditRecord>> page(const AuditFilter &filter) const;
     // Every record in id order, a page at a time (no cursor stays open between pages).
     Status forEach(const std::function<bool(const AuditRecord &)> &visit, qint64 fromId = 1) const;
