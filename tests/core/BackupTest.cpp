@@ -111,6 +111,28 @@ private slots:
         QVERIFY(!Backups(*c.db, c.clock).setPolicy(c.admin, p)); // DB-05: at least weekly
     }
 
+    // Backups made within one second (a fixed clock, a script run twice) are numbered; pruning
+    // keeps the latest of them and never the one just made.
+    void db05_keepsTheLatestOfBackupsMadeInOneSecond()
+    {
+        Company c;
+        BackupPolicy p;
+        p.keep = 2;
+        QVERIFY(Backups(*c.db, c.clock).setPolicy(c.admin, p));
+        QStringList made;
+        for (int i = 0; i < 12; ++i) {
+            auto b = Backups(*c.db, c.clock).backUp(c.admin);
+            QVERIFY2(b, qPrintable(b.error()));
+            made << b->fileName;
+            const QString folder = Backups(*c.db, c.clock).folder();
+            QVERIFY2(QFile::exists(QDir(folder).filePath(b->fileName)), qPrintable(b->fileName));
+        }
+        const auto kept = Backups::list(Backups(*c.db, c.clock).folder());
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[0].fileName, made[11]); // shopdesk-T-12.db: the longer name, not shopdesk-T-9.db
+        QCOMPARE(kept[1].fileName, made[10]);
+    }
+
     void db05_changedBackupIsRefused()
     {
         Company c;

@@ -10,6 +10,8 @@
 #include "presence/Presence.h"
 #include "settings/data/SettingsStore.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -148,17 +150,30 @@ Result<std::optional<BackupManifest>> Backups::backUpIfDue(const Actor &actor)
     return std::optional<BackupManifest>(*made);
 }
 
+// shopdesk-20261205-143000.db; backups made within the same second are numbered after the
+// highest number there (shopdesk-20261205-143000-2.db, ...), never in a gap left by pruning, so
+// that the later backup always has the later name.
+static QString nameFor(const QDir &dir, const QDateTime &now)
+{
+    const QString stamp = QStringLiteral("shopdesk-") + now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QRegularExpression numbered(
+        QRegularExpression::anchoredPattern(QRegularExpression::escape(stamp) + QStringLiteral("(?:-(\\d+))?\\.db")));
+    int highest = 0;
+    for (const QString &entry : dir.entryList({stamp + QStringLiteral("*.db")}, QDir::Files)) {
+        const QRegularExpressionMatch m = numbered.match(entry);
+        if (m.hasMatch())
+            highest = qMax(highest, m.captured(1).isEmpty() ? 1 : m.captured(1).toInt());
+    }
+    return highest == 0 ? stamp + QStringLiteral(".db") : QStringLiteral("%1-%2.db").arg(stamp).arg(highest + 1);
+}
+
 Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFolder, bool automatic)
 {
     QDir dir(targetFolder);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(targetFolder)));
     const QDateTime now = m_clock.nowUtc();
-    QString name = QStringLiteral("shopdesk-%1.db").arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    for (int n = 2; QFile::exists(dir.filePath(name)); ++n)
-        name = QStringLiteral("shopdesk-%1-%2.db")
-                   .arg(now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                   .arg(n);
+    const QString name = nameFor(dir, now);
     const QString final = dir.filePath(name);
     const QString partial = dir.filePath(QLatin1Char('.') + name + QStringLiteral(".partial"));
     QFile::remove(partial);
@@ -190,7 +205,7 @@ Result<BackupManifest> Backups::make(const Actor &actor, const QString &targetFo
         || !manifest.commit())
         return fail(
             tr("The backup %1 was made, but its manifest could not be written.").arg(QDir::toNativeSeparators(final)));
-    prune(targetFolder, policy().keep);
+    prune(targetFolder, policy().keep, name);
 
     Status recorded = m_db.write([&]() -> Status {
         Status r = SettingsStore(m_db).set(kLastDone, toStoredInstant(now));
@@ -219,14 +234,27 @@ QList<BackupManifest> Backups::list(const QString &folder)
         if (!m.fileName.isEmpty() && dir.exists(m.fileName))
             manifests.append(m);
     }
-    std::sort(manifests.begin(), manifests.end(),
-              [](const BackupManifest &a, const BackupManifest &b) { return a.madeAt > b.madeAt; });
+    // Newest first. Backups made within one second are numbered (shopdesk-T.db, shopdesk-T-2.db,
+    // ..., shopdesk-T-10.db): the longer name, then the greater one, is the later.
+    std::sort(manifests.begin(), manifests.end(), [](const BackupManifest &a, const BackupManifest &b) {
+        if (a.madeAt != b.madeAt)
+            return a.madeAt > b.madeAt;
+        if (a.fileName.size() != b.fileName.size())
+            return a.fileName.size() > b.fileName.size();
+        return a.fileName > b.fileName;
+    });
     return manifests;
 }
 
-void Backups::prune(const QString &folder, int keep) const
+void Backups::prune(const QString &folder, int keep, const QString &justMade) const
 {
-    const QList<BackupManifest> all = list(folder);
+    // The backup just made is always kept, even when a clock set back makes it look older than
+    // the ones already there.
+    QList<BackupManifest> all = list(folder);
+    const auto made =
+        std::find_if(all.begin(), all.end(), [&](const BackupManifest &m) { return m.fileName == justMade; });
+    if (made != all.end())
+        std::rotate(all.begin(), made, made + 1);
     const QDir dir(folder);
     // Partial copies of backups that were cut off (a PC switched off mid-way) are hidden; once
     // they are an hour old nobody is still writing them.

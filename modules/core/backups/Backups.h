@@ -48,7 +48,7 @@ public:
 
 private:
     Result<BackupManifest> make(const Actor &actor, const QString &folder, bool automatic);
-    void prune(const QString &folder, int keep) const;
+    void prune(const QString &folder, int keep, const QString &justMade) const;
 
     Database &m_db;
     const Clock &m_clock;
