@@ -3,9 +3,10 @@
 
 int runPagedTableModelTest(int argc, char **argv);
 int runFilePreviewTest(int argc, char **argv);
+int runErrorLabelTest(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return runPagedTableModelTest(argc, argv) + runFilePreviewTest(argc, argv);
+    return runPagedTableModelTest(argc, argv) + runFilePreviewTest(argc, argv) + runErrorLabelTest(argc, argv);
 }

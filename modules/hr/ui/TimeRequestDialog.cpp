@@ -121,8 +121,6 @@ TimeRequestDialog::TimeRequestDialog(const AppContext &context, qint64 employeeI
         if (send())
             accept();
     });
-    // An old complaint goes once the user changes what it was about.
-    connect(m_reason, &QLineEdit::textChanged, m_error, [this] { m_error->showError(QString()); });
     updateFields();
 }
 
