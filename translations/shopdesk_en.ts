@@ -4333,6 +4333,41 @@ Support and cleaning: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrderChannel</name>
+    <message>
+        <source>Taobao/Tmall</source>
+        <translation>Taobao/Tmall</translation>
+    </message>
+    <message>
+        <source>Tmall</source>
+        <translation>Tmall</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>JD</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>Own web shop</source>
+        <translation>Own web shop</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+</context>
+<context>
     <name>OrderColumns</name>
     <message>
         <source>Order number</source>
@@ -5836,6 +5871,10 @@ Support and cleaning: %3</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
     </message>
 </context>
 <context>

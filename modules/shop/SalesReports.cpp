@@ -108,9 +108,9 @@ Result<Report> SalesReports::build(const Actor &actor, Kind kind, const QDate &f
                     tr("Average order")};
         t.widths = {11, 6, 7, 7, 7, 11, 10, 11, 9};
         for (const SalesRow &s : std::as_const(*rows)) {
-            t.rows.append({s.key, s.currency, QString::number(s.orders), QString::number(s.cancelled),
-                           QString::number(s.pieces), plain(s.salesMinor), plain(s.refundedMinor),
-                           plain(s.salesMinor - s.refundedMinor),
+            t.rows.append({kind == Kind::ByChannel ? orderChannelTitle(s.key) : s.key, s.currency,
+                           QString::number(s.orders), QString::number(s.cancelled), QString::number(s.pieces),
+                           plain(s.salesMinor), plain(s.refundedMinor), plain(s.salesMinor - s.refundedMinor),
                            s.orders ? plain(s.salesMinor / s.orders) : QStringLiteral("-")});
             sales[s.currency] += s.salesMinor;
             refunded[s.currency] += s.refundedMinor;
@@ -153,9 +153,9 @@ Result<Report> SalesReports::orders(const QDate &from, const QDate &to) const
         if (!page)
             return page.failure();
         for (const Order &o : std::as_const(page->rows))
-            t.rows.append({o.channel, o.number, ShopTime::text(o.createdAt), o.customer, o.contactName, o.phone,
-                           o.address, o.currency, plain(o.goodsMinor), plain(o.shippingMinor), plain(o.discountMinor),
-                           plain(o.totalMinor), orderStateTitle(o.state), o.channelStatus});
+            t.rows.append({orderChannelTitle(o.channel), o.number, ShopTime::text(o.createdAt), o.customer,
+                           o.contactName, o.phone, o.address, o.currency, plain(o.goodsMinor), plain(o.shippingMinor),
+                           plain(o.discountMinor), plain(o.totalMinor), orderStateTitle(o.state), o.channelStatus});
         next = page->next;
         more = page->more;
     }

@@ -1,6 +1,7 @@
 // The shop's product rules (PRD-01..04), pure: no database.
 #include "domain/ChannelOrderRows.h"
 #include "domain/ListingChange.h"
+#include "domain/Order.h"
 #include "domain/PriceChange.h"
 #include "domain/Product.h"
 #include "domain/ProductStock.h"
@@ -243,6 +244,19 @@ private slots:
         QCOMPARE(ProductStockRules::daysOfCover(10, 45), 6); // 6.67 days: the sixth is the last full one
         QCOMPARE(ProductStockRules::daysOfCover(0, 45), 0);
         QVERIFY(!ProductStockRules::daysOfCover(10, 0)); // nothing sold: it lasts
+    }
+
+    // The order list, an order's window and the sales reports name a channel as people say it;
+    // the key stays what is stored and filtered on.
+    void aChannelIsShownByItsNameAndAChannelOfOnesOwnNamingAsItIs()
+    {
+        QCOMPARE(orderChannelTitle(QStringLiteral("taobao")), QStringLiteral("Taobao/Tmall"));
+        QCOMPARE(orderChannelTitle(QStringLiteral("jd")), QStringLiteral("JD"));
+        QCOMPARE(orderChannelTitle(QStringLiteral("web")), QStringLiteral("Own web shop"));
+        QCOMPARE(orderChannelTitle(QStringLiteral("shopify")), QStringLiteral("Shopify"));
+        QCOMPARE(orderChannelTitle(QStringLiteral("kuaishou")), QStringLiteral("kuaishou"));
+        QCOMPARE(orderChannelTitle(QStringLiteral("Taobao")), QStringLiteral("Taobao")); // keys are lower case
+        QCOMPARE(orderChannelTitle(QString()), QString());
     }
 
     void anotherChannelsExportIsReadThroughItsMappedColumnsByHeader()

@@ -103,6 +103,25 @@ QString orderStateTitle(OrderState state)
     return {};
 }
 
+QString orderChannelTitle(const QString &channel)
+{
+    static const std::pair<QLatin1String, const char *> kTitles[] = {
+        {QLatin1String("taobao"), QT_TRANSLATE_NOOP("OrderChannel", "Taobao/Tmall")},
+        {QLatin1String("tmall"), QT_TRANSLATE_NOOP("OrderChannel", "Tmall")},
+        {QLatin1String("jd"), QT_TRANSLATE_NOOP("OrderChannel", "JD")},
+        {QLatin1String("pdd"), QT_TRANSLATE_NOOP("OrderChannel", "Pinduoduo")},
+        {QLatin1String("pinduoduo"), QT_TRANSLATE_NOOP("OrderChannel", "Pinduoduo")},
+        {QLatin1String("douyin"), QT_TRANSLATE_NOOP("OrderChannel", "Douyin")},
+        {QLatin1String("web"), QT_TRANSLATE_NOOP("OrderChannel", "Own web shop")},
+        {QLatin1String("shopify"), QT_TRANSLATE_NOOP("OrderChannel", "Shopify")},
+        {QLatin1String("woocommerce"), QT_TRANSLATE_NOOP("OrderChannel", "WooCommerce")},
+    };
+    for (const auto &[key, title] : kTitles)
+        if (channel == key)
+            return QCoreApplication::translate("OrderChannel", title);
+    return channel;
+}
+
 QString OrderRules::problem(const Order &o)
 {
     if (o.channel.trimmed().isEmpty() || o.number.trimmed().isEmpty())

@@ -33,6 +33,9 @@ enum class OrderState { New, Accepted, Contacted, Confirmed, HandedOver, Packed,
 QString orderStateKey(OrderState state);
 std::optional<OrderState> orderStateFromKey(const QString &key);
 QString orderStateTitle(OrderState state); // translated
+// A channel as people call it ("淘宝/天猫" for taobao, "京东" for jd, "官网" for web), translated;
+// a channel of the user's own naming as it is.
+QString orderChannelTitle(const QString &channel);
 
 struct OrderLine
 {

@@ -98,7 +98,7 @@ void CustomerOrderDialog::load()
     m_header->setText(
         tr("<b>%1</b> at %2, %3<br>Buyer %4: <b>%5</b> %6<br>%7<br>Goods %8 + shipping %9 - discount %10 = "
            "<b>%11</b>")
-            .arg(o.number.toHtmlEscaped(), o.channel.toHtmlEscaped(), ShopTime::text(o.createdAt),
+            .arg(o.number.toHtmlEscaped(), orderChannelTitle(o.channel).toHtmlEscaped(), ShopTime::text(o.createdAt),
                  o.customer.toHtmlEscaped(), o.contactName.toHtmlEscaped(), o.phone.toHtmlEscaped(),
                  o.address.toHtmlEscaped(), OrderRules::amountText(o.goodsMinor, o.currency),
                  OrderRules::amountText(o.shippingMinor, o.currency),

@@ -53,7 +53,7 @@ QString OrderListModel::text(const Order &o, int column) const
         return left ? OrderRules::timeLeftText(*left) : QString();
     }
     case Number: return o.number;
-    case Channel: return o.channel;
+    case Channel: return orderChannelTitle(o.channel);
     case Created: return ShopTime::text(o.createdAt);
     case Buyer: return o.customer;
     case Contact: return o.contactName;

@@ -173,7 +173,7 @@ void OrdersPage::fillChannels()
     m_channel->addItem(tr("Any channel"), QString());
     if (auto list = OrderBook(*m_context.database, *m_context.clock).channels(m_context.actor))
         for (const QString &c : *list)
-            m_channel->addItem(c, c);
+            m_channel->addItem(orderChannelTitle(c), c);
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(current)));
 }
 
@@ -337,7 +337,8 @@ void OrdersPage::lookForNews()
             ids << o.id;
             if (numbers.size() < 5)
                 numbers << QStringLiteral("%1 %2 %3")
-                               .arg(o.channel, o.number, OrderRules::amountText(o.totalMinor, o.currency));
+                               .arg(orderChannelTitle(o.channel), o.number,
+                                    OrderRules::amountText(o.totalMinor, o.currency));
         }
         m_seenUpTo = arrived->constLast().id;
         m_model->markNew(ids);
@@ -366,7 +367,8 @@ void OrdersPage::lookForNews()
             const QString what = o.state == OrderState::Accepted ? tr("contact the customer (ORD-02)")
                                                                  : tr("hand over to operations (ORD-03)");
             warnings << tr("%1 %2: %3 to %4")
-                            .arg(o.channel, o.number, OrderRules::timeLeftText(*OrderRules::secondsLeft(o, now)), what);
+                            .arg(orderChannelTitle(o.channel), o.number,
+                                 OrderRules::timeLeftText(*OrderRules::secondsLeft(o, now)), what);
         }
     }
     if (!warnings.isEmpty())
