@@ -2,6 +2,7 @@
 
 #include "PrintFont.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -10,11 +11,41 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <numeric>
 
 namespace shopdesk {
 
 namespace {
+
+// A cell that is a figure: an amount or hours ("14557153.00", "-20.00", "7.5") or a count up to
+// six digits ("17"); not an ID (an order or phone number is a long run of digits, no point).
+bool isFigure(QStringView cell)
+{
+    if (cell.startsWith(u'-'))
+        cell = cell.mid(1);
+    const qsizetype point = cell.indexOf(u'.');
+    const QStringView whole = point < 0 ? cell : cell.left(point);
+    const QStringView fraction = point < 0 ? QStringView() : cell.mid(point + 1);
+    auto digits = [](QStringView s) {
+        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    return digits(whole) && (point < 0 ? whole.size() <= 6 : digits(fraction));
+}
+
+// An amount as a manager reads it on paper: "14,557,153.00" (the XLSX and CSV keep the plain
+// number, a number to Excel).
+QString grouped(const QString &figure)
+{
+    const qsizetype point = figure.indexOf(u'.');
+    if (point < 0)
+        return figure;
+    QString out = figure;
+    const qsizetype first = figure.startsWith(u'-') ? 1 : 0;
+    for (qsizetype at = point - 3; at > first; at -= 3)
+        out.insert(at, u',');
+    return out;
+}
 
 // One layout pass; paints only when `painter` is given. Returns the number of pages.
 class Layout
@@ -33,6 +64,8 @@ public:
         m_small = printFont(6.5);
         m_titleFont = printFont(13, true);
         m_rowHeight = QFontMetricsF(m_body, &device).height() * 1.45;
+        m_printed = ReportPainter::tr("Printed %1")
+                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
 
     int run()
@@ -74,6 +107,7 @@ private:
                                 m_report.subtitle);
             m_painter->drawText(QRectF(0, 0, m_width, smallMetrics.height()), Qt::AlignRight | Qt::AlignTop,
                                 ReportPainter::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+            m_painter->drawText(QRectF(0, 0, m_width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignTop, m_printed);
             paintFoot();
         }
         m_y = titleMetrics.height() + smallMetrics.height() + 2 * m_mm;
@@ -137,9 +171,14 @@ private:
             m_painter->drawRect(cell);
             m_painter->setPen(Qt::black);
             const bool text = c < table.frozenColumns || table.textColumns.contains(c);
-            const Qt::Alignment align = (!header && text) ? (Qt::AlignLeft | Qt::AlignVCenter) : Qt::AlignCenter;
+            const QString content = cells.value(c);
+            // Figures right-aligned, so that their places line up down a column.
+            const bool figure = !header && !text && isFigure(content);
+            const Qt::Alignment align = figure ? (Qt::AlignRight | Qt::AlignVCenter)
+                : (!header && text)            ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                               : Qt::AlignCenter;
             m_painter->drawText(cell.adjusted(0.6 * m_mm, 0, -0.6 * m_mm, 0), int(align) | Qt::TextWordWrap,
-                                cells.value(c));
+                                figure ? grouped(content) : content);
             x += widths.at(c);
         }
     }
@@ -233,6 +272,7 @@ private:
     qreal m_mm = 1, m_width = 0, m_height = 0, m_y = 0, m_rowHeight = 0;
     int m_page = 0;
     QFont m_body, m_bold, m_small, m_titleFont;
+    QString m_printed; // when, on every page: which of two copies is the later
 };
 
 void setUpPage(const Report &report, QPagedPaintDevice &device)
