@@ -20,6 +20,7 @@
 #include "UserDialog.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
+#include "common/Clock.h"
 #include "database/ServerRoles.h"
 #include "presence/Presence.h"
 #include "settings/Language.h"
@@ -795,6 +796,10 @@ private slots:
         QCOMPARE(gm.model(InboxPanel::Phone)->rowCount(), 1);
         QVERIFY(RequestTableModel::detailText(*gm.model(InboxPanel::Phone)->requestAt(0))
                     .contains(QStringLiteral("我没有接到电话")));
+        // Times as every list shows them, "2026-03-02 09:00", not the locale's short format.
+        const auto *asked = gm.model(InboxPanel::Phone)->requestAt(0);
+        QVERIFY2(RequestTableModel::detailText(*asked).contains(localMinuteText(fromStoredInstant(asked->createdAt))),
+                 qPrintable(RequestTableModel::detailText(*asked)));
     }
 
     void apr02_requesterSeesProgressAndWithdraws()

@@ -37,10 +37,6 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
-QString local(const QDateTime &utc)
-{
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 } // namespace
 
 ConnectionsPage::ConnectionsPage(const AppContext &context, QWidget *parent)
@@ -103,7 +99,8 @@ void ConnectionsPage::refresh()
         const int row = m_connections->rowCount();
         m_connections->insertRow(row);
         const QString who = r.id == m_context.sessionId ? tr("%1 (you)").arg(r.userName) : r.userName;
-        const QStringList cells = {who, r.pcName, r.programVersion, local(r.since), local(r.lastSeen)};
+        const QStringList cells = {who, r.pcName, r.programVersion, localMinuteText(r.since),
+                                   localMinuteText(r.lastSeen)};
         for (int col = 0; col < cells.size(); ++col)
             m_connections->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
@@ -121,7 +118,8 @@ void ConnectionsPage::refresh()
     for (const BackupManifest &m : Backups::list(folder)) {
         const int row = m_backups->rowCount();
         m_backups->insertRow(row);
-        const QStringList cells = {local(m.madeAt), m.fileName, QLocale().formattedDataSize(m.size),
+        const QStringList cells = {localMinuteText(m.madeAt), m.fileName,
+                                   QLocale().formattedDataSize(m.size, 2, QLocale::DataSizeTraditionalFormat),
                                    QStringLiteral("%1 (%2)").arg(m.madeBy, m.pcName),
                                    m.automatic ? tr("automatic") : tr("by hand")};
         for (int col = 0; col < cells.size(); ++col) {

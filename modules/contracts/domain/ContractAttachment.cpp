@@ -54,7 +54,8 @@ QString AttachmentRules::sizeProblem(const QString &fileName, qint64 size, qint6
         return {};
     const QLocale locale;
     return QCoreApplication::translate("AttachmentRules", "%1 is %2, over the limit of %3 for a contract's file.")
-        .arg(fileName, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
+        .arg(fileName, locale.formattedDataSize(size, 2, QLocale::DataSizeTraditionalFormat),
+             locale.formattedDataSize(maxBytes, 2, QLocale::DataSizeTraditionalFormat));
 }
 
 QString AttachmentRules::problem(const QString &fileName, const QByteArray &content, qint64 maxBytes)

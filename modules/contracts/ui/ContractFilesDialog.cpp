@@ -128,11 +128,11 @@ void ContractFilesDialog::refresh()
     for (int r = 0; r < m_files.size(); ++r) {
         const ContractAttachment &a = m_files.at(r);
         setRowTexts(m_table, r,
-                    {a.document, QString(), a.fileName, QString(),
-                     locale.toString(fromStoredInstant(a.addedAt).toLocalTime(), QLocale::ShortFormat), a.addedBy,
-                     textState(a)});
+                    {a.document, QString(), a.fileName, QString(), localMinuteText(fromStoredInstant(a.addedAt)),
+                     a.addedBy, textState(a)});
         m_table->setItem(r, 1, numberCell(a.version, QStringLiteral("v%1").arg(a.version)));
-        m_table->setItem(r, 3, numberCell(a.size, locale.formattedDataSize(a.size)));
+        m_table->setItem(r, 3,
+                         numberCell(a.size, locale.formattedDataSize(a.size, 2, QLocale::DataSizeTraditionalFormat)));
         if (a.id == keep)
             row = r;
     }

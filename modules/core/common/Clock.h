@@ -40,6 +40,13 @@ private:
     QDateTime m_now;
 };
 
+// "2026-03-02 08:30" in this PC's time: an instant as every list and message shows it (not the
+// locale's short format, "2026/3/2 8:30" in Chinese); empty for an invalid instant.
+inline QString localMinuteText(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 // Instants are stored as UTC ISO-8601 text (ARCHITECTURE: the database).
 inline QString toStoredInstant(const QDateTime &utc)
 {

@@ -67,8 +67,7 @@ QString UserService::lastSavedBy(qint64 userId) const
     if (records) {
         for (const AuditRecord &r : *records) {
             if (r.entity == u"user" && r.entityId == QString::number(userId) && r.action.startsWith(u"user."))
-                return tr("%1 saved this user at %2.")
-                    .arg(r.userName, QLocale().toString(fromStoredInstant(r.at).toLocalTime(), QLocale::ShortFormat));
+                return tr("%1 saved this user at %2.").arg(r.userName, localMinuteText(fromStoredInstant(r.at)));
         }
     }
     return {};

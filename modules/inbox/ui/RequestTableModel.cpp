@@ -47,9 +47,7 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
 {
     QStringList lines;
     lines << tr("Request %1: %2").arg(r.id).arg(r.title) << tr("Kind: %1").arg(ApprovalTypes::title(r.type))
-          << tr("From: %1, %2")
-                 .arg(r.requesterName,
-                      QLocale().toString(fromStoredInstant(r.createdAt).toLocalTime(), QLocale::ShortFormat))
+          << tr("From: %1, %2").arg(r.requesterName, localMinuteText(fromStoredInstant(r.createdAt)))
           << tr("State: %1").arg(requestStateTitle(r.state));
     const QString described = ApprovalTypes::describe(r);
     if (!described.isEmpty())
@@ -79,8 +77,7 @@ QString RequestTableModel::detailText(const ApprovalRequest &r)
                     line += tr(", DISPUTED by %1 (%2)").arg(s.byPhoneName, s.phoneCheckComment);
             } else if (s.decidedByUserId != s.approverUserId)
                 line += tr(" by %1 as deputy").arg(s.decidedByName);
-            line += QStringLiteral(", ")
-                + QLocale().toString(fromStoredInstant(s.decidedAt).toLocalTime(), QLocale::ShortFormat);
+            line += QStringLiteral(", ") + localMinuteText(fromStoredInstant(s.decidedAt));
             if (!s.comment.isEmpty())
                 line += QStringLiteral(": ") + s.comment;
         }

@@ -3,6 +3,7 @@
 #include "Listings.h"
 #include "PriceChanges.h"
 #include "ShopActions.h"
+#include "common/Clock.h"
 #include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -15,13 +16,6 @@
 #include <QVBoxLayout>
 
 namespace shopdesk {
-
-namespace {
-QString when(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-} // namespace
 
 RequestsPage::RequestsPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
@@ -89,19 +83,20 @@ void RequestsPage::refresh()
     for (int r = 0; r < m_priceRows.size(); ++r) {
         const PriceChange &c = m_priceRows[r];
         setRowTexts(m_prices, r,
-                    {when(c.requestedAt), c.productCode, c.productTitle, Money::fromFen(c.currentFen).toString(),
-                     Money::fromFen(c.proposedFen).toString(), PriceRules::competitorsText(c.competitors), c.reason,
-                     c.requestedBy, productRequestStateTitle(c.state()), when(c.appliedAt), c.appliedBy});
+                    {localMinuteText(c.requestedAt), c.productCode, c.productTitle,
+                     Money::fromFen(c.currentFen).toString(), Money::fromFen(c.proposedFen).toString(),
+                     PriceRules::competitorsText(c.competitors), c.reason, c.requestedBy,
+                     productRequestStateTitle(c.state()), localMinuteText(c.appliedAt), c.appliedBy});
         m_prices->item(r, 0)->setData(Qt::UserRole, r);
     }
     m_listings->setRowCount(int(m_listingRows.size()));
     for (int r = 0; r < m_listingRows.size(); ++r) {
         const ListingChange &c = m_listingRows[r];
         setRowTexts(m_listings, r,
-                    {when(c.requestedAt), c.productCode, c.productTitle,
+                    {localMinuteText(c.requestedAt), c.productCode, c.productTitle,
                      c.automatic ? tr("Normal delisting") : listingKindTitle(c.kind),
                      c.automatic ? tr("Stock reached zero (PRD-02)") : c.reason, c.requestedBy,
-                     productRequestStateTitle(c.state()), when(c.doneAt), c.doneBy});
+                     productRequestStateTitle(c.state()), localMinuteText(c.doneAt), c.doneBy});
         m_listings->item(r, 0)->setData(Qt::UserRole, r);
     }
     for (QTableWidget *t : {m_prices, m_listings}) {

@@ -3,6 +3,7 @@
 #include "AccountVault.h"
 #include "VaultCipher.h"
 #include "VaultEntryDialog.h"
+#include "common/Clock.h"
 #include "ui/EmptyListHint.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -23,10 +24,6 @@
 namespace shopdesk {
 
 namespace {
-QString when(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
 
 QPushButton *button(const QString &text, QWidget *parent)
 {
@@ -172,7 +169,7 @@ void VaultPage::refresh()
         const VaultEntry &e = m_entryRows.at(r);
         setRowTexts(m_entries, r,
                     {VaultEntry::kindTitle(e.kind), e.name, e.url, e.userName, e.keeperNames.join(QStringLiteral(", ")),
-                     when(e.changedAt)});
+                     localMinuteText(e.changedAt)});
         m_entries->item(r, 0)->setData(Qt::UserRole, r);
     }
     m_keepers->setSortingEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "ShopActions.h"
 #include "WebShopFeed.h"
+#include "common/Clock.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -128,8 +129,7 @@ void WebShopDialog::fill()
         setRowTexts(m_list, r,
                     {s.channel, m_kind->itemText(m_kind->findData(int(s.kind))), s.url.toString(),
                      s.pullsHere ? tr("%1 (this PC)").arg(s.pcName) : s.pcName,
-                     s.pulledUntil.isValid() ? QLocale().toString(s.pulledUntil.toLocalTime(), QLocale::ShortFormat)
-                                             : tr("not yet")});
+                     s.pulledUntil.isValid() ? localMinuteText(s.pulledUntil) : tr("not yet")});
     }
     m_list->resizeColumnsToContents();
     m_channel->setCurrentText(current);
