@@ -195,6 +195,9 @@ private slots:
         // Opened: no longer marked; accepted, the ORD-02 clock runs; a step out of turn is not offered.
         CustomerOrderDialog *dialog = page->openOrderId(id);
         QVERIFY(!page->model()->isMarked(id));
+        // No buyer's account, no address in this export: no gap where they would be.
+        QVERIFY2(dialog->headerText().contains(QStringLiteral("Buyer: <b>林小姐</b> 13800001111<br>Goods")),
+                 qPrintable(dialog->headerText()));
         QVERIFY(dialog->button(OrderEventKind::Accepted)->isEnabled());
         QVERIFY(!dialog->button(OrderEventKind::Shipped)->isEnabled());
         QCOMPARE(dialog->record(OrderEventKind::Accepted), std::optional<OrderState>(OrderState::Accepted));

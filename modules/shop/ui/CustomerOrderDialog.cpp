@@ -95,15 +95,22 @@ void CustomerOrderDialog::load()
     m_order = *order;
     const Order &o = m_order;
     setWindowTitle(tr("Order %1").arg(o.number));
-    m_header->setText(
-        tr("<b>%1</b> at %2, %3<br>Buyer %4: <b>%5</b> %6<br>%7<br>Goods %8 + shipping %9 - discount %10 = "
-           "<b>%11</b>")
-            .arg(o.number.toHtmlEscaped(), orderChannelTitle(o.channel).toHtmlEscaped(), ShopTime::text(o.createdAt),
-                 o.customer.toHtmlEscaped(), o.contactName.toHtmlEscaped(), o.phone.toHtmlEscaped(),
-                 o.address.toHtmlEscaped(), OrderRules::amountText(o.goodsMinor, o.currency),
-                 OrderRules::amountText(o.shippingMinor, o.currency),
-                 OrderRules::amountText(o.discountMinor, o.currency),
-                 OrderRules::amountText(o.totalMinor, o.currency)));
+    // A line for what the order has: a channel's export may leave out the buyer's account or
+    // the address.
+    QStringList header{
+        tr("<b>%1</b> at %2, %3")
+            .arg(o.number.toHtmlEscaped(), orderChannelTitle(o.channel).toHtmlEscaped(), ShopTime::text(o.createdAt))};
+    const QString contact = QStringLiteral("<b>%1</b> %2").arg(o.contactName.toHtmlEscaped(), o.phone.toHtmlEscaped());
+    header << (o.customer.isEmpty() ? tr("Buyer: %1").arg(contact)
+                                    : tr("Buyer %1: %2").arg(o.customer.toHtmlEscaped(), contact));
+    if (!o.address.isEmpty())
+        header << o.address.toHtmlEscaped();
+    header << tr("Goods %1 + shipping %2 - discount %3 = <b>%4</b>")
+                  .arg(OrderRules::amountText(o.goodsMinor, o.currency),
+                       OrderRules::amountText(o.shippingMinor, o.currency),
+                       OrderRules::amountText(o.discountMinor, o.currency),
+                       OrderRules::amountText(o.totalMinor, o.currency));
+    m_header->setText(header.join(QStringLiteral("<br>")));
     m_state->setText(stateText());
     // RULE CS-03: a confirmed flag shows on the customer's later orders.
     QStringList flags;
@@ -143,6 +150,11 @@ void CustomerOrderDialog::load()
 QString CustomerOrderDialog::flagText() const
 {
     return m_flag->text();
+}
+
+QString CustomerOrderDialog::headerText() const
+{
+    return m_header->text();
 }
 
 QString CustomerOrderDialog::stateText() const

@@ -30,6 +30,8 @@ public:
     QPushButton *button(OrderEventKind kind) const { return m_buttons.value(int(kind)); }
     QTableWidget *events() const { return m_events; }
     QString stateText() const;
+    // Number, channel, buyer, address and amounts, a line each (rich text).
+    QString headerText() const;
     // RULE CS-03: the confirmed bad-customer flags of this order's customer; empty when none.
     QString flagText() const;
     QString error() const;
