@@ -4234,8 +4234,8 @@ Support and cleaning: %3</translation>
         <translation>Not leaving</translation>
     </message>
     <message>
-        <source>Blocked: company property not yet returned</source>
-        <translation>Blocked: company property not yet returned</translation>
+        <source>Blocked (company property not yet returned)</source>
+        <translation>Blocked (company property not yet returned)</translation>
     </message>
     <message>
         <source>Released</source>
@@ -4285,8 +4285,8 @@ Support and cleaning: %3</translation>
         <translation>Only the person&apos;s manager waives the notice (HR-02).</translation>
     </message>
     <message>
-        <source>Withheld: notice under 30 days (HR-02)</source>
-        <translation>Withheld: notice under 30 days (HR-02)</translation>
+        <source>Withheld (notice under 30 days, HR-02)</source>
+        <translation>Withheld (notice under 30 days, HR-02)</translation>
     </message>
     <message>
         <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
@@ -9600,10 +9600,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>Order %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; at %2, %3&lt;br&gt;Buyer %4: &lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;Goods %8 + shipping %9 - discount %10 = &lt;b&gt;%11&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; at %2, %3&lt;br&gt;Buyer %4: &lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;Goods %8 + shipping %9 - discount %10 = &lt;b&gt;%11&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
@@ -9650,6 +9646,22 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Bad customer (confirmed by %1 on %2): %3</source>
         <translation>Bad customer (confirmed by %1 on %2): %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; at %2, %3</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>Buyer: %1</translation>
+    </message>
+    <message>
+        <source>Buyer %1: %2</source>
+        <translation>Buyer %1: %2</translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 - discount %3 = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Goods %1 + shipping %2 - discount %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

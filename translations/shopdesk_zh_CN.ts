@@ -4216,8 +4216,8 @@ Support and cleaning: %3</source>
         <translation>未离职</translation>
     </message>
     <message>
-        <source>Blocked: company property not yet returned</source>
-        <translation>冻结：公司财物尚未交还</translation>
+        <source>Blocked (company property not yet returned)</source>
+        <translation>冻结（公司财物尚未交还）</translation>
     </message>
     <message>
         <source>Released</source>
@@ -4266,8 +4266,8 @@ Support and cleaning: %3</source>
         <translation>只有该员工的经理才能免除通知期要求（HR-02）。</translation>
     </message>
     <message>
-        <source>Withheld: notice under 30 days (HR-02)</source>
-        <translation>暂缓结算：提前通知不足 30 天（HR-02）</translation>
+        <source>Withheld (notice under 30 days, HR-02)</source>
+        <translation>暂缓结算（提前通知不足 30 天，HR-02）</translation>
     </message>
     <message>
         <source>Notice of %1 days is under 30 days: no settlement unless the manager waives it (HR-02).</source>
@@ -9552,10 +9552,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>订单 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; at %2, %3&lt;br&gt;Buyer %4: &lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;Goods %8 + shipping %9 - discount %10 = &lt;b&gt;%11&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）&lt;br&gt;买家 %4：&lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;%7&lt;br&gt;商品 %8 + 运费 %9 - 优惠 %10 = &lt;b&gt;%11&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -9602,6 +9598,22 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>Bad customer (confirmed by %1 on %2): %3</source>
         <translation>劣质客户（%1 于 %2 确认）：%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>买家：%1</translation>
+    </message>
+    <message>
+        <source>Buyer %1: %2</source>
+        <translation>买家 %1：%2</translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 - discount %3 = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>商品 %1 + 运费 %2 - 优惠 %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ QString Offboarding::settlementTitle(Settlement s)
 {
     switch (s) {
     case Settlement::Open: return tr("Not leaving");
-    case Settlement::Withheld: return tr("Withheld: notice under 30 days (HR-02)");
-    case Settlement::Blocked: return tr("Blocked: company property not yet returned");
+    case Settlement::Withheld: return tr("Withheld (notice under 30 days, HR-02)");
+    case Settlement::Blocked: return tr("Blocked (company property not yet returned)");
     case Settlement::Released: return tr("Released");
     }
     return {};

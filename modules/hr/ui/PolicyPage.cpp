@@ -60,6 +60,7 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
 {
     m_yearDays->setRange(0.5, 365);
     m_yearDays->setSingleStep(0.5);
+    m_yearDays->setDecimals(1); // half days: "3.5", not "3.50"
     for (QDoubleSpinBox *days : {m_marriageDays, m_bereavementDays}) {
         days->setRange(0, 60);
         days->setSingleStep(0.5);
