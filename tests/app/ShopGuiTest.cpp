@@ -196,7 +196,9 @@ private slots:
         CustomerOrderDialog *dialog = page->openOrderId(id);
         QVERIFY(!page->model()->isMarked(id));
         // No buyer's account, no address in this export: no gap where they would be.
-        QVERIFY2(dialog->headerText().contains(QStringLiteral("Buyer: <b>林小姐</b> 13800001111<br>Goods")),
+        // (In any language: the screenshots run this in Chinese.)
+        QVERIFY2(dialog->headerText().contains(QStringLiteral("<b>林小姐</b> 13800001111<br>"))
+                     && !dialog->headerText().contains(QStringLiteral("<br><br>")),
                  qPrintable(dialog->headerText()));
         QVERIFY(dialog->button(OrderEventKind::Accepted)->isEnabled());
         QVERIFY(!dialog->button(OrderEventKind::Shipped)->isEnabled());
