@@ -63,12 +63,9 @@ void VouchersPage::refresh()
     m_table->setRowCount(int(m_list.size()));
     for (int r = 0; r < m_list.size(); ++r) {
         const PaymentVoucher &v = m_list.at(r);
-        setRowTexts(
-            m_table, r,
-            {v.number(), v.payee, v.purpose, QString(), voucherStateTitle(v.state),
-             v.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             v.paidAt.isValid() ? v.paidAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
-             v.paymentReference});
+        setRowTexts(m_table, r,
+                    {v.number(), v.payee, v.purpose, QString(), voucherStateTitle(v.state), localMinuteText(v.issuedAt),
+                     localMinuteText(v.paidAt), v.paymentReference});
         m_table->item(r, 0)->setData(Qt::UserRole, v.id);
         m_table->setItem(r, 3, numberCell(v.amountFen, Money::fromFen(v.amountFen).toString()));
     }

@@ -3,6 +3,7 @@
 #include "ProductCatalogue.h"
 #include "ProductImages.h"
 #include "ShopActions.h"
+#include "common/Clock.h"
 #include "domain/WebFileLimits.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
@@ -77,7 +78,7 @@ ProductDialog::ProductDialog(const AppContext &context, const Product &product, 
             for (int r = 0; r < points->size(); ++r) {
                 const PricePoint &p = points->at(r);
                 setRowTexts(m_history, r,
-                            {p.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            {localMinuteText(p.at),
                              p.priceChangeId ? Money::fromFen(p.oldFen).toString() : tr("first price"),
                              Money::fromFen(p.newFen).toString(), p.by});
             }

@@ -7,6 +7,7 @@
 #include "SupplyCatalogue.h"
 #include "SupplyImportDialog.h"
 #include "SupplyItemDialog.h"
+#include "common/Clock.h"
 #include "ui/EmptyListHint.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -221,9 +222,8 @@ void StockPage::showMovements()
     for (int r = 0; r < rows->size(); ++r) {
         const StockMovement &m = rows->at(r);
         setRowTexts(m_movements, r,
-                    {m.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), movementKindTitle(m.kind),
-                     QLocale().toString(m.quantity), Money::fromFen(m.valueFen).toString(), m.departmentName,
-                     m.byUserName, m.reason, m.reference});
+                    {localMinuteText(m.at), movementKindTitle(m.kind), QLocale().toString(m.quantity),
+                     Money::fromFen(m.valueFen).toString(), m.departmentName, m.byUserName, m.reason, m.reference});
         for (int c : {2, 3})
             m_movements->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
