@@ -49,6 +49,7 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -286,6 +287,20 @@ private slots:
         window.resize(1920, 1000);
         QCoreApplication::processEvents();
         QCOMPARE(panel->month()->dayLabels().size(), 31);
+
+        // ATT-11: the month confirmed (here, or on another PC) while it is being read shows as
+        // confirmed: a refresh asked for during a read brings one more read after it, and only
+        // one however many were asked.
+        MonthPage *month = panel->month();
+        QSignalSpy shown(month->model(), &QAbstractItemModel::modelReset);
+        month->refresh(); // reads on another thread; it cannot end before this function waits
+        QVERIFY(AttendanceMonth(**db, clock).confirm(admin, QDate(2026, 10, 1)));
+        month->refresh();
+        month->refresh();
+        QTRY_COMPARE(shown.count(), 2);
+        QVERIFY(month->model()->sheet().confirmed);
+        QTest::qWait(300);
+        QCOMPARE(shown.count(), 2);
     }
 
     static QStringList overviewLines(HomePanel *home)

@@ -133,9 +133,14 @@ void MonthPage::setMonth(const QDate &month)
 
 void MonthPage::refresh()
 {
-    if (m_loading)
+    if (m_loading) {
+        // A month confirmed here, F5 or a change from another PC while this month is read: the
+        // read under way may have missed it, so one more follows it (however many were asked).
+        m_readAgain = true;
         return;
+    }
     m_loading = true;
+    m_readAgain = false;
     m_state->setText(tr("Reading the month..."));
     const AppContext c = m_context;
     const QDate month = m_month->date();
@@ -150,16 +155,21 @@ void MonthPage::refresh()
         },
         [this, result, month, department](const QString &error) {
             m_loading = false;
+            // The user moved on while this month was read, or asked for it again.
+            const bool again =
+                m_readAgain || month != m_month->date() || department != m_department->currentData().toLongLong();
             if (!error.isEmpty()) {
                 m_state->setText(error);
+                if (again)
+                    refresh();
                 return;
             }
             m_model->setSheet(**result);
             m_view->resizeColumnsToContents();
             m_state->setText((*result)->confirmed ? tr("Confirmed by HR") : tr("Not yet confirmed"));
             updateChart();
-            if (month != m_month->date() || department != m_department->currentData().toLongLong())
-                refresh(); // the user moved on while this month was read
+            if (again)
+                refresh();
         });
 }
 

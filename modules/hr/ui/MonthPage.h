@@ -53,6 +53,7 @@ private:
     QTableView *m_view;
     QChartView *m_chart;
     bool m_loading = false;
+    bool m_readAgain = false; // a refresh was asked for while a month was read
     int m_dayLabelStep = 0;
 };
 
