@@ -160,7 +160,7 @@ private slots:
                  1);
     }
 
-    void fin07_aDepartureIsRecordedForTheDayItLeftOnceAndOnlyAtTheThresholdOrWithTheGm()
+    void fin07_fin11_aDepartureIsRecordedForTheDayItLeftOnceAndOnlyAtTheThresholdOrWithTheGm()
     {
         Groups g;
         const QDate today = g.f.today();

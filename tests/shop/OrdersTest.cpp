@@ -4,11 +4,13 @@
 #include "SalesReports.h"
 #include "ShopFixture.h"
 #include "audit/AuditTrail.h"
+#include "backups/Backups.h"
 #include "common/Clock.h"
 #include "data/OrderRepository.h"
 #include "database/DatabaseCheck.h"
 #include "database/data/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPdfDocument>
@@ -42,6 +44,9 @@ class OrdersTest : public QObject
     }
 
 private slots:
+    // A server's backup (ORD-04) copies the company; the contracts' index is not in this program.
+    void initTestCase() { registerNoContractPagesToIndex(); }
+
     void ord05_anOrderIsRecordedOnceAsItIsAndNeverChanged()
     {
         ShopCompany s;
@@ -212,6 +217,52 @@ private slots:
         QCOMPARE(*OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc()), 3600); // ORD-03: 24 h
         QCOMPARE(*book.happen(s.assistant, id, OrderEventKind::HandedOver), OrderState::HandedOver);
         QVERIFY(!OrderRules::secondsLeft(*book.order(s.pm, id), s.clock().nowUtc()));
+    }
+
+    // RULE ORD-04 (by DB-05): the orders are in the weekly backup, each as recorded, its lines and
+    // events with it; a backup is due again a week after the last, not before.
+    void ord04_theWeeklyBackupHoldsTheOrdersAsRecorded()
+    {
+        ShopCompany s;
+        QTemporaryDir folder;
+        Backups backups(s.db(), s.clock());
+        QCOMPARE(backups.policy().everyDays, 7);
+        BackupPolicy policy = backups.policy();
+        policy.folder = folder.path();
+        QVERIFY(backups.setPolicy(s.org.admin, policy));
+        auto first = backups.backUpIfDue(s.org.admin);
+        QVERIFY2(first && first->has_value(), qPrintable(first ? QStringLiteral("not due") : first.error()));
+
+        OrderBook book(s.db(), s.clock());
+        const qint64 id = *book.record(s.assistant, taobao(QStringLiteral("3712345678900023757")));
+        QVERIFY(book.happen(s.assistant, id, OrderEventKind::Accepted));
+        QVERIFY(book.record(s.assistant, taobao(QStringLiteral("3712345678900023758"))));
+        FixedClock sixDays(s.clock().nowUtc().addDays(6));
+        auto early = Backups(s.db(), sixDays).backUpIfDue(s.org.admin);
+        QVERIFY(early && !early->has_value());
+        FixedClock aWeek(s.clock().nowUtc().addDays(7));
+        auto weekly = Backups(s.db(), aWeek).backUpIfDue(s.org.admin);
+        QVERIFY2(weekly && weekly->has_value(), qPrintable(weekly ? QStringLiteral("not due") : weekly.error()));
+
+        // The backup, opened as a company file of its own.
+        auto copy = Database::open(QDir(folder.path()).filePath((*weekly)->fileName));
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error()));
+        auto kept = OrderRepository(**copy).byNumber(QStringLiteral("taobao"), QStringLiteral("3712345678900023757"));
+        QVERIFY(kept && kept->has_value());
+        const Order original = *book.order(s.pm, id);
+        QCOMPARE((*kept)->totalMinor, original.totalMinor);
+        QCOMPARE((*kept)->address, original.address);
+        QCOMPARE((*kept)->lines.size(), 2);
+        QCOMPARE((*kept)->lines.at(0).quantity, 2);
+        QCOMPARE((*kept)->state, OrderState::Accepted);
+        QCOMPARE(OrderRepository(**copy).events((*kept)->id)->size(), 1);
+        QVERIFY(OrderRepository(**copy)
+                    .byNumber(QStringLiteral("taobao"), QStringLiteral("3712345678900023758"))
+                    ->has_value());
+        // And the copy's orders still match their audit records.
+        auto report = DatabaseCheck(**copy).run({});
+        QVERIFY2(report && report->ok, qPrintable(report ? report->lines.join(u'\n') : report.error()));
+        QVERIFY(report->lines.join(u' ').contains(QStringLiteral("Orders as recorded: 2 order")));
     }
 
     void ord05_everyStepIsAnEventInItsOrder()
