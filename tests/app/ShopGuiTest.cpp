@@ -3,6 +3,7 @@
 #include "AdminPanel.h"
 #include "AuditPage.h"
 #include "AuditTableModel.h"
+#include "ChannelBox.h"
 #include "CustomerFlagDialog.h"
 #include "CustomerFlagsPage.h"
 #include "CustomerOrderDialog.h"
@@ -62,6 +63,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -270,10 +272,11 @@ private slots:
         page->refresh();
         QTemporaryDir drive;
         OrderFoldersDialog *dialog = page->editFolders();
-        dialog->channel()->setCurrentText(QStringLiteral("shopify"));
+        dialog->channel()->setChannel(QStringLiteral("shopify"));
         dialog->folder()->setText(QDir::toNativeSeparators(drive.path()));
         QVERIFY2(dialog->save(), qPrintable(dialog->error()));
         QCOMPARE(dialog->list()->rowCount(), 1);
+        QCOMPARE(dialog->list()->item(0, 0)->text(), orderChannelTitle(QStringLiteral("shopify")));
         snap(dialog, QStringLiteral("shop-order-folders"));
         dialog->reject();
         QVERIFY(QFile::copy(QStringLiteral(SHOPDESK_TEST_DATA_DIR "/orders/shopify_orders.csv"),
@@ -325,7 +328,8 @@ private slots:
         QTRY_VERIFY(!page->lookingAtFolders() && !page->webShopFeed()->isRunning());
         WebShopDialog *dialog = page->editWebShop();
         dialog->kind()->setCurrentIndex(dialog->kind()->findText(QStringLiteral("WooCommerce")));
-        QCOMPARE(dialog->channel()->currentText(), QStringLiteral("web"));
+        QCOMPARE(dialog->channel()->channel(), QStringLiteral("web")); // shown by its name
+        QCOMPARE(dialog->channel()->currentText(), orderChannelTitle(QStringLiteral("web")));
         dialog->address()->setText(server.url().toString());
         dialog->key()->setText(QStringLiteral("ck_gui"));
         dialog->secret()->setText(QStringLiteral("cs_gui"));
@@ -547,8 +551,11 @@ private slots:
             page->table()->findItems(incidentKindTitle(IncidentKind::Intrusion), Qt::MatchExactly);
         QCOMPARE(intrusion.size(), 1);
         page->table()->setCurrentCell(intrusion.first()->row(), 0);
+        const QString listed = page->table()->item(intrusion.first()->row(), 0)->text();
         SecurityIncidentDialog *dialog = page->edit();
         QVERIFY(dialog);
+        // The times as the list tells them, China's (ShopTime) whatever the PC's zone.
+        QCOMPARE(dialog->happenedAt()->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), listed);
         QVERIFY(!dialog->reportedBy()->isEnabled());
         dialog->reported()->setChecked(true);
         QVERIFY(dialog->reportedBy()->isEnabled());
@@ -560,6 +567,8 @@ private slots:
         QVERIFY2(dialog->save(), qPrintable(dialog->error()));
         dialog->accept();
         QCOMPARE(redRows(), 0);
+        intrusion = page->table()->findItems(incidentKindTitle(IncidentKind::Intrusion), Qt::MatchExactly);
+        QCOMPARE(page->table()->item(intrusion.first()->row(), 0)->text(), listed); // saved as it was
     }
 
     void cs01_theRosterShowsTheMonthAndTheStatusBarWhoCoversNow()

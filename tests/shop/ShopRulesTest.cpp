@@ -248,7 +248,7 @@ private slots:
 
     // The order list, an order's window and the sales reports name a channel as people say it;
     // the key stays what is stored and filtered on.
-    void aChannelIsShownByItsNameAndAChannelOfOnesOwnNamingAsItIs()
+    void aChannelIsShownByItsNameAndStoredByItsKey()
     {
         QCOMPARE(orderChannelTitle(QStringLiteral("taobao")), QStringLiteral("Taobao/Tmall"));
         QCOMPARE(orderChannelTitle(QStringLiteral("jd")), QStringLiteral("JD"));
@@ -257,6 +257,13 @@ private slots:
         QCOMPARE(orderChannelTitle(QStringLiteral("kuaishou")), QStringLiteral("kuaishou"));
         QCOMPARE(orderChannelTitle(QStringLiteral("Taobao")), QStringLiteral("Taobao")); // keys are lower case
         QCOMPARE(orderChannelTitle(QString()), QString());
+        // And back: a name typed or chosen is stored as its channel's key.
+        QCOMPARE(orderChannelKey(QStringLiteral(" Own web shop ")), QStringLiteral("web"));
+        QCOMPARE(orderChannelKey(QStringLiteral("taobao/TMALL")), QStringLiteral("taobao"));
+        QCOMPARE(orderChannelKey(QStringLiteral("Kuaishou ")), QStringLiteral("kuaishou"));
+        QCOMPARE(orderChannelKey(QStringLiteral("jd")), QStringLiteral("jd"));
+        for (const char *key : {"taobao", "jd", "web", "shopify", "douyin", "woocommerce"})
+            QCOMPARE(orderChannelKey(orderChannelTitle(QLatin1String(key))), QLatin1String(key));
     }
 
     void anotherChannelsExportIsReadThroughItsMappedColumnsByHeader()

@@ -103,23 +103,37 @@ QString orderStateTitle(OrderState state)
     return {};
 }
 
+namespace {
+// The channels known by name; any other is shown as its key.
+const std::pair<QLatin1String, const char *> kChannelTitles[] = {
+    {QLatin1String("taobao"), QT_TRANSLATE_NOOP("OrderChannel", "Taobao/Tmall")},
+    {QLatin1String("tmall"), QT_TRANSLATE_NOOP("OrderChannel", "Tmall")},
+    {QLatin1String("jd"), QT_TRANSLATE_NOOP("OrderChannel", "JD")},
+    {QLatin1String("pdd"), QT_TRANSLATE_NOOP("OrderChannel", "Pinduoduo")},
+    {QLatin1String("pinduoduo"), QT_TRANSLATE_NOOP("OrderChannel", "Pinduoduo")},
+    {QLatin1String("douyin"), QT_TRANSLATE_NOOP("OrderChannel", "Douyin")},
+    {QLatin1String("web"), QT_TRANSLATE_NOOP("OrderChannel", "Own web shop")},
+    {QLatin1String("shopify"), QT_TRANSLATE_NOOP("OrderChannel", "Shopify")},
+    {QLatin1String("woocommerce"), QT_TRANSLATE_NOOP("OrderChannel", "WooCommerce")},
+};
+} // namespace
+
 QString orderChannelTitle(const QString &channel)
 {
-    static const std::pair<QLatin1String, const char *> kTitles[] = {
-        {QLatin1String("taobao"), QT_TRANSLATE_NOOP("OrderChannel", "Taobao/Tmall")},
-        {QLatin1String("tmall"), QT_TRANSLATE_NOOP("OrderChannel", "Tmall")},
-        {QLatin1String("jd"), QT_TRANSLATE_NOOP("OrderChannel", "JD")},
-        {QLatin1String("pdd"), QT_TRANSLATE_NOOP("OrderChannel", "Pinduoduo")},
-        {QLatin1String("pinduoduo"), QT_TRANSLATE_NOOP("OrderChannel", "Pinduoduo")},
-        {QLatin1String("douyin"), QT_TRANSLATE_NOOP("OrderChannel", "Douyin")},
-        {QLatin1String("web"), QT_TRANSLATE_NOOP("OrderChannel", "Own web shop")},
-        {QLatin1String("shopify"), QT_TRANSLATE_NOOP("OrderChannel", "Shopify")},
-        {QLatin1String("woocommerce"), QT_TRANSLATE_NOOP("OrderChannel", "WooCommerce")},
-    };
-    for (const auto &[key, title] : kTitles)
+    for (const auto &[key, title] : kChannelTitles)
         if (channel == key)
             return QCoreApplication::translate("OrderChannel", title);
     return channel;
+}
+
+QString orderChannelKey(const QString &name)
+{
+    const QString typed = name.trimmed();
+    for (const auto &[key, title] : kChannelTitles)
+        if (typed.compare(QCoreApplication::translate("OrderChannel", title), Qt::CaseInsensitive) == 0
+            || typed.compare(QLatin1String(title), Qt::CaseInsensitive) == 0)
+            return key;
+    return typed.toLower();
 }
 
 QString OrderRules::problem(const Order &o)

@@ -36,6 +36,9 @@ QString orderStateTitle(OrderState state); // translated
 // A channel as people call it ("淘宝/天猫" for taobao, "京东" for jd, "官网" for web), translated;
 // a channel of the user's own naming as it is.
 QString orderChannelTitle(const QString &channel);
+// The key of a channel named by its title (in either language) or by its key; a name of the
+// user's own, trimmed and in lower case.
+QString orderChannelKey(const QString &name);
 
 struct OrderLine
 {

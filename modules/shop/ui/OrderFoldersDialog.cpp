@@ -1,6 +1,8 @@
 #include "OrderFoldersDialog.h"
 
+#include "ChannelBox.h"
 #include "OrderFolders.h"
+#include "domain/Order.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -28,8 +30,7 @@ OrderFoldersDialog::OrderFoldersDialog(const AppContext &context, QWidget *paren
                              this);
     intro->setWordWrap(true);
     m_list = listTable({tr("Channel"), tr("Read as"), tr("Folder")}, this);
-    m_channel = new QComboBox(this);
-    m_channel->setEditable(true);
+    m_channel = new ChannelBox(this);
     m_folder = new QLineEdit(this);
     m_folder->setPlaceholderText(tr("\\\\server\\share\\orders\\jd, or empty to stop watching"));
     auto *browse = new QPushButton(tr("&Browse..."), this);
@@ -52,9 +53,9 @@ OrderFoldersDialog::OrderFoldersDialog(const AppContext &context, QWidget *paren
     saveButton->setEnabled(!context.readOnly());
     connect(saveButton, &QPushButton::clicked, this, &OrderFoldersDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_channel, &QComboBox::currentTextChanged, this, [this](const QString &channel) {
+    connect(m_channel, &ChannelBox::channelChanged, this, [this](const QString &channel) {
         for (int r = 0; r < m_list->rowCount(); ++r)
-            if (m_list->item(r, 0)->text() == channel)
+            if (m_list->item(r, 0)->data(Qt::UserRole).toString() == channel)
                 return m_folder->setText(m_list->item(r, 2)->text());
         m_folder->clear();
     });
@@ -70,12 +71,11 @@ OrderFoldersDialog::OrderFoldersDialog(const AppContext &context, QWidget *paren
 
 void OrderFoldersDialog::fill()
 {
-    const QString current = m_channel->currentText();
-    m_channel->clear();
-    m_channel->addItems({QStringLiteral("taobao"), QStringLiteral("shopify")});
+    QStringList channels{QStringLiteral("taobao"), QStringLiteral("shopify")};
     if (auto columns = OrderImport(*m_context.database, *m_context.clock).savedColumns(m_context.actor))
         for (const OrderColumns &c : *columns)
-            m_channel->addItem(c.channel);
+            channels << c.channel;
+    m_channel->setChannels(channels);
     auto folders = OrderFolders(*m_context.database, *m_context.clock).folders(m_context.actor);
     if (!folders) {
         m_error->showError(folders.error());
@@ -85,17 +85,19 @@ void OrderFoldersDialog::fill()
     for (int r = 0; r < folders->size(); ++r) {
         const WatchedFolder &f = folders->at(r);
         setRowTexts(m_list, r,
-                    {f.channel,
+                    {orderChannelTitle(f.channel),
                      f.format == OrderExport::Mapped ? tr("its saved columns") : tr("as the channel exports it"),
                      QDir::toNativeSeparators(f.folder)});
+        m_list->item(r, 0)->setData(Qt::UserRole, f.channel);
     }
     m_list->resizeColumnsToContents();
-    m_channel->setCurrentText(current.isEmpty() ? m_channel->itemText(0) : current);
+    if (m_channel->channel().isEmpty())
+        m_channel->setCurrentIndex(0);
 }
 
 bool OrderFoldersDialog::save()
 {
-    const QString channel = m_channel->currentText().trimmed().toLower();
+    const QString channel = m_channel->channel();
     if (Status s =
             OrderFolders(*m_context.database, *m_context.clock)
                 .setFolder(m_context.actor,

@@ -4,12 +4,12 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QLineEdit;
 class QTableWidget;
 
 namespace shopdesk {
 
+class ChannelBox;
 class ErrorLabel;
 
 // The folders whose order exports import by themselves (issue 17), one per channel: the list,
@@ -21,7 +21,7 @@ class OrderFoldersDialog : public QDialog
     Q_OBJECT
 public:
     OrderFoldersDialog(const AppContext &context, QWidget *parent = nullptr);
-    QComboBox *channel() const { return m_channel; }
+    ChannelBox *channel() const { return m_channel; }
     QLineEdit *folder() const { return m_folder; }
     QTableWidget *list() const { return m_list; }
     // Saves the channel's folder; false with the reason shown.
@@ -32,7 +32,7 @@ private:
     void fill();
     AppContext m_context;
     QTableWidget *m_list;
-    QComboBox *m_channel;
+    ChannelBox *m_channel;
     QLineEdit *m_folder;
     ErrorLabel *m_error;
 };

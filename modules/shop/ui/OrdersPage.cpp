@@ -245,7 +245,7 @@ void OrdersPage::webShopPulled(const QString &channel, const WebPullRun &run)
     const QStringList fresh = notToldBefore(run.problems, m_toldWebShopProblems);
     if (run.added || run.statusChanges || !fresh.isEmpty()) {
         const WebPullRun told{run.added, run.statusChanges, fresh};
-        alert(tr("Web shop"), WebShops::describe(told, channel).join(u'\n'));
+        alert(tr("Web shop"), WebShops::describe(told, orderChannelTitle(channel)).join(u'\n'));
     }
     if (run.added || run.statusChanges)
         showList();
@@ -378,7 +378,9 @@ void OrdersPage::lookForNews()
 
 QString OrdersPage::statusText() const
 {
-    const QString at = m_context.clock->nowUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    // China's time, like the orders' own (ShopTime).
+    const QString at =
+        m_context.clock->nowUtc().toOffsetFromUtc(ShopTime::kChinaOffsetSeconds).toString(QStringLiteral("HH:mm:ss"));
     const int fresh = m_model->markedCount();
     return fresh > 0 ? tr("Read at %1; %n new order(s) marked until opened.", nullptr, fresh).arg(at)
                      : tr("Read at %1.").arg(at);

@@ -2,6 +2,7 @@
 
 #include "SecurityIncidents.h"
 #include "common/Clock.h"
+#include "domain/ShopTime.h"
 #include "ui/ErrorLabel.h"
 
 #include <QCheckBox>
@@ -17,12 +18,21 @@
 namespace shopdesk {
 
 namespace {
+// China's time, as the list of incidents shows it, wherever the PC stands (ShopTime): its wall
+// time held as if UTC, so that no daylight saving of the PC's moves it.
 QDateTimeEdit *timeEdit(const QDateTime &utc, QWidget *parent)
 {
-    auto *edit = new QDateTimeEdit(utc.toLocalTime(), parent);
+    const QDateTime china = utc.toOffsetFromUtc(ShopTime::kChinaOffsetSeconds);
+    auto *edit = new QDateTimeEdit(QDateTime(china.date(), china.time(), Qt::UTC), parent);
+    edit->setTimeSpec(Qt::UTC);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     return edit;
+}
+
+QDateTime instantOf(const QDateTimeEdit *edit)
+{
+    return QDateTime(edit->date(), edit->time(), Qt::UTC).addSecs(-ShopTime::kChinaOffsetSeconds);
 }
 } // namespace
 
@@ -97,12 +107,12 @@ bool SecurityIncidentDialog::save()
 {
     SecurityIncident i = m_incident;
     i.kind = IncidentKind(m_kind->currentData().toInt());
-    i.happenedAt = m_happened->dateTime().toUTC();
+    i.happenedAt = instantOf(m_happened);
     i.whatHappened = m_what->toPlainText();
-    i.reportedAt = m_reported->isChecked() ? m_reportedAt->dateTime().toUTC() : QDateTime();
+    i.reportedAt = m_reported->isChecked() ? instantOf(m_reportedAt) : QDateTime();
     i.reportedBy = m_reported->isChecked() ? m_reportedBy->text() : QString();
     i.partnerContact = m_reported->isChecked() ? m_contact->text() : QString();
-    i.resolvedAt = m_resolved->isChecked() ? m_resolvedAt->dateTime().toUTC() : QDateTime();
+    i.resolvedAt = m_resolved->isChecked() ? instantOf(m_resolvedAt) : QDateTime();
     i.resolution = m_resolved->isChecked() ? m_resolution->toPlainText() : QString();
     SecurityIncidents log(*m_context.database, *m_context.clock);
     Status done = success();

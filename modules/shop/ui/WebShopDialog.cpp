@@ -1,8 +1,10 @@
 #include "WebShopDialog.h"
 
+#include "ChannelBox.h"
 #include "ShopActions.h"
 #include "WebShopFeed.h"
 #include "common/Clock.h"
+#include "domain/Order.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -29,8 +31,7 @@ WebShopDialog::WebShopDialog(const AppContext &context, WebShopFeed *feed, QWidg
                              this);
     intro->setWordWrap(true);
     m_list = listTable({tr("Channel"), tr("Shop"), tr("Address"), tr("Pulled by"), tr("Up to")}, this);
-    m_channel = new QComboBox(this);
-    m_channel->setEditable(true);
+    m_channel = new ChannelBox(this);
     m_kind = new QComboBox(this);
     m_kind->addItem(QStringLiteral("WooCommerce"), int(WebShopKind::WooCommerce));
     m_kind->addItem(QStringLiteral("Shopify"), int(WebShopKind::Shopify));
@@ -68,16 +69,16 @@ WebShopDialog::WebShopDialog(const AppContext &context, WebShopFeed *feed, QWidg
     connect(m_pull, &QPushButton::clicked, this, &WebShopDialog::pullNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WebShopDialog::kindChosen);
-    connect(m_channel, &QComboBox::currentTextChanged, this, [this](const QString &channel) {
+    connect(m_channel, &ChannelBox::channelChanged, this, [this](const QString &channel) {
         for (int r = 0; r < m_list->rowCount(); ++r)
-            if (m_list->item(r, 0)->text() == channel) {
+            if (m_list->item(r, 0)->data(Qt::UserRole).toString() == channel) {
                 m_kind->setCurrentIndex(m_kind->findText(m_list->item(r, 1)->text()));
                 m_url->setText(m_list->item(r, 2)->text());
                 return;
             }
     });
     connect(feed, &WebShopFeed::pulled, this, [this](const QString &channel, const WebPullRun &run) {
-        m_outcome->setText(WebShops::describe(run, channel).join(u'\n'));
+        m_outcome->setText(WebShops::describe(run, orderChannelTitle(channel)).join(u'\n'));
         fill();
     });
     connect(feed, &WebShopFeed::failed, this, [this](const QString &, const QString &error) {
@@ -107,9 +108,8 @@ void WebShopDialog::kindChosen()
     m_secret->setPlaceholderText(woo ? QStringLiteral("cs_...") : QStringLiteral("shpat_..."));
     m_secret->setToolTip(woo ? tr("WooCommerce > Settings > Advanced > REST API: a key with read access")
                              : tr("Shopify admin > Apps > Develop apps: an app with the read_orders scope"));
-    if (m_channel->currentText().isEmpty() || m_channel->currentText() == u"web"
-        || m_channel->currentText() == u"shopify")
-        m_channel->setCurrentText(woo ? QStringLiteral("web") : QStringLiteral("shopify"));
+    if (const QString channel = m_channel->channel(); channel.isEmpty() || channel == u"web" || channel == u"shopify")
+        m_channel->setChannel(woo ? QStringLiteral("web") : QStringLiteral("shopify"));
 }
 
 void WebShopDialog::fill()
@@ -119,21 +119,20 @@ void WebShopDialog::fill()
         m_error->showError(shops.error());
         return;
     }
-    const QString current = m_channel->currentText();
-    m_channel->blockSignals(true);
-    m_channel->clear();
+    const QString current = m_channel->channel();
+    QStringList channels;
     m_list->setRowCount(int(shops->size()));
     for (int r = 0; r < shops->size(); ++r) {
         const WebShop &s = shops->at(r);
-        m_channel->addItem(s.channel);
+        channels << s.channel;
         setRowTexts(m_list, r,
-                    {s.channel, m_kind->itemText(m_kind->findData(int(s.kind))), s.url.toString(),
+                    {orderChannelTitle(s.channel), m_kind->itemText(m_kind->findData(int(s.kind))), s.url.toString(),
                      s.pullsHere ? tr("%1 (this PC)").arg(s.pcName) : s.pcName,
                      s.pulledUntil.isValid() ? localMinuteText(s.pulledUntil) : tr("not yet")});
+        m_list->item(r, 0)->setData(Qt::UserRole, s.channel);
     }
     m_list->resizeColumnsToContents();
-    m_channel->setCurrentText(current);
-    m_channel->blockSignals(false);
+    m_channel->setChannels(channels);
     if (!shops->isEmpty() && current.isEmpty())
         m_channel->setCurrentIndex(0);
 }
@@ -144,11 +143,10 @@ bool WebShopDialog::save()
     const QString secret = kind == WebShopKind::WooCommerce
         ? m_key->text().trimmed() + u':' + m_secret->text().trimmed()
         : m_secret->text().trimmed();
-    if (Status s = WebShops(*m_context.database, *m_context.clock)
-                       .setShop(m_context.actor,
-                                {m_channel->currentText().trimmed().toLower(), kind,
-                                 QUrl::fromUserInput(m_url->text().trimmed())},
-                                secret == u":" ? QString() : secret);
+    if (Status s =
+            WebShops(*m_context.database, *m_context.clock)
+                .setShop(m_context.actor, {m_channel->channel(), kind, QUrl::fromUserInput(m_url->text().trimmed())},
+                         secret == u":" ? QString() : secret);
         !s) {
         m_error->showError(s.error());
         return false;
@@ -157,17 +155,17 @@ bool WebShopDialog::save()
     m_secret->clear(); // kept sealed now; never shown again
     m_error->showError({});
     m_outcome->setText(tr("Saved: this PC pulls %1's orders at every refresh of the list.")
-                           .arg(m_channel->currentText().trimmed().toLower()));
+                           .arg(orderChannelTitle(m_channel->channel())));
     fill();
     return true;
 }
 
 bool WebShopDialog::remove()
 {
-    const QString channel = m_channel->currentText().trimmed().toLower();
-    if (MessageBox::question(
-            this, tr("Remove the web shop"),
-            tr("Stop pulling %1's orders and forget its key? The orders already pulled stay.").arg(channel))
+    const QString channel = m_channel->channel();
+    if (MessageBox::question(this, tr("Remove the web shop"),
+                             tr("Stop pulling %1's orders and forget its key? The orders already pulled stay.")
+                                 .arg(orderChannelTitle(channel)))
         != QMessageBox::Yes)
         return false;
     if (Status s = WebShops(*m_context.database, *m_context.clock).removeShop(m_context.actor, channel); !s) {

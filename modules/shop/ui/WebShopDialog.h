@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace shopdesk {
 
+class ChannelBox;
 class ErrorLabel;
 class WebShopFeed;
 
@@ -23,7 +24,7 @@ class WebShopDialog : public QDialog
     Q_OBJECT
 public:
     WebShopDialog(const AppContext &context, WebShopFeed *feed, QWidget *parent = nullptr);
-    QComboBox *channel() const { return m_channel; }
+    ChannelBox *channel() const { return m_channel; }
     QComboBox *kind() const { return m_kind; }
     QLineEdit *address() const { return m_url; }
     QLineEdit *key() const { return m_key; }
@@ -42,7 +43,8 @@ private:
     AppContext m_context;
     WebShopFeed *m_feed;
     QTableWidget *m_list;
-    QComboBox *m_channel, *m_kind;
+    ChannelBox *m_channel;
+    QComboBox *m_kind;
     QLineEdit *m_url, *m_key, *m_secret;
     QLabel *m_keyLabel, *m_secretLabel, *m_outcome;
     QPushButton *m_pull;
