@@ -6,6 +6,7 @@
 #include "data/OrderRepository.h"
 #include "data/SalesRepository.h"
 #include "domain/ShopTime.h"
+#include "report/ReportFigures.h"
 #include "settings/CompanySettings.h"
 
 #include <QMap>
@@ -118,13 +119,15 @@ Result<Report> SalesReports::build(const Actor &actor, Kind kind, const QDate &f
         }
     }
     r.tables.append(t);
+    // The totals as a manager reads them (1,234.50), here as in the table.
+    const auto total = [](qint64 minor) { return ReportFigures::grouped(plain(minor)); };
     for (auto it = sales.cbegin(); it != sales.cend(); ++it)
-        r.endNotes << (kind == Kind::BySku ? tr("%1: sales %2.").arg(it.key(), plain(it.value()))
+        r.endNotes << (kind == Kind::BySku ? tr("%1: sales %2.").arg(it.key(), total(it.value()))
                                            : tr("%1: %2 orders, sales %3, refunded %4, net %5.")
                                                  .arg(it.key())
                                                  .arg(count.value(it.key()))
-                                                 .arg(plain(it.value()), plain(refunded.value(it.key())),
-                                                      plain(it.value() - refunded.value(it.key()))));
+                                                 .arg(total(it.value()), total(refunded.value(it.key())),
+                                                      total(it.value() - refunded.value(it.key()))));
     r.endNotes << tr("Each currency apart; cancelled orders add nothing to the sales.");
     r.signatures = {tr("Prepared by (e-commerce assistant)"), tr("Checked by (department head)")};
     return r;

@@ -1,7 +1,9 @@
 #include "report/ReportPainter.h"
+#include "ui/ListParts.h"
 
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,25 @@ class ReportPainterTest : public QObject
     }
 
 private slots:
+    // On screen as on the page: a figure right-aligned and grouped; a text column and an ID as
+    // they are.
+    void aReportOnScreenShowsItsFiguresAsThePrintedPageDoes()
+    {
+        ReportTable t;
+        t.header = {QStringLiteral("Day"), QStringLiteral("Note"), QStringLiteral("Sales"), QStringLiteral("Order")};
+        t.frozenColumns = 1;
+        t.textColumns = {1};
+        t.rows = {{QStringLiteral("2026-10-06"), QStringLiteral("1234.50"), QStringLiteral("-1358.50"),
+                   QStringLiteral("3726060800000000100")}};
+        QTableWidget table;
+        showReportTable(&table, t);
+        QCOMPARE(table.item(0, 2)->text(), QStringLiteral("-1,358.50"));
+        QCOMPARE(table.item(0, 2)->textAlignment(), int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(table.item(0, 1)->text(), QStringLiteral("1234.50"));
+        QCOMPARE(table.item(0, 3)->text(), QStringLiteral("3726060800000000100"));
+        QCOMPARE(table.item(0, 0)->text(), QStringLiteral("2026-10-06"));
+    }
+
     void amountsAreGroupedAndIdsAreNotAndThePrintingTimeIsOnThePage()
     {
         Report r;

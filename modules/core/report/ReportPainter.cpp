@@ -1,6 +1,7 @@
 #include "ReportPainter.h"
 
 #include "PrintFont.h"
+#include "ReportFigures.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,35 +18,6 @@
 namespace shopdesk {
 
 namespace {
-
-// A cell that is a figure: an amount or hours ("14557153.00", "-20.00", "7.5") or a count up to
-// six digits ("17"); not an ID (an order or phone number is a long run of digits, no point).
-bool isFigure(QStringView cell)
-{
-    if (cell.startsWith(u'-'))
-        cell = cell.mid(1);
-    const qsizetype point = cell.indexOf(u'.');
-    const QStringView whole = point < 0 ? cell : cell.left(point);
-    const QStringView fraction = point < 0 ? QStringView() : cell.mid(point + 1);
-    auto digits = [](QStringView s) {
-        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    };
-    return digits(whole) && (point < 0 ? whole.size() <= 6 : digits(fraction));
-}
-
-// An amount as a manager reads it on paper: "14,557,153.00" (the XLSX and CSV keep the plain
-// number, a number to Excel).
-QString grouped(const QString &figure)
-{
-    const qsizetype point = figure.indexOf(u'.');
-    if (point < 0)
-        return figure;
-    QString out = figure;
-    const qsizetype first = figure.startsWith(u'-') ? 1 : 0;
-    for (qsizetype at = point - 3; at > first; at -= 3)
-        out.insert(at, u',');
-    return out;
-}
 
 // One layout pass; paints only when `painter` is given. Returns the number of pages.
 class Layout
@@ -173,12 +145,12 @@ private:
             const bool text = c < table.frozenColumns || table.textColumns.contains(c);
             const QString content = cells.value(c);
             // Figures right-aligned, so that their places line up down a column.
-            const bool figure = !header && !text && isFigure(content);
+            const bool figure = !header && !text && ReportFigures::isFigure(content);
             const Qt::Alignment align = figure ? (Qt::AlignRight | Qt::AlignVCenter)
                 : (!header && text)            ? (Qt::AlignLeft | Qt::AlignVCenter)
                                                : Qt::AlignCenter;
             m_painter->drawText(cell.adjusted(0.6 * m_mm, 0, -0.6 * m_mm, 0), int(align) | Qt::TextWordWrap,
-                                figure ? grouped(content) : content);
+                                figure ? ReportFigures::grouped(content) : content);
             x += widths.at(c);
         }
     }

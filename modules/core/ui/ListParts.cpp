@@ -2,6 +2,7 @@
 
 #include "imports/domain/ImportProblem.h"
 #include "report/Report.h"
+#include "report/ReportFigures.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -140,8 +141,12 @@ void showReportTable(QTableWidget *table, const ReportTable &t)
     for (int r = 0; r < t.rows.size(); ++r) {
         setRowTexts(table, r, t.rows.at(r));
         for (int c = 0; c < t.rows.at(r).size(); ++c)
-            if (c >= t.frozenColumns && !t.textColumns.contains(c))
-                table->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c >= t.frozenColumns && !t.textColumns.contains(c)) {
+                // The figures as on the printed page: right-aligned, grouped (14,557,153.00).
+                QTableWidgetItem *item = table->item(r, c);
+                item->setText(ReportFigures::shown(item->text()));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
     }
     table->resizeColumnsToContents();
 }

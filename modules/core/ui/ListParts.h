@@ -36,7 +36,8 @@ void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
 QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget *page);
 // The same table showing another file's problems.
 void showImportProblems(QTableWidget *table, const QList<ImportProblem> &problems);
-// A report's table on screen as it prints: its header and rows, the figures right-aligned.
+// A report's table on screen as it prints: its header and rows, the figures right-aligned and
+// grouped.
 void showReportTable(QTableWidget *table, const ReportTable &report);
 // `content` (a list) under its title, for one pane of a split page.
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent);

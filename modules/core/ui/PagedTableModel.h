@@ -132,6 +132,9 @@ public:
     {
     }
 
+    // Columns of figures (a price, a count): right-aligned, so that their places line up.
+    void setFigureColumns(QList<int> columns) { m_figureColumns = std::move(columns); }
+
     int columnCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_headers.size());
@@ -139,6 +142,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
         const Row *row = this->rowAt(index.row());
+        if (row && role == Qt::TextAlignmentRole && m_figureColumns.contains(index.column()))
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         if (!row || role != Qt::DisplayRole || index.column() < 0 || index.column() >= m_headers.size())
             return {};
         return m_cellText(*row, index.column());
@@ -153,6 +158,7 @@ public:
 private:
     QStringList m_headers;
     CellText m_cellText;
+    QList<int> m_figureColumns;
 };
 
 } // namespace shopdesk

@@ -73,6 +73,7 @@ void AllowancesPage::refresh()
         setRowTexts(m_sheet, r,
                     {l.staffNo, l.name, l.position,
                      l.phoneBillFen ? Money::fromFen(*l.phoneBillFen).toString() : tr("(none)")});
+        m_sheet->item(r, 3)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_sheet->setItem(r, 4, numberCell(l.phoneFen, Money::fromFen(l.phoneFen).toString()));
         m_sheet->setItem(r, 5, numberCell(l.mealFen, Money::fromFen(l.mealFen).toString()));
         m_sheet->setItem(r, 6, numberCell(l.totalFen(), Money::fromFen(l.totalFen()).toString()));
@@ -103,6 +104,8 @@ void AllowancesPage::refresh()
         setRowTexts(m_rules, r,
                     {rule.position, rule.phoneCapFen ? Money::fromFen(*rule.phoneCapFen).toString() : tr("actual cost"),
                      Money::fromFen(rule.mealPerDayFen).toString(), QString::number(rule.mealDays)});
+        for (int c = 1; c < 4; ++c)
+            m_rules->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     m_rules->resizeColumnsToContents();
 

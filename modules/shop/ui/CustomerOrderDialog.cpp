@@ -128,6 +128,8 @@ void CustomerOrderDialog::load()
                     {l.sku, l.title, QString::number(l.quantity), OrderRules::amountText(l.unitPriceMinor, o.currency),
                      l.discountMinor ? OrderRules::amountText(l.discountMinor, o.currency) : QString(),
                      OrderRules::amountText(l.amountMinor(), o.currency)});
+        for (int c = 2; c < m_lines->columnCount(); ++c) // quantity and amounts
+            m_lines->item(r, c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     auto events = book.events(m_context.actor, m_orderId);
     if (!events) {

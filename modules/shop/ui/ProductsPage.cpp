@@ -54,6 +54,7 @@ ProductsPage::ProductsPage(const AppContext &context, QWidget *parent)
           PagedTableModel::kDefaultPageSize, this)),
       m_view(listView(m_model, this))
 {
+    m_model->setFigureColumns({PriceColumn, OnHandColumn});
     EmptyListHint::install(m_view,
                            tr("No products here. Add one, or import the product list with Import a list...; or "
                               "change the filter."),
