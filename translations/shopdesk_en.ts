@@ -224,20 +224,20 @@
         <translation>%1&apos;s bill for %2 was entered from another PC meanwhile: preview the file again.</translation>
     </message>
     <message>
-        <source>%1: %2 rows read for the %3 sheet.</source>
-        <translation>%1: %2 rows read for the %3 sheet.</translation>
-    </message>
-    <message>
-        <source>%1 bills to enter or change, %2 already as the file has them.</source>
-        <translation>%1 bills to enter or change, %2 already as the file has them.</translation>
-    </message>
-    <message>
-        <source>%1 rows cannot be taken.</source>
-        <translation>%1 rows cannot be taken.</translation>
-    </message>
-    <message>
         <source>the same person as on line %1</source>
         <translation>the same person as on line %1</translation>
+    </message>
+    <message>
+        <source>%1, the %2 sheet: rows read: %3.</source>
+        <translation>%1, the %2 sheet: rows read: %3.</translation>
+    </message>
+    <message>
+        <source>Bills to enter or change: %1; as the file has them already: %2.</source>
+        <translation>Bills to enter or change: %1; as the file has them already: %2.</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be taken: %1.</source>
+        <translation>Rows that cannot be taken: %1.</translation>
     </message>
 </context>
 <context>
@@ -3413,24 +3413,24 @@ Support and cleaning: %3</translation>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 rows read.</source>
-        <translation>%1: %2 rows read.</translation>
-    </message>
-    <message>
-        <source>%1 travellers to add, %2 already listed.</source>
-        <translation>%1 travellers to add, %2 already listed.</translation>
-    </message>
-    <message>
-        <source>%1 rows cannot be taken.</source>
-        <translation>%1 rows cannot be taken.</translation>
-    </message>
-    <message>
         <source>%1 left on %2: its departure day stays.</source>
         <translation>%1 left on %2: its departure day stays.</translation>
     </message>
     <message>
         <source>The line was already taken off the budget sheet of %1 from another PC.</source>
         <translation>The line was already taken off the budget sheet of %1 from another PC.</translation>
+    </message>
+    <message>
+        <source>%1: rows read: %2.</source>
+        <translation>%1: rows read: %2.</translation>
+    </message>
+    <message>
+        <source>Travellers to add: %1; listed already: %2.</source>
+        <translation>Travellers to add: %1; listed already: %2.</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be taken: %1.</source>
+        <translation>Rows that cannot be taken: %1.</translation>
     </message>
 </context>
 <context>
@@ -5042,12 +5042,12 @@ Support and cleaning: %3</translation>
         <translation>Permissions of %1</translation>
     </message>
     <message>
-        <source>areas</source>
-        <translation>areas</translation>
-    </message>
-    <message>
         <source>roles</source>
         <translation>roles</translation>
+    </message>
+    <message>
+        <source>work areas</source>
+        <translation>work areas</translation>
     </message>
 </context>
 <context>
@@ -9212,10 +9212,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>open-ended</translation>
     </message>
     <message>
-        <source>in the archive</source>
-        <translation>in the archive</translation>
-    </message>
-    <message>
         <source>out with %1 until %2</source>
         <translation>out with %1 until %2</translation>
     </message>
@@ -9406,6 +9402,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>No contracts here. Register the first one with Register..., or change the search.</source>
         <translation>No contracts here. Register the first one with Register..., or change the search.</translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation>In the archive</translation>
     </message>
 </context>
 <context>
@@ -11944,10 +11944,6 @@ Afternoon: %4</translation>
 <context>
     <name>shopdesk::OffboardingDialog</name>
     <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
         <source>Written off</source>
         <translation>Written off</translation>
     </message>
@@ -11978,10 +11974,6 @@ Afternoon: %4</translation>
     <message>
         <source>Issue an item...</source>
         <translation>Issue an item...</translation>
-    </message>
-    <message>
-        <source>Written off...</source>
-        <translation>Written off...</translation>
     </message>
     <message>
         <source>Waive the short notice</source>
@@ -12026,6 +12018,14 @@ Afternoon: %4</translation>
     <message>
         <source>Why is it written off?</source>
         <translation>Why is it written off?</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Mark returned</translation>
+    </message>
+    <message>
+        <source>Write off...</source>
+        <translation>Write off...</translation>
     </message>
 </context>
 <context>
@@ -12317,10 +12317,6 @@ Afternoon: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Order number, phone or buyer, or from 7 characters their start (Ctrl+F)</source>
-        <translation>Order number, phone or buyer, or from 7 characters their start (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>SKU code</source>
         <translation>SKU code</translation>
     </message>
@@ -12431,6 +12427,14 @@ Afternoon: %4</translation>
     <message>
         <source>No orders here. Bring a channel&apos;s orders in with Import a channel&apos;s export..., or connect the web shop; or change the filter.</source>
         <translation>No orders here. Bring a channel&apos;s orders in with Import a channel&apos;s export..., or connect the web shop; or change the filter.</translation>
+    </message>
+    <message>
+        <source>Order number, phone or buyer (Ctrl+F)</source>
+        <translation>Order number, phone or buyer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The whole order number, phone or buyer&apos;s account; from 7 characters on, also its start.</source>
+        <translation>The whole order number, phone or buyer&apos;s account; from 7 characters on, also its start.</translation>
     </message>
 </context>
 <context>
@@ -13609,10 +13613,6 @@ Afternoon: %4</translation>
         <translation>Delivery for %1</translation>
     </message>
     <message>
-        <source>Scan a package: one more of its item</source>
-        <translation>Scan a package: one more of its item</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -13659,6 +13659,10 @@ Afternoon: %4</translation>
     <message>
         <source>%1 is not on %2.</source>
         <translation>%1 is not on %2.</translation>
+    </message>
+    <message>
+        <source>Scan a package: its item counts one more</source>
+        <translation>Scan a package: its item counts one more</translation>
     </message>
 </context>
 <context>
@@ -13787,13 +13791,6 @@ Afternoon: %4</translation>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) at or under the reorder point. The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</source>
-        <translation>
-            <numerusform>%n item at or under the reorder point. The quantity brings it back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</numerusform>
-            <numerusform>%n items at or under the reorder point. The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -13826,6 +13823,20 @@ Afternoon: %4</translation>
     <message>
         <source>Nothing to reorder: no item is at or under its reorder point. Items and their reorder points are kept on the Stock tab.</source>
         <translation>Nothing to reorder: no item is at or under its reorder point. Items and their reorder points are kept on the Stock tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at or under the reorder point.</source>
+        <translation>
+            <numerusform>%n item at or under the reorder point.</numerusform>
+            <numerusform>%n items at or under the reorder point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %n month(s).</source>
+        <translation>
+            <numerusform>The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last month.</numerusform>
+            <numerusform>The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %n months.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14535,10 +14546,6 @@ Support, cleaning: %3</translation>
 <context>
     <name>shopdesk::ServiceRosterPage</name>
     <message>
-        <source>Who is on the ro&amp;ta...</source>
-        <translation>Who is on the ro&amp;ta...</translation>
-    </message>
-    <message>
         <source>&amp;Generate the month</source>
         <translation>&amp;Generate the month</translation>
     </message>
@@ -14609,6 +14616,10 @@ Support, cleaning: %3</translation>
     <message>
         <source>Chat hours...</source>
         <translation>Chat hours...</translation>
+    </message>
+    <message>
+        <source>Who is o&amp;n the roster...</source>
+        <translation>Who is o&amp;n the roster...</translation>
     </message>
 </context>
 <context>
@@ -15044,10 +15055,6 @@ Support, cleaning: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 lines counted, %4 difference(s); %5</source>
-        <translation>%1: %2 of %3 lines counted, %4 difference(s); %5</translation>
-    </message>
-    <message>
         <source>%1 is not on this sheet.</source>
         <translation>%1 is not on this sheet.</translation>
     </message>
@@ -15065,6 +15072,13 @@ Support, cleaning: %3</translation>
     <message>
         <source>Sta&amp;rt stocktake</source>
         <translation>Sta&amp;rt stocktake</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 lines counted, %n difference(s); %4</source>
+        <translation>
+            <numerusform>%1: %2 of %3 lines counted, %n difference; %4</numerusform>
+            <numerusform>%1: %2 of %3 lines counted, %n differences; %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -223,20 +223,20 @@
         <translation>%1 的 %2 话费刚在另一台电脑上录入：请重新预览文件。</translation>
     </message>
     <message>
-        <source>%1: %2 rows read for the %3 sheet.</source>
-        <translation>%1：为 %3 补贴表读取了 %2 行。</translation>
-    </message>
-    <message>
-        <source>%1 bills to enter or change, %2 already as the file has them.</source>
-        <translation>%1 笔话费将录入或修改，%2 笔已与文件一致。</translation>
-    </message>
-    <message>
-        <source>%1 rows cannot be taken.</source>
-        <translation>%1 行无法导入。</translation>
-    </message>
-    <message>
         <source>the same person as on line %1</source>
         <translation>与第 %1 行是同一人</translation>
+    </message>
+    <message>
+        <source>%1, the %2 sheet: rows read: %3.</source>
+        <translation>%1，%2 补贴表：读取 %3 行。</translation>
+    </message>
+    <message>
+        <source>Bills to enter or change: %1; as the file has them already: %2.</source>
+        <translation>将录入或修改的话费：%1 笔；已与文件一致：%2 笔。</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be taken: %1.</source>
+        <translation>无法导入的行：%1。</translation>
     </message>
 </context>
 <context>
@@ -3398,24 +3398,24 @@ Support and cleaning: %3</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1: %2 rows read.</source>
-        <translation>%1：读取了 %2 行。</translation>
-    </message>
-    <message>
-        <source>%1 travellers to add, %2 already listed.</source>
-        <translation>将添加 %1 名游客，%2 名已在名单中。</translation>
-    </message>
-    <message>
-        <source>%1 rows cannot be taken.</source>
-        <translation>%1 行无法导入。</translation>
-    </message>
-    <message>
         <source>%1 left on %2: its departure day stays.</source>
         <translation>%1 已于 %2 出发：出发日期不能再改。</translation>
     </message>
     <message>
         <source>The line was already taken off the budget sheet of %1 from another PC.</source>
         <translation>该项已在另一台电脑上从 %1 的预算单中删除。</translation>
+    </message>
+    <message>
+        <source>%1: rows read: %2.</source>
+        <translation>%1：读取 %2 行。</translation>
+    </message>
+    <message>
+        <source>Travellers to add: %1; listed already: %2.</source>
+        <translation>将添加的游客：%1 名；已在名单中：%2 名。</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be taken: %1.</source>
+        <translation>无法导入的行：%1。</translation>
     </message>
 </context>
 <context>
@@ -5015,12 +5015,12 @@ Support and cleaning: %3</source>
         <translation>%1 的权限</translation>
     </message>
     <message>
-        <source>areas</source>
-        <translation>工作范围</translation>
-    </message>
-    <message>
         <source>roles</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>work areas</source>
+        <translation>工作范围</translation>
     </message>
 </context>
 <context>
@@ -9164,10 +9164,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>无固定期限</translation>
     </message>
     <message>
-        <source>in the archive</source>
-        <translation>在档</translation>
-    </message>
-    <message>
         <source>out with %1 until %2</source>
         <translation>%1 借出，至 %2</translation>
     </message>
@@ -9358,6 +9354,10 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
     <message>
         <source>No contracts here. Register the first one with Register..., or change the search.</source>
         <translation>这里没有合同。用“登记合同...”登记第一份，或换个查找条件。</translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation>在档</translation>
     </message>
 </context>
 <context>
@@ -11886,10 +11886,6 @@ Afternoon: %4</source>
 <context>
     <name>shopdesk::OffboardingDialog</name>
     <message>
-        <source>Returned</source>
-        <translation>已交还</translation>
-    </message>
-    <message>
         <source>Written off</source>
         <translation>已核销</translation>
     </message>
@@ -11920,10 +11916,6 @@ Afternoon: %4</source>
     <message>
         <source>Issue an item...</source>
         <translation>发放物品...</translation>
-    </message>
-    <message>
-        <source>Written off...</source>
-        <translation>核销...</translation>
     </message>
     <message>
         <source>Waive the short notice</source>
@@ -11968,6 +11960,14 @@ Afternoon: %4</source>
     <message>
         <source>Why is it written off?</source>
         <translation>为什么核销？</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>已交还</translation>
+    </message>
+    <message>
+        <source>Write off...</source>
+        <translation>核销...</translation>
     </message>
 </context>
 <context>
@@ -12256,10 +12256,6 @@ Afternoon: %4</source>
         </translation>
     </message>
     <message>
-        <source>Order number, phone or buyer, or from 7 characters their start (Ctrl+F)</source>
-        <translation>订单号、电话或买家；输入 7 个字符起也按开头查找（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
@@ -12370,6 +12366,14 @@ Afternoon: %4</source>
     <message>
         <source>No orders here. Bring a channel&apos;s orders in with Import a channel&apos;s export..., or connect the web shop; or change the filter.</source>
         <translation>这里没有订单。用“导入渠道导出文件...”导入渠道订单，或连接官网商城；也可换个筛选条件。</translation>
+    </message>
+    <message>
+        <source>Order number, phone or buyer (Ctrl+F)</source>
+        <translation>订单号、电话或买家（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The whole order number, phone or buyer&apos;s account; from 7 characters on, also its start.</source>
+        <translation>整个订单号、电话或买家账号；输入 7 个字符起也按开头查找。</translation>
     </message>
 </context>
 <context>
@@ -13545,10 +13549,6 @@ Afternoon: %4</source>
         <translation>%1 到货</translation>
     </message>
     <message>
-        <source>Scan a package: one more of its item</source>
-        <translation>扫描包装：该物品本次到货数量加一</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -13595,6 +13595,10 @@ Afternoon: %4</source>
     <message>
         <source>%1 is not on %2.</source>
         <translation>%1 不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Scan a package: its item counts one more</source>
+        <translation>扫描包装：该物品本次到货数量加一</translation>
     </message>
 </context>
 <context>
@@ -13723,12 +13727,6 @@ Afternoon: %4</source>
         <translation>单位</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) at or under the reorder point. The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %1 month(s).</source>
-        <translation>
-            <numerusform>共 %n 种物品的库存已到或低于补货点。建议采购量按最近 %1 个月的平均用量计算，可使库存回到补货点，并满足交货周期再加一个月的用量。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -13759,6 +13757,18 @@ Afternoon: %4</source>
     <message>
         <source>Nothing to reorder: no item is at or under its reorder point. Items and their reorder points are kept on the Stock tab.</source>
         <translation>无需补货：没有物品达到或低于补货点。物品及其补货点在“库存”页维护。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) at or under the reorder point.</source>
+        <translation>
+            <numerusform>共 %n 种物品的库存已到或低于补货点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %n month(s).</source>
+        <translation>
+            <numerusform>建议采购量按最近 %n 个月的平均用量计算，可使库存回到补货点，并满足交货周期再加一个月的用量。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14468,10 +14478,6 @@ Support, cleaning: %3</source>
 <context>
     <name>shopdesk::ServiceRosterPage</name>
     <message>
-        <source>Who is on the ro&amp;ta...</source>
-        <translation>轮值名单(&amp;T)...</translation>
-    </message>
-    <message>
         <source>&amp;Generate the month</source>
         <translation>生成本月值班(&amp;G)</translation>
     </message>
@@ -14542,6 +14548,10 @@ Support, cleaning: %3</source>
     <message>
         <source>Chat hours...</source>
         <translation>在线时间...</translation>
+    </message>
+    <message>
+        <source>Who is o&amp;n the roster...</source>
+        <translation>轮值名单(&amp;T)...</translation>
     </message>
 </context>
 <context>
@@ -14976,10 +14986,6 @@ Support, cleaning: %3</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 lines counted, %4 difference(s); %5</source>
-        <translation>%1：已盘 %2 / %3 行，差异 %4 项；%5</translation>
-    </message>
-    <message>
         <source>%1 is not on this sheet.</source>
         <translation>%1 不在这张盘点表上。</translation>
     </message>
@@ -14996,6 +15002,12 @@ Support, cleaning: %3</source>
     <message>
         <source>Sta&amp;rt stocktake</source>
         <translation>开始盘点(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 lines counted, %n difference(s); %4</source>
+        <translation>
+            <numerusform>%1：已盘 %2 / %3 行，差异 %n 项；%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -172,14 +172,13 @@ Result<int> AllowanceDesk::importBills(const Actor &actor, const AllowanceBillIm
 
 QStringList AllowanceBillImportPreview::summary() const
 {
-    return {AllowanceDesk::tr("%1: %2 rows read for the %3 sheet.")
-                .arg(fileName)
-                .arg(rowsRead)
-                .arg(month.toString(QStringLiteral("yyyy-MM"))),
-            AllowanceDesk::tr("%1 bills to enter or change, %2 already as the file has them.")
+    return {AllowanceDesk::tr("%1, the %2 sheet: rows read: %3.")
+                .arg(fileName, month.toString(QStringLiteral("yyyy-MM")))
+                .arg(rowsRead),
+            AllowanceDesk::tr("Bills to enter or change: %1; as the file has them already: %2.")
                 .arg(changes.size())
                 .arg(unchanged),
-            AllowanceDesk::tr("%1 rows cannot be taken.").arg(problems.size())};
+            AllowanceDesk::tr("Rows that cannot be taken: %1.").arg(problems.size())};
 }
 
 Status AllowanceDesk::requireUnposted(const QDate &month, const QString &ifPosted) const

@@ -397,9 +397,9 @@ Result<int> GroupDesk::importTravellers(const Actor &actor, const TravellerImpor
 
 QStringList TravellerImportPreview::summary() const
 {
-    return {GroupDesk::tr("%1: %2 rows read.").arg(fileName).arg(rowsRead),
-            GroupDesk::tr("%1 travellers to add, %2 already listed.").arg(added.size()).arg(unchanged),
-            GroupDesk::tr("%1 rows cannot be taken.").arg(problems.size())};
+    return {GroupDesk::tr("%1: rows read: %2.").arg(fileName).arg(rowsRead),
+            GroupDesk::tr("Travellers to add: %1; listed already: %2.").arg(added.size()).arg(unchanged),
+            GroupDesk::tr("Rows that cannot be taken: %1.").arg(problems.size())};
 }
 
 Result<QList<GroupBudgetLine>> GroupDesk::budgetLines(const Actor &actor, qint64 accountId) const

@@ -439,7 +439,7 @@ private slots:
         QCOMPARE(kinds(org, *requested), QList<ApproverKind>{ApproverKind::DepartmentHead});
         // The inbox shows what is asked, from the request's own before and after.
         QCOMPARE(ApprovalTypes::describe(*ApprovalRepository(*org.company.db).find(*requested)),
-                 QStringLiteral("areas +Office supplies"));
+                 QStringLiteral("work areas +Office supplies"));
         QVERIFY(Approvals(*org.company.db, org.company.clock).decide(org.head, *requested, true, QString()));
         QCOMPARE(UserRepository(*org.company.db).findById(org.clerk.userId)->scopes,
                  QSet<QString>{QStringLiteral("supplies")});

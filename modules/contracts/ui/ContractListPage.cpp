@@ -237,7 +237,7 @@ void ContractListPage::refresh()
                      c.endsOn.isValid() ? c.endsOn.toString(Qt::ISODate) : tr("open-ended"), QString(),
                      contractStatusTitle(c.status),
                      c.originalOutWith.isEmpty()
-                         ? tr("in the archive")
+                         ? tr("In the archive")
                          : tr("out with %1 until %2").arg(c.originalOutWith, c.originalDueOn.toString(Qt::ISODate)),
                      c.responsibleName, c.archiveName, ContractRules::place(c), foundIn.value(c.id)});
         m_table->item(r, 0)->setData(Qt::UserRole, c.id);

@@ -98,7 +98,7 @@ QString describeChange(const ApprovalRequest &request)
             parts.append(QCoreApplication::translate("PermissionChange", label) + QLatin1Char(' ')
                          + changes.join(QLatin1Char(' ')));
     };
-    diff(QStringLiteral("scopes"), &Scope::title, QT_TRANSLATE_NOOP("PermissionChange", "areas"));
+    diff(QStringLiteral("scopes"), &Scope::title, QT_TRANSLATE_NOOP("PermissionChange", "work areas"));
     diff(QStringLiteral("roles"), &Role::title, QT_TRANSLATE_NOOP("PermissionChange", "roles"));
     return parts.join(QStringLiteral("; "));
 }

@@ -34,8 +34,8 @@ OffboardingDialog::OffboardingDialog(const AppContext &context, qint64 employeeI
 
     auto *resignButton = new QPushButton(tr("Record the resignation"), this);
     auto *issueButton = new QPushButton(tr("Issue an item..."), this);
-    auto *returnedButton = new QPushButton(tr("Returned"), this);
-    auto *writeOffButton = new QPushButton(tr("Written off..."), this);
+    auto *returnedButton = new QPushButton(tr("Mark returned"), this);
+    auto *writeOffButton = new QPushButton(tr("Write off..."), this);
     auto *waiveButton = new QPushButton(tr("Waive the short notice"), this);
     auto *dates = new QFormLayout;
     dates->addRow(tr("Notice given on:"), m_notice);

@@ -64,6 +64,7 @@ PolicyPage::PolicyPage(const AppContext &context, QWidget *parent)
     for (QDoubleSpinBox *days : {m_marriageDays, m_bereavementDays}) {
         days->setRange(0, 60);
         days->setSingleStep(0.5);
+        days->setDecimals(1);
     }
     m_tiers->setHorizontalHeaderLabels({tr("Up to minutes"), tr("Fine (yuan)")});
     m_tiers->verticalHeader()->hide();

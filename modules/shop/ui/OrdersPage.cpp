@@ -40,8 +40,7 @@ const QString kIntervalKey = QStringLiteral("shop/orderRefreshSeconds");
 } // namespace
 
 OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context),
-      m_search(filterLine(this, tr("Order number, phone or buyer, or from 7 characters their start (Ctrl+F)"))),
+    : QWidget(parent), m_context(context), m_search(filterLine(this, tr("Order number, phone or buyer (Ctrl+F)"))),
       m_model(new OrderListModel(
           *context.clock, [this](const PageCursor &after, int size) { return readPage(after, size); }, this)),
       m_view(listView(m_model, this))
@@ -116,6 +115,8 @@ OrdersPage::OrdersPage(const AppContext &context, QWidget *parent)
     bar->addWidget(m_interval);
 
     auto *filters = new QHBoxLayout;
+    m_search->setToolTip(tr("The whole order number, phone or buyer's account; from 7 characters on, also "
+                            "its start."));
     filters->addWidget(m_search, 3);
     filters->addWidget(m_sku, 1);
     filters->addWidget(m_channel, 1);

@@ -32,7 +32,7 @@ ServiceRosterPage::ServiceRosterPage(const AppContext &context, QWidget *parent)
         && (context.actor.roles.contains(Role::ServiceSupervisor)
             || context.actor.roles.contains(Role::DepartmentHead));
     m_month = monthPicker(this, ShopTime::dayOf(context.clock->nowUtc()));
-    auto *pools = new QPushButton(tr("Who is on the ro&ta..."), this);
+    auto *pools = new QPushButton(tr("Who is o&n the roster..."), this);
     auto *hours = new QPushButton(tr("Chat hours..."), this);
     auto *generate = new QPushButton(tr("&Generate the month"), this);
     for (QPushButton *b : {pools, hours, generate})

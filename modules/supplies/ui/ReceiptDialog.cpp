@@ -21,7 +21,7 @@ ReceiptDialog::ReceiptDialog(const AppContext &context, const PurchaseOrder &ord
 {
     setWindowTitle(tr("Delivery for %1").arg(order.number()));
     m_scan = new ScanLine(this);
-    m_scan->setPlaceholderText(tr("Scan a package: one more of its item"));
+    m_scan->setPlaceholderText(tr("Scan a package: its item counts one more"));
     m_lines = listTable(
         {tr("Code"), tr("Item"), tr("Ordered"), tr("Arrived before"), tr("Outstanding"), tr("Arrived now")}, this);
     m_lines->setRowCount(int(order.lines.size()));

@@ -174,11 +174,10 @@ void StocktakePage::lineEdited(QTableWidgetItem *cell)
 
 void StocktakePage::showState()
 {
-    m_state->setText(tr("%1: %2 of %3 lines counted, %4 difference(s); %5")
+    m_state->setText(tr("%1: %2 of %3 lines counted, %n difference(s); %4", nullptr, int(m_sheet.differences().size()))
                          .arg(m_sheet.number())
                          .arg(m_sheet.countedLines())
                          .arg(m_sheet.lines.size())
-                         .arg(m_sheet.differences().size())
                          .arg(stocktakeStateTitle(m_sheet.state)));
 }
 
