@@ -210,7 +210,7 @@ Status CustomerServiceRoster::assign(const Actor &actor, const QDate &day, Servi
 
 Result<std::optional<Cover>> CustomerServiceRoster::coverNow() const
 {
-    const QDateTime now = m_clock.nowUtc().toOffsetFromUtc(ShopTime::kChinaOffsetSeconds);
+    const QDateTime now = ShopTime::inChina(m_clock.nowUtc());
     auto rows = ServiceRosterRepository(m_db).days(now.date().addDays(-1), now.date());
     if (!rows)
         return rows.failure();

@@ -122,9 +122,7 @@ Result<FolderRun> OrderFolders::importWaiting(const Actor &actor)
             // a .txt naming what was not taken.
             const QString into = why.isEmpty() ? QStringLiteral("imported") : QStringLiteral("refused");
             dir.mkpath(into);
-            const QString stamp = m_clock.nowUtc()
-                                      .toOffsetFromUtc(ShopTime::kChinaOffsetSeconds)
-                                      .toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString stamp = ShopTime::inChina(m_clock.nowUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
             const QString target = dir.filePath(into + QLatin1Char('/') + stamp + QLatin1Char('-') + file.fileName());
             if (!QFile::rename(file.absoluteFilePath(), target)) {
                 run.lines << tr("%1: %2 was read but cannot be moved to %3; it will be read again (nothing is written "

@@ -276,10 +276,9 @@ Result<ShopDemoSummary> ShopDemo::create(Database &db, const Clock &clock, quint
                     // Now and then a low shelf is not refilled in time and an order takes the last.
                     m.quantity = low ? -onHand[k] : -quantity;
                     m.reason = QStringLiteral("网店订单");
-                    m.reference =
-                        QStringLiteral("TB%1%2")
-                            .arg(at.toOffsetFromUtc(ShopTime::kChinaOffsetSeconds).toString(QStringLiteral("yyyyMMdd")))
-                            .arg(n, 7, 10, QLatin1Char('0'));
+                    m.reference = QStringLiteral("TB%1%2")
+                                      .arg(ShopTime::inChina(at).toString(QStringLiteral("yyyyMMdd")))
+                                      .arg(n, 7, 10, QLatin1Char('0'));
                 }
                 if (m.quantity == 0)
                     continue;

@@ -6,6 +6,7 @@
 #include "domain/Product.h"
 #include "domain/ProductStock.h"
 #include "domain/Promotion.h"
+#include "domain/ShopTime.h"
 #include "domain/WebFileLimits.h"
 
 #include <QTest>
@@ -244,6 +245,21 @@ private slots:
         QCOMPARE(ProductStockRules::daysOfCover(10, 45), 6); // 6.67 days: the sixth is the last full one
         QCOMPARE(ProductStockRules::daysOfCover(0, 45), 0);
         QVERIFY(!ProductStockRules::daysOfCover(10, 0)); // nothing sold: it lasts
+    }
+
+    // The shop's clock is China's wherever the PC stands: 16:30 UTC is half past midnight the
+    // next day there, and that wall time read back is the same instant.
+    void theShopsDayAndTimeAreChinasWhereverThePcStands()
+    {
+        const QDateTime utc(QDate(2026, 3, 1), QTime(16, 30), Qt::UTC);
+        QCOMPARE(ShopTime::inChina(utc).date(), QDate(2026, 3, 2));
+        QCOMPARE(ShopTime::inChina(utc).time(), QTime(0, 30));
+        QCOMPARE(ShopTime::instant(QDate(2026, 3, 2), QTime(0, 30)), utc);
+        QCOMPARE(ShopTime::dayOf(utc), QDate(2026, 3, 2));
+        QCOMPARE(ShopTime::dayOf(utc.addSecs(-31 * 60)), QDate(2026, 3, 1)); // 23:59 in China
+        QCOMPARE(ShopTime::dayStart(QDate(2026, 3, 2)), QDateTime(QDate(2026, 3, 1), QTime(16, 0), Qt::UTC));
+        QCOMPARE(ShopTime::text(utc), QStringLiteral("2026-03-02 00:30"));
+        QCOMPARE(ShopTime::text(QDateTime()), QString());
     }
 
     // The order list, an order's window and the sales reports name a channel as people say it;

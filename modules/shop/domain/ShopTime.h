@@ -9,21 +9,30 @@ namespace shopdesk {
 namespace ShopTime {
 inline constexpr int kChinaOffsetSeconds = 8 * 3600;
 
+// The instant `utc` as China's wall clock shows it.
+inline QDateTime inChina(const QDateTime &utc)
+{
+    return utc.toOffsetFromUtc(kChinaOffsetSeconds);
+}
+// The instant (UTC) China's wall clock shows `day` and `time`.
+inline QDateTime instant(const QDate &day, const QTime &time)
+{
+    return QDateTime(day, time, Qt::UTC).addSecs(-kChinaOffsetSeconds);
+}
 // The instant (UTC) China's `day` begins.
 inline QDateTime dayStart(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-kChinaOffsetSeconds);
+    return instant(day, QTime(0, 0));
 }
 // China's day at the instant `utc`.
 inline QDate dayOf(const QDateTime &utc)
 {
-    return utc.toOffsetFromUtc(kChinaOffsetSeconds).date();
+    return inChina(utc).date();
 }
 // "2026-03-02 08:30" in China's time; empty for an invalid instant.
 inline QString text(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toOffsetFromUtc(kChinaOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                         : QString();
+    return utc.isValid() ? inChina(utc).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 } // namespace ShopTime
 

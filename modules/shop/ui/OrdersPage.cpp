@@ -380,8 +380,7 @@ void OrdersPage::lookForNews()
 QString OrdersPage::statusText() const
 {
     // China's time, like the orders' own (ShopTime).
-    const QString at =
-        m_context.clock->nowUtc().toOffsetFromUtc(ShopTime::kChinaOffsetSeconds).toString(QStringLiteral("HH:mm:ss"));
+    const QString at = ShopTime::inChina(m_context.clock->nowUtc()).toString(QStringLiteral("HH:mm:ss"));
     const int fresh = m_model->markedCount();
     return fresh > 0 ? tr("Read at %1; %n new order(s) marked until opened.", nullptr, fresh).arg(at)
                      : tr("Read at %1.").arg(at);

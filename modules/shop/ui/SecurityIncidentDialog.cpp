@@ -22,7 +22,7 @@ namespace {
 // time held as if UTC, so that no daylight saving of the PC's moves it.
 QDateTimeEdit *timeEdit(const QDateTime &utc, QWidget *parent)
 {
-    const QDateTime china = utc.toOffsetFromUtc(ShopTime::kChinaOffsetSeconds);
+    const QDateTime china = ShopTime::inChina(utc);
     auto *edit = new QDateTimeEdit(QDateTime(china.date(), china.time(), Qt::UTC), parent);
     edit->setTimeSpec(Qt::UTC);
     edit->setCalendarPopup(true);
@@ -32,7 +32,7 @@ QDateTimeEdit *timeEdit(const QDateTime &utc, QWidget *parent)
 
 QDateTime instantOf(const QDateTimeEdit *edit)
 {
-    return QDateTime(edit->date(), edit->time(), Qt::UTC).addSecs(-ShopTime::kChinaOffsetSeconds);
+    return ShopTime::instant(edit->date(), edit->time());
 }
 } // namespace
 
