@@ -132,6 +132,12 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
     return box;
 }
 
+void showAsFigure(QTableWidgetItem *item)
+{
+    item->setText(ReportFigures::shown(item->text()));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
 void showReportTable(QTableWidget *table, const ReportTable &t)
 {
     table->setRowCount(0);
@@ -141,12 +147,8 @@ void showReportTable(QTableWidget *table, const ReportTable &t)
     for (int r = 0; r < t.rows.size(); ++r) {
         setRowTexts(table, r, t.rows.at(r));
         for (int c = 0; c < t.rows.at(r).size(); ++c)
-            if (c >= t.frozenColumns && !t.textColumns.contains(c)) {
-                // The figures as on the printed page: right-aligned, grouped (14,557,153.00).
-                QTableWidgetItem *item = table->item(r, c);
-                item->setText(ReportFigures::shown(item->text()));
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            }
+            if (c >= t.frozenColumns && !t.textColumns.contains(c))
+                showAsFigure(table->item(r, c));
     }
     table->resizeColumnsToContents();
 }

@@ -32,6 +32,8 @@ void makeSortable(QTableView *table);
 QTableWidgetItem *numberCell(qint64 sortKey, const QString &text);
 // Row `row` of `table` shows `cells` as plain text.
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+// A report's figure cell as on the printed page: grouped (14,557,153.00) and right-aligned.
+void showAsFigure(QTableWidgetItem *item);
 // The rows of an imported file that cannot be taken: line, field, value, problem; sortable.
 QTableWidget *importProblemsTable(const QList<ImportProblem> &problems, QWidget *page);
 // The same table showing another file's problems.

@@ -4,7 +4,6 @@
 #include "MonthEnd.h"
 #include "common/Clock.h"
 #include "common/domain/Money.h"
-#include "report/ReportFigures.h"
 #include "settings/CompanySettings.h"
 #include "ui/ListParts.h"
 #include "ui/MessageBox.h"
@@ -110,11 +109,8 @@ void MonthClosePage::refresh()
         ++row;
         for (const QStringList &cells : table.rows) {
             setRowTexts(m_table, row, cells);
-            for (int c = 1; c < cells.size(); ++c) {
-                QTableWidgetItem *item = m_table->item(row, c);
-                item->setText(ReportFigures::shown(item->text())); // as on the printed page
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            }
+            for (int c = 1; c < cells.size(); ++c)
+                showAsFigure(m_table->item(row, c));
             ++row;
         }
     }
