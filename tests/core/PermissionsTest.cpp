@@ -1,6 +1,7 @@
 #include "users/domain/Permissions.h"
 #include "audit/domain/AuditRecord.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace shopdesk;
@@ -76,6 +77,34 @@ private slots:
         QVERIFY(Permissions::can(manager, Action::ViewPersonalData, person));
         QVERIFY(Permissions::can(hr, Action::ViewPersonalData, person));
         QVERIFY(Permissions::can(self, Action::ViewPersonalData, person));
+    }
+
+    // The link is SHA-256 of the previous hash and the record's fields joined by U+001F, as every
+    // earlier version wrote it: their chains still verify.
+    void auditChainLinksAreTheSha256EarlierVersionsWrote()
+    {
+        AuditRecord r;
+        r.id = 42;
+        r.at = QStringLiteral("2026-12-05T10:00:00Z");
+        r.userId = 3;
+        r.userName = QStringLiteral("ops");
+        r.action = QStringLiteral("shop.orders.record");
+        r.entity = QStringLiteral("orders");
+        r.entityId = QStringLiteral("1-1000");
+        r.before = QStringLiteral("{}");
+        r.after = QStringLiteral("{\"orders\":[[1,\"taobao\",\"3726\",\"张三\"]]}");
+        const QByteArray prev = QByteArray(64, 'a');
+        const QChar sep(0x1f);
+        QCryptographicHash expected(QCryptographicHash::Sha256);
+        expected.addData(prev);
+        expected.addData(QStringList{QStringLiteral("42"), r.at, QStringLiteral("3"), r.userName, r.action, r.entity,
+                                     r.entityId, r.before, r.after}
+                             .join(sep)
+                             .toUtf8());
+        QCOMPARE(AuditChain::hashOf(r, prev), expected.result().toHex());
+        QCOMPARE(AuditChain::hashOf(r, prev).size(), 64);
+        r.after.replace(u'张', u'李');
+        QVERIFY(AuditChain::hashOf(r, prev) != expected.result().toHex());
     }
 
     void auditChainNamesTheChangedRecord()
