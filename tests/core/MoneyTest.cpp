@@ -35,6 +35,9 @@ private slots:
         QTest::newRow("full-width yuan sign") << QStringLiteral("￥20") << qint64(2000);
         QTest::newRow("negative") << QStringLiteral("-3") << qint64(-300);
         QTest::newRow("fen only") << QStringLiteral("0.07") << qint64(7);
+        QTest::newRow("one decimal is ten fen") << QStringLiteral("-0.5") << qint64(-50);
+        QTest::newRow("spaced") << QStringLiteral(" - ¥ 1 000.05 ") << qint64(-100005);
+        QTest::newRow("fifteen digits") << QStringLiteral("999999999999999.99") << qint64(99999999999999999);
     }
     void parsesWhatPeopleType()
     {
@@ -47,7 +50,8 @@ private slots:
 
     void refusesWhatIsNotAnAmount()
     {
-        for (const char *bad : {"", "abc", "1.234", "1e5", "--1", "12.3.4"})
+        for (const char *bad : {"", "abc", "1.234", "1e5", "--1", "12.3.4", "-", ".5", "5.", "1-2", "5-", "1\t2",
+                                "１２", "1000000000000000", "+5"})
             QVERIFY2(!Money::parse(QString::fromUtf8(bad)).has_value(), bad);
     }
 };

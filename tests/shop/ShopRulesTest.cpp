@@ -262,6 +262,22 @@ private slots:
         QCOMPARE(ShopTime::text(QDateTime()), QString());
     }
 
+    // The times the channels' exports and APIs write: China's when they name no zone.
+    void aChannelsTimeIsReadWithItsZoneOrChinas()
+    {
+        const QDateTime nine(QDate(2026, 10, 12), QTime(1, 0), Qt::UTC); // 09:00 in China
+        QCOMPARE(ChannelOrderRows::parseTime(QStringLiteral("2026-10-12 09:00:00")), nine);
+        QCOMPARE(ChannelOrderRows::parseTime(QStringLiteral(" 2026/10/12 9:00 ")), nine);
+        QCOMPARE(ChannelOrderRows::parseTime(QStringLiteral("2026-10-12T09:00:00+08:00")), nine);
+        QCOMPARE(ChannelOrderRows::parseTime(QStringLiteral("2026-10-12T01:00:00Z")), nine);
+        QCOMPARE(ChannelOrderRows::parseTime(QStringLiteral("2026-10-11 20:00:00 -0500")), nine);
+        QCOMPARE(ChannelOrderRows::parseTime(QStringLiteral("2026-10-12 09:00:30")), nine.addSecs(30));
+        for (const char *bad : {"", "2026-10-12", "2026-10-12 09", "2026-10-12 09:00:", "2026-10-12 9:0",
+                                "2026-13-01 09:00", "2026-02-30 09:00", "2026-10-12 24:00", "26-10-12 09:00",
+                                "2026-10-12 09:00 +8:00", "2026-10-12 09:00 CST", "2026-10-12 09:00:00x"})
+            QVERIFY2(!ChannelOrderRows::parseTime(QString::fromLatin1(bad)).isValid(), bad);
+    }
+
     // The order list, an order's window and the sales reports name a channel as people say it;
     // the key stays what is stored and filtered on.
     void aChannelIsShownByItsNameAndStoredByItsKey()

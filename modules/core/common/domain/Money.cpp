@@ -1,22 +1,39 @@
 #include "common/domain/Money.h"
 
-#include <QRegularExpression>
-
 namespace shopdesk {
 
 std::optional<Money> Money::parse(const QString &text)
 {
-    QString t = text.trimmed();
-    t.remove(QChar(u'¥')).remove(QChar(u'￥')).remove(QChar(u',')).remove(QChar(u' '));
-    static const QRegularExpression shape(QStringLiteral("^(-?)(\\d{1,15})(?:\\.(\\d{1,2}))?$"));
-    const auto m = shape.match(t);
-    if (!m.hasMatch())
+    // [-]digits[.d[d]], the yuan signs, thousands commas and spaces people type skipped: a scan, not
+    // a regular expression (an import of 100,000 orders reads 300,000 amounts).
+    const QStringView t = QStringView(text).trimmed();
+    bool negative = false;
+    bool point = false;
+    bool started = false;
+    int wholeDigits = 0;
+    int fenDigits = 0;
+    qint64 yuan = 0;
+    qint64 fen = 0;
+    for (const QChar c : t) {
+        if (c == u'¥' || c == u'￥' || c == u',' || c == u' ')
+            continue;
+        if (c == u'-' && !started) {
+            negative = started = true;
+        } else if (c == u'.' && !point) {
+            point = started = true;
+        } else if (c >= u'0' && c <= u'9') {
+            started = true;
+            if (point ? ++fenDigits > 2 : ++wholeDigits > 15)
+                return std::nullopt;
+            (point ? fen : yuan) = (point ? fen : yuan) * 10 + (c.unicode() - u'0');
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (wholeDigits == 0 || (point && fenDigits == 0))
         return std::nullopt;
-    qint64 fen = m.captured(2).toLongLong() * 100;
-    QString cents = m.captured(3);
-    if (!cents.isEmpty())
-        fen += cents.leftJustified(2, u'0').toLongLong();
-    return Money(m.captured(1).isEmpty() ? fen : -fen);
+    const qint64 amount = yuan * 100 + (fenDigits == 1 ? fen * 10 : fen);
+    return Money(negative ? -amount : amount);
 }
 
 QString Money::toString() const
