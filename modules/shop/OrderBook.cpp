@@ -7,7 +7,10 @@
 #include "database/data/Database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <future>
 
 namespace shopdesk {
 
@@ -52,25 +55,46 @@ QJsonArray OrderBook::recordedRow(const Order &o)
             lines};
 }
 
-Status OrderBook::auditRecorded(Database &db, const Clock &clock, const Actor &actor, const QList<Order> &orders)
+QString OrderBook::recordedRows(const QList<Order> &orders)
 {
-    if (orders.isEmpty())
-        return success();
     QJsonArray rows;
     for (const Order &o : orders) {
         QJsonArray row = recordedRow(o);
         row.append(o.channelStatus); // RULE ORD-05: the status it came with, its first event
         rows.append(row);
     }
-    QJsonArray columns = QJsonArray::fromStringList(kRecordedColumns);
-    columns.append(QStringLiteral("channel_status"));
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+Status OrderBook::auditRecorded(Database &db, const Clock &clock, const Actor &actor, const QList<Order> &orders)
+{
+    if (orders.isEmpty())
+        return success();
+    AuditTrail audit(db, clock);
+    auto newest = audit.newest();
+    if (!newest)
+        return newest.failure();
+    return audit.append(auditRecord(clock, actor, orders, recordedRows(orders), *newest));
+}
+
+AuditRecord OrderBook::auditRecord(const Clock &clock, const Actor &actor, const QList<Order> &orders,
+                                   const QString &rows, const AuditRecord &previous)
+{
+    // The record's content as QJsonDocument would write the object {columns, line_columns,
+    // orders} (keys in order, compact), the rows' text put in as it is, not built twice.
+    static const QString columns = [] {
+        QJsonArray c = QJsonArray::fromStringList(kRecordedColumns);
+        c.append(QStringLiteral("channel_status"));
+        return QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
+    }();
+    static const QString lineColumns = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(kRecordedLineColumns)).toJson(QJsonDocument::Compact));
     const QString ids = orders.size() == 1 ? QString::number(orders.first().id)
                                            : QStringLiteral("%1-%2").arg(orders.first().id).arg(orders.last().id);
-    return AuditTrail(db, clock).record(
-        actor, kRecordedAction, QStringLiteral("orders"), ids, {},
-        {{QStringLiteral("columns"), columns},
-         {QStringLiteral("line_columns"), QJsonArray::fromStringList(kRecordedLineColumns)},
-         {QStringLiteral("orders"), rows}});
+    return AuditTrail::linked(clock, actor, kRecordedAction, QStringLiteral("orders"), ids,
+                              QStringLiteral("{\"columns\":") + columns + QStringLiteral(",\"line_columns\":")
+                                  + lineColumns + QStringLiteral(",\"orders\":") + rows + QLatin1Char('}'),
+                              previous);
 }
 
 Result<qint64> OrderBook::record(const Actor &actor, const Order &order)
@@ -87,27 +111,10 @@ Result<qint64> OrderBook::recordInTransaction(Database &db, const Clock &clock, 
 }
 
 Result<QList<qint64>> OrderBook::recordAllInTransaction(Database &db, const Clock &clock, const Actor &actor,
-                                                        const QList<Order> &all)
+                                                        const QList<Order> &given)
 {
     if (Status allowed = Permissions::require(actor, ShopAction::Orders); !allowed)
         return allowed.failure();
-    // A thousand at a time: the rows, events and audit records of 100,000 orders held at once
-    // would take hundreds of megabytes.
-    constexpr qsizetype kAtATime = 1000;
-    QList<qint64> ids;
-    ids.reserve(all.size());
-    for (qsizetype from = 0; from < all.size(); from += kAtATime) {
-        auto some = recordSome(db, clock, actor, all.mid(from, kAtATime));
-        if (!some)
-            return some;
-        ids += *some;
-    }
-    return ids;
-}
-
-Result<QList<qint64>> OrderBook::recordSome(Database &db, const Clock &clock, const Actor &actor,
-                                            const QList<Order> &given)
-{
     QList<Order> orders;
     orders.reserve(given.size());
     for (Order order : given) {
@@ -119,36 +126,52 @@ Result<QList<qint64>> OrderBook::recordSome(Database &db, const Clock &clock, co
         order.state = OrderState::New;
         orders.append(order);
     }
-    OrderRepository repo(db);
-    const QDateTime now = clock.nowUtc();
-    auto ids = repo.addAll(orders, actor.userId, toStoredInstant(now));
+    if (orders.isEmpty())
+        return QList<qint64>();
+    // RULE ORD-05: one text says the orders to the tables and to their audit record; their ids are
+    // taken first, so that it can say them.
+    auto ids = db.newIds(QStringLiteral("orders"), orders.size());
     if (!ids)
         return ids;
-    QList<OrderEvent> firstEvents;
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        Order &order = orders[i];
-        order.id = ids->at(i);
-        // The key (channel, number) keeps out a second copy, not a look-up before every order of
-        // an import.
-        if (order.id == 0)
+    for (qsizetype i = 0; i < orders.size(); ++i)
+        orders[i].id = ids->at(i);
+    auto newest = AuditTrail(db, clock).newest();
+    if (!newest)
+        return newest.failure();
+    // A thousand a statement and a record (100,000 orders' rows at once would take hundreds of
+    // megabytes). The next thousand's text and audit record are made on another thread meanwhile:
+    // that takes about half as long as the database takes to store the thousand before.
+    constexpr qsizetype kAtATime = 1000;
+    const auto made = [&](qsizetype from, const AuditRecord &previous) {
+        Batch batch{orders.mid(from, kAtATime), {}, {}};
+        batch.rows = recordedRows(batch.orders);
+        batch.record = auditRecord(clock, actor, batch.orders, batch.rows, previous);
+        return batch;
+    };
+    std::future<Batch> next = std::async(std::launch::async, made, 0, *newest);
+    for (qsizetype from = 0; from < orders.size(); from += kAtATime) {
+        const Batch batch = next.get();
+        if (from + kAtATime < orders.size())
+            next = std::async(std::launch::async, made, from + kAtATime, batch.record);
+        if (Status s = recordSome(db, clock, actor, batch); !s)
+            return s.failure(); // the batch being made is waited for, then dropped
+    }
+    return ids;
+}
+
+Status OrderBook::recordSome(Database &db, const Clock &clock, const Actor &actor, const Batch &batch)
+{
+    auto added =
+        OrderRepository(db).addRecorded(batch.rows, batch.orders.size(), actor.userId, toStoredInstant(clock.nowUtc()));
+    if (!added)
+        return added.failure();
+    // The key (channel, number) keeps out a second copy, not a look-up before every order of an
+    // import.
+    for (const Order &order : batch.orders)
+        if (!added->contains(order.id))
             return conflict(tr("%1 order %2 is recorded already; read the list or the file again.")
                                 .arg(order.channel, order.number)); // by another PC's import meanwhile, say
-        if (!order.channelStatus.isEmpty()) {
-            // RULE ORD-05: the status the channel gave is the order's first event, told in the
-            // orders' audit record (not a record of its own).
-            OrderEvent first;
-            first.orderId = order.id;
-            first.kind = OrderEventKind::ChannelStatus;
-            first.text = order.channelStatus;
-            first.at = now;
-            firstEvents.append(first);
-        }
-    }
-    if (Status s = repo.addEvents(firstEvents, actor.userId); !s)
-        return s.failure();
-    if (Status s = auditRecorded(db, clock, actor, orders); !s)
-        return s.failure();
-    return ids;
+    return AuditTrail(db, clock).append(batch.record);
 }
 
 Result<OrderState> OrderBook::happen(const Actor &actor, qint64 orderId, OrderEventKind kind, const QString &text,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/domain/AuditRecord.h"
 #include "common/Result.h"
 #include "common/domain/Page.h"
 #include "domain/Order.h"
@@ -58,6 +59,13 @@ public:
     // with the channel's status the order came with (its first event, not part of the order).
     // An import of 100,000 orders writes a hundred such records, not 100,000.
     static Status auditRecorded(Database &db, const Clock &clock, const Actor &actor, const QList<Order> &orders);
+    // That record made ahead (AuditTrail::linked) from the orders' rows written already, to follow
+    // `previous`.
+    static AuditRecord auditRecord(const Clock &clock, const Actor &actor, const QList<Order> &orders,
+                                   const QString &rows, const AuditRecord &previous);
+    // The orders' rows as that record keeps them: compact JSON, an array of recordedRow and the
+    // channel's status each (what OrderRepository::addRecorded writes, too).
+    static QString recordedRows(const QList<Order> &orders);
     static inline const QString kRecordedAction = QStringLiteral("shop.orders.record");
     // RULE ORD-01: what arrived since the list last looked (orders recorded after `afterId`, at
     // most `limit`, the first first), and where to start looking (the newest id; 0: none yet).
@@ -67,8 +75,14 @@ public:
     Result<Page<Order>> page(const Actor &actor, const OrderQuery &query, const PageCursor &after, int pageSize) const;
 
 private:
-    static Result<QList<qint64>> recordSome(Database &db, const Clock &clock, const Actor &actor,
-                                            const QList<Order> &orders);
+    // Orders with their ids, their recordedRows and the audit record that tells them.
+    struct Batch
+    {
+        QList<Order> orders;
+        QString rows;
+        AuditRecord record;
+    };
+    static Status recordSome(Database &db, const Clock &clock, const Actor &actor, const Batch &batch);
     Database &m_db;
     const Clock &m_clock;
 };

@@ -227,6 +227,37 @@ private slots:
         QVERIFY(holds(sql.equalsIgnoringCase(q, q), QStringLiteral("Admin"), QStringLiteral("admin")));
         QVERIFY(!holds(sql.equalsIgnoringCase(q, q), QStringLiteral("admin"), QStringLiteral("admin2")));
     }
+
+    // An import's rows reach the tables as one JSON text: its elements, their fields by position,
+    // and the elements of an element (an order's lines), each counted from 1.
+    void aJsonArraysElementsAreRows_data()
+    {
+        engines();
+    }
+    void aJsonArraysElementsAreRows()
+    {
+        ENGINE_OR_SKIP();
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("SELECT %1, o.value->>0, CAST(o.value->>1 AS BIGINT), %2, l.value->>0 FROM "
+                                         "%3, %4 ORDER BY 1, 4")
+                              .arg(sql.position(QStringLiteral("o")), sql.position(QStringLiteral("l")),
+                                   sql.jsonElements(QStringLiteral("?"), QStringLiteral("o")),
+                                   sql.jsonElements(QStringLiteral("o.value->2"), QStringLiteral("l")))));
+        q.addBindValue(QStringLiteral("[[\"T1\", 12345678901, [[\"茶壶\"], [\"杯\"]]], [\"T\\\"2\", -5, [[\"盘\"]]], "
+                                      "[\"T3\", 0, []]]"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(q.value(0).toInt())
+                        .arg(q.value(1).toString())
+                        .arg(q.value(2).toLongLong())
+                        .arg(q.value(3).toInt())
+                        .arg(q.value(4).toString());
+        QCOMPARE(rows,
+                 QStringList({QStringLiteral("1 T1 12345678901 1 茶壶"), QStringLiteral("1 T1 12345678901 2 杯"),
+                              QStringLiteral("2 T\"2 -5 1 盘")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(SqlDialectTest)

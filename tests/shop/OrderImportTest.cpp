@@ -106,7 +106,7 @@ private slots:
         return QStringEncoder("GB18030").encode(out.join(u'\n'));
     }
 
-    void ord05_manyOrdersImportAFewDozenAStatementAThousandARecord()
+    void ord05_manyOrdersImportAThousandAStatementAndARecord()
     {
         ShopCompany s;
         OrderImport importer(s.db(), s.clock());
@@ -123,6 +123,12 @@ private slots:
                 && q.next());
         for (int column = 0; column < 4; ++column)
             QCOMPARE(q.value(column).toInt(), 1200);
+        // The first event of each is the status the channel gave it, which its progress shows.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM order_events e JOIN order_progress p ON p.order_id = "
+                                      "e.order_id WHERE e.kind = 'channel_status' AND e.text = p.channel_status AND "
+                                      "e.text <> ''"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1200);
         // RULE ORD-05: two audit records, a thousand orders and two hundred, each order in one of
         // them under its id with its number.
         const QList<QJsonArray> records = orderRecords(s);

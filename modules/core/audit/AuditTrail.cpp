@@ -45,6 +45,32 @@ Status AuditTrail::record(const Actor &actor, const QString &action, const QStri
     return success();
 }
 
+AuditRecord AuditTrail::linked(const Clock &clock, const Actor &actor, const QString &action, const QString &entity,
+                               const QString &entityId, const QString &afterJson, const AuditRecord &previous)
+{
+    AuditRecord r = recordOf(clock, actor, action, entity);
+    r.entityId = entityId;
+    r.before = compact({});
+    r.after = afterJson;
+    r.id = previous.id + 1;
+    r.prevHash = previous.id ? previous.hash : AuditChain::kGenesis;
+    r.hash = AuditChain::hashOf(r, r.prevHash);
+    return r;
+}
+
+Status AuditTrail::append(const AuditRecord &record)
+{
+    auto stored = AuditRepository(m_db).append(record);
+    if (!stored)
+        return stored.failure();
+    return success();
+}
+
+Result<AuditRecord> AuditTrail::newest() const
+{
+    return AuditRepository(m_db).newest();
+}
+
 namespace AuditAnchor {
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace shopdesk {
@@ -27,10 +28,16 @@ public:
     // The new order's id, or 0 when its channel already has an order of that number (asked of
     // the insert itself: a failed statement would end a server's transaction, issue 20).
     Result<qint64> add(const Order &order, qint64 byUserId, const QString &at);
-    // Many at once (an import), a few dozen a statement: each one's id in their order, or 0.
+    // Several (a few dozen a statement): each one's id in their order, or 0.
     Result<QList<qint64>> addAll(const QList<Order> &orders, qint64 byUserId, const QString &at);
+    // Inside Database::write: orders as the audit record of their recording says them
+    // (OrderBook::recordedRows), one JSON text, their ids taken before (Database::newIds); with
+    // their lines, their progress (new) and the channel's status as their first event. Four
+    // statements however many orders: no value bound one by one. The ids written: an order the
+    // channel has already under its number is not, and when fewer than `count` are, nothing
+    // more is (the caller ends the transaction).
+    Result<QSet<qint64>> addRecorded(const QString &rowsJson, qsizetype count, qint64 byUserId, const QString &at);
     Result<qint64> addEvent(const OrderEvent &event, qint64 byUserId);
-    Status addEvents(const QList<OrderEvent> &events, qint64 byUserId);
     // The progress the events give (Order's state, clocks and the channel's status).
     Status setProgress(const Order &order, const QDateTime &dueAt);
 

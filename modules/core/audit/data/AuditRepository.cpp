@@ -51,9 +51,14 @@ Result<AuditRecord> AuditRepository::append(AuditRecord r)
                                   });
         !s)
         return s.failure();
-    r.id = lastId + 1;
-    r.prevHash = lastId ? lastHash : AuditChain::kGenesis;
-    r.hash = AuditChain::hashOf(r, r.prevHash);
+    // A record hashed ahead (AuditTrail::linked) keeps its hash when it follows the newest.
+    const qint64 id = lastId + 1;
+    const QByteArray prevHash = lastId ? lastHash : AuditChain::kGenesis;
+    if (r.hash.isEmpty() || r.id != id || r.prevHash != prevHash) {
+        r.id = id;
+        r.prevHash = prevHash;
+        r.hash = AuditChain::hashOf(r, prevHash);
+    }
     static const QString insert =
         QStringLiteral("INSERT INTO audit_log(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns);
     if (auto id = m_db.keptInsert(insert,

@@ -16,8 +16,9 @@ class AuditRepository
 {
 public:
     explicit AuditRepository(Database &db) : m_db(db) {}
-    // Links the record to the newest one and stores it. Call inside Database::write, whose
-    // BEGIN IMMEDIATE keeps two PCs from linking to the same predecessor.
+    // Links the record to the newest one and stores it (one hashed ahead that follows the newest
+    // keeps its hash). Call inside Database::write, whose BEGIN IMMEDIATE keeps two PCs from
+    // linking to the same predecessor.
     Result<AuditRecord> append(AuditRecord record);
     Result<QList<AuditRecord>> page(const AuditFilter &filter) const;
     // Every record in id order, a page at a time (no cursor stays open between pages).

@@ -455,6 +455,28 @@ Result<qint64> Database::keptInsert(const QString &sql, const QVariantList &valu
     return id;
 }
 
+Result<QList<qint64>> Database::newIds(const QString &table, qsizetype count) const
+{
+    QList<qint64> ids;
+    ids.reserve(count);
+    if (isOnServer()) {
+        if (Status s = keptQuery(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM "
+                                                "generate_series(1, CAST(? AS INTEGER))"),
+                                 {table, count}, [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); });
+            !s)
+            return s.failure();
+        return ids;
+    }
+    qint64 largest = 0;
+    if (Status s = keptQuery(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table), {},
+                             [&](const QSqlQuery &q) { largest = q.value(0).toLongLong(); });
+        !s)
+        return s.failure();
+    for (qsizetype i = 1; i <= count; ++i)
+        ids.append(largest + i);
+    return ids;
+}
+
 namespace {
 constexpr qsizetype kFewRows = 8;
 } // namespace

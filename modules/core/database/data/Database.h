@@ -129,6 +129,11 @@ public:
                      const std::function<void(const QSqlQuery &)> &row = {}) const;
     // A kept INSERT; the new row's id.
     Result<qint64> keptInsert(const QString &sql, const QVariantList &values) const;
+    // Inside write(): `count` ids for new rows of `table` (keyed by `id`), taken before the rows
+    // are written, so that one text can say them to the table and to their audit record. SQLite's
+    // are those it would choose itself, after the largest (the write lock is held); a server's
+    // come from the table's sequence.
+    Result<QList<qint64>> newIds(const QString &table, qsizetype count) const;
     // Many rows into one table, as few statements as the oldest SQLite's 999 values a statement
     // allow (an import's 100,000 orders: a statement each cost more than the rows): `insert` is
     // "INSERT INTO t(a, b)", each row its values in that order, `tail` what follows the VALUES

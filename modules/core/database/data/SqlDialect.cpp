@@ -103,6 +103,20 @@ QString SqlDialect::later(const QString &a, const QString &b) const
         .arg(m_engine == SqlEngine::Postgres ? QLatin1String("greatest") : QLatin1String("max"), a, b);
 }
 
+QString SqlDialect::jsonElements(const QString &array, const QString &alias) const
+{
+    if (m_engine == SqlEngine::Postgres) // a function in FROM sees the items before it (LATERAL)
+        return QStringLiteral("json_array_elements(CAST(%1 AS json)) WITH ORDINALITY AS %2(value, n)")
+            .arg(array, alias);
+    return QStringLiteral("json_each(%1) AS %2").arg(array, alias);
+}
+
+QString SqlDialect::position(const QString &alias) const
+{
+    return m_engine == SqlEngine::Postgres ? QStringLiteral("%1.n").arg(alias)
+                                           : QStringLiteral("(%1.key + 1)").arg(alias);
+}
+
 QString SqlDialect::tableExists() const
 {
     if (m_engine == SqlEngine::Postgres)

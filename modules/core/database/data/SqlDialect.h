@@ -48,6 +48,13 @@ public:
     // max(a, b) with two arguments; PostgreSQL's greatest).
     QString later(const QString &a, const QString &b) const;
 
+    // A FROM item named `alias`: a row per element of the JSON array `array` (JSON text, such as
+    // `?`, or an element of another), in the array's order. `alias.value` is the element, read
+    // with `->>` and a position (`alias.value->>0`) the same on both engines; position(alias)
+    // counts them from 1.
+    QString jsonElements(const QString &array, const QString &alias) const;
+    QString position(const QString &alias) const;
+
     // A query that returns a row when the table named by its one parameter exists.
     QString tableExists() const;
 
