@@ -148,9 +148,11 @@ Result<QList<qint64>> OrderBook::recordAllInTransaction(Database &db, const Cloc
         batch.record = auditRecord(clock, actor, batch.orders, batch.rows, previous);
         return batch;
     };
-    std::future<Batch> next = std::async(std::launch::async, made, 0, *newest);
+    Batch batch = made(0, *newest); // one order (a web shop's, say) starts no thread
+    std::future<Batch> next;
     for (qsizetype from = 0; from < orders.size(); from += kAtATime) {
-        const Batch batch = next.get();
+        if (from > 0)
+            batch = next.get();
         if (from + kAtATime < orders.size())
             next = std::async(std::launch::async, made, from + kAtATime, batch.record);
         if (Status s = recordSome(db, clock, actor, batch); !s)
