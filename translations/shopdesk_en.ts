@@ -9686,10 +9686,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>Shift: %1</source>
         <translation>Shift: %1</translation>
     </message>
-    <message>
-        <source>%1-%2: in %3, out %4: %5</source>
-        <translation>%1-%2: in %3, out %4: %5</translation>
-    </message>
     <message numerus="yes">
         <source>, %n minute(s) late</source>
         <translation>
@@ -9780,6 +9776,27 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
             <numerusform>, of which %n minute out and back without a filing (ATT-08)</numerusform>
             <numerusform>, of which %n minutes out and back without a filing (ATT-08)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>no punch in</source>
+        <translation>no punch in</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>out %1</translation>
+    </message>
+    <message>
+        <source>no punch out</source>
+        <translation>no punch out</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3, %4: %5</source>
+        <comment>a shift&apos;s part: its hours, check-in, check-out, status</comment>
+        <translation>%1-%2: %3, %4: %5</translation>
     </message>
 </context>
 <context>
@@ -13837,6 +13854,11 @@ Afternoon: %4</translation>
             <numerusform>The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last month.</numerusform>
             <numerusform>The quantity brings each back to its point and lasts through the lead time and one month more, at the average use of the last %n months.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

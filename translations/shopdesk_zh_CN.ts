@@ -9638,10 +9638,6 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <source>Shift: %1</source>
         <translation>班次：%1</translation>
     </message>
-    <message>
-        <source>%1-%2: in %3, out %4: %5</source>
-        <translation>%1-%2：上班 %3，下班 %4：%5</translation>
-    </message>
     <message numerus="yes">
         <source>, %n minute(s) late</source>
         <translation>
@@ -9727,6 +9723,27 @@ The current state is saved as a backup first. ShopDesk closes the window, restor
         <translation>
             <numerusform>，其中未报备外出 %n 分钟（ATT-08）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>上班 %1</translation>
+    </message>
+    <message>
+        <source>no punch in</source>
+        <translation>上班未打卡</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>下班 %1</translation>
+    </message>
+    <message>
+        <source>no punch out</source>
+        <translation>下班未打卡</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3, %4: %5</source>
+        <comment>a shift&apos;s part: its hours, check-in, check-out, status</comment>
+        <translation>%1-%2：%3，%4：%5</translation>
     </message>
 </context>
 <context>
@@ -13769,6 +13786,11 @@ Afternoon: %4</source>
         <translation>
             <numerusform>建议采购量按最近 %n 个月的平均用量计算，可使库存回到补货点，并满足交货周期再加一个月的用量。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,21 @@ private slots:
         DayDetailDialog drill(AppContext{c.company.db, c.admin(), &c.company.clock}, *first, 11);
         drill.resize(640, 340);
         snap(&drill, QStringLiteral("attendance-day-detail"));
+        // A part of a day without its punch says so ("no punch in"), not "in none".
+        bool missing = false;
+        for (int r = 0; r < month->model()->rowCount() && !missing; ++r) {
+            const EmployeeMonth *someone = month->model()->employeeAt(r);
+            for (int d = 0; d < someone->outcome.days.size() && !missing; ++d)
+                for (const SegmentOutcome &part : someone->outcome.days.at(d).segments)
+                    if (!part.checkIn && !missing) {
+                        missing = true;
+                        const QString day = DayDetailDialog::describe(*someone, d);
+                        QVERIFY2(day.contains(QStringLiteral("no punch in"))
+                                     && !day.contains(QStringLiteral("in none")),
+                                 qPrintable(day));
+                    }
+        }
+        QVERIFY(missing); // the sample's month has someone who did not punch in
 
         // Sorting by the fines column keeps every row (the model is well-behaved).
         month->view()->sortByColumn(month->model()->columnCount() - 1, Qt::DescendingOrder);

@@ -34,6 +34,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -132,6 +133,11 @@ private slots:
 
         panel->tabs()->setCurrentWidget(panel->reorder());
         snap(&window, QStringLiteral("supplies-reorder"));
+        // Its explanation, two sentences in a row (joined by the translation: no space in Chinese).
+        const QList<QLabel *> labels = panel->reorder()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+            return l->text().contains(QStringLiteral("reorder point. The quantity brings"));
+        }));
 
         // SUP-06: the use by department, on screen as it prints.
         panel->tabs()->setCurrentWidget(panel->reports());

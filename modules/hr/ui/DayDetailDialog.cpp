@@ -17,11 +17,19 @@
 namespace shopdesk {
 
 namespace {
-QString punchText(const std::optional<Punch> &p)
+QString punchTime(const Punch &p)
 {
-    if (!p)
-        return DayDetailDialog::tr("none");
-    return p->at.toString(QStringLiteral("HH:mm:ss")) + (p->makeUp ? DayDetailDialog::tr(" (make-up)") : QString());
+    return p.at.toString(QStringLiteral("HH:mm:ss")) + (p.makeUp ? DayDetailDialog::tr(" (make-up)") : QString());
+}
+
+QString checkInText(const std::optional<Punch> &p)
+{
+    return p ? DayDetailDialog::tr("in %1").arg(punchTime(*p)) : DayDetailDialog::tr("no punch in");
+}
+
+QString checkOutText(const std::optional<Punch> &p)
+{
+    return p ? DayDetailDialog::tr("out %1").arg(punchTime(*p)) : DayDetailDialog::tr("no punch out");
 }
 } // namespace
 
@@ -35,9 +43,9 @@ QString DayDetailDialog::describe(const EmployeeMonth &employee, int dayIndex)
     else
         lines << tr("Shift: %1").arg(day.shiftName);
     for (const SegmentOutcome &s : day.segments) {
-        QString line = tr("%1-%2: in %3, out %4: %5")
+        QString line = tr("%1-%2: %3, %4: %5", "a shift's part: its hours, check-in, check-out, status")
                            .arg(minuteText(s.segment.startMinute), minuteText(s.segment.endMinute),
-                                punchText(s.checkIn), punchText(s.checkOut), statusTitle(s.status));
+                                checkInText(s.checkIn), checkOutText(s.checkOut), statusTitle(s.status));
         if (s.lateMinutes > 0)
             line += tr(", %n minute(s) late", nullptr, s.lateMinutes);
         if (s.earlyMinutes > 0)

@@ -42,7 +42,7 @@ ImportProgress progressTo(QProgressDialog *dialog, std::shared_ptr<std::atomic_b
 QTableWidget *sortedTable(const QStringList &header, QWidget *parent)
 {
     QTableWidget *t = listTable(header, parent);
-    t->setSortingEnabled(true);
+    makeSortable(t); // no arrow until a column is chosen: it clipped the first column's title
     return t;
 }
 } // namespace

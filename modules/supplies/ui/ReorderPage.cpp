@@ -56,10 +56,13 @@ void ReorderPage::refresh()
     }
     m_suggestions = *suggestions;
     const int months = planner.consumptionMonths();
-    m_explanation->setText(tr("%n item(s) at or under the reorder point.", nullptr, int(suggestions->size())) + u' '
-                           + tr("The quantity brings each back to its point and lasts through the lead time and "
-                                "one month more, at the average use of the last %n month(s).",
-                                nullptr, months));
+    // Two sentences in a row: a space between them in English, none after Chinese "。".
+    m_explanation->setText(
+        tr("%1 %2", "two sentences in a row")
+            .arg(tr("%n item(s) at or under the reorder point.", nullptr, int(suggestions->size())),
+                 tr("The quantity brings each back to its point and lasts through the lead time and one month "
+                    "more, at the average use of the last %n month(s).",
+                    nullptr, months)));
     const QLocale locale;
     m_table->setRowCount(int(suggestions->size()));
     for (int r = 0; r < suggestions->size(); ++r) {
