@@ -126,11 +126,11 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
     QHash<QString, int> firstLine;
     // Each column's place looked up once, not once a row (a file of 100,000 orders).
     const auto placeOf = [&](const char *key) { return column.value(QLatin1String(key), -1); };
-    const int numberAt = placeOf("number"), buyerAt = placeOf("buyer"), nameAt = placeOf("name"),
-              addressAt = placeOf("address"), mobileAt = placeOf("mobile"), phoneAt = placeOf("phone"),
-              statusAt = placeOf("status"), createdAt = placeOf("created"), paidAt = placeOf("paid"),
-              shippingAt = placeOf("shipping"), goodsAt = placeOf("goods"), quantityAt = placeOf("quantity"),
-              titleAt = placeOf("title");
+    const int numberColumn = placeOf("number"), buyerColumn = placeOf("buyer"), nameColumn = placeOf("name"),
+              addressColumn = placeOf("address"), mobileColumn = placeOf("mobile"), phoneColumn = placeOf("phone"),
+              statusColumn = placeOf("status"), createdColumn = placeOf("created"), paidColumn = placeOf("paid"),
+              shippingColumn = placeOf("shipping"), goodsColumn = placeOf("goods"),
+              quantityColumn = placeOf("quantity"), titleColumn = placeOf("title");
     for (int i = header + 1; i < records.size(); ++i) {
         const CsvRow f{records.at(i), column};
         if (f.blank())
@@ -142,14 +142,14 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
         Order &o = row.order;
         o.channel = QStringLiteral("taobao");
         o.currency = QStringLiteral("CNY");
-        o.number = unquoted(text(numberAt));
-        o.customer = text(buyerAt);
-        o.contactName = text(nameAt);
-        o.address = text(addressAt);
-        o.phone = unquoted(text(mobileAt));
+        o.number = unquoted(text(numberColumn));
+        o.customer = text(buyerColumn);
+        o.contactName = text(nameColumn);
+        o.address = text(addressColumn);
+        o.phone = unquoted(text(mobileColumn));
         if (o.phone.isEmpty())
-            o.phone = unquoted(text(phoneAt));
-        o.channelStatus = text(statusAt);
+            o.phone = unquoted(text(phoneColumn));
+        o.channelStatus = text(statusColumn);
         QList<ImportProblem> problems;
         auto problem = [&](const char *field, const QString &value, const QString &reason) {
             problems.append({row.line, QString::fromUtf8(field), value, reason});
@@ -161,10 +161,10 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
         else
             firstLine.insert(o.number, row.line);
         // Each amount read once (a file of 100,000 orders).
-        const QString createdText = text(createdAt);
-        const QString paidText = text(paidAt);
-        const QString shippingText = text(shippingAt);
-        const QString goodsText = text(goodsAt);
+        const QString createdText = text(createdColumn);
+        const QString paidText = text(paidColumn);
+        const QString shippingText = text(shippingColumn);
+        const QString goodsText = text(goodsColumn);
         o.createdAt = parseTime(createdText);
         if (!o.createdAt.isValid())
             problem("订单创建时间", createdText, tr("not a date and time such as 2026-10-12 09:00:00"));
@@ -183,7 +183,7 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
         else if (goods && *goods < 0) // no goods column: paid less than the shipping
             problem("买家实际支付金额", paidText, tr("less than the shipping"));
         qint64 quantity = 1;
-        if (const QString q = text(quantityAt); !q.isEmpty()) {
+        if (const QString q = text(quantityColumn); !q.isEmpty()) {
             bool ok = false;
             quantity = q.toLongLong(&ok);
             if (!ok || quantity <= 0 || quantity > kMostPieces)
@@ -200,7 +200,7 @@ Result<ImportedRows<ChannelOrderRow>> ChannelOrderRows::taobao(const QList<CsvRe
                             .arg(Money::fromFen(o.goodsMinor + o.shippingMinor).toPlainString()));
             // One line: the report gives the item and how many; the price is the goods' share.
             const qint64 unit = (o.goodsMinor + quantity - 1) / quantity;
-            o.lines = {{QString(), text(titleAt), quantity, unit, unit * quantity - o.goodsMinor}};
+            o.lines = {{QString(), text(titleColumn), quantity, unit, unit * quantity - o.goodsMinor}};
         }
         if (problems.isEmpty())
             list.rows.append(std::move(row));
