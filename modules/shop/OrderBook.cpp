@@ -71,10 +71,10 @@ Status OrderBook::auditRecorded(Database &db, const Clock &clock, const Actor &a
     if (orders.isEmpty())
         return success();
     AuditTrail audit(db, clock);
-    auto newest = audit.newest();
-    if (!newest)
-        return newest.failure();
-    return audit.append(auditRecord(clock, actor, orders, recordedRows(orders), *newest));
+    auto end = audit.chainEnd();
+    if (!end)
+        return end.failure();
+    return audit.append(auditRecord(clock, actor, orders, recordedRows(orders), *end));
 }
 
 AuditRecord OrderBook::auditRecord(const Clock &clock, const Actor &actor, const QList<Order> &orders,
@@ -135,9 +135,9 @@ Result<QList<qint64>> OrderBook::recordAllInTransaction(Database &db, const Cloc
         return ids;
     for (qsizetype i = 0; i < orders.size(); ++i)
         orders[i].id = ids->at(i);
-    auto newest = AuditTrail(db, clock).newest();
-    if (!newest)
-        return newest.failure();
+    auto end = AuditTrail(db, clock).chainEnd();
+    if (!end)
+        return end.failure();
     // A thousand a statement and a record (100,000 orders' rows at once would take hundreds of
     // megabytes). The next thousand's text and audit record are made on another thread meanwhile:
     // that takes about half as long as the database takes to store the thousand before.
@@ -148,7 +148,7 @@ Result<QList<qint64>> OrderBook::recordAllInTransaction(Database &db, const Cloc
         batch.record = auditRecord(clock, actor, batch.orders, batch.rows, previous);
         return batch;
     };
-    Batch batch = made(0, *newest); // one order (a web shop's, say) starts no thread
+    Batch batch = made(0, *end); // one order (a web shop's, say) starts no thread
     std::future<Batch> next;
     for (qsizetype from = 0; from < orders.size(); from += kAtATime) {
         if (from > 0)

@@ -66,9 +66,9 @@ Status AuditTrail::append(const AuditRecord &record)
     return success();
 }
 
-Result<AuditRecord> AuditTrail::newest() const
+Result<AuditRecord> AuditTrail::chainEnd() const
 {
-    return AuditRepository(m_db).newest();
+    return AuditRepository(m_db).chainEnd();
 }
 
 namespace AuditAnchor {

@@ -21,13 +21,13 @@ public:
                   const QJsonObject &before, const QJsonObject &after);
     // A record made ahead, on another thread if need be (a large import's next thousand orders,
     // whose hashing would otherwise wait for the database): nothing before, the content after as
-    // compact JSON text already, linked to `previous` (newest(), or the record made before it) and
+    // compact JSON text already, linked to `previous` (chainEnd(), or the record made before it) and
     // hashed. append() writes it; one the chain has moved past meanwhile is linked again.
     static AuditRecord linked(const Clock &clock, const Actor &actor, const QString &action, const QString &entity,
                               const QString &entityId, const QString &afterJson, const AuditRecord &previous);
     Status append(const AuditRecord &record);
-    // The chain's newest record; id 0 when there is none.
-    Result<AuditRecord> newest() const;
+    // The newest record's id and hash, without its content; id 0 when there is none.
+    Result<AuditRecord> chainEnd() const;
 
 private:
     Database &m_db;

@@ -24,6 +24,8 @@ public:
     // Every record in id order, a page at a time (no cursor stays open between pages).
     Status forEach(const std::function<bool(const AuditRecord &)> &visit, qint64 fromId = 1) const;
     Result<AuditRecord> newest() const;
+    // The newest record's id and hash, without its content; id 0 when there is none.
+    Result<AuditRecord> chainEnd() const;
 
 private:
     Database &m_db;
